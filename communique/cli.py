@@ -1,0 +1,145 @@
+"""The command line: a thin layer over the library (`communique --help`)."""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from importlib import resources
+from typing import Any
+
+import click
+
+from communique import __version__, cameo
+from communique.errors import CommuniqueError, Codes, InputError
+
+log = logging.getLogger("communique")
+
+
+def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--db", default="communique.duckdb", show_default=True,
+                        type=click.Path(dir_okay=False),
+                        help="The DuckDB file to read or write.")(fn)
+
+
+def coded_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn a CommuniqueError into a clean message and exit code 1."""
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except CommuniqueError as exc:
+            raise click.ClickException(str(exc)) from exc
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="communique")
+@click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug).")
+def cli(verbose: int) -> None:
+    """communique: event data from news — who did what to whom, when and where.
+
+    \b
+    Example:
+        communique run news/ --db events.duckdb
+        communique export events --db events.duckdb --format jsonl -o events.jsonl
+    """
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.option("--max-bytes", default=50_000_000, show_default=True,
+              help="Refuse inputs larger than this many bytes.")
+@coded_errors
+def run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int) -> None:
+    """Read news from PATHS (files, directories, - for stdin) and store its events.
+
+    \b
+    Example:
+        communique run news/ more.jsonl --db events.duckdb
+    """
+    summary = _run(paths, db, quiet=quiet or paths == ("-",), max_bytes=max_bytes)
+    if summary.documents == 0:
+        raise click.ClickException(f"[E010] {Codes.E010}")
+    if not quiet:
+        click.echo(f"{summary.documents} documents, {summary.articles} articles, "
+                   f"{summary.events} events → {db}", err=True)
+
+
+def _run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int) -> Any:
+    from tqdm import tqdm
+
+    from communique.nlp import load_pipeline
+    from communique.pipeline import process
+    from communique.store import Store
+
+    def report(error: InputError) -> None:
+        bar.write(str(error), file=sys.stderr)
+
+    nlp = load_pipeline()
+    with Store(db) as store, tqdm(desc="articles", unit=" art", disable=quiet,
+                                  file=sys.stderr, leave=False) as bar:
+        return process(paths, store, nlp, report=report, progress=bar.update,
+                       max_bytes=max_bytes)
+
+
+@cli.command()
+@click.argument("kind", type=click.Choice(["articles", "events", "actors"]))
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl",
+              show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Write to this file instead of stdout.")
+@coded_errors
+def export(kind: str, db: str, fmt: str, output: Any) -> None:
+    """Export articles, events or actors in the data contract's fields.
+
+    \b
+    Example:
+        communique export events --db events.duckdb --format jsonl -o events.jsonl
+    """
+    from communique.store import Store
+
+    with Store(db) as store:
+        for row in _rows(store, kind):
+            output.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _rows(store: Any, kind: str) -> Iterator[dict[str, Any]]:
+    return {"articles": store.articles, "events": store.events, "actors": store.actors}[kind]()
+
+
+@cli.command()
+@db_option
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@coded_errors
+def demo(db: str, quiet: bool) -> None:
+    """Process the bundled sample corpus into --db and print a summary.
+
+    \b
+    Example:
+        communique demo --db communique.duckdb
+    """
+    from communique.store import Store
+
+    sample = resources.files("communique.data").joinpath("sample")
+    with resources.as_file(sample) as path:
+        _run((str(path),), db, quiet=quiet, max_bytes=50_000_000)
+    with Store(db) as store:
+        click.echo(format_summary(store.summary()))
+
+
+def format_summary(summary: dict[str, Any]) -> str:
+    lines = [f"articles: {summary['articles']}", f"actors:   {summary['actors']}",
+             f"events:   {summary['events']}", "", "events by CAMEO root:"]
+    for root, _name, n in summary["roots"]:
+        lines.append(f"  {root} {cameo.lookup(root).name:<40} {n:>5}")
+    lines += ["", "top dyads (source → target):"]
+    lines += [f"  {s or '-':<10} → {t or '-':<10} {n:>5}" for s, t, n in summary["dyads"]]
+    return "\n".join(lines)

@@ -1,0 +1,63 @@
+"""Coded errors, searchable by code: every message says what went wrong and how to fix it."""
+
+from __future__ import annotations
+
+
+class Codes:
+    """Message templates; `{}` fields are filled by `CommuniqueError.__init__`."""
+
+    E001 = "No such file or directory: {path} — check the path, or pass `-` to read stdin"
+    E002 = ("{path} looks binary ({kind}), not text — pass news as .txt, .html, .jsonl, .json, "
+            ".csv or an RSS/Atom .xml file")
+    E003 = ("The English spaCy pipeline is not installed — run `make demo` or "
+            "`pip install -e .` again")
+    E004 = "{path} is empty — nothing to read; remove it or fill it"
+    E005 = ("{path} is not valid text in any encoding tried ({detail}) — re-save it as UTF-8")
+    E006 = ("{path} line {line}: malformed JSON ({detail}) — fix the line; one JSON object a "
+            "line, with a \"text\" field")
+    E007 = ("{path} line {line}: no article text (expected a \"text\", \"body\" or \"content\" "
+            "field) — add the article's text to the record")
+    E008 = ("{path}: unknown file type {suffix!r} — pass .txt, .html, .htm, .jsonl, .json, .csv, "
+            ".xml (RSS/Atom), .gz or .zip")
+    E009 = ("{path} is {size} bytes, over the limit of {limit} — raise it with "
+            "`--max-bytes` or split the file")
+    E010 = "Nothing could be read from the inputs given — see the messages above for each one"
+    E011 = "Cannot open the database {path} ({detail}) — check the path, or that no other " \
+           "process is writing to it"
+    E012 = ("{path}: archive member {member} could not be read ({detail}) — the rest of the "
+            "archive is read; repair or remove that member")
+    E013 = ("{path} is not a valid {kind} file ({detail}) — check that it is not truncated")
+    E014 = "{path}: no articles left after cleaning — the file held only page furniture"
+    E015 = "No event with id {id!r} in {db} — list events with `communique events`"
+    E016 = ("{path}: invalid knowledge-base or pattern file ({detail}) — fix the entry; the "
+            "format is documented in docs/")
+    E017 = "Unknown export kind {kind!r} — use articles, events or actors"
+    W001 = ("{path} is not valid UTF-8; read it as {encoding} — re-save it as UTF-8 if any "
+            "characters look wrong")
+    E018 = "Unknown format {format!r} for {kind} — use one of: {choices}"
+
+
+class CommuniqueError(Exception):
+    """An error with a code (`[E004] …`); the message names the fix."""
+
+    def __init__(self, code: str, **fields: object) -> None:
+        self.code = code
+        self.fields = fields
+        template = getattr(Codes, code)
+        super().__init__(f"[{code}] " + template.format(**fields))
+
+
+class InputError(CommuniqueError):
+    """One input (file, line, archive member) could not be read; the run goes on."""
+
+
+class InputNotice(InputError):
+    """An input was read, but not as given (e.g. decoded from cp1252); the user should know."""
+
+
+class PipelineMissing(CommuniqueError):
+    """The spaCy model is not installed."""
+
+
+class StoreError(CommuniqueError):
+    """The database could not be opened or written."""

@@ -1,0 +1,162 @@
+"""Read news from anywhere: files, directories, archives and stdin become RawDocuments.
+
+A bad input (binary, empty, undecodable, too large, malformed) is reported as a coded
+InputError through `report` and skipped; the run goes on with the rest.
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import sys
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from io import BytesIO
+from pathlib import Path
+
+from communique.errors import InputError
+from communique.ingest import readers
+from communique.ingest.decode import binary_kind
+from communique.models import RawDocument
+
+log = logging.getLogger(__name__)
+
+Reader = Callable[[bytes, str, readers.Report], Iterator[RawDocument]]
+READERS: dict[str, Reader] = {
+    ".txt": readers.read_text,
+    ".text": readers.read_text,
+    ".md": readers.read_text,
+    ".jsonl": readers.read_jsonl,
+    ".ndjson": readers.read_jsonl,
+    ".json": readers.read_json,
+    ".csv": readers.read_csv,
+    ".tsv": readers.read_csv,
+    ".html": readers.read_html,
+    ".htm": readers.read_html,
+    ".xhtml": readers.read_html,
+    ".xml": readers.read_feed,
+    ".rss": readers.read_feed,
+    ".atom": readers.read_feed,
+}
+ARCHIVES = (".gz", ".zip")
+DEFAULT_MAX_BYTES = 50_000_000
+
+
+def _log_error(error: InputError) -> None:
+    log.warning("%s", error)
+
+
+def read_documents(paths: Iterable[str | Path], report: Callable[[InputError], None] = _log_error,
+                   max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument]:
+    """Yield the documents in `paths` (files, directories, `-` for stdin).
+
+    Args:
+        paths: files, directories (read recursively) or "-".
+        report: receives each coded InputError; the default logs it.
+        max_bytes: inputs larger than this are refused (E009).
+    Returns:
+        An iterator of RawDocuments, lazily read.
+    """
+    for path in paths:
+        yield from _read_path(str(path), report, max_bytes)
+
+
+def _read_path(path: str, report: Callable[[InputError], None],
+               max_bytes: int) -> Iterator[RawDocument]:
+    if path == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        yield from _guarded(data, "<stdin>", _sniff_suffix(data), report, max_bytes)
+        return
+    p = Path(path)
+    if p.is_dir():
+        for child in sorted(c for c in p.rglob("*") if c.is_file()):
+            if not child.name.startswith("."):
+                yield from _read_file(child, report, max_bytes)
+        return
+    if not p.exists():
+        report(InputError("E001", path=path))
+        return
+    yield from _read_file(p, report, max_bytes)
+
+
+def _read_file(p: Path, report: Callable[[InputError], None],
+               max_bytes: int) -> Iterator[RawDocument]:
+    size = p.stat().st_size
+    if size > max_bytes:
+        report(InputError("E009", path=str(p), size=size, limit=max_bytes))
+        return
+    yield from _guarded(p.read_bytes(), str(p), p.suffix.lower(), report, max_bytes)
+
+
+def _guarded(data: bytes, path: str, suffix: str, report: Callable[[InputError], None],
+             max_bytes: int) -> Iterator[RawDocument]:
+    """Read one input's bytes, turning its failure into a report."""
+    try:
+        yield from _dispatch(data, path, suffix, report, max_bytes)
+    except InputError as exc:
+        report(exc)
+
+
+def _dispatch(data: bytes, path: str, suffix: str, report: Callable[[InputError], None],
+              max_bytes: int) -> Iterator[RawDocument]:
+    if len(data) > max_bytes:
+        raise InputError("E009", path=path, size=len(data), limit=max_bytes)
+    if suffix == ".gz":
+        yield from _read_gzip(data, path, report, max_bytes)
+    elif suffix == ".zip":
+        yield from _read_zip(data, path, report, max_bytes)
+    elif suffix in READERS:
+        yield from READERS[suffix](data, path, report)
+    elif binary_kind(data):
+        raise InputError("E002", path=path, kind=binary_kind(data))
+    else:
+        raise InputError("E008", path=path, suffix=suffix or "(none)")
+
+
+def _read_gzip(data: bytes, path: str, report: Callable[[InputError], None],
+               max_bytes: int) -> Iterator[RawDocument]:
+    try:
+        with gzip.GzipFile(fileobj=BytesIO(data)) as handle:
+            inner = handle.read(max_bytes + 1)
+    except (OSError, EOFError) as exc:
+        raise InputError("E013", path=path, kind="gzip", detail=str(exc)) from exc
+    inner_path = path[:-3] if path.lower().endswith(".gz") else path
+    yield from _dispatch(inner, inner_path, Path(inner_path).suffix.lower(), report, max_bytes)
+
+
+def _read_zip(data: bytes, path: str, report: Callable[[InputError], None],
+              max_bytes: int) -> Iterator[RawDocument]:
+    try:
+        archive = zipfile.ZipFile(BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise InputError("E013", path=path, kind="zip", detail=str(exc)) from exc
+    for info in archive.infolist():
+        if info.is_dir() or Path(info.filename).name.startswith("."):
+            continue
+        member = f"{path}/{info.filename}"
+        try:
+            if info.file_size > max_bytes:
+                raise InputError("E009", path=member, size=info.file_size, limit=max_bytes)
+            inner = archive.read(info)
+        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
+            report(InputError("E012", path=path, member=info.filename, detail=str(exc)))
+            continue
+        except InputError as exc:
+            report(exc)
+            continue
+        suffix = Path(info.filename).suffix.lower()
+        yield from _guarded(inner, member, suffix, report, max_bytes)
+
+
+def _sniff_suffix(data: bytes) -> str:
+    """Guess a format for stdin from its first characters."""
+    head = data[:2000].lstrip().lower()
+    if head.startswith((b"{", b"[")):
+        return ".jsonl"
+    if head.startswith(b"<") and (b"<rss" in head or b"<feed" in head):
+        return ".xml"
+    if head.startswith(b"<"):
+        return ".html"
+    if data.startswith(b"\x1f\x8b"):
+        return ".gz"
+    return ".txt"

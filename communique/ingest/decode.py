@@ -1,0 +1,95 @@
+"""Bytes to text: refuse binary files, honour BOMs, fall back from UTF-8 to what the bytes are."""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+from collections.abc import Callable
+
+from communique.errors import InputError, InputNotice
+
+# Magic numbers of binary formats people drop into news folders by mistake.
+MAGIC = {
+    b"\x89PNG": "PNG image",
+    b"\xff\xd8\xff": "JPEG image",
+    b"GIF8": "GIF image",
+    b"%PDF": "PDF document",
+    b"PK\x03\x04": "ZIP archive",
+    b"\x1f\x8b": "gzip archive",
+    b"\x7fELF": "executable",
+    b"RIFF": "RIFF media",
+    b"ID3": "MP3 audio",
+    b"\xd0\xcf\x11\xe0": "MS Office document",
+}
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Above this share of control characters, bytes are not prose in any encoding.
+MAX_CONTROL_SHARE = 0.01
+
+
+class Decoded(str):
+    """Text that remembers the encoding it was read with (a str, so it drops in anywhere)."""
+
+    encoding: str = "utf-8"
+
+
+def binary_kind(data: bytes) -> str | None:
+    """Name the binary format of `data`, or None if it may be text."""
+    for magic, kind in MAGIC.items():
+        if data.startswith(magic):
+            return kind
+    if any(data.startswith(bom) for bom, _ in BOMS):
+        return None
+    if b"\x00" in data[:8192]:
+        return "contains NUL bytes"
+    return None
+
+
+def decode(data: bytes, path: str,
+           report: Callable[[InputError], None] | None = None) -> Decoded:
+    """Decode `data` read from `path`; raise InputError (E002, E004, E005) if it is not text.
+
+    A file that is not UTF-8 but fits another encoding is read, and `report` gets a W001 notice.
+    """
+    if not data.strip():
+        raise InputError("E004", path=path)
+    kind = binary_kind(data)
+    if kind:
+        raise InputError("E002", path=path, kind=kind)
+    text, encoding = _decode_text(data, path)
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > MAX_CONTROL_SHARE * len(text):
+        raise InputError("E002", path=path, kind="control characters")
+    if report is not None and not encoding.startswith("utf"):
+        report(InputNotice("W001", path=path, encoding=encoding))
+    out = Decoded(text.replace("\r\n", "\n").replace("\r", "\n"))
+    out.encoding = encoding
+    return out
+
+
+def _decode_text(data: bytes, path: str) -> tuple[str, str]:
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding), encoding
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp1256",
+                                          "cp1251", "utf_16"]).best()
+    if best is None or best.chaos > 0.3:
+        detail = "not UTF-8, and no single-byte encoding fits"
+        raise InputError("E005", path=path, detail=detail)
+    # cp1252 is a superset of latin-1's printable range and is what Windows scrapers write.
+    encoding = "cp1252" if best.encoding in {"latin_1", "iso8859_15"} else best.encoding
+    try:
+        return data.decode(encoding), encoding
+    except UnicodeDecodeError:
+        return str(best), best.encoding

@@ -1,0 +1,136 @@
+"""One reader per input format: bytes in, RawDocuments out.
+
+Every reader takes `(data, path, report)` and yields RawDocuments; `report` receives an
+InputError for a part it could not read (a JSON line, a feed item) so the rest goes on.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from communique.errors import InputError
+from communique.ingest.decode import decode
+from communique.models import RawDocument
+
+Report = Callable[[InputError], None]
+
+# The contract's input names first, then the names other tools and scrapers use.
+FIELD_ALIASES = {
+    "text": ("text", "body", "content", "article", "story", "maintext", "full_text"),
+    "title": ("title", "headline", "heading"),
+    "published": ("published", "date", "pubdate", "published_at", "date_publish",
+                  "publication_date", "datetime"),
+    "url": ("url", "link", "href"),
+    "source": ("source", "outlet", "publisher", "source_domain", "site"),
+    "id": ("id", "doc_id", "document_id", "uuid", "guid"),
+}
+
+
+def normalise_record(record: dict[str, Any]) -> dict[str, Any]:
+    """Map a record's own field names onto the contract's (`body` → `text`, …)."""
+    lowered = {str(k).lower(): v for k, v in record.items()}
+    out: dict[str, Any] = {}
+    for name, aliases in FIELD_ALIASES.items():
+        for alias in aliases:
+            value = lowered.get(alias)
+            if value not in (None, ""):
+                out[name] = value if name == "text" else str(value)
+                break
+    return out
+
+
+def record_document(record: dict[str, Any], path: str, where: str) -> RawDocument:
+    """A RawDocument from one JSON/CSV record; `where` names it in messages (a line number)."""
+    fields = normalise_record(record)
+    text = fields.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError("E007", path=path, line=where)
+    meta = {k: fields[k] for k in ("title", "published", "url", "source") if k in fields}
+    return RawDocument(text=text, source_path=path, document_id=fields.get("id"), meta=meta)
+
+
+def read_text(data: bytes, path: str, report: Report) -> Iterator[RawDocument]:
+    yield RawDocument(text=decode(data, path, report), source_path=path)
+
+
+def read_jsonl(data: bytes, path: str, report: Report) -> Iterator[RawDocument]:
+    yield from _jsonl_records(decode(data, path, report), path, report)
+
+
+def _jsonl_records(text: str, path: str, report: Report) -> Iterator[RawDocument]:
+    stripped = text.lstrip()
+    if stripped.startswith("["):  # a .json file holding one array of records
+        yield from _read_json_array(stripped, path, report)
+        return
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            report(InputError("E006", path=path, line=number, detail=exc.msg))
+            continue
+        if not isinstance(record, dict):
+            report(InputError("E006", path=path, line=number, detail="not an object"))
+            continue
+        try:
+            yield record_document(record, path, str(number))
+        except InputError as exc:
+            report(exc)
+
+
+def _read_json_array(text: str, path: str, report: Report) -> Iterator[RawDocument]:
+    try:
+        records = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError("E013", path=path, kind="JSON", detail=exc.msg) from exc
+    for number, record in enumerate(records, start=1):
+        try:
+            if not isinstance(record, dict):
+                raise InputError("E006", path=path, line=number, detail="not an object")
+            yield record_document(record, path, f"record {number}")
+        except InputError as exc:
+            report(exc)
+
+
+def read_json(data: bytes, path: str, report: Report) -> Iterator[RawDocument]:
+    text = decode(data, path, report).strip()
+    if text.startswith("{") and "\n{" not in text:
+        try:
+            record = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError("E013", path=path, kind="JSON", detail=exc.msg) from exc
+        yield record_document(record, path, "1")
+        return
+    yield from _jsonl_records(text, path, report)
+
+
+def read_csv(data: bytes, path: str, report: Report) -> Iterator[RawDocument]:
+    text = decode(data, path, report)
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    csv.field_size_limit(1 << 28)
+    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    for number, row in enumerate(reader, start=2):
+        try:
+            yield record_document(row, path, str(number))
+        except InputError as exc:
+            report(exc)
+
+
+def read_html(data: bytes, path: str, report: Report) -> Iterator[RawDocument]:
+    from communique.ingest.html import html_document  # trafilatura is slow to import
+
+    yield html_document(decode(data, path, report), path)
+
+
+def read_feed(data: bytes, path: str, report: Report) -> Iterator[RawDocument]:
+    from communique.ingest.feeds import feed_documents
+
+    yield from feed_documents(decode(data, path, report), path, report)

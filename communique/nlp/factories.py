@@ -1,0 +1,34 @@
+"""spaCy factories for communique's components, so other pipelines can add them by name."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from communique.nlp.actors import ActorResolver
+from communique.nlp.coding import EventCoder
+
+for name, default in (("mentions", None), ("events", None), ("article", None)):
+    if not Doc.has_extension(name):
+        Doc.set_extension(name, default=default)
+
+
+@Language.component("communique_paragraphs", assigns=["token.is_sent_start"])
+def paragraph_starts(doc: Doc) -> Doc:
+    """Start a sentence after every line break: the parser would merge across paragraphs."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].whitespace_ or token.is_space:
+            token.is_sent_start = True
+        elif doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
+            token.is_sent_start = True
+    return doc
+
+
+@Language.factory("communique_actors", assigns=["doc._.mentions"], requires=["doc.ents"])
+def make_actor_resolver(nlp: Language, name: str) -> ActorResolver:
+    return ActorResolver(nlp)
+
+
+@Language.factory("communique_events", assigns=["doc._.events"], requires=["doc._.mentions"])
+def make_event_coder(nlp: Language, name: str) -> EventCoder:
+    return EventCoder(nlp)

@@ -1,0 +1,102 @@
+"""The whole run: read → clean → spaCy (+ actors, events) → store, streamed in batches."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+
+from communique.clean import clean_document
+from communique.errors import InputError
+from communique.ids import content_id
+from communique.ingest import DEFAULT_MAX_BYTES, read_documents
+from communique.models import Article, Event, Mention
+from communique.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class Summary:
+    """What a run did: counts, and the coded errors for inputs it skipped."""
+
+    documents: int = 0
+    articles: int = 0
+    events: int = 0
+    errors: list[InputError] = field(default_factory=list)
+
+
+def articles_from(paths: Iterable[str | Path], summary: Summary,
+                  report: Callable[[InputError], None],
+                  max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article]:
+    """Read and clean: the articles in `paths`, counting documents into `summary`."""
+    def on_error(error: InputError) -> None:
+        summary.errors.append(error)
+        report(error)
+
+    for raw in read_documents(paths, on_error, max_bytes=max_bytes):
+        summary.documents += 1
+        yield from clean_document(raw)
+
+
+def code_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 32,
+                  n_process: int = 1) -> Iterator[tuple[Article, list[Mention], list[Event]]]:
+    """Run spaCy with communique's components over the articles; yield what each holds."""
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
+                                 n_process=n_process):
+        events = [_finish(e, article) for e in doc._.events or []]
+        yield article, list(doc._.mentions or []), events
+
+
+def _finish(event: Event, article: Article) -> Event:
+    """Give an event its article, date and content-hash id."""
+    event.article_id = article.id
+    if event.date is None:
+        event.date, event.date_precision = article.published, article.date_precision
+    src = ";".join(m.actor.code for m in event.source)
+    tgt = ";".join(m.actor.code for m in event.target)
+    event.id = content_id(article.id, event.span, event.cameo, src, tgt, event.trigger)
+    return event
+
+
+def process(paths: Iterable[str | Path], store: Store, nlp: Language,
+            report: Callable[[InputError], None] = lambda e: log.warning("%s", e),
+            batch_size: int = 64, progress: Callable[[int], None] | None = None,
+            max_bytes: int = DEFAULT_MAX_BYTES) -> Summary:
+    """Read, clean, code and store everything in `paths`.
+
+    Args:
+        paths: files, directories or "-".
+        store: where results go, one transaction per batch of `batch_size` articles.
+        nlp: the pipeline from `communique.nlp.load_pipeline()`.
+        report: receives a coded InputError for each input that could not be read.
+        progress: called with the number of articles done after each article.
+    Returns:
+        A Summary of the run.
+    """
+    summary = Summary()
+    batch: list[tuple[Article, list[Mention], list[Event]]] = []
+    for item in code_articles(articles_from(paths, summary, report, max_bytes), nlp):
+        batch.append(item)
+        summary.articles += 1
+        summary.events += len(item[2])
+        if progress:
+            progress(1)
+        if len(batch) >= batch_size:
+            _write(store, batch)
+            batch = []
+    _write(store, batch)
+    return summary
+
+
+def _write(store: Store, batch: list[tuple[Article, list[Mention], list[Event]]]) -> None:
+    if not batch:
+        return
+    articles = [a for a, _, _ in batch]
+    mentions = [(a.id, m) for a, ms, _ in batch for m in ms]
+    events = [e for _, _, es in batch for e in es]
+    store.write_batch(articles, mentions, events)

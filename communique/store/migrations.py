@@ -1,0 +1,56 @@
+"""Numbered schema migrations, run in order every time a store opens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import duckdb
+
+
+def m001_initial(db: duckdb.DuckDBPyConnection) -> None:
+    db.execute("""
+        CREATE TABLE articles (
+            id VARCHAR PRIMARY KEY, document_id VARCHAR, source_path VARCHAR, part INTEGER,
+            title VARCHAR, published VARCHAR, date_precision VARCHAR, dateline VARCHAR,
+            agency VARCHAR, byline JSON, outlet VARCHAR, url VARCHAR, language VARCHAR,
+            text VARCHAR, dropped JSON, captions JSON, duplicate_of VARCHAR)
+    """)
+    db.execute("""
+        CREATE TABLE actors (
+            id VARCHAR PRIMARY KEY, name VARCHAR, code VARCHAR, country VARCHAR,
+            sector VARCHAR, aliases JSON, roles JSON, learned BOOLEAN)
+    """)
+    db.execute("""
+        CREATE TABLE mentions (
+            article_id VARCHAR, start_char INTEGER, end_char INTEGER, text VARCHAR,
+            actor_id VARCHAR, code VARCHAR, PRIMARY KEY (article_id, start_char, end_char))
+    """)
+    db.execute("""
+        CREATE TABLE events (
+            id VARCHAR PRIMARY KEY, article_id VARCHAR, date VARCHAR, date_precision VARCHAR,
+            source JSON, target JSON, source_code VARCHAR, target_code VARCHAR,
+            cameo VARCHAR, cameo_root VARCHAR, cameo_name VARCHAR, plover VARCHAR,
+            goldstein DOUBLE, quad_class INTEGER, location JSON, negated BOOLEAN,
+            mood VARCHAR, reported_by JSON, sentence VARCHAR, span_start INTEGER,
+            span_end INTEGER, confidence DOUBLE, num_articles INTEGER, num_sources INTEGER)
+    """)
+
+
+MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [m001_initial]
+
+
+def migrate(db: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply the migrations not yet recorded in `_migrations`; return their names."""
+    db.execute("CREATE TABLE IF NOT EXISTS _migrations (name VARCHAR PRIMARY KEY, "
+               "applied_at TIMESTAMP DEFAULT current_timestamp)")
+    done = {row[0] for row in db.execute("SELECT name FROM _migrations").fetchall()}
+    applied = []
+    for migration in MIGRATIONS:
+        if migration.__name__ in done:
+            continue
+        db.execute("BEGIN TRANSACTION")
+        migration(db)
+        db.execute("INSERT INTO _migrations (name) VALUES (?)", [migration.__name__])
+        db.execute("COMMIT")
+        applied.append(migration.__name__)
+    return applied
