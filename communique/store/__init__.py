@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from communique.errors import StoreError
 from communique.ids import content_id
@@ -60,8 +61,7 @@ class Store:
                  a.language, a.text, json.dumps([d.to_dict() for d in a.dropped]),
                  json.dumps(a.captions), a.duplicate_of) for a in articles]
         if rows:
-            self.db.executemany("INSERT OR IGNORE INTO articles VALUES "
-                                "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            self._insert("articles", rows)
 
     def _insert_mentions(self, mentions: list[tuple[str, Mention]]) -> None:
         actors = {}
@@ -73,10 +73,9 @@ class Store:
                                 json.dumps([]), json.dumps([]), actor.learned)
             rows.append((article_id, m.start, m.end, m.text, actor_id, actor.code))
         if actors:
-            self.db.executemany("INSERT OR IGNORE INTO actors VALUES (?,?,?,?,?,?,?,?)",
-                                list(actors.values()))
+            self._insert("actors", list(actors.values()))
         if rows:
-            self.db.executemany("INSERT OR IGNORE INTO mentions VALUES (?,?,?,?,?,?)", rows)
+            self._insert("mentions", rows)
 
     def _insert_events(self, events: list[Event]) -> None:
         rows = []
@@ -89,8 +88,14 @@ class Store:
                          json.dumps(d["reported_by"]), e.sentence, e.span[0], e.span[1],
                          e.confidence, e.num_articles, e.num_sources))
         if rows:
-            self.db.executemany("INSERT OR IGNORE INTO events VALUES "
-                                "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            self._insert("events", rows)
+
+    def _insert(self, table: str, rows: list[tuple[Any, ...]]) -> None:
+        """Insert many rows at once through Arrow (DuckDB's executemany goes row by row)."""
+        names = [c[0] for c in self.db.execute(f"DESCRIBE {table}").fetchall()]
+        columns = {name: [row[i] for row in rows] for i, name in enumerate(names)}
+        frame = pa.table(columns)  # noqa: F841  (read by the query below)
+        self.db.execute(f"INSERT OR IGNORE INTO {table} SELECT * FROM frame")  # noqa: S608
 
     # reading ---------------------------------------------------------------------------
 
@@ -108,18 +113,17 @@ class Store:
 
     def articles(self) -> Iterator[dict[str, Any]]:
         """Articles in the contract's shape."""
-        for row in self.rows("SELECT id, document_id, source_path, part, title, published, "
+        yield from self.rows("SELECT id, document_id, source_path, part, title, published, "
                              "date_precision, dateline, agency, byline, outlet, text, dropped "
-                             "FROM articles ORDER BY source_path, part, id"):
-            yield row
+                             "FROM articles ORDER BY source_path, part, id")
 
     def events(self) -> Iterator[dict[str, Any]]:
         """Events in the contract's shape."""
-        for row in self.rows("SELECT * FROM events ORDER BY date NULLS LAST, id"):
-            row["span"] = [row.pop("span_start"), row.pop("span_end")]
-            row.pop("source_code")
-            row.pop("target_code")
-            yield row
+        yield from self.rows(
+            "SELECT id, article_id, date, date_precision, source, target, cameo, cameo_root, "
+            "cameo_name, plover, goldstein, quad_class, location, negated, mood, reported_by, "
+            "sentence, [span_start, span_end] AS span, confidence, num_articles, num_sources "
+            "FROM events ORDER BY date NULLS LAST, id")
 
     def actors(self) -> Iterator[dict[str, Any]]:
         """Actors in the contract's shape, with their mention counts."""

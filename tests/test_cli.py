@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from communique.cli import cli
+
+ARTICLE = """Turkey strikes militants in northern Iraq
+
+ANKARA (Reuters) - Turkish warplanes attacked Iraq on Tuesday, the defence ministry said.
+
+The Iraqi government accused Turkey of violating its sovereignty.
+"""
+
+
+def invoke(*args: str, input: str | None = None):
+    return CliRunner().invoke(cli, list(args), input=input)
+
+
+def test_run_bad_inputs_each_get_a_coded_message_and_the_rest_is_read(write):
+    good = write("good.txt", ARTICLE)
+    png = write("photo.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    empty = write("empty.txt", "")
+    latin = write("latin.txt", "Iran and Iraq\n\nCafé owners said Iran’s envoy met Iraqi "
+                  "officials.".encode("cp1252"))
+    lines = write("news.jsonl", '{"id": "a1", "text": "Iran accused Iraq of shelling."}\n'
+                  '{"id": "a2", "text": \n')
+    result = invoke("run", str(good), str(png), str(empty), str(latin), str(lines), "-q",
+                    "--db", "t.duckdb")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"[E002] {png} looks binary (PNG image), not text — pass news as .txt, .html, .jsonl, "
+        ".json, .csv or an RSS/Atom .xml file",
+        f"[E004] {empty} is empty — nothing to read; remove it or fill it",
+        f"[W001] {latin} is not valid UTF-8; read it as cp1252 — re-save it as UTF-8 if any "
+        "characters look wrong",
+        f"[E006] {lines} line 2: malformed JSON (Expecting value) — fix the line; one JSON "
+        'object a line, with a "text" field',
+    ]
+    exported = invoke("export", "articles", "--db", "t.duckdb")
+    texts = sorted(json.loads(line)["text"] for line in exported.stdout.splitlines())
+    assert texts[0] == "ANKARA (Reuters) - Turkish warplanes attacked Iraq on Tuesday, the " \
+        "defence ministry said.\n\nThe Iraqi government accused Turkey of violating its " \
+        "sovereignty."
+    assert "Café owners said Iran’s envoy met Iraqi officials." in texts
+    assert "Iran accused Iraq of shelling." in texts
+
+
+def test_run_exits_non_zero_only_when_nothing_could_be_read(write):
+    png = write("photo.png", b"\x89PNG\r\n\x1a\n\x00")
+    result = invoke("run", str(png), "missing.txt", "-q", "--db", "t.duckdb")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        "Error: [E010] Nothing could be read from the inputs given — see the messages above "
+        "for each one")
+    assert "[E001] No such file or directory: missing.txt" in result.stderr
+
+
+def test_rerun_on_the_same_input_adds_no_rows(write):
+    path = write("good.txt", ARTICLE)
+    counts = []
+    for _ in range(2):
+        assert invoke("run", str(path), "-q", "--db", "t.duckdb").exit_code == 0
+        counts.append([len(invoke("export", kind, "--db", "t.duckdb").stdout.splitlines())
+                       for kind in ("articles", "events", "actors")])
+    assert counts[0] == counts[1]
+    assert counts[0][1] >= 2
+
+
+def test_run_reads_stdin_and_exports_the_contract_fields():
+    result = invoke("run", "-", "--db", "t.duckdb", input=ARTICLE)
+    assert result.exit_code == 0, result.output
+    events = [json.loads(x) for x in invoke("export", "events", "--db", "t.duckdb").stdout
+              .splitlines()]
+    assert list(events[0]) == [
+        "id", "article_id", "date", "date_precision", "source", "target", "cameo", "cameo_root",
+        "cameo_name", "plover", "goldstein", "quad_class", "location", "negated", "mood",
+        "reported_by", "sentence", "span", "confidence", "num_articles", "num_sources"]
+    article = json.loads(invoke("export", "articles", "--db", "t.duckdb").stdout)
+    assert list(article) == ["id", "document_id", "source_path", "part", "title", "published",
+                             "date_precision", "dateline", "agency", "byline", "outlet", "text",
+                             "dropped"]
+    for event in events:
+        start, end = event["span"]
+        assert article["text"][start:end] == event["sentence"]
+
+
+def test_export_writes_to_a_file(write):
+    path = write("good.txt", ARTICLE)
+    invoke("run", str(path), "-q", "--db", "t.duckdb")
+    result = invoke("export", "actors", "--db", "t.duckdb", "-o", "actors.jsonl")
+    assert result.exit_code == 0
+    with open("actors.jsonl", encoding="utf-8") as handle:
+        actors = [json.loads(line) for line in handle]
+    assert list(actors[0]) == ["id", "name", "code", "country", "sector", "aliases", "roles",
+                               "mentions"]
+    assert {a["name"] for a in actors} >= {"Turkey", "Iraq"}
+
+
+def test_python_dash_m_runs_the_cli():
+    result = subprocess.run([sys.executable, "-m", "communique", "--help"], capture_output=True,
+                            text=True, check=False)
+    assert result.returncode == 0
+    assert "communique run news/" in result.stdout
