@@ -42,7 +42,7 @@ def test_run_bad_inputs_each_get_a_coded_message_and_the_rest_is_read(write):
     ]
     exported = invoke("export", "articles", "--db", "t.duckdb")
     texts = sorted(json.loads(line)["text"] for line in exported.stdout.splitlines())
-    assert texts[0] == "ANKARA (Reuters) - Turkish warplanes attacked Iraq on Tuesday, the " \
+    assert texts[-1] == "Turkish warplanes attacked Iraq on Tuesday, the " \
         "defence ministry said.\n\nThe Iraqi government accused Turkey of violating its " \
         "sovereignty."
     assert "Café owners said Iran’s envoy met Iraqi officials." in texts

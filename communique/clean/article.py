@@ -1,35 +1,175 @@
-"""A first cleaner: title from the first line, body from the rest, with raw offsets."""
+"""Cleaning: one raw document becomes zero or more Articles.
+
+Lines are labelled (sections.py), the file is split into stories (split.py), and each story's
+header gives its title and metadata while its body keeps a map back to the raw offsets.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass, field
+
+from communique.clean import dates as D
+from communique.clean import lines as L
+from communique.clean.language import detect_language
+from communique.clean.metadata import (agency_prefix, byline_names, clean_title,
+                                       copyright_owner, dateline, is_navigation)
+from communique.clean.sections import is_lead, label_lines
+from communique.clean.split import split_articles
 from communique.ids import content_id
-from communique.models import Article, RawDocument
+from communique.models import Article, Dropped, RawDocument
+
+# Year clues from named office holders ("President Barack Obama" → 2009–2017); set by the
+# actors stage when its knowledge base is loaded (a function text → [(first, last year)]).
+TERM_CLUES: list = []
 
 
-def clean_document(raw: RawDocument) -> list[Article]:
-    lines = []
-    pos = 0
-    for line in raw.text.split("\n"):
-        if line.strip():
-            lines.append((pos, line.strip()))
-        pos += len(line) + 1
-    if not lines:
-        return []
-    title = raw.meta.get("title")
-    body_lines = lines
-    if not title and len(lines) > 1:
-        title = lines[0][1]
-        body_lines = lines[1:]
-    text_parts: list[str] = []
-    segments: list[tuple[int, int, int]] = []
-    cursor = 0
-    for start, line in body_lines:
-        segments.append((cursor, raw.text.index(line, start), len(line)))
-        text_parts.append(line)
-        cursor += len(line) + 2
-    text = "\n\n".join(text_parts)
-    return [Article(id=content_id(title, text), document_id=raw.document_id,
-                    source_path=raw.source_path, part=1, title=title, text=text,
-                    published=raw.meta.get("published"),
-                    date_precision="day" if raw.meta.get("published") else "none",
-                    outlet=raw.meta.get("source"), url=raw.meta.get("url"), segments=segments)]
+@dataclass(slots=True)
+class _Draft:
+    """What one story collects while its lines are read."""
+
+    title: str | None = None
+    body: list[tuple[str, int]] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    byline: list[str] = field(default_factory=list)
+    stamps: list[D.FoundDate] = field(default_factory=list)
+    dateline: dict[str, str | None] | None = None
+    agency: str | None = None
+    outlet: str | None = None
+    seen: set[str] = field(default_factory=set)
+
+    def drop(self, line: L.Line, reason: str) -> None:
+        self.dropped.append(Dropped(line.text, reason, line.start))
+
+
+def clean_document(raw: RawDocument, today: dt.date | None = None) -> list[Article]:
+    """The articles in one raw document, cleaned, with their metadata.
+
+    Args:
+        raw: text and what its input said about it.
+        today: the latest date a publication date may have (default: today).
+    Returns:
+        A list of Articles, in the order they appear; empty if nothing was left.
+    """
+    lines = L.split_lines(raw.text)
+    labels = label_lines(lines)
+    articles = []
+    for part, (first, last) in enumerate(split_articles(lines, labels), start=1):
+        draft = _read_story(lines[first:last], labels[first:last], raw)
+        if draft.body:
+            articles.append(_finish(draft, raw, len(articles) + 1, today))
+    return articles
+
+
+def _read_story(lines: list[L.Line], labels: list[str | None], raw: RawDocument) -> _Draft:
+    draft = _Draft(title=raw.meta.get("title"), outlet=raw.meta.get("source"))
+    if draft.title:
+        draft.seen.add(L.normalise(draft.title))
+    lead = next((i for i, line in enumerate(lines) if labels[i] is None and is_lead(line)),
+                None)
+    for i, (line, label) in enumerate(zip(lines, labels, strict=True)):
+        if label is not None:
+            _take_labelled(draft, line, label)
+        elif lead is None or i < lead:
+            _take_header(draft, line)
+        else:
+            _take_body(draft, line)
+    return draft
+
+
+def _take_labelled(draft: _Draft, line: L.Line, label: str) -> None:
+    if label == "caption":
+        key = L.normalise(line.text)
+        if key in draft.seen:
+            label = "repeated caption"
+        else:
+            draft.seen.add(key)
+            draft.captions.append(line.text)
+            draft.stamps += [d for d in D.find_dates(line.text) if d.year]
+    elif label == "byline":
+        draft.byline += [n for n in byline_names(line.text) if n not in draft.byline]
+    elif label == "date":
+        draft.stamps += D.find_dates(line.text)[:1]
+    elif label == "copyright":
+        draft.outlet = draft.outlet or copyright_owner(line.text)
+    draft.drop(line, label)
+
+
+def _take_header(draft: _Draft, line: L.Line) -> None:
+    key = L.normalise(line.text)
+    if key in draft.seen:
+        draft.drop(line, "repeated")
+    elif draft.title is None and L.is_headline(line) and not is_navigation(line.text):
+        draft.title, crumb, site = clean_title(line.text)
+        draft.outlet = draft.outlet or site
+        draft.seen.add(L.normalise(draft.title))
+        draft.drop(line, "title" if not crumb else f"title (breadcrumb {crumb!r} removed)")
+    elif draft.title is None:
+        draft.drop(line, "section label")
+    else:
+        draft.drop(line, "standfirst")
+
+
+def _take_body(draft: _Draft, line: L.Line) -> None:
+    text, start = line.text, line.start
+    found = dateline(text)
+    if found:
+        cut, info = found
+        draft.dateline = draft.dateline or info
+        draft.agency = draft.agency or info["agency"]
+        text, start = text[cut:], start + cut
+    elif (prefix := agency_prefix(text)) is not None:
+        cut, agency = prefix
+        draft.agency = draft.agency or agency
+        text, start = text[cut:], start + cut
+    key = L.normalise(text)
+    if key in draft.seen:
+        draft.drop(line, "repeated")
+        return
+    draft.seen.add(key)
+    if text.strip():
+        draft.body.append((text, start))
+
+
+def _finish(draft: _Draft, raw: RawDocument, part: int, today: dt.date | None) -> Article:
+    text = "\n\n".join(t for t, _ in draft.body)
+    segments, cursor = [], 0
+    for body_text, start in draft.body:
+        segments.append((cursor, start, len(body_text)))
+        cursor += len(body_text) + 2
+    published, precision = _publication_date(draft, raw, text, today)
+    place = draft.dateline["place"] if draft.dateline else None
+    return Article(
+        id=content_id(draft.title, text), document_id=raw.document_id,
+        source_path=raw.source_path, part=part, title=draft.title, text=text,
+        published=published, date_precision=precision, dateline=place,
+        agency=draft.agency, byline=draft.byline, outlet=draft.outlet,
+        url=raw.meta.get("url"), language=detect_language(text), captions=draft.captions,
+        dropped=draft.dropped, segments=segments)
+
+
+def _publication_date(draft: _Draft, raw: RawDocument, text: str,
+                      today: dt.date | None) -> tuple[str | None, str]:
+    """The input's own date, else a date stamp, the dateline's date or a caption's, else
+    a year inferred from the text's clues (see dates.infer_date)."""
+    if raw.meta.get("published"):
+        iso, precision = D.parse_field(str(raw.meta["published"]))
+        if iso:
+            return iso, precision
+    partial = None
+    candidates = list(draft.stamps)
+    if draft.dateline and draft.dateline.get("date"):
+        candidates[:0] = D.find_dates(draft.dateline["date"])
+    for found in candidates:
+        if found.year:
+            return found.iso(), found.precision
+        partial = partial or found
+    lead = text[:400]
+    weekday = partial.weekday if partial and partial.weekday is not None else \
+        D.first_weekday(lead)
+    terms = [term for clue in TERM_CLUES for term in clue(text)]
+    clues = D.YearClues(lower=D.latest(D.year_mentions(text)), terms=terms, weekday=weekday)
+    if partial is None and clues.lower is None and not terms:
+        return None, "none"
+    return D.infer_date(partial, clues, today)

@@ -1,0 +1,146 @@
+"""What a line of scraped text is: body prose, a headline, a dateline, a caption, a byline,
+a date stamp or page furniture. Each rule looks at the line's shape, not at fixed strings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from communique.clean.dates import find_dates
+
+
+@dataclass(slots=True)
+class Line:
+    """A non-blank line of the raw text; `start` is its raw offset (after leading spaces)."""
+
+    text: str
+    start: int
+
+    @property
+    def words(self) -> list[str]:
+        return self.text.split()
+
+
+def split_lines(raw: str) -> list[Line]:
+    lines = []
+    pos = 0
+    for chunk in raw.split("\n"):
+        stripped = chunk.strip()
+        if stripped:
+            lines.append(Line(stripped, pos + chunk.index(stripped[0])))
+        pos += len(chunk) + 1
+    return lines
+
+
+# A dateline opens a story: "BAGHDAD, March 3 (Reuters) -", "ANKARA –", "KYIV, Ukraine —",
+# "DUBAI/WASHINGTON –", "TEHRAN (AFP) -".
+_PLACE = r"[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){0,3}"
+DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE})"
+    r"(?:,\s*(?P<region>[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?))??"
+    r"(?:,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:,?\s+\d{4})?))?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&/-]{0,30})\))?"
+    r"(?:\s+[-–—]+|(?<=\))\s*[-–—]+|\s*:)(?:\s+|$)")
+# News agencies, as they sign copy: "(AFP)", "AFP:", "TEHRAN (IRNA) -".
+AGENCIES = frozenset("""afp ap reuters xinhua irna isna fars tasnim mehr ana anadolu aa dpa upi
+tass ria interfax ukrinform efe ansa kyodo yonhap wam spa qna kuna ina sana nna bna ona pti ani
+ians bernama antara cna mena petra apa""".split())
+# "AFP:" or "Reuters:" before a lead that the page prints again after its dateline.
+AGENCY_PREFIX = re.compile(r"^(?P<agency>[A-Z][A-Za-z]{1,11}|[A-Z]{2,6}(?:-[A-Z]{2,6})?):\s+")
+# Credits: "By Jane Doe", "(Reporting by …; Editing by …)", "Compiled by …".
+BYLINE = re.compile(r"^(?:by|written by|story by|words by)\s+[A-Z]", re.I)
+CREDITS = re.compile(r"^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|"
+                     r"written|produced|translated|contributing|contributed)\b.{0,200}\bby\b",
+                     re.I)
+# Photo credits: "(Photo: AFP)", "Photo by X/Reuters", "AFP via Getty Images", "File photo".
+CAPTION = re.compile(
+    r"\((?:photo|picture|image|pic|file photo|credit)[^)]{0,60}\)\s*$|"
+    r"\b(?:photo|picture|image)s?\s*(?:by|:|credit)\s*[^.]{0,60}$|"
+    r"(?:/|\bvia\s+)(?:Reuters|AFP|AP|Getty Images|EPA|Anadolu|Handout)\b[^.]{0,20}$|"
+    r"\bGetty Images\b|^(?:file photo|photo|caption)\s*[:\-–]", re.I)
+DATE_STAMP_WORDS = re.compile(r"^(?:published|updated|posted|last updated|first published|"
+                              r"date|on)?\s*:?\s*", re.I)
+SENTENCE_END = re.compile(r"[.!?…\"”’')]$")
+HAS_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff]")
+# Words of page chrome: prompts to act on the page rather than news.
+UI_WORDS = frozenset("""share shares sharing follow subscribe subscribed sign login log register
+click tap download scroll top print email e-mail newsletter newsletters comments comment
+advertisement advertising sponsored sponsor ad ads copy link links whatsapp facebook twitter
+x telegram linkedin instagram youtube reddit tweet skip jump menu search home back more read
+continue cookie cookies accept privacy policy terms here app apps now us our on to in the
+this article page story with via and or for up of see all view watch listen""".split())
+UI_CORE = frozenset("""share follow subscribe sign login register click tap download scroll print
+email e-mail newsletter comments comment advertisement advertising sponsored ad copy whatsapp
+facebook twitter telegram linkedin instagram youtube reddit tweet skip jump menu cookie cookies
+privacy""".split())
+
+
+def is_symbol(line: Line) -> bool:
+    """A line with no letters ("|", "•", "***", "12") or a single letter."""
+    return not HAS_LETTER.search(line.text) or len(line.text) <= 2
+
+
+def is_ui(line: Line) -> bool:
+    """Page chrome: a short line made of prompts to act on the page ("Share this article")."""
+    words = [w.strip("()[]:|•·-–—!?.,").lower() for w in line.words]
+    words = [w for w in words if w and not w.isdigit()]
+    if not words or len(words) > 8 or SENTENCE_END.search(line.text.rstrip(")")):
+        return False
+    return (all(w in UI_WORDS for w in words) and any(w in UI_CORE for w in words)) or (
+        len(words) <= 2 and words[0] in UI_CORE)
+
+
+def is_code(line: Line) -> bool:
+    """A lone site or agency code: "AFP", "REUTERS", "aljazeera.com"."""
+    text = line.text.strip("()[] ")
+    return (len(line.words) == 1 and (text.isupper() and len(text) <= 8)) or bool(
+        re.fullmatch(r"(?:www\.)?[a-z0-9-]+\.(?:com|org|net|co\.uk|info|news|ir|iq|tr)", text))
+
+
+def date_stamp(line: Line) -> bool:
+    """A line that is a date (and maybe a time and a word such as "Updated"), nothing more."""
+    if len(line.words) > 9:
+        return False
+    found = find_dates(line.text)
+    if not found:
+        return False
+    rest = line.text
+    for date in reversed(found):
+        rest = rest[:date.start] + " " + rest[date.end:]
+    rest = " ".join(DATE_STAMP_WORDS.sub("", part) for part in re.split(r"[|,]", rest))
+    rest = re.sub(r"\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\b(?:GMT|UTC|EST|EDT|"
+                  r"AST|CET|MSK|IRST|local time)\b|[-–—|,:()+]", " ", rest, flags=re.I)
+    return len(rest.split()) <= 1
+
+
+def is_caption(line: Line) -> bool:
+    return bool(CAPTION.search(line.text)) and len(line.words) <= 60
+
+
+def is_credit(line: Line) -> bool:
+    return (bool(BYLINE.match(line.text)) and len(line.words) <= 10 and not
+            SENTENCE_END.search(line.text.rstrip(")"))) or bool(CREDITS.match(line.text))
+
+
+def is_headline(line: Line) -> bool:
+    """Headline-shaped: 3–20 words, no sentence-final full stop, starts with a capital."""
+    n = len(line.words)
+    return 3 <= n <= 20 and not line.text.endswith((".", ":", ";", ",")) and (
+        line.text[0].isupper() or line.text[0] in "\"“‘'")
+
+
+def is_heading(line: Line) -> bool:
+    """A short label that may head a section: 1–5 words, no final punctuation."""
+    return 1 <= len(line.words) <= 5 and not re.search(r"[.!?,;]$", line.text)
+
+
+def is_prose(line: Line, min_words: int = 12) -> bool:
+    """A sentence of running text: long enough and ending like a sentence."""
+    return len(line.words) >= min_words and bool(SENTENCE_END.search(line.text))
+
+
+def normalise(text: str) -> str:
+    """The key two copies of a line share: case, spacing and punctuation ignored."""
+    return re.sub(r"[\W_]+", " ", text.lower()).strip()

@@ -1,0 +1,102 @@
+"""Labelling lines: furniture, stamps, captions, credits, and teaser sections.
+
+`label_lines` gives each line a label: None for content, else the reason it leaves the body.
+"""
+
+from __future__ import annotations
+
+from communique.clean import lines as L
+from communique.clean.metadata import copyright_owner, dateline
+
+# A teaser section ends at prose this long: teaser blurbs are a sentence or two.
+TEASER_BLURB_MAX_WORDS = 35
+# Lines looked at after a possible section heading to see whether headlines follow.
+LOOKAHEAD = 4
+
+
+def label_line(line: L.Line) -> str | None:
+    """The furniture label of one line on its own, or None."""
+    if L.date_stamp(line):
+        return "date"
+    if L.is_symbol(line):
+        return "symbol"
+    if L.is_caption(line):
+        return "caption"
+    if dateline(line.text):
+        return None
+    if L.is_credit(line):
+        return "byline"
+    if copyright_owner(line.text) and len(line.words) <= 12:
+        return "copyright"
+    if L.is_ui(line):
+        return "page furniture"
+    if L.is_code(line):
+        return "site code"
+    return None
+
+
+def is_lead(line: L.Line) -> bool:
+    """The line that opens a story: a dateline, or a long sentence."""
+    return dateline(line.text) is not None or L.is_prose(line, min_words=20)
+
+
+def label_lines(lines: list[L.Line]) -> list[str | None]:
+    labels = [label_line(line) for line in lines]
+    i = 0
+    while i < len(lines):
+        if labels[i] is None and _opens_teasers(lines, labels, i):
+            i = _mark_teasers(lines, labels, i)
+        else:
+            i += 1
+    return labels
+
+
+def _content_after(labels: list[str | None], i: int, n: int) -> list[int]:
+    out = []
+    for j in range(i + 1, len(labels)):
+        if labels[j] is None:
+            out.append(j)
+            if len(out) == n:
+                break
+    return out
+
+
+def _opens_teasers(lines: list[L.Line], labels: list[str | None], i: int) -> bool:
+    """A short heading followed by a list of headlines ("Most Read", then teasers)."""
+    if not L.is_heading(lines[i]) or is_lead(lines[i]):
+        return False
+    following = _content_after(labels, i, LOOKAHEAD)
+    if not following or is_lead(lines[following[0]]):
+        return False
+    headlines = [j for j in following if L.is_headline(lines[j]) and not is_lead(lines[j])]
+    if len(headlines) < 2:
+        return False
+    # A title, a dek and the lead are not a list: a list has no lead within reach.
+    return not any(dateline(lines[j].text) for j in following)
+
+
+def _mark_teasers(lines: list[L.Line], labels: list[str | None], i: int) -> int:
+    """Label the section from heading `i` on; return the index where content resumes."""
+    labels[i] = "section heading"
+    j = i + 1
+    while j < len(lines):
+        line = lines[j]
+        if labels[j] is None and (dateline(line.text) or
+                                  len(line.words) > TEASER_BLURB_MAX_WORDS):
+            return _give_back_header(lines, labels, j)
+        if labels[j] is None:
+            labels[j] = "teaser"
+        j += 1
+    return j
+
+
+def _give_back_header(lines: list[L.Line], labels: list[str | None], lead: int) -> int:
+    """A new story's headline just above its lead (past its date and caption) is no teaser."""
+    k = lead - 1
+    while k >= 0 and labels[k] in {"teaser", "date", "caption", "byline"}:
+        if labels[k] == "teaser":
+            if L.is_headline(lines[k]):
+                labels[k] = None
+            break
+        k -= 1
+    return lead + 1
