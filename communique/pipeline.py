@@ -10,6 +10,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from communique.clean import clean_document
+from communique.clean.dedupe import NearDuplicates
 from communique.errors import InputError
 from communique.ids import content_id
 from communique.ingest import DEFAULT_MAX_BYTES, read_documents
@@ -37,9 +38,12 @@ def articles_from(paths: Iterable[str | Path], summary: Summary,
         summary.errors.append(error)
         report(error)
 
+    duplicates = NearDuplicates()
     for raw in read_documents(paths, on_error, max_bytes=max_bytes):
         summary.documents += 1
-        yield from clean_document(raw)
+        for article in clean_document(raw):
+            duplicates.link(article)
+            yield article
 
 
 def code_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 32,

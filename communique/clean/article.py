@@ -34,6 +34,7 @@ class _Draft:
     captions: list[str] = field(default_factory=list)
     byline: list[str] = field(default_factory=list)
     stamps: list[D.FoundDate] = field(default_factory=list)
+    caption_dates: list[D.FoundDate] = field(default_factory=list)
     dateline: dict[str, str | None] | None = None
     agency: str | None = None
     outlet: str | None = None
@@ -66,8 +67,7 @@ def _read_story(lines: list[L.Line], labels: list[str | None], raw: RawDocument)
     draft = _Draft(title=raw.meta.get("title"), outlet=raw.meta.get("source"))
     if draft.title:
         draft.seen.add(L.normalise(draft.title))
-    lead = next((i for i, line in enumerate(lines) if labels[i] is None and is_lead(line)),
-                None)
+    lead = _find_lead(lines, labels)
     for i, (line, label) in enumerate(zip(lines, labels, strict=True)):
         if label is not None:
             _take_labelled(draft, line, label)
@@ -78,6 +78,17 @@ def _read_story(lines: list[L.Line], labels: list[str | None], raw: RawDocument)
     return draft
 
 
+def _find_lead(lines: list[L.Line], labels: list[str | None]) -> int | None:
+    """The line where the body begins: the first lead, else the first sentence-like line
+    (short items have no 20-word lead), else the line after the first."""
+    content = [i for i, label in enumerate(labels) if label is None]
+    for test in (is_lead, lambda line: not L.is_headline(line)):
+        found = next((i for i in content if test(lines[i])), None)
+        if found is not None:
+            return found
+    return content[1] if len(content) > 1 else None
+
+
 def _take_labelled(draft: _Draft, line: L.Line, label: str) -> None:
     if label == "caption":
         key = L.normalise(line.text)
@@ -86,7 +97,7 @@ def _take_labelled(draft: _Draft, line: L.Line, label: str) -> None:
         else:
             draft.seen.add(key)
             draft.captions.append(line.text)
-            draft.stamps += [d for d in D.find_dates(line.text) if d.year]
+            draft.caption_dates += [d for d in D.find_dates(line.text) if d.year]
     elif label == "byline":
         draft.byline += [n for n in byline_names(line.text) if n not in draft.byline]
     elif label == "date":
@@ -161,6 +172,7 @@ def _publication_date(draft: _Draft, raw: RawDocument, text: str,
     candidates = list(draft.stamps)
     if draft.dateline and draft.dateline.get("date"):
         candidates[:0] = D.find_dates(draft.dateline["date"])
+    candidates += draft.caption_dates
     for found in candidates:
         if found.year:
             return found.iso(), found.precision

@@ -70,11 +70,14 @@ click tap download scroll top print email e-mail newsletter newsletters comments
 advertisement advertising sponsored sponsor ad ads copy link links whatsapp facebook twitter
 x telegram linkedin instagram youtube reddit tweet skip jump menu search home back more read
 continue cookie cookies accept privacy policy terms here app apps now us our on to in the
-this article page story with via and or for up of see all view watch listen""".split())
+this article page story with via and or for up of see all view watch listen partager cet
+sur abonnez-vous abonnez publicité teilen artikel folgen sie uns werbung anzeige compartir
+publicidad""".split())
 UI_CORE = frozenset("""share follow subscribe sign login register click tap download scroll print
 email e-mail newsletter comments comment advertisement advertising sponsored ad copy whatsapp
 facebook twitter telegram linkedin instagram youtube reddit tweet skip jump menu cookie cookies
-privacy""".split())
+privacy partager abonnez abonner publicité teilen folgen werbung anzeige compartir
+publicidad""".split())
 
 
 def is_symbol(line: Line) -> bool:
@@ -110,9 +113,9 @@ def date_stamp(line: Line) -> bool:
     for date in reversed(found):
         rest = rest[:date.start] + " " + rest[date.end:]
     rest = " ".join(DATE_STAMP_WORDS.sub("", part) for part in re.split(r"[|,]", rest))
-    rest = re.sub(r"\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\b(?:GMT|UTC|EST|EDT|"
+    rest = re.sub(r"\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\b(?:GMT|UTC|EST|EDT|"
                   r"AST|CET|MSK|IRST|local time)\b|[-–—|,:()+]", " ", rest, flags=re.I)
-    return len(rest.split()) <= 1
+    return len(rest.split()) <= 3 and len(line.text) <= 60
 
 
 def is_caption(line: Line) -> bool:
