@@ -7,17 +7,26 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
+from typing import Any
 
 __version__ = "0.1.0"
 
-from communique.ingest import read_documents  # noqa: E402
-from communique.models import Actor, Article, Event, Mention, RawDocument  # noqa: E402
-from communique.nlp import load_pipeline  # noqa: E402
-from communique.pipeline import process  # noqa: E402
-from communique.store import Store  # noqa: E402
-
-__all__ = ["Actor", "Article", "Event", "Mention", "RawDocument", "Store", "__version__",
-           "load_pipeline", "process", "read_documents"]
+# Public names and the modules that define them, imported on first use: spaCy and friends take
+# seconds to import, and `communique --help` or the cleaning stage alone need none of them.
+_EXPORTS = {
+    "Actor": "communique.models", "Article": "communique.models", "Event": "communique.models",
+    "Mention": "communique.models", "RawDocument": "communique.models",
+    "Store": "communique.store", "load_pipeline": "communique.nlp",
+    "process": "communique.pipeline", "read_documents": "communique.ingest",
+}
+__all__ = [*_EXPORTS, "__version__"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(importlib.import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'communique' has no attribute {name!r}")

@@ -17,11 +17,12 @@ from communique.clean.metadata import (agency_prefix, byline_names, clean_title,
 from communique.clean.sections import is_lead, label_lines
 from communique.clean.split import split_articles
 from communique.ids import content_id
+from communique.kb.terms import office_terms
 from communique.models import Article, Dropped, RawDocument
 
-# Year clues from named office holders ("President Barack Obama" → 2009–2017); set by the
-# actors stage when its knowledge base is loaded (a function text → [(first, last year)]).
-TERM_CLUES: list = []
+# Year clues from named office holders ("President Barack Obama" → 2009–2017): functions
+# text → [(first year, last year)].
+TERM_CLUES = [office_terms]
 
 
 @dataclass(slots=True)

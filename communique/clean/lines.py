@@ -69,14 +69,14 @@ UI_WORDS = frozenset("""share shares sharing follow subscribe subscribed sign lo
 click tap download scroll top print email e-mail newsletter newsletters comments comment
 advertisement advertising sponsored sponsor ad ads copy link links whatsapp facebook twitter
 x telegram linkedin instagram youtube reddit tweet skip jump menu search home back more read
-continue cookie cookies accept privacy policy terms here app apps now us our on to in the
+continue cookie cookies accept join channel alerts notifications privacy policy terms here app apps now us our on to in the
 this article page story with via and or for up of see all view watch listen partager cet
 sur abonnez-vous abonnez publicité teilen artikel folgen sie uns werbung anzeige compartir
 publicidad""".split())
 UI_CORE = frozenset("""share follow subscribe sign login register click tap download scroll print
 email e-mail newsletter comments comment advertisement advertising sponsored ad copy whatsapp
 facebook twitter telegram linkedin instagram youtube reddit tweet skip jump menu cookie cookies
-privacy partager abonnez abonner publicité teilen folgen werbung anzeige compartir
+privacy join channel alerts notifications partager abonnez abonner publicité teilen folgen werbung anzeige compartir
 publicidad""".split())
 
 
@@ -91,7 +91,8 @@ def is_ui(line: Line) -> bool:
     words = [w for w in words if w and not w.isdigit()]
     if not words or len(words) > 8 or SENTENCE_END.search(line.text.rstrip(")")):
         return False
-    return (all(w in UI_WORDS for w in words) and any(w in UI_CORE for w in words)) or (
+    chrome = all(w in UI_WORDS for w in words)
+    return (chrome and (len(words) <= 3 or any(w in UI_CORE for w in words))) or (
         len(words) <= 2 and words[0] in UI_CORE)
 
 

@@ -51,8 +51,8 @@ def strip_site_suffix(title: str) -> tuple[str, str | None]:
 
 def clean_title(line: str) -> tuple[str, str | None, str | None]:
     """(title, breadcrumb, outlet) from a headline line."""
-    title, crumb = strip_breadcrumbs(line)
-    title, site = strip_site_suffix(title)
+    title, site = strip_site_suffix(line)
+    title, crumb = strip_breadcrumbs(title)
     return title.strip(), crumb, site
 
 

@@ -43,10 +43,13 @@ def is_lead(line: L.Line) -> bool:
 def label_lines(lines: list[L.Line]) -> list[str | None]:
     labels = [label_line(line) for line in lines]
     i = 0
+    prose_seen = False
     while i < len(lines):
-        if labels[i] is None and _opens_teasers(lines, labels, i):
+        if labels[i] in (None, "page furniture") and _opens_teasers(lines, labels, i,
+                                                                    prose_seen):
             i = _mark_teasers(lines, labels, i)
         else:
+            prose_seen = prose_seen or (labels[i] is None and is_lead(lines[i]))
             i += 1
     return labels
 
@@ -61,18 +64,26 @@ def _content_after(labels: list[str | None], i: int, n: int) -> list[int]:
     return out
 
 
-def _opens_teasers(lines: list[L.Line], labels: list[str | None], i: int) -> bool:
-    """A short heading followed by a list of headlines ("Most Read", then teasers)."""
+def _opens_teasers(lines: list[L.Line], labels: list[str | None], i: int,
+                   prose_seen: bool) -> bool:
+    """A short heading followed by a list of headlines ("Most Read", then teasers).
+
+    Before any story prose, a heading is more likely a title over its lead, so a lead within
+    reach vetoes the list; after prose, only a dateline or a paragraph longer than a teaser
+    blurb does.
+    """
     if not L.is_heading(lines[i]) or is_lead(lines[i]):
         return False
     following = _content_after(labels, i, LOOKAHEAD)
-    if not following or is_lead(lines[following[0]]):
+    if not following or not L.is_headline(lines[following[0]]):
         return False
-    headlines = [j for j in following if L.is_headline(lines[j]) and not is_lead(lines[j])]
-    if len(headlines) < 2:
-        return False
-    # A title, a dek and the lead are not a list: a list has no lead within reach.
-    return not any(dateline(lines[j].text) for j in following)
+    blurb_max = TEASER_BLURB_MAX_WORDS if prose_seen else 19
+    headlines = 0
+    for j in following:
+        if dateline(lines[j].text) or L.is_prose(lines[j], min_words=blurb_max + 1):
+            break
+        headlines += L.is_headline(lines[j])
+    return headlines >= 2
 
 
 def _mark_teasers(lines: list[L.Line], labels: list[str | None], i: int) -> int:

@@ -1,0 +1,99 @@
+"""The actor knowledge base: who is who, with roles that hold between dates.
+
+Packaged files in `communique/data/actors/*.jsonl` (format in kb/schema.py) load first; a
+user's files (`--actors FILE`) load after them and add entries or aliases.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import unicodedata
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from communique.errors import CommuniqueError
+from communique.kb.schema import Entry, Role
+
+PACKAGED = ("countries.jsonl", "phoenix.jsonl", "current.jsonl")
+
+
+def name_key(name: str) -> str:
+    """The form two spellings of one name share: no diacritics, case, "al-" or hyphens."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = text.replace("’", "'").replace("‘", "'")
+    for ch in "-.'`,":
+        text = text.replace(ch, " ")
+    words = [w for w in text.split() if w not in {"al", "el", "the"}]
+    return " ".join(words)
+
+
+class KnowledgeBase:
+    """Entries and an index from name keys to them; later files win on shared names."""
+
+    def __init__(self, entries: Iterable[Entry] = ()) -> None:
+        self.entries: list[Entry] = []
+        self.index: dict[str, list[Entry]] = {}
+        for entry in entries:
+            self.add(entry)
+
+    def add(self, entry: Entry) -> None:
+        self.entries.append(entry)
+        for key in {name_key(name) for name in (entry.name, *entry.aliases)} - {""}:
+            self.index.setdefault(key, []).append(entry)
+
+    def lookup(self, name: str) -> list[Entry]:
+        """Entries whose name or alias has the same key as `name`, latest file first."""
+        return list(reversed(self.index.get(name_key(name), [])))
+
+    def roles_on(self, entry: Entry, day: dt.date | None) -> list[Role]:
+        """The entry's roles that hold on `day` (the current ones when `day` is None)."""
+        return [r for r in entry.roles if r.holds_on(day)]
+
+
+def read_entries(path: str | Path, text: str | None = None) -> list[Entry]:
+    """Parse and validate a knowledge-base file; raise E016 naming the bad line."""
+    text = Path(path).read_text(encoding="utf-8") if text is None else text
+    entries = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            entries.append(Entry.model_validate(json.loads(line)))
+        except (json.JSONDecodeError, ValidationError) as exc:
+            detail = f"line {number}: {str(exc).splitlines()[0]}"
+            if isinstance(exc, ValidationError):
+                err = exc.errors()[0]
+                detail = f"line {number}: {'.'.join(map(str, err['loc']))}: {err['msg']}"
+            raise CommuniqueError("E016", path=str(path), detail=detail) from exc
+    return entries
+
+
+@cache
+def packaged() -> KnowledgeBase:
+    """The knowledge base shipped with communique (loaded once per process)."""
+    kb = KnowledgeBase()
+    folder = resources.files("communique.data").joinpath("actors")
+    for name in PACKAGED:
+        item = folder.joinpath(name)
+        if item.is_file():
+            for entry in read_entries(name, item.read_text(encoding="utf-8")):
+                kb.add(entry)
+    return kb
+
+
+def load(user_files: Iterable[str | Path] = ()) -> KnowledgeBase:
+    """The packaged knowledge base plus the user's files."""
+    files = list(user_files)
+    if not files:
+        return packaged()
+    kb = KnowledgeBase(packaged().entries)
+    for path in files:
+        for entry in read_entries(path):
+            kb.add(entry)
+    return kb

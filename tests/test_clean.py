@@ -1,0 +1,248 @@
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from communique.clean import clean_document
+from communique.clean import article as article_module
+from communique.clean.dedupe import NearDuplicates
+from communique.ingest import read_documents
+from communique.models import RawDocument
+
+TODAY = dt.date(2026, 1, 1)
+LEAD = ("Turkish warplanes struck suspected Kurdish militant positions in northern Iraq on "
+        "Tuesday, the defence ministry in Ankara said in a statement.")
+SECOND = ("The ministry said the jets hit shelters and ammunition depots used by the "
+          "militants, and that all aircraft returned safely to their bases.")
+
+
+def clean(text: str, **meta: str) -> list:
+    return clean_document(RawDocument(text=text, source_path="t.txt", meta=meta), today=TODAY)
+
+
+def reasons(article) -> dict[str, str]:
+    return {d.text: d.reason for d in article.dropped}
+
+
+def assert_maps_back(raw: str, article) -> None:
+    for i, ch in enumerate(article.text):
+        offset = article.raw_offset(i)
+        if offset is None:
+            assert ch == "\n"
+        else:
+            assert raw[offset] == ch, (i, ch)
+
+
+def test_clean_repeated_caption_is_kept_once_as_caption_metadata():
+    caption = "Smoke rises over a village in Duhok province. (Photo: Example Agency)"
+    raw = f"Turkey strikes militants in Iraq\n\n{caption}\n{caption}\n\n{LEAD}\n\n{SECOND}\n"
+    [article] = clean(raw)
+    assert article.captions == [caption]
+    assert caption not in article.text
+    assert [r for t, r in reasons(article).items() if t == caption] == ["repeated caption"]
+    assert article.text == f"{LEAD}\n\n{SECOND}"
+
+
+def test_clean_headline_repeated_above_the_body_is_kept_once():
+    raw = f"Turkey strikes militants in Iraq\nTurkey strikes militants in Iraq\n\n{LEAD}\n"
+    [article] = clean(raw)
+    assert article.title == "Turkey strikes militants in Iraq"
+    assert article.text == LEAD
+
+
+def test_clean_glued_breadcrumb_is_removed_from_the_title():
+    raw = f"World NewsMiddle EastTurkey says it will keep striking militants\n\n{LEAD}\n"
+    [article] = clean(raw)
+    assert article.title == "Turkey says it will keep striking militants"
+
+
+def test_clean_separated_breadcrumb_and_site_suffix_are_removed_from_the_title():
+    raw = f"Home > Politics > Turkey says it will keep striking militants | Daily Example\n\n{LEAD}"
+    [article] = clean(raw)
+    assert article.title == "Turkey says it will keep striking militants"
+    assert article.outlet == "Daily Example"
+
+
+def test_clean_page_furniture_is_dropped_with_reasons():
+    raw = "\n".join([
+        "Iraq protests Turkish strikes", "•", "XYZ", "Join our Telegram channel", LEAD,
+        "Advertisement", "|", SECOND, "Comments (12)", "Back to top",
+        "Copyright 2024 Example Media Group"])
+    [article] = clean(raw)
+    assert article.text == f"{LEAD}\n\n{SECOND}"
+    assert reasons(article) == {
+        "Iraq protests Turkish strikes": "title", "•": "symbol", "XYZ": "site code",
+        "Join our Telegram channel": "page furniture", "Advertisement": "page furniture",
+        "|": "symbol", "Comments (12)": "page furniture", "Back to top": "page furniture",
+        "Copyright 2024 Example Media Group": "copyright"}
+    assert article.outlet == "Example Media Group"
+
+
+def test_clean_teaser_section_is_dropped_and_does_not_move_the_date():
+    raw = "\n".join([
+        "Iraq protests Turkish strikes", "Published 5 May 2021", "", LEAD, "", SECOND, "",
+        "Popular this week", "Saudi Arabia and Iran restore ties in Beijing deal",
+        "The two rivals agreed in 2023 to reopen embassies within two months.",
+        "Putin hosts Erdogan in Sochi for grain talks",
+        "Russia warns Finland over NATO bid"])
+    [article] = clean(raw)
+    assert article.text == f"{LEAD}\n\n{SECOND}"
+    assert reasons(article)["Popular this week"] == "section heading"
+    assert reasons(article)["Russia warns Finland over NATO bid"] == "teaser"
+    assert (article.published, article.date_precision) == ("2021-05-05", "day")
+
+
+def test_clean_file_with_two_datelined_stories_is_split():
+    raw = "\n".join([
+        "Turkey strikes militants in Iraq", "", "ANKARA (Reuters) - " + LEAD, "", SECOND, "",
+        "Iran summons Iraqi envoy over border clash", "",
+        "TEHRAN, May 4 (AFP) - Iran's foreign ministry summoned Iraq's ambassador on "
+        "Wednesday to protest over a clash on the border, state media reported.", ""])
+    first, second = clean(raw)
+    assert (first.title, first.dateline, first.agency) == (
+        "Turkey strikes militants in Iraq", "ANKARA", "Reuters")
+    assert (second.title, second.dateline, second.agency, second.part) == (
+        "Iran summons Iraqi envoy over border clash", "TEHRAN", "AFP", 2)
+    assert second.text.startswith("Iran's foreign ministry summoned")
+    assert_maps_back(raw, first)
+    assert_maps_back(raw, second)
+
+
+def test_clean_file_split_at_a_new_caption_block_and_headline():
+    raw = "\n".join([
+        "Turkey strikes militants in Iraq", LEAD, SECOND, "",
+        "Kurdish fighters on patrol near Sinjar. Photo by A. Writer/Reuters",
+        "Iraq and Turkey agree to set up joint security committee",
+        "Iraq and Turkey agreed on Monday to set up a joint committee to coordinate action "
+        "against militants along their border, the Iraqi foreign ministry said."])
+    first, second = clean(raw)
+    assert first.text == f"{LEAD}\n\n{SECOND}"
+    assert second.title == "Iraq and Turkey agree to set up joint security committee"
+    assert second.captions == ["Kurdish fighters on patrol near Sinjar. Photo by A. Writer/Reuters"]
+
+
+def test_clean_lead_printed_twice_is_kept_once():
+    raw = f"Turkey strikes militants in Iraq\n\nAFP: {LEAD}\n\nANKARA (AFP) - {LEAD}\n\n{SECOND}"
+    [article] = clean(raw)
+    assert article.text == f"{LEAD}\n\n{SECOND}"
+    assert (article.agency, article.dateline) == ("AFP", "ANKARA")
+    assert "repeated" in reasons(article).values()
+
+
+def test_clean_bylines_and_credits_go_to_byline():
+    raw = "\n".join(["Turkey strikes militants in Iraq", "By Jane Roe and Sam Poe", LEAD,
+                     SECOND, "(Reporting by Ali Kaya in Ankara; Additional reporting by Omar "
+                     "Said in Baghdad; Writing by Lee Chan; Editing by Mary Blue)"])
+    [article] = clean(raw)
+    assert article.byline == ["Jane Roe", "Sam Poe", "Ali Kaya", "Omar Said", "Lee Chan",
+                              "Mary Blue"]
+    assert "Reporting" not in article.text and "Jane Roe" not in article.text
+
+
+@pytest.mark.parametrize(("stamp", "expected"), [
+    ("March 9, 2021 - 18:05", ("2021-03-09", "day")),
+    ("Tuesday, Oct. 8, 2024", ("2024-10-08", "day")),
+    ("Updated 12 January 2020", ("2020-01-12", "day")),
+    ("26.11.2018 | 23:40", ("2018-11-26", "day")),
+])
+def test_clean_date_stamps(stamp, expected):
+    [article] = clean(f"Turkey strikes militants in Iraq\n{stamp}\n\n{LEAD}")
+    assert (article.published, article.date_precision) == expected
+
+
+def test_clean_caption_date_is_used_when_nothing_else_dates_the_story():
+    raw = f"Turkey strikes militants\n\nA jet at Incirlik, June 3, 2022. Photo by A. B/Reuters\n{LEAD}"
+    [article] = clean(raw)
+    assert (article.published, article.date_precision) == ("2022-06-03", "day")
+
+
+def test_clean_input_date_field_wins():
+    [article] = clean(f"Turkey strikes militants\n\n{LEAD}", published="2019-07-01")
+    assert (article.published, article.date_precision) == ("2019-07-01", "day")
+
+
+def test_clean_yearless_dateline_year_from_weekday_and_years_in_text():
+    # March 3 fell on a Tuesday in 2015, 2020 and 2026 (after "today"): the text's "since
+    # 2016" rules out 2015.
+    raw = ("Iraq reopens border crossing\n\nBAGHDAD, March 3 (Reuters) - Iraq reopened a "
+           "border crossing with Syria on Tuesday, which had been closed since 2016, officials "
+           "said.")
+    [article] = clean(raw)
+    assert (article.published, article.date_precision) == ("2020-03-03", "day")
+
+
+def test_clean_yearless_date_stays_null_when_the_year_is_not_pinned():
+    raw = "Iraq reopens border crossing\n\nBAGHDAD, March 3 (Reuters) - Iraq reopened a " \
+          "border crossing on Tuesday, officials said."
+    [article] = clean(raw)
+    assert (article.published, article.date_precision) == (None, "none")
+
+
+def test_clean_yearless_date_pinned_by_office_holder_terms(monkeypatch):
+    monkeypatch.setattr(article_module, "TERM_CLUES", [lambda text: [(2021, 2025)]])
+    raw = "Erdogan speaks\n\nFriday, May 13\n\nISTANBUL (Reuters) - Erdogan said on Friday " \
+          "that Turkey would not back the bid, a day after officials met."
+    [article] = clean(raw)
+    assert (article.published, article.date_precision) == ("2022-05-13", "day")
+
+
+def test_clean_no_date_gives_a_year_only_when_the_clues_leave_one(monkeypatch):
+    monkeypatch.setattr(article_module, "TERM_CLUES", [lambda text: [(2009, 2017)]])
+    raw = "Embassy reopens\n\nThe embassy reopened on Thursday, after it closed in 2017 " \
+          "during the crisis, officials said."
+    [article] = clean(raw)
+    assert (article.published, article.date_precision) == ("2017", "year")
+
+
+def test_clean_non_english_article_is_flagged():
+    raw = ("Accord à Vienne\n\nL'Iran et les grandes puissances sont parvenus mardi à Vienne à "
+           "un accord sur le programme nucléaire iranien, après deux ans de négociations.")
+    [article] = clean(raw)
+    assert article.language == "fr"
+
+
+def test_clean_near_duplicate_wire_story_is_linked():
+    a = clean(f"Turkey strikes militants\n\n{LEAD}\n\n{SECOND}")[0]
+    b = clean(f"Turkish jets hit militants\n\n{LEAD.replace('Tuesday', 'Tuesday night')}\n\n"
+              f"{SECOND}")[0]
+    c = clean("Iran summons envoy\n\nIran summoned Iraq's ambassador on Wednesday to protest "
+              "over a clash on the border, state media reported.")[0]
+    links = NearDuplicates()
+    assert [links.link(x) for x in (a, b, c)] == [None, a.id, None]
+
+
+SAMPLE = Path(__file__).resolve().parents[1] / "communique" / "data" / "sample"
+EXPECTED = json.loads((Path(__file__).parent / "fixtures" / "sample_expected.json").read_text())
+
+
+def sample_articles() -> dict[str, list]:
+    found = defaultdict(list)
+    for raw in read_documents([SAMPLE]):
+        found[Path(raw.source_path).name] += clean_document(raw)
+    return found
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return sample_articles()
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_clean_sample_corpus_comes_out_clean(sample, name):
+    got = sample[name]
+    assert len(got) == len(EXPECTED[name])
+    for article, want in zip(got, EXPECTED[name], strict=True):
+        assert (article.title, article.published, article.date_precision, article.dateline,
+                article.agency, article.byline, article.language) == (
+            want["title"], want["published"], want["date_precision"], want["dateline"],
+            want["agency"], want["byline"], want["language"])
+        assert " ".join(article.text.split()[:6]) == want["first_body_words"]
+        for line in want["furniture"]:
+            assert line not in article.text
+        raw = (SAMPLE / name).read_text(encoding="utf-8")
+        if name.endswith(".txt"):
+            assert_maps_back(raw, article)
