@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+import gzip
+import io
+import sys
+import zipfile
+
+from communique.errors import InputError
+from communique.ingest import read_documents
+
+BODY = "Iran summoned Iraq's ambassador on Wednesday to protest over a border clash."
+
+
+def read(*paths, max_bytes=50_000_000):
+    errors: list[InputError] = []
+    docs = list(read_documents([str(p) for p in paths], errors.append, max_bytes=max_bytes))
+    return docs, [str(e) for e in errors]
+
+
+def test_ingest_jsonl_with_other_field_names(write):
+    path = write("a.jsonl", '{"body": "%s", "headline": "Envoy summoned", "date": "2024-05-01", '
+                 '"link": "https://example.org/1", "outlet": "Example", "id": 7}\n' % BODY)
+    [doc], errors = read(path)
+    assert errors == []
+    assert (doc.text, doc.document_id, doc.meta) == (BODY, "7", {
+        "title": "Envoy summoned", "published": "2024-05-01", "url": "https://example.org/1",
+        "source": "Example"})
+
+
+def test_ingest_json_array_and_single_object(write):
+    array = write("a.json", '[{"content": "one"}, {"text": "two"}, 3]')
+    single = write("b.json", '{"text": "three"}')
+    docs, errors = read(array, single)
+    assert [d.text for d in docs] == ["one", "two", "three"]
+    assert errors == [f"[E006] {array} line 3: malformed JSON (not an object) — fix the line; "
+                      'one JSON object a line, with a "text" field']
+
+
+def test_ingest_jsonl_record_without_text_is_reported(write):
+    path = write("a.jsonl", '{"title": "no body"}\n{"text": "ok"}\n')
+    docs, errors = read(path)
+    assert [d.text for d in docs] == ["ok"]
+    assert errors == [f"[E007] {path} line 1: no article text (expected a \"text\", \"body\" or "
+                      "\"content\" field) — add the article's text to the record"]
+
+
+def test_ingest_csv(write):
+    path = write("a.csv", f'headline,body,date\nEnvoy summoned,"{BODY}",2024-05-01\n')
+    [doc], _ = read(path)
+    assert (doc.text, doc.meta["title"], doc.meta["published"]) == (
+        BODY, "Envoy summoned", "2024-05-01")
+
+
+def test_ingest_html_main_content_and_title(write):
+    page = (f"<html><head><title>Envoy summoned | Example</title></head><body><nav>Home | World"
+            f"</nav><article><h1>Envoy summoned</h1><p>{BODY}</p><p>{BODY.replace('Iran', 'Iraq')}"
+            f"</p></article><footer>Subscribe to our newsletter</footer></body></html>")
+    [doc], errors = read(write("a.html", page))
+    assert errors == []
+    assert BODY in doc.text and "Subscribe" not in doc.text and "Home | World" not in doc.text
+
+
+def test_ingest_broken_html_still_yields_its_text(write):
+    [doc], errors = read(write("b.htm", f"<html><body><div><p>{BODY}<p>Second <b>para"))
+    assert errors == []
+    assert BODY in doc.text
+
+
+def test_ingest_rss_and_atom_items_become_documents(write):
+    rss = ("<?xml version='1.0'?><rss version='2.0'><channel><title>Example Wire</title>"
+           f"<item><title>Envoy summoned</title><link>https://example.org/1</link><description>"
+           f"&lt;p&gt;{BODY}&lt;/p&gt;</description><pubDate>Wed, 01 May 2024 10:00:00 GMT"
+           "</pubDate></item><item><title>Second</title><description>Iraq replied on "
+           "Thursday.</description></item></channel></rss>")
+    atom = ("<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><title>Atom Ex"
+            f"</title><entry><title>Envoy</title><id>urn:1</id><updated>2024-05-02T00:00:00Z"
+            f"</updated><content type='html'>{BODY}</content></entry></feed>")
+    docs, errors = read(write("feed.xml", rss), write("feed2.atom", atom))
+    assert errors == []
+    assert [(d.meta.get("title"), d.meta.get("published"), d.meta.get("source")) for d in docs] == [
+        ("Envoy summoned", "2024-05-01", "Example Wire"), ("Second", None, "Example Wire"),
+        ("Envoy", "2024-05-02", "Atom Ex")]
+    assert BODY in docs[0].text and docs[2].document_id == "urn:1"
+
+
+def test_ingest_gzip_and_zip_with_a_bad_member(write, tmp_path):
+    gz = write("a.txt.gz", gzip.compress(BODY.encode()))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("one.txt", "Title\n\n" + BODY)
+        archive.writestr("two.png", b"\x89PNG\r\n\x1a\n\x00")
+        archive.writestr("three.jsonl", '{"text": "from the archive"}\n')
+    data = bytearray(buffer.getvalue())
+    # Corrupt member two's stored bytes so that its CRC check fails.
+    start = data.index(b"\x89PNG")
+    data[start + 1] ^= 0xFF
+    path = write("b.zip", bytes(data))
+    docs, errors = read(gz, path)
+    assert [d.text for d in docs] == [BODY, "Title\n\n" + BODY, "from the archive"]
+    assert len(errors) == 1 and errors[0].startswith(f"[E012] {path}: archive member two.png")
+
+
+def test_ingest_directories_recursively_and_unknown_types(write, tmp_path):
+    write("x/a.txt", BODY)
+    write("x/deeper/b.txt", BODY)
+    odd = write("x/c.docx", b"PK\x03\x04 not really")
+    strange = write("x/d.weird", "plain words")
+    docs, errors = read(tmp_path / "in" / "x")
+    assert len(docs) == 2
+    assert errors == [
+        f"[E002] {odd} looks binary (ZIP archive), not text — pass news as .txt, .html, "
+        ".jsonl, .json, .csv or an RSS/Atom .xml file",
+        f"[E008] {strange}: unknown file type '.weird' — pass .txt, .html, .htm, .jsonl, "
+        ".json, .csv, .xml (RSS/Atom), .gz or .zip"]
+
+
+def test_ingest_encodings(write):
+    text = "Tehran’s envoy met Iraqi officials in Erbil — café talks."
+    files = [write("cp.txt", text.encode("cp1252")),
+             write("latin.txt", "Ankara: café, naïve, Zürich.".encode("latin-1")),
+             write("u16.txt", text.encode("utf-16")),
+             write("u8bom.txt", text.encode("utf-8-sig"))]
+    docs, errors = read(*files)
+    assert [d.text for d in docs] == [text, "Ankara: café, naïve, Zürich.", text, text]
+    assert [e[:6] for e in errors] == ["[W001]", "[W001]"]
+
+
+def test_ingest_binary_and_oversized_inputs_are_refused(write):
+    blob = write("a.txt", bytes(range(256)) * 4)
+    big = write("big.txt", "word " * 300)
+    docs, errors = read(blob, big, max_bytes=1000)
+    assert docs == []
+    assert errors == [
+        f"[E009] {blob} is 1024 bytes, over the limit of 1000 — raise it with `--max-bytes` "
+        "or split the file",
+        f"[E009] {big} is 1500 bytes, over the limit of 1000 — raise it with `--max-bytes` or "
+        "split the file"]
+    docs, errors = read(blob)
+    assert errors == [f"[E002] {blob} looks binary (contains NUL bytes), not text — pass news "
+                      "as .txt, .html, .jsonl, .json, .csv or an RSS/Atom .xml file"]
+
+
+def test_ingest_stdin_is_sniffed(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b'{"text": "from stdin"}\n')))
+    docs, errors = read("-")
+    assert [(d.text, d.source_path) for d in docs] == [("from stdin", "<stdin>")]
