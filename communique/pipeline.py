@@ -48,12 +48,27 @@ def articles_from(paths: Iterable[str | Path], summary: Summary,
 
 def code_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 32,
                   n_process: int = 1) -> Iterator[tuple[Article, list[Mention], list[Event]]]:
-    """Run spaCy with communique's components over the articles; yield what each holds."""
-    pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
+    """Run spaCy with communique's components over the articles; yield what each holds.
+
+    Articles not in English are passed through uncoded: the model and patterns are English.
+    """
+    skipped: list[Article] = []
+
+    def english() -> Iterator[tuple[str, Article]]:
+        for article in articles:
+            if article.language == "en":
+                yield article.text, article
+            else:
+                skipped.append(article)
+
+    for doc, article in nlp.pipe(english(), as_tuples=True, batch_size=batch_size,
                                  n_process=n_process):
+        while skipped:
+            yield skipped.pop(0), [], []
         events = [_finish(e, article) for e in doc._.events or []]
         yield article, list(doc._.mentions or []), events
+    while skipped:
+        yield skipped.pop(0), [], []
 
 
 def _finish(event: Event, article: Article) -> Event:
