@@ -1,0 +1,91 @@
+"""Convert the Phoenix agents dictionary (MIT) into communique/data/actors/agents.tsv.
+
+Run once: .venv/bin/python scripts/convert_agents.py [PATH/Phoenix.agents.txt]
+
+Each output line is `phrase<TAB>sector`: a lower-case agent phrase ("foreign minister",
+"troops") and the first CAMEO sector of its code (GOV, MIL, REB, …). Substitution sets
+(!PERSON!, !MINIST!) are expanded and regular plurals added, as PETRARCH does at load time.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+SOURCE = Path(__file__).resolve().parents[2] / "shared/data/dictionaries/Phoenix.agents.txt"
+OUT = Path(__file__).resolve().parents[1] / "communique/data/actors/agents.tsv"
+ENTRY = re.compile(r"^(?P<phrase>[^\[{#]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[~(?P<code>[A-Z]+)\]")
+
+
+# Where news usage differs from the dictionary: a spokesperson speaks for the body named with
+# them (the government unless said otherwise), and a few common agents it lacks.
+PROJECT = {
+    "spokesman": "GOV", "spokeswoman": "GOV", "spokesperson": "GOV", "spokesmen": "GOV",
+    "diplomats": "GOV", "top diplomat": "GOV", "envoy": "GOV", "envoys": "GOV",
+    "ambassador": "GOV", "ambassadors": "GOV", "side": "GOV", "authorities": "GOV",
+    "officials": "GOV", "official": "GOV", "leadership": "GOV", "cabinet": "GOV",
+    "foreign ministry": "GOV", "defence ministry": "MIL", "defense ministry": "MIL",
+    "warplanes": "MIL", "jets": "MIL", "drones": "MIL", "navy": "MIL", "air force": "MIL",
+    "military": "MIL", "soldiers": "MIL", "forces": "MIL", "troops": "MIL",
+    "security forces": "MIL", "border guards": "MIL", "coast guard": "MIL",
+    "militants": "REB", "militias": "REB", "militia": "REB", "fighters": "REB",
+    "insurgents": "INS", "protesters": "CVL", "demonstrators": "CVL",
+    "lawmakers": "LEG", "legislators": "LEG", "mps": "LEG", "parliament": "LEG",
+    "intelligence": "SPY", "spy agency": "SPY", "judiciary": "JUD", "prosecutors": "JUD",
+}
+
+
+def plural(word: str) -> str:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    return word + "s"
+
+
+def main() -> None:
+    source = Path(sys.argv[1]) if len(sys.argv) > 1 else SOURCE
+    sets: dict[str, list[str]] = {}
+    rows: dict[str, str] = {}
+    for line in source.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = line.strip()
+        if line.startswith("!") and "=" in line:
+            name, _, values = line.partition("=")
+            sets[name.strip()] = [v.strip() for v in values.split(",")]
+            continue
+        m = ENTRY.match(line)
+        if not m:
+            continue
+        phrases = [m.group("phrase").strip()]
+        for name, values in sets.items():
+            phrases = [p.replace(name, v, 1) for p in phrases for v in
+                       (values if name in p else [None])] if any(name in p for p in phrases) \
+                else phrases
+        sector = m.group("code")[:3]
+        for phrase in phrases:
+            text = re.sub(r"\s+", " ", phrase.replace("_", " ").replace("!", "")).strip().lower()
+            if not text or not re.fullmatch(r"[a-z][a-z .'-]*", text):
+                continue
+            rows.setdefault(text, sector)
+            words = text.split()
+            if m.group("plural") is None and not re.search(r" (?:of|for|in|and) ", text) \
+                    and not words[-1].endswith("s"):
+                rows.setdefault(" ".join([*words[:-1], plural(words[-1])]), sector)
+            elif m.group("plural"):
+                rows.setdefault(m.group("plural").replace("_", " ").strip().lower(), sector)
+    project = {p: s for p, s in PROJECT.items()}
+    rows.update(project)
+    header = ("# Agent phrases → CAMEO sector, converted from the Phoenix agents dictionary\n"
+              "# (Open Event Data Alliance, MIT licence: see LICENSE-phoenix.txt) by\n"
+              "# scripts/convert_agents.py. Lines added by hand are marked '# project'.\n")
+    OUT.write_text(header + "".join(f"{p}\t{s}" + ("\t# project" if p in project else "") + "\n"
+                                    for p, s in sorted(rows.items())),
+                   encoding="utf-8")
+    print(f"{len(rows)} agent phrases → {OUT}")
+
+
+if __name__ == "__main__":
+    main()
