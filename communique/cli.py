@@ -143,3 +143,59 @@ def format_summary(summary: dict[str, Any]) -> str:
     lines += ["", "top dyads (source → target):"]
     lines += [f"  {s or '-':<10} → {t or '-':<10} {n:>5}" for s, t, n in summary["dyads"]]
     return "\n".join(lines)
+
+
+@cli.command("eval")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@coded_errors
+def eval_(path: str, as_json: bool) -> None:
+    """Score the event coder on a gold file (PLOVER .jsonl or PentaClass .tsv).
+
+    \b
+    Example:
+        communique eval plover_gsr_dev.jsonl
+    """
+    from communique.evaluate import evaluate
+    from communique.nlp import load_pipeline
+
+    scores = evaluate(path, load_pipeline())
+    if as_json:
+        click.echo(json.dumps(scores, indent=2))
+        return
+    width = max(map(len, scores))
+    for name, value in scores.items():
+        shown = f"{value:.3f}" if isinstance(value, float) else str(value)
+        click.echo(f"{name:<{width}}  {shown:>7}")
+
+
+@cli.command()
+@click.option("--name", help="Find actors by name, spelled any way (e.g. Haniya).")
+@db_option
+@click.option("--limit", default=20, show_default=True, help="How many to list.")
+@coded_errors
+def actors(name: str | None, db: str, limit: int) -> None:
+    """Look up actors in the knowledge base (--name) or list those in the database.
+
+    \b
+    Example:
+        communique actors --name Haniya
+        communique actors --db events.duckdb
+    """
+    if name:
+        from communique.kb.search import search
+
+        for entry in search(name)[:limit]:
+            click.echo(f"{entry.name} ({entry.kind}, {entry.country or '-'})")
+            if entry.aliases:
+                click.echo(f"  aliases: {', '.join(entry.aliases)}")
+            for role in entry.roles:
+                start = role.start.isoformat() if role.start else "?"
+                end = role.end.isoformat() if role.end else "present"
+                click.echo(f"  {role.code:<10} {start} – {end}  {role.title}")
+        return
+    from communique.store import Store
+
+    with Store(db) as store:
+        for row in list(store.actors())[:limit]:
+            click.echo(f"{row['code']:<10} {row['mentions']:>5}  {row['name']}")

@@ -100,6 +100,9 @@ class Actor:
     sector: str | None = None
     id: str | None = None
     learned: bool = False
+    kind: str = "country"
+    aliases: list[str] = field(default_factory=list)
+    roles: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self, text: str | None = None) -> dict[str, Any]:
         return {
@@ -127,10 +130,13 @@ class Mention:
 
 @dataclass(slots=True)
 class Location:
+    """A geocoded place; `precision` says what the point stands for: city, region or country."""
+
     name: str
     country: str | None = None
     lat: float | None = None
     lon: float | None = None
+    precision: str = "city"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

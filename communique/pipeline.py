@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from communique.clean import clean_document
 from communique.clean.dedupe import NearDuplicates
@@ -54,10 +55,15 @@ def code_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 
     """
     skipped: list[Article] = []
 
-    def english() -> Iterator[tuple[str, Article]]:
+    def english() -> Iterator[tuple[Doc, Article]]:
         for article in articles:
             if article.language == "en":
-                yield article.text, article
+                doc = nlp.make_doc(article.text)
+                doc._.published = article.published
+                doc._.byline = article.byline
+                doc._.date_precision = article.date_precision
+                doc._.dateline = article.dateline
+                yield doc, article
             else:
                 skipped.append(article)
 
@@ -74,8 +80,6 @@ def code_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 
 def _finish(event: Event, article: Article) -> Event:
     """Give an event its article, date and content-hash id."""
     event.article_id = article.id
-    if event.date is None:
-        event.date, event.date_precision = article.published, article.date_precision
     src = ";".join(m.actor.code for m in event.source)
     tgt = ";".join(m.actor.code for m in event.target)
     event.id = content_id(article.id, event.span, event.cameo, src, tgt, event.trigger)

@@ -22,14 +22,18 @@ from communique.kb.schema import Entry, Role
 PACKAGED = ("countries.jsonl", "phoenix.jsonl", "current.jsonl")
 
 
+_PUNCTUATION = str.maketrans({ch: " " for ch in "-.'`,’‘"})
+_PARTICLES = frozenset({"al", "el", "the"})
+
+
 def name_key(name: str) -> str:
     """The form two spellings of one name share: no diacritics, case, "al-" or hyphens."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = text.replace("’", "'").replace("‘", "'")
-    for ch in "-.'`,":
-        text = text.replace(ch, " ")
-    words = [w for w in text.split() if w not in {"al", "el", "the"}]
+    if name.isascii():
+        text = name.lower()
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    words = [w for w in text.translate(_PUNCTUATION).split() if w not in _PARTICLES]
     return " ".join(words)
 
 

@@ -1,66 +1,262 @@
-"""The actor resolver component: named entities and country words become coded actors."""
+"""The actor resolver component (`communique_actors`): mentions of people, organisations,
+places and nationalities become coded actors, with roles taken on the article's date.
+
+Order of work in one document: knowledge-base names (longest first; a surname already
+introduced in the article wins over the knowledge base), then agent phrases that give a
+sector to a country ("Iranian forces" → IRNMIL) or describe a person the knowledge base lacks
+("Jordanian Foreign Minister X" → a learned JORGOV actor), then descriptions and pronouns that
+refer back to a person named earlier. Bylines are never actors.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
+
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.tokens import Doc, Span, Token
 
-from communique import cameo
+from communique import kb as kbase
+from communique.ids import content_id
+from communique.kb.agents import sector_of
+from communique.kb.names import name_skeleton, same_person
+from communique.kb.schema import Entry
 from communique.models import Actor, Mention
+from communique.nlp.context import ArticleContext
 
-# Demonyms and capitals used as actors ("Iranian forces", "Ankara said"): country code, sector.
-ALIASES = {
-    "iranian": ("IRN", None), "iraqi": ("IRQ", None), "american": ("USA", None),
-    "u.s.": ("USA", None), "us": ("USA", None), "united states": ("USA", None),
-    "turkish": ("TUR", None), "russian": ("RUS", None), "ukrainian": ("UKR", None),
-    "saudi": ("SAU", None), "israeli": ("ISR", None), "syrian": ("SYR", None),
-    "kurdish": ("KUR", None), "british": ("GBR", None), "french": ("FRA", None),
-    "german": ("DEU", None), "chinese": ("CHN", None), "qatari": ("QAT", None),
-    "emirati": ("ARE", None), "uae": ("ARE", None), "lebanese": ("LBN", None),
-    "egyptian": ("EGY", None), "jordanian": ("JOR", None), "kuwaiti": ("KWT", None),
-    "omani": ("OMN", None), "palestinian": ("PSE", None), "yemeni": ("YEM", None),
-    "tehran": ("IRN", "GOV"), "baghdad": ("IRQ", "GOV"), "washington": ("USA", "GOV"),
-    "ankara": ("TUR", "GOV"), "moscow": ("RUS", "GOV"), "kyiv": ("UKR", "GOV"),
-    "kiev": ("UKR", "GOV"), "riyadh": ("SAU", "GOV"), "erbil": ("IRQ", "GOV"),
-    "damascus": ("SYR", "GOV"), "beijing": ("CHN", "GOV"), "doha": ("QAT", "GOV"),
-    "abu dhabi": ("ARE", "GOV"), "london": ("GBR", "GOV"), "paris": ("FRA", "GOV"),
-}
-SECTOR_WORDS = {
-    "government": "GOV", "minister": "GOV", "president": "GOV", "ministry": "GOV",
-    "forces": "MIL", "military": "MIL", "army": "MIL", "troops": "MIL", "militia": "REB",
-    "parliament": "LEG", "police": "COP", "rebels": "REB", "officials": "GOV",
-}
+MAX_NAME_TOKENS = 7
+NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+PRONOUNS = {"he", "she"}
+# "the head of Lebanon's army": these take the code of what they head or speak for.
+LEADER_WORDS = {"head", "chief", "leader", "commander", "spokesman", "spokeswoman",
+                "spokesperson", "chairman", "director", "member", "members", "delegation"}
+OWNER_KINDS = {"country", "capital", "organisation", "group", "igo"}
 
 
 class ActorResolver:
-    """Mark country names, demonyms and capitals as actor mentions in `doc._.mentions`."""
+    """Resolve mentions into `doc._.mentions` (sorted by position)."""
 
-    def __init__(self, nlp: Language) -> None:
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.table: dict[str, tuple[str, str | None, str]] = {}
-        for code, name in cameo.countries().items():
-            if len(code) == 3 and code.isalpha():
-                self.table[name.lower()] = (code, None, name)
-        for alias, (code, sector) in ALIASES.items():
-            self.table[alias] = (code, sector, cameo.countries().get(code, code))
-        self.matcher.add("ACTOR", [nlp.make_doc(t) for t in self.table])
+    def __init__(self, nlp: Language, actors_files: Iterable[str] = ()) -> None:
+        self.kb = kbase.load(actors_files)
+        self.skeletons: dict[str, list[Entry]] = {}
+        for entry in self.kb.entries:
+            if entry.kind == "person":
+                for name in (entry.name, *entry.aliases):
+                    parts = name_skeleton(name).split()
+                    if len(parts) >= 2:
+                        self.skeletons.setdefault(parts[-1], []).append(entry)
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [Span(doc, s, e) for _, s, e in self.matcher(doc)]
-        mentions = []
-        for span in filter_spans(spans):
-            code, sector, name = self.table[span.text.lower()]
-            sector = sector or self._sector_after(span)
-            actor = Actor(name=name, code=code + (sector or ""), country=code, sector=sector)
-            mentions.append(Mention(span.text, span.start_char, span.end_char, actor))
-        doc._.mentions = mentions
+        ctx = ArticleContext(doc)
+        mentions = self._names(doc, ctx)
+        mentions = self._agents(doc, ctx, mentions)
+        mentions += self._pronouns(doc, ctx, mentions)
+        doc._.mentions = sorted(_drop_modifiers(doc, mentions), key=lambda m: m.start)
         return doc
 
-    @staticmethod
-    def _sector_after(span: Span) -> str | None:
-        """'Iranian forces' → MIL: the head noun after a demonym gives the sector."""
-        if span.end < len(span.doc):
-            return SECTOR_WORDS.get(span.doc[span.end].lower_)
+    # knowledge-base names ------------------------------------------------------------
+
+    def _names(self, doc: Doc, ctx: ArticleContext) -> list[Mention]:
+        mentions = []
+        i = 0
+        while i < len(doc):
+            found = self._name_at(doc, i, ctx)
+            if found is None:
+                i += 1
+                continue
+            span, actor = found
+            if not ctx.is_byline(span.text):
+                mentions.append(ctx.mention(span, actor))
+            i = span.end
+        return mentions
+
+    def _name_at(self, doc: Doc, i: int, ctx: ArticleContext) -> tuple[Span, Actor] | None:
+        token = doc[i]
+        if not (token.is_title or token.is_upper or token.lower_ == "the") or token.is_punct:
+            return None
+        for j in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
+            span = doc[i:j]
+            if span[-1].is_punct or span[-1].lower_ == "the" or "\n" in span.text or any(
+                    t.is_punct and t.text not in {"-", "."} for t in span[1:]):
+                continue
+            known = ctx.person_by_surname(span)
+            if known is not None:
+                return span, known
+            entries = self.kb.index.get(kbase.name_key(span.text))
+            if entries and _plausible(span):
+                return span, ctx.actor_for(self._choose(entries, span, ctx))
+        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+            return self._fuzzy_person(doc, token, ctx)
         return None
+
+    def _choose(self, entries: list[Entry], span: Span, ctx: ArticleContext) -> Entry:
+        """Among entries sharing a name: one seen in this article, else the one whose kind
+        fits the entity label and which holds a role on the article's date."""
+        for entry in entries:
+            if ctx.seen(entry):
+                return entry
+        label = span.root.ent_type_ or span[0].ent_type_
+
+        def score(entry: Entry) -> int:
+            fits = (entry.kind == "person" and label == "PERSON") or (
+                entry.kind in {"country", "capital"} and label in {"GPE", "NORP", "LOC"}) or (
+                entry.kind in {"organisation", "group", "igo"} and label in {"ORG", "NORP"})
+            return 2 * fits + bool(self.kb.roles_on(entry, ctx.day))
+
+        return max(reversed(entries), key=score)
+
+    def _fuzzy_person(self, doc: Doc, token: Token, ctx: ArticleContext
+                      ) -> tuple[Span, Actor] | None:
+        """A PERSON entity the index lacks, matched on its transliteration skeleton."""
+        end = token.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        span = doc[token.i:end]
+        parts = name_skeleton(span.text).split()
+        if len(parts) < 2 or ctx.is_byline(span.text):
+            return None
+        matches = {id(e): e for e in self.skeletons.get(parts[-1], [])
+                   if any(same_person(span.text, n) for n in (e.name, *e.aliases))}
+        if len(matches) != 1:
+            return None
+        return span, ctx.actor_for(next(iter(matches.values())))
+
+    # agent phrases -------------------------------------------------------------------
+
+    def _agents(self, doc: Doc, ctx: ArticleContext, mentions: list[Mention]) -> list[Mention]:
+        by_token = {t: m for m in mentions for t in range(*_token_range(doc, m))}
+        out = list(mentions)
+        for token in doc:
+            if token.pos_ not in {"NOUN", "PROPN"} or token.i in by_token:
+                continue
+            words = [t.text for t in doc[max(0, token.i - 5):token.i + 1]]
+            found = sector_of(words)
+            if found is None:
+                continue
+            size, sector = found
+            start = token.i - size + 1
+            if any(t in by_token for t in range(start, token.i + 1)):
+                continue
+            mention = self._agent_mention(doc, ctx, by_token, start, token, sector)
+            if mention is not None:
+                replaced = {id(m) for t, m in by_token.items() if mention.start <= doc[t].idx <
+                            mention.end}
+                out = [m for m in out if id(m) not in replaced] + [mention]
+                by_token.update({t: mention for t in range(*_token_range(doc, mention))})
+        return out
+
+    def _agent_mention(self, doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
+                       start: int, head: Token, sector: str) -> Mention | None:
+        owner = _owner(doc, by_token, start, head)
+        person = _named_person(doc, head)
+        if owner is None:
+            if person is None:
+                known = ctx.person_by_description(sector, None)
+                return ctx.mention(doc[start:head.i + 1], known) if known else None
+            return None
+        first = min(start, _token_range(doc, owner)[0])
+        base = owner.actor
+        if base.kind in {"country", "capital"}:
+            code = (base.country or base.code[:3]) + sector
+        else:
+            code = base.code
+        if person is not None and not ctx.is_byline(person.text):
+            end = max(person.end, head.i + 1)
+            actor = ctx.learned(person.text, code, base.country)
+            return ctx.mention(doc[first:end], actor)
+        if base.kind in {"country", "capital"} and head.lower_ not in LEADER_WORDS:
+            known = ctx.person_by_description(sector, base.country) if head.tag_ == "NN" \
+                and doc[start - 1].lower_ == "the" else None
+            actor = known or Actor(name=f"{base.name} ({sector})", code=code,
+                                   country=base.country, sector=sector, kind="agent",
+                                   id=content_id(code))
+            return ctx.mention(doc[first:head.i + 1], actor)
+        return ctx.mention(doc[first:head.i + 1], base)
+
+    # pronouns ------------------------------------------------------------------------
+
+    def _pronouns(self, doc: Doc, ctx: ArticleContext, mentions: list[Mention]
+                  ) -> list[Mention]:
+        out = []
+        people = sorted((m for m in mentions if m.actor.kind in {"person", "learned"}),
+                        key=lambda m: m.start)
+        for token in doc:
+            if token.lower_ in PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"}:
+                before = [m for m in people if m.end <= token.idx]
+                if before:
+                    out.append(Mention(token.text, token.idx, token.idx + len(token),
+                                       before[-1].actor))
+        return out
+
+
+def _plausible(span: Span) -> bool:
+    """One capitalised word is a name only if tagged as one (not "The", "Union", "State")."""
+    if len(span) > 1:
+        return True
+    token = span[0]
+    return token.pos_ in {"PROPN", "ADJ"} or token.ent_type_ in NAME_ENTS or (
+        token.is_upper and len(token) >= 2)
+
+
+def _token_range(doc: Doc, mention: Mention) -> tuple[int, int]:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
+
+
+def _owner(doc: Doc, by_token: dict[int, Mention], start: int, head: Token) -> Mention | None:
+    """The actor an agent phrase belongs to: just before it ("Iranian forces", "Lebanon's
+    army", "Hezbollah fighters") or after "of" ("the head of Lebanon's army")."""
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in {"'s", "’s", "the", "top", "senior", "'"}:
+        k -= 1
+    if k >= 0 and k in by_token and by_token[k].actor.kind in OWNER_KINDS:
+        return by_token[k]
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for token in child.subtree:
+                if token.i in by_token and by_token[token.i].actor.kind in OWNER_KINDS:
+                    return by_token[token.i]
+    return None
+
+
+def _named_person(doc: Doc, head: Token) -> Span | None:
+    """"Foreign Minister Ayman Safadi" / "Ayman Safadi, Jordan's foreign minister": the
+    PERSON entity the agent phrase titles or describes."""
+    nxt = head.i + 1
+    if nxt < len(doc) and doc[nxt].ent_type_ == "PERSON" and doc[nxt].ent_iob_ == "B":
+        for ent in doc.ents:
+            if ent.start == nxt:
+                return ent
+    if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+        for ent in doc.ents:
+            if ent.start <= head.head.i < ent.end:
+                return ent
+    return None
+
+
+def _drop_modifiers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A country word inside a person's or group's phrase ("Iranian President X") is part of
+    that actor's description, not an actor of its own."""
+    spans = {id(m): _token_range(doc, m) for m in mentions}
+    keep = []
+    for m in mentions:
+        start, end = spans[id(m)]
+        if end - start == 0:
+            continue
+        root = doc[start:end].root
+        heads = [n for n in mentions if n is not m and n.actor.kind in {"person", "learned"}
+                 and spans[id(n)][0] <= root.head.i < spans[id(n)][1]]
+        if m.actor.kind in {"country"} and root.dep_ in {"amod", "compound", "poss"} and heads:
+            continue
+        keep.append(m)
+    return keep
+
+
+def day_of(published: str | None) -> dt.date | None:
+    """The date roles are taken on: the article's date at its precision (mid-year for a
+    year, mid-month for a month)."""
+    if not published:
+        return None
+    parts = [int(p) for p in published.split("-")]
+    year, month, day = (parts + [7, 1])[:3] if len(parts) == 1 else (parts + [15])[:3]
+    return dt.date(year, month, day)

@@ -1,50 +1,82 @@
-"""The event coder component: verbs with an actor subject and an actor object become events."""
+"""The event coder component (`communique_events`): each sentence yields zero or more events
+from verb and noun patterns over the parse and the resolved actors (`doc._.mentions`).
+
+Sources and targets are lists (PLOVER's list form): "Macron and Scholz arrived" is one event
+with both as sources. In reported speech the event belongs to the reported clause and the
+speaker goes to `reported_by`; a saying is an event only when a pattern codes it.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from communique import cameo
 from communique.models import Event, Mention
+from communique.nlp import syntax as S
+from communique.nlp.patterns import Pattern, PatternSet, load_patterns
+from communique.nlp.when import event_date
 
-# A first verb list: lemma → CAMEO code.
-VERBS = {
-    "say": "010", "meet": "036", "visit": "042", "host": "043", "welcome": "043",
-    "praise": "051", "agree": "030", "sign": "057", "urge": "021", "call": "020",
-    "accuse": "112", "condemn": "111", "criticize": "111", "criticise": "111",
-    "deny": "013", "reject": "120", "threaten": "130", "warn": "130",
-    "sanction": "163", "expel": "166", "arrest": "173", "detain": "173",
-    "attack": "190", "strike": "195", "bomb": "195", "shell": "194", "kill": "190",
-    "withdraw": "0872", "deploy": "152", "invade": "192", "aid": "070",
-}
-SUBJECTS = {"nsubj", "nsubjpass"}
-OBJECTS = {"dobj", "pobj", "dative", "attr", "obj"}
+DEFAULT_TARGET_PREPS = ("against", "on", "with", "to", "at", "toward", "towards", "into")
+NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
+NOUN_TARGET_PREPS = ("on", "against", "of", "in", "at", "with", "to", "into")
+RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
+
+
+@dataclass(slots=True)
+class Match:
+    pattern: Pattern
+    trigger: Token
+    source: list[Mention]
+    target: list[Mention]
+    direct: bool  # actors found in the trigger's own subject/object slots
+    slots: bool = True  # the trigger has an object or target phrase, resolved or not
 
 
 class EventCoder:
-    """Code each sentence's verbs into `doc._.events` (article ids are filled in later)."""
+    """Code events into `doc._.events`; article ids, ids and dates are filled in later."""
 
-    def __init__(self, nlp: Language) -> None:
-        self.nlp = nlp
+    def __init__(self, nlp: Language, patterns_files: Iterable[str] = ()) -> None:
+        self.patterns: PatternSet = load_patterns(patterns_files)
 
     def __call__(self, doc: Doc) -> Doc:
-        by_token = _mentions_by_token(doc)
-        events = []
+        mentions = _by_token(doc)
+        dates = [e for e in doc.ents if e.label_ == "DATE"]
+        consumed: set[int] = set()
+        events: list[Event] = []
         for token in doc:
-            code = VERBS.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
-            if code is None:
+            if token.i in consumed:
                 continue
-            source = _find(token, SUBJECTS, by_token)
-            target = _find(token, OBJECTS, by_token)
-            if source and target and source[0].actor.code != target[0].actor.code:
-                events.append(_event(doc, token, code, source, target))
+            match = self._match(token, mentions)
+            if match is None:
+                continue
+            if match.pattern.xcomp:
+                consumed |= {c.i for c in token.children if c.dep_ == "xcomp"}
+            consumed |= {c.i for c in token.children if c.dep_ in S.OBJECTS}
+            events.append(_event(doc, match, mentions, dates))
         doc._.events = events
         return doc
 
+    def _match(self, token: Token, mentions: dict[int, Mention]) -> Match | None:
+        lemma = token.lemma_.lower()
+        if token.pos_ in {"VERB", "AUX"} and lemma in self.patterns.verbs:
+            for pattern in self.patterns.verbs[lemma]:
+                match = _verb_match(pattern, token, mentions)
+                if match is not None:
+                    return match
+        if token.pos_ in {"NOUN", "PROPN"} and lemma in self.patterns.nouns:
+            for pattern in self.patterns.nouns[lemma]:
+                match = _noun_match(pattern, token, mentions)
+                if match is not None:
+                    return match
+        return None
 
-def _mentions_by_token(doc: Doc) -> dict[int, Mention]:
-    out = {}
+
+def _by_token(doc: Doc) -> dict[int, Mention]:
+    out: dict[int, Mention] = {}
     for mention in doc._.mentions or []:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None:
@@ -53,22 +85,125 @@ def _mentions_by_token(doc: Doc) -> dict[int, Mention]:
     return out
 
 
-def _find(verb: Token, deps: set[str], by_token: dict[int, Mention]) -> list[Mention]:
-    for child in verb.children:
-        if child.dep_ in deps or (child.dep_ == "prep" and deps is OBJECTS):
-            for token in child.subtree:
-                if token.i in by_token:
-                    return [by_token[token.i]]
+def actors_at(head: Token | None, mentions: dict[int, Mention]) -> list[Mention]:
+    """The actors a phrase names: its own, and those of phrases coordinated with it."""
+    if head is None:
+        return []
+    found: list[Mention] = []
+    for conjunct in S.conjuncts(head):
+        mention = mentions.get(conjunct.i)
+        if mention is None:
+            mention = next((mentions[t.i] for t in S.phrase_tokens(conjunct)
+                            if t.i in mentions), None)
+        if mention is not None and all(m.actor.code != mention.actor.code or
+                                       m.actor.name != mention.actor.name for m in found):
+            found.append(mention)
+    return found
+
+
+def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention]) -> Match | None:
+    if pattern.particle and not any(c.dep_ == "prt" and c.lower_ == pattern.particle
+                                    for c in verb.children):
+        return None
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")
+    agent, patient = S.passive_parts(verb) if passive else (None, None)
+    obj = patient if passive else S.direct_object(verb)
+    clause = verb
+    if pattern.xcomp:
+        comp = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and
+                     c.lemma_.lower() in pattern.xcomp), None)
+        if comp is None:
+            return None
+        clause = comp
+        obj = S.direct_object(comp)
+    if pattern.object:
+        if obj is None or obj.lemma_.lower() not in pattern.object:
+            return None
+        target_heads = S.prep_objects(verb, pattern.object_prep or DEFAULT_TARGET_PREPS) + \
+            S.prep_objects(obj, pattern.object_prep or ("on", "against", "with"))
+    elif pattern.prep:
+        target_heads = S.prep_objects(clause, pattern.prep)
+        if not target_heads and obj is None:
+            return None
+        target_heads = target_heads or [obj]
+    else:
+        target_heads = [obj] if obj is not None else []
+    source = actors_at(agent, mentions) if passive else actors_at(S.subject_of(verb), mentions)
+    target = [] if pattern.target == "none" else _first_actors(target_heads, mentions)
+    if not source and not target:
+        return None
+    if not source and passive:
+        return None
+    if not source:
+        return None
+    return Match(pattern, verb, source, target, direct=True, slots=bool(target_heads))
+
+
+def _first_actors(heads: list[Token], mentions: dict[int, Mention]) -> list[Mention]:
+    for head in heads:
+        found = actors_at(head, mentions)
+        if found:
+            return found
     return []
 
 
-def _event(doc: Doc, verb: Token, code: str, source: list[Mention],
-           target: list[Mention]) -> Event:
-    info = cameo.lookup(code)
-    sent = verb.sent
-    negated = any(c.dep_ == "neg" for c in verb.children)
-    return Event(id="", article_id="", source=source, target=target, cameo=code,
-                 cameo_name=info.name, plover=info.plover, goldstein=info.goldstein,
-                 quad_class=info.quad_class, sentence=sent.text,
-                 span=(sent.start_char, sent.end_char), negated=negated, trigger=verb.text,
-                 confidence=0.5)
+def _noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention]) -> Match | None:
+    if pattern.modifier and not any(c.dep_ in {"compound", "amod"} and
+                                    c.lemma_.lower() in pattern.modifier
+                                    for c in noun.children):
+        return None
+    if noun.dep_ in S.OBJECTS and noun.head.pos_ == "VERB":
+        return None  # "imposed sanctions": the verb's event, if any
+    source = [mentions[c.i] for c in noun.children
+              if c.dep_ in NOUN_SOURCE_DEPS and c.i in mentions]
+    source += actors_at(next((g for p in noun.children if p.dep_ == "agent" or
+                              (p.dep_ == "prep" and p.lower_ == "by")
+                              for g in p.children if g.dep_ == "pobj"), None), mentions)
+    target = _first_actors(S.prep_objects(noun, pattern.prep or NOUN_TARGET_PREPS), mentions)
+    target = [m for m in target if m not in source]
+    if not source:
+        return None
+    return Match(pattern, noun, source[:3], target, direct=False)
+
+
+def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list) -> Event:
+    info = cameo.lookup(match.pattern.code)
+    trigger = match.trigger
+    sent = trigger.sent
+    source, target = match.source, [m for m in match.target if m not in match.source]
+    if not match.slots and len(source) > 1 and info.root in RECIPROCAL_ROOTS:
+        source, target = source[:1], source[1:]  # "X and Y met": X meets Y
+    speaker = S.reporter(trigger)
+    reported = actors_at(speaker, mentions)[:1] if speaker is not None else []
+    published = doc._.published
+    precision = doc._.date_precision or ("day" if published else "none")
+    date, date_precision = event_date(trigger, dates, published, precision)
+    return Event(
+        id="", article_id="", source=source, target=target, cameo=match.pattern.code,
+        cameo_name=info.name, plover=info.plover, goldstein=info.goldstein,
+        quad_class=info.quad_class, sentence=sent.text, span=(sent.start_char, sent.end_char),
+        date=date, date_precision=date_precision,
+        negated=S.negated(trigger), mood=S.mood(trigger),
+        reported_by=reported[0] if reported else None,
+        confidence=_confidence(match), trigger=trigger.text,
+        location=_location(doc, trigger))
+
+
+def _confidence(match: Match) -> float:
+    """From what can be explained: a specific pattern, actors from the knowledge base (not
+    learned or generic), a target found, actors in the trigger's own slots."""
+    score = 0.4 + 0.05 * min(match.pattern.specificity, 4)
+    kinds = [m.actor.kind for m in match.source + match.target]
+    score += 0.15 * (sum(k in {"person", "country", "capital", "organisation", "group", "igo"}
+                         for k in kinds) / max(len(kinds), 1))
+    score += 0.1 * bool(match.target) + 0.1 * match.direct
+    return round(min(score, 1.0), 2)
+
+
+def _location(doc: Doc, trigger: Token):
+    """The place the sentence gives for the event ("in Erbil", "near Mosul"), else the
+    dateline's place, else none."""
+    from communique.nlp.places import place_for
+
+    return place_for(doc, trigger)

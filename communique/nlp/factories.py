@@ -8,7 +8,9 @@ from spacy.tokens import Doc
 from communique.nlp.actors import ActorResolver
 from communique.nlp.coding import EventCoder
 
-for name, default in (("mentions", None), ("events", None), ("article", None)):
+for name, default in (("mentions", None), ("events", None), ("published", None),
+                      ("byline", None), ("places", None), ("date_precision", None),
+                      ("dateline", None)):
     if not Doc.has_extension(name):
         Doc.set_extension(name, default=default)
 
@@ -24,11 +26,13 @@ def paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("communique_actors", assigns=["doc._.mentions"], requires=["doc.ents"])
-def make_actor_resolver(nlp: Language, name: str) -> ActorResolver:
-    return ActorResolver(nlp)
+@Language.factory("communique_actors", assigns=["doc._.mentions"], requires=["doc.ents"],
+                  default_config={"actors_files": []})
+def make_actor_resolver(nlp: Language, name: str, actors_files: list[str]) -> ActorResolver:
+    return ActorResolver(nlp, actors_files)
 
 
-@Language.factory("communique_events", assigns=["doc._.events"], requires=["doc._.mentions"])
-def make_event_coder(nlp: Language, name: str) -> EventCoder:
-    return EventCoder(nlp)
+@Language.factory("communique_events", assigns=["doc._.events"], requires=["doc._.mentions"],
+                  default_config={"patterns_files": []})
+def make_event_coder(nlp: Language, name: str, patterns_files: list[str]) -> EventCoder:
+    return EventCoder(nlp, patterns_files)

@@ -70,7 +70,8 @@ class Store:
             actor = m.actor
             actor_id = actor.id or content_id(actor.name, actor.code)
             actors[actor_id] = (actor_id, actor.name, actor.code, actor.country, actor.sector,
-                                json.dumps([]), json.dumps([]), actor.learned)
+                                json.dumps(actor.aliases), json.dumps(actor.roles),
+                                actor.learned, actor.kind)
             rows.append((article_id, m.start, m.end, m.text, actor_id, actor.code))
         if actors:
             self._insert("actors", list(actors.values()))

@@ -36,7 +36,12 @@ def m001_initial(db: duckdb.DuckDBPyConnection) -> None:
     """)
 
 
-MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [m001_initial]
+def m002_actor_kind(db: duckdb.DuckDBPyConnection) -> None:
+    """person, country, capital, organisation, group, igo, learned (from text) or agent."""
+    db.execute("ALTER TABLE actors ADD COLUMN kind VARCHAR")
+
+
+MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [m001_initial, m002_actor_kind]
 
 
 def migrate(db: duckdb.DuckDBPyConnection) -> list[str]:

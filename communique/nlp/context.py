@@ -1,0 +1,93 @@
+"""What the actor resolver remembers within one article: its date, its bylines, and the
+people named so far (so that a later surname, title or pronoun means them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Span
+
+from communique.ids import content_id
+from communique.kb import name_key
+from communique.kb.schema import Entry
+from communique.models import Actor, Mention
+
+
+class ArticleContext:
+    def __init__(self, doc: Doc) -> None:
+        from communique.nlp.actors import day_of
+
+        self.day: dt.date | None = day_of(doc._.published)
+        self.bylines = {name_key(n) for n in doc._.byline or []}
+        self.byline_words = {w for n in self.bylines for w in n.split()}
+        self.people: list[Actor] = []
+        self.by_surname: dict[str, Actor] = {}
+        self.entries: dict[int, Actor] = {}
+
+    def is_byline(self, text: str) -> bool:
+        key = name_key(text)
+        return bool(key) and (key in self.bylines or (
+            len(key.split()) == 1 and key in self.byline_words))
+
+    def seen(self, entry: Entry) -> bool:
+        return id(entry) in self.entries
+
+    def actor_for(self, entry: Entry) -> Actor:
+        """The coded actor for a knowledge-base entry on the article's date."""
+        if id(entry) in self.entries:
+            return self.entries[id(entry)]
+        actor = actor_from_entry(entry, self.day)
+        self.entries[id(entry)] = actor
+        return actor
+
+    def learned(self, name: str, code: str, country: str | None) -> Actor:
+        """A person the knowledge base lacks, coded from how the text describes them."""
+        for person in self.people:
+            if name_key(person.name) == name_key(name):
+                return person
+        return Actor(name=name, code=code, country=country, sector=code[3:6] or None,
+                     id=content_id("learned", name, code), learned=True, kind="learned")
+
+    def mention(self, span: Span, actor: Actor) -> Mention:
+        if actor.kind in {"person", "learned"} and actor not in self.people:
+            self.people.append(actor)
+            for key in {name_key(actor.name), *(name_key(a) for a in actor.aliases)}:
+                if key:
+                    self.by_surname.setdefault(key.split()[-1], actor)
+        return Mention(span.text, span.start_char, span.end_char, actor)
+
+    def person_by_surname(self, span: Span) -> Actor | None:
+        """"Assad said": the person introduced earlier in this article with that surname."""
+        key = name_key(span.text)
+        if len(key.split()) != 1 or not span[0].is_title:
+            return None
+        return self.by_surname.get(key)
+
+    def person_by_description(self, sector: str, country: str | None) -> Actor | None:
+        """"the Saudi minister", "the top Turkish diplomat": the latest person named in this
+        article with that country and sector."""
+        for person in reversed(self.people):
+            if person.sector == sector and (country is None or person.country == country):
+                return person
+        return None
+
+
+def actor_from_entry(entry: Entry, day: dt.date | None) -> Actor:
+    """An entry's code on `day`: the role holding then (latest start first); without a date,
+    its current or latest role; a person out of office keeps only the country."""
+    roles = [r for r in entry.roles if r.holds_on(day)] if day else (
+        [r for r in entry.roles if r.end is None] or entry.roles[-1:])
+    roles.sort(key=lambda r: r.start or dt.date.min, reverse=True)
+    country = entry.country
+    if roles:
+        code = roles[0].code
+    else:
+        code = country or entry.roles[0].code[:3]
+    sector = code[3:6] if len(code) >= 6 and code[:3] == (country or code[:3]) else None
+    return Actor(
+        name=entry.name, code=code, country=country or code[:3], sector=sector,
+        id=content_id(entry.name, entry.country, entry.kind), kind=entry.kind,
+        aliases=list(entry.aliases),
+        roles=[{"code": r.code, "start": r.start.isoformat() if r.start else None,
+                "end": r.end.isoformat() if r.end else None, "title": r.title}
+               for r in entry.roles])

@@ -1,0 +1,51 @@
+"""Where an event happened: a place in its own clause ("in Erbil", "near the border with
+Syria"), else the article's dateline; never a place picked from elsewhere in the article."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from communique.geo import gazetteer
+from communique.models import Location
+
+PLACE_PREPS = {"in", "near", "at", "outside", "inside", "across", "over", "around", "into",
+               "from", "off"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+DIRECTIONS = {"northern", "southern", "eastern", "western", "northeastern", "northwestern",
+              "southeastern", "southwestern", "north", "south", "east", "west", "central"}
+
+
+def place_for(doc: Doc, trigger: Token) -> Location | None:
+    for token in _clause_tokens(trigger):
+        if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS and \
+                token.ent_type_ in PLACE_ENTS:
+            found = geocode(doc, token)
+            if found is not None:
+                return found
+    dateline = doc._.dateline
+    if dateline:
+        return gazetteer().find(dateline.split("/")[0])
+    return None
+
+
+def _clause_tokens(trigger: Token) -> list[Token]:
+    out, stack = [], [trigger]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack += [c for c in token.children if c.dep_ not in {"ccomp", "relcl", "advcl",
+                                                                "conj", "parataxis"}]
+    return sorted(out, key=lambda t: t.i)
+
+
+def geocode(doc: Doc, token: Token) -> Location | None:
+    """The entity around `token`, widened by a direction word before it ("northern Syria")."""
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    if ent is None:
+        return None
+    start = ent.start
+    if start > 0 and doc[start - 1].lower_ in DIRECTIONS:
+        found = gazetteer().find(doc[start - 1:ent.end].text)
+        if found is not None:
+            return found
+    return gazetteer().find(ent.text)

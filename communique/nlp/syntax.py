@@ -1,0 +1,125 @@
+"""Dependency-parse helpers for the event coder: who is the subject, the object, the agent of
+a passive, the conjuncts of a phrase; is a clause negated, reported, future or hypothetical."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+OBJECTS = {"dobj", "obj", "dative", "attr", "oprd"}
+# Clauses below these are other events, not part of the phrase naming an actor.
+CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "appos", "punct"}
+SPEECH = {"say", "tell", "announce", "claim", "report", "state", "add", "allege", "insist",
+          "confirm", "write", "tweet", "declare", "note", "stress", "argue", "believe",
+          "think", "suggest", "indicate", "reveal", "acknowledge", "admit", "assert", "warn"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d"}
+INTENT = {"plan", "intend", "vow", "pledge", "promise", "expect", "decide", "prepare", "want",
+          "seek", "hope", "aim", "agree", "threaten", "offer", "propose", "set", "schedule",
+          "due", "likely", "poise", "going"}
+DENIAL = {"deny", "refuse", "fail", "reject", "decline", "dismiss"}
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, inherited through conjoined verbs and open complements
+    ("X vowed to attack Y": X attacks; "X met Y and signed Z": X signs)."""
+    seen = 0
+    while seen < 4:
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "csubj"}:
+                return child
+        if verb.dep_ in {"conj", "xcomp"} and verb.head is not verb:
+            verb = verb.head
+            seen += 1
+            continue
+        if verb.dep_ == "relcl":
+            return verb.head
+        if verb.dep_ in {"advcl", "acl"} and verb.tag_ in {"VBG", "VBN"}:
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
+    """(agent, patient) of a passive verb: "Iraq was attacked by Turkey" → (Turkey, Iraq)."""
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = None
+    for child in verb.children:
+        if child.dep_ == "agent":
+            agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+    if patient is None and verb.dep_ == "acl":  # "Iraqi villages hit by Turkish jets"
+        patient = verb.head
+    return agent, patient
+
+
+def direct_object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in OBJECTS), None)
+
+
+def prep_objects(token: Token, preps: tuple[str, ...] | set[str]) -> list[Token]:
+    out = []
+    for child in token.children:
+        if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:
+            out += [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+    return out
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the phrases coordinated with it ("Macron and Scholz")."""
+    return [token, *[c for c in token.conjuncts if c.i > token.i]]
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The tokens of a noun phrase, without its clauses and coordinated phrases."""
+    out = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack += [c for c in token.children if c.dep_ not in CLAUSES and c.dep_ != "cc"]
+    return sorted(out, key=lambda t: t.i)
+
+
+def negated(verb: Token) -> bool:
+    """"did not attack", "never attacked", "denied attacking", "refused to withdraw"."""
+    if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} and c.dep_ == "advmod"
+           for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ in {"xcomp", "pcomp", "ccomp"} and head.lemma_ in DENIAL
+
+
+def mood(verb: Token) -> str:
+    """asserted, future ("will meet", "plans to visit") or hypothetical ("would retaliate",
+    "if … we will respond")."""
+    clause = verb
+    for _ in range(3):
+        if any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} and m.dep_ == "mark"
+                                         for m in c.children) for c in clause.children):
+            return "hypothetical"
+        if any(m.lower_ in {"if", "unless"} and m.dep_ == "mark" for m in clause.children):
+            return "hypothetical"
+        aux = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+        if aux & HYPOTHETICAL_AUX:
+            return "hypothetical"
+        if aux & FUTURE_AUX or (clause.dep_ == "xcomp" and clause.head.lemma_ in INTENT):
+            return "future"
+        if clause.dep_ not in {"xcomp", "conj"}:
+            break
+        clause = clause.head
+    return "asserted"
+
+
+def reporter(verb: Token) -> Token | None:
+    """The speaker when the verb's clause is reported ("Turkey said Russia had proposed"):
+    the subject of the speech verb above it."""
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ in {"ccomp", "parataxis"} and clause.head.lemma_ in SPEECH:
+            return subject_of(clause.head)
+        if clause.dep_ not in {"conj", "xcomp"}:
+            return None
+        clause = clause.head
+    return None
