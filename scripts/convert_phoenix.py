@@ -2,7 +2,8 @@
 actor knowledge-base format: communique/data/actors/phoenix.jsonl (schema in
 communique/kb/schema.py).
 
-Run from the repository root (re-runnable; it overwrites its outputs):
+Run from the repository root (re-runnable; it overwrites its outputs), after
+scripts/make_countries.py (the names countries.jsonl has are left out here):
 
     .venv/bin/python scripts/convert_phoenix.py [DICTIONARY_DIR] [--all]
 
@@ -40,11 +41,16 @@ What is converted, and how (counts are printed at the end of a run):
   NGO/MNC codes the country triple that follows, as in MNCUSA); null for IGOs and for
   transnational NGO/MNC/IMG codes; a CAMEO region code (WST, MEA, ...) when that is all the
   code says. Entries whose codes begin with nothing known (ELI alone, ---) are skipped.
+* Codes: ISO ROU, MNE, TLS become CAMEO's ROM, MTN, TMP (the codes of CAMEO.country.txt);
+  numeric sub-codes (NGOCHRPRO214) are cut; codes longer than 12 letters are cut to 12.
 * Names: underscores become spaces, words are title-cased (acronyms such as NATO, IRGC, PLA
   kept upper-case; al-/el- and particles such as bin, de, of lower-case). Aliases that are
   generic words (the agents dictionary: "army", "president") or titles ("President Karzai",
   "Foreign Minister Ghani") are dropped; a person's title-only primary name gives way to
   the first clean alias, or the entry is skipped.
+* Low-value entries are left out unless --all is given, so that the packaged knowledge base
+  loads in well under a second (see MIN_COMPANY_VALUE, PERSON_CUTOFF): companies from the
+  stock listings worth under $10 billion, and people whose roles all ended before 2010.
 * Entries whose name (or a multi-word alias) has the name key of an entry in current.jsonl
   (hand-curated, more current) or countries.jsonl are dropped; one-word aliases that collide
   with those files are removed from the Phoenix entry. Phoenix entries that share a name key,
@@ -650,8 +656,9 @@ class Converter:
         if first in {"IGO"} or igo:
             return True, None
         if first in TRANSNATIONAL:
-            if len(triples) > 1 and triples[1] in self.countries:
-                return True, triples[1]            # MNCUSA, NGOGBR
+            # MNCUSA, NGOGBR; but IMGMUS... is Muslim, not Mauritius
+            if len(triples) > 1 and triples[1] in self.countries - RELIGIONS:
+                return True, triples[1]
             return True, None
         if first in self.regions:
             return True, first
@@ -668,7 +675,7 @@ class Converter:
     def phrase_names(self, phrase: Phrase) -> tuple[list[str], list[str]]:
         """Upper-case name forms of a phrase (primary first) and parenthesised acronyms."""
         names, extra = [], []
-        for i, text in enumerate([phrase.text, *phrase.synonyms]):
+        for text in [phrase.text, *phrase.synonyms]:
             cleaned = clean_phrase(text)
             if cleaned is None:
                 continue
@@ -880,6 +887,13 @@ class Converter:
             return []
         if kind == "igo":
             country = None
+        if kind == "person" and "OULD" in names[0].split() and country == "MUS":
+            # The source lists Mauritania's leaders (Ould Salek, Ould Taya ...) under
+            # Mauritius (MUS); "Ould" names are Mauritanian (MRT).
+            STATS.note("people recoded from MUS (Mauritius) to MRT (Mauritania)")
+            country = "MRT"
+            kept_roles = [RawRole("MRT" + r.code[3:] if r.code[:3] == "MUS" else r.code,
+                                  r.start, r.end, r.dated) for r in kept_roles]
         korean = any(sectors(r.code)[0] in {"KOR", "PRK"} for r in kept_roles)
         role_dicts = []
         seen_roles = set()

@@ -32,6 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.dont_write_bytecode = True              # no scripts/__pycache__ from the import below
 
 import convert_phoenix as phoenix  # noqa: E402
 

@@ -22,7 +22,7 @@ from communique.kb.agents import sector_of
 from communique.kb.names import name_skeleton, same_person
 from communique.kb.schema import Entry
 from communique.models import Actor, Mention
-from communique.nlp.context import ArticleContext
+from communique.nlp.context import ArticleContext, iso3
 
 MAX_NAME_TOKENS = 7
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -168,7 +168,7 @@ class ActorResolver:
             known = ctx.person_by_description(sector, base.country) if head.tag_ == "NN" \
                 and doc[start - 1].lower_ == "the" else None
             actor = known or Actor(name=f"{base.name} ({sector})", code=code,
-                                   country=base.country, sector=sector, kind="agent",
+                                   country=iso3(base.country), sector=sector, kind="agent",
                                    id=content_id(code))
             return ctx.mention(doc[first:head.i + 1], actor)
         return ctx.mention(doc[first:head.i + 1], base)

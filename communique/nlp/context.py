@@ -45,7 +45,7 @@ class ArticleContext:
         for person in self.people:
             if name_key(person.name) == name_key(name):
                 return person
-        return Actor(name=name, code=code, country=country, sector=code[3:6] or None,
+        return Actor(name=name, code=code, country=iso3(country), sector=code[3:6] or None,
                      id=content_id("learned", name, code), learned=True, kind="learned")
 
     def mention(self, span: Span, actor: Actor) -> Mention:
@@ -72,6 +72,14 @@ class ArticleContext:
         return None
 
 
+# CAMEO country codes that differ from ISO 3166 alpha-3, for the `country` field.
+ISO3 = {"ROM": "ROU", "MTN": "MNE", "TMP": "TLS", "IMY": "IMN"}
+
+
+def iso3(code: str | None) -> str | None:
+    return ISO3.get(code, code) if code else code
+
+
 def actor_from_entry(entry: Entry, day: dt.date | None) -> Actor:
     """An entry's code on `day`: the role holding then (latest start first); without a date,
     its current or latest role; a person out of office keeps only the country."""
@@ -85,7 +93,7 @@ def actor_from_entry(entry: Entry, day: dt.date | None) -> Actor:
         code = country or entry.roles[0].code[:3]
     sector = code[3:6] if len(code) >= 6 and code[:3] == (country or code[:3]) else None
     return Actor(
-        name=entry.name, code=code, country=country or code[:3], sector=sector,
+        name=entry.name, code=code, country=iso3(country or code[:3]), sector=sector,
         id=content_id(entry.name, entry.country, entry.kind), kind=entry.kind,
         aliases=list(entry.aliases),
         roles=[{"code": r.code, "start": r.start.isoformat() if r.start else None,

@@ -28,7 +28,7 @@ def subject_of(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in {"nsubj", "csubj"}:
                 return child
-        if verb.dep_ in {"conj", "xcomp"} and verb.head is not verb:
+        if verb.dep_ in {"conj", "xcomp", "acomp"} and verb.head is not verb:
             verb = verb.head
             seen += 1
             continue
@@ -55,7 +55,26 @@ def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
 
 
 def direct_object(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in OBJECTS), None)
+    return next((c for c in verb.children if c.dep_ in OBJECTS and c.dep_ != "dative"), None) \
+        or next((c for c in verb.children if c.dep_ == "dative"), None)
+
+
+# Heads that measure or count what follows "of": "tons of aid", "a batch of weapons".
+MEASURES = {"ton", "tonne", "million", "billion", "dollar", "worth", "number", "batch",
+            "amount", "shipment", "package", "consignment", "lot", "set", "series", "round",
+            "wave", "barrage", "volley", "kg", "kilogram", "load", "convoy", "piece", "range"}
+
+
+def object_lemmas(obj: Token) -> set[str]:
+    """The lemmas that say what an object is: its head, the noun after a measure ("tons of
+    aid"), and its compounds ("arms deal")."""
+    lemmas = {obj.lemma_.lower()}
+    lemmas |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+    if obj.lemma_.lower() in MEASURES or obj.pos_ == "NUM":
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                lemmas |= {g.lemma_.lower() for g in prep.children if g.dep_ == "pobj"}
+    return lemmas
 
 
 def prep_objects(token: Token, preps: tuple[str, ...] | set[str]) -> list[Token]:
