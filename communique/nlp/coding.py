@@ -23,7 +23,24 @@ from communique.nlp.when import event_date
 DEFAULT_TARGET_PREPS = ("against", "on", "with", "to", "at", "toward", "towards", "into")
 NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
 NOUN_TARGET_PREPS = ("on", "against", "of", "in", "at", "with", "to", "into")
-RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
+# Cooperation said to come ("will provide aid", "would allow inspectors") is CAMEO's intent to
+# cooperate (03x), and force said to come is a threat (138), as PLOVER codes them.
+INTENT_CODES = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312",
+                "063": "0313", "064": "0314", "07": "033", "071": "0331", "072": "0332",
+                "073": "0333", "074": "0334", "08": "035", "081": "0351", "082": "0352",
+                "083": "034", "084": "0353", "0841": "0353", "085": "0354", "086": "0355",
+                "087": "0356", "18": "138", "19": "138", "20": "138"}
+PRONOUNS = {"it", "they", "we", "he", "she", "i"}
+
+
+def intent_code(code: str, mood: str) -> str:
+    """The code of an event the text says is to come, given its code as if it happened."""
+    if mood == "asserted":
+        return code
+    for prefix in (code, code[:3], code[:2]):
+        if prefix in INTENT_CODES:
+            return INTENT_CODES[prefix]
+    return code
 
 
 @dataclass(slots=True)
@@ -33,7 +50,6 @@ class Match:
     source: list[Mention]
     target: list[Mention]
     direct: bool  # actors found in the trigger's own subject/object slots
-    slots: bool = True  # the trigger has an object or target phrase, resolved or not
 
 
 class EventCoder:
@@ -67,11 +83,38 @@ class EventCoder:
                 match = _verb_match(pattern, token, mentions)
                 if match is not None:
                     return match
+        if token.pos_ == "VERB":
+            match = self._light_verb(token, mentions)
+            if match is not None:
+                return match
         if token.pos_ in {"NOUN", "PROPN"} and lemma in self.patterns.nouns:
             for pattern in self.patterns.nouns[lemma]:
                 match = _noun_match(pattern, token, mentions)
                 if match is not None:
                     return match
+        return None
+
+
+    def _light_verb(self, verb: Token, mentions: dict[int, Mention]) -> Match | None:
+        """"launched an attack on X", "held talks with X", "gave aid to X": a verb whose
+        object is an event noun takes the noun's code, the verb's subject and targets."""
+        obj = S.direct_object(verb)
+        if obj is None:
+            return None
+        for lemma in S.object_lemmas(obj):
+            for pattern in self.patterns.nouns.get(lemma, []):
+                if pattern.modifier and not any(
+                        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in pattern.modifier
+                        for c in obj.children):
+                    continue
+                source = _subject_actors(verb, mentions)
+                heads = S.prep_objects(verb, DEFAULT_TARGET_PREPS) + S.prep_objects(
+                    obj, pattern.prep or NOUN_TARGET_PREPS)
+                heads += [c for c in verb.children if c.dep_ == "dative"]
+                target = _first_actors(heads, mentions) or _clause_target(verb, source,
+                                                                          mentions)
+                if source:
+                    return Match(pattern, verb, source, target, direct=True)
         return None
 
 
@@ -118,7 +161,7 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention]) -> 
         clause = comp
         obj = S.direct_object(comp)
     if pattern.object:
-        if obj is None or obj.lemma_.lower() not in pattern.object:
+        if obj is None or not S.object_lemmas(obj) & set(pattern.object):
             return None
         target_heads = S.prep_objects(verb, pattern.object_prep or DEFAULT_TARGET_PREPS) + \
             S.prep_objects(obj, pattern.object_prep or ("on", "against", "with"))
@@ -129,15 +172,71 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention]) -> 
         target_heads = target_heads or [obj]
     else:
         target_heads = [obj] if obj is not None else []
-    source = actors_at(agent, mentions) if passive else actors_at(S.subject_of(verb), mentions)
-    target = [] if pattern.target == "none" else _first_actors(target_heads, mentions)
+    source = actors_at(agent, mentions) if passive else _subject_actors(verb, mentions)
+    deep = target_heads + ([obj] if obj is not None and pattern.object else [])
+    target = [] if pattern.target == "none" else (
+        _first_actors(target_heads, mentions) or _complement_target(clause, mentions) or
+        _deep_target(deep, mentions) or _clause_target(verb, source, mentions))
     if not source and not target:
         return None
     if not source and passive:
         return None
     if not source:
         return None
-    return Match(pattern, verb, source, target, direct=True, slots=bool(target_heads))
+    return Match(pattern, verb, source, target, direct=True)
+
+
+def _subject_actors(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
+    """The subject's actors; a pronoun subject of a reported clause ("Syria says it is
+    willing to …") is the speaker."""
+    subject = S.subject_of(verb)
+    found = actors_at(subject, mentions)
+    if found or subject is None or subject.lower_ not in PRONOUNS:
+        return found
+    speaker = S.reporter(verb)
+    return actors_at(speaker, mentions) if speaker is not None else []
+
+
+def _complement_target(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
+    """"demanded that the US cancel …" (the clause's subject); "offered to hand over to
+    Britain …", "agreed to negotiate with Armenia" (the complement's object)."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            found = actors_at(next((c for c in child.children if c.dep_ in S.SUBJECTS), None),
+                              mentions)
+            if found:
+                return found
+        if child.dep_ in {"xcomp", "ccomp"}:
+            heads = [h for h in (S.direct_object(child),) if h is not None]
+            heads += S.prep_objects(child, DEFAULT_TARGET_PREPS + ("for", "from", "in"))
+            found = _first_actors(heads, mentions)
+            if found:
+                return found
+    return []
+
+
+def _deep_target(heads: list[Token], mentions: dict[int, Mention]) -> list[Mention]:
+    """An actor anywhere under the object ("aid to refugees fleeing the war in Liberia")."""
+    for head in heads:
+        for token in head.subtree:
+            if token.i in mentions:
+                return [mentions[token.i]]
+    return []
+
+
+def _clause_target(verb: Token, source: list[Mention],
+                   mentions: dict[int, Mention]) -> list[Mention]:
+    """The nearest other actor in the trigger's clause, outside its subject ("demonstrated
+    in Serbia", "arrived in Amman")."""
+    subject = S.subject_of(verb)
+    skip = {t.i for t in subject.subtree} if subject is not None else set()
+    taken = {id(m) for m in source}
+    candidates = [t for t in verb.subtree if t.i in mentions and t.i not in skip and
+                  id(mentions[t.i]) not in taken]
+    if not candidates:
+        return []
+    nearest = min(candidates, key=lambda t: abs(t.i - verb.i))
+    return [mentions[nearest.i]]
 
 
 def _first_actors(heads: list[Token], mentions: dict[int, Mention]) -> list[Mention]:
@@ -168,19 +267,18 @@ def _noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention]) -> 
 
 
 def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list) -> Event:
-    info = cameo.lookup(match.pattern.code)
     trigger = match.trigger
     sent = trigger.sent
     source, target = match.source, [m for m in match.target if m not in match.source]
-    if not match.slots and len(source) > 1 and info.root in RECIPROCAL_ROOTS:
-        source, target = source[:1], source[1:]  # "X and Y met": X meets Y
+    code = intent_code(match.pattern.code, S.mood(trigger))
+    info = cameo.lookup(code)
     speaker = S.reporter(trigger)
     reported = actors_at(speaker, mentions)[:1] if speaker is not None else []
     published = doc._.published
     precision = doc._.date_precision or ("day" if published else "none")
     date, date_precision = event_date(trigger, dates, published, precision)
     return Event(
-        id="", article_id="", source=source, target=target, cameo=match.pattern.code,
+        id="", article_id="", source=source, target=target, cameo=code,
         cameo_name=info.name, plover=info.plover, goldstein=info.goldstein,
         quad_class=info.quad_class, sentence=sent.text, span=(sent.start_char, sent.end_char),
         date=date, date_precision=date_precision,
