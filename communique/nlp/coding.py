@@ -29,17 +29,28 @@ INTENT_CODES = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "03
                 "063": "0313", "064": "0314", "07": "033", "071": "0331", "072": "0332",
                 "073": "0333", "074": "0334", "08": "035", "081": "0351", "082": "0352",
                 "083": "034", "084": "0353", "0841": "0353", "085": "0354", "086": "0355",
-                "087": "0356", "18": "138", "19": "138", "20": "138"}
+                "087": "0356", "14": "133", "16": "131", "161": "1313", "163": "1312",
+                "17": "137", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323",
+                "1724": "1324", "18": "138", "19": "138", "20": "138"}
+# Cooperation refused or not given ("will not accept refugees", "failed to reach agreement")
+# is a rejection (12x).
+REJECT_CODES = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124",
+                "081": "1241", "084": "1243", "0841": "1243", "085": "1244", "086": "1245",
+                "087": "1246", "057": "127"}
+# Events whose complement clause is their content ("demanded that Israel ease …", "threatened
+# to impose a curfew"): the clause is not an event of its own.
+CONTENT_ROOTS = {"02", "03", "10", "11", "12", "13"}
 PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 
 
-def intent_code(code: str, mood: str) -> str:
-    """The code of an event the text says is to come, given its code as if it happened."""
-    if mood == "asserted":
-        return code
+def intent_code(code: str, mood: str, negated: bool = False) -> str:
+    """The code of an event the text says is to come, or refused, given its code as if it
+    happened."""
+    table = REJECT_CODES if negated and code[:2] <= "08" else (
+        INTENT_CODES if mood != "asserted" else {})
     for prefix in (code, code[:3], code[:2]):
-        if prefix in INTENT_CODES:
-            return INTENT_CODES[prefix]
+        if prefix in table:
+            return table[prefix]
     return code
 
 
@@ -69,11 +80,11 @@ class EventCoder:
             match = self._match(token, mentions)
             if match is None:
                 continue
-            if match.pattern.xcomp:
-                consumed |= {c.i for c in token.children if c.dep_ == "xcomp"}
-            consumed |= {c.i for c in token.children if c.dep_ in S.OBJECTS}
+            consumed |= {c.i for c in token.children if c.dep_ in S.OBJECTS or c.dep_ == "xcomp"}
+            if match.pattern.code[:2] in CONTENT_ROOTS and token.lemma_ not in S.DENIAL:
+                consumed |= {c.i for c in token.children if c.dep_ == "ccomp"}
             events.append(_event(doc, match, mentions, dates))
-        doc._.events = events
+        doc._.events = _without_bare_statements(events)
         return doc
 
     def _match(self, token: Token, mentions: dict[int, Mention]) -> Match | None:
@@ -116,6 +127,13 @@ class EventCoder:
                 if source:
                     return Match(pattern, verb, source, target, direct=True)
         return None
+
+
+def _without_bare_statements(events: list[Event]) -> list[Event]:
+    """"announced it will return weapons": a statement is an event only when the sentence
+    has no other, more telling one."""
+    telling = [e for e in events if e.cameo_root != "01" or e.cameo != "010"]
+    return telling if telling else events
 
 
 def _by_token(doc: Doc) -> dict[int, Mention]:
@@ -270,7 +288,10 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list) ->
     trigger = match.trigger
     sent = trigger.sent
     source, target = match.source, [m for m in match.target if m not in match.source]
-    code = intent_code(match.pattern.code, S.mood(trigger))
+    negated, mood = S.negated(trigger), S.mood(trigger)
+    code = intent_code(match.pattern.code, mood, negated)
+    if code != match.pattern.code and code[:2] == "12":
+        negated = False  # the refusal is the event
     info = cameo.lookup(code)
     speaker = S.reporter(trigger)
     reported = actors_at(speaker, mentions)[:1] if speaker is not None else []
@@ -282,7 +303,7 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list) ->
         cameo_name=info.name, plover=info.plover, goldstein=info.goldstein,
         quad_class=info.quad_class, sentence=sent.text, span=(sent.start_char, sent.end_char),
         date=date, date_precision=date_precision,
-        negated=S.negated(trigger), mood=S.mood(trigger),
+        negated=negated, mood=mood,
         reported_by=reported[0] if reported else None,
         confidence=_confidence(match), trigger=trigger.text,
         location=_location(doc, trigger))
@@ -296,7 +317,19 @@ def _confidence(match: Match) -> float:
     score += 0.15 * (sum(k in {"person", "country", "capital", "organisation", "group", "igo"}
                          for k in kinds) / max(len(kinds), 1))
     score += 0.1 * bool(match.target) + 0.1 * match.direct
-    return round(min(score, 1.0), 2)
+    score -= 0.04 * min(_depth(match.trigger), 5)
+    return round(max(min(score, 1.0), 0.05), 2)
+
+
+def _depth(trigger: Token) -> int:
+    """How far the trigger sits below its sentence's main clause (reporting verbs do not
+    count: in "X said Y attacked Z" the attack is the news)."""
+    depth, token = 0, trigger
+    while token.head.i != token.i:
+        if not (token.dep_ in {"ccomp", "parataxis"} and token.head.lemma_ in S.SPEECH):
+            depth += 1
+        token = token.head
+    return depth
 
 
 def _location(doc: Doc, trigger: Token):

@@ -28,7 +28,7 @@ def subject_of(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in {"nsubj", "csubj"}:
                 return child
-        if verb.dep_ in {"conj", "xcomp", "acomp"} and verb.head is not verb:
+        if verb.dep_ in {"conj", "xcomp", "acomp"} and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
             continue
