@@ -30,7 +30,8 @@ class Codes:
     E014 = "{path}: no articles left after cleaning — the file held only page furniture"
     E015 = "No event with id {id!r} in {db} — list events with `communique events`"
     E016 = ("{path}: invalid knowledge-base or pattern file ({detail}) — fix the entry; the "
-            "format is documented in docs/")
+            "format is documented in communique/kb/schema.py (actors) and "
+            "communique/nlp/patterns.py (patterns)")
     E017 = "Unknown export kind {kind!r} — use articles, events or actors"
     W001 = ("{path} is not valid UTF-8; read it as {encoding} — re-save it as UTF-8 if any "
             "characters look wrong")

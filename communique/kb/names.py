@@ -43,4 +43,6 @@ def same_person(a: str, b: str, threshold: float = GIVEN_NAME_THRESHOLD) -> bool
         return True
     if len(sa) == 1 or len(sb) == 1:
         return False
+    if sa[0] == sb[0]:
+        return True  # one given name and surname: "Omar El Bashir", "Omar Hassan al-Bashir"
     return fuzz.ratio(" ".join(sa[:-1]), " ".join(sb[:-1])) >= threshold
