@@ -15,7 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from communique import cameo
-from communique.models import Event, Mention
+from communique.ids import content_id
+from communique.models import Actor, Event, Mention
 from communique.nlp import syntax as S
 from communique.nlp.patterns import Pattern, PatternSet, load_patterns
 from communique.nlp.when import event_date
@@ -41,6 +42,16 @@ REJECT_CODES = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122",
 # to impose a curfew"): the clause is not an event of its own.
 CONTENT_ROOTS = {"02", "03", "10", "11", "12", "13"}
 PRONOUNS = {"it", "they", "we", "he", "she", "i"}
+
+
+def _home_country(mention: Mention) -> Mention:
+    """Protests, and demands or refusals by a country's own people with no one else named,
+    are aimed at their own country (as PLOVER codes them)."""
+    actor = mention.actor
+    code = actor.country or actor.code[:3]
+    home = Actor(name=code, code=code, country=actor.country, kind="country",
+                 id=content_id(code))
+    return Mention(mention.text, mention.start, mention.end, home)
 
 
 def intent_code(code: str, mood: str, negated: bool = False) -> str:
@@ -288,6 +299,10 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list) ->
     trigger = match.trigger
     sent = trigger.sent
     source, target = match.source, [m for m in match.target if m not in match.source]
+    if not target and match.pattern.target != "none" and (
+            match.pattern.code[:2] == "14" or (match.pattern.code[:2] in {"10", "12"} and
+                                               source[0].actor.sector not in {None, "GOV"})):
+        target = [_home_country(source[0])]
     negated, mood = S.negated(trigger), S.mood(trigger)
     code = intent_code(match.pattern.code, mood, negated)
     if code != match.pattern.code and code[:2] == "12":

@@ -92,8 +92,12 @@ def actor_from_entry(entry: Entry, day: dt.date | None) -> Actor:
     else:
         code = country or entry.roles[0].code[:3]
     sector = code[3:6] if len(code) >= 6 and code[:3] == (country or code[:3]) else None
+    if code[:3] in {"IGO", "NGO", "IMG"}:
+        country = None  # a national serving an international body acts for the body
     return Actor(
-        name=entry.name, code=code, country=iso3(country or code[:3]), sector=sector,
+        name=entry.name, code=code, country=iso3(country or (code[:3] if code[:3] not in
+                                                             {"IGO", "NGO", "IMG"} else None)),
+        sector=sector,
         id=content_id(entry.name, entry.country, entry.kind), kind=entry.kind,
         aliases=list(entry.aliases),
         roles=[{"code": r.code, "start": r.start.isoformat() if r.start else None,
