@@ -92,7 +92,8 @@ class EventCoder:
             if match is None:
                 continue
             consumed |= {c.i for c in token.children if c.dep_ in S.OBJECTS or c.dep_ == "xcomp"}
-            if match.pattern.code[:2] in CONTENT_ROOTS and token.lemma_ not in S.DENIAL:
+            if match.pattern.code[:2] in CONTENT_ROOTS and token.lemma_ not in S.DENIAL or \
+                    match.pattern.note.startswith("obligation"):
                 consumed |= {c.i for c in token.children if c.dep_ == "ccomp"}
             events.append(_event(doc, match, mentions, dates))
         doc._.events = _without_bare_statements(events)
@@ -106,7 +107,7 @@ class EventCoder:
                 if match is not None:
                     return match
         if token.pos_ == "VERB":
-            match = self._light_verb(token, mentions)
+            match = self._light_verb(token, mentions) or _obligation(token, mentions)
             if match is not None:
                 return match
         if token.pos_ in {"NOUN", "PROPN"} and lemma in self.patterns.nouns:
@@ -138,6 +139,28 @@ class EventCoder:
                 if source:
                     return Match(pattern, verb, source, target, direct=True)
         return None
+
+
+OBLIGATION = {"must": "100", "should": "020", "ought": "020"}
+SAYING = S.SPEECH | {"declare", "conclude", "demand", "insist", "urge", "remind", "reiterate"}
+
+
+def _obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
+    """"X said (that) Y must / should do Z": X demands (100) or urges (020) it of Y."""
+    if verb.lemma_.lower() not in SAYING:
+        return None
+    for clause in verb.children:
+        if clause.dep_ not in {"ccomp", "acl", "relcl"}:
+            continue
+        modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and
+                      c.lower_ in OBLIGATION), None)
+        subject = next((c for c in clause.children if c.dep_ in S.SUBJECTS), None)
+        source, target = _subject_actors(verb, mentions), actors_at(subject, mentions)
+        if modal and source and target:
+            pattern = Pattern(code=OBLIGATION[modal], verb=verb.lemma_.lower(),
+                              note="obligation in a reported clause")
+            return Match(pattern, verb, source, target, direct=True)
+    return None
 
 
 def _without_bare_statements(events: list[Event]) -> list[Event]:
@@ -196,9 +219,8 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention]) -> 
             S.prep_objects(obj, pattern.object_prep or ("on", "against", "with"))
     elif pattern.prep:
         target_heads = S.prep_objects(clause, pattern.prep)
-        if not target_heads and obj is None:
+        if not target_heads:
             return None
-        target_heads = target_heads or [obj]
     else:
         target_heads = [obj] if obj is not None else []
     source = actors_at(agent, mentions) if passive else _subject_actors(verb, mentions)
