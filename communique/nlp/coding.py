@@ -42,6 +42,8 @@ REJECT_CODES = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122",
 # to impose a curfew"): the clause is not an event of its own.
 CONTENT_ROOTS = {"02", "03", "10", "11", "12", "13"}
 PRONOUNS = {"it", "they", "we", "he", "she", "i"}
+# "went on strike", "converged for a rally", "took part in protests".
+LIGHT_PREPS = ("on", "for", "in", "into")
 
 
 def _home_country(mention: Mention) -> Mention:
@@ -121,7 +123,7 @@ class EventCoder:
     def _light_verb(self, verb: Token, mentions: dict[int, Mention]) -> Match | None:
         """"launched an attack on X", "held talks with X", "gave aid to X": a verb whose
         object is an event noun takes the noun's code, the verb's subject and targets."""
-        obj = S.direct_object(verb)
+        obj = S.direct_object(verb) or next(iter(S.prep_objects(verb, LIGHT_PREPS)), None)
         if obj is None:
             return None
         for lemma in S.object_lemmas(obj):
@@ -136,6 +138,8 @@ class EventCoder:
                 heads += [c for c in verb.children if c.dep_ == "dative"]
                 target = _first_actors(heads, mentions) or _clause_target(verb, source,
                                                                           mentions)
+                if not source and pattern.code[:2] == "14" and target:
+                    source = target  # "thousands rallied in Lagos": a protest in Nigeria
                 if source:
                     return Match(pattern, verb, source, target, direct=True)
         return None
@@ -230,8 +234,8 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention]) -> 
         _deep_target(deep, mentions) or _clause_target(verb, source, mentions))
     if not source and not target:
         return None
-    if not source and passive:
-        return None
+    if not source and pattern.code[:2] == "14" and not passive:
+        source = _clause_target(verb, [], mentions)  # "prisoners rioted in East Timor"
     if not source:
         return None
     return Match(pattern, verb, source, target, direct=True)
