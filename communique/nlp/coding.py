@@ -275,7 +275,7 @@ def _deep_target(heads: list[Token], mentions: dict[int, Mention]) -> list[Menti
     for head in heads:
         for token in head.subtree:
             if token.i in mentions:
-                return [mentions[token.i]]
+                return actors_at(token, mentions) or [mentions[token.i]]
     return []
 
 
@@ -291,7 +291,8 @@ def _clause_target(verb: Token, source: list[Mention],
     if not candidates:
         return []
     nearest = min(candidates, key=lambda t: abs(t.i - verb.i))
-    return [mentions[nearest.i]]
+    return [m for m in actors_at(nearest, mentions) if id(m) not in taken] or \
+        [mentions[nearest.i]]
 
 
 def _first_actors(heads: list[Token], mentions: dict[int, Mention]) -> list[Mention]:

@@ -135,10 +135,10 @@ def reporter(verb: Token) -> Token | None:
     """The speaker when the verb's clause is reported ("Turkey said Russia had proposed"):
     the subject of the speech verb above it."""
     clause = verb
-    for _ in range(3):
+    for _ in range(4):
         if clause.dep_ in {"ccomp", "parataxis"} and clause.head.lemma_ in SPEECH:
             return subject_of(clause.head)
-        if clause.dep_ not in {"conj", "xcomp"}:
+        if clause.dep_ not in {"conj", "xcomp", "acomp"}:
             return None
         clause = clause.head
     return None
