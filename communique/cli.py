@@ -56,15 +56,22 @@ def cli(verbose: int) -> None:
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("--max-bytes", default=50_000_000, show_default=True,
               help="Refuse inputs larger than this many bytes.")
+@click.option("--actors", "actors_files", multiple=True, type=click.Path(exists=True),
+              help="Your own knowledge-base file (format: communique/kb/schema.py).")
+@click.option("--patterns", "patterns_files", multiple=True, type=click.Path(exists=True),
+              help="Your own event-pattern file (format: communique/nlp/patterns.py).")
 @coded_errors
-def run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int) -> None:
+def run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
+        actors_files: tuple[str, ...], patterns_files: tuple[str, ...]) -> None:
     """Read news from PATHS (files, directories, - for stdin) and store its events.
 
     \b
     Example:
         communique run news/ more.jsonl --db events.duckdb
+        communique run news/ --actors my_actors.jsonl --patterns my_patterns.jsonl
     """
-    summary = _run(paths, db, quiet=quiet or paths == ("-",), max_bytes=max_bytes)
+    summary = _run(paths, db, quiet=quiet or paths == ("-",), max_bytes=max_bytes,
+                   actors_files=actors_files, patterns_files=patterns_files)
     if summary.documents == 0:
         raise click.ClickException(f"[E010] {Codes.E010}")
     if not quiet:
@@ -72,7 +79,8 @@ def run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int) -> None:
                    f"{summary.events} events → {db}", err=True)
 
 
-def _run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int) -> Any:
+def _run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
+         actors_files: tuple[str, ...] = (), patterns_files: tuple[str, ...] = ()) -> Any:
     from tqdm import tqdm
 
     from communique.nlp import load_pipeline
@@ -82,7 +90,7 @@ def _run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int) -> Any:
     def report(error: InputError) -> None:
         bar.write(str(error), file=sys.stderr)
 
-    nlp = load_pipeline()
+    nlp = load_pipeline(tuple(actors_files), tuple(patterns_files))
     with Store(db) as store, tqdm(desc="articles", unit=" art", disable=quiet,
                                   file=sys.stderr, leave=False) as bar:
         return process(paths, store, nlp, report=report, progress=bar.update,

@@ -35,12 +35,22 @@ def load_model() -> Language:
 
 
 @cache
-def load_pipeline() -> Language:
-    """The English model with communique's components added (loaded once per process)."""
+def load_pipeline(actors_files: tuple[str, ...] = (),
+                  patterns_files: tuple[str, ...] = ()) -> Language:
+    """The English model with communique's components added (loaded once per process).
+
+    Args:
+        actors_files: the user's knowledge-base files, added to the packaged one.
+        patterns_files: the user's event-pattern files, added to the packaged ones.
+    Returns:
+        The spaCy pipeline: tokenizer … ner, communique_actors, communique_events.
+    """
     from communique.nlp import factories  # noqa: F401  (registers the components)
 
     nlp = load_model()
     nlp.add_pipe("communique_paragraphs", before="parser")
-    nlp.add_pipe("communique_actors", after="ner")
-    nlp.add_pipe("communique_events", last=True)
+    nlp.add_pipe("communique_actors", after="ner",
+                 config={"actors_files": list(actors_files)})
+    nlp.add_pipe("communique_events", last=True,
+                 config={"patterns_files": list(patterns_files)})
     return nlp

@@ -150,7 +150,7 @@ class ActorResolver:
         owner = _owner(doc, by_token, start, head)
         person = _named_person(doc, head)
         if owner is None:
-            if person is None:
+            if person is None and _definite_singular(doc, start, head):
                 known = ctx.person_by_description(sector, None)
                 return ctx.mention(doc[start:head.i + 1], known) if known else None
             return None
@@ -162,11 +162,13 @@ class ActorResolver:
             code = base.code
         if person is not None and not ctx.is_byline(person.text):
             end = max(person.end, head.i + 1)
-            actor = ctx.learned(person.text, code, base.country)
+            known = by_token.get(person.start)
+            actor = known.actor if known is not None and known.actor.kind == "person" else \
+                ctx.learned(person.text, code, base.country)
             return ctx.mention(doc[first:end], actor)
         if base.kind in {"country", "capital"} and head.lower_ not in LEADER_WORDS:
-            known = ctx.person_by_description(sector, base.country) if head.tag_ == "NN" \
-                and doc[start - 1].lower_ == "the" else None
+            known = ctx.person_by_description(sector, base.country) if _definite_singular(
+                doc, first, head) else None
             actor = known or Actor(name=f"{base.name} ({sector})", code=code,
                                    country=iso3(base.country), sector=sector, kind="agent",
                                    id=content_id(code))
@@ -187,6 +189,12 @@ class ActorResolver:
                     out.append(Mention(token.text, token.idx, token.idx + len(token),
                                        before[-1].actor))
         return out
+
+
+def _definite_singular(doc: Doc, first: int, head: Token) -> bool:
+    """"the Saudi minister", "the top diplomat": a definite singular description."""
+    return head.tag_ == "NN" and "the" in {doc[first].lower_, doc[max(first - 1, 0)].lower_,
+                                           doc[max(first - 2, 0)].lower_}
 
 
 def _plausible(span: Span) -> bool:
