@@ -80,7 +80,10 @@ class EventCoder:
     """Code events into `doc._.events`; article ids, ids and dates are filled in later."""
 
     def __init__(self, nlp: Language, patterns_files: Iterable[str] = ()) -> None:
+        from communique.geo import gazetteer
+
         self.patterns: PatternSet = load_patterns(patterns_files)
+        gazetteer()  # heavy state loads once per worker, not on the first event
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = _by_token(doc)
