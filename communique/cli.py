@@ -100,23 +100,25 @@ def _run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
 @cli.command()
 @click.argument("kind", type=click.Choice(["articles", "events", "actors"]))
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl",
-              show_default=True, help="Output format.")
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
-              help="Write to this file instead of stdout.")
+@click.option("--format", "fmt", default="jsonl", show_default=True,
+              type=click.Choice(["jsonl", "csv", "parquet", "gdelt", "icews", "plover"]),
+              help="jsonl (the contract), csv, parquet; for events also gdelt, icews, plover.")
+@click.option("-o", "--output", default="-", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write to this file instead of stdout (parquet needs a file).")
 @coded_errors
-def export(kind: str, db: str, fmt: str, output: Any) -> None:
+def export(kind: str, db: str, fmt: str, output: str) -> None:
     """Export articles, events or actors in the data contract's fields.
 
     \b
     Example:
         communique export events --db events.duckdb --format jsonl -o events.jsonl
+        communique export events --db events.duckdb --format gdelt -o events.tsv
     """
+    from communique.exports import export as write
     from communique.store import Store
 
-    with Store(db) as store:
-        for row in _rows(store, kind):
-            output.write(json.dumps(row, ensure_ascii=False) + "\n")
+    with Store(db, read_only=True) as store:
+        write(_rows(store, kind), kind, fmt, output)
 
 
 def _rows(store: Any, kind: str) -> Iterator[dict[str, Any]]:

@@ -62,6 +62,8 @@ class Article:
     dropped: list[Dropped] = field(default_factory=list)
     segments: list[tuple[int, int, int]] = field(default_factory=list, repr=False)
     duplicate_of: str | None = None
+    raw_hash: str = ""
+    sentences: list[tuple[int, int]] = field(default_factory=list, repr=False)
 
     def raw_offset(self, i: int) -> int | None:
         """The offset in the raw document of body character `i` (None for a join)."""

@@ -72,6 +72,7 @@ def code_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 
         while skipped:
             yield skipped.pop(0), [], []
         events = [_finish(e, article) for e in doc._.events or []]
+        article.sentences = [(sent.start_char, sent.end_char) for sent in doc.sents]
         yield article, list(doc._.mentions or []), events
     while skipped:
         yield skipped.pop(0), [], []
@@ -122,4 +123,6 @@ def _write(store: Store, batch: list[tuple[Article, list[Mention], list[Event]]]
     articles = [a for a, _, _ in batch]
     mentions = [(a.id, m) for a, ms, _ in batch for m in ms]
     events = [e for _, _, es in batch for e in es]
-    store.write_batch(articles, mentions, events)
+    sentences = [(a.id, n, start, end) for a in articles
+                 for n, (start, end) in enumerate(a.sentences)]
+    store.write_batch(articles, mentions, events, sentences)

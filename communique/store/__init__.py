@@ -8,11 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import pyarrow as pa
 
 from communique.errors import StoreError
-from communique.ids import content_id
 from communique.models import Article, Event, Mention
+from communique.store import writing as W
 from communique.store.migrations import migrate
 
 JSON_COLUMNS = {"byline", "dropped", "captions", "source", "target", "location", "reported_by",
@@ -22,8 +21,10 @@ JSON_COLUMNS = {"byline", "dropped", "captions", "source", "target", "location",
 class Store:
     """A communique database. `Store(":memory:")` for tests; writes go through one connection."""
 
-    def __init__(self, path: str | Path = "communique.duckdb", read_only: bool = False) -> None:
+    def __init__(self, path: str | Path = "communique.duckdb", read_only: bool = False,
+                 window_days: int = W.DEFAULT_WINDOW_DAYS) -> None:
         self.path = str(path)
+        self.window_days = window_days
         try:
             self.db = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
@@ -43,60 +44,23 @@ class Store:
     # writing ---------------------------------------------------------------------------
 
     def write_batch(self, articles: list[Article], mentions: list[tuple[str, Mention]],
-                    events: list[Event]) -> None:
+                    events: list[Event],
+                    sentences: list[tuple[str, int, int, int]] | None = None) -> None:
         """Write one batch in one transaction: all of it or none of it lands."""
         self.db.execute("BEGIN TRANSACTION")
         try:
-            self._insert_articles(articles)
-            self._insert_mentions(mentions)
-            self._insert_events(events)
+            W.replace_changed_documents(self.db, articles)
+            W.insert(self.db, "articles", W.article_rows(articles))
+            W.insert(self.db, "sentences", sentences or [])
+            actors, roles, rows = W.actor_rows(mentions)
+            W.insert(self.db, "actors", actors)
+            W.insert(self.db, "actor_roles", roles)
+            W.insert(self.db, "mentions", rows)
+            W.write_events(self.db, events, self.window_days)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
-
-    def _insert_articles(self, articles: list[Article]) -> None:
-        rows = [(a.id, a.document_id, a.source_path, a.part, a.title, a.published,
-                 a.date_precision, a.dateline, a.agency, json.dumps(a.byline), a.outlet, a.url,
-                 a.language, a.text, json.dumps([d.to_dict() for d in a.dropped]),
-                 json.dumps(a.captions), a.duplicate_of) for a in articles]
-        if rows:
-            self._insert("articles", rows)
-
-    def _insert_mentions(self, mentions: list[tuple[str, Mention]]) -> None:
-        actors = {}
-        rows = []
-        for article_id, m in mentions:
-            actor = m.actor
-            actor_id = actor.id or content_id(actor.name, actor.code)
-            actors[actor_id] = (actor_id, actor.name, actor.code, actor.country, actor.sector,
-                                json.dumps(actor.aliases), json.dumps(actor.roles),
-                                actor.learned, actor.kind)
-            rows.append((article_id, m.start, m.end, m.text, actor_id, actor.code))
-        if actors:
-            self._insert("actors", list(actors.values()))
-        if rows:
-            self._insert("mentions", rows)
-
-    def _insert_events(self, events: list[Event]) -> None:
-        rows = []
-        for e in events:
-            d = e.to_dict()
-            rows.append((e.id, e.article_id, e.date, e.date_precision, json.dumps(d["source"]),
-                         json.dumps(d["target"]), _codes(e.source), _codes(e.target), e.cameo,
-                         e.cameo_root, e.cameo_name, e.plover, e.goldstein, e.quad_class,
-                         json.dumps(d["location"]), e.negated, e.mood,
-                         json.dumps(d["reported_by"]), e.sentence, e.span[0], e.span[1],
-                         e.confidence, e.num_articles, e.num_sources))
-        if rows:
-            self._insert("events", rows)
-
-    def _insert(self, table: str, rows: list[tuple[Any, ...]]) -> None:
-        """Insert many rows at once through Arrow (DuckDB's executemany goes row by row)."""
-        names = [c[0] for c in self.db.execute(f"DESCRIBE {table}").fetchall()]
-        columns = {name: [row[i] for row in rows] for i, name in enumerate(names)}
-        frame = pa.table(columns)  # noqa: F841  (read by the query below)
-        self.db.execute(f"INSERT OR IGNORE INTO {table} SELECT * FROM frame")  # noqa: S608
 
     # reading ---------------------------------------------------------------------------
 
@@ -145,5 +109,3 @@ class Store:
                 "events": self.count("events"), "roots": roots, "dyads": dyads}
 
 
-def _codes(mentions: list[Mention]) -> str:
-    return ";".join(sorted({m.actor.code for m in mentions}))

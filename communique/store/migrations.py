@@ -41,7 +41,37 @@ def m002_actor_kind(db: duckdb.DuckDBPyConnection) -> None:
     db.execute("ALTER TABLE actors ADD COLUMN kind VARCHAR")
 
 
-MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [m001_initial, m002_actor_kind]
+def m003_documents_mentions_roles(db: duckdb.DuckDBPyConnection) -> None:
+    """Documents (to replace a changed file's rows), sentences, actor roles, and event
+    mentions: one real-world event reported by several articles is one event row."""
+    db.execute("""
+        CREATE TABLE documents (
+            key VARCHAR PRIMARY KEY, source_path VARCHAR, document_id VARCHAR,
+            content_hash VARCHAR, read_at TIMESTAMP DEFAULT current_timestamp)
+    """)
+    db.execute("ALTER TABLE articles ADD COLUMN document_key VARCHAR")
+    db.execute("""
+        CREATE TABLE sentences (
+            article_id VARCHAR, number INTEGER, start_char INTEGER, end_char INTEGER,
+            PRIMARY KEY (article_id, number))
+    """)
+    db.execute("""
+        CREATE TABLE actor_roles (
+            id VARCHAR PRIMARY KEY, actor_id VARCHAR, code VARCHAR, start DATE, "end" DATE,
+            title VARCHAR)
+    """)
+    db.execute("""
+        CREATE TABLE event_mentions (
+            id VARCHAR PRIMARY KEY, event_id VARCHAR, article_id VARCHAR, sentence VARCHAR,
+            span_start INTEGER, span_end INTEGER, confidence DOUBLE, date VARCHAR,
+            reported_by JSON)
+    """)
+    db.execute("CREATE INDEX events_dyad ON events (source_code, target_code, cameo)")
+    db.execute("CREATE INDEX event_mentions_event ON event_mentions (event_id)")
+
+
+MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [
+    m001_initial, m002_actor_kind, m003_documents_mentions_roles]
 
 
 def migrate(db: duckdb.DuckDBPyConnection) -> list[str]:

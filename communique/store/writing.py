@@ -1,0 +1,135 @@
+"""Writing one batch: documents, articles, sentences, actors and roles, mentions, and events
+folded into real-world events.
+
+The matching rule: an event mention joins an existing event when both have the same source
+codes, target codes and CAMEO code, and the same date — or, when both are dated to the day,
+dates at most `window_days` apart. Otherwise it starts a new event. `num_articles` counts the
+distinct stories among the event's mentions (a near-duplicate re-publication counts as its
+original), `num_sources` the distinct outlets (or input files where no outlet is known).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from communique.ids import content_id
+from communique.models import Article, Event, Mention
+
+DEFAULT_WINDOW_DAYS = 1
+
+
+def document_key(article: Article) -> str:
+    return f"{article.source_path}#{article.document_id or ''}"
+
+
+def insert(db: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[Any, ...]],
+           verb: str = "INSERT OR IGNORE") -> None:
+    """Insert many rows at once through Arrow (DuckDB's executemany goes row by row)."""
+    if not rows:
+        return
+    names = [c[0] for c in db.execute(f"DESCRIBE {table}").fetchall()]
+    frame = pa.table({n: [r[i] for r in rows] for i, n in enumerate(names)})  # noqa: F841
+    db.execute(f"{verb} INTO {table} SELECT * FROM frame")  # noqa: S608
+
+
+def replace_changed_documents(db: duckdb.DuckDBPyConnection, articles: list[Article]) -> None:
+    """A document read before with other content: its old rows go before the new ones land."""
+    hashes = {document_key(a): (a, a.raw_hash) for a in articles}
+    for key, (article, digest) in hashes.items():
+        old = db.execute("SELECT content_hash FROM documents WHERE key = ?", [key]).fetchone()
+        if old and old[0] != digest:
+            delete_document(db, key)
+        db.execute("INSERT OR REPLACE INTO documents (key, source_path, document_id, "
+                   "content_hash) VALUES (?, ?, ?, ?)",
+                   [key, article.source_path, article.document_id, digest])
+
+
+def delete_document(db: duckdb.DuckDBPyConnection, key: str) -> None:
+    ids = "SELECT id FROM articles WHERE document_key = ?"
+    for table, column in (("event_mentions", "article_id"), ("mentions", "article_id"),
+                          ("sentences", "article_id")):
+        db.execute(f"DELETE FROM {table} WHERE {column} IN ({ids})", [key])  # noqa: S608
+    db.execute("DELETE FROM articles WHERE document_key = ?", [key])
+    db.execute("DELETE FROM events WHERE id NOT IN (SELECT event_id FROM event_mentions)")
+
+
+def article_rows(articles: list[Article]) -> list[tuple[Any, ...]]:
+    return [(a.id, a.document_id, a.source_path, a.part, a.title, a.published,
+             a.date_precision, a.dateline, a.agency, json.dumps(a.byline), a.outlet, a.url,
+             a.language, a.text, json.dumps([d.to_dict() for d in a.dropped]),
+             json.dumps(a.captions), a.duplicate_of, document_key(a)) for a in articles]
+
+
+def actor_rows(mentions: list[tuple[str, Mention]]) -> tuple[list, list, list]:
+    actors, roles, rows = {}, {}, []
+    for article_id, m in mentions:
+        actor = m.actor
+        actor_id = actor.id or content_id(actor.name, actor.code)
+        actors[actor_id] = (actor_id, actor.name, actor.code, actor.country, actor.sector,
+                            json.dumps(actor.aliases), json.dumps(actor.roles), actor.learned,
+                            actor.kind)
+        for role in actor.roles:
+            key = content_id(actor_id, role["code"], role["start"], role["end"])
+            roles[key] = (key, actor_id, role["code"], role["start"], role["end"],
+                          role.get("title", ""))
+        rows.append((article_id, m.start, m.end, m.text, actor_id, actor.code))
+    return list(actors.values()), list(roles.values()), rows
+
+
+def write_events(db: duckdb.DuckDBPyConnection, events: list[Event],
+                 window_days: int = DEFAULT_WINDOW_DAYS) -> None:
+    """Fold event mentions into events (see the module's matching rule)."""
+    if not events:
+        return
+    incoming = [_event_row(e) for e in events]
+    db.execute("CREATE OR REPLACE TEMP TABLE incoming AS SELECT * FROM events LIMIT 0")
+    insert(db, "incoming", incoming, verb="INSERT")
+    match = f"""
+        SELECT i.id AS mention_id, (
+            SELECT e.id FROM events e
+            WHERE e.source_code = i.source_code AND e.target_code = i.target_code
+              AND e.cameo = i.cameo AND (e.date IS NOT DISTINCT FROM i.date OR (
+                  e.date_precision = 'day' AND i.date_precision = 'day' AND
+                  abs(date_diff('day', e.date::DATE, i.date::DATE)) <= {int(window_days)}))
+            ORDER BY e.id LIMIT 1) AS event_id
+        FROM incoming i"""
+    # New events: the first mention of each (dyad, code, date) that matches nothing yet.
+    db.execute(f"""
+        INSERT OR IGNORE INTO events SELECT * EXCLUDE (rn) FROM (
+            SELECT i.*, row_number() OVER (PARTITION BY i.source_code, i.target_code, i.cameo,
+                                           i.date ORDER BY i.id) AS rn
+            FROM incoming i JOIN ({match}) m ON m.mention_id = i.id
+            WHERE m.event_id IS NULL) WHERE rn = 1""")
+    db.execute(f"""
+        INSERT OR IGNORE INTO event_mentions
+        SELECT i.id, m.event_id, i.article_id, i.sentence, i.span_start, i.span_end,
+               i.confidence, i.date, i.reported_by
+        FROM incoming i JOIN ({match}) m ON m.mention_id = i.id""")
+    db.execute("""
+        UPDATE events SET num_articles = c.articles, num_sources = c.sources FROM (
+            SELECT m.event_id,
+                   count(DISTINCT coalesce(a.duplicate_of, a.id))::INTEGER AS articles,
+                   count(DISTINCT coalesce(a.outlet, a.source_path))::INTEGER AS sources
+            FROM event_mentions m JOIN articles a ON a.id = m.article_id
+            WHERE m.event_id IN (SELECT event_id FROM event_mentions
+                                 WHERE id IN (SELECT id FROM incoming))
+            GROUP BY m.event_id) c
+        WHERE events.id = c.event_id""")
+    db.execute("DROP TABLE incoming")
+
+
+def _event_row(e: Event) -> tuple[Any, ...]:
+    d = e.to_dict()
+    return (e.id, e.article_id, e.date, e.date_precision, json.dumps(d["source"]),
+            json.dumps(d["target"]), _codes(e.source), _codes(e.target), e.cameo, e.cameo_root,
+            e.cameo_name, e.plover, e.goldstein, e.quad_class, json.dumps(d["location"]),
+            e.negated, e.mood, json.dumps(d["reported_by"]), e.sentence, e.span[0], e.span[1],
+            e.confidence, e.num_articles, e.num_sources)
+
+
+def _codes(mentions: list[Mention]) -> str:
+    return ";".join(sorted({m.actor.code for m in mentions}))
