@@ -21,9 +21,23 @@ _EXPORTS = {
     "Store": "communique.store", "load_pipeline": "communique.nlp",
     "process": "communique.pipeline", "read_documents": "communique.ingest",
 }
-__all__ = [*_EXPORTS, "__version__"]
+__all__ = [*_EXPORTS, "__version__", "open"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+
+def open(path: str = "communique.duckdb", read_only: bool = False) -> Any:  # noqa: A001
+    """Open a communique database: `communique.open("events.duckdb").events()`.
+
+    Args:
+        path: the DuckDB file.
+        read_only: open without writing (several readers may share the file).
+    Returns:
+        A Store; its queries return dicts, `to_pandas(sql)` and `to_arrow(sql)` frames.
+    """
+    from communique.store import Store
+
+    return Store(path, read_only=read_only)
 
 
 def __getattr__(name: str) -> Any:

@@ -209,3 +209,6 @@ def actors(name: str | None, db: str, limit: int) -> None:
     with Store(db) as store:
         for row in list(store.actors())[:limit]:
             click.echo(f"{row['code']:<10} {row['mentions']:>5}  {row['name']}")
+
+
+from communique import cli_query  # noqa: E402,F401  (registers the query commands)

@@ -13,6 +13,7 @@ from communique.errors import StoreError
 from communique.models import Article, Event, Mention
 from communique.store import writing as W
 from communique.store.migrations import migrate
+from communique.store.queries import EVENT_COLUMNS, EventFilter, timeline_sql
 
 JSON_COLUMNS = {"byline", "dropped", "captions", "source", "target", "location", "reported_by",
                 "aliases", "roles"}
@@ -82,13 +83,42 @@ class Store:
                              "date_precision, dateline, agency, byline, outlet, text, dropped "
                              "FROM articles ORDER BY source_path, part, id")
 
-    def events(self) -> Iterator[dict[str, Any]]:
-        """Events in the contract's shape."""
-        yield from self.rows(
-            "SELECT id, article_id, date, date_precision, source, target, cameo, cameo_root, "
-            "cameo_name, plover, goldstein, quad_class, location, negated, mood, reported_by, "
-            "sentence, [span_start, span_end] AS span, confidence, num_articles, num_sources "
-            "FROM events ORDER BY date NULLS LAST, id")
+    def events(self, filters: EventFilter | None = None) -> Iterator[dict[str, Any]]:
+        """Events in the contract's shape, newest first, filtered (default: all)."""
+        sql, params = (filters or EventFilter(limit=None)).sql()
+        yield from self.rows(sql, params)
+
+    def event(self, event_id: str) -> dict[str, Any]:
+        """One event with its trigger and its mentions; E015 if there is none."""
+        rows = list(self.rows(f"SELECT {EVENT_COLUMNS}, trigger FROM events WHERE id = ?",
+                              [event_id]))
+        if not rows:
+            raise StoreError("E015", id=event_id, db=self.path)
+        event = rows[0]
+        event["mentions"] = list(self.rows(
+            "SELECT m.id, m.article_id, a.title, a.source_path, a.outlet, m.sentence, "
+            "[m.span_start, m.span_end] AS span FROM event_mentions m "
+            "JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY m.id",
+            [event_id]))
+        return event
+
+    def sentence_mentions(self, article_id: str, start: int, end: int) -> list[dict[str, Any]]:
+        """The actor mentions inside a span of an article's text."""
+        return list(self.rows(
+            "SELECT start_char, end_char, text, code FROM mentions WHERE article_id = ? AND "
+            "start_char >= ? AND end_char <= ? ORDER BY start_char", [article_id, start, end]))
+
+    def timeline(self, filters: EventFilter, by: str = "month") -> list[dict[str, Any]]:
+        sql, params = timeline_sql(filters, by)
+        return list(self.rows(sql, params))
+
+    def to_pandas(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        """Any query's result as a pandas DataFrame (`store.to_pandas("SELECT …")`)."""
+        return self.db.execute(sql, list(params)).df()
+
+    def to_arrow(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        """Any query's result as an Arrow table."""
+        return self.db.execute(sql, list(params)).fetch_arrow_table()
 
     def actors(self) -> Iterator[dict[str, Any]]:
         """Actors in the contract's shape, with their mention counts."""
@@ -98,12 +128,19 @@ class Store:
             "LEFT JOIN mentions m ON m.actor_id = a.id "
             "GROUP BY ALL ORDER BY mentions DESC, a.name")
 
+    def articles_list(self, limit: int = 100) -> list[dict[str, Any]]:
+        return list(self.rows(
+            "SELECT id, published, title, source_path, part, outlet, language, "
+            "(SELECT count(*) FROM event_mentions m WHERE m.article_id = a.id) AS events "
+            "FROM articles a ORDER BY published DESC NULLS LAST, id LIMIT ?", [limit]))
+
     def summary(self, top: int = 5) -> dict[str, Any]:
         """Counts for the end-of-run summary."""
         roots = self.db.execute("SELECT cameo_root, any_value(cameo_name), count(*) FROM events "
                                 "GROUP BY cameo_root ORDER BY cameo_root").fetchall()
         dyads = self.db.execute(
             "SELECT source_code, target_code, count(*) AS n FROM events "
+            "WHERE source_code <> '' AND target_code <> '' "
             "GROUP BY ALL ORDER BY n DESC, source_code, target_code LIMIT ?", [top]).fetchall()
         return {"articles": self.count("articles"), "actors": self.count("actors"),
                 "events": self.count("events"), "roots": roots, "dyads": dyads}

@@ -70,8 +70,13 @@ def m003_documents_mentions_roles(db: duckdb.DuckDBPyConnection) -> None:
     db.execute("CREATE INDEX event_mentions_event ON event_mentions (event_id)")
 
 
+def m004_event_trigger(db: duckdb.DuckDBPyConnection) -> None:
+    """The word that triggered the event, to mark it in its sentence."""
+    db.execute("ALTER TABLE events ADD COLUMN trigger VARCHAR")
+
+
 MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [
-    m001_initial, m002_actor_kind, m003_documents_mentions_roles]
+    m001_initial, m002_actor_kind, m003_documents_mentions_roles, m004_event_trigger]
 
 
 def migrate(db: duckdb.DuckDBPyConnection) -> list[str]:

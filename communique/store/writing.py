@@ -128,7 +128,7 @@ def _event_row(e: Event) -> tuple[Any, ...]:
             json.dumps(d["target"]), _codes(e.source), _codes(e.target), e.cameo, e.cameo_root,
             e.cameo_name, e.plover, e.goldstein, e.quad_class, json.dumps(d["location"]),
             e.negated, e.mood, json.dumps(d["reported_by"]), e.sentence, e.span[0], e.span[1],
-            e.confidence, e.num_articles, e.num_sources)
+            e.confidence, e.num_articles, e.num_sources, e.trigger)
 
 
 def _codes(mentions: list[Mention]) -> str:
