@@ -118,7 +118,7 @@ class Store:
 
     def to_arrow(self, sql: str, params: Iterable[Any] = ()) -> Any:
         """Any query's result as an Arrow table."""
-        return self.db.execute(sql, list(params)).fetch_arrow_table()
+        return self.db.execute(sql, list(params)).to_arrow_table()
 
     def actors(self) -> Iterator[dict[str, Any]]:
         """Actors in the contract's shape, with their mention counts."""

@@ -109,6 +109,9 @@ def write_events(db: duckdb.DuckDBPyConnection, events: list[Event],
         SELECT i.id, m.event_id, i.article_id, i.sentence, i.span_start, i.span_end,
                i.confidence, i.date, i.reported_by
         FROM incoming i JOIN ({match}) m ON m.mention_id = i.id""")
+    # A new event whose mentions all joined an earlier one in this batch is no event.
+    db.execute("DELETE FROM events WHERE id IN (SELECT id FROM incoming) AND "
+               "id NOT IN (SELECT event_id FROM event_mentions)")
     db.execute("""
         UPDATE events SET num_articles = c.articles, num_sources = c.sources FROM (
             SELECT m.event_id,

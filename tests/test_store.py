@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import duckdb
+import pytest
+from click.testing import CliRunner
+
+import communique
+from communique.cli import cli
+from communique.models import Actor, Article, Event, Mention
+from communique.store import Store
+from communique.store.migrations import MIGRATIONS
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+def article(ident: str, outlet: str, duplicate_of: str | None = None,
+            path: str = "a.txt") -> Article:
+    return Article(id=ident, document_id=None, source_path=path, part=1, title=ident,
+                   text="Turkey attacked Iraq.", outlet=outlet, duplicate_of=duplicate_of,
+                   raw_hash=ident, sentences=[(0, 21)])
+
+
+def event(ident: str, article_id: str, date: str, cameo: str = "190") -> Event:
+    turkey = Mention("Turkey", 0, 6, Actor("Turkey", "TUR", "TUR", kind="country", id="tur"))
+    iraq = Mention("Iraq", 16, 20, Actor("Iraq", "IRQ", "IRQ", kind="country", id="irq"))
+    return Event(id=ident, article_id=article_id, source=[turkey], target=[iraq], cameo=cameo,
+                 cameo_name="Use conventional military force", plover="ASSAULT",
+                 goldstein=-10.0, quad_class=4, sentence="Turkey attacked Iraq.", span=(0, 21),
+                 date=date, date_precision="day", trigger="attacked")
+
+
+def test_store_migrations_run_once_in_order(tmp_path):
+    path = tmp_path / "t.duckdb"
+    Store(path).close()
+    with Store(path) as store:
+        names = [r[0] for r in store.db.execute("SELECT name FROM _migrations ORDER BY name")
+                 .fetchall()]
+    assert names == [m.__name__ for m in MIGRATIONS]
+
+
+def test_store_one_event_reported_by_several_articles(tmp_path):
+    with Store(tmp_path / "t.duckdb", window_days=1) as store:
+        store.write_batch([article("a1", "Wire A"), article("a2", "Wire B"),
+                           article("a3", "Wire B", duplicate_of="a2"),
+                           article("a4", "Wire C")], [],
+                          [event("e1", "a1", "2024-05-10"), event("e2", "a2", "2024-05-11"),
+                           event("e3", "a3", "2024-05-11"), event("e4", "a4", "2024-05-20")])
+        rows = sorted((e["id"], e["num_articles"], e["num_sources"]) for e in store.events())
+        assert rows == [("e1", 2, 2), ("e4", 1, 1)]  # a3 re-publishes a2: counted once
+        mentions = store.event("e1")["mentions"]
+        assert sorted(m["article_id"] for m in mentions) == ["a1", "a2", "a3"]
+
+
+def test_store_rewriting_a_batch_adds_nothing(tmp_path):
+    with Store(tmp_path / "t.duckdb") as store:
+        for _ in range(2):
+            store.write_batch([article("a1", "Wire A")], [], [event("e1", "a1", "2024-05-10")])
+        assert [store.count(t) for t in ("articles", "events", "event_mentions")] == [1, 1, 1]
+
+
+def test_store_changed_file_replaces_its_rows(write):
+    path = write("a.txt", "Turkey strikes Iraq\n\nTurkey attacked Iraq on Monday, officials "
+                          "said in Ankara.\n")
+    assert invoke("run", str(path), "-q", "--db", "t.duckdb").exit_code == 0
+    path.write_text("Iran meets Iraq\n\nIran met Iraq in Baghdad on Monday, officials said.\n")
+    assert invoke("run", str(path), "-q", "--db", "t.duckdb").exit_code == 0
+    titles = [json.loads(x)["title"] for x in invoke("export", "articles", "--db",
+                                                       "t.duckdb").output.splitlines()]
+    assert titles == ["Iran meets Iraq"]
+    events = [json.loads(x)["sentence"] for x in invoke("export", "events", "--db",
+                                                          "t.duckdb").output.splitlines()]
+    assert all("Turkey" not in s for s in events)
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    result = CliRunner().invoke(cli, ["demo", "-q", "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    return str(path)
+
+
+def test_store_cli_events_filters_and_formats(demo_db):
+    rows = json.loads(invoke("events", "--db", demo_db, "--dyad", "TUR-IRQ", "--format",
+                             "json").output)
+    assert rows and all(r["source"][0]["code"].startswith("TUR") and
+                        r["target"][0]["code"].startswith("IRQ") for r in rows)
+    fights = [json.loads(x) for x in invoke("events", "--db", demo_db, "--root", "19",
+                                            "--format", "jsonl").output.splitlines()]
+    assert fights and {r["cameo_root"] for r in fights} == {"19"}
+    table = invoke("events", "--db", demo_db, "--quad", "4", "--since", "2020", "--limit", "3")
+    assert table.exit_code == 0 and table.output.startswith("id ")
+    assert len(table.output.splitlines()) <= 4
+    reader = csv.DictReader(io.StringIO(invoke("events", "--db", demo_db, "--format", "csv",
+                                               "--text", "drone").output))
+    assert all("drone" in row["sentence"].lower() for row in reader)
+
+
+def test_store_cli_show_marks_source_verb_and_target(demo_db):
+    [first] = json.loads(invoke("events", "--db", demo_db, "--dyad", "TUR-IRQ", "--code",
+                                "042", "--format", "json").output)
+    output = invoke("show", first["id"], "--db", demo_db).output
+    assert "[Turkish President Tayyip Erdogan] <arrived> in {Baghdad}" in output
+    missing = invoke("show", "nope", "--db", demo_db)
+    assert missing.exit_code == 1
+    assert "[E015] No event with id 'nope'" in missing.output
+
+
+def test_store_cli_timeline_and_stats(demo_db):
+    rows = json.loads(invoke("timeline", "--dyad", "TUR-IRQ", "--by", "year", "--db", demo_db,
+                             "--format", "json").output)
+    assert {"period", "quad_class", "events", "mean_goldstein"} == set(rows[0])
+    stats = json.loads(invoke("stats", "--db", demo_db, "--format", "json").output)[0]
+    assert stats["articles"] >= 25 and stats["events"] > 0
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "gdelt", "icews", "plover"])
+def test_store_cli_exports_read_back(demo_db, tmp_path, fmt):
+    out = tmp_path / f"events.{fmt}"
+    result = invoke("export", "events", "--db", demo_db, "--format", fmt, "-o", str(out))
+    assert result.exit_code == 0, result.output
+    total = duckdb.connect(demo_db, read_only=True).execute(
+        "SELECT count(*) FROM events").fetchone()[0]
+    if fmt == "parquet":
+        assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{out}')").fetchall()[0][0] == total
+    elif fmt == "plover":
+        records = [json.loads(x) for x in out.read_text().splitlines()]
+        assert len(records) == total and all(isinstance(r["source"], list) for r in records)
+    else:
+        delimiter = "," if fmt == "csv" else "\t"
+        rows = list(csv.DictReader(io.StringIO(out.read_text()), delimiter=delimiter))
+        assert len(rows) == total
+
+
+def test_store_python_api(demo_db):
+    with communique.open(demo_db, read_only=True) as store:
+        frame = store.to_pandas("SELECT cameo_root, count(*) AS n FROM events GROUP BY 1")
+        assert frame["n"].sum() == store.count("events")
+        assert store.to_arrow("SELECT id FROM events").num_rows == store.count("events")
