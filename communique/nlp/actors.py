@@ -87,6 +87,8 @@ class ActorResolver:
                 return span, ctx.actor_for(self._choose(entries, span, ctx))
         if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
             return self._fuzzy_person(doc, token, ctx)
+        if token.ent_type_ in {"GPE", "LOC"} and token.ent_iob_ == "B":
+            return _place(doc, token)
         return None
 
     def _choose(self, entries: list[Entry], span: Span, ctx: ArticleContext) -> Entry:
@@ -189,6 +191,22 @@ class ActorResolver:
                     out.append(Mention(token.text, token.idx, token.idx + len(token),
                                        before[-1].actor))
         return out
+
+
+def _place(doc: Doc, token: Token) -> tuple[Span, Actor] | None:
+    """A place the knowledge base does not name as an actor ("Jericho", "Duhok province")
+    stands for its country: strikes on a town are strikes on that country."""
+    from communique.nlp.places import geocode
+
+    found = geocode(doc, token)
+    if found is None or not found.country:
+        return None
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    actor = Actor(name=found.name, code=found.country, country=found.country, kind="place",
+                  id=content_id("place", found.name, found.country))
+    return doc[token.i:end], actor
 
 
 def _definite_singular(doc: Doc, first: int, head: Token) -> bool:
