@@ -16,7 +16,8 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d"}
 INTENT = {"plan", "intend", "vow", "pledge", "promise", "expect", "decide", "prepare", "want",
           "seek", "hope", "aim", "agree", "threaten", "offer", "propose", "set", "schedule",
-          "due", "likely", "poise", "going"}
+          "due", "likely", "poise", "going", "willing", "ready", "prepared", "eager",
+          "determined", "keen", "able", "unwilling"}
 DENIAL = {"deny", "refuse", "fail", "reject", "decline", "dismiss"}
 
 
@@ -36,6 +37,10 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head
         if verb.dep_ in {"advcl", "acl"} and verb.tag_ in {"VBG", "VBN"}:
             verb = verb.head
+            if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ in {"dobj", "pobj", "attr"}:
+                verb = verb.head  # "issued a declaration demanding …": the issuer demands
+                if verb.dep_ == "prep":
+                    verb = verb.head
             seen += 1
             continue
         return None
