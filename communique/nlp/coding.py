@@ -237,8 +237,6 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention]) -> 
     target = [] if pattern.target == "none" else (
         _first_actors(target_heads, mentions) or _complement_target(clause, mentions) or
         _deep_target(deep, mentions) or _clause_target(verb, source, mentions))
-    if not source and not target:
-        return None
     if not source and pattern.code[:2] == "14" and not passive:
         source = _clause_target(verb, [], mentions)  # "prisoners rioted in East Timor"
     if not source:
@@ -330,10 +328,12 @@ def _noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention]) -> 
 def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list) -> Event:
     trigger = match.trigger
     sent = trigger.sent
-    source, target = match.source, [m for m in match.target if m not in match.source]
-    if not target and match.pattern.target != "none" and (
-            match.pattern.code[:2] == "14" or (match.pattern.code[:2] in {"10", "12"} and
-                                               source[0].actor.sector not in {None, "GOV"})):
+    codes = {m.actor.code for m in match.source}
+    source = match.source
+    target = [m for m in match.target if m.actor.code not in codes or len(codes) == 1]
+    root = match.pattern.code[:2]
+    if not target and (root == "14" or (match.pattern.target != "none" and root in {"10", "12"}
+                                        and source[0].actor.sector not in {None, "GOV"})):
         target = [_home_country(source[0])]
     negated, mood = S.negated(trigger), S.mood(trigger)
     code = intent_code(match.pattern.code, mood, negated)
