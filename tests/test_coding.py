@@ -135,7 +135,19 @@ def test_coding_accuracy_floor_on_plover_dev(nlp):
     from communique.evaluate import evaluate_plover
 
     scores = evaluate_plover(SHARED / "plover_gsr_dev.jsonl", nlp).table()
-    # Floors pinned at the level reached (type recall 0.668, F1 0.552): coding must not drop.
-    assert scores["type recall"] >= 0.65
-    assert scores["type+source+target F1"] >= 0.54
-    assert scores["type+source+target precision"] >= 0.59
+    # Floors pinned just under the level reached (type recall 0.687, precision 0.630,
+    # F1 0.583): a change that makes coding worse fails.
+    assert scores["type recall"] >= 0.68
+    assert scores["type+source+target precision"] >= 0.62
+    assert scores["type+source+target F1"] >= 0.575
+
+
+@pytest.mark.skipif(not (SHARED / "conflibert_cameo_class_train.tsv").exists(),
+                    reason="the PentaClass file is evaluation data kept outside the repo")
+def test_coding_pentaclass_floor(nlp):
+    from communique.evaluate import evaluate_pentaclass
+
+    scores = evaluate_pentaclass(SHARED / "conflibert_cameo_class_train.tsv", nlp)
+    # Reached: 0.807 where coded, 0.614 over all sentences.
+    assert scores["accuracy where coded"] >= 0.80
+    assert scores["accuracy over all sentences"] >= 0.60

@@ -1,0 +1,164 @@
+"""The JSON API: every page's data at `/api/...`, validated query parameters, read-only.
+
+Successful responses are objects with `"ok": true`; errors are made by `communique/web/app.py`
+in one shape, `{"ok": false, "error", "errors", "status"}`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from pydantic import BaseModel, ConfigDict, Field
+
+from communique.store import Store
+from communique.store.queries import EventFilter
+from communique.web import detail, queries
+
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+CODE = r"^[A-Za-z0-9]{2,12}$"
+ID = r"^[A-Za-z0-9_.:-]{1,100}$"
+SORT_KEYS = tuple(queries.SORTS) + tuple(f"-{k}" for k in queries.SORTS)
+Sort = Literal[SORT_KEYS]  # type: ignore[valid-type]
+
+router = APIRouter(prefix="/api")
+
+
+def reader(request: Request) -> Iterator[Store]:
+    """The app's store with a cursor of its own for this request: a DuckDB connection must
+    not be shared between threads, and FastAPI runs each request in a worker thread."""
+    base: Store = request.app.state.store
+    view = Store.__new__(Store)
+    view.__dict__.update(base.__dict__)
+    view.db = base.db.cursor()
+    try:
+        yield view
+    finally:
+        view.db.close()
+
+
+StoreDep = Annotated[Store, Depends(reader)]
+
+
+class Filters(BaseModel):
+    """The filters of `communique events`, as query parameters; unknown ones are refused."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    actor: str | None = Field(None, max_length=100, description="Actor name or code")
+    country: str | None = Field(None, pattern=CODE, description="Source or target country")
+    dyad: str | None = Field(None, pattern=r"^[A-Za-z0-9]{2,12}-[A-Za-z0-9]{2,12}$")
+    code: str | None = Field(None, pattern=r"^\d{2,4}$", description="CAMEO code or prefix")
+    root: str | None = Field(None, pattern=r"^(0?[1-9]|1\d|20)$", description="CAMEO root")
+    quad: int | None = Field(None, ge=1, le=4, description="QuadClass 1–4")
+    since: str | None = Field(None, pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD")
+    until: str | None = Field(None, pattern=DATE)
+    text: str | None = Field(None, max_length=200, description="Words in the sentence")
+
+    def event_filter(self, limit: int | None = None, offset: int = 0) -> EventFilter:
+        fields = self.model_dump(exclude={"limit", "offset", "sort", "top"})
+        return EventFilter(limit=limit, offset=offset, **fields)
+
+
+class Page(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    limit: int = Field(50, ge=1, le=1000)
+    offset: int = Field(0, ge=0, le=10_000_000)
+
+
+class SortedPage(Page):
+    sort: Sort = Field("-date", description="date, goldstein, cameo, quad, articles, sources, "
+                                            "source, target or confidence; - for descending")
+
+
+class EventQuery(Filters, SortedPage):
+    pass
+
+
+class DyadQuery(SortedPage):
+    dyad: str = Field(pattern=r"^[A-Za-z0-9]{2,12}-[A-Za-z0-9]{2,12}$",
+                      description="Source-target countries or codes, e.g. TUR-IRQ")
+
+
+class TopQuery(Filters):
+    top: int = Field(150, ge=1, le=5000, description="How many edges or places")
+
+
+class ListQuery(Page):
+    text: str | None = Field(None, max_length=200, description="Words in the name or title")
+
+
+def ok(data: dict[str, Any]) -> dict[str, Any]:
+    return {"ok": True, **data}
+
+
+@router.get("")
+def index() -> dict[str, Any]:
+    """The endpoints, each with what it returns."""
+    return ok({"endpoints": {
+        "/api/stats": "counts, events per month by QuadClass, top dyads and actors",
+        "/api/events": "events; filters: actor country dyad code root quad since until text; "
+                       "limit offset sort",
+        "/api/events/{id}": "one event, its mentions, its sentence highlighted, its article",
+        "/api/dyad?dyad=TUR-IRQ": "monthly counts by QuadClass, mean Goldstein, events",
+        "/api/actors": "known actors, most mentioned first",
+        "/api/actors/{id or code}": "roles over time, counterparts, events",
+        "/api/network": "country-to-country edges: events and mean Goldstein",
+        "/api/map": "geolocated events grouped by place",
+        "/api/articles": "articles, newest first",
+        "/api/articles/{id}": "cleaned text, dropped lines with reasons, events"}})
+
+
+@router.get("/stats")
+def stats(store: StoreDep) -> dict[str, Any]:
+    return ok(queries.stats(store))
+
+
+@router.get("/events")
+def events(store: StoreDep, q: Annotated[EventQuery, Query()]) -> dict[str, Any]:
+    filters = q.event_filter(q.limit, q.offset)
+    shown = {k: v for k, v in q.model_dump(exclude={"limit", "offset", "sort"}).items() if v}
+    return ok({"filters": shown, **queries.events_page(store, filters, q.sort)})
+
+
+@router.get("/events/{event_id}")
+def event(store: StoreDep, event_id: Annotated[str, Path(pattern=ID)]) -> dict[str, Any]:
+    return ok(detail.event(store, event_id))
+
+
+@router.get("/dyad")
+def dyad(store: StoreDep, q: Annotated[DyadQuery, Query()]) -> dict[str, Any]:
+    return ok(queries.dyad(store, q.dyad, q.limit, q.offset, q.sort))
+
+
+@router.get("/actors")
+def actors(store: StoreDep, q: Annotated[ListQuery, Query()]) -> dict[str, Any]:
+    return ok(detail.actors(store, q.limit, q.offset, q.text))
+
+
+@router.get("/actors/{key}")
+def actor(store: StoreDep, key: Annotated[str, Path(pattern=ID)],
+          q: Annotated[SortedPage, Query()]) -> dict[str, Any]:
+    return ok(detail.actor(store, key, q.limit, q.offset, q.sort))
+
+
+@router.get("/network")
+def network(store: StoreDep, q: Annotated[TopQuery, Query()]) -> dict[str, Any]:
+    return ok(queries.network(store, q.event_filter(), q.top))
+
+
+@router.get("/map")
+def map_(store: StoreDep, q: Annotated[TopQuery, Query()]) -> dict[str, Any]:
+    return ok(queries.map_places(store, q.event_filter(), q.top))
+
+
+@router.get("/articles")
+def articles(store: StoreDep, q: Annotated[ListQuery, Query()]) -> dict[str, Any]:
+    return ok(detail.articles(store, q.limit, q.offset, q.text))
+
+
+@router.get("/articles/{article_id}")
+def article(store: StoreDep, article_id: Annotated[str, Path(pattern=ID)]) -> dict[str, Any]:
+    return ok(detail.article(store, article_id))

@@ -1,0 +1,108 @@
+"""The web application: `create_app(store)` → a FastAPI app serving the pages, their JSON
+twins under `/api/`, and the vendored static files. It only reads the store.
+
+Every error, from a bad parameter to an unknown route, comes back in one shape:
+`{"ok": false, "error": "...", "errors": [...], "status": 404}`. A browser asking for an
+HTML page gets that same error rendered as a page.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException
+
+from communique import __version__
+from communique.errors import StoreError
+from communique.store import Store
+from communique.web import api, pages
+from communique.web.detail import NotFound
+
+log = logging.getLogger(__name__)
+HERE = Path(__file__).parent
+# Article text is untrusted: scripts only from our own origin, no plugins, no framing.
+# ECharts sets inline styles on its tooltips, hence 'unsafe-inline' for styles only.
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+       "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+       "form-action 'self'; frame-ancestors 'none'")
+SECURITY_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
+                    "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY"}
+
+
+def create_app(store: Store) -> FastAPI:
+    """The web UI and JSON API over `store` (open it with `read_only=True`)."""
+    app = FastAPI(title="communique", version=__version__, docs_url=None, redoc_url=None,
+                  openapi_url="/api/openapi.json")
+    app.state.store = store
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
+                             autoescape=True, undefined=jinja2.StrictUndefined)
+    env.globals["version"] = __version__
+    app.state.templates = Jinja2Templates(env=env)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    for kind, handler in ((HTTPException, http_error), (RequestValidationError, invalid),
+                          (NotFound, not_found), (StoreError, not_found),
+                          (Exception, server_error)):
+        app.add_exception_handler(kind, handler)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Any) -> Response:
+        response = await call_next(request)
+        response.headers.update(SECURITY_HEADERS)
+        return response
+
+    return app
+
+
+def error_response(request: Request, status: int, error: str,
+                   errors: list[str] | None = None) -> Response:
+    """The one error shape; rendered as a page for a browser asking for HTML."""
+    body = {"ok": False, "error": error, "errors": errors or [error], "status": status}
+    wants_html = "text/html" in request.headers.get("accept", "")
+    if wants_html and not request.url.path.startswith("/api"):
+        return request.app.state.templates.TemplateResponse(
+            request, "error.html", {"page": "error", "title": f"Error {status}", **body},
+            status_code=status, headers=SECURITY_HEADERS)
+    return JSONResponse(body, status_code=status, headers=SECURITY_HEADERS)
+
+
+async def http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    if exc.status_code == 404:
+        message = f"Not found: {request.url.path} — the pages are listed at /, the API at /api"
+    else:
+        message = str(exc.detail)
+    return error_response(request, exc.status_code, message)
+
+
+async def invalid(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    errors = [_describe(e) for e in exc.errors()]
+    return error_response(request, 422, "Invalid request: " + "; ".join(errors), errors)
+
+
+def _describe(error: Any) -> str:
+    """One validation error as "limit: Input should be less than or equal to 1000"."""
+    where = ".".join(str(p) for p in error.get("loc", ())[1:]) or "request"
+    if error.get("type") == "extra_forbidden":
+        return f"{where}: unknown parameter — see /api for the parameters each endpoint takes"
+    return f"{where}: {error.get('msg', 'invalid')}"
+
+
+async def not_found(request: Request, exc: Exception) -> Response:
+    return error_response(request, 404, str(exc))
+
+
+async def server_error(request: Request, exc: Exception) -> Response:
+    log.exception("error serving %s", request.url.path, exc_info=exc)
+    return error_response(request, 500, f"Internal error ({type(exc).__name__}) — see the "
+                                        "server's log")
