@@ -7,19 +7,15 @@ user's files (`--actors FILE`) load after them and add entries or aliases.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from pydantic import TypeAdapter, ValidationError
-
-from communique.errors import CommuniqueError
+from communique.schemas import read_models
 from communique.kb.schema import Entry, Role
 
-_ENTRIES = TypeAdapter(list[Entry])
 PACKAGED = ("countries.jsonl", "phoenix.jsonl", "current.jsonl")
 
 
@@ -63,26 +59,7 @@ class KnowledgeBase:
 
 def read_entries(path: str | Path, text: str | None = None) -> list[Entry]:
     """Parse and validate a knowledge-base file; raise E016 naming the bad line."""
-    text = Path(path).read_text(encoding="utf-8") if text is None else text
-    lines = [line for line in text.splitlines() if line.strip() and
-             not line.lstrip().startswith("#")]
-    try:  # one call into pydantic-core for the whole file: the common, valid case
-        return _ENTRIES.validate_json("[" + ",".join(lines) + "]")
-    except ValidationError:
-        pass  # find and name the bad line below
-    entries = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        try:
-            entries.append(Entry.model_validate(json.loads(line)))
-        except (json.JSONDecodeError, ValidationError) as exc:
-            detail = f"line {number}: {str(exc).splitlines()[0]}"
-            if isinstance(exc, ValidationError):
-                err = exc.errors()[0]
-                detail = f"line {number}: {'.'.join(map(str, err['loc']))}: {err['msg']}"
-            raise CommuniqueError("E016", path=str(path), detail=detail) from exc
-    return entries
+    return read_models(path, Entry, text)
 
 
 @cache

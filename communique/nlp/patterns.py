@@ -20,7 +20,6 @@ When several patterns fit, the most specific wins.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
@@ -28,10 +27,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from communique import cameo
-from communique.errors import CommuniqueError
+from communique.schemas import read_models
 
 
 class Pattern(BaseModel):
@@ -88,22 +87,7 @@ class PatternSet:
 
 def read_patterns(path: str | Path, text: str | None = None) -> list[Pattern]:
     """Parse and validate a pattern file; raise E016 naming the bad line."""
-    text = Path(path).read_text(encoding="utf-8") if text is None else text
-    out = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        try:
-            out.append(Pattern.model_validate(json.loads(line)))
-        except json.JSONDecodeError as exc:
-            raise CommuniqueError("E016", path=str(path),
-                                  detail=f"line {number}: {exc.msg}") from exc
-        except ValidationError as exc:
-            err = exc.errors()[0]
-            where = ".".join(map(str, err["loc"])) or "pattern"
-            raise CommuniqueError("E016", path=str(path),
-                                  detail=f"line {number}: {where}: {err['msg']}") from exc
-    return out
+    return read_models(path, Pattern, text)
 
 
 @cache
