@@ -50,6 +50,7 @@ class ActorResolver:
         ctx = ArticleContext(doc)
         mentions = self._names(doc, ctx)
         mentions = self._agents(doc, ctx, mentions)
+        mentions = _appositions(doc, mentions)
         mentions += self._pronouns(doc, ctx, mentions)
         doc._.mentions = sorted(_drop_modifiers(doc, mentions), key=lambda m: m.start)
         return doc
@@ -193,17 +194,43 @@ class ActorResolver:
         return out
 
 
+def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Kenzo Oshima, the United Nations Emergency Relief Coordinator": a person described
+    as serving an organisation acts for it in this article."""
+    by_token = {t: m for m in mentions for t in range(*_token_range(doc, m))}
+    out = []
+    for m in mentions:
+        start, end = _token_range(doc, m)
+        if m.actor.kind not in {"person", "learned"} or end == start:
+            out.append(m)
+            continue
+        root = doc[start:end].root
+        bodies = [by_token[t.i] for child in root.children if child.dep_ == "appos"
+                  for t in child.subtree if t.i in by_token and
+                  by_token[t.i].actor.kind in {"igo", "organisation", "group"}]
+        if bodies and bodies[0].actor.code[:3] != m.actor.code[:3]:
+            body = bodies[0].actor
+            actor = Actor(name=m.actor.name, code=body.code, country=body.country,
+                          sector=body.sector, id=m.actor.id, kind=m.actor.kind,
+                          aliases=m.actor.aliases, roles=m.actor.roles)
+            m = Mention(m.text, m.start, m.end, actor)
+        out.append(m)
+    return out
+
+
 def _place(doc: Doc, token: Token) -> tuple[Span, Actor] | None:
     """A place the knowledge base does not name as an actor ("Jericho", "Duhok province")
     stands for its country: strikes on a town are strikes on that country."""
     from communique.nlp.places import geocode
 
-    found = geocode(doc, token)
-    if found is None or not found.country:
-        return None
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    if doc[token.i:end].root.dep_ in {"nsubj", "nsubjpass"}:
+        return None  # a town does not act; subjects that are places are capitals (the KB)
+    found = geocode(doc, token)
+    if found is None or not found.country:
+        return None
     actor = Actor(name=found.name, code=found.country, country=found.country, kind="place",
                   id=content_id("place", found.name, found.country))
     return doc[token.i:end], actor
