@@ -199,10 +199,26 @@ def actors_at(head: Token | None, mentions: dict[int, Mention]) -> list[Mention]
         if mention is None:
             mention = next((mentions[t.i] for t in S.phrase_tokens(conjunct)
                             if t.i in mentions), None)
+        mention = _people_where_they_live(conjunct, mention, mentions)
         if mention is not None and all(m.actor.code != mention.actor.code or
                                        m.actor.name != mention.actor.name for m in found):
             found.append(mention)
     return found
+
+
+def _people_where_they_live(head: Token, mention: Mention | None,
+                            mentions: dict[int, Mention]) -> Mention | None:
+    """"Ethnic Albanians in south Serbia", "Kurds of northern Iraq": a people named by a
+    nationality and placed in another country act as part of that country."""
+    if mention is None or mention.actor.kind not in {"country", "group"} or \
+            head.tag_ not in {"NNPS", "NNS"}:
+        return mention
+    for place in S.prep_objects(head, ("in", "of", "from")):
+        found = next((mentions[t.i] for t in place.subtree if t.i in mentions), None)
+        if found is not None and found.actor.country and \
+                found.actor.country != mention.actor.country:
+            return found
+    return mention
 
 
 def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention]) -> Match | None:
