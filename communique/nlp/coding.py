@@ -74,6 +74,7 @@ class Match:
     source: list[Mention]
     target: list[Mention]
     direct: bool  # actors found in the trigger's own subject/object slots
+    located: bool = False  # the source is a group placed in a country ("rebels in X")
 
 
 class EventCoder:
@@ -257,7 +258,9 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention]) -> 
         source = _clause_target(verb, [], mentions)  # "prisoners rioted in East Timor"
     if not source:
         return None
-    return Match(pattern, verb, source, target, direct=True)
+    subject = S.subject_of(verb)
+    located = subject is not None and subject.i not in mentions and not passive
+    return Match(pattern, verb, source, target, direct=True, located=located)
 
 
 def _subject_actors(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
@@ -349,7 +352,8 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list) ->
     target = [m for m in match.target if m.actor.code not in codes or len(codes) == 1]
     root = match.pattern.code[:2]
     if not target and (root == "14" or (match.pattern.target != "none" and root in {"10", "12"}
-                                        and source[0].actor.sector not in {None, "GOV"})):
+                                        and (match.located or source[0].actor.sector
+                                             not in {None, "GOV"}))):
         target = [_home_country(source[0])]
     negated, mood = S.negated(trigger), S.mood(trigger)
     code = intent_code(match.pattern.code, mood, negated)
