@@ -24,8 +24,8 @@ from communique.store import Store
 BATCH = 64          # process()'s default batch_size: one transaction per batch
 COPIES = 6          # 6 copies of the 19 sample .txt files: 114 files, 126 articles, 2 batches
 AFTER_COMMIT = 1.0  # seconds to wait after the first batch's commit before the kill
-SETTLE = 1.0       # seconds after the DB file appears: the schema's migrations are in its WAL
-FALLBACK = 8.0      # seconds after the DB file appears: kill then if no commit was seen
+SETTLE = 1.0        # seconds after the DB file appears: the schema's migrations are written
+FALLBACK = 30.0     # seconds after the DB file appears: kill then if no commit was seen
 TIMEOUT = 120.0     # per run, to fail rather than hang
 
 
@@ -47,9 +47,11 @@ def make_input(root: Path, copies: int = COPIES) -> Path:
 
 
 def start(folder: Path, db: Path, log: Path) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "communique", "run", str(folder), "--db", str(db), "-q"],
-        stdout=subprocess.DEVNULL, stderr=log.open("wb"), cwd=db.parent)
+    """`communique run FOLDER --db DB -q` as a real process, its stderr into `log`."""
+    with log.open("wb") as stderr:
+        return subprocess.Popen(
+            [sys.executable, "-m", "communique", "run", str(folder), "--db", str(db), "-q"],
+            stdout=subprocess.DEVNULL, stderr=stderr, cwd=db.parent)
 
 
 def finish(proc: subprocess.Popen, log: Path) -> None:
@@ -58,13 +60,14 @@ def finish(proc: subprocess.Popen, log: Path) -> None:
 
 
 def run_and_kill(folder: Path, db: Path, fallback: float) -> tuple[bool, float]:
-    """Start a run and SIGKILL it: `AFTER_COMMIT` s after its first batch commits (its
-    write-ahead log grows past its size `SETTLE` s after the DB file appeared), or `fallback` s after the DB file
-    appears. Returns (killed before it finished, seconds from DB file to kill)."""
+    """Start a run and SIGKILL it `AFTER_COMMIT` s after its first batch commits (the DB
+    file or its write-ahead log changes size after the schema's migrations, `SETTLE` s after
+    the DB file appeared), or else `fallback` s after the DB file appeared. Returns (killed
+    before it finished, seconds from the DB file's appearance to the kill)."""
     wal = Path(f"{db}.wal")
     proc = start(folder, db, db.with_suffix(".log"))
     born = committed = None
-    first_wal = None
+    settled: tuple[int, int] | None = None
     deadline = time.monotonic() + TIMEOUT
     try:
         while proc.poll() is None:
@@ -73,10 +76,10 @@ def run_and_kill(folder: Path, db: Path, fallback: float) -> tuple[bool, float]:
             if born is None and db.exists():
                 born = now
             if born is not None and committed is None and now - born >= SETTLE:
-                size = wal.stat().st_size if wal.exists() else 0
-                if first_wal is None:
-                    first_wal = size
-                elif size > first_wal:
+                sizes = (db.stat().st_size, wal.stat().st_size if wal.exists() else 0)
+                if settled is None:
+                    settled = sizes
+                elif sizes != settled:
                     committed = now
             if born is not None and (now - born >= fallback or
                                      (committed and now - committed >= AFTER_COMMIT)):
@@ -110,61 +113,81 @@ def contents(db: Path) -> dict[str, object]:
         }
 
 
+def killed_state(db: Path) -> dict[str, object]:
+    """Open the killed run's database as the CLI does (DuckDB replays its WAL) and read what
+    a torn batch would break."""
+    with Store(db) as store:
+        q = store.db.execute
+        state = {
+            "articles": store.count("articles"), "events": store.count("events"),
+            "sentences": store.count("sentences"),
+            "event_mentions": store.count("event_mentions"),
+            "english": {r[0] for r in q("SELECT id FROM articles WHERE language = 'en'")
+                        .fetchall()},
+            "orphans": {table: q(f"SELECT count(*) FROM {table} "  # noqa: S608
+                                 "WHERE article_id NOT IN (SELECT id FROM articles)")
+                                 .fetchone()[0]
+                        for table in ("sentences", "mentions", "event_mentions")},
+            "events_without_mentions": q("SELECT count(*) FROM events WHERE id NOT IN "
+                                         "(SELECT event_id FROM event_mentions)").fetchone()[0],
+        }
+    state.update(("rows_" + k, v) for k, v in contents(db).items())
+    return state
+
+
+def stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+
+
 @pytest.mark.slow
 def test_sigkill_midway_then_rerun_equals_uninterrupted(tmp_path: Path) -> None:
     began = time.monotonic()
     folder = make_input(tmp_path)
     reference, killed = tmp_path / "reference.duckdb", tmp_path / "killed.duckdb"
+    ref_log, rerun_log = tmp_path / "reference.log", tmp_path / "rerun.log"
 
-    # The uninterrupted run goes alongside the one to be killed (two cores).
-    ref_log = tmp_path / "reference.log"
+    # The uninterrupted run goes alongside the killed run and the re-run (two cores).
     ref_proc = start(folder, reference, ref_log)
+    rerun = None
     try:
         was_killed, after = run_and_kill(folder, killed, FALLBACK)
-        if not was_killed:  # finished before the kill: start afresh and kill sooner
+        if not was_killed:  # it finished before the kill: start afresh and kill sooner
             for path in tmp_path.glob("killed.duckdb*"):
                 path.unlink()
             was_killed, after = run_and_kill(folder, killed, FALLBACK / 3)
+        assert was_killed, "the run finished before it could be killed, twice"
+        part = killed_state(killed)
+
+        # Running again on the same input completes it.
+        rerun = start(folder, killed, rerun_log)
         finish(ref_proc, ref_log)
+        finish(rerun, rerun_log)
     finally:
-        if ref_proc.poll() is None:
-            os.kill(ref_proc.pid, signal.SIGKILL)
-            ref_proc.wait(timeout=10)
-    assert was_killed, "the run finished before it could be killed, twice"
+        stop(ref_proc)
+        if rerun is not None:
+            stop(rerun)
 
     full = contents(reference)
     total = len(full["articles"])
     assert total > BATCH, f"input too small for more than one batch: {total}"
 
-    # After the kill: the database opens (DuckDB replays its WAL) and holds whole batches.
-    with Store(killed) as store:
-        q = store.db.execute
-        n_articles = store.count("articles")
-        n_events = store.count("events")
-        n_sentences = store.count("sentences")
-        n_event_mentions = store.count("event_mentions")
-        english = {r[0] for r in q("SELECT id FROM articles WHERE language = 'en'").fetchall()}
-        orphans = {table: q(f"SELECT count(*) FROM {table} WHERE article_id NOT IN "  # noqa: S608
-                            "(SELECT id FROM articles)").fetchone()[0]
-                   for table in ("sentences", "mentions", "event_mentions")}
-        lonely_events = q("SELECT count(*) FROM events WHERE id NOT IN "
-                          "(SELECT event_id FROM event_mentions)").fetchone()[0]
-    print(f"\nkilled {after:.1f} s after the DB file appeared: {n_articles} of {total} articles "
-          f"({n_articles // BATCH} whole batches of {BATCH}), {n_sentences} sentences, "
-          f"{n_event_mentions} event mentions, {n_events} events")
-    assert n_articles % BATCH == 0 or n_articles == total, n_articles
-    part = contents(killed)
-    assert part["articles"] <= full["articles"]
-    for article_id, count in part["sentences"].items():
+    # After the kill the database opened and held whole batches only.
+    n = part["articles"]
+    print(f"\nkilled {after:.1f} s after the DB file appeared: {n} of {total} articles "
+          f"({n // BATCH} whole batches of {BATCH}), {part['sentences']} sentences, "
+          f"{part['event_mentions']} event mentions, {part['events']} events")
+    assert n % BATCH == 0 or n == total, n
+    assert part["rows_articles"] <= full["articles"]
+    for article_id, count in part["rows_sentences"].items():
         assert count == full["sentences"][article_id], article_id
-        if article_id in english:
+        if article_id in part["english"]:
             assert count > 0, f"article {article_id} stored without its sentences"
-    assert orphans == {"sentences": 0, "mentions": 0, "event_mentions": 0}, orphans
-    assert lonely_events == 0
+    assert part["orphans"] == {"sentences": 0, "mentions": 0, "event_mentions": 0}
+    assert part["events_without_mentions"] == 0
 
-    # Running again on the same input completes it: equal to the uninterrupted run.
-    log = tmp_path / "rerun.log"
-    finish(start(folder, killed, log), log)
+    # After the re-run: what one uninterrupted run gives.
     again = contents(killed)
     assert again["articles"] == full["articles"]
     assert again["events"] == full["events"]
@@ -173,6 +196,6 @@ def test_sigkill_midway_then_rerun_equals_uninterrupted(tmp_path: Path) -> None:
     mine, theirs = export_lines(killed), export_lines(reference)
     assert len(mine) == len(theirs) == len(full["events"])
     assert set(mine) == set(theirs)
-    assert all(json.loads(line)["id"] in full["events"] for line in mine)
-    print(f"rerun equals the uninterrupted run: {total} articles, {len(full['events'])} "
-          f"events; test took {time.monotonic() - began:.1f} s")
+    assert {json.loads(line)["id"] for line in mine} == full["events"]
+    print(f"re-run equals the uninterrupted run: {total} articles, {len(full['events'])} "
+          f"events, {len(mine)} exported lines; test took {time.monotonic() - began:.1f} s")

@@ -30,17 +30,20 @@ class EventFilter:
     def where(self) -> tuple[str, list[Any]]:
         """A SQL WHERE clause and its parameters."""
         clauses, params = [], []
-        if self.actor:
-            clauses.append("(source_code ILIKE ? OR target_code ILIKE ? OR "
-                           "source::VARCHAR ILIKE ? OR target::VARCHAR ILIKE ?)")
-            params += [f"%{self.actor}%"] * 4
+        if self.actor and self.actor.isupper() and self.actor.isalpha():  # a code: IRNGOV
+            clauses.append(f"({_starts('source_code')} OR {_starts('target_code')})")
+            params += [self.actor, f"%;{self.actor}"] * 2
+        elif self.actor:  # a name, anywhere in the actors' names and texts
+            clauses.append("(source::VARCHAR ILIKE ? OR target::VARCHAR ILIKE ?)")
+            params += [f"%{self.actor}%"] * 2
         if self.country:
-            clauses.append("(regexp_matches(source_code, ?) OR regexp_matches(target_code, ?))")
-            params += [_code_prefix(self.country)] * 2
+            code = _code(self.country)
+            clauses.append(f"({_starts('source_code')} OR {_starts('target_code')})")
+            params += [code, f"%;{code}"] * 2
         if self.dyad:
-            first, _, second = self.dyad.upper().partition("-")
-            clauses.append("regexp_matches(source_code, ?) AND regexp_matches(target_code, ?)")
-            params += [_code_prefix(first), _code_prefix(second)]
+            first, _, second = (_code(c) for c in self.dyad.partition("-"))
+            clauses.append(f"{_starts('source_code')} AND {_starts('target_code')}")
+            params += [first, f"%;{first}", second, f"%;{second}"]
         if self.code:
             clauses.append("cameo LIKE ?")
             params.append(f"{self.code}%")
@@ -62,16 +65,25 @@ class EventFilter:
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def sql(self, columns: str = EVENT_COLUMNS) -> tuple[str, list[Any]]:
+        """The query for one page of events. The page's ids are chosen first on the narrow
+        columns, then the wide ones (sentence, JSON) are read for those rows only."""
         where, params = self.where()
-        sql = f"SELECT {columns} FROM events{where} ORDER BY date DESC NULLS LAST, id"  # noqa: S608
-        if self.limit:
-            sql += f" LIMIT {int(self.limit)} OFFSET {int(self.offset)}"
-        return sql, params
+        order = "ORDER BY date DESC NULLS LAST, id"
+        if not self.limit:
+            return f"SELECT {columns} FROM events{where} {order}", params  # noqa: S608
+        page = (f"SELECT id FROM events{where} {order} "  # noqa: S608
+                f"LIMIT {int(self.limit)} OFFSET {int(self.offset)}")
+        return f"SELECT {columns} FROM events WHERE id IN ({page}) {order}", params
 
 
-def _code_prefix(code: str) -> str:
-    """A regular expression for actor codes starting with `code` in a ';'-joined list."""
-    return "(^|;)" + "".join(ch for ch in code.upper() if ch.isalnum())
+def _code(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+def _starts(column: str) -> str:
+    """Some code in a ';'-joined list starts with the parameter: `col LIKE 'IRN%'` or
+    `col LIKE '%;IRN%'` (LIKE prefixes are far faster than regular expressions here)."""
+    return f"({column} LIKE ? || '%' OR {column} LIKE ? || '%')"
 
 
 def timeline_sql(filters: EventFilter, by: str = "month") -> tuple[str, list[Any]]:

@@ -10,6 +10,7 @@ original), `num_sources` the distinct outlets (or input files where no outlet is
 
 from __future__ import annotations
 
+import datetime
 import json
 from typing import Any
 
@@ -31,21 +32,27 @@ def insert(db: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[Any, ...]
     """Insert many rows at once through Arrow (DuckDB's executemany goes row by row)."""
     if not rows:
         return
-    names = [c[0] for c in db.execute(f"DESCRIBE {table}").fetchall()]
-    frame = pa.table({n: [r[i] for r in rows] for i, n in enumerate(names)})  # noqa: F841
-    db.execute(f"{verb} INTO {table} SELECT * FROM frame")  # noqa: S608
+    names = _columns(db, table)
+    db.register("incoming_rows", pa.table({n: [r[i] for r in rows] for i, n in enumerate(names)}))
+    db.execute(f"{verb} INTO {table} SELECT * FROM incoming_rows")  # noqa: S608
+    db.unregister("incoming_rows")
+
+
+def _columns(db: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+    return [c[0] for c in db.execute(f"DESCRIBE {table}").fetchall()]
 
 
 def replace_changed_documents(db: duckdb.DuckDBPyConnection, articles: list[Article]) -> None:
     """A document read before with other content: its old rows go before the new ones land."""
-    hashes = {document_key(a): (a, a.raw_hash) for a in articles}
-    for key, (article, digest) in hashes.items():
-        old = db.execute("SELECT content_hash FROM documents WHERE key = ?", [key]).fetchone()
-        if old and old[0] != digest:
+    latest = {document_key(a): a for a in articles}
+    known = dict(db.execute("SELECT key, content_hash FROM documents WHERE key IN "
+                            "(SELECT unnest(?))", [list(latest)]).fetchall())
+    for key, article in latest.items():
+        if key in known and known[key] != article.raw_hash:
             delete_document(db, key)
-        db.execute("INSERT OR REPLACE INTO documents (key, source_path, document_id, "
-                   "content_hash) VALUES (?, ?, ?, ?)",
-                   [key, article.source_path, article.document_id, digest])
+    now = datetime.datetime.now(datetime.UTC).replace(tzinfo=None)
+    insert(db, "documents", [(key, a.source_path, a.document_id, a.raw_hash, now)
+                             for key, a in latest.items()], verb="INSERT OR REPLACE")
 
 
 def delete_document(db: duckdb.DuckDBPyConnection, key: str) -> None:
@@ -85,44 +92,50 @@ def write_events(db: duckdb.DuckDBPyConnection, events: list[Event],
     """Fold event mentions into events (see the module's matching rule)."""
     if not events:
         return
-    incoming = [_event_row(e) for e in events]
     db.execute("CREATE OR REPLACE TEMP TABLE incoming AS SELECT * FROM events LIMIT 0")
-    insert(db, "incoming", incoming, verb="INSERT")
-    match = f"""
-        SELECT i.id AS mention_id, (
-            SELECT e.id FROM events e
-            WHERE e.source_code = i.source_code AND e.target_code = i.target_code
-              AND e.cameo = i.cameo AND (e.date IS NOT DISTINCT FROM i.date OR (
-                  e.date_precision = 'day' AND i.date_precision = 'day' AND
-                  abs(date_diff('day', e.date::DATE, i.date::DATE)) <= {int(window_days)}))
-            ORDER BY e.id LIMIT 1) AS event_id
-        FROM incoming i"""
-    # New events: the first mention of each (dyad, code, date) that matches nothing yet.
-    db.execute(f"""
+    insert(db, "incoming", [_event_row(e) for e in events], verb="INSERT")
+    _match(db, window_days)
+    # New events: the first unmatched mention of each (dyad, code, date).
+    db.execute("""
         INSERT OR IGNORE INTO events SELECT * EXCLUDE (rn) FROM (
             SELECT i.*, row_number() OVER (PARTITION BY i.source_code, i.target_code, i.cameo,
                                            i.date ORDER BY i.id) AS rn
-            FROM incoming i JOIN ({match}) m ON m.mention_id = i.id
+            FROM incoming i JOIN matched m ON m.mention_id = i.id
             WHERE m.event_id IS NULL) WHERE rn = 1""")
-    db.execute(f"""
+    _match(db, window_days)
+    db.execute("""
         INSERT OR IGNORE INTO event_mentions
         SELECT i.id, m.event_id, i.article_id, i.sentence, i.span_start, i.span_end,
                i.confidence, i.date, i.reported_by
-        FROM incoming i JOIN ({match}) m ON m.mention_id = i.id""")
+        FROM incoming i JOIN matched m ON m.mention_id = i.id""")
     # A new event whose mentions all joined an earlier one in this batch is no event.
     db.execute("DELETE FROM events WHERE id IN (SELECT id FROM incoming) AND "
-               "id NOT IN (SELECT event_id FROM event_mentions)")
+               "id NOT IN (SELECT event_id FROM matched)")
     db.execute("""
         UPDATE events SET num_articles = c.articles, num_sources = c.sources FROM (
             SELECT m.event_id,
                    count(DISTINCT coalesce(a.duplicate_of, a.id))::INTEGER AS articles,
                    count(DISTINCT coalesce(a.outlet, a.source_path))::INTEGER AS sources
             FROM event_mentions m JOIN articles a ON a.id = m.article_id
-            WHERE m.event_id IN (SELECT event_id FROM event_mentions
-                                 WHERE id IN (SELECT id FROM incoming))
+            WHERE m.event_id IN (SELECT event_id FROM matched)
             GROUP BY m.event_id) c
         WHERE events.id = c.event_id""")
     db.execute("DROP TABLE incoming")
+    db.execute("DROP TABLE matched")
+
+
+def _match(db: duckdb.DuckDBPyConnection, window_days: int) -> None:
+    """`matched`: each incoming mention and the earliest-id event it joins (or NULL)."""
+    db.execute(f"""
+        CREATE OR REPLACE TEMP TABLE matched AS
+        SELECT i.id AS mention_id, min(e.id) AS event_id
+        FROM incoming i LEFT JOIN events e
+          ON e.source_code = i.source_code AND e.target_code = i.target_code
+         AND e.cameo = i.cameo AND (e.date IS NOT DISTINCT FROM i.date OR (
+             e.date_precision = 'day' AND i.date_precision = 'day' AND
+             abs(date_diff('day', try_cast(e.date AS DATE), try_cast(i.date AS DATE)))
+                 <= {int(window_days)}))
+        GROUP BY i.id""")
 
 
 def _event_row(e: Event) -> tuple[Any, ...]:
