@@ -246,3 +246,30 @@ def test_clean_sample_corpus_comes_out_clean(sample, name):
         raw = (SAMPLE / name).read_text(encoding="utf-8")
         if name.endswith(".txt"):
             assert_maps_back(raw, article)
+
+
+def test_clean_top_navigation_tag_lists_and_reading_chrome_are_dropped():
+    raw = "\n".join([
+        "Skip to main content", "Menu", "Home | World | Middle East | Opinion",
+        "PoliticsIraqBaghdad summons Turkish envoy over drone strike", "By Sam Poe",
+        "Published on 14 Aug 2024 12:41 PM", "Listen to this article", "3 min read", "",
+        "BAGHDAD, Aug 14 (Reuters) - " + LEAD, "", SECOND, "",
+        "Related Topics", "Iraq", "Turkey", "PKK", "", "You might also like",
+        "Iran and Iraq sign security pact on Kurdish groups",
+        "US troops to leave Iraq by end of 2025, officials say"])
+    [article] = clean(raw)
+    assert article.title == "Baghdad summons Turkish envoy over drone strike"
+    assert article.text == f"{LEAD}\n\n{SECOND}"
+    assert (article.published, article.byline) == ("2024-08-14", ["Sam Poe"])
+    assert reasons(article)["Turkey"] == "link list"
+
+
+def test_clean_caption_copies_with_different_frames_are_one_caption():
+    raw = ("Iran and Saudi Arabia restore ties - Latest News | Example Daily\n"
+           f"TEHRAN -- {LEAD}\n"
+           "Photo: Officials meet in Beijing, March 10, 2023. (Handout via REUTERS)\n"
+           "Officials meet in Beijing, March 10, 2023. (Handout via REUTERS)\n" + SECOND)
+    [article] = clean(raw)
+    assert (article.title, article.outlet) == ("Iran and Saudi Arabia restore ties",
+                                               "Example Daily")
+    assert len(article.captions) == 1

@@ -7,6 +7,7 @@ header gives its title and metadata while its body keeps a map back to the raw o
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from communique.clean import dates as D
@@ -23,6 +24,11 @@ from communique.models import Article, Dropped, RawDocument
 # Year clues from named office holders ("President Barack Obama" → 2009–2017): functions
 # text → [(first year, last year)].
 TERM_CLUES = [office_terms]
+
+
+# What a caption's copies may differ in: a "Photo:" label, a trailing credit.
+CAPTION_FRAME = re.compile(r"^(?:file photo|photo|picture|caption)\s*[:\-–]\s*|"
+                           r"\s*(?:\([^)]*\)|(?:photo|picture)\s+by\s+.*)$", re.I)
 
 
 @dataclass(slots=True)
@@ -92,7 +98,7 @@ def _find_lead(lines: list[L.Line], labels: list[str | None]) -> int | None:
 
 def _take_labelled(draft: _Draft, line: L.Line, label: str) -> None:
     if label == "caption":
-        key = L.normalise(line.text)
+        key = L.normalise(CAPTION_FRAME.sub("", line.text))
         if key in draft.seen:
             label = "repeated caption"
         else:

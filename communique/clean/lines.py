@@ -69,14 +69,15 @@ UI_WORDS = frozenset("""share shares sharing follow subscribe subscribed sign lo
 click tap download scroll top print email e-mail newsletter newsletters comments comment
 advertisement advertising sponsored sponsor ad ads copy link links whatsapp facebook twitter
 x telegram linkedin instagram youtube reddit tweet skip jump menu search home back more read
-continue cookie cookies accept join channel alerts notifications privacy policy terms here app apps now us our on to in the
+continue cookie cookies accept join channel alerts notifications main content min
+minute minutes privacy policy terms here app apps now us our on to in the
 this article page story with via and or for up of see all view watch listen partager cet
 sur abonnez-vous abonnez publicité teilen artikel folgen sie uns werbung anzeige compartir
 publicidad""".split())
 UI_CORE = frozenset("""share follow subscribe sign login register click tap download scroll print
 email e-mail newsletter comments comment advertisement advertising sponsored ad copy whatsapp
 facebook twitter telegram linkedin instagram youtube reddit tweet skip jump menu cookie cookies
-privacy join channel alerts notifications partager abonnez abonner publicité teilen folgen werbung anzeige compartir
+privacy join channel alerts notifications listen partager abonnez abonner publicité teilen folgen werbung anzeige compartir
 publicidad""".split())
 
 

@@ -52,6 +52,7 @@ def strip_site_suffix(title: str) -> tuple[str, str | None]:
 def clean_title(line: str) -> tuple[str, str | None, str | None]:
     """(title, breadcrumb, outlet) from a headline line."""
     title, site = strip_site_suffix(line)
+    title, _section = strip_site_suffix(title)  # "… - Latest News | Example Daily"
     title, crumb = strip_breadcrumbs(title)
     return title.strip(), crumb, site
 

@@ -42,6 +42,7 @@ def is_lead(line: L.Line) -> bool:
 
 def label_lines(lines: list[L.Line]) -> list[str | None]:
     labels = [label_line(line) for line in lines]
+    label_link_runs(lines, labels)
     i = 0
     prose_seen = False
     while i < len(lines):
@@ -102,12 +103,32 @@ def _mark_teasers(lines: list[L.Line], labels: list[str | None], i: int) -> int:
 
 
 def _give_back_header(lines: list[L.Line], labels: list[str | None], lead: int) -> int:
-    """A new story's headline just above its lead (past its date and caption) is no teaser."""
-    k = lead - 1
-    while k >= 0 and labels[k] in {"teaser", "date", "caption", "byline"}:
-        if labels[k] == "teaser":
-            if L.is_headline(lines[k]):
-                labels[k] = None
+    """A new story's headline just above its lead (past its date, caption, byline and short
+    chrome such as "3 min read") is no teaser."""
+    for k in range(lead - 1, max(lead - 8, -1), -1):
+        if labels[k] not in {"teaser", "date", "caption", "byline", "page furniture"}:
             break
-        k -= 1
+        if labels[k] == "teaser" and L.is_headline(lines[k]) and len(lines[k].words) >= 4:
+            labels[k] = None
+            break
     return lead + 1
+
+
+# A run of this many short lines (a tag cloud, a list of section links) is navigation.
+LINK_RUN = 3
+
+
+def label_link_runs(lines: list[L.Line], labels: list[str | None]) -> None:
+    """"Related Topics / Iraq / Turkey / PKK": runs of one- to three-word lines without
+    sentence punctuation, with the heading above them, are link lists."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and labels[j] in (None, "site code", "page furniture") and \
+                len(lines[j].words) <= 3 \
+                and not L.SENTENCE_END.search(lines[j].text) and not dateline(lines[j].text):
+            j += 1
+        if j - i >= LINK_RUN:
+            for k in range(i, j):
+                labels[k] = "link list"
+        i = max(j, i + 1)
