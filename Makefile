@@ -17,9 +17,14 @@ $(STAMP): $(BIN)/python pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/communique demo --db communique.duckdb
+	$(BIN)/communique demo --db communique.duckdb --no-serve
+	$(BIN)/communique serve --db communique.duckdb
 
-test: $(STAMP)
+# The browser tests drive Debian's chromium (no browser download); install it when missing.
+/usr/bin/chromium:
+	apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+
+test: $(STAMP) /usr/bin/chromium
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

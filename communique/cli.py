@@ -128,13 +128,16 @@ def _rows(store: Any, kind: str) -> Iterator[dict[str, Any]]:
 @cli.command()
 @db_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.option("--serve/--no-serve", default=None,
+              help="Then serve the web UI over --db (default: when run from a terminal).")
 @coded_errors
-def demo(db: str, quiet: bool) -> None:
-    """Process the bundled sample corpus into --db and print a summary.
+def demo(db: str, quiet: bool, serve: bool | None) -> None:
+    """Process the bundled sample corpus into --db, print a summary, then serve the web UI.
 
     \b
     Example:
         communique demo --db communique.duckdb
+        communique demo --db communique.duckdb --no-serve
     """
     from communique.store import Store
 
@@ -143,6 +146,13 @@ def demo(db: str, quiet: bool) -> None:
         _run((str(path),), db, quiet=quiet, max_bytes=50_000_000)
     with Store(db) as store:
         click.echo(format_summary(store.summary()))
+    # Serving waits for Ctrl+C, so by default only when someone is at a terminal to press it.
+    if serve or (serve is None and sys.stdin.isatty() and sys.stdout.isatty()):
+        from communique.cli_web import serve_db
+
+        serve_db(db)
+    else:
+        click.echo(f"\nBrowse it: communique serve --db {db}", err=True)
 
 
 def format_summary(summary: dict[str, Any]) -> str:
@@ -212,3 +222,4 @@ def actors(name: str | None, db: str, limit: int) -> None:
 
 
 from communique import cli_query  # noqa: E402,F401  (registers the query commands)
+from communique import cli_web  # noqa: E402,F401

@@ -81,7 +81,7 @@ def test_store_changed_file_replaces_its_rows(write):
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
-    result = CliRunner().invoke(cli, ["demo", "-q", "--db", str(path)])
+    result = CliRunner().invoke(cli, ["demo", "--no-serve", "-q", "--db", str(path)])
     assert result.exit_code == 0, result.output
     return str(path)
 

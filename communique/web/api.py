@@ -32,6 +32,7 @@ def reader(request: Request) -> Iterator[Store]:
     view = Store.__new__(Store)
     view.__dict__.update(base.__dict__)
     view.db = base.db.cursor()
+    view.actor_index = request.app.state.actor_index  # type: ignore[attr-defined]
     try:
         yield view
     finally:
@@ -112,8 +113,13 @@ def index() -> dict[str, Any]:
 
 
 @router.get("/stats")
-def stats(store: StoreDep) -> dict[str, Any]:
-    return ok(queries.stats(store))
+def stats(request: Request, store: StoreDep) -> dict[str, Any]:
+    """Computed once per server: it has no parameters, and the store is opened read-only,
+    so nothing can change it while the server runs."""
+    cache = request.app.state.cache
+    if "stats" not in cache:
+        cache["stats"] = queries.stats(store)
+    return ok(cache["stats"])
 
 
 @router.get("/events")

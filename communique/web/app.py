@@ -24,6 +24,7 @@ from communique import __version__
 from communique.errors import StoreError
 from communique.store import Store
 from communique.web import api, pages
+from communique.web.actor_index import ActorIndex
 from communique.web.detail import NotFound
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,8 @@ def create_app(store: Store) -> FastAPI:
     app = FastAPI(title="communique", version=__version__, docs_url=None, redoc_url=None,
                   openapi_url="/api/openapi.json")
     app.state.store = store
+    app.state.actor_index = ActorIndex()
+    app.state.cache = {}
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                              autoescape=True, undefined=jinja2.StrictUndefined)
     env.globals["version"] = __version__
@@ -70,7 +73,7 @@ def error_response(request: Request, status: int, error: str,
     wants_html = "text/html" in request.headers.get("accept", "")
     if wants_html and not request.url.path.startswith("/api"):
         return request.app.state.templates.TemplateResponse(
-            request, "error.html", {"page": "error", "title": f"Error {status}", **body},
+            request, "error.html", pages.context(request, "error", f"Error {status}", **body),
             status_code=status, headers=SECURITY_HEADERS)
     return JSONResponse(body, status_code=status, headers=SECURITY_HEADERS)
 

@@ -7,18 +7,19 @@ import re
 from typing import Any
 
 from communique.store import Store
-from communique.store.queries import EVENT_COLUMNS
-from communique.web.queries import SPLIT, describe, order_by, scalar
+from communique.web.actor_index import index_of
+from communique.web.queries import SORTS, arrow, describe, fetch_events, records, scalar
+
+# Actor codes of a ';'-joined code column, one row each.
+SPLIT = "unnest(string_split({}, ';'))"
 
 ARTICLE_COLUMNS = ("id, document_id, source_path, part, title, published, date_precision, "
                    "dateline, agency, byline, outlet, url, language, text, dropped, captions, "
                    "duplicate_of")
 # How an article's events are listed next to its text: where each is reported, and what.
 ARTICLE_EVENTS = (
-    "SELECT e.id, [m.span_start, m.span_end] AS span, e.date, e.cameo, e.cameo_name, "
-    "e.quad_class, e.goldstein, e.source_code, e.target_code, e.negated, e.mood "
-    "FROM event_mentions m JOIN events e ON e.id = m.event_id WHERE m.article_id = ? "
-    "ORDER BY m.span_start, e.id")
+    "SELECT id, date, cameo, cameo_name, quad_class, goldstein, source_code, target_code, "
+    "negated, mood FROM events WHERE id IN ({})")
 
 
 class NotFound(LookupError):
@@ -59,10 +60,24 @@ def article_row(store: Store, article_id: str) -> dict[str, Any]:
     return rows[0]
 
 
+def article_events(store: Store, article_id: str) -> list[dict[str, Any]]:
+    """The events an article reports, each with its span in that article's text."""
+    spans = store.db.execute("SELECT event_id, span_start, span_end FROM event_mentions "
+                             "WHERE article_id = ? ORDER BY span_start, event_id",
+                             [article_id]).fetchall()
+    ids = list(dict.fromkeys(event_id for event_id, _, _ in spans))
+    if not ids:
+        return []
+    rows = {r["id"]: r for r in records(store, ARTICLE_EVENTS.format(", ".join("?" * len(ids))),
+                                        ids)}
+    return [{"id": e, "span": [start, end], **{k: v for k, v in rows[e].items() if k != "id"}}
+            for e, start, end in spans if e in rows]
+
+
 def article(store: Store, article_id: str) -> dict[str, Any]:
     """An article's cleaned text, what cleaning dropped and why, and the events it reports."""
     return {"article": article_row(store, article_id),
-            "events": list(store.rows(ARTICLE_EVENTS, [article_id]))}
+            "events": article_events(store, article_id)}
 
 
 def event(store: Store, event_id: str) -> dict[str, Any]:
@@ -78,7 +93,7 @@ def event(store: Store, event_id: str) -> dict[str, Any]:
     keep = ("id", "title", "published", "outlet", "source_path", "url", "text")
     return {"event": found, "highlights": marks,
             "article": {**{k: row[k] for k in keep},
-                        "events": list(store.rows(ARTICLE_EVENTS, [row["id"]]))},
+                        "events": article_events(store, row["id"])},
             "other_articles": list(others.values())}
 
 
@@ -109,30 +124,59 @@ def actors(store: Store, limit: int = 50, offset: int = 0,
     return {"total": total, "limit": limit, "offset": offset, "actors": rows}
 
 
-def _actor_conditions(store: Store, key: str) -> tuple[dict[str, Any] | None, str, str, str]:
-    """The actor for `key` (an actor id, or None for a code) and SQL conditions that pick
-    the events where it is a source and a target; `?` there is the name or the code."""
+# One row per event of an actor: what its page aggregates and sorts by, and which side it is on.
+MINE = ("SELECT id, date, goldstein, source_code, target_code, {k} AS k, {s} AS s, {t} AS t "
+        "FROM events{join} WHERE {where}")
+
+
+def _has_code(column: str) -> str:
+    """`column` (a ';'-joined code list) holds exactly the code given as the parameter."""
+    return (f"({column} = $code OR (contains({column}, ';') AND "
+            f"list_contains(string_split({column}, ';'), $code)))")
+
+
+def _events_of(store: Store, key: str, sort: str) -> tuple[dict[str, Any] | None, str, Any]:
+    """The actor for `key` (an actor id; None for a code), its code, and its events as an
+    Arrow table (MINE's columns, k = the sort column): by canonical name for an actor, by
+    exact code for a code."""
+    k = SORTS[sort.lstrip("-")]
     entity = next(iter(store.rows(
         "SELECT id, name, code, country, sector, kind, aliases FROM actors WHERE id = ?",
         [key])), None)
-    if entity:
-        return (entity, entity["name"], "list_contains(json_extract_string(source, '$[*].name'), ?)",
-                "list_contains(json_extract_string(target, '$[*].name'), ?)")
-    return (None, key.upper(), "list_contains(string_split(source_code, ';'), ?)",
-            "list_contains(string_split(target_code, ';'), ?)")
+    if entity is None:
+        code = key.upper()
+        sql = MINE.format(k=k, s=_has_code("source_code"), t=_has_code("target_code"), join="",
+                          where=f"{_has_code('source_code')} OR {_has_code('target_code')}")
+        return None, code, arrow(store, sql, {"code": code})
+    store.db.register("sides", index_of(store).sides(store, entity["name"]))
+    try:
+        sql = MINE.format(k=k, s="sides.s", t="sides.t", join=" JOIN sides USING (id)",
+                          where="true")
+        return entity, entity["code"], arrow(store, sql)
+    finally:
+        store.db.unregister("sides")
 
 
 def actor(store: Store, key: str, limit: int = 50, offset: int = 0,
           sort: str = "-date") -> dict[str, Any]:
     """An actor (by id) or an actor code (e.g. IRNGOV): its roles over time, its events per
     month as source and as target, its main counterparts and a page of its events."""
-    entity, value, as_source, as_target = _actor_conditions(store, key)
-    either, both = f"({as_source} OR {as_target})", [value, value]
-    total = scalar(store, f"SELECT count(*) FROM events WHERE {either}", both)  # noqa: S608
-    if entity is None and total == 0:
+    entity, code, mine = _events_of(store, key, sort)
+    if entity is None and mine.num_rows == 0:
         raise NotFound(f"No actor with id or code {key!r} in {store.path} — list actors at "
                        "/api/actors, or codes in /api/stats")
-    code = entity["code"] if entity else value
+    store.db.register("mine", mine)
+    try:
+        activity = records(store, "SELECT left(date, 7) AS period, count(*) FILTER (s) AS "
+                                  "as_source, count(*) FILTER (t) AS as_target FROM mine "
+                                  "WHERE length(date) >= 7 GROUP BY period ORDER BY period")
+        counterparts = _counterparts(store)
+        direction = "DESC" if sort.startswith("-") else "ASC"
+        ids = [r[0] for r in store.db.execute(
+            f"SELECT id FROM mine ORDER BY k {direction} NULLS LAST, id LIMIT ? OFFSET ?",
+            [limit, offset]).fetchall()]
+    finally:
+        store.db.unregister("mine")
     roles = list(store.rows(
         'SELECT r.code, r.title, r.start::VARCHAR AS start, r."end"::VARCHAR AS "end", '
         "a.name FROM actor_roles r JOIN actors a ON a.id = r.actor_id WHERE "
@@ -143,26 +187,20 @@ def actor(store: Store, key: str, limit: int = 50, offset: int = 0,
         "SELECT a.id, a.name, a.kind, count(m.actor_id) AS mentions FROM actors a LEFT JOIN "
         "mentions m ON m.actor_id = a.id WHERE a.code = ? GROUP BY ALL "
         "ORDER BY mentions DESC, a.name LIMIT 20", [code]))
-    activity = list(store.rows(
-        f"SELECT left(date, 7) AS period, count(*) FILTER ({as_source}) AS as_source, "
-        f"count(*) FILTER ({as_target}) AS as_target FROM events WHERE {either} "  # noqa: S608
-        "AND length(date) >= 7 GROUP BY period ORDER BY period", [value, value, *both]))
-    events = list(store.rows(
-        f"SELECT {EVENT_COLUMNS} FROM events WHERE {either} "  # noqa: S608
-        f"ORDER BY {order_by(sort)} LIMIT ? OFFSET ?", [*both, limit, offset]))
     return {"key": key, "code": code, "name": entity["name"] if entity else describe(code),
             "actor": entity, "roles": roles, "members": members, "activity": activity,
-            "counterparts": _counterparts(store, as_source, as_target, value),
-            "total": total, "limit": limit, "offset": offset, "sort": sort, "events": events}
+            "counterparts": counterparts, "total": mine.num_rows, "limit": limit,
+            "offset": offset, "sort": sort, "events": fetch_events(store, ids)}
 
 
-def _counterparts(store: Store, as_source: str, as_target: str, value: str) -> list[dict]:
-    """The codes an actor deals with most: as its targets and as its sources."""
-    rows = list(store.rows(
-        "SELECT code, sum(s)::INTEGER AS as_source, sum(t)::INTEGER AS as_target, "
-        "count(*) AS events, round(avg(g), 2) AS mean_goldstein FROM ("
-        f"SELECT {SPLIT.format('target_code')} AS code, 1 AS s, 0 AS t, goldstein AS g "
-        f"FROM events WHERE {as_source} UNION ALL "  # noqa: S608
-        f"SELECT {SPLIT.format('source_code')}, 0, 1, goldstein FROM events WHERE {as_target}"
-        ") WHERE code <> '' GROUP BY code ORDER BY events DESC, code LIMIT 15", [value, value]))
+def _counterparts(store: Store) -> list[dict[str, Any]]:
+    """The codes an actor deals with most (from the registered `mine`): as its targets when
+    it is the source, and as its sources when it is the target."""
+    rows = records(
+        store, "SELECT code, sum(s)::INTEGER AS as_source, sum(t)::INTEGER AS as_target, "
+               "count(*) AS events, round(avg(g), 2) AS mean_goldstein FROM ("
+               f"SELECT {SPLIT.format('target_code')} AS code, 1 AS s, 0 AS t, goldstein AS g "
+               f"FROM mine WHERE s UNION ALL SELECT {SPLIT.format('source_code')}, 0, 1, "
+               "goldstein FROM mine WHERE t) WHERE code <> '' "
+               "GROUP BY code ORDER BY events DESC, code LIMIT 15")
     return [{**row, "name": describe(row["code"])} for row in rows]

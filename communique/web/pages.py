@@ -22,13 +22,19 @@ QUADS = [(1, "Verbal cooperation"), (2, "Material cooperation"), (3, "Verbal con
          (4, "Material conflict")]
 
 
+def context(request: Request, name: str, title: str, key: str = "",
+            **extra: Any) -> dict[str, Any]:
+    """What every page's template needs."""
+    return {"page": name, "title": title, "key": key, "nav": NAV,
+            "db": request.app.state.store.path, "args": dict(request.query_params),
+            "filters": FILTERS, "quads": QUADS,
+            "section": "/" + request.url.path.strip("/").split("/")[0], **extra}
+
+
 def page(request: Request, name: str, title: str, key: str = "", **extra: Any) -> HTMLResponse:
-    """Render `templates/<name>.html` with what every page needs."""
-    store = request.app.state.store
-    context = {"page": name, "title": title, "key": key, "nav": NAV, "db": store.path,
-               "args": dict(request.query_params), "filters": FILTERS, "quads": QUADS,
-               "section": "/" + request.url.path.strip("/").split("/")[0], **extra}
-    return request.app.state.templates.TemplateResponse(request, f"{name}.html", context)
+    """Render `templates/<name>.html`."""
+    return request.app.state.templates.TemplateResponse(
+        request, f"{name}.html", context(request, name, title, key, **extra))
 
 
 @router.get("/", response_class=HTMLResponse)

@@ -1,37 +1,61 @@
-"""Read-only aggregate queries behind the web API: overview, event pages, dyads, network, map.
+"""Read-only queries behind the web API: event filters and pages, overview, dyads, network, map.
 
 Every function takes a `Store` and returns JSON-ready dicts and lists. Nothing here writes.
 The per-actor and per-article queries live in `communique/web/detail.py`.
+
+They are written for stores of millions of events (see benchmarks/api_speed.py): no regular
+expressions or JSON reads in full scans, aggregates grouped by raw column values first and
+finished in Python, and full event rows fetched by primary key only for the page shown.
 """
 
 from __future__ import annotations
 
+import json
+import re
+from collections import Counter, defaultdict
 from typing import Any
 
 from communique import cameo
 from communique.store import Store
 from communique.store.queries import EVENT_COLUMNS, EventFilter
+from communique.web.actor_index import index_of
 
 # Sort keys accepted by /api/events (a leading "-" sorts descending) → column.
 SORTS = {"date": "date", "goldstein": "goldstein", "cameo": "cameo", "quad": "quad_class",
          "articles": "num_articles", "sources": "num_sources", "source": "source_code",
          "target": "target_code", "confidence": "confidence"}
-# One row per month: total, mean Goldstein and a count per QuadClass (1–4).
-MONTHLY = ("left(date, 7) AS period, count(*) AS events, round(avg(goldstein), 2) AS "
-           "mean_goldstein, [count(*) FILTER (quad_class = 1), count(*) FILTER (quad_class = 2), "
-           "count(*) FILTER (quad_class = 3), count(*) FILTER (quad_class = 4)] AS quad_classes")
-# Actor codes of a ';'-joined code column, one row each (used with unnest).
-SPLIT = "unnest(string_split({}, ';'))"
+# A place with coordinates (a missing place may be stored as JSON null).
+HAS_PLACE = "location IS NOT NULL AND location::VARCHAR <> 'null'"
+ACTOR_CODE = re.compile(r"(?:[A-Z]{3})+")
+
+
+def records(store: Store, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+    """Rows as dicts, as they come (`Store.rows` would JSON-decode columns named like the
+    contract's JSON fields, such as `source` and `target`)."""
+    cursor = store.db.execute(sql, params or [])
+    names = [c[0] for c in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def arrow(store: Store, sql: str, params: list[Any] | dict[str, Any] | None = None) -> Any:
+    """A query's result as an Arrow table (to register and query again in memory)."""
+    return store.db.sql(sql, params=params or None).to_arrow_table()
 
 
 def scalar(store: Store, sql: str, params: list[Any] | None = None) -> Any:
-    """The first column of the first row of a query."""
-    return store.db.execute(sql, params or []).fetchone()[0]
+    """The first column of the first row of a query (None if there is no row)."""
+    row = store.db.execute(sql, params or []).fetchone()
+    return row[0] if row else None
 
 
 def and_where(where: str, clause: str) -> str:
-    """Add one more condition to a WHERE clause made by `EventFilter.where()`."""
+    """Add one more condition to a WHERE clause made by `where()`."""
     return f"{where} AND {clause}" if where else f" WHERE {clause}"
+
+
+def codes(value: str | None) -> list[str]:
+    """The codes of a ';'-joined code column value."""
+    return [c for c in (value or "").split(";") if c]
 
 
 def describe(code: str) -> str:
@@ -43,57 +67,148 @@ def describe(code: str) -> str:
     return " ".join(words) if words else code
 
 
-def order_by(sort: str) -> str:
-    """An ORDER BY clause from a sort key such as "-date" (validated against SORTS)."""
+def _prefix(column: str, code: str) -> tuple[str, list[str]]:
+    """`column` (a ';'-joined code list) has a code starting with `code`."""
+    clean = "".join(ch for ch in code.upper() if ch.isalnum())
+    return f"(starts_with({column}, ?) OR contains({column}, ?))", [clean, f";{clean}"]
+
+
+def where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
+    """`EventFilter.where()` with the same meaning, written for speed: code prefixes without
+    regular expressions, and actor names looked up in the actor index instead of the JSON.
+    An actor given as a CAMEO code (IRNGOV) matches codes; anything else (Erdogan) also
+    matches the actors' names and mention text, whose matches this registers on the store's
+    connection as `actor_matches` (the web app gives each request a cursor of its own)."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if f.actor:
+        clause = "(source_code ILIKE ? OR target_code ILIKE ?"
+        params += [f"%{f.actor}%"] * 2
+        if not ACTOR_CODE.fullmatch(f.actor):
+            store.db.register("actor_matches", index_of(store).matching(store, f.actor))
+            clause += " OR id IN (SELECT id FROM actor_matches)"
+        clauses.append(clause + ")")
+    if f.country:
+        (src, p1), (tgt, p2) = _prefix("source_code", f.country), _prefix("target_code", f.country)
+        clauses.append(f"({src} OR {tgt})")
+        params += p1 + p2
+    if f.dyad:
+        first, _, second = f.dyad.partition("-")
+        for column, code in (("source_code", first), ("target_code", second)):
+            clause, more = _prefix(column, code)
+            clauses.append(clause)
+            params += more
+    simple = [(f.code, "cameo LIKE ?", f"{f.code}%"), (f.root, "cameo_root = ?",
+              (f.root or "").zfill(2)), (f.quad, "quad_class = ?", f.quad),
+              (f.since, "date >= ?", f.since), (f.until, "date <= ? || '~'", f.until),
+              (f.text, "sentence ILIKE ?", f"%{f.text}%")]
+    for given, clause, value in simple:
+        if given:
+            clauses.append(clause)
+            params.append(value)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def fetch_events(store: Store, ids: list[str]) -> list[dict[str, Any]]:
+    """Full event rows for these ids, in this order (primary-key lookups)."""
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    rows = {r["id"]: r for r in store.rows(
+        f"SELECT {EVENT_COLUMNS} FROM events WHERE id IN ({marks})", ids)}  # noqa: S608
+    return [rows[i] for i in ids if i in rows]
+
+
+def page_ids(store: Store, where_sql: str, params: list[Any], sort: str, limit: int,
+             offset: int) -> tuple[int, list[str]]:
+    """How many events match, and the ids of one page of them in `sort` order."""
     column = SORTS[sort.lstrip("-")]
-    return f"{column} {'DESC' if sort.startswith('-') else 'ASC'} NULLS LAST, id"
+    direction = "DESC" if sort.startswith("-") else "ASC"
+    order = f"ORDER BY k {direction} NULLS LAST, id LIMIT {int(limit)} OFFSET {int(offset)}"
+    if where_sql:  # one scan for the matches, then count and sort them in memory
+        matches = arrow(store, f"SELECT id, {column} AS k FROM events{where_sql}",  # noqa: S608
+                        params)
+        store.db.register("matches", matches)
+        try:
+            ids = store.db.execute(f"SELECT id FROM matches {order}").fetchall()  # noqa: S608
+        finally:
+            store.db.unregister("matches")
+        return matches.num_rows, [r[0] for r in ids]
+    # A one-key top-N is fast (DuckDB pushes it into the scan as a filter); a second key for
+    # ties is not. So find the last row's value first and sort only the rows up to it.
+    total = store.count("events")
+    last = f"ORDER BY {column} {direction} NULLS LAST LIMIT 1 OFFSET {int(offset + limit - 1)}"
+    bound = scalar(store, f"SELECT {column} FROM events {last}")  # noqa: S608
+    cut, extra = ("", []) if bound is None else (
+        f" WHERE {column} {'>=' if direction == 'DESC' else '<='} ?", [bound])
+    ids = store.db.execute(f"SELECT id, {column} AS k FROM events{cut} {order}",  # noqa: S608
+                           extra).fetchall()
+    return total, [r[0] for r in ids]
 
 
 def events_page(store: Store, filters: EventFilter, sort: str = "-date") -> dict[str, Any]:
     """One page of events (filters.limit/offset) and the number matching in all."""
-    where, params = filters.where()
-    total = scalar(store, f"SELECT count(*) FROM events{where}", params)  # noqa: S608
-    sql = (f"SELECT {EVENT_COLUMNS} FROM events{where} ORDER BY {order_by(sort)} "  # noqa: S608
-           f"LIMIT {int(filters.limit or 100)} OFFSET {int(filters.offset)}")
-    return {"total": total, "limit": filters.limit, "offset": filters.offset, "sort": sort,
-            "events": list(store.rows(sql, params))}
+    limit, offset = int(filters.limit or 100), int(filters.offset)
+    total, ids = page_ids(store, *where(store, filters), sort, limit, offset)
+    return {"total": total, "limit": limit, "offset": offset, "sort": sort,
+            "events": fetch_events(store, ids)}
 
 
-def monthly(store: Store, where: str = "", params: list[Any] | None = None) -> list[dict]:
+def monthly(store: Store, where_sql: str = "", params: list[Any] | None = None) -> list[dict]:
     """Events per month: total, mean Goldstein and counts by QuadClass [1, 2, 3, 4]."""
-    where = and_where(where, "length(date) >= 7")
-    return list(store.rows(f"SELECT {MONTHLY} FROM events{where} "  # noqa: S608
-                           "GROUP BY period ORDER BY period", params or []))
+    rows = store.db.execute(
+        "SELECT left(date, 7), quad_class, count(*), sum(goldstein) FROM events"  # noqa: S608
+        f"{and_where(where_sql, 'length(date) >= 7')} GROUP BY ALL", params or []).fetchall()
+    return _months(rows)
 
 
-def top_dyads(store: Store, top: int = 10) -> list[dict[str, Any]]:
-    return list(store.rows(
-        "SELECT source_code AS source, target_code AS target, count(*) AS events, "
-        "round(avg(goldstein), 2) AS mean_goldstein FROM events "
-        "WHERE source_code <> '' AND target_code <> '' "
-        "GROUP BY ALL ORDER BY events DESC, source, target LIMIT ?", [top]))
+def _months(rows: list[tuple[str, int, int, float | None]]) -> list[dict[str, Any]]:
+    """(period, quad, events, sum of Goldstein) rows → one dict per month, in order."""
+    months: dict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0, 0, 0, 0])
+    for period, quad, n, total in rows:
+        month = months[period]
+        month[0] += n
+        month[1] += total or 0.0
+        if quad in (1, 2, 3, 4):
+            month[1 + quad] += n
+    return [{"period": p, "events": int(m[0]), "mean_goldstein": round(m[1] / m[0], 2),
+             "quad_classes": [int(x) for x in m[2:]]} for p, m in sorted(months.items())]
 
 
-def top_actors(store: Store, top: int = 10) -> list[dict[str, Any]]:
-    rows = list(store.rows(
-        f"SELECT code, count(*) AS events FROM (SELECT {SPLIT.format('source_code')} AS code "
-        f"FROM events UNION ALL SELECT {SPLIT.format('target_code')} FROM events) "
-        "WHERE code <> '' GROUP BY code ORDER BY events DESC, code LIMIT ?", [top]))
-    return [{**row, "name": describe(row["code"])} for row in rows]
+def pairs(store: Store, where_sql: str = "", params: list[Any] | None = None) -> list[tuple]:
+    """(source_code, target_code, events, sum of Goldstein) for every pair of code lists."""
+    return store.db.execute("SELECT source_code, target_code, count(*), sum(goldstein) "
+                            f"FROM events{where_sql} GROUP BY ALL",  # noqa: S608
+                            params or []).fetchall()
 
 
 def stats(store: Store, top: int = 10) -> dict[str, Any]:
     """The overview: counts, date range, events per month by QuadClass, top dyads and actors."""
+    grouped = store.db.execute("SELECT left(date, 7), quad_class, cameo_root, count(*), "
+                               "sum(goldstein) FROM events GROUP BY ALL").fetchall()
     first, last, located = store.db.execute(
-        "SELECT min(date), max(date), count(location) FROM events").fetchone()
-    roots = store.db.execute("SELECT cameo_root, count(*) FROM events "
-                             "GROUP BY ALL ORDER BY cameo_root").fetchall()
+        f"SELECT min(date), max(date), count(*) FILTER ({HAS_PLACE}) FROM events").fetchone()
+    roots: Counter[str] = Counter()
+    for _, _, root, n, _ in grouped:
+        roots[root or ""] += n
+    dated = [g for g in grouped if g[0] and len(g[0]) >= 7]
+    by_pair = pairs(store)
+    dyads = sorted(((-n, s, t, g) for s, t, n, g in by_pair if s and t))[:top]
+    actors: Counter[str] = Counter()
+    for source, target, n, _ in by_pair:
+        for code in set(codes(source)) | set(codes(target)):
+            actors[code] += n
     return {"articles": store.count("articles"), "actors": store.count("actors"),
-            "events": store.count("events"), "event_mentions": store.count("event_mentions"),
+            "events": sum(roots.values()), "event_mentions": store.count("event_mentions"),
             "geolocated": located, "first_date": first, "last_date": last,
-            "roots": [{"root": r, "name": cameo.lookup(r).name, "events": n} for r, n in roots],
-            "months": monthly(store), "top_dyads": top_dyads(store, top),
-            "top_actors": top_actors(store, top)}
+            "roots": [{"root": r, "name": cameo.lookup(r).name, "events": n}
+                      for r, n in sorted(roots.items()) if r],
+            "months": _months([(p, q, n, s) for p, q, _, n, s in dated]),
+            "top_dyads": [{"source": s, "target": t, "events": -n,
+                           "mean_goldstein": round(g / -n, 2)} for n, s, t, g in dyads],
+            "top_actors": [{"code": c, "name": describe(c), "events": n}
+                           for c, n in sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))
+                           [:top]]}
 
 
 def dyad(store: Store, dyad_code: str, limit: int = 50, offset: int = 0,
@@ -101,46 +216,62 @@ def dyad(store: Store, dyad_code: str, limit: int = 50, offset: int = 0,
     """A directed dyad (e.g. TUR-IRQ): events per month by QuadClass with mean Goldstein,
     and a page of its events."""
     source, _, target = dyad_code.upper().partition("-")
-    filters = EventFilter(dyad=dyad_code, limit=limit, offset=offset)
-    where, params = filters.where()
+    filters = EventFilter(dyad=f"{source}-{target}", limit=limit, offset=offset)
     return {"dyad": f"{source}-{target}", "source": source, "target": target,
             "source_name": describe(source), "target_name": describe(target),
-            "reverse": f"{target}-{source}", "months": monthly(store, where, params),
+            "reverse": f"{target}-{source}", "months": monthly(store, *where(store, filters)),
             **events_page(store, filters, sort)}
 
 
 def network(store: Store, filters: EventFilter, top: int = 150) -> dict[str, Any]:
     """Country-to-country edges (first three letters of the CAMEO actor codes): weight =
     events, mean Goldstein; domestic events (same country on both sides) are left out."""
-    where, params = filters.where()
-    edges = list(store.rows(
-        f"WITH s AS (SELECT left({SPLIT.format('source_code')}, 3) AS source, target_code, "
-        f"goldstein FROM events{where}), "  # noqa: S608
-        f"t AS (SELECT source, left({SPLIT.format('target_code')}, 3) AS target, goldstein "
-        "FROM s) SELECT source, target, count(*) AS events, round(avg(goldstein), 2) AS "
-        "mean_goldstein FROM t WHERE source <> '' AND target <> '' AND source <> target "
-        "GROUP BY ALL ORDER BY events DESC, source, target", params))
-    shown = edges[:top]
-    weight: dict[str, int] = {}
+    edges: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0, 0.0])
+    for source, target, n, total in pairs(store, *where(store, filters)):
+        links = {(s[:3], t[:3]) for s in codes(source) for t in codes(target)}
+        for link in links:
+            if link[0] != link[1]:
+                edges[link][0] += n
+                edges[link][1] += total or 0.0
+    ranked = sorted(edges.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    shown = [{"source": s, "target": t, "events": int(n), "mean_goldstein": round(g / n, 2)}
+             for (s, t), (n, g) in ranked[:top]]
+    weight: Counter[str] = Counter()
     for edge in shown:
-        for end in (edge["source"], edge["target"]):
-            weight[end] = weight.get(end, 0) + edge["events"]
+        weight[edge["source"]] += edge["events"]
+        weight[edge["target"]] += edge["events"]
     nodes = [{"id": code, "name": describe(code), "events": n}
              for code, n in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))]
     return {"total_edges": len(edges), "nodes": nodes, "edges": shown}
 
 
 def map_places(store: Store, filters: EventFilter, top: int = 1000) -> dict[str, Any]:
-    """Geolocated events grouped by place, with their latest few events."""
-    where, params = filters.where()
-    where = and_where(where, "location IS NOT NULL")
-    places = list(store.rows(
-        "SELECT location->>'name' AS name, location->>'country' AS country, "
-        "TRY_CAST(location->>'lat' AS DOUBLE) AS lat, TRY_CAST(location->>'lon' AS DOUBLE) "
-        "AS lon, count(*) AS events, round(avg(goldstein), 2) AS mean_goldstein, "
-        "max_by({'id': id, 'date': date, 'cameo_name': cameo_name, 'quad_class': quad_class}, "
-        f"date, 5) AS latest FROM events{where} GROUP BY ALL "  # noqa: S608
-        "HAVING lat IS NOT NULL AND lon IS NOT NULL ORDER BY events DESC, name LIMIT ?",
-        [*params, top]))
-    total = scalar(store, f"SELECT count(*) FROM events{where}", params)  # noqa: S608
-    return {"geolocated": total, "places": places}
+    """Geolocated events grouped by place (name, country, lat, lon), with the latest few
+    events at each. Grouped by the raw location value first: parsing JSON is the slow part."""
+    where_sql, params = where(store, filters)
+    groups = records(store, "SELECT location::VARCHAR AS raw, count(*) AS n, sum(goldstein) AS "
+                            "g, coalesce(max_by(id, date, 3), []) AS latest FROM events"
+                            f"{and_where(where_sql, HAS_PLACE)} GROUP BY raw",  # noqa: S608
+                     params)
+    places: dict[tuple, dict[str, Any]] = {}
+    for group in groups:
+        loc = json.loads(group["raw"])
+        if not isinstance(loc, dict) or loc.get("lat") is None or loc.get("lon") is None:
+            continue
+        key = (loc.get("name"), loc.get("country"), float(loc["lat"]), float(loc["lon"]))
+        place = places.setdefault(key, {"n": 0, "g": 0.0, "latest": []})
+        place["n"] += group["n"]
+        place["g"] += group["g"] or 0.0
+        place["latest"] += group["latest"]
+    ranked = sorted(places.items(), key=lambda kv: (-kv[1]["n"], str(kv[0][0])))[:top]
+    latest = {e["id"]: e for e in records(
+        store, "SELECT id, date, cameo_name, quad_class FROM events WHERE id IN "  # noqa: S608
+               f"({', '.join('?' * sum(len(p['latest']) for _, p in ranked)) or 'NULL'})",
+        [i for _, p in ranked for i in p["latest"]])}
+    out = []
+    for (name, country, lat, lon), p in ranked:
+        events = sorted((latest[i] for i in p["latest"] if i in latest),
+                        key=lambda e: (e["date"] or "", e["id"]), reverse=True)[:5]
+        out.append({"name": name, "country": country, "lat": lat, "lon": lon, "events": p["n"],
+                    "mean_goldstein": round(p["g"] / p["n"], 2), "latest": events})
+    return {"geolocated": sum(p["n"] for p in places.values()), "places": out}

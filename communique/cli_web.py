@@ -1,0 +1,63 @@
+"""`communique serve`: the local web UI and JSON API over a database, opened read-only."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from communique.cli import cli, coded_errors, db_option
+
+
+def serve_db(db: str, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Serve the web UI over `db` (read-only) until Ctrl+C."""
+    import uvicorn
+
+    from communique.store import Store
+    from communique.web.app import create_app
+
+    with Store(db, read_only=True) as store:
+        click.echo(f"Serving {db} (read-only) at http://{host}:{port}/ — press Ctrl+C to stop",
+                   err=True)
+        uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+
+
+def get(db: str, path: str) -> tuple[int, str]:
+    """The status and body the server would answer to GET `path`, without a server."""
+    from fastapi.testclient import TestClient
+
+    from communique.store import Store
+    from communique.web.app import create_app
+
+    with Store(db, read_only=True) as store:
+        client = TestClient(create_app(store), raise_server_exceptions=False)
+        response = client.get(path, headers={"Accept": "application/json"})
+        return response.status_code, response.text
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default keeps the UI on this machine.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on.")
+@click.option("--get", "get_path", metavar="PATH",
+              help="Print the response to GET PATH (e.g. /api/events) and exit, without "
+                   "starting a server; exits 1 on an error status.")
+@coded_errors
+def serve(db: str, host: str, port: int, get_path: str | None) -> None:
+    """Serve the web UI and its JSON API (/api/...) over --db, read-only.
+
+    \b
+    Example:
+        communique serve --db events.duckdb
+        communique serve --db events.duckdb --port 8001
+        communique serve --db events.duckdb --get "/api/events?dyad=TUR-IRQ&limit=5"
+    """
+    if get_path is None:
+        serve_db(db, host, port)
+        return
+    status, body = get(db, get_path)
+    click.echo(body)
+    if status >= 400:
+        sys.exit(1)

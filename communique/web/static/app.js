@@ -1,0 +1,248 @@
+/* communique web UI: helpers shared by the page scripts in static/js/.
+ *
+ * Article text is untrusted. Text only ever reaches the page through textContent and
+ * element attributes set one by one (never innerHTML), and links are only made to our own
+ * paths or to http(s) addresses.
+ */
+"use strict";
+
+const C = (() => {
+  const QUADS = {1: "Verbal cooperation", 2: "Material cooperation", 3: "Verbal conflict",
+                 4: "Material conflict"};
+  const QUAD_COLOURS = {1: "#7fb77e", 2: "#2e7d32", 3: "#f0a04b", 4: "#c62828"};
+
+  /** A link target we made ourselves (a path or query on this site) or an http(s) URL. */
+  function safeHref(url) {
+    const text = String(url ?? "");
+    if (/^\/(?!\/)/.test(text) || /^[?#]/.test(text)) return text;
+    try {
+      const parsed = new URL(text);
+      return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+    } catch (_) {
+      return null;
+    }
+  }
+
+  /** el("a", {href: "/x", class: "y"}, "text", child) — strings become text nodes. */
+  function el(tag, attrs = {}, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs)) {
+      if (value === null || value === undefined || value === false) continue;
+      if (name === "href") {
+        const href = safeHref(value);
+        if (href !== null) node.setAttribute("href", href);
+      } else if (/^(class|title|id|role|colspan|scope|datetime|type|value|aria-[a-z]+|data-[a-z-]+)$/.test(name)) {
+        node.setAttribute(name, value === true ? "" : String(value));
+      }
+    }
+    append(node, children);
+    return node;
+  }
+
+  function append(node, children) {
+    for (const child of [children].flat(Infinity)) {
+      if (child === null || child === undefined || child === false) continue;
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+    return node;
+  }
+
+  function fill(id, ...children) {
+    const node = document.getElementById(id);
+    node.replaceChildren();
+    return append(node, children);
+  }
+
+  function link(href, text) { return el("a", {href}, text); }
+
+  function params() { return new URLSearchParams(window.location.search); }
+
+  /** Fetch one of our API paths; throws with the API's error message. */
+  async function api(path) {
+    const link = document.getElementById("api-link");
+    if (link && !link.dataset.fixed) {
+      link.setAttribute("href", path);
+      link.textContent = path;
+      link.dataset.fixed = "1";
+    }
+    const response = await fetch(path, {headers: {Accept: "application/json"}});
+    const body = await response.json();
+    if (!body.ok) throw new Error(body.error || `HTTP ${response.status}`);
+    return body;
+  }
+
+  function showError(error) {
+    const box = document.getElementById("errors");
+    box.hidden = false;
+    box.textContent = String(error && error.message ? error.message : error);
+  }
+
+  /** Run a page's async main once the page has loaded; errors go into the error box. */
+  function run(main) {
+    const start = () => main().catch(showError).finally(() => {
+      document.body.dataset.ready = "1";
+    });
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+    else start();
+  }
+
+  /** A table. columns: [{label, cell(row) → node or text, sort: "key", cls}]. */
+  function table(columns, rows, {sort = null, onSort = null, empty = "Nothing found."} = {}) {
+    if (!rows.length) return el("p", {class: "empty"}, empty);
+    const head = el("tr", {}, columns.map((col) => {
+      if (!col.sort || !onSort) return el("th", {scope: "col"}, col.label);
+      const active = sort && sort.replace(/^-/, "") === col.sort;
+      const next = active && !sort.startsWith("-") ? `-${col.sort}` : col.sort;
+      const arrow = active ? (sort.startsWith("-") ? " ▼" : " ▲") : "";
+      const button = el("button", {type: "button", class: "sort", "data-sort": col.sort},
+                        col.label + arrow);
+      button.addEventListener("click", () => onSort(next));
+      return el("th", {scope: "col", "aria-sort": active ? (sort.startsWith("-") ? "descending" : "ascending") : null}, button);
+    }));
+    const body = rows.map((row) => el("tr", {}, columns.map((col) => el("td", {class: col.cls}, col.cell(row)))));
+    return el("table", {class: "data"}, el("thead", {}, head), el("tbody", {}, body));
+  }
+
+  /** Previous/next links for a page of `total` rows; onPage(offset). */
+  function pager(id, total, limit, offset, onPage) {
+    const prev = el("button", {type: "button", class: "prev"}, "← Previous");
+    const next = el("button", {type: "button", class: "next"}, "Next →");
+    prev.disabled = offset <= 0;
+    next.disabled = offset + limit >= total;
+    prev.addEventListener("click", () => onPage(Math.max(0, offset - limit)));
+    next.addEventListener("click", () => onPage(offset + limit));
+    const shown = total ? `${offset + 1}–${Math.min(offset + limit, total)} of ${total}` : "0 of 0";
+    fill(id, prev, el("span", {}, shown), next);
+  }
+
+  function actorCodes(actors) {
+    if (!actors || !actors.length) return el("span", {class: "none"}, "—");
+    return el("span", {}, actors.map((a, i) => [i ? ", " : "",
+      el("a", {href: `/actors/${encodeURIComponent(a.code || "")}`, title: a.name || ""}, a.code || a.text || "?")]));
+  }
+
+  function quadBadge(q) {
+    return el("span", {class: `quad q${q}`, title: QUADS[q] || ""}, q ? `Q${q}` : "—");
+  }
+
+  /** The usual events table, each row linking to its event page. */
+  function eventsTable(events, options = {}) {
+    return table([
+      {label: "Date", sort: "date", cell: (e) => link(`/events/${e.id}`, e.date || "undated")},
+      {label: "Source", sort: "source", cell: (e) => actorCodes(e.source)},
+      {label: "Event", sort: "cameo", cell: (e) => `${e.cameo} ${e.cameo_name || ""}`},
+      {label: "Target", sort: "target", cell: (e) => actorCodes(e.target)},
+      {label: "Quad", sort: "quad", cell: (e) => quadBadge(e.quad_class)},
+      {label: "Goldstein", sort: "goldstein", cls: "num", cell: (e) => fmt(e.goldstein)},
+      {label: "Articles", sort: "articles", cls: "num", cell: (e) => e.num_articles},
+      {label: "Sentence", cls: "sentence", cell: (e) => link(`/events/${e.id}`, e.sentence)},
+    ], events, options);
+  }
+
+  function fmt(x) { return x === null || x === undefined ? "—" : String(x); }
+
+  /** Goldstein −10 (red) … 0 (grey) … +10 (blue). */
+  function goldsteinColour(g) {
+    const t = Math.max(-1, Math.min(1, (g || 0) / 10));
+    const [from, to] = t < 0 ? [[150, 150, 150], [198, 40, 40]] : [[150, 150, 150], [21, 101, 192]];
+    const k = Math.abs(t);
+    const rgb = from.map((c, i) => Math.round(c + (to[i] - c) * k));
+    return `rgb(${rgb.join(",")})`;
+  }
+
+  /** `text` as nodes with marks: [{start, end, ...}] sorted, non-overlapping → makeMark(mark, text). */
+  function marked(text, marks, makeMark) {
+    const out = [];
+    let cursor = 0;
+    for (const mark of marks) {
+      if (mark.start < cursor || mark.end > text.length) continue;
+      out.push(text.slice(cursor, mark.start), makeMark(mark, text.slice(mark.start, mark.end)));
+      cursor = mark.end;
+    }
+    out.push(text.slice(cursor));
+    return out;
+  }
+
+  /** An article's text with its events' spans marked as links to their pages. */
+  function articleText(text, events, current = null) {
+    const seen = new Set();
+    const marks = [];
+    for (const e of [...events].sort((a, b) => a.span[0] - b.span[0])) {
+      const key = e.span.join(":");
+      if (seen.has(key)) continue;
+      seen.add(key);
+      marks.push({start: e.span[0], end: e.span[1], event: e});
+    }
+    return marked(text, marks, (m, part) => el("a", {
+      href: `/events/${m.event.id}`, class: `ev q${m.event.quad_class}${m.event.id === current ? " current" : ""}`,
+      title: `${m.event.cameo} ${m.event.cameo_name || ""} (${m.event.source_code || "?"} → ${m.event.target_code || "?"})`,
+    }, part));
+  }
+
+  /** Every month from the first to the last period in rows ("YYYY-MM"). */
+  function monthRange(rows) {
+    if (!rows.length) return [];
+    const [y0, m0] = rows[0].period.split("-").map(Number);
+    const [y1, m1] = rows[rows.length - 1].period.split("-").map(Number);
+    const months = [];
+    for (let y = y0, m = m0; y < y1 || (y === y1 && m <= m1); m === 12 ? (y++, m = 1) : m++) {
+      months.push(`${y}-${String(m).padStart(2, "0")}`);
+    }
+    return months;
+  }
+
+  /** Stacked bars by QuadClass per month (rows from the API's `months`), optional Goldstein line. */
+  function monthsChart(id, rows, {goldstein = false} = {}) {
+    const months = monthRange(rows);
+    const byPeriod = Object.fromEntries(rows.map((r) => [r.period, r]));
+    const series = [1, 2, 3, 4].map((q) => ({
+      name: `${q} ${QUADS[q]}`, type: "bar", stack: "q", itemStyle: {color: QUAD_COLOURS[q]},
+      data: months.map((p) => (byPeriod[p] ? byPeriod[p].quad_classes[q - 1] : 0)),
+    }));
+    const yAxis = [{type: "value", name: "events", minInterval: 1}];
+    if (goldstein) {
+      yAxis.push({type: "value", name: "mean Goldstein", min: -10, max: 10});
+      series.push({name: "mean Goldstein", type: "line", yAxisIndex: 1, connectNulls: false,
+        itemStyle: {color: "#333"}, data: months.map((p) => (byPeriod[p] ? byPeriod[p].mean_goldstein : null))});
+    }
+    return chart(id, {
+      tooltip: {trigger: "axis"}, legend: {top: 0}, grid: {left: 50, right: goldstein ? 60 : 20, top: 40, bottom: 60},
+      xAxis: {type: "category", data: months}, yAxis, series,
+      dataZoom: months.length > 36 ? [{type: "slider", bottom: 10}] : [],
+    });
+  }
+
+  function chart(id, option) {
+    const node = document.getElementById(id);
+    if (typeof echarts === "undefined") {
+      node.textContent = "Charts need the vendored ECharts script.";
+      return null;
+    }
+    const instance = echarts.init(node, null, {renderer: "canvas"});
+    // No animation under automation (tests, screenshots): what is drawn is final at once.
+    instance.setOption({animation: !navigator.webdriver, ...option});
+    window.addEventListener("resize", () => instance.resize());
+    return instance;
+  }
+
+  function facts(id, pairs) {
+    fill(id, pairs.filter(([, v]) => v !== undefined).map(([k, v]) => [el("dt", {}, k), el("dd", {}, v ?? "—")]));
+  }
+
+  /** Keep a page's query string in the address bar (no reload). */
+  function setQuery(values) {
+    const query = new URLSearchParams();
+    for (const [k, v] of Object.entries(values)) if (v !== "" && v !== null && v !== undefined) query.set(k, v);
+    const text = query.toString();
+    history.replaceState(null, "", text ? `?${text}` : window.location.pathname);
+    return query;
+  }
+
+  function formValues(form) {
+    return Object.fromEntries([...new FormData(form).entries()].filter(([, v]) => v !== ""));
+  }
+
+  return {QUADS, QUAD_COLOURS, el, append, fill, link, params, api, run, showError, table, pager,
+          actorCodes, quadBadge, eventsTable, fmt, goldsteinColour, marked, articleText,
+          monthsChart, chart, facts, setQuery, formValues, safeHref};
+})();

@@ -1,0 +1,42 @@
+/* Dyad view: monthly counts by QuadClass with mean Goldstein, and the events (/api/dyad). */
+"use strict";
+
+C.run(async () => {
+  const dyad = C.params().get("dyad");
+  if (!dyad) {
+    const stats = await C.api("/api/stats");
+    C.fill("top-dyads", C.table([
+      {label: "Dyad", cell: (d) => C.link(`/dyad?dyad=${encodeURIComponent(`${d.source}-${d.target}`)}`, `${d.source} → ${d.target}`)},
+      {label: "Events", cls: "num", cell: (d) => d.events},
+    ], stats.top_dyads));
+    return;
+  }
+  document.getElementById("dyad-help").hidden = true;
+  document.getElementById("dyad-body").hidden = false;
+  const state = {dyad, offset: 0, sort: "-date", limit: 50};
+  let drawn = false;
+
+  async function load() {
+    const query = new URLSearchParams(state);
+    const data = await C.api(`/api/dyad?${query}`);
+    if (!drawn) {
+      C.fill("dyad-title", `${data.source} → ${data.target}`);
+      C.append(document.getElementById("dyad-title"), C.el("small", {}, ` ${data.source_name} → ${data.target_name}`));
+      const reverse = document.getElementById("reverse");
+      reverse.setAttribute("href", `/dyad?dyad=${encodeURIComponent(data.reverse)}`);
+      reverse.hidden = false;
+      C.monthsChart("dyad-chart", data.months, {goldstein: true});
+      drawn = true;
+    }
+    C.fill("summary", `${data.total} events from ${data.source} to ${data.target}.`);
+    C.fill("events-table", C.eventsTable(data.events, {sort: data.sort, onSort: (sort) => {
+      Object.assign(state, {sort, offset: 0});
+      load().catch(C.showError);
+    }}));
+    C.pager("pager", data.total, data.limit, data.offset, (offset) => {
+      state.offset = offset;
+      load().catch(C.showError);
+    });
+  }
+  await load();
+});

@@ -1,0 +1,38 @@
+/* Event page: the sentence with source, verb and target marked, what was coded, its
+ * article with all its events marked, and the other articles reporting it (/api/events/ID). */
+"use strict";
+
+C.run(async () => {
+  const id = document.getElementById("app").dataset.key;
+  const data = await C.api(`/api/events/${encodeURIComponent(id)}`);
+  const {el, link} = C;
+  const e = data.event;
+  C.fill("event-title", `${e.cameo} ${e.cameo_name || ""}`);
+  document.title = `${e.cameo} ${e.cameo_name || ""} · communique`;
+  C.fill("sentence", C.marked(e.sentence, data.highlights,
+    (m, text) => el("mark", {class: m.role, title: m.role}, text)));
+  const actors = (list) => C.actorCodes(list);
+  const place = e.location ? `${e.location.name || "?"} (${e.location.country || "?"}, ${e.location.lat}, ${e.location.lon})` : null;
+  C.facts("facts", [
+    ["Date", `${e.date || "undated"} (${e.date_precision || "?"})`],
+    ["Source", actors(e.source)], ["Target", actors(e.target)],
+    ["CAMEO", `${e.cameo} ${e.cameo_name || ""} (root ${e.cameo_root})`],
+    ["PLOVER", e.plover], ["Goldstein", C.fmt(e.goldstein)],
+    ["QuadClass", el("span", {}, C.quadBadge(e.quad_class), " ", C.QUADS[e.quad_class] || "")],
+    ["Negated", e.negated ? "yes" : "no"], ["Mood", e.mood],
+    ["Reported by", e.reported_by ? `${e.reported_by.name || e.reported_by.text} (${e.reported_by.code || "?"})` : null],
+    ["Location", place], ["Confidence", C.fmt(e.confidence)],
+    ["Articles / sources", `${e.num_articles} / ${e.num_sources}`],
+    ["Dyad", e.source.length && e.target.length ? link(`/dyad?dyad=${encodeURIComponent(`${e.source[0].code}-${e.target[0].code}`)}`, `${e.source[0].code} → ${e.target[0].code}`) : null],
+  ]);
+  const a = data.article;
+  const title = document.getElementById("article-link");
+  title.setAttribute("href", `/articles/${encodeURIComponent(a.id)}`);
+  title.textContent = a.title || "(untitled)";
+  C.fill("article-text", C.articleText(a.text, a.events, e.id));
+  C.fill("others", C.table([
+    {label: "Article", cell: (m) => link(`/articles/${encodeURIComponent(m.article_id)}`, m.title || "(untitled)")},
+    {label: "Outlet", cell: (m) => m.outlet || m.source_path},
+    {label: "Sentence", cls: "sentence", cell: (m) => m.sentence},
+  ], data.other_articles, {empty: "No other article reports this event."}));
+});

@@ -1,0 +1,288 @@
+"""Every page of the web UI in real headless Chromium (Debian's /usr/bin/chromium, driven by
+Playwright; no browser download), against a uvicorn server on a free localhost port.
+
+Content is checked, a filter clicked, links followed, and each page saved as a screenshot in
+build/screenshots/. One test ingests articles carrying <script>, <img onerror> and
+javascript: payloads and shows that none of them runs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from communique.cli import cli
+
+CHROMIUM = Path("/usr/bin/chromium")
+if not CHROMIUM.exists():
+    pytest.skip("browser tests need Debian's chromium at /usr/bin/chromium "
+                "(`apt-get install -y chromium`, which `make test` does)",
+                allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+uvicorn = pytest.importorskip("uvicorn", reason="uvicorn is not installed")
+expect = sync_api.expect
+
+ROOT = Path(__file__).resolve().parents[1]
+SHOTS = ROOT / "build" / "screenshots"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+# Untrusted article text: each payload would set window.__pwned (or open a dialog) if it ran.
+XSS = {
+    "id": "xss-1",
+    "title": "Iran condemns Iraq <script>window.__pwned='title'</script>"
+             "<img src=x onerror=\"window.__pwned='title-img'\">",
+    "published": "2024-05-07",
+    "url": "javascript:window.__pwned='url'",
+    "source": "Evil <b>Times</b>",
+    "text": "Iran condemned Iraq on Tuesday <script>window.__pwned='script';alert('script')"
+            "</script> over the border clashes.\n\nTurkish warplanes attacked Iraq <img src=x "
+            "onerror=\"window.__pwned='img';alert('img')\"> near Erbil on Monday, officials "
+            "said.\n\nIraqi officials urged readers to <a href=\"javascript:window.__pwned="
+            "'link'\">click here</a> and said Baghdad would protest to Ankara.",
+}
+# Records CSP violations: a payload that became markup would be blocked and show up here.
+WATCH = ("window.__violations = [];"
+         "document.addEventListener('securitypolicyviolation', e => "
+         "window.__violations.push(e.violatedDirective));")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The sample corpus plus one article full of script payloads."""
+    folder = tmp_path_factory.mktemp("browser")
+    path = str(folder / "demo.duckdb")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["demo", "--no-serve", "-q", "--db", path])
+    assert result.exit_code == 0, result.output
+    (folder / "xss.jsonl").write_text(json.dumps(XSS) + "\n", encoding="utf-8")
+    result = runner.invoke(cli, ["run", str(folder / "xss.jsonl"), "-q", "--db", path])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+@pytest.fixture(scope="module")
+def server(db: str) -> Iterator[str]:
+    """`communique serve` in a thread: the app over the database opened read-only."""
+    from communique.store import Store
+    from communique.web.app import create_app
+
+    store = Store(db, read_only=True)
+    port = free_port()
+    config = uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
+    instance = uvicorn.Server(config)
+    thread = threading.Thread(target=instance.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not instance.started:
+        assert time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    instance.should_exit = True
+    thread.join(timeout=10)
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with sync_api.sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield instance
+        instance.close()
+
+
+class Visit:
+    """A page that records script errors, dialogs and requests to other hosts."""
+
+    def __init__(self, browser: Any, base: str) -> None:
+        self.base = base
+        self.page = browser.new_page(viewport={"width": 1280, "height": 900})
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.foreign: list[str] = []
+        self.page.add_init_script(WATCH)
+        self.page.on("pageerror", lambda exc: self.errors.append(str(exc)))
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        self.page.on("request", self._request)
+
+    def _request(self, request: Any) -> None:
+        if not request.url.startswith(self.base) and not request.url.startswith("data:"):
+            self.foreign.append(request.url)
+
+    def open(self, path: str) -> Any:
+        self.page.goto(self.base + path)
+        return self.ready()
+
+    def ready(self) -> Any:
+        self.page.wait_for_selector("body[data-ready='1']", state="attached")
+        assert self.page.locator("#errors").is_hidden(), self.page.inner_text("#errors")
+        assert self.page.evaluate("window.__pwned") is None
+        assert self.page.evaluate("window.__violations") == []
+        return self.page
+
+    def shot(self, name: str) -> None:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        self.page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+    def clean(self) -> None:
+        assert self.errors == [] and self.dialogs == [] and self.foreign == []
+        assert self.page.evaluate("window.__pwned") is None
+        assert self.page.evaluate("window.__violations") == []
+
+
+@pytest.fixture
+def visit(browser: Any, server: str) -> Iterator[Visit]:
+    v = Visit(browser, server)
+    yield v
+    v.clean()
+    v.page.close()
+
+
+def chart_drawn(page: Any, selector: str) -> bool:
+    return page.locator(f"{selector} canvas").count() > 0
+
+
+def test_browser_overview(visit: Visit):
+    page = visit.open("/")
+    cards = page.locator("#counts .card").all_inner_texts()
+    assert any(re.fullmatch(r"\d+\s+events", c.strip()) for c in cards)
+    assert chart_drawn(page, "#months-chart")
+    assert page.locator("#top-dyads tbody tr").count() > 0
+    visit.shot("overview")
+    page.locator("#top-actors tbody tr a").first.click()
+    visit.ready()
+    assert page.url.startswith(visit.base + "/actors/")
+
+
+def test_browser_explorer_filter_sort_and_follow(visit: Visit):
+    page = visit.open("/events")
+    assert page.locator("#events-table tbody tr").count() > 0
+    page.select_option("#filters select[name=quad]", "4")
+    page.click("#filters button[type=submit]")
+    expect(page.locator("#summary")).to_contain_text("where quad 4")
+    badges = page.locator("#events-table .quad").all_inner_texts()
+    assert badges and set(badges) == {"Q4"}
+    assert "quad=4" in page.url
+    page.click("button.sort[data-sort=goldstein]")
+    expect(page.locator("#summary")).to_contain_text("sorted by goldstein")
+    visit.shot("events")
+    page.locator("#events-table tbody tr td a").first.click()
+    visit.ready()
+    assert "/events/" in page.url
+    assert page.locator("#sentence mark").count() > 0
+
+
+def test_browser_event_page_marks_sentence_and_article(visit: Visit, server: str):
+    import httpx2
+
+    events = httpx2.get(f"{server}/api/events", params={"dyad": "TUR-IRQ", "code": "042"}).json()
+    page = visit.open(f"/events/{events['events'][0]['id']}")
+    assert page.locator("#sentence mark.source").first.inner_text() == \
+        "Turkish President Tayyip Erdogan"
+    assert page.locator("#sentence mark.trigger").inner_text() == "arrived"
+    assert page.locator("#sentence mark.target").first.inner_text() == "Baghdad"
+    assert page.locator("#article-text a.ev.current").count() == 1
+    assert page.locator("#article-text a.ev").count() >= 2
+    visit.shot("event")
+    page.click("#article-link")
+    visit.ready()
+    assert "/articles/" in page.url
+
+
+def test_browser_dyad(visit: Visit):
+    page = visit.open("/dyad?dyad=TUR-IRQ")
+    assert page.inner_text("#dyad-title").startswith("TUR → IRQ")
+    assert chart_drawn(page, "#dyad-chart")
+    assert page.locator("#events-table tbody tr").count() > 0
+    visit.shot("dyad")
+    page.click("#reverse")
+    visit.ready()
+    assert page.url.endswith("/dyad?dyad=IRQ-TUR")
+
+
+def test_browser_actors_and_actor(visit: Visit):
+    page = visit.open("/actors")
+    page.fill("#search input[name=text]", "Erdogan")
+    page.click("#search button[type=submit]")
+    expect(page.locator("#summary")).to_contain_text("matching “Erdogan”")
+    visit.shot("actors")
+    page.locator("#actors-table tbody tr td a").first.click()
+    visit.ready()
+    assert "Erdogan" in page.inner_text("#actor-title")
+    assert page.locator("#roles tbody tr").count() > 0
+    assert chart_drawn(page, "#roles-chart")
+    visit.shot("actor")
+    page = visit.open("/actors/IRNGOV")
+    assert page.locator("#counterparts tbody tr").count() > 0
+    assert page.locator("#members tbody tr").count() > 0
+    visit.shot("actor-code")
+
+
+def test_browser_network(visit: Visit):
+    page = visit.open("/network")
+    assert chart_drawn(page, "#network-chart")
+    assert page.locator("#edges tbody tr").count() > 0
+    visit.shot("network")
+    page.select_option("#filters select[name=quad]", "4")
+    page.click("#filters button[type=submit]")
+    visit.ready()
+    assert "quad=4" in page.url
+
+
+def test_browser_map_is_offline(visit: Visit):
+    page = visit.open("/map")
+    assert chart_drawn(page, "#map-chart")
+    page.locator("#place-events button.linklike").first.click()
+    assert page.locator("#place-events tbody tr td a").count() > 0
+    visit.shot("map")
+    assert visit.foreign == []
+
+
+def test_browser_article_reader_shows_what_cleaning_dropped(visit: Visit):
+    page = visit.open("/articles?text=parliament")
+    page.locator("#articles-table tbody tr td a", has_text="Turkish parliament").first.click()
+    visit.ready()
+    assert page.locator("#dropped-section").is_hidden()
+    page.check("#show-dropped")
+    assert page.locator("#dropped-section").is_visible()
+    reasons = page.locator("#dropped tbody tr td:first-child").all_inner_texts()
+    assert "page furniture" in reasons
+    visit.shot("article")
+
+
+def test_browser_untrusted_text_never_runs(visit: Visit, server: str):
+    import httpx2
+
+    article = httpx2.get(f"{server}/api/articles", params={"text": "window.__pwned"}).json()
+    [row] = article["articles"]
+    page = visit.open(f"/articles/{row['id']}")
+    page.check("#show-dropped")
+    text = page.inner_text("#article-text")
+    assert "<script>window.__pwned='script';alert('script')</script>" in text
+    assert "<img src=x onerror=" in text
+    assert page.inner_text("#article-title").startswith("Iran condemns Iraq <script>")
+    assert page.locator("main script, main img, a[href^='javascript']").count() == 0
+    assert "not a web address" in page.inner_text("#facts")
+    page.locator("#events-table tbody tr td a").first.click()
+    visit.ready()
+    assert page.locator("main script, main img").count() == 0
+    visit.shot("xss-event")
+    for path in ("/events?text=pwned", "/articles?text=pwned", "/", "/map", "/network"):
+        visit.open(path)
+        assert page.locator("main script, main img").count() == 0
+    visit.open(f"/articles/{row['id']}")
+    visit.shot("xss-article")

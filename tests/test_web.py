@@ -1,0 +1,320 @@
+"""The web API and pages in-process, through FastAPI's TestClient, on the sample corpus.
+
+Shapes are asserted exactly (the API is a contract for the pages and for users' scripts);
+numbers are checked against the store itself, so the tests hold as the coder improves.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+
+from communique.cli import cli
+from communique.store import Store
+from communique.web.app import create_app
+
+EVENT_KEYS = {"id", "article_id", "date", "date_precision", "source", "target", "cameo",
+              "cameo_root", "cameo_name", "plover", "goldstein", "quad_class", "location",
+              "negated", "mood", "reported_by", "sentence", "span", "confidence",
+              "num_articles", "num_sources"}
+PAGE_KEYS = {"ok", "total", "limit", "offset", "sort", "events"}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = str(tmp_path_factory.mktemp("web") / "demo.duckdb")
+    result = CliRunner().invoke(cli, ["demo", "--no-serve", "-q", "--db", path])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+@pytest.fixture(scope="module")
+def store(db: str):
+    with Store(db, read_only=True) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="module")
+def client(store: Store) -> TestClient:
+    return TestClient(create_app(store), raise_server_exceptions=True)
+
+
+def sql(store: Store, query: str, params: list | None = None):
+    return store.db.execute(query, params or []).fetchall()
+
+
+def test_web_stats_counts_months_and_tops(client: TestClient, store: Store):
+    body = client.get("/api/stats").json()
+    assert set(body) == {"ok", "articles", "actors", "events", "event_mentions", "geolocated",
+                         "first_date", "last_date", "roots", "months", "top_dyads",
+                         "top_actors"}
+    assert body["ok"] is True
+    assert body["events"] == sql(store, "SELECT count(*) FROM events")[0][0] > 0
+    assert body["articles"] == sql(store, "SELECT count(*) FROM articles")[0][0]
+    month = body["months"][0]
+    assert set(month) == {"period", "events", "mean_goldstein", "quad_classes"}
+    assert all(sum(m["quad_classes"]) == m["events"] for m in body["months"])
+    assert [m["period"] for m in body["months"]] == sorted(m["period"] for m in body["months"])
+    assert set(body["top_dyads"][0]) == {"source", "target", "events", "mean_goldstein"}
+    assert set(body["top_actors"][0]) == {"code", "name", "events"}
+    assert body["roots"][0] == {"root": body["roots"][0]["root"],
+                                "name": body["roots"][0]["name"],
+                                "events": body["roots"][0]["events"]}
+    assert sum(r["events"] for r in body["roots"]) == body["events"]
+
+
+def test_web_events_filters_paging_and_sort(client: TestClient, store: Store):
+    body = client.get("/api/events", params={"dyad": "TUR-IRQ"}).json()
+    assert set(body) == PAGE_KEYS | {"filters"}
+    assert body["filters"] == {"dyad": "TUR-IRQ"}
+    assert body["total"] == len(body["events"]) > 0
+    assert all(set(e) == EVENT_KEYS for e in body["events"])
+    assert all(e["source"][0]["code"].startswith("TUR") and
+               e["target"][0]["code"].startswith("IRQ") for e in body["events"])
+    everything = client.get("/api/events", params={"limit": 1000}).json()
+    page = client.get("/api/events", params={"limit": 3, "offset": 3}).json()
+    assert [e["id"] for e in page["events"]] == [e["id"] for e in everything["events"][3:6]]
+    assert (page["limit"], page["offset"], page["sort"]) == (3, 3, "-date")
+    ordered = client.get("/api/events", params={"sort": "goldstein", "limit": 1000}).json()
+    scores = [e["goldstein"] for e in ordered["events"]]
+    assert scores == sorted(scores)
+    quads = client.get("/api/events", params={"quad": 4, "since": "2020", "limit": 1000}).json()
+    assert {e["quad_class"] for e in quads["events"]} == {4}
+    assert all(e["date"] >= "2020" for e in quads["events"])
+    words = client.get("/api/events", params={"text": "drone"}).json()
+    assert all("drone" in e["sentence"].lower() for e in words["events"])
+
+
+@pytest.mark.parametrize("fields", [
+    {"dyad": "TUR-IRQ"}, {"dyad": "irn-usa"}, {"country": "IRQ"}, {"actor": "IRNGOV"},
+    {"actor": "Erdogan"}, {"actor": "iran"}, {"code": "19"}, {"root": "4"}, {"quad": 3},
+    {"since": "2020", "until": "2022-06"}, {"text": "DRONE"}, {"country": "TUR", "quad": 1},
+])
+def test_web_filters_match_the_cli_filters(store: Store, fields: dict):
+    from communique.store.queries import EventFilter
+    from communique.web.queries import where
+
+    filters = EventFilter(limit=None, **fields)
+    cli_sql, cli_params = filters.where()
+    web_sql, web_params = where(store, filters)
+    expected = sql(store, f"SELECT id FROM events{cli_sql} ORDER BY id", cli_params)
+    assert expected == sql(store, f"SELECT id FROM events{web_sql} ORDER BY id", web_params)
+
+
+def test_web_event_page_highlights_sentence_and_marks_article(client: TestClient):
+    [first] = client.get("/api/events", params={"dyad": "TUR-IRQ", "code": "042"}).json()[
+        "events"]
+    body = client.get(f"/api/events/{first['id']}").json()
+    assert set(body) == {"ok", "event", "highlights", "article", "other_articles"}
+    assert set(body["event"]) == EVENT_KEYS | {"trigger", "mentions"}
+    sentence = body["event"]["sentence"]
+    marks = [(m["role"], sentence[m["start"]:m["end"]]) for m in body["highlights"]]
+    assert marks[:3] == [("source", "Turkish President Tayyip Erdogan"),
+                         ("trigger", "arrived"), ("target", "Baghdad")]
+    article = body["article"]
+    assert set(article) == {"id", "title", "published", "outlet", "source_path", "url", "text",
+                            "events"}
+    start, end = body["event"]["span"]
+    assert article["text"][start:end] == sentence
+    assert first["id"] in {e["id"] for e in article["events"]}
+    assert set(article["events"][0]) == {"id", "span", "date", "cameo", "cameo_name",
+                                         "quad_class", "goldstein", "source_code",
+                                         "target_code", "negated", "mood"}
+
+
+def test_web_event_reported_by_several_articles_lists_the_others(client: TestClient,
+                                                                store: Store):
+    rows = sql(store, "SELECT event_id FROM event_mentions m JOIN events e ON e.id = m.event_id "
+                      "WHERE m.article_id <> e.article_id ORDER BY event_id LIMIT 1")
+    if not rows:
+        pytest.skip("the sample corpus has no event reported by two articles")
+    body = client.get(f"/api/events/{rows[0][0]}").json()
+    assert body["other_articles"]
+    assert all(m["article_id"] != body["event"]["article_id"] for m in body["other_articles"])
+    assert set(body["other_articles"][0]) == {"id", "article_id", "title", "source_path",
+                                              "outlet", "sentence", "span"}
+
+
+def test_web_dyad_months_and_events(client: TestClient):
+    body = client.get("/api/dyad", params={"dyad": "tur-irq"}).json()
+    assert set(body) == PAGE_KEYS | {"dyad", "source", "target", "source_name", "target_name",
+                                     "reverse", "months"}
+    assert (body["dyad"], body["reverse"]) == ("TUR-IRQ", "IRQ-TUR")
+    assert (body["source_name"], body["target_name"]) == ("Turkey", "Iraq")
+    assert 0 < sum(m["events"] for m in body["months"]) <= body["total"]
+    assert all(sum(m["quad_classes"]) == m["events"] for m in body["months"])
+    assert all(-10 <= m["mean_goldstein"] <= 10 for m in body["months"])
+
+
+def test_web_actor_by_code_and_by_id(client: TestClient, store: Store):
+    body = client.get("/api/actors/IRNGOV").json()
+    assert set(body) == PAGE_KEYS | {"key", "code", "name", "actor", "roles", "members",
+                                     "activity", "counterparts"}
+    assert (body["code"], body["name"], body["actor"]) == ("IRNGOV", "Iran government", None)
+    assert body["total"] > 0 and body["members"]
+    assert set(body["counterparts"][0]) == {"code", "name", "as_source", "as_target", "events",
+                                            "mean_goldstein"}
+    assert set(body["activity"][0]) == {"period", "as_source", "as_target"}
+    assert all("IRNGOV" in (e["source"] + e["target"])[0]["code"] or
+               any(a["code"] == "IRNGOV" for a in e["source"] + e["target"])
+               for e in body["events"])
+    [(actor_id,)] = sql(store, "SELECT id FROM actors WHERE name = 'Recep Tayyip Erdogan'")
+    person = client.get(f"/api/actors/{actor_id}").json()
+    assert person["actor"]["name"] == person["name"] == "Recep Tayyip Erdogan"
+    assert person["roles"] and set(person["roles"][0]) == {"code", "title", "start", "end",
+                                                           "name"}
+    assert person["members"] == [] and person["total"] > 0
+    listing = client.get("/api/actors", params={"text": "Erdogan"}).json()
+    assert set(listing) == {"ok", "total", "limit", "offset", "actors"}
+    assert actor_id in {a["id"] for a in listing["actors"]}
+
+
+def test_web_network_edges_and_nodes(client: TestClient):
+    body = client.get("/api/network").json()
+    assert set(body) == {"ok", "total_edges", "nodes", "edges"}
+    edge = body["edges"][0]
+    assert set(edge) == {"source", "target", "events", "mean_goldstein"}
+    assert all(e["source"] != e["target"] and len(e["source"]) == 3 for e in body["edges"])
+    weights = [e["events"] for e in body["edges"]]
+    assert weights == sorted(weights, reverse=True)
+    ids = {n["id"] for n in body["nodes"]}
+    assert ids == {e["source"] for e in body["edges"]} | {e["target"] for e in body["edges"]}
+    conflict = client.get("/api/network", params={"quad": 4}).json()
+    assert conflict["total_edges"] < body["total_edges"]
+
+
+def test_web_map_places(client: TestClient):
+    body = client.get("/api/map", params={"top": 5000}).json()
+    assert set(body) == {"ok", "geolocated", "places"}
+    place = body["places"][0]
+    assert set(place) == {"name", "country", "lat", "lon", "events", "mean_goldstein", "latest"}
+    assert set(place["latest"][0]) == {"id", "date", "cameo_name", "quad_class"}
+    assert sum(p["events"] for p in body["places"]) == body["geolocated"]
+    assert all(-90 <= p["lat"] <= 90 and -180 <= p["lon"] <= 180 for p in body["places"])
+
+
+def test_web_articles_and_reader(client: TestClient, store: Store):
+    listing = client.get("/api/articles", params={"limit": 100}).json()
+    assert set(listing) == {"ok", "total", "limit", "offset", "articles"}
+    assert listing["total"] == sql(store, "SELECT count(*) FROM articles")[0][0]
+    [(article_id,)] = sql(store, "SELECT id FROM articles WHERE title LIKE "
+                                 "'Turkish parliament rejects%'")
+    body = client.get(f"/api/articles/{article_id}").json()
+    assert set(body) == {"ok", "article", "events"}
+    assert set(body["article"]) == {"id", "document_id", "source_path", "part", "title",
+                                    "published", "date_precision", "dateline", "agency",
+                                    "byline", "outlet", "url", "language", "text", "dropped",
+                                    "captions", "duplicate_of"}
+    dropped = body["article"]["dropped"]
+    assert {"text": "Share this article", "reason": "page furniture"} in [
+        {k: d[k] for k in ("text", "reason")} for d in dropped]
+    text = body["article"]["text"]
+    assert all(0 <= e["span"][0] < e["span"][1] <= len(text) for e in body["events"])
+
+
+@pytest.mark.parametrize(("path", "status", "error"), [
+    ("/api/nope", 404, "Not found: /api/nope — the pages are listed at /, the API at /api"),
+    ("/nope", 404, "Not found: /nope — the pages are listed at /, the API at /api"),
+    ("/api/events/nope", 404, "[E015] No event with id 'nope' in {db} — list events with "
+                              "`communique events`"),
+    ("/api/articles/nope", 404, "No article with id 'nope' in {db} — list articles at "
+                                "/api/articles"),
+    ("/api/actors/NOPE", 404, "No actor with id or code 'NOPE' in {db} — list actors at "
+                              "/api/actors, or codes in /api/stats"),
+    ("/api/events?limit=0", 422, "Invalid request: limit: Input should be greater than or "
+                                 "equal to 1"),
+    ("/api/events?quad=9", 422, "Invalid request: quad: Input should be less than or equal "
+                                "to 4"),
+    ("/api/events?sort=colour", 422, None),
+    ("/api/events?since=last+week", 422, None),
+    ("/api/events?bogus=1", 422, "Invalid request: bogus: unknown parameter — see /api for "
+                                 "the parameters each endpoint takes"),
+    ("/api/dyad", 422, "Invalid request: dyad: Field required"),
+    ("/api/dyad?dyad=TUR", 422, None),
+])
+def test_web_errors_have_one_shape(client: TestClient, db: str, path: str, status: int,
+                                   error: str | None):
+    response = client.get(path)
+    body = response.json()
+    assert response.status_code == status
+    assert set(body) == {"ok", "error", "errors", "status"}
+    assert body["ok"] is False and body["status"] == status
+    assert body["errors"] and all(isinstance(e, str) for e in body["errors"])
+    if error:
+        assert body["error"] == error.format(db=db)
+
+
+def test_web_wrong_method_has_the_error_shape(client: TestClient):
+    response = client.post("/api/events")
+    assert response.status_code == 405
+    assert response.json() == {"ok": False, "error": "Method Not Allowed",
+                               "errors": ["Method Not Allowed"], "status": 405}
+
+
+@pytest.mark.parametrize("path", ["/", "/events", "/events/x1", "/dyad?dyad=TUR-IRQ",
+                                  "/actors", "/actors/IRNGOV", "/network", "/map", "/articles",
+                                  "/articles/x1"])
+def test_web_pages_are_shells_that_load_their_script(client: TestClient, path: str):
+    response = client.get(path)
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+    page = response.text.split('data-page="')[1].split('"')[0]
+    assert f'<script src="/static/js/{page}.js" defer></script>' in response.text
+    assert "cdn" not in response.text.lower() and "https://" not in response.text
+
+
+def test_web_page_values_are_escaped(client: TestClient):
+    html = client.get("/events", params={"actor": "<script>alert(1)</script>"}).text
+    assert "<script>alert(1)" not in html
+    assert 'value="&lt;script&gt;alert(1)&lt;/script&gt;"' in html
+    error = client.get("/<img src=x onerror=alert(1)>", headers={"Accept": "text/html"})
+    assert error.status_code == 404 and "<img src=x" not in error.text
+    assert "Not found: /&lt;img src=x onerror=alert(1)&gt;" in error.text
+
+
+def test_web_static_files_are_vendored(client: TestClient):
+    static = Path(__file__).resolve().parents[1] / "communique" / "web" / "static"
+    for name in ("echarts-5.6.0.min.js", "topojson-client-3.1.0.min.js",
+                 "world-atlas-2.0.2-countries-110m.json", "app.js", "app.css", "SOURCES.md"):
+        assert (static / name).is_file(), name
+    assert client.get("/static/echarts-5.6.0.min.js").status_code == 200
+    world = client.get("/static/world-atlas-2.0.2-countries-110m.json").json()
+    assert world["type"] == "Topology" and "countries" in world["objects"]
+    html_sinks = re.compile(r"\.(innerHTML|outerHTML)\s*[+]?=|insertAdjacentHTML|document\.write")
+    for script in [static / "app.js", *(static / "js").glob("*.js")]:
+        assert not html_sinks.search(script.read_text(encoding="utf-8")), script.name
+
+
+def test_web_serve_get_prints_the_response_without_a_server(db: str):
+    result = CliRunner().invoke(cli, ["serve", "--db", db, "--get", "/api/events?limit=2"])
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.stdout)
+    assert body["ok"] is True and len(body["events"]) == 2
+    missing = CliRunner().invoke(cli, ["serve", "--db", db, "--get", "/api/nope"])
+    assert missing.exit_code == 1
+    assert json.loads(missing.stdout)["status"] == 404
+
+
+def test_web_serve_on_a_missing_database_says_so(tmp_path: Path):
+    result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.duckdb"), "--get",
+                                      "/api/stats"])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: [E011] Cannot open the database "
+                                    f"{tmp_path / 'none.duckdb'}")
+
+
+def test_web_never_writes_to_the_database(db: str):
+    before = hashlib.sha256(Path(db).read_bytes()).hexdigest()
+    with Store(db, read_only=True) as store:
+        client = TestClient(create_app(store))
+        for path in ("/api/stats", "/api/events", "/api/network", "/api/map", "/api/actors",
+                     "/api/articles", "/api/dyad?dyad=TUR-IRQ", "/", "/events"):
+            assert client.get(path).status_code == 200
+    assert hashlib.sha256(Path(db).read_bytes()).hexdigest() == before
