@@ -236,10 +236,18 @@ def _place(doc: Doc, token: Token) -> tuple[Span, Actor] | None:
     return doc[token.i:end], actor
 
 
+# Agent nouns that name one person, and so may refer back to a person named earlier.
+PERSON_NOUNS = {"minister", "president", "premier", "diplomat", "spokesman", "spokeswoman",
+                "spokesperson", "envoy", "ambassador", "leader", "commander", "chief", "king",
+                "prince", "emir", "sultan", "chancellor", "secretary", "general", "official",
+                "speaker", "cleric", "ayatollah", "negotiator", "adviser", "advisor"}
+
+
 def _definite_singular(doc: Doc, first: int, head: Token) -> bool:
-    """"the Saudi minister", "the top diplomat": a definite singular description."""
-    return head.tag_ == "NN" and "the" in {doc[first].lower_, doc[max(first - 1, 0)].lower_,
-                                           doc[max(first - 2, 0)].lower_}
+    """"the Saudi minister", "the top diplomat": a definite singular description of a
+    person (not "the embassy", "the ministry")."""
+    return head.tag_ == "NN" and head.lower_ in PERSON_NOUNS and "the" in {
+        doc[first].lower_, doc[max(first - 1, 0)].lower_, doc[max(first - 2, 0)].lower_}
 
 
 def _plausible(span: Span) -> bool:

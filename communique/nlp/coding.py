@@ -255,7 +255,8 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention]) -> 
         _first_actors(target_heads, mentions) or _complement_target(clause, mentions) or
         _deep_target(deep, mentions) or _clause_target(verb, source, mentions))
     if not source and pattern.code[:2] == "14" and not passive:
-        source = _clause_target(verb, [], mentions)  # "prisoners rioted in East Timor"
+        source = [_home_country(m) for m in _clause_target(verb, [], mentions)]
+        # "prisoners rioted in East Timor": people of that country, not its government
     if not source:
         return None
     subject = S.subject_of(verb)
@@ -349,7 +350,9 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list) ->
     sent = trigger.sent
     codes = {m.actor.code for m in match.source}
     source = match.source
-    target = [m for m in match.target if m.actor.code not in codes or len(codes) == 1]
+    ids = {m.actor.id or m.actor.name for m in match.source}
+    target = [m for m in match.target if (m.actor.id or m.actor.name) not in ids and
+              (m.actor.code not in codes or len(codes) == 1)]
     root = match.pattern.code[:2]
     if not target and (root == "14" or (match.pattern.target != "none" and root in {"10", "12"}
                                         and (match.located or source[0].actor.sector
