@@ -144,3 +144,14 @@ def test_ingest_stdin_is_sniffed(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b'{"text": "from stdin"}\n')))
     docs, errors = read("-")
     assert [(d.text, d.source_path) for d in docs] == [("from stdin", "<stdin>")]
+
+
+def test_ingest_html_author_becomes_the_byline(write):
+    from communique.clean import clean_document
+
+    page = ("<html><head><title>Envoy summoned</title><meta name='author' content='Jane Roe'>"
+            f"</head><body><article><h1>Envoy summoned</h1><p>{BODY}</p><p>{BODY}</p>"
+            "</article></body></html>")
+    [doc], _ = read(write("a.html", page))
+    [article] = clean_document(doc)
+    assert (article.title, article.byline) == ("Envoy summoned", ["Jane Roe"])

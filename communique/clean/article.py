@@ -71,7 +71,9 @@ def clean_document(raw: RawDocument, today: dt.date | None = None) -> list[Artic
 
 
 def _read_story(lines: list[L.Line], labels: list[str | None], raw: RawDocument) -> _Draft:
-    draft = _Draft(title=raw.meta.get("title"), outlet=raw.meta.get("source"))
+    draft = _Draft(title=raw.meta.get("title"), outlet=raw.meta.get("source"),
+                   byline=byline_names(raw.meta["author"].replace(";", ",")) if
+                   raw.meta.get("author") else [])
     if draft.title:
         draft.seen.add(L.normalise(draft.title))
     lead = _find_lead(lines, labels)

@@ -39,7 +39,8 @@ def html_document(html: str, path: str) -> RawDocument:
         found = None
     if found is not None:
         for name, value in (("title", found.title), ("published", found.date),
-                            ("url", found.url), ("source", found.sitename)):
+                            ("url", found.url), ("source", found.sitename),
+                            ("author", found.author)):
             if value:
                 meta[name] = value
     body = html_text(html)
