@@ -33,6 +33,29 @@ LEADER_WORDS = {"head", "chief", "leader", "commander", "spokesman", "spokeswoma
 OWNER_KINDS = {"country", "capital", "organisation", "group", "igo"}
 
 
+class _TokenView:
+    """Per-document token facts the name scan reads many times (spaCy token access is slow)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.texts = [t.text_with_ws for t in doc]
+        self.title = [t.is_title for t in doc]
+        self.may_start = [(t.is_title or t.is_upper or t.lower_ == "the") and not t.is_punct
+                          for t in doc]
+        self.bad_end = [t.is_punct or t.lower_ == "the" for t in doc]
+        # A name does not run across punctuation (but "-" and "." stay) or a line break.
+        self.punct = [t.is_punct and t.text not in {"-", "."} for t in doc]
+
+    def limit(self, i: int) -> int:
+        """The end (exclusive) a name starting at token `i` may reach."""
+        end = min(len(self.texts), i + MAX_NAME_TOKENS)
+        for k in range(i, end):
+            if k > i and self.punct[k]:
+                return k
+            if "\n" in self.texts[k]:
+                return k + 1
+        return end
+
+
 class ActorResolver:
     """Resolve mentions into `doc._.mentions` (sorted by position)."""
 
@@ -58,10 +81,11 @@ class ActorResolver:
     # knowledge-base names ------------------------------------------------------------
 
     def _names(self, doc: Doc, ctx: ArticleContext) -> list[Mention]:
+        tokens = _TokenView(doc)
         mentions = []
         i = 0
         while i < len(doc):
-            found = self._name_at(doc, i, ctx)
+            found = self._name_at(doc, tokens, i, ctx)
             if found is None:
                 i += 1
                 continue
@@ -71,21 +95,23 @@ class ActorResolver:
             i = span.end
         return mentions
 
-    def _name_at(self, doc: Doc, i: int, ctx: ArticleContext) -> tuple[Span, Actor] | None:
-        token = doc[i]
-        if not (token.is_title or token.is_upper or token.lower_ == "the") or token.is_punct:
+    def _name_at(self, doc: Doc, tokens: _TokenView, i: int, ctx: ArticleContext
+                 ) -> tuple[Span, Actor] | None:
+        if not tokens.may_start[i]:
             return None
-        for j in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
-            span = doc[i:j]
-            if span[-1].is_punct or span[-1].lower_ == "the" or "\n" in span.text or any(
-                    t.is_punct and t.text not in {"-", "."} for t in span[1:]):
+        for j in range(tokens.limit(i), i, -1):
+            if tokens.bad_end[j - 1]:
                 continue
-            known = ctx.person_by_surname(span)
+            text = "".join(tokens.texts[i:j]).strip()
+            key = kbase.name_key(text)
+            known = ctx.person_by_surname(key, tokens.title[i])
             if known is not None:
-                return span, known
-            entries = self.kb.index.get(kbase.name_key(span.text))
-            if entries and _plausible(span):
+                return doc[i:j], known
+            entries = self.kb.index.get(key)
+            if entries and _plausible(doc[i:j]):
+                span = doc[i:j]
                 return span, ctx.actor_for(self._choose(entries, span, ctx))
+        token = doc[i]
         if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
             return self._fuzzy_person(doc, token, ctx)
         if token.ent_type_ in {"GPE", "LOC"} and token.ent_iob_ == "B":

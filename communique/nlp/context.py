@@ -56,10 +56,10 @@ class ArticleContext:
                     self.by_surname.setdefault(key.split()[-1], actor)
         return Mention(span.text, span.start_char, span.end_char, actor)
 
-    def person_by_surname(self, span: Span) -> Actor | None:
-        """"Assad said": the person introduced earlier in this article with that surname."""
-        key = name_key(span.text)
-        if len(key.split()) != 1 or not span[0].is_title:
+    def person_by_surname(self, key: str, is_title: bool) -> Actor | None:
+        """"Assad said": the person introduced earlier in this article with that surname
+        (`key` is the name key of a capitalised word)."""
+        if not is_title or " " in key:
             return None
         return self.by_surname.get(key)
 
