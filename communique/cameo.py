@@ -12,6 +12,10 @@ from importlib import resources
 
 # CAMEO 01 (statements) has no PLOVER type; 02 (appeals) is PLOVER REQUEST (manual, §REQUEST).
 PLOVER_BY_ROOT_EXTRA = {"02": "REQUEST"}
+# Where the PLOVER manual overrides the 2021 conversion table: "International (political or
+# economic) sanctions are coded as [SANCTION] 'discontinue'" (manual, SANCTION modes), while
+# the table lists CAMEO 163 under COERCE.
+PLOVER_OVERRIDES = {"163": "SANCTION"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +48,7 @@ def _data(name: str) -> str:
 @cache
 def plover_table() -> dict[str, str]:
     """CAMEO code → PLOVER event type, from CAMEO2PLOVER-2021.txt."""
-    table: dict[str, str] = dict(PLOVER_BY_ROOT_EXTRA)
+    table: dict[str, str] = {**PLOVER_BY_ROOT_EXTRA, **PLOVER_OVERRIDES}
     for line in _data("CAMEO2PLOVER-2021.txt").splitlines():
         head, _, rest = line.partition(":")
         head = head.strip()
