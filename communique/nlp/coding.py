@@ -375,18 +375,18 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list) ->
         date=date, date_precision=date_precision,
         negated=negated, mood=mood,
         reported_by=reported[0] if reported else None,
-        confidence=_confidence(match), trigger=trigger.text,
+        confidence=_confidence(match, target), trigger=trigger.text,
         location=_location(doc, trigger))
 
 
-def _confidence(match: Match) -> float:
+def _confidence(match: Match, target: list[Mention]) -> float:
     """From what can be explained: a specific pattern, actors from the knowledge base (not
     learned or generic), a target found, actors in the trigger's own slots."""
     score = 0.4 + 0.05 * min(match.pattern.specificity, 4)
-    kinds = [m.actor.kind for m in match.source + match.target]
+    kinds = [m.actor.kind for m in match.source + target]
     score += 0.15 * (sum(k in {"person", "country", "capital", "organisation", "group", "igo"}
                          for k in kinds) / max(len(kinds), 1))
-    score += 0.1 * bool(match.target) + 0.1 * match.direct
+    score += 0.1 * bool(target) + 0.1 * match.direct
     score -= 0.04 * min(_depth(match.trigger), 5)
     return round(max(min(score, 1.0), 0.05), 2)
 
