@@ -273,3 +273,25 @@ def test_clean_caption_copies_with_different_frames_are_one_caption():
     assert (article.title, article.outlet) == ("Iran and Saudi Arabia restore ties",
                                                "Example Daily")
     assert len(article.captions) == 1
+
+
+def test_clean_image_captions_bullets_prompts_and_a_story_after_a_teaser_list():
+    raw = "\n".join([
+        "Image source, Example Images",
+        "Image caption, Soldiers near the front in May 2023",
+        "Turkey strikes militants in Iraq", "2 hours ago", "Share", "Save",
+        "By Sam Poe, Example News, Ankara", LEAD, SECOND,
+        "Related Articles", "• Iran denies sending drones to Russia", "• Oman hosts talks",
+        "Click here to sign up for our daily briefing",
+        "Qatar hosts talks on Afghan aid", "By Ali Kaya", "12 September 2023",
+        "Qatar hosted talks on Tuesday between United Nations officials and Taliban "
+        "representatives on humanitarian aid, the Qatari foreign ministry said."])
+    first, second = clean(raw)
+    assert (first.title, first.byline, first.published) == (
+        "Turkey strikes militants in Iraq", ["Sam Poe"], None)  # the photo's month is not it
+    assert first.text == f"{LEAD}\n\n{SECOND}"
+    assert first.captions == ["Image source, Example Images",
+                              "Image caption, Soldiers near the front in May 2023"]
+    assert reasons(first)["• Oman hosts talks"] == "link list"
+    assert (second.title, second.byline, second.published) == (
+        "Qatar hosts talks on Afghan aid", ["Ali Kaya"], "2023-09-12")

@@ -106,7 +106,8 @@ def _take_labelled(draft: _Draft, line: L.Line, label: str) -> None:
         else:
             draft.seen.add(key)
             draft.captions.append(line.text)
-            draft.caption_dates += [d for d in D.find_dates(line.text) if d.year]
+            # A caption's day-precise date may date the story; "in May 2023" dates the photo.
+            draft.caption_dates += [d for d in D.find_dates(line.text) if d.year and d.day]
     elif label == "byline":
         draft.byline += [n for n in byline_names(line.text) if n not in draft.byline]
     elif label == "date":

@@ -59,7 +59,10 @@ CAPTION = re.compile(
     r"\((?:photo|picture|image|pic|file photo|credit)[^)]{0,60}\)\s*$|"
     r"\b(?:photo|picture|image)s?\s*(?:by|:|credit)\s*[^.]{0,60}$|"
     r"(?:/|\bvia\s+)(?:Reuters|AFP|AP|Getty Images|EPA|Anadolu|Handout)\b[^.]{0,20}$|"
-    r"\bGetty Images\b|^(?:file photo|photo|caption)\s*[:\-–]", re.I)
+    r"\bGetty Images\b|^(?:file photo|photo|caption)\s*[:\-–]|"
+    r"^(?:image|photo|picture|video)\s+(?:caption|source|credit)s?\b", re.I)
+# A list bullet at the start of a line.
+BULLET = re.compile(r"^[•·▪►▸◦‣∙*–-]\s+")
 DATE_STAMP_WORDS = re.compile(r"^(?:published|updated|posted|last updated|first published|"
                               r"date|on)?\s*:?\s*", re.I)
 SENTENCE_END = re.compile(r"[.!?…\"”’')]$")
@@ -81,6 +84,18 @@ privacy join channel alerts notifications listen partager abonnez abonner public
 publicidad""".split())
 
 
+# A line that opens with one of these and speaks to the reader ("Click here to …", "Sign up
+# for our …", "Download our app now") is a prompt, not news.
+PROMPT_VERBS = frozenset("click tap sign subscribe follow download join get register "
+                         "listen watch read".split())
+
+
+def is_list_item(line: Line) -> bool:
+    """"• Iran denies sending drones": a bulleted headline (a link), not a sentence."""
+    return bool(BULLET.match(line.text)) and len(line.words) <= 16 and \
+        not SENTENCE_END.search(line.text)
+
+
 def is_symbol(line: Line) -> bool:
     """A line with no letters ("|", "•", "***", "12") or a single letter."""
     return not HAS_LETTER.search(line.text) or len(line.text) <= 2
@@ -90,7 +105,13 @@ def is_ui(line: Line) -> bool:
     """Page chrome: a short line made of prompts to act on the page ("Share this article")."""
     words = [w.strip("()[]:|•·-–—!?.,").lower() for w in line.words]
     words = [w for w in words if w and not w.isdigit()]
-    if not words or len(words) > 8 or SENTENCE_END.search(line.text.rstrip(")")):
+    if not words or SENTENCE_END.search(line.text.rstrip(")")):
+        return False
+    prompt = words[0] in PROMPT_VERBS and len(words) <= 12 and any(
+        w in {"here", "our", "us", "now", "app", "newsletter", "below"} for w in words)
+    if prompt:
+        return True
+    if len(words) > 8:
         return False
     chrome = all(w in UI_WORDS for w in words)
     return (chrome and (len(words) <= 3 or any(w in UI_CORE for w in words))) or (

@@ -75,8 +75,14 @@ def agency_prefix(text: str) -> tuple[int, str] | None:
 
 
 def byline_names(text: str) -> list[str]:
-    """Names in a byline or credit line, without the roles and places around them."""
+    """Names in a byline or credit line, without the roles and places around them.
+
+    In "By X and Y, BBC News, Kyiv" what follows a comma is an affiliation or a place; in
+    "(Reporting by X, Y and Z; Editing by W)" commas separate names.
+    """
     text = text.strip().strip("()").strip()
+    if re.match(r"^by\s", text, re.I):
+        text = text.split(",")[0]
     names: list[str] = []
     for part in re.split(r";|\|", text):
         part = ROLE_WORDS.sub("", part).strip(" :,-")

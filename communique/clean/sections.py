@@ -30,6 +30,8 @@ def label_line(line: L.Line) -> str | None:
         return "copyright"
     if L.is_ui(line):
         return "page furniture"
+    if L.is_list_item(line):
+        return "link list"
     if L.is_code(line):
         return "site code"
     return None
@@ -43,6 +45,9 @@ def is_lead(line: L.Line) -> bool:
 def label_lines(lines: list[L.Line]) -> list[str | None]:
     labels = [label_line(line) for line in lines]
     label_link_runs(lines, labels)
+    for i in range(len(lines) - 1):  # the heading over a bulleted list ("Related Articles")
+        if labels[i] is None and L.is_heading(lines[i]) and L.is_list_item(lines[i + 1]):
+            labels[i] = "section heading"
     i = 0
     prose_seen = False
     while i < len(lines):
@@ -93,6 +98,8 @@ def _mark_teasers(lines: list[L.Line], labels: list[str | None], i: int) -> int:
     j = i + 1
     while j < len(lines):
         line = lines[j]
+        if labels[j] is None and _starts_story(lines, labels, j):
+            return j
         if labels[j] is None and (dateline(line.text) or
                                   len(line.words) > TEASER_BLURB_MAX_WORDS):
             return _give_back_header(lines, labels, j)
@@ -100,6 +107,18 @@ def _mark_teasers(lines: list[L.Line], labels: list[str | None], i: int) -> int:
             labels[j] = "teaser"
         j += 1
     return j
+
+
+def _starts_story(lines: list[L.Line], labels: list[str | None], j: int) -> bool:
+    """A headline, then a byline or date stamp, then prose: a new story, not a teaser."""
+    if not L.is_headline(lines[j]) or len(lines[j].words) < 4:
+        return False
+    k = j + 1
+    stamped = False
+    while k < len(lines) and labels[k] in {"byline", "date", "caption", "page furniture"}:
+        stamped = stamped or labels[k] in {"byline", "date"}
+        k += 1
+    return stamped and k < len(lines) and labels[k] is None and L.is_prose(lines[k], 15)
 
 
 def _give_back_header(lines: list[L.Line], labels: list[str | None], lead: int) -> int:
