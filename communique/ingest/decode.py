@@ -34,12 +34,6 @@ BOMS = (
 MAX_CONTROL_SHARE = 0.01
 
 
-class Decoded(str):
-    """Text that remembers the encoding it was read with (a str, so it drops in anywhere)."""
-
-    encoding: str = "utf-8"
-
-
 def binary_kind(data: bytes) -> str | None:
     """Name the binary format of `data`, or None if it may be text."""
     for magic, kind in MAGIC.items():
@@ -53,7 +47,7 @@ def binary_kind(data: bytes) -> str | None:
 
 
 def decode(data: bytes, path: str,
-           report: Callable[[InputError], None] | None = None) -> Decoded:
+           report: Callable[[InputError], None] | None = None) -> str:
     """Decode `data` read from `path`; raise InputError (E002, E004, E005) if it is not text.
 
     A file that is not UTF-8 but fits another encoding is read, and `report` gets a W001 notice.
@@ -69,9 +63,7 @@ def decode(data: bytes, path: str,
         raise InputError("E002", path=path, kind="control characters")
     if report is not None and not encoding.startswith("utf"):
         report(InputNotice("W001", path=path, encoding=encoding))
-    out = Decoded(text.replace("\r\n", "\n").replace("\r", "\n"))
-    out.encoding = encoding
-    return out
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _decode_text(data: bytes, path: str) -> tuple[str, str]:

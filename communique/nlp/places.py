@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from communique.geo import gazetteer
 from communique.models import Location
+from communique.nlp.syntax import clause_tokens
 
 PLACE_PREPS = {"in", "near", "at", "outside", "inside", "across", "over", "around", "into",
                "from", "off"}
@@ -16,7 +17,7 @@ DIRECTIONS = {"northern", "southern", "eastern", "western", "northeastern", "nor
 
 
 def place_for(doc: Doc, trigger: Token) -> Location | None:
-    for token in _clause_tokens(trigger):
+    for token in clause_tokens(trigger):
         if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS and \
                 token.ent_type_ in PLACE_ENTS:
             found = geocode(doc, token)
@@ -26,16 +27,6 @@ def place_for(doc: Doc, trigger: Token) -> Location | None:
     if dateline:
         return gazetteer().find(dateline.split("/")[0])
     return None
-
-
-def _clause_tokens(trigger: Token) -> list[Token]:
-    out, stack = [], [trigger]
-    while stack:
-        token = stack.pop()
-        out.append(token)
-        stack += [c for c in token.children if c.dep_ not in {"ccomp", "relcl", "advcl",
-                                                                "conj", "parataxis"}]
-    return sorted(out, key=lambda t: t.i)
 
 
 def geocode(doc: Doc, token: Token) -> Location | None:

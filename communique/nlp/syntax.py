@@ -95,15 +95,29 @@ def conjuncts(token: Token) -> list[Token]:
     return [token, *[c for c in token.conjuncts if c.i > token.i]]
 
 
-def phrase_tokens(head: Token) -> list[Token]:
-    """The tokens of a noun phrase, without its clauses and coordinated phrases."""
+def subtree_without(head: Token, deps: set[str]) -> list[Token]:
+    """The head's subtree, not descending into children attached by `deps`, in text order."""
     out = []
     stack = [head]
     while stack:
         token = stack.pop()
         out.append(token)
-        stack += [c for c in token.children if c.dep_ not in CLAUSES and c.dep_ != "cc"]
+        stack += [c for c in token.children if c.dep_ not in deps]
     return sorted(out, key=lambda t: t.i)
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The tokens of a noun phrase, without its clauses and coordinated phrases."""
+    return subtree_without(head, CLAUSES | {"cc"})
+
+
+# Attachments that start another clause: outside an event's own clause.
+OTHER_CLAUSES = {"ccomp", "relcl", "advcl", "conj", "parataxis"}
+
+
+def clause_tokens(trigger: Token) -> list[Token]:
+    """The tokens of the trigger's own clause, without the clauses hanging from it."""
+    return subtree_without(trigger, OTHER_CLAUSES)
 
 
 def negated(verb: Token) -> bool:

@@ -10,6 +10,7 @@ finished in Python, and full event rows fetched by primary key only for the page
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections import Counter, defaultdict
@@ -67,46 +68,20 @@ def describe(code: str) -> str:
     return " ".join(words) if words else code
 
 
-def _prefix(column: str, code: str) -> tuple[str, list[str]]:
-    """`column` (a ';'-joined code list) has a code starting with `code`."""
-    clean = "".join(ch for ch in code.upper() if ch.isalnum())
-    return f"(starts_with({column}, ?) OR contains({column}, ?))", [clean, f";{clean}"]
-
-
 def where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
-    """`EventFilter.where()` with the same meaning, written for speed: code prefixes without
-    regular expressions, and actor names looked up in the actor index instead of the JSON.
-    An actor given as a CAMEO code (IRNGOV) matches codes; anything else (Erdogan) also
+    """`EventFilter.where()`, with actor names looked up in the actor index instead of the
+    JSON. An actor given as a CAMEO code (IRNGOV) matches codes; anything else (Erdogan) also
     matches the actors' names and mention text, whose matches this registers on the store's
     connection as `actor_matches` (the web app gives each request a cursor of its own)."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    if f.actor:
-        clause = "(source_code ILIKE ? OR target_code ILIKE ?"
-        params += [f"%{f.actor}%"] * 2
-        if not ACTOR_CODE.fullmatch(f.actor):
-            store.db.register("actor_matches", index_of(store).matching(store, f.actor))
-            clause += " OR id IN (SELECT id FROM actor_matches)"
-        clauses.append(clause + ")")
-    if f.country:
-        (src, p1), (tgt, p2) = _prefix("source_code", f.country), _prefix("target_code", f.country)
-        clauses.append(f"({src} OR {tgt})")
-        params += p1 + p2
-    if f.dyad:
-        first, _, second = f.dyad.partition("-")
-        for column, code in (("source_code", first), ("target_code", second)):
-            clause, more = _prefix(column, code)
-            clauses.append(clause)
-            params += more
-    simple = [(f.code, "cameo LIKE ?", f"{f.code}%"), (f.root, "cameo_root = ?",
-              (f.root or "").zfill(2)), (f.quad, "quad_class = ?", f.quad),
-              (f.since, "date >= ?", f.since), (f.until, "date <= ? || '~'", f.until),
-              (f.text, "sentence ILIKE ?", f"%{f.text}%")]
-    for given, clause, value in simple:
-        if given:
-            clauses.append(clause)
-            params.append(value)
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    sql, params = dataclasses.replace(f, actor=None).where()
+    if not f.actor:
+        return sql, params
+    clause = "(source_code ILIKE ? OR target_code ILIKE ?"
+    params = [*params, f"%{f.actor}%", f"%{f.actor}%"]
+    if not ACTOR_CODE.fullmatch(f.actor):
+        store.db.register("actor_matches", index_of(store).matching(store, f.actor))
+        clause += " OR id IN (SELECT id FROM actor_matches)"
+    return and_where(sql, clause + ")"), params
 
 
 def fetch_events(store: Store, ids: list[str]) -> list[dict[str, Any]]:
