@@ -27,7 +27,8 @@ class Codes:
     E012 = ("{path}: archive member {member} could not be read ({detail}) — the rest of the "
             "archive is read; repair or remove that member")
     E013 = ("{path} is not a valid {kind} file ({detail}) — check that it is not truncated")
-    E014 = "{path}: no articles left after cleaning — the file held only page furniture"
+    E014 = ("{path}: no articles left after cleaning ({dropped} lines dropped as page furniture) "
+            "— check that the file holds article text; the dropped lines are not stored")
     E015 = "No event with id {id!r} in {db} — list events with `communique events`"
     E016 = ("{path}: invalid knowledge-base or pattern file ({detail}) — fix the entry; the "
             "format is documented in communique/kb/schema.py (actors) and "
@@ -36,6 +37,28 @@ class Codes:
     W001 = ("{path} is not valid UTF-8; read it as {encoding} — re-save it as UTF-8 if any "
             "characters look wrong")
     E018 = "Unknown format {format!r} for {kind} — use one of: {choices}"
+    E019 = ("{path} is not a regular file ({kind}) — pass files or directories; FIFOs, devices "
+            "and sockets are not read")
+    E020 = "{path} could not be read ({detail}) — check its permissions, then run again"
+    E021 = ("{path} is a link that leads nowhere readable ({detail}) — fix or remove the link, "
+            "or pass its target")
+    E022 = ("{path}: archive member {member!r} has an unsafe name (absolute, or climbing out with "
+            "'..') — it was skipped; rename it inside the archive")
+    E024 = ("{path} line {line}: the {field} field holds a {kind}, not text — give the article's text as a "
+            "string")
+    E025 = ("Writing to {db} failed ({detail}) — free disk space or fix the file, then run "
+            "again; the batches written before are kept")
+    E026 = ("{path}: one document could not be {stage} ({detail}) — it was skipped and the run "
+            "went on; please report this with the document")
+    E027 = ("The query string is {size} bytes, over the limit of {limit} — shorten the filters")
+    W002 = ("{path}: publication date {value!r} is not a real date between 1900 and {last} — "
+            "ignored, the article is kept; fix the date in the input")
+    W003 = ("{path} mixes encodings: {lines} lines are not UTF-8 and were read as cp1252 — "
+            "re-save it as UTF-8 if any characters look wrong")
+    W004 = ("{path}: {runs} runs of one character longer than {cap} were cut to {cap} (the "
+            "cut text is listed in the article's dropped lines)")
+    W005 = ("{path}: an article of {size} characters is over the limit of {limit} for one "
+            "document — it was coded in {parts} parts split at paragraph breaks")
 
 
 class CommuniqueError(Exception):
