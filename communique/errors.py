@@ -48,8 +48,8 @@ class Codes:
             "string")
     E025 = ("Writing to {db} failed ({detail}) — free disk space or fix the file, then run "
             "again; the batches written before are kept")
-    E026 = ("{path}: one document could not be {stage} ({detail}) — it was skipped and the run "
-            "went on; please report this with the document")
+    E026 = ("{path}: one document could not be {stage} ({detail}) — {outcome} and the run went "
+            "on; please report this with the document")
     E027 = ("The query string is {size} bytes, over the limit of {limit} — shorten the filters")
     W002 = ("{path}: publication date {value!r} is not a real date between 1900 and {last} — "
             "ignored, the article is kept; fix the date in the input")

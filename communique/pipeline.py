@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,8 +16,8 @@ from communique.clean.dedupe import NearDuplicates
 from communique.errors import InputError
 from communique.ids import content_id
 from communique.ingest import DEFAULT_MAX_BYTES, read_documents
-from communique.models import Article, Event, Mention
-from communique.store import Store
+from communique.models import Article, Event, Mention, RawDocument
+from communique.store import BatchRejected, Store
 
 log = logging.getLogger(__name__)
 
@@ -42,40 +43,134 @@ def articles_from(paths: Iterable[str | Path], summary: Summary,
     duplicates = NearDuplicates()
     for raw in read_documents(paths, on_error, max_bytes=max_bytes):
         summary.documents += 1
-        for article in clean_document(raw):
+        for article in clean(raw, on_error):
             duplicates.link(article)
             yield article
 
 
+def clean(raw: RawDocument, report: Callable[[InputError], None]) -> list[Article]:
+    """The articles in one document; a document that yields none is reported (E014, E026)."""
+    try:
+        articles = clean_document(raw)
+    except Exception as exc:  # noqa: BLE001 — one document's failure must not end the run
+        report(failed(raw.source_path, "cleaned", exc))
+        return []
+    if not articles:
+        lines = sum(1 for line in raw.text.splitlines() if line.strip())
+        report(InputError("E014", path=raw.source_path, dropped=lines))
+    return articles
+
+
+OUTCOMES = {"cleaned": "it was skipped", "coded": "its text was stored without events",
+            "stored": "it was not stored"}
+
+
+def failed(path: str, stage: str, exc: BaseException) -> InputError:
+    """E026 for an unexpected failure of one document in one stage."""
+    detail = (str(exc).strip().splitlines() or [""])[0][:200]
+    return InputError("E026", path=path, stage=stage, outcome=OUTCOMES[stage],
+                      detail=f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__)
+
+
+Coded = tuple[Article, list[Mention], list[Event]]
+
+
+class _ReadFailed(Exception):
+    """An exception from reading or cleaning, passing through spaCy's `pipe`."""
+
+
 def code_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 32,
-                  n_process: int = 1) -> Iterator[tuple[Article, list[Mention], list[Event]]]:
+                  n_process: int = 1,
+                  report: Callable[[InputError], None] = lambda e: log.warning("%s", e),
+                  ) -> Iterator[Coded]:
     """Run spaCy with communique's components over the articles; yield what each holds.
 
-    Articles not in English are passed through uncoded: the model and patterns are English.
+    Every article comes out, in input order. Articles not in English are passed through
+    uncoded (the model and patterns are English); an article whose coding fails is reported
+    (E026) and passed through uncoded, so its text is still stored.
     """
-    skipped: list[Article] = []
+    queue: deque[tuple[Article, bool]] = deque()  # (article, sent to spaCy), in input order
+    errors: dict[str, BaseException] = {}
 
-    def english() -> Iterator[tuple[Doc, Article]]:
-        for article in articles:
-            if article.language == "en":
-                doc = nlp.make_doc(article.text)
-                doc._.published = article.published
-                doc._.byline = article.byline
-                doc._.date_precision = article.date_precision
-                doc._.dateline = article.dateline
+    def english(articles: Iterator[Article]) -> Iterator[tuple[Doc, Article]]:
+        while True:
+            try:
+                article = next(articles)
+            except StopIteration:
+                return
+            except Exception as exc:
+                raise _ReadFailed from exc  # reading's own failures are not coding's to hide
+            doc = _make_doc(nlp, article, errors) if article.language == "en" else None
+            queue.append((article, doc is not None))
+            if doc is not None:
                 yield doc, article
-            else:
-                skipped.append(article)
 
-    for doc, article in nlp.pipe(english(), as_tuples=True, batch_size=batch_size,
-                                 n_process=n_process):
-        while skipped:
-            yield skipped.pop(0), [], []
+    def on_error(name: str, _proc: object, docs: list[Doc], exc: BaseException) -> None:
+        for doc in docs:
+            context = getattr(doc, "_context", None)
+            if isinstance(context, Article):
+                errors[context.id] = exc
+
+    # Our components are plain callables: spaCy hands their failures to this handler and
+    # leaves the doc out. A failure inside spaCy's own pipes ends that `pipe` call: the
+    # articles in flight come out uncoded and a new call takes the rest.
+    nlp.default_error_handler = on_error
+    pending = iter(articles)
+    while True:
+        try:
+            for doc, article in nlp.pipe(english(pending), as_tuples=True,
+                                         batch_size=batch_size, n_process=n_process):
+                yield from _uncoded_before(queue, article, errors, report)
+                queue.popleft()
+                yield _coded_or_reported(doc, article, report)
+            break
+        except _ReadFailed as exc:
+            raise exc.__cause__ from None
+        except Exception as exc:  # noqa: BLE001 — one batch's failure must not end the run
+            if not queue:
+                raise  # nothing was in flight: the pipeline itself is broken
+            for article, sent in queue:
+                if sent:
+                    errors.setdefault(article.id, exc)
+            yield from _uncoded_before(queue, None, errors, report)
+    yield from _uncoded_before(queue, None, errors, report)
+
+
+def _make_doc(nlp: Language, article: Article, errors: dict[str, BaseException]) -> Doc | None:
+    try:
+        doc = nlp.make_doc(article.text)
+    except Exception as exc:  # noqa: BLE001 — reported when the article comes out uncoded
+        errors[article.id] = exc
+        return None
+    doc._.published = article.published
+    doc._.byline = article.byline
+    doc._.date_precision = article.date_precision
+    doc._.dateline = article.dateline
+    return doc
+
+
+def _uncoded_before(queue: deque[tuple[Article, bool]], article: Article | None,
+                    errors: dict[str, BaseException],
+                    report: Callable[[InputError], None]) -> Iterator[Coded]:
+    """The queued articles ahead of `article` (all of them for None) that spaCy did not code:
+    not English, or dropped by a failing component."""
+    while queue and queue[0][0] is not article:
+        skipped, _ = queue.popleft()
+        error = errors.pop(skipped.id, None)
+        if error is not None or skipped.language == "en":
+            report(failed(skipped.source_path, "coded", error or RuntimeError("not coded")))
+        yield skipped, [], []
+
+
+def _coded_or_reported(doc: Doc, article: Article,
+                       report: Callable[[InputError], None]) -> Coded:
+    try:
         events = [_finish(e, article) for e in doc._.events or []]
         article.sentences = [(sent.start_char, sent.end_char) for sent in doc.sents]
-        yield article, list(doc._.mentions or []), events
-    while skipped:
-        yield skipped.pop(0), [], []
+        return article, list(doc._.mentions or []), events
+    except Exception as exc:  # noqa: BLE001 — one article's failure must not end the run
+        report(failed(article.source_path, "coded", exc))
+        return article, [], []
 
 
 def _finish(event: Event, article: Article) -> Event:
@@ -103,23 +198,46 @@ def process(paths: Iterable[str | Path], store: Store, nlp: Language,
         A Summary of the run.
     """
     summary = Summary()
-    batch: list[tuple[Article, list[Mention], list[Event]]] = []
-    for item in code_articles(articles_from(paths, summary, report, max_bytes), nlp):
+    batch: list[Coded] = []
+
+    def write() -> None:
+        written = _write(store, batch, report)
+        summary.articles += sum(1 for a, _, _ in written)
+        summary.events += sum(len(es) for _, _, es in written)
+        batch.clear()
+
+    articles = articles_from(paths, summary, report, max_bytes)
+    for item in code_articles(articles, nlp, report=report):
         batch.append(item)
-        summary.articles += 1
-        summary.events += len(item[2])
         if progress:
             progress(1)
         if len(batch) >= batch_size:
-            _write(store, batch)
-            batch = []
-    _write(store, batch)
+            write()
+    write()
     return summary
 
 
-def _write(store: Store, batch: list[tuple[Article, list[Mention], list[Event]]]) -> None:
+def _write(store: Store, batch: list[Coded], report: Callable[[InputError], None]) -> list[Coded]:
+    """Write a batch in one transaction; if the database refuses it, write its articles one
+    by one and report those refused (E026). A full disk (E025) ends the run."""
     if not batch:
-        return
+        return []
+    try:
+        _write_rows(store, batch)
+        return list(batch)
+    except BatchRejected:
+        pass  # find the articles the database refuses: one transaction each
+    written = []
+    for item in batch:
+        try:
+            _write_rows(store, [item])
+            written.append(item)
+        except BatchRejected as exc:
+            report(failed(item[0].source_path, "stored", exc))
+    return written
+
+
+def _write_rows(store: Store, batch: list[Coded]) -> None:
     articles = [a for a, _, _ in batch]
     mentions = [(a.id, m) for a, ms, _ in batch for m in ms]
     events = [e for _, _, es in batch for e in es]

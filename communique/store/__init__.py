@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -15,8 +16,31 @@ from communique.store import writing as W
 from communique.store.migrations import migrate
 from communique.store.queries import EVENT_COLUMNS, EventFilter, timeline_sql
 
+log = logging.getLogger(__name__)
+
 JSON_COLUMNS = {"byline", "dropped", "captions", "source", "target", "location", "reported_by",
                 "aliases", "roles"}
+
+
+class BatchRejected(Exception):
+    """A batch's rows were refused by the database (not a full disk): split it and retry."""
+
+
+# What DuckDB says when the file cannot grow; it may come as an I/O, fatal or commit error.
+STORAGE_MESSAGES = ("no space left", "disk is full", "could not write file",
+                    "could not truncate", "could not fsync")
+
+
+def _storage_failed(exc: BaseException) -> bool:
+    """The file or the disk failed (not the rows): no later batch can land either."""
+    if isinstance(exc, (duckdb.IOException, duckdb.FatalException, duckdb.InternalException,
+                        MemoryError)):
+        return True
+    return any(m in str(exc).lower() for m in STORAGE_MESSAGES)
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:300]
 
 
 class Store:
@@ -29,12 +53,15 @@ class Store:
         try:
             self.db = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
-            raise StoreError("E011", path=self.path, detail=str(exc).splitlines()[0]) from exc
+            raise StoreError("E011", path=self.path, detail=_first_line(exc)) from exc
         if not read_only:
             migrate(self.db)
 
     def close(self) -> None:
-        self.db.close()
+        try:
+            self.db.close()
+        except duckdb.Error:  # a database invalidated by a fatal write error: nothing to save
+            log.debug("closing %s after a fatal error", self.path)
 
     def __enter__(self) -> Store:
         return self
@@ -47,9 +74,16 @@ class Store:
     def write_batch(self, articles: list[Article], mentions: list[tuple[str, Mention]],
                     events: list[Event],
                     sentences: list[tuple[str, int, int, int]] | None = None) -> None:
-        """Write one batch in one transaction: all of it or none of it lands."""
-        self.db.execute("BEGIN TRANSACTION")
+        """Write one batch in one transaction: all of it or none of it lands.
+
+        Raises:
+            StoreError: E025 when the file cannot take more (disk full, I/O failure, a database
+                invalidated by a fatal error); nothing of this batch landed.
+            BatchRejected: this batch's rows were refused; nothing of it landed, and the
+                store is usable for the next batch.
+        """
         try:
+            self.db.execute("BEGIN TRANSACTION")
             W.replace_changed_documents(self.db, articles)
             W.insert(self.db, "articles", W.article_rows(articles))
             W.insert(self.db, "sentences", sentences or [])
@@ -59,9 +93,20 @@ class Store:
             W.insert(self.db, "mentions", rows)
             W.write_events(self.db, events, self.window_days)
             self.db.execute("COMMIT")
+        except (duckdb.Error, MemoryError, ValueError, TypeError, OverflowError) as exc:
+            self._rollback()
+            if _storage_failed(exc):
+                raise StoreError("E025", db=self.path, detail=_first_line(exc)) from exc
+            raise BatchRejected(_first_line(exc)) from exc
         except BaseException:
-            self.db.execute("ROLLBACK")
+            self._rollback()
             raise
+
+    def _rollback(self) -> None:
+        try:
+            self.db.execute("ROLLBACK")
+        except duckdb.Error:  # no transaction open, or the database is invalidated
+            log.debug("no rollback possible on %s", self.path)
 
     # reading ---------------------------------------------------------------------------
 
