@@ -105,3 +105,31 @@ def test_python_dash_m_runs_the_cli():
                             text=True, check=False)
     assert result.returncode == 0
     assert "communique run news/" in result.stdout
+
+
+def count_articles(db: str = "t.duckdb") -> int:
+    return len(invoke("export", "articles", "--db", db).stdout.splitlines())
+
+
+def test_run_keeps_every_record_without_an_id_and_a_rerun_adds_nothing(write):
+    path = write("many.jsonl", "".join(
+        json.dumps({"text": f"Iran met Iraq on day {n}."}) + "\n" for n in range(200)))
+    for _ in range(2):
+        result = invoke("run", str(path), "-q", "--db", "t.duckdb")
+        assert result.exit_code == 0, result.output
+        assert count_articles() == 200
+
+
+def test_run_keeps_two_different_stdin_runs():
+    for text in (ARTICLE, ARTICLE.replace("Tuesday", "Friday"), ARTICLE):
+        assert invoke("run", "-", "--db", "t.duckdb", input=text).exit_code == 0
+    assert count_articles() == 2
+
+
+def test_run_an_edited_record_with_an_id_replaces_its_rows(write):
+    for text in ("Iran accused Iraq of shelling.", "Iran thanked Iraq for its help."):
+        path = write("news.jsonl", json.dumps({"id": "a1", "text": text}) + "\n")
+        assert invoke("run", str(path), "-q", "--db", "t.duckdb").exit_code == 0
+    [article] = [json.loads(x) for x in invoke("export", "articles", "--db", "t.duckdb")
+                 .stdout.splitlines()]
+    assert (article["document_id"], article["text"]) == ("a1", "Iran thanked Iraq for its help.")

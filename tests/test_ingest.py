@@ -7,6 +7,7 @@ import zipfile
 
 from communique.errors import InputError
 from communique.ingest import read_documents
+from communique.ingest.keys import content_hash
 
 BODY = "Iran summoned Iraq's ambassador on Wednesday to protest over a border clash."
 
@@ -155,3 +156,21 @@ def test_ingest_html_author_becomes_the_byline(write):
     [doc], _ = read(write("a.html", page))
     [article] = clean_document(doc)
     assert (article.title, article.byline) == ("Envoy summoned", ["Jane Roe"])
+
+
+def test_ingest_document_keys_are_unique_and_stable(write, monkeypatch):
+    path = write("a.jsonl", '{"text": "one"}\n{"text": "two"}\n\n{"text": "one", "id": "x7"}\n')
+    array = write("b.json", '[{"text": "three"}]')
+    text = write("c.txt", "four")
+    docs, errors = read(path, array, text)
+    assert errors == []
+    assert [(d.key, d.document_id) for d in docs] == [
+        (f"{path}#@line:1:{content_hash('one', {})}", None),
+        (f"{path}#@line:2:{content_hash('two', {})}", None),
+        (f"{path}#x7", "x7"),
+        (f"{array}#@record:1:{content_hash('three', {})}", None),
+        (f"{text}#", None)]
+    assert [d.key for d in read(path, array, text)[0]] == [d.key for d in docs]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"five")))
+    [doc], _ = read("-")
+    assert doc.key == f"<stdin>#@sha:{content_hash('five', {})}"

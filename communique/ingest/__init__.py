@@ -17,6 +17,7 @@ from pathlib import Path
 from communique.errors import InputError
 from communique.ingest import readers
 from communique.ingest.decode import binary_kind
+from communique.ingest.keys import STDIN, whole_key
 from communique.models import RawDocument
 
 log = logging.getLogger(__name__)
@@ -65,7 +66,7 @@ def _read_path(path: str, report: Callable[[InputError], None],
                max_bytes: int) -> Iterator[RawDocument]:
     if path == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
-        yield from _guarded(data, "<stdin>", _sniff_suffix(data), report, max_bytes)
+        yield from _guarded(data, STDIN, _sniff_suffix(data), report, max_bytes)
         return
     p = Path(path)
     if p.is_dir():
@@ -90,9 +91,11 @@ def _read_file(p: Path, report: Callable[[InputError], None],
 
 def _guarded(data: bytes, path: str, suffix: str, report: Callable[[InputError], None],
              max_bytes: int) -> Iterator[RawDocument]:
-    """Read one input's bytes, turning its failure into a report."""
+    """Read one input's bytes, turning its failure into a report; every document gets a key."""
     try:
-        yield from _dispatch(data, path, suffix, report, max_bytes)
+        for doc in _dispatch(data, path, suffix, report, max_bytes):
+            doc.key = doc.key or whole_key(doc.source_path, doc.document_id, doc.text, doc.meta)
+            yield doc
     except InputError as exc:
         report(exc)
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from communique.errors import InputError
 from communique.ingest.decode import decode
+from communique.ingest.keys import record_key
 from communique.models import RawDocument
 
 Report = Callable[[InputError], None]
@@ -50,7 +51,9 @@ def record_document(record: dict[str, Any], path: str, where: str) -> RawDocumen
     if not isinstance(text, str) or not text.strip():
         raise InputError("E007", path=path, line=where)
     meta = {k: fields[k] for k in ("title", "published", "url", "source") if k in fields}
-    return RawDocument(text=text, source_path=path, document_id=fields.get("id"), meta=meta)
+    document_id = fields.get("id")
+    return RawDocument(text=text, source_path=path, document_id=document_id, meta=meta,
+                       key=record_key(path, document_id, where, text, meta))
 
 
 def read_text(data: bytes, path: str, report: Report) -> Iterator[RawDocument]:
