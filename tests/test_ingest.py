@@ -2,8 +2,11 @@ from __future__ import annotations
 
 import gzip
 import io
+import os
+import socket
 import sys
 import zipfile
+from pathlib import Path
 
 from communique.errors import InputError
 from communique.ingest import read_documents
@@ -174,3 +177,95 @@ def test_ingest_document_keys_are_unique_and_stable(write, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"five")))
     [doc], _ = read("-")
     assert doc.key == f"<stdin>#@sha:{content_hash('five', {})}"
+
+
+def test_ingest_reads_only_regular_files_and_reports_the_rest(write, tmp_path):
+    good = write("x/a.txt", BODY)
+    fifo = tmp_path / "in" / "x" / "pipe.txt"
+    os.mkfifo(fifo)
+    server = socket.socket(socket.AF_UNIX)
+    sock = tmp_path / "in" / "x" / "s.sock"
+    server.bind(str(sock))
+    try:
+        docs, errors = read(tmp_path / "in" / "x", fifo, "/dev/null")
+    finally:
+        server.close()
+    assert [d.source_path for d in docs] == [str(good)]
+    fix = "— pass files or directories; FIFOs, devices and sockets are not read"
+    assert errors == [f"[E019] {fifo} is not a regular file (a FIFO) {fix}",
+                      f"[E019] {sock} is not a regular file (a socket) {fix}",
+                      f"[E019] {fifo} is not a regular file (a FIFO) {fix}",
+                      f"[E019] /dev/null is not a regular file (a character device) {fix}"]
+
+
+def test_ingest_links_dangling_looping_and_valid(write, tmp_path):
+    good = write("x/a.txt", BODY)
+    folder = tmp_path / "in" / "x"
+    (folder / "b.txt").symlink_to(good)
+    (folder / "dead.txt").symlink_to(folder / "missing.txt")
+    (folder / "self.txt").symlink_to(folder / "self.txt")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "up").symlink_to(folder)
+    docs, errors = read(folder)
+    assert [d.source_path for d in docs] == [str(good), str(folder / "b.txt")]
+    fix = "— fix or remove the link, or pass its target"
+    assert errors == [
+        f"[E021] {folder}/dead.txt is a link that leads nowhere readable "
+        f"({folder}/missing.txt does not exist) {fix}",
+        f"[E021] {folder}/self.txt is a link that leads nowhere readable "
+        f"(it loops back on itself) {fix}",
+        f"[E021] {folder}/sub/up is a link that leads nowhere readable "
+        f"(it loops back to {folder}) {fix}"]
+
+
+def test_ingest_unreadable_files_and_directories_are_reported(write, tmp_path, monkeypatch):
+    # Tests may run as root, who can read anything: the refusal is simulated.
+    good = write("x/a.txt", BODY)
+    locked = write("x/b.txt", BODY)
+    closed = tmp_path / "in" / "x" / "closed"
+    write("x/closed/c.txt", BODY)
+    real_read, real_listdir = Path.read_bytes, os.listdir
+
+    def read_bytes(self):
+        if self == locked:
+            raise PermissionError(13, "Permission denied")
+        return real_read(self)
+
+    def listdir(path):
+        if Path(path) == closed:
+            raise PermissionError(13, "Permission denied")
+        return real_listdir(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "listdir", listdir)
+    docs, errors = read(tmp_path / "in" / "x")
+    assert [d.source_path for d in docs] == [str(good)]
+    fix = "— check its permissions, then run again"
+    assert errors == [f"[E020] {locked} could not be read (Permission denied) {fix}",
+                      f"[E020] {closed} could not be read (Permission denied) {fix}"]
+
+
+def test_ingest_zip_members_with_unsafe_names_are_reported(write):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in ("..\\..\\x.txt", "../y.txt", "/abs.txt", "a/../../z.txt", ".hidden.txt",
+                     "ok.txt"):
+            archive.writestr(name, BODY)
+    path = write("a.zip", buffer.getvalue())
+    docs, errors = read(path)
+    assert [d.source_path for d in docs] == [f"{path}/ok.txt"]
+    assert errors == [
+        f"[E022] {path}: archive member {name!r} has an unsafe name (absolute, or climbing out "
+        "with '..') — it was skipped; rename it inside the archive"
+        for name in ("..\\..\\x.txt", "../y.txt", "/abs.txt", "a/../../z.txt")]
+
+
+def test_ingest_a_file_name_that_is_not_utf8_is_read_with_a_printable_path(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with open(os.fsencode(folder) + b"/caf\xe9.txt", "wb") as handle:
+        handle.write(BODY.encode())
+    [doc], errors = read(folder)
+    assert errors == []
+    assert (doc.source_path, doc.key) == (f"{folder}/caf\\xe9.txt", f"{folder}/caf\\xe9.txt#")
+    assert doc.source_path.encode("utf-8")
