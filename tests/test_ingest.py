@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import os
@@ -269,3 +270,35 @@ def test_ingest_a_file_name_that_is_not_utf8_is_read_with_a_printable_path(tmp_p
     assert errors == []
     assert (doc.source_path, doc.key) == (f"{folder}/caf\\xe9.txt", f"{folder}/caf\\xe9.txt#")
     assert doc.source_path.encode("utf-8")
+
+
+def test_ingest_a_bom_followed_by_bytes_it_does_not_fit_is_refused(write):
+    odd = write("odd.txt", codecs.BOM_UTF16_LE + b"abc")
+    lone = write("lone.txt", codecs.BOM_UTF16_LE + "ab".encode("utf-16-le") + b"\x00\xd8a\x00")
+    wide = write("wide.txt", codecs.BOM_UTF32_LE + b"\xff\xff\xff\xff")
+    docs, errors = read(odd, lone, wide)
+    assert docs == []
+    assert errors == [
+        f"[E005] {path} is not valid text in any encoding tried (its byte order mark says "
+        f"{name}, but the bytes from offset {offset} are not: {reason}) — re-save it as UTF-8"
+        for path, name, offset, reason in (
+            (odd, "UTF-16", 4, "truncated data"), (lone, "UTF-16", 6, "illegal UTF-16 surrogate"),
+            (wide, "UTF-32", 4, "code point not in range(0x110000)"))]
+
+
+def test_ingest_utf16_without_a_bom(write):
+    text = "Tehran’s envoy met Iraqi officials in Erbil — café talks."
+    docs, errors = read(write("le.txt", text.encode("utf-16-le")),
+                        write("be.txt", text.encode("utf-16-be")))
+    assert (errors, [d.text for d in docs]) == ([], [text, text])
+
+
+def test_ingest_a_file_mixing_utf8_and_cp1252_is_read_line_by_line(write):
+    data = ("Zürich talks\n".encode() + "Café owners met Iran’s envoy.\n".encode("cp1252") +
+            "Señor Pérez — the envoy — left.\n".encode() + "Naïve hopes.".encode("cp1252"))
+    path = write("mixed.txt", data)
+    [doc], errors = read(path)
+    assert doc.text == ("Zürich talks\nCafé owners met Iran’s envoy.\nSeñor Pérez — the envoy — "
+                        "left.\nNaïve hopes.")
+    assert errors == [f"[W003] {path} mixes encodings: 2 lines are not UTF-8 and were read as "
+                      "cp1252 — re-save it as UTF-8 if any characters look wrong"]
