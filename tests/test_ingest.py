@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import codecs
+import datetime
 import gzip
 import io
+import json
 import os
 import socket
 import sys
@@ -302,3 +304,55 @@ def test_ingest_a_file_mixing_utf8_and_cp1252_is_read_line_by_line(write):
                         "left.\nNaïve hopes.")
     assert errors == [f"[W003] {path} mixes encodings: 2 lines are not UTF-8 and were read as "
                       "cp1252 — re-save it as UTF-8 if any characters look wrong"]
+
+
+def test_ingest_a_text_field_of_the_wrong_type_is_e024(write):
+    path = write("a.jsonl", '{"text": ["a", "list"]}\n{"Body": 42}\n{"content": {"a": 1}}\n'
+                 '{"text": true}\n{"text": "ok"}\n')
+    docs, errors = read(path)
+    assert [d.text for d in docs] == ["ok"]
+    assert errors == [
+        f"[E024] {path} line {line}: the {field!r} field holds {kind}, not text — give the "
+        "article's text as a string"
+        for line, field, kind in ((1, "text", "a list"), (2, "Body", "a number"),
+                                  (3, "content", "an object"), (4, "text", "true or false"))]
+
+
+def test_ingest_lone_surrogates_in_json_become_replacement_characters(write):
+    path = write("a.jsonl", '{"text": "Iran \\ud800 Iraq \\udc80", "title": "T\\udfff", '
+                 '"id": "\\ud83d\\ude00"}\n')
+    [doc], errors = read(path)
+    assert errors == []
+    assert (doc.text, doc.meta["title"], doc.document_id) == ("Iran \ufffd Iraq \ufffd",
+                                                               "T\ufffd", "\U0001f600")
+    doc.text.encode("utf-8")
+
+
+def test_ingest_json_nested_too_deeply_is_reported_not_raised(write):
+    deep = "[" * 100_000 + "]" * 100_000
+    lines = write("a.jsonl", '{"text": %s}\n{"text": "ok"}\n' % deep)
+    whole = write("b.json", deep)
+    single = write("c.json", '{"text": %s}' % deep)
+    docs, errors = read(lines, whole, single)
+    assert [d.text for d in docs] == ["ok"]
+    assert errors == [
+        f"[E006] {lines} line 1: malformed JSON (nested too deeply) — fix the line; one JSON "
+        'object a line, with a "text" field',
+        f"[E013] {whole} is not a valid JSON file (nested too deeply) — check that it is not "
+        "truncated",
+        f"[E013] {single} is not a valid JSON file (nested too deeply) — check that it is not "
+        "truncated"]
+
+
+def test_ingest_impossible_or_out_of_range_dates_are_dropped_with_w002(write):
+    values = ["2023-02-30", "2023-13-45", "2023-00-10", "9999-12-31", "0001-01-01", "never",
+              "2024-02-29"]
+    path = write("a.jsonl", "".join(json.dumps({"text": f"Story {n}.", "published": value})
+                                    + "\n" for n, value in enumerate(values)))
+    docs, errors = read(path)
+    assert [d.meta.get("published") for d in docs] == [None] * 6 + ["2024-02-29"]
+    last = datetime.date.today().year + 1
+    assert errors == [
+        f"[W002] {path} line {n}: publication date {value!r} is not a real date between 1900 "
+        f"and {last} — ignored, the article is kept; fix the date in the input"
+        for n, value in enumerate(values[:6], start=1)]
