@@ -356,3 +356,18 @@ def test_ingest_impossible_or_out_of_range_dates_are_dropped_with_w002(write):
         f"[W002] {path} line {n}: publication date {value!r} is not a real date between 1900 "
         f"and {last} — ignored, the article is kept; fix the date in the input"
         for n, value in enumerate(values[:6], start=1)]
+
+
+def test_ingest_an_unforeseen_failure_is_reported_and_the_rest_is_read(write, monkeypatch):
+    from communique import ingest
+
+    def broken(data, path, report):
+        raise ValueError("boom")
+        yield
+
+    monkeypatch.setitem(ingest.READERS, ".md", broken)
+    bad, good = write("a.md", BODY), write("b.txt", BODY)
+    docs, errors = read(bad, good)
+    assert [d.source_path for d in docs] == [str(good)]
+    assert errors == [f"[E026] {bad}: one document could not be read (ValueError: boom) — it "
+                      "was skipped and the run went on; please report this with the document"]

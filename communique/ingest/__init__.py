@@ -177,13 +177,21 @@ def _read_file(p: Path, report: Callable[[InputError], None],
 
 def _guarded(data: bytes, path: str, suffix: str, report: Callable[[InputError], None],
              max_bytes: int) -> Iterator[RawDocument]:
-    """Read one input's bytes, turning its failure into a report; every document gets a key."""
+    """Read one input's bytes, turning its failure into a report; every document gets a key.
+
+    A failure no reader foresaw (a bug, a library's own error) is reported as E026 with the
+    traceback in the debug log, so one input never aborts the run.
+    """
     try:
         for doc in _dispatch(data, path, suffix, report, max_bytes):
             doc.key = doc.key or whole_key(doc.source_path, doc.document_id, doc.text, doc.meta)
             yield doc
     except InputError as exc:
         report(exc)
+    except Exception as exc:  # noqa: BLE001 — the run goes on; the traceback is logged
+        log.debug("reading %s failed", path, exc_info=True)
+        report(InputError("E026", path=path, stage="read",
+                          detail=f"{type(exc).__name__}: {exc}"))
 
 
 def _dispatch(data: bytes, path: str, suffix: str, report: Callable[[InputError], None],
