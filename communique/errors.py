@@ -44,14 +44,14 @@ class Codes:
             "or pass its target")
     E022 = ("{path}: archive member {member!r} has an unsafe name (absolute, or climbing out with "
             "'..') — it was skipped; rename it inside the archive")
-    E024 = ("{path} line {line}: the {field} field holds a {kind}, not text — give the article's text as a "
-            "string")
+    E024 = ("{path} line {line}: the {field!r} field holds {kind}, not text — give the article's "
+            "text as a string")
     E025 = ("Writing to {db} failed ({detail}) — free disk space or fix the file, then run "
             "again; the batches written before are kept")
     E026 = ("{path}: one document could not be {stage} ({detail}) — {outcome} and the run went "
             "on; please report this with the document")
     E027 = ("The query string is {size} bytes, over the limit of {limit} — shorten the filters")
-    W002 = ("{path}: publication date {value!r} is not a real date between 1900 and {last} — "
+    W002 = ("{path}{where}: publication date {value!r} is not a real date between 1900 and {last} — "
             "ignored, the article is kept; fix the date in the input")
     W003 = ("{path} mixes encodings: {lines} lines are not UTF-8 and were read as cp1252 — "
             "re-save it as UTF-8 if any characters look wrong")

@@ -15,13 +15,15 @@ class RawDocument:
     """Text read from one input, before cleaning.
 
     `meta` holds the fields an input carried with the text (`title`, `published`, `url`,
-    `source`); `document_id` is the input's own `id` where it had one.
+    `source`); `document_id` is the input's own `id` where it had one. `key` names the
+    document in the store, unique and stable for every input (see `communique.ingest.keys`).
     """
 
     text: str
     source_path: str
     document_id: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    key: str = ""
 
 
 @dataclass(slots=True)
@@ -64,6 +66,7 @@ class Article:
     duplicate_of: str | None = None
     raw_hash: str = ""
     sentences: list[tuple[int, int]] = field(default_factory=list, repr=False)
+    document_key: str = ""
 
     def raw_offset(self, i: int) -> int | None:
         """The offset in the raw document of body character `i` (None for a join)."""

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import codecs
+import datetime
 import json
+import os
 import subprocess
 import sys
 
@@ -105,3 +108,64 @@ def test_python_dash_m_runs_the_cli():
                             text=True, check=False)
     assert result.returncode == 0
     assert "communique run news/" in result.stdout
+
+
+def count_articles(db: str = "t.duckdb") -> int:
+    return len(invoke("export", "articles", "--db", db).stdout.splitlines())
+
+
+def test_run_keeps_every_record_without_an_id_and_a_rerun_adds_nothing(write):
+    path = write("many.jsonl", "".join(
+        json.dumps({"text": f"Iran met Iraq on day {n}."}) + "\n" for n in range(200)))
+    for _ in range(2):
+        result = invoke("run", str(path), "-q", "--db", "t.duckdb")
+        assert result.exit_code == 0, result.output
+        assert count_articles() == 200
+
+
+def test_run_keeps_two_different_stdin_runs():
+    for text in (ARTICLE, ARTICLE.replace("Tuesday", "Friday"), ARTICLE):
+        assert invoke("run", "-", "--db", "t.duckdb", input=text).exit_code == 0
+    assert count_articles() == 2
+
+
+def test_run_an_edited_record_with_an_id_replaces_its_rows(write):
+    for text in ("Iran accused Iraq of shelling.", "Iran thanked Iraq for its help."):
+        path = write("news.jsonl", json.dumps({"id": "a1", "text": text}) + "\n")
+        assert invoke("run", str(path), "-q", "--db", "t.duckdb").exit_code == 0
+    [article] = [json.loads(x) for x in invoke("export", "articles", "--db", "t.duckdb")
+                 .stdout.splitlines()]
+    assert (article["document_id"], article["text"]) == ("a1", "Iran thanked Iraq for its help.")
+
+
+def test_run_bad_inputs_never_abort_the_run(write, tmp_path):
+    folder = tmp_path / "in"
+    write("a.jsonl", json.dumps({"text": "Iran \ud800 accused Iraq."}) + "\n" +
+          json.dumps({"text": "Iraq thanked Iran.", "published": "2023-02-30"}) + "\n" +
+          '{"text": ' + "[" * 100_000 + "]" * 100_000 + "}\n" +
+          '{"text": ["Iraq"]}\n')
+    bom = write("b.txt", codecs.BOM_UTF16_LE + b"abc")
+    fifo = folder / "c.txt"
+    os.mkfifo(fifo)
+    with open(os.fsencode(folder) + b"/d\xe9.txt", "wb") as handle:
+        handle.write(ARTICLE.encode())
+    result = invoke("run", str(folder), "-q", "--db", "t.duckdb")
+    assert result.exit_code == 0, result.output
+    path = folder / "a.jsonl"
+    assert result.stderr.splitlines() == [
+        f"[W002] {path} line 2: publication date '2023-02-30' is not a real date between 1900 "
+        f"and {datetime.date.today().year + 1} — ignored, the article is kept; fix the date in "
+        "the input",
+        f"[E006] {path} line 3: malformed JSON (nested too deeply) — fix the line; one JSON "
+        'object a line, with a "text" field',
+        f"[E024] {path} line 4: the 'text' field holds a list, not text — give the article's "
+        "text as a string",
+        f"[E005] {bom} is not valid text in any encoding tried (its byte order mark says UTF-16, "
+        "but the bytes from offset 4 are not: truncated data) — re-save it as UTF-8",
+        f"[E019] {fifo} is not a regular file (a FIFO) — pass files or directories; FIFOs, "
+        "devices and sockets are not read"]
+    articles = [json.loads(x) for x in invoke("export", "articles", "--db", "t.duckdb").stdout
+                .splitlines()]
+    assert sorted((a["source_path"], a["text"], a["published"]) for a in articles)[:2] == [
+        (str(path), "Iran \ufffd accused Iraq.", None), (str(path), "Iraq thanked Iran.", None)]
+    assert {a["source_path"] for a in articles} == {str(path), f"{folder}/d\\xe9.txt"}

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
+import codecs
+import datetime
 import gzip
 import io
+import json
+import os
+import socket
 import sys
 import zipfile
+from pathlib import Path
 
 from communique.errors import InputError
 from communique.ingest import read_documents
+from communique.ingest.keys import content_hash
 
 BODY = "Iran summoned Iraq's ambassador on Wednesday to protest over a border clash."
 
@@ -155,3 +162,212 @@ def test_ingest_html_author_becomes_the_byline(write):
     [doc], _ = read(write("a.html", page))
     [article] = clean_document(doc)
     assert (article.title, article.byline) == ("Envoy summoned", ["Jane Roe"])
+
+
+def test_ingest_document_keys_are_unique_and_stable(write, monkeypatch):
+    path = write("a.jsonl", '{"text": "one"}\n{"text": "two"}\n\n{"text": "one", "id": "x7"}\n')
+    array = write("b.json", '[{"text": "three"}]')
+    text = write("c.txt", "four")
+    docs, errors = read(path, array, text)
+    assert errors == []
+    assert [(d.key, d.document_id) for d in docs] == [
+        (f"{path}#@line:1:{content_hash('one', {})}", None),
+        (f"{path}#@line:2:{content_hash('two', {})}", None),
+        (f"{path}#x7", "x7"),
+        (f"{array}#@record:1:{content_hash('three', {})}", None),
+        (f"{text}#", None)]
+    assert [d.key for d in read(path, array, text)[0]] == [d.key for d in docs]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"five")))
+    [doc], _ = read("-")
+    assert doc.key == f"<stdin>#@sha:{content_hash('five', {})}"
+
+
+def test_ingest_reads_only_regular_files_and_reports_the_rest(write, tmp_path):
+    good = write("x/a.txt", BODY)
+    fifo = tmp_path / "in" / "x" / "pipe.txt"
+    os.mkfifo(fifo)
+    server = socket.socket(socket.AF_UNIX)
+    sock = tmp_path / "in" / "x" / "s.sock"
+    server.bind(str(sock))
+    try:
+        docs, errors = read(tmp_path / "in" / "x", fifo, "/dev/null")
+    finally:
+        server.close()
+    assert [d.source_path for d in docs] == [str(good)]
+    fix = "— pass files or directories; FIFOs, devices and sockets are not read"
+    assert errors == [f"[E019] {fifo} is not a regular file (a FIFO) {fix}",
+                      f"[E019] {sock} is not a regular file (a socket) {fix}",
+                      f"[E019] {fifo} is not a regular file (a FIFO) {fix}",
+                      f"[E019] /dev/null is not a regular file (a character device) {fix}"]
+
+
+def test_ingest_links_dangling_looping_and_valid(write, tmp_path):
+    good = write("x/a.txt", BODY)
+    folder = tmp_path / "in" / "x"
+    (folder / "b.txt").symlink_to(good)
+    (folder / "dead.txt").symlink_to(folder / "missing.txt")
+    (folder / "self.txt").symlink_to(folder / "self.txt")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "up").symlink_to(folder)
+    docs, errors = read(folder)
+    assert [d.source_path for d in docs] == [str(good), str(folder / "b.txt")]
+    fix = "— fix or remove the link, or pass its target"
+    assert errors == [
+        f"[E021] {folder}/dead.txt is a link that leads nowhere readable "
+        f"({folder}/missing.txt does not exist) {fix}",
+        f"[E021] {folder}/self.txt is a link that leads nowhere readable "
+        f"(it loops back on itself) {fix}",
+        f"[E021] {folder}/sub/up is a link that leads nowhere readable "
+        f"(it loops back to {folder}) {fix}"]
+
+
+def test_ingest_unreadable_files_and_directories_are_reported(write, tmp_path, monkeypatch):
+    # Tests may run as root, who can read anything: the refusal is simulated.
+    good = write("x/a.txt", BODY)
+    locked = write("x/b.txt", BODY)
+    closed = tmp_path / "in" / "x" / "closed"
+    write("x/closed/c.txt", BODY)
+    real_read, real_listdir = Path.read_bytes, os.listdir
+
+    def read_bytes(self):
+        if self == locked:
+            raise PermissionError(13, "Permission denied")
+        return real_read(self)
+
+    def listdir(path):
+        if Path(path) == closed:
+            raise PermissionError(13, "Permission denied")
+        return real_listdir(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "listdir", listdir)
+    docs, errors = read(tmp_path / "in" / "x")
+    assert [d.source_path for d in docs] == [str(good)]
+    fix = "— check its permissions, then run again"
+    assert errors == [f"[E020] {locked} could not be read (Permission denied) {fix}",
+                      f"[E020] {closed} could not be read (Permission denied) {fix}"]
+
+
+def test_ingest_zip_members_with_unsafe_names_are_reported(write):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in ("..\\..\\x.txt", "../y.txt", "/abs.txt", "a/../../z.txt", ".hidden.txt",
+                     "ok.txt"):
+            archive.writestr(name, BODY)
+    path = write("a.zip", buffer.getvalue())
+    docs, errors = read(path)
+    assert [d.source_path for d in docs] == [f"{path}/ok.txt"]
+    assert errors == [
+        f"[E022] {path}: archive member {name!r} has an unsafe name (absolute, or climbing out "
+        "with '..') — it was skipped; rename it inside the archive"
+        for name in ("..\\..\\x.txt", "../y.txt", "/abs.txt", "a/../../z.txt")]
+
+
+def test_ingest_a_file_name_that_is_not_utf8_is_read_with_a_printable_path(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with open(os.fsencode(folder) + b"/caf\xe9.txt", "wb") as handle:
+        handle.write(BODY.encode())
+    [doc], errors = read(folder)
+    assert errors == []
+    assert (doc.source_path, doc.key) == (f"{folder}/caf\\xe9.txt", f"{folder}/caf\\xe9.txt#")
+    assert doc.source_path.encode("utf-8")
+
+
+def test_ingest_a_bom_followed_by_bytes_it_does_not_fit_is_refused(write):
+    odd = write("odd.txt", codecs.BOM_UTF16_LE + b"abc")
+    lone = write("lone.txt", codecs.BOM_UTF16_LE + "ab".encode("utf-16-le") + b"\x00\xd8a\x00")
+    wide = write("wide.txt", codecs.BOM_UTF32_LE + b"\xff\xff\xff\xff")
+    docs, errors = read(odd, lone, wide)
+    assert docs == []
+    assert errors == [
+        f"[E005] {path} is not valid text in any encoding tried (its byte order mark says "
+        f"{name}, but the bytes from offset {offset} are not: {reason}) — re-save it as UTF-8"
+        for path, name, offset, reason in (
+            (odd, "UTF-16", 4, "truncated data"), (lone, "UTF-16", 6, "illegal UTF-16 surrogate"),
+            (wide, "UTF-32", 4, "code point not in range(0x110000)"))]
+
+
+def test_ingest_utf16_without_a_bom(write):
+    text = "Tehran’s envoy met Iraqi officials in Erbil — café talks."
+    docs, errors = read(write("le.txt", text.encode("utf-16-le")),
+                        write("be.txt", text.encode("utf-16-be")))
+    assert (errors, [d.text for d in docs]) == ([], [text, text])
+
+
+def test_ingest_a_file_mixing_utf8_and_cp1252_is_read_line_by_line(write):
+    data = ("Zürich talks\n".encode() + "Café owners met Iran’s envoy.\n".encode("cp1252") +
+            "Señor Pérez — the envoy — left.\n".encode() + "Naïve hopes.".encode("cp1252"))
+    path = write("mixed.txt", data)
+    [doc], errors = read(path)
+    assert doc.text == ("Zürich talks\nCafé owners met Iran’s envoy.\nSeñor Pérez — the envoy — "
+                        "left.\nNaïve hopes.")
+    assert errors == [f"[W003] {path} mixes encodings: 2 lines are not UTF-8 and were read as "
+                      "cp1252 — re-save it as UTF-8 if any characters look wrong"]
+
+
+def test_ingest_a_text_field_of_the_wrong_type_is_e024(write):
+    path = write("a.jsonl", '{"text": ["a", "list"]}\n{"Body": 42}\n{"content": {"a": 1}}\n'
+                 '{"text": true}\n{"text": "ok"}\n')
+    docs, errors = read(path)
+    assert [d.text for d in docs] == ["ok"]
+    assert errors == [
+        f"[E024] {path} line {line}: the {field!r} field holds {kind}, not text — give the "
+        "article's text as a string"
+        for line, field, kind in ((1, "text", "a list"), (2, "Body", "a number"),
+                                  (3, "content", "an object"), (4, "text", "true or false"))]
+
+
+def test_ingest_lone_surrogates_in_json_become_replacement_characters(write):
+    path = write("a.jsonl", '{"text": "Iran \\ud800 Iraq \\udc80", "title": "T\\udfff", '
+                 '"id": "\\ud83d\\ude00"}\n')
+    [doc], errors = read(path)
+    assert errors == []
+    assert (doc.text, doc.meta["title"], doc.document_id) == ("Iran \ufffd Iraq \ufffd",
+                                                               "T\ufffd", "\U0001f600")
+    doc.text.encode("utf-8")
+
+
+def test_ingest_json_nested_too_deeply_is_reported_not_raised(write):
+    deep = "[" * 100_000 + "]" * 100_000
+    lines = write("a.jsonl", '{"text": %s}\n{"text": "ok"}\n' % deep)
+    whole = write("b.json", deep)
+    single = write("c.json", '{"text": %s}' % deep)
+    docs, errors = read(lines, whole, single)
+    assert [d.text for d in docs] == ["ok"]
+    assert errors == [
+        f"[E006] {lines} line 1: malformed JSON (nested too deeply) — fix the line; one JSON "
+        'object a line, with a "text" field',
+        f"[E013] {whole} is not a valid JSON file (nested too deeply) — check that it is not "
+        "truncated",
+        f"[E013] {single} is not a valid JSON file (nested too deeply) — check that it is not "
+        "truncated"]
+
+
+def test_ingest_impossible_or_out_of_range_dates_are_dropped_with_w002(write):
+    values = ["2023-02-30", "2023-13-45", "2023-00-10", "9999-12-31", "0001-01-01", "never",
+              "2024-02-29"]
+    path = write("a.jsonl", "".join(json.dumps({"text": f"Story {n}.", "published": value})
+                                    + "\n" for n, value in enumerate(values)))
+    docs, errors = read(path)
+    assert [d.meta.get("published") for d in docs] == [None] * 6 + ["2024-02-29"]
+    last = datetime.date.today().year + 1
+    assert errors == [
+        f"[W002] {path} line {n}: publication date {value!r} is not a real date between 1900 "
+        f"and {last} — ignored, the article is kept; fix the date in the input"
+        for n, value in enumerate(values[:6], start=1)]
+
+
+def test_ingest_an_unforeseen_failure_is_reported_and_the_rest_is_read(write, monkeypatch):
+    from communique import ingest
+
+    def broken(data, path, report):
+        raise ValueError("boom")
+        yield
+
+    monkeypatch.setitem(ingest.READERS, ".md", broken)
+    bad, good = write("a.md", BODY), write("b.txt", BODY)
+    docs, errors = read(bad, good)
+    assert [d.source_path for d in docs] == [str(good)]
+    assert errors == [f"[E026] {bad}: one document could not be read (ValueError: boom) — it "
+                      "was skipped and the run went on; please report this with the document"]

@@ -6,8 +6,12 @@ InputError through `report` and skipped; the run goes on with the rest.
 
 from __future__ import annotations
 
+import errno
 import gzip
 import logging
+import os
+import re
+import stat
 import sys
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
@@ -17,6 +21,7 @@ from pathlib import Path
 from communique.errors import InputError
 from communique.ingest import readers
 from communique.ingest.decode import binary_kind
+from communique.ingest.keys import STDIN, whole_key
 from communique.models import RawDocument
 
 log = logging.getLogger(__name__)
@@ -65,36 +70,128 @@ def _read_path(path: str, report: Callable[[InputError], None],
                max_bytes: int) -> Iterator[RawDocument]:
     if path == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
-        yield from _guarded(data, "<stdin>", _sniff_suffix(data), report, max_bytes)
+        yield from _guarded(data, STDIN, _sniff_suffix(data), report, max_bytes)
         return
     p = Path(path)
-    if p.is_dir():
-        for child in sorted(c for c in p.rglob("*") if c.is_file()):
-            if not child.name.startswith("."):
-                yield from _read_file(child, report, max_bytes)
+    kind, error = _classify(p)
+    if error is not None:
+        report(error)
+    elif kind == "directory":
+        yield from _read_dir(p, report, max_bytes, ())
+    else:
+        yield from _read_file(p, report, max_bytes)
+
+
+def printable(path: str | Path) -> str:
+    """`path` as text that prints and stores: bytes of a name that are not UTF-8 become
+    backslash escapes (`caf\\xe9.txt`), the same every run."""
+    try:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return str(path).encode("utf-8", "replace").decode("utf-8")
+
+
+def _classify(p: Path) -> tuple[str, InputError | None]:
+    """("file" | "directory", None), or the error that says why `p` is not read. Never opens
+    `p`: a FIFO or a device would block or never end."""
+    shown = printable(p)
+    try:
+        mode = p.stat().st_mode
+    except FileNotFoundError:
+        if p.is_symlink():
+            return "", InputError("E021", path=shown, detail=f"{_link_target(p)} does not exist")
+        return "", InputError("E001", path=shown)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "", InputError("E021", path=shown, detail="it loops back on itself")
+        return "", InputError("E020", path=shown, detail=_reason(exc))
+    if stat.S_ISDIR(mode):
+        return "directory", None
+    if stat.S_ISREG(mode):
+        return "file", None
+    return "", InputError("E019", path=shown, kind=_special_kind(mode))
+
+
+def _special_kind(mode: int) -> str:
+    for test, kind in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return kind
+    return "not a file or directory"
+
+
+def _link_target(p: Path) -> str:
+    try:
+        return printable(os.readlink(p))
+    except OSError:
+        return "its target"
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__
+
+
+def _read_dir(p: Path, report: Callable[[InputError], None], max_bytes: int,
+              ancestors: tuple[tuple[int, int], ...]) -> Iterator[RawDocument]:
+    """The files under `p`, recursively, in name order. Hidden files are skipped (a
+    convention); a link back to a directory being read is reported, not followed."""
+    try:
+        info = p.stat()
+        names = sorted(os.listdir(p))
+    except OSError as exc:
+        report(InputError("E020", path=printable(p), detail=_reason(exc)))
         return
-    if not p.exists():
-        report(InputError("E001", path=path))
-        return
-    yield from _read_file(p, report, max_bytes)
+    ancestors += ((info.st_dev, info.st_ino),)
+    for name in names:
+        child = p / name
+        kind, error = _classify(child)
+        if kind == "directory":
+            child_info = child.stat()
+            if (child_info.st_dev, child_info.st_ino) in ancestors:
+                report(InputError("E021", path=printable(child),
+                                  detail=f"it loops back to {printable(child.resolve())}"))
+            else:
+                yield from _read_dir(child, report, max_bytes, ancestors)
+        elif name.startswith("."):
+            continue
+        elif error is not None:
+            report(error)
+        else:
+            yield from _read_file(child, report, max_bytes)
 
 
 def _read_file(p: Path, report: Callable[[InputError], None],
                max_bytes: int) -> Iterator[RawDocument]:
-    size = p.stat().st_size
-    if size > max_bytes:
-        report(InputError("E009", path=str(p), size=size, limit=max_bytes))
+    shown = printable(p)
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            report(InputError("E009", path=shown, size=size, limit=max_bytes))
+            return
+        data = p.read_bytes()
+    except OSError as exc:
+        report(InputError("E020", path=shown, detail=_reason(exc)))
         return
-    yield from _guarded(p.read_bytes(), str(p), p.suffix.lower(), report, max_bytes)
+    yield from _guarded(data, shown, p.suffix.lower(), report, max_bytes)
 
 
 def _guarded(data: bytes, path: str, suffix: str, report: Callable[[InputError], None],
              max_bytes: int) -> Iterator[RawDocument]:
-    """Read one input's bytes, turning its failure into a report."""
+    """Read one input's bytes, turning its failure into a report; every document gets a key.
+
+    A failure no reader foresaw (a bug, a library's own error) is reported as E026 with the
+    traceback in the debug log, so one input never aborts the run.
+    """
     try:
-        yield from _dispatch(data, path, suffix, report, max_bytes)
+        for doc in _dispatch(data, path, suffix, report, max_bytes):
+            doc.key = doc.key or whole_key(doc.source_path, doc.document_id, doc.text, doc.meta)
+            yield doc
     except InputError as exc:
         report(exc)
+    except Exception as exc:  # noqa: BLE001 — the run goes on; the traceback is logged
+        log.debug("reading %s failed", path, exc_info=True)
+        report(InputError("E026", path=path, stage="read",
+                          detail=f"{type(exc).__name__}: {exc}"))
 
 
 def _dispatch(data: bytes, path: str, suffix: str, report: Callable[[InputError], None],
@@ -131,7 +228,10 @@ def _read_zip(data: bytes, path: str, report: Callable[[InputError], None],
     except zipfile.BadZipFile as exc:
         raise InputError("E013", path=path, kind="zip", detail=str(exc)) from exc
     for info in archive.infolist():
-        if info.is_dir() or Path(info.filename).name.startswith("."):
+        if _unsafe_member(info.filename):
+            report(InputError("E022", path=path, member=info.filename))
+            continue
+        if info.is_dir() or re.split(r"[\\/]", info.filename)[-1].startswith("."):
             continue
         member = f"{path}/{info.filename}"
         try:
@@ -146,6 +246,12 @@ def _read_zip(data: bytes, path: str, report: Callable[[InputError], None],
             continue
         suffix = Path(info.filename).suffix.lower()
         yield from _guarded(inner, member, suffix, report, max_bytes)
+
+
+def _unsafe_member(name: str) -> bool:
+    """An absolute member name, or one that climbs out with `..` (either slash counts)."""
+    parts = re.split(r"[\\/]", name)
+    return name.startswith(("/", "\\")) or ".." in parts or bool(re.match(r"[A-Za-z]:", name))
 
 
 def _sniff_suffix(data: bytes) -> str:

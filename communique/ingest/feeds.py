@@ -9,6 +9,8 @@ import feedparser
 
 from communique.errors import InputError
 from communique.ingest.html import html_text
+from communique.ingest.keys import record_key
+from communique.ingest.published import check_published
 from communique.models import RawDocument
 
 
@@ -31,9 +33,11 @@ def feed_documents(text: str, path: str,
             continue
         meta = {"title": entry.get("title"), "url": entry.get("link"), "source": outlet,
                 "published": _entry_date(entry)}
-        yield RawDocument(text=body, source_path=path,
-                          document_id=entry.get("id") or entry.get("link"),
-                          meta={k: v for k, v in meta.items() if v})
+        meta = {k: v for k, v in meta.items() if v}
+        check_published(meta, path, f" item {number}", report)
+        document_id = entry.get("id") or entry.get("link")
+        yield RawDocument(text=body, source_path=path, document_id=document_id, meta=meta,
+                          key=record_key(path, document_id, f"item {number}", body, meta))
 
 
 def _entry_body(entry: feedparser.FeedParserDict) -> str:

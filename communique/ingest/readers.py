@@ -9,11 +9,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from communique.errors import InputError
 from communique.ingest.decode import decode
+from communique.ingest.keys import record_key
+from communique.ingest.published import check_published
 from communique.models import RawDocument
 
 Report = Callable[[InputError], None]
@@ -28,6 +31,10 @@ FIELD_ALIASES = {
     "source": ("source", "outlet", "publisher", "source_domain", "site"),
     "id": ("id", "doc_id", "document_id", "uuid", "guid"),
 }
+# JSON's `\ud800` escapes give lone surrogates, which no encoder (nor the store) accepts.
+SURROGATE = re.compile("[\ud800-\udfff]")
+JSON_KINDS = ((bool, "true or false"), (int, "a number"), (float, "a number"), (list, "a list"),
+              (dict, "an object"))
 
 
 def normalise_record(record: dict[str, Any]) -> dict[str, Any]:
@@ -38,19 +45,42 @@ def normalise_record(record: dict[str, Any]) -> dict[str, Any]:
         for alias in aliases:
             value = lowered.get(alias)
             if value not in (None, ""):
-                out[name] = value if name == "text" else str(value)
+                out[name] = value if name == "text" and not isinstance(value, str) else \
+                    SURROGATE.sub("\ufffd", str(value))
                 break
     return out
 
 
-def record_document(record: dict[str, Any], path: str, where: str) -> RawDocument:
-    """A RawDocument from one JSON/CSV record; `where` names it in messages (a line number)."""
+def record_document(record: dict[str, Any], path: str, where: str,
+                    report: Report | None = None) -> RawDocument:
+    """A RawDocument from one JSON/CSV record; `where` names it in messages (a line number,
+    or "record 3"); `report` gets a W002 for a publication date that cannot be real."""
     fields = normalise_record(record)
     text = fields.get("text")
-    if not isinstance(text, str) or not text.strip():
+    if text is not None and not isinstance(text, str):
+        raise InputError("E024", path=path, line=where, field=_text_field(record),
+                         kind=_json_kind(text))
+    if text is None or not text.strip():
         raise InputError("E007", path=path, line=where)
     meta = {k: fields[k] for k in ("title", "published", "url", "source") if k in fields}
-    return RawDocument(text=text, source_path=path, document_id=fields.get("id"), meta=meta)
+    if report is not None:
+        check_published(meta, path, f" line {where}" if where.isdigit() else f" {where}",
+                        report)
+    document_id = fields.get("id")
+    return RawDocument(text=text, source_path=path, document_id=document_id, meta=meta,
+                       key=record_key(path, document_id, where, text, meta))
+
+
+def _text_field(record: dict[str, Any]) -> str:
+    """The record's own name for its text field (`body`, `content`, …)."""
+    for key, value in record.items():
+        if str(key).lower() in FIELD_ALIASES["text"] and value not in (None, ""):
+            return str(key)
+    return "text"
+
+
+def _json_kind(value: Any) -> str:
+    return next((kind for cls, kind in JSON_KINDS if isinstance(value, cls)), "no string")
 
 
 def read_text(data: bytes, path: str, report: Report) -> Iterator[RawDocument]:
@@ -71,28 +101,39 @@ def _jsonl_records(text: str, path: str, report: Report) -> Iterator[RawDocument
             continue
         try:
             record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            report(InputError("E006", path=path, line=number, detail=exc.msg))
+        except (json.JSONDecodeError, RecursionError) as exc:
+            report(InputError("E006", path=path, line=number, detail=_json_problem(exc)))
             continue
         if not isinstance(record, dict):
             report(InputError("E006", path=path, line=number, detail="not an object"))
             continue
         try:
-            yield record_document(record, path, str(number))
+            yield record_document(record, path, str(number), report)
         except InputError as exc:
             report(exc)
 
 
-def _read_json_array(text: str, path: str, report: Report) -> Iterator[RawDocument]:
+def _json_problem(exc: ValueError | RecursionError) -> str:
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+
+
+def _load_json(text: str, path: str) -> Any:
+    """The JSON value of a whole file, or E013."""
     try:
-        records = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError("E013", path=path, kind="JSON", detail=exc.msg) from exc
+        return json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise InputError("E013", path=path, kind="JSON", detail=_json_problem(exc)) from exc
+
+
+def _read_json_array(text: str, path: str, report: Report) -> Iterator[RawDocument]:
+    records = _load_json(text, path)
     for number, record in enumerate(records, start=1):
         try:
             if not isinstance(record, dict):
                 raise InputError("E006", path=path, line=number, detail="not an object")
-            yield record_document(record, path, f"record {number}")
+            yield record_document(record, path, f"record {number}", report)
         except InputError as exc:
             report(exc)
 
@@ -100,11 +141,7 @@ def _read_json_array(text: str, path: str, report: Report) -> Iterator[RawDocume
 def read_json(data: bytes, path: str, report: Report) -> Iterator[RawDocument]:
     text = decode(data, path, report).strip()
     if text.startswith("{") and "\n{" not in text:
-        try:
-            record = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError("E013", path=path, kind="JSON", detail=exc.msg) from exc
-        yield record_document(record, path, "1")
+        yield record_document(_load_json(text, path), path, "1", report)
         return
     yield from _jsonl_records(text, path, report)
 
@@ -119,7 +156,7 @@ def read_csv(data: bytes, path: str, report: Report) -> Iterator[RawDocument]:
     reader = csv.DictReader(io.StringIO(text), dialect=dialect)
     for number, row in enumerate(reader, start=2):
         try:
-            yield record_document(row, path, str(number))
+            yield record_document(row, path, str(number), report)
         except InputError as exc:
             report(exc)
 
@@ -127,7 +164,9 @@ def read_csv(data: bytes, path: str, report: Report) -> Iterator[RawDocument]:
 def read_html(data: bytes, path: str, report: Report) -> Iterator[RawDocument]:
     from communique.ingest.html import html_document  # trafilatura is slow to import
 
-    yield html_document(decode(data, path, report), path)
+    document = html_document(decode(data, path, report), path)
+    check_published(document.meta, path, "", report)
+    yield document
 
 
 def read_feed(data: bytes, path: str, report: Report) -> Iterator[RawDocument]:

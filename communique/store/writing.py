@@ -24,7 +24,8 @@ DEFAULT_WINDOW_DAYS = 1
 
 
 def document_key(article: Article) -> str:
-    return f"{article.source_path}#{article.document_id or ''}"
+    """The key of the input document an article came from (its rows go when it changes)."""
+    return article.document_key or f"{article.source_path}#{article.document_id or ''}"
 
 
 def insert(db: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[Any, ...]],
