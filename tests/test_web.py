@@ -107,6 +107,38 @@ def test_web_filters_match_the_cli_filters(store: Store, fields: dict):
     assert expected == sql(store, f"SELECT id FROM events{web_sql} ORDER BY id", web_params)
 
 
+@pytest.mark.parametrize(("field", "wildcard"), [("actor", "%"), ("actor", "_"),
+                                                 ("text", "%"), ("text", "_"), ("text", "\\")])
+def test_web_like_wildcards_in_filters_are_literal(client: TestClient, store: Store,
+                                                   field: str, wildcard: str):
+    """`actor=%` or `text=_` look for a percent sign or an underscore, not for anything."""
+    column = "sentence" if field == "text" else "source::VARCHAR || target::VARCHAR"
+    assert sql(store, f"SELECT count(*) FROM events WHERE contains({column}, ?)",
+               [wildcard])[0][0] == 0, "the sample corpus has this character"
+    body = client.get("/api/events", params={field: wildcard}).json()
+    assert body["ok"] is True and body["total"] == 0 and body["events"] == []
+    assert client.get("/api/articles", params={"text": wildcard}).json()["total"] == \
+        sql(store, "SELECT count(*) FROM articles WHERE contains(title, ?) OR "
+                   "contains(text, ?)", [wildcard, wildcard])[0][0]
+    assert client.get("/api/actors", params={"text": wildcard}).json()["total"] == \
+        sql(store, "SELECT count(*) FROM actors WHERE contains(lower(name), ?) OR "
+                   "contains(lower(code), ?)", [wildcard, wildcard])[0][0]
+    # next to ordinary text a wildcard still matches nothing more than itself
+    assert client.get("/api/events", params={field: f"Erd{wildcard}gan"}).json()["total"] == 0
+
+
+def test_web_filters_still_match_substrings(client: TestClient, store: Store):
+    erdogan = client.get("/api/events", params={"actor": "rdoga"}).json()
+    assert erdogan["total"] > 0
+    assert all("erdogan" in json.dumps([e["source"], e["target"]]).lower()
+               for e in erdogan["events"])
+    drone = client.get("/api/events", params={"text": "rone strik", "limit": 1000}).json()
+    assert drone["total"] == sql(store, "SELECT count(*) FROM events WHERE "
+                                        "contains(lower(sentence), 'rone strik')")[0][0] > 0
+    assert client.get("/api/articles", params={"text": "parliament"}).json()["total"] > 0
+    assert client.get("/api/actors", params={"text": "rdoga"}).json()["total"] > 0
+
+
 def test_web_event_page_highlights_sentence_and_marks_article(client: TestClient):
     [first] = client.get("/api/events", params={"dyad": "TUR-IRQ", "code": "042"}).json()[
         "events"]
