@@ -324,6 +324,28 @@ def test_web_static_files_are_vendored(client: TestClient):
         assert not html_sinks.search(script.read_text(encoding="utf-8")), script.name
 
 
+def test_web_chart_tooltips_escape_what_they_show():
+    """ECharts inserts a tooltip formatter's string as HTML: each template literal in a
+    tooltip formatter must be a `C.tip` template (which escapes every value)."""
+    static = Path(__file__).resolve().parents[1] / "communique" / "web" / "static"
+    found = 0
+    for script in (static / "js").glob("*.js"):
+        source = script.read_text(encoding="utf-8")
+        for start in [m.end() for m in re.finditer(r"tooltip:\s*\{", source)]:
+            depth, end = 1, start
+            while depth:
+                depth += {"{": 1, "}": -1}.get(source[end], 0)
+                end += 1
+            block = source[start:end]
+            if "formatter" not in block:
+                continue
+            opening = re.findall(r"(.{0,5})`(?:[^`\\]|\\.)*`", block, re.S)
+            found += len(opening)
+            assert opening and all(before.endswith("C.tip") for before in opening), \
+                (script.name, block)
+    assert found >= 4
+
+
 def test_web_serve_get_prints_the_response_without_a_server(db: str):
     result = CliRunner().invoke(cli, ["serve", "--db", db, "--get", "/api/events?limit=2"])
     assert result.exit_code == 0, result.output

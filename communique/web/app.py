@@ -38,11 +38,22 @@ SECURITY_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "n
                     "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY"}
 
 
-def create_app(store: Store) -> FastAPI:
-    """The web UI and JSON API over `store` (open it with `read_only=True`)."""
+def create_app(store: Store, *, csp: str | None = CSP) -> FastAPI:
+    """The web UI and JSON API over `store` (open it with `read_only=True`).
+
+    `csp` is the Content-Security-Policy sent with every response. Only tests pass `None`
+    (no policy), to show that the pages' own escaping holds without it; nothing in the
+    command line or the configuration reaches this argument.
+    """
+    headers = dict(SECURITY_HEADERS)
+    if csp is None:
+        del headers["Content-Security-Policy"]
+    else:
+        headers["Content-Security-Policy"] = csp
     app = FastAPI(title="communique", version=__version__, docs_url=None, redoc_url=None,
                   openapi_url="/api/openapi.json")
     app.state.store = store
+    app.state.security_headers = headers
     app.state.actor_index = ActorIndex()
     app.state.cache = {}
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
@@ -60,7 +71,7 @@ def create_app(store: Store) -> FastAPI:
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Response:
         response = await call_next(request)
-        response.headers.update(SECURITY_HEADERS)
+        response.headers.update(headers)
         return response
 
     return app
@@ -74,8 +85,8 @@ def error_response(request: Request, status: int, error: str,
     if wants_html and not request.url.path.startswith("/api"):
         return request.app.state.templates.TemplateResponse(
             request, "error.html", pages.context(request, "error", f"Error {status}", **body),
-            status_code=status, headers=SECURITY_HEADERS)
-    return JSONResponse(body, status_code=status, headers=SECURITY_HEADERS)
+            status_code=status, headers=request.app.state.security_headers)
+    return JSONResponse(body, status_code=status, headers=request.app.state.security_headers)
 
 
 async def http_error(request: Request, exc: Exception) -> Response:
