@@ -105,11 +105,12 @@ def bare_server(db: str) -> Iterator[str]:
 def serving(db: str, **options: Any) -> Iterator[str]:
     from communique.store import Store
     from communique.web.app import create_app
+    from communique.web.server import UVICORN
 
     store = Store(db, read_only=True)
     port = free_port()
     config = uvicorn.Config(create_app(store, **options), host="127.0.0.1", port=port,
-                            log_level="warning")
+                            **UVICORN)
     instance = uvicorn.Server(config)
     thread = threading.Thread(target=instance.run, daemon=True)
     thread.start()

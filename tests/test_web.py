@@ -372,3 +372,93 @@ def test_web_never_writes_to_the_database(db: str):
                      "/api/articles", "/api/dyad?dyad=TUR-IRQ", "/", "/events"):
             assert client.get(path).status_code == 200
     assert hashlib.sha256(Path(db).read_bytes()).hexdigest() == before
+
+
+def test_web_long_query_strings_get_the_error_shape(client: TestClient):
+    from communique.web.app import MAX_QUERY
+
+    long = "a" * MAX_QUERY
+    response = client.get(f"/api/events?text={long}")
+    assert response.status_code == 414
+    body = response.json()
+    assert body == {"ok": False, "error": body["error"], "errors": [body["error"]],
+                    "status": 414}
+    assert body["error"] == (f"[E027] The query string is {MAX_QUERY + 5} bytes, over the "
+                             f"limit of {MAX_QUERY} — shorten the filters")
+    assert "Content-Security-Policy" in response.headers
+    page = client.get(f"/events?text={long}", headers={"Accept": "text/html"})
+    assert page.status_code == 414 and "[E027]" in page.text and "<html" in page.text
+    # at the limit, the request goes on to the route (which finds the text too long)
+    fits = client.get(f"/api/events?text={'a' * (MAX_QUERY - 5)}")
+    assert fits.status_code == 422 and fits.json()["status"] == 422
+
+
+def test_web_server_answers_requests_too_long_to_parse_in_the_error_shape(store: Store):
+    """Through uvicorn on 127.0.0.1: a long query string reaches the app (414, E027); one too
+    long for uvicorn's HTTP parser is answered by `ErrorShapeH11` (414, E027, not uvicorn's
+    plain-text 400); and a malformed request gets the shape as a 400."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from communique.web.app import MAX_QUERY
+    from communique.web.server import UVICORN
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port,
+                                           **UVICORN))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+
+    def ask(head: bytes) -> tuple[int, dict, bytes]:
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as conn:
+            def send() -> None:
+                try:
+                    conn.sendall(head)
+                except OSError:  # the server answered and closed before reading it all
+                    pass
+            sender = threading.Thread(target=send, daemon=True)
+            sender.start()
+            data = b""
+            try:
+                while chunk := conn.recv(65536):
+                    data += chunk
+            except OSError:
+                pass
+            sender.join(timeout=10)
+        status_line, _, rest = data.partition(b"\r\n")
+        headers, _, body = rest.partition(b"\r\n\r\n")
+        return int(status_line.split()[1]), json.loads(body), headers.lower()
+
+    def get(target: str) -> bytes:
+        return f"GET {target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode()
+
+    try:
+        deadline = time.monotonic() + 20
+        while not server.started:
+            assert time.monotonic() < deadline, "the server did not start"
+            time.sleep(0.05)
+        status, body, _ = ask(get("/api/events?limit=1"))
+        assert status == 200 and body["ok"] is True
+        status, body, _ = ask(get(f"/api/events?text={'a' * (MAX_QUERY + 1)}"))
+        assert status == 414 and body["error"].startswith(
+            f"[E027] The query string is {MAX_QUERY + 6} bytes")
+        status, body, headers = ask(get(f"/api/events?text={'a' * 1_000_000}"))
+        assert status == 414
+        assert body == {"ok": False, "error": body["error"], "errors": [body["error"]],
+                        "status": 414}
+        assert re.fullmatch(r"\[E027\] The query string is at least \d+ bytes, over the limit "
+                            rf"of {MAX_QUERY} — shorten the filters", body["error"])
+        assert b"content-type: application/json" in headers
+        assert b"content-security-policy" in headers
+        status, body, _ = ask(b"NOT HTTP AT ALL\r\n\r\n")
+        assert status == 400 and body["ok"] is False and body["status"] == 400
+        assert body["error"].startswith("Invalid HTTP request received.")
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+    assert not thread.is_alive()
