@@ -15,11 +15,12 @@ def serve_db(db: str, host: str = "127.0.0.1", port: int = 8000) -> None:
 
     from communique.store import Store
     from communique.web.app import create_app
+    from communique.web.server import UVICORN
 
     with Store(db, read_only=True) as store:
         click.echo(f"Serving {db} (read-only) at http://{host}:{port}/ — press Ctrl+C to stop",
                    err=True)
-        uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+        uvicorn.run(create_app(store), host=host, port=port, **UVICORN)
 
 
 def get(db: str, path: str) -> tuple[int, str]:

@@ -3,7 +3,9 @@ Playwright; no browser download), against a uvicorn server on a free localhost p
 
 Content is checked, a filter clicked, links followed, and each page saved as a screenshot in
 build/screenshots/. One test ingests articles carrying <script>, <img onerror> and
-javascript: payloads and shows that none of them runs.
+javascript: payloads and shows that none of them runs; another gives an actor, through a
+user's --actors file, a role title full of markup and shows it as text in the roles chart's
+tooltip, also with the Content-Security-Policy switched off.
 """
 
 from __future__ import annotations
@@ -49,6 +51,16 @@ XSS = {
             "said.\n\nIraqi officials urged readers to <a href=\"javascript:window.__pwned="
             "'link'\">click here</a> and said Baghdad would protest to Ankara.",
 }
+# A user's actor file whose role title is markup: the actor page's roles chart shows it in a
+# tooltip, which ECharts renders as HTML.
+EVIL_TITLE = "<img src=x onerror=\"window.__pwned='role'\">Minister <b>of</b> Tricks"
+EVIL_ACTOR = {"name": "Zorblat Quux", "kind": "person", "country": "IRQ", "aliases": ["Quux"],
+              "roles": [{"code": "IRQGOV", "start": "2020-01-01", "end": None,
+                         "title": EVIL_TITLE}], "source": "test"}
+EVIL_ARTICLE = {"id": "xss-2", "title": "Iraqi minister condemns Turkey",
+                "published": "2024-05-09",
+                "text": "Iraqi minister Zorblat Quux condemned Turkey on Thursday over the "
+                        "border clashes."}
 # Records CSP violations: a payload that became markup would be blocked and show up here.
 WATCH = ("window.__violations = [];"
          "document.addEventListener('securitypolicyviolation', e => "
@@ -69,8 +81,11 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> str:
     runner = CliRunner()
     result = runner.invoke(cli, ["demo", "--no-serve", "-q", "--db", path])
     assert result.exit_code == 0, result.output
-    (folder / "xss.jsonl").write_text(json.dumps(XSS) + "\n", encoding="utf-8")
-    result = runner.invoke(cli, ["run", str(folder / "xss.jsonl"), "-q", "--db", path])
+    (folder / "xss.jsonl").write_text(json.dumps(XSS) + "\n" + json.dumps(EVIL_ARTICLE) + "\n",
+                                      encoding="utf-8")
+    (folder / "actors.jsonl").write_text(json.dumps(EVIL_ACTOR) + "\n", encoding="utf-8")
+    result = runner.invoke(cli, ["run", str(folder / "xss.jsonl"), "-q", "--db", path,
+                                 "--actors", str(folder / "actors.jsonl")])
     assert result.exit_code == 0, result.output
     return path
 
@@ -78,12 +93,24 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> str:
 @pytest.fixture(scope="module")
 def server(db: str) -> Iterator[str]:
     """`communique serve` in a thread: the app over the database opened read-only."""
+    yield from serving(db)
+
+
+@pytest.fixture(scope="module")
+def bare_server(db: str) -> Iterator[str]:
+    """The same app without its Content-Security-Policy: escaping alone must keep text text."""
+    yield from serving(db, csp=None)
+
+
+def serving(db: str, **options: Any) -> Iterator[str]:
     from communique.store import Store
     from communique.web.app import create_app
+    from communique.web.server import UVICORN
 
     store = Store(db, read_only=True)
     port = free_port()
-    config = uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(create_app(store, **options), host="127.0.0.1", port=port,
+                            **UVICORN)
     instance = uvicorn.Server(config)
     thread = threading.Thread(target=instance.run, daemon=True)
     thread.start()
@@ -286,3 +313,33 @@ def test_browser_untrusted_text_never_runs(visit: Visit, server: str):
         assert page.locator("main script, main img").count() == 0
     visit.open(f"/articles/{row['id']}")
     visit.shot("xss-article")
+
+
+@pytest.mark.parametrize("policy", ["with CSP", "without CSP"])
+def test_browser_role_title_in_chart_tooltip_is_text(browser: Any, server: str,
+                                                      bare_server: str, policy: str):
+    """A role title from a user's --actors file reaches the roles chart's tooltip (HTML in
+    ECharts) as text, even with no Content-Security-Policy to fall back on."""
+    import httpx2
+
+    base = server if policy == "with CSP" else bare_server
+    headers = httpx2.get(f"{base}/").headers
+    assert ("content-security-policy" in headers) == (policy == "with CSP")
+    [actor] = httpx2.get(f"{base}/api/actors", params={"text": "Zorblat"}).json()["actors"]
+    visit = Visit(browser, base)
+    try:
+        page = visit.open(f"/actors/{actor['id']}")
+        assert page.inner_text("#roles").count(EVIL_TITLE) == 1
+        assert chart_drawn(page, "#roles-chart")
+        page.evaluate("echarts.getInstanceByDom(document.getElementById('roles-chart'))"
+                      ".dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: 0})")
+        tooltip = page.locator("#roles-chart > div").filter(has_text="Minister")
+        expect(tooltip).to_be_visible()
+        page.wait_for_timeout(200)  # an onerror handler would have fired by now
+        assert page.evaluate("window.__pwned") is None
+        expect(tooltip).to_contain_text(f"IRQGOV · {EVIL_TITLE}: 2020-01-01 – present")
+        assert page.locator("main img, main b").count() == 0
+        visit.shot(f"xss-role-tooltip-{policy.split()[0]}")
+        visit.clean()
+    finally:
+        visit.page.close()

@@ -102,6 +102,32 @@ def test_store_cli_events_filters_and_formats(demo_db):
     assert all("drone" in row["sentence"].lower() for row in reader)
 
 
+@pytest.mark.parametrize("option", ["--actor", "--text"])
+def test_store_cli_events_filters_take_wildcards_literally(demo_db, option):
+    from communique.store import Store
+
+    with Store(demo_db, read_only=True) as store:
+        column = "sentence" if option == "--text" else "source::VARCHAR || target::VARCHAR"
+        assert store.db.execute(f"SELECT count(*) FROM events WHERE contains({column}, '%') "
+                                f"OR contains({column}, '_')").fetchone()[0] == 0
+    for wildcard in ("%", "_", "%_%"):
+        result = invoke("events", "--db", demo_db, option, wildcard, "--format", "json")
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.output) == []
+    part = "rdoga" if option == "--actor" else "rone strik"  # Erdogan, drone strike
+    rows = json.loads(invoke("events", "--db", demo_db, option, part, "--format",
+                             "json").output)
+    assert rows and all(part in json.dumps(r).lower() for r in rows)
+
+
+def test_store_like_patterns_escape_wildcards():
+    from communique.store.queries import contains, literal, prefix
+
+    assert literal("50%_a\\b") == "50\\%\\_a\\\\b"
+    assert contains("%") == "%\\%%"
+    assert prefix("19") == "19%"
+
+
 def test_store_cli_show_marks_source_verb_and_target(demo_db):
     [first] = json.loads(invoke("events", "--db", demo_db, "--dyad", "TUR-IRQ", "--code",
                                 "042", "--format", "json").output)

@@ -107,6 +107,38 @@ def test_web_filters_match_the_cli_filters(store: Store, fields: dict):
     assert expected == sql(store, f"SELECT id FROM events{web_sql} ORDER BY id", web_params)
 
 
+@pytest.mark.parametrize(("field", "wildcard"), [("actor", "%"), ("actor", "_"),
+                                                 ("text", "%"), ("text", "_"), ("text", "\\")])
+def test_web_like_wildcards_in_filters_are_literal(client: TestClient, store: Store,
+                                                   field: str, wildcard: str):
+    """`actor=%` or `text=_` look for a percent sign or an underscore, not for anything."""
+    column = "sentence" if field == "text" else "source::VARCHAR || target::VARCHAR"
+    assert sql(store, f"SELECT count(*) FROM events WHERE contains({column}, ?)",
+               [wildcard])[0][0] == 0, "the sample corpus has this character"
+    body = client.get("/api/events", params={field: wildcard}).json()
+    assert body["ok"] is True and body["total"] == 0 and body["events"] == []
+    assert client.get("/api/articles", params={"text": wildcard}).json()["total"] == \
+        sql(store, "SELECT count(*) FROM articles WHERE contains(title, ?) OR "
+                   "contains(text, ?)", [wildcard, wildcard])[0][0]
+    assert client.get("/api/actors", params={"text": wildcard}).json()["total"] == \
+        sql(store, "SELECT count(*) FROM actors WHERE contains(lower(name), ?) OR "
+                   "contains(lower(code), ?)", [wildcard, wildcard])[0][0]
+    # next to ordinary text a wildcard still matches nothing more than itself
+    assert client.get("/api/events", params={field: f"Erd{wildcard}gan"}).json()["total"] == 0
+
+
+def test_web_filters_still_match_substrings(client: TestClient, store: Store):
+    erdogan = client.get("/api/events", params={"actor": "rdoga"}).json()
+    assert erdogan["total"] > 0
+    assert all("erdogan" in json.dumps([e["source"], e["target"]]).lower()
+               for e in erdogan["events"])
+    drone = client.get("/api/events", params={"text": "rone strik", "limit": 1000}).json()
+    assert drone["total"] == sql(store, "SELECT count(*) FROM events WHERE "
+                                        "contains(lower(sentence), 'rone strik')")[0][0] > 0
+    assert client.get("/api/articles", params={"text": "parliament"}).json()["total"] > 0
+    assert client.get("/api/actors", params={"text": "rdoga"}).json()["total"] > 0
+
+
 def test_web_event_page_highlights_sentence_and_marks_article(client: TestClient):
     [first] = client.get("/api/events", params={"dyad": "TUR-IRQ", "code": "042"}).json()[
         "events"]
@@ -292,6 +324,28 @@ def test_web_static_files_are_vendored(client: TestClient):
         assert not html_sinks.search(script.read_text(encoding="utf-8")), script.name
 
 
+def test_web_chart_tooltips_escape_what_they_show():
+    """ECharts inserts a tooltip formatter's string as HTML: each template literal in a
+    tooltip formatter must be a `C.tip` template (which escapes every value)."""
+    static = Path(__file__).resolve().parents[1] / "communique" / "web" / "static"
+    found = 0
+    for script in (static / "js").glob("*.js"):
+        source = script.read_text(encoding="utf-8")
+        for start in [m.end() for m in re.finditer(r"tooltip:\s*\{", source)]:
+            depth, end = 1, start
+            while depth:
+                depth += {"{": 1, "}": -1}.get(source[end], 0)
+                end += 1
+            block = source[start:end]
+            if "formatter" not in block:
+                continue
+            opening = re.findall(r"(.{0,5})`(?:[^`\\]|\\.)*`", block, re.S)
+            found += len(opening)
+            assert opening and all(before.endswith("C.tip") for before in opening), \
+                (script.name, block)
+    assert found >= 4
+
+
 def test_web_serve_get_prints_the_response_without_a_server(db: str):
     result = CliRunner().invoke(cli, ["serve", "--db", db, "--get", "/api/events?limit=2"])
     assert result.exit_code == 0, result.output
@@ -318,3 +372,93 @@ def test_web_never_writes_to_the_database(db: str):
                      "/api/articles", "/api/dyad?dyad=TUR-IRQ", "/", "/events"):
             assert client.get(path).status_code == 200
     assert hashlib.sha256(Path(db).read_bytes()).hexdigest() == before
+
+
+def test_web_long_query_strings_get_the_error_shape(client: TestClient):
+    from communique.web.app import MAX_QUERY
+
+    long = "a" * MAX_QUERY
+    response = client.get(f"/api/events?text={long}")
+    assert response.status_code == 414
+    body = response.json()
+    assert body == {"ok": False, "error": body["error"], "errors": [body["error"]],
+                    "status": 414}
+    assert body["error"] == (f"[E027] The query string is {MAX_QUERY + 5} bytes, over the "
+                             f"limit of {MAX_QUERY} — shorten the filters")
+    assert "Content-Security-Policy" in response.headers
+    page = client.get(f"/events?text={long}", headers={"Accept": "text/html"})
+    assert page.status_code == 414 and "[E027]" in page.text and "<html" in page.text
+    # at the limit, the request goes on to the route (which finds the text too long)
+    fits = client.get(f"/api/events?text={'a' * (MAX_QUERY - 5)}")
+    assert fits.status_code == 422 and fits.json()["status"] == 422
+
+
+def test_web_server_answers_requests_too_long_to_parse_in_the_error_shape(store: Store):
+    """Through uvicorn on 127.0.0.1: a long query string reaches the app (414, E027); one too
+    long for uvicorn's HTTP parser is answered by `ErrorShapeH11` (414, E027, not uvicorn's
+    plain-text 400); and a malformed request gets the shape as a 400."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from communique.web.app import MAX_QUERY
+    from communique.web.server import UVICORN
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port,
+                                           **UVICORN))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+
+    def ask(head: bytes) -> tuple[int, dict, bytes]:
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as conn:
+            def send() -> None:
+                try:
+                    conn.sendall(head)
+                except OSError:  # the server answered and closed before reading it all
+                    pass
+            sender = threading.Thread(target=send, daemon=True)
+            sender.start()
+            data = b""
+            try:
+                while chunk := conn.recv(65536):
+                    data += chunk
+            except OSError:
+                pass
+            sender.join(timeout=10)
+        status_line, _, rest = data.partition(b"\r\n")
+        headers, _, body = rest.partition(b"\r\n\r\n")
+        return int(status_line.split()[1]), json.loads(body), headers.lower()
+
+    def get(target: str) -> bytes:
+        return f"GET {target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode()
+
+    try:
+        deadline = time.monotonic() + 20
+        while not server.started:
+            assert time.monotonic() < deadline, "the server did not start"
+            time.sleep(0.05)
+        status, body, _ = ask(get("/api/events?limit=1"))
+        assert status == 200 and body["ok"] is True
+        status, body, _ = ask(get(f"/api/events?text={'a' * (MAX_QUERY + 1)}"))
+        assert status == 414 and body["error"].startswith(
+            f"[E027] The query string is {MAX_QUERY + 6} bytes")
+        status, body, headers = ask(get(f"/api/events?text={'a' * 1_000_000}"))
+        assert status == 414
+        assert body == {"ok": False, "error": body["error"], "errors": [body["error"]],
+                        "status": 414}
+        assert re.fullmatch(r"\[E027\] The query string is at least \d+ bytes, over the limit "
+                            rf"of {MAX_QUERY} — shorten the filters", body["error"])
+        assert b"content-type: application/json" in headers
+        assert b"content-security-policy" in headers
+        status, body, _ = ask(b"NOT HTTP AT ALL\r\n\r\n")
+        assert status == 400 and body["ok"] is False and body["status"] == 400
+        assert body["error"].startswith("Invalid HTTP request received.")
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+    assert not thread.is_alive()

@@ -9,6 +9,8 @@ EVENT_COLUMNS = (
     "id, article_id, date, date_precision, source, target, cameo, cameo_root, cameo_name, "
     "plover, goldstein, quad_class, location, negated, mood, reported_by, sentence, "
     "[span_start, span_end] AS span, confidence, num_articles, num_sources")
+# Goes after `LIKE ?` / `ILIKE ?` whose pattern was made by `contains()` or `prefix()`.
+ESCAPE = " ESCAPE '\\'"
 
 
 @dataclass(slots=True)
@@ -34,8 +36,9 @@ class EventFilter:
             clauses.append(f"({_starts('source_code')} OR {_starts('target_code')})")
             params += [self.actor, f"%;{self.actor}"] * 2
         elif self.actor:  # a name, anywhere in the actors' names and texts
-            clauses.append("(source::VARCHAR ILIKE ? OR target::VARCHAR ILIKE ?)")
-            params += [f"%{self.actor}%"] * 2
+            clauses.append(f"(source::VARCHAR ILIKE ?{ESCAPE} OR "
+                           f"target::VARCHAR ILIKE ?{ESCAPE})")
+            params += [contains(self.actor)] * 2
         if self.country:
             code = _code(self.country)
             clauses.append(f"({_starts('source_code')} OR {_starts('target_code')})")
@@ -45,8 +48,8 @@ class EventFilter:
             clauses.append(f"{_starts('source_code')} AND {_starts('target_code')}")
             params += [first, f"%;{first}", second, f"%;{second}"]
         if self.code:
-            clauses.append("cameo LIKE ?")
-            params.append(f"{self.code}%")
+            clauses.append(f"cameo LIKE ?{ESCAPE}")
+            params.append(prefix(self.code))
         if self.root:
             clauses.append("cameo_root = ?")
             params.append(self.root.zfill(2))
@@ -60,8 +63,8 @@ class EventFilter:
             clauses.append("date <= ? || '~'")
             params.append(self.until)
         if self.text:
-            clauses.append("sentence ILIKE ?")
-            params.append(f"%{self.text}%")
+            clauses.append(f"sentence ILIKE ?{ESCAPE}")
+            params.append(contains(self.text))
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def sql(self, columns: str = EVENT_COLUMNS) -> tuple[str, list[Any]]:
@@ -74,6 +77,23 @@ class EventFilter:
         page = (f"SELECT id FROM events{where} {order} "  # noqa: S608
                 f"LIMIT {int(self.limit)} OFFSET {int(self.offset)}")
         return f"SELECT {columns} FROM events WHERE id IN ({page}) {order}", params
+
+
+def literal(text: str) -> str:
+    """User text as a LIKE pattern that matches only itself: `%`, `_` and the escape
+    character `\\` lose their meaning (use with `ESCAPE '\\'`, see `ESCAPE`)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def contains(text: str) -> str:
+    """A LIKE pattern for `text` anywhere in the value (`actor=%` is a percent sign, not
+    everything)."""
+    return f"%{literal(text)}%"
+
+
+def prefix(text: str) -> str:
+    """A LIKE pattern for values starting with `text`."""
+    return f"{literal(text)}%"
 
 
 def _code(code: str) -> str:

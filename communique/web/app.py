@@ -4,6 +4,12 @@ twins under `/api/`, and the vendored static files. It only reads the store.
 Every error, from a bad parameter to an unknown route, comes back in one shape:
 `{"ok": false, "error": "...", "errors": [...], "status": 404}`. A browser asking for an
 HTML page gets that same error rendered as a page.
+
+A query string over `MAX_QUERY` bytes (8 KiB as sent, percent-encoded) is refused with 414
+and E027 before any route runs: the longest filters the API takes (`text` up to 200
+characters, `actor` up to 100) fit in it several times over even fully percent-encoded.
+Requests too long for uvicorn itself to parse get the same answer from
+`communique/web/server.py`.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
 from communique import __version__
-from communique.errors import StoreError
+from communique.errors import CommuniqueError, StoreError
 from communique.store import Store
 from communique.web import api, pages
 from communique.web.actor_index import ActorIndex
@@ -34,15 +40,27 @@ HERE = Path(__file__).parent
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
        "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
        "form-action 'self'; frame-ancestors 'none'")
+MAX_QUERY = 8192
 SECURITY_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
                     "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY"}
 
 
-def create_app(store: Store) -> FastAPI:
-    """The web UI and JSON API over `store` (open it with `read_only=True`)."""
+def create_app(store: Store, *, csp: str | None = CSP) -> FastAPI:
+    """The web UI and JSON API over `store` (open it with `read_only=True`).
+
+    `csp` is the Content-Security-Policy sent with every response. Only tests pass `None`
+    (no policy), to show that the pages' own escaping holds without it; nothing in the
+    command line or the configuration reaches this argument.
+    """
+    headers = dict(SECURITY_HEADERS)
+    if csp is None:
+        del headers["Content-Security-Policy"]
+    else:
+        headers["Content-Security-Policy"] = csp
     app = FastAPI(title="communique", version=__version__, docs_url=None, redoc_url=None,
                   openapi_url="/api/openapi.json")
     app.state.store = store
+    app.state.security_headers = headers
     app.state.actor_index = ActorIndex()
     app.state.cache = {}
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
@@ -58,9 +76,17 @@ def create_app(store: Store) -> FastAPI:
         app.add_exception_handler(kind, handler)
 
     @app.middleware("http")
+    async def query_size(request: Request, call_next: Any) -> Response:
+        size = len(request.scope.get("query_string", b""))
+        if size > MAX_QUERY:
+            return error_response(request, 414, str(CommuniqueError("E027", size=size,
+                                                                     limit=MAX_QUERY)))
+        return await call_next(request)
+
+    @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Response:
         response = await call_next(request)
-        response.headers.update(SECURITY_HEADERS)
+        response.headers.update(headers)
         return response
 
     return app
@@ -74,8 +100,8 @@ def error_response(request: Request, status: int, error: str,
     if wants_html and not request.url.path.startswith("/api"):
         return request.app.state.templates.TemplateResponse(
             request, "error.html", pages.context(request, "error", f"Error {status}", **body),
-            status_code=status, headers=SECURITY_HEADERS)
-    return JSONResponse(body, status_code=status, headers=SECURITY_HEADERS)
+            status_code=status, headers=request.app.state.security_headers)
+    return JSONResponse(body, status_code=status, headers=request.app.state.security_headers)
 
 
 async def http_error(request: Request, exc: Exception) -> Response:

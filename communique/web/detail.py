@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from communique.store import Store
+from communique.store.queries import ESCAPE, contains
 from communique.web.actor_index import index_of
 from communique.web.queries import SORTS, arrow, describe, fetch_events, records, scalar
 
@@ -100,8 +101,8 @@ def event(store: Store, event_id: str) -> dict[str, Any]:
 def articles(store: Store, limit: int = 50, offset: int = 0,
              text: str | None = None) -> dict[str, Any]:
     """A page of articles, newest first, with how many events each reports."""
-    where, params = ("", []) if not text else (" WHERE title ILIKE ? OR text ILIKE ?",
-                                               [f"%{text}%"] * 2)
+    where, params = ("", []) if not text else (
+        f" WHERE title ILIKE ?{ESCAPE} OR text ILIKE ?{ESCAPE}", [contains(text)] * 2)
     total = scalar(store, f"SELECT count(*) FROM articles{where}", params)  # noqa: S608
     rows = list(store.rows(
         "SELECT id, published, title, outlet, source_path, part, (SELECT count(*) FROM "
@@ -114,8 +115,8 @@ def articles(store: Store, limit: int = 50, offset: int = 0,
 def actors(store: Store, limit: int = 50, offset: int = 0,
            text: str | None = None) -> dict[str, Any]:
     """A page of known actors, most mentioned first."""
-    where, params = ("", []) if not text else (" WHERE a.name ILIKE ? OR a.code ILIKE ?",
-                                               [f"%{text}%"] * 2)
+    where, params = ("", []) if not text else (
+        f" WHERE a.name ILIKE ?{ESCAPE} OR a.code ILIKE ?{ESCAPE}", [contains(text)] * 2)
     total = scalar(store, f"SELECT count(*) FROM actors a{where}", params)  # noqa: S608
     rows = list(store.rows(
         "SELECT a.id, a.name, a.code, a.kind, count(m.actor_id) AS mentions FROM actors a "

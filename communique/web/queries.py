@@ -18,7 +18,7 @@ from typing import Any
 
 from communique import cameo
 from communique.store import Store
-from communique.store.queries import EVENT_COLUMNS, EventFilter
+from communique.store.queries import ESCAPE, EVENT_COLUMNS, EventFilter, contains
 from communique.web.actor_index import index_of
 
 # Sort keys accepted by /api/events (a leading "-" sorts descending) → column.
@@ -76,8 +76,8 @@ def where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
     sql, params = dataclasses.replace(f, actor=None).where()
     if not f.actor:
         return sql, params
-    clause = "(source_code ILIKE ? OR target_code ILIKE ?"
-    params = [*params, f"%{f.actor}%", f"%{f.actor}%"]
+    clause = f"(source_code ILIKE ?{ESCAPE} OR target_code ILIKE ?{ESCAPE}"
+    params = [*params, contains(f.actor), contains(f.actor)]
     if not ACTOR_CODE.fullmatch(f.actor):
         store.db.register("actor_matches", index_of(store).matching(store, f.actor))
         clause += " OR id IN (SELECT id FROM actor_matches)"

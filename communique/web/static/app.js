@@ -1,8 +1,11 @@
 /* communique web UI: helpers shared by the page scripts in static/js/.
  *
- * Article text is untrusted. Text only ever reaches the page through textContent and
- * element attributes set one by one (never innerHTML), and links are only made to our own
- * paths or to http(s) addresses.
+ * Article text is untrusted, and so are users' actor files (names, role titles). Text only
+ * ever reaches the page through textContent and element attributes set one by one (never
+ * innerHTML), and links are only made to our own paths or to http(s) addresses. The one
+ * place that takes HTML is an ECharts tooltip formatter's return value: build those strings
+ * with `tip` (or pass every piece of data through `escapeHtml`). Canvas labels are drawn as
+ * text and need no escaping.
  */
 "use strict";
 
@@ -21,6 +24,18 @@ const C = (() => {
     } catch (_) {
       return null;
     }
+  }
+
+  const HTML_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"};
+
+  /** `value` as text that is safe anywhere in HTML: in an element or in a quoted attribute. */
+  function escapeHtml(value) {
+    return String(value ?? "").replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+  }
+
+  /** A tagged template for ECharts tooltips: tip`${name}: ${n} events` escapes every value. */
+  function tip(strings, ...values) {
+    return strings.reduce((out, part, i) => out + (i ? escapeHtml(values[i - 1]) : "") + part, "");
   }
 
   /** el("a", {href: "/x", class: "y"}, "text", child) — strings become text nodes. */
@@ -244,5 +259,5 @@ const C = (() => {
 
   return {QUADS, QUAD_COLOURS, el, append, fill, link, params, api, run, showError, table, pager,
           actorCodes, quadBadge, eventsTable, fmt, goldsteinColour, marked, articleText,
-          monthsChart, chart, facts, setQuery, formValues, safeHref};
+          monthsChart, chart, facts, setQuery, formValues, safeHref, escapeHtml, tip};
 })();

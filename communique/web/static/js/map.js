@@ -29,7 +29,7 @@ C.run(async () => {
   echarts.registerMap("world", clampAntimeridian(topojson.feature(world, world.objects.countries)));
   const max = Math.max(1, ...data.places.map((p) => p.events));
   const chart = C.chart("map-chart", {
-    tooltip: {formatter: (p) => `${p.data.place.name} (${p.data.place.country || "?"}): ${p.data.place.events} events, mean Goldstein ${p.data.place.mean_goldstein}`},
+    tooltip: {formatter: (p) => C.tip`${p.data.place.name} (${p.data.place.country || "?"}): ${p.data.place.events} events, mean Goldstein ${p.data.place.mean_goldstein}`},
     geo: {map: "world", roam: true, itemStyle: {areaColor: "#eceff1", borderColor: "#90a4ae"},
           emphasis: {disabled: true}, label: {show: false}},
     series: [{type: "scatter", coordinateSystem: "geo",

@@ -11,8 +11,8 @@ C.run(async () => {
   const width = (n) => 1 + 7 * Math.log1p(n) / Math.log1p(max);
   const chart = C.chart("network-chart", {
     tooltip: {formatter: (p) => (p.dataType === "edge"
-      ? `${p.data.source} → ${p.data.target}: ${p.data.events} events, mean Goldstein ${p.data.mean_goldstein}`
-      : `${p.data.id} ${p.data.label}: ${p.data.events} events`)},
+      ? C.tip`${p.data.source} → ${p.data.target}: ${p.data.events} events, mean Goldstein ${p.data.mean_goldstein}`
+      : C.tip`${p.data.id} ${p.data.label}: ${p.data.events} events`)},
     series: [{
       type: "graph", layout: "force", roam: true, draggable: true, edgeSymbol: ["none", "arrow"], edgeSymbolSize: 7,
       force: {repulsion: 300, edgeLength: [60, 150], gravity: 0.25, friction: 0.2, layoutAnimation: !navigator.webdriver},
