@@ -51,14 +51,19 @@ class Codes:
     E026 = ("{path}: one document could not be {stage} ({detail}) — {outcome} and the run went "
             "on; please report this with the document")
     E027 = ("The query string is {size} bytes, over the limit of {limit} — shorten the filters")
-    W002 = ("{path}{where}: publication date {value!r} is not a real date between 1900 and {last} — "
-            "ignored, the article is kept; fix the date in the input")
+    W002 = ("{path}{where}: publication date {value!r} is not a real date between 1900 and "
+            "{last} — ignored, the article is kept; fix the date in the input")
     W003 = ("{path} mixes encodings: {lines} lines are not UTF-8 and were read as cp1252 — "
             "re-save it as UTF-8 if any characters look wrong")
     W004 = ("{path}: {runs} runs of one character longer than {cap} were cut to {cap} (the "
             "cut text is listed in the article's dropped lines)")
     W005 = ("{path}: an article of {size} characters is over the limit of {limit} for one "
             "document — it was coded in {parts} parts split at paragraph breaks")
+
+
+# What became of a document that failed in a stage (E026).
+OUTCOMES = {"read": "it was skipped", "cleaned": "it was skipped",
+            "coded": "its text was stored without events", "stored": "it was not stored"}
 
 
 class CommuniqueError(Exception):
@@ -85,3 +90,10 @@ class PipelineMissing(CommuniqueError):
 
 class StoreError(CommuniqueError):
     """The database could not be opened or written."""
+
+
+def document_failed(path: str, stage: str, exc: BaseException) -> InputError:
+    """E026: one document failed in `stage` for a reason no rule foresaw; the run goes on."""
+    detail = (str(exc).strip().splitlines() or [""])[0][:200]
+    return InputError("E026", path=path, stage=stage, outcome=OUTCOMES[stage],
+                      detail=f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__)

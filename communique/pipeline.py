@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from communique.clean import clean_document
 from communique.clean.dedupe import NearDuplicates
-from communique.errors import InputError
+from communique.errors import InputError, document_failed
 from communique.ids import content_id
 from communique.ingest import DEFAULT_MAX_BYTES, read_documents
 from communique.models import Article, Event, Mention, RawDocument
@@ -53,23 +53,12 @@ def clean(raw: RawDocument, report: Callable[[InputError], None]) -> list[Articl
     try:
         articles = clean_document(raw)
     except Exception as exc:  # noqa: BLE001 — one document's failure must not end the run
-        report(failed(raw.source_path, "cleaned", exc))
+        report(document_failed(raw.source_path, "cleaned", exc))
         return []
     if not articles:
         lines = sum(1 for line in raw.text.splitlines() if line.strip())
         report(InputError("E014", path=raw.source_path, dropped=lines))
     return articles
-
-
-OUTCOMES = {"cleaned": "it was skipped", "coded": "its text was stored without events",
-            "stored": "it was not stored"}
-
-
-def failed(path: str, stage: str, exc: BaseException) -> InputError:
-    """E026 for an unexpected failure of one document in one stage."""
-    detail = (str(exc).strip().splitlines() or [""])[0][:200]
-    return InputError("E026", path=path, stage=stage, outcome=OUTCOMES[stage],
-                      detail=f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__)
 
 
 Coded = tuple[Article, list[Mention], list[Event]]
@@ -158,7 +147,8 @@ def _uncoded_before(queue: deque[tuple[Article, bool]], article: Article | None,
         skipped, _ = queue.popleft()
         error = errors.pop(skipped.id, None)
         if error is not None or skipped.language == "en":
-            report(failed(skipped.source_path, "coded", error or RuntimeError("not coded")))
+            error = error or RuntimeError("not coded")
+            report(document_failed(skipped.source_path, "coded", error))
         yield skipped, [], []
 
 
@@ -169,7 +159,7 @@ def _coded_or_reported(doc: Doc, article: Article,
         article.sentences = [(sent.start_char, sent.end_char) for sent in doc.sents]
         return article, list(doc._.mentions or []), events
     except Exception as exc:  # noqa: BLE001 — one article's failure must not end the run
-        report(failed(article.source_path, "coded", exc))
+        report(document_failed(article.source_path, "coded", exc))
         return article, [], []
 
 
@@ -233,7 +223,7 @@ def _write(store: Store, batch: list[Coded], report: Callable[[InputError], None
             _write_rows(store, [item])
             written.append(item)
         except BatchRejected as exc:
-            report(failed(item[0].source_path, "stored", exc))
+            report(document_failed(item[0].source_path, "stored", exc))
     return written
 
 

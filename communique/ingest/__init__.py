@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from io import BytesIO
 from pathlib import Path
 
-from communique.errors import InputError
+from communique.errors import InputError, document_failed
 from communique.ingest import readers
 from communique.ingest.decode import binary_kind
 from communique.ingest.keys import STDIN, whole_key
@@ -190,8 +190,7 @@ def _guarded(data: bytes, path: str, suffix: str, report: Callable[[InputError],
         report(exc)
     except Exception as exc:  # noqa: BLE001 — the run goes on; the traceback is logged
         log.debug("reading %s failed", path, exc_info=True)
-        report(InputError("E026", path=path, stage="read",
-                          detail=f"{type(exc).__name__}: {exc}"))
+        report(document_failed(path, "read", exc))
 
 
 def _dispatch(data: bytes, path: str, suffix: str, report: Callable[[InputError], None],
