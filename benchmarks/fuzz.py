@@ -50,8 +50,8 @@ def main() -> int:
               f"(seed {args.seed})", flush=True)
         nlp = load_pipeline()
         start = time.perf_counter()
-        with Store(base / "fuzz.duckdb") as store:
-            outcome = fuzzing.run_fuzz(root, expected, store, nlp)
+        outcome = fuzzing.run_fuzz(root, expected,
+                                   lambda name: Store(base / f"fuzz-{name}.duckdb"), nlp)
         elapsed = time.perf_counter() - start
         print(fuzzing.summarise(expected, outcome, limit=args.limit))
         print(f"elapsed: {elapsed:.1f} s")

@@ -25,6 +25,7 @@ import json
 import random
 import zipfile
 from collections.abc import Callable, Iterator
+from typing import Any
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -756,31 +757,52 @@ def _crash(where: str, exc: BaseException, kind: str = "", seed: int | None = No
     return Crash(where, kind, seed, text, origin)
 
 
-def run_fuzz(root: Path, expected: list[Expected], store: object, nlp: object,
-             batch_size: int = 64) -> Outcome:
-    """`process([root], store, nlp)` once; if an exception escapes it, `process` again file by
-    file (same store) to name the files that raise, and account over what those runs did."""
+def run_fuzz(root: Path, expected: list[Expected], open_store: Callable[[str], Any],
+             nlp: object, batch_size: int = 64) -> Outcome:
+    """`process([root], store, nlp)` once, and account over what it stored and reported.
+
+    If an exception escapes that run, `process` runs again file by file (store "per-file") to
+    name the files that raise, then once more over all the other files together (store
+    "rest"), so batches still span files as in a real run (an id-less record's article can
+    then be lost to a later batch of its file); the accounting is over that last run, and
+    the raising files' documents count as unaccounted. `open_store(name)` gives a fresh
+    Store (a context manager) for each run.
+    """
     from communique.pipeline import process
 
-    errors: list[object] = []
-    crashes: list[Crash] = []
-    try:
-        process([str(root)], store, nlp, report=errors.append, batch_size=batch_size)
-    except Exception as exc:  # noqa: BLE001 — the harness's point is to catch them all
-        crashes.append(_crash(str(root), exc, "whole run"))
-        first = {}
+    def whole(paths: list[str], name: str) -> tuple[list[object], list[dict], Crash | None]:
+        errors: list[object] = []
+        with open_store(name) as store:
+            try:
+                process(paths, store, nlp, report=errors.append, batch_size=batch_size)
+                crash = None
+            except Exception as exc:  # noqa: BLE001 — the harness's point is to catch all
+                crash = _crash(", ".join(paths) if len(paths) < 3 else f"{len(paths)} files",
+                               exc, "whole run")
+            articles = list(store.rows("SELECT source_path, document_id, part, title, text "
+                                       "FROM articles"))
+        return errors, articles, crash
+
+    errors, articles, crash = whole([str(root)], "whole")
+    crashes = [crash] if crash else []
+    if crash:
+        first: dict[str, Expected] = {}
         for doc in expected:
             first.setdefault(doc.files[0], doc)
-        errors = []
-        for path in sorted(str(p) for p in root.rglob("*") if p.is_file()):
-            try:
-                process([path], store, nlp, report=errors.append, batch_size=batch_size)
-            except Exception as exc:  # noqa: BLE001
-                doc = first.get(path)
-                crashes.append(_crash(path, exc, doc.kind if doc else "?",
-                                      doc.seed if doc else None))
-    articles = list(store.rows("SELECT source_path, document_id, part, title, text "
-                               "FROM articles"))
+        files = sorted(str(p) for p in root.rglob("*") if p.is_file())
+        bad = set()
+        with open_store("per-file") as store:
+            for path in files:
+                try:
+                    process([path], store, nlp, report=lambda e: None, batch_size=batch_size)
+                except Exception as exc:  # noqa: BLE001
+                    doc = first.get(path)
+                    crashes.append(_crash(path, exc, doc.kind if doc else "?",
+                                          doc.seed if doc else None))
+                    bad.add(path)
+        errors, articles, again = whole([f for f in files if f not in bad], "rest")
+        if again:
+            crashes.append(again)
     return Outcome(crashes, errors, articles, account(expected, articles, errors))
 
 
