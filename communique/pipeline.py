@@ -12,13 +12,16 @@ from spacy.tokens import Doc
 
 from communique.clean import clean_document
 from communique.clean.dedupe import NearDuplicates
-from communique.errors import InputError
+from communique.clean.lines import CHUNK_REASON, MAX_CHUNK, MAX_REPEAT, REPEAT_REASON
+from communique.errors import InputError, InputNotice
 from communique.ids import content_id
 from communique.ingest import DEFAULT_MAX_BYTES, read_documents
 from communique.models import Article, Event, Mention
 from communique.store import Store
 
 log = logging.getLogger(__name__)
+
+CUT_REASONS = {REPEAT_REASON, CHUNK_REASON}
 
 
 @dataclass(slots=True)
@@ -42,7 +45,12 @@ def articles_from(paths: Iterable[str | Path], summary: Summary,
     duplicates = NearDuplicates()
     for raw in read_documents(paths, on_error, max_bytes=max_bytes):
         summary.documents += 1
-        for article in clean_document(raw):
+        articles = clean_document(raw)
+        runs = sum(d.reason in CUT_REASONS for a in articles for d in a.dropped)
+        if runs:
+            on_error(InputNotice("W004", path=raw.source_path, runs=runs, cap=MAX_REPEAT,
+                                 chunk=MAX_CHUNK))
+        for article in articles:
             duplicates.link(article)
             yield article
 
