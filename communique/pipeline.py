@@ -22,6 +22,9 @@ from communique.store import Store
 log = logging.getLogger(__name__)
 
 CUT_REASONS = {REPEAT_REASON, CHUNK_REASON}
+# Articles longer than this are coded in parts split at paragraph breaks (spaCy's own limit,
+# nlp.max_length, is 1,000,000 characters; memory grows with the text).
+MAX_ARTICLE_CHARS = 100_000
 
 
 @dataclass(slots=True)
@@ -56,34 +59,93 @@ def articles_from(paths: Iterable[str | Path], summary: Summary,
 
 
 def code_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 32,
-                  n_process: int = 1) -> Iterator[tuple[Article, list[Mention], list[Event]]]:
+                  n_process: int = 1, report: Callable[[InputError], None] | None = None
+                  ) -> Iterator[tuple[Article, list[Mention], list[Event]]]:
     """Run spaCy with communique's components over the articles; yield what each holds.
 
     Articles not in English are passed through uncoded: the model and patterns are English.
+    An article longer than MAX_ARTICLE_CHARS is coded in parts split at paragraph breaks
+    (spaCy refuses texts over `nlp.max_length`, and its memory grows with the text); the
+    parts' mentions, events and sentences are merged back with offsets into the whole text,
+    and `report` gets a W005 notice. Within-article references (a surname, "he") do not reach
+    across parts.
     """
     skipped: list[Article] = []
 
-    def english() -> Iterator[tuple[Doc, Article]]:
+    def english() -> Iterator[tuple[Doc, tuple[Article, int, int]]]:
         for article in articles:
-            if article.language == "en":
-                doc = nlp.make_doc(article.text)
+            if article.language != "en":
+                skipped.append(article)
+                continue
+            parts = split_text(article.text, MAX_ARTICLE_CHARS)
+            if len(parts) > 1 and report is not None:
+                report(InputNotice("W005", path=article.source_path, size=len(article.text),
+                                   limit=MAX_ARTICLE_CHARS, parts=len(parts)))
+            for offset, text in parts:
+                doc = nlp.make_doc(text)
                 doc._.published = article.published
                 doc._.byline = article.byline
                 doc._.date_precision = article.date_precision
                 doc._.dateline = article.dateline
-                yield doc, article
-            else:
-                skipped.append(article)
+                yield doc, (article, offset, len(parts))
 
-    for doc, article in nlp.pipe(english(), as_tuples=True, batch_size=batch_size,
-                                 n_process=n_process):
+    mentions: list[Mention] = []
+    events: list[Event] = []
+    sentences: list[tuple[int, int]] = []
+    done = 0
+    for doc, (article, offset, parts) in nlp.pipe(english(), as_tuples=True,
+                                                  batch_size=batch_size, n_process=n_process):
         while skipped:
             yield skipped.pop(0), [], []
-        events = [_finish(e, article) for e in doc._.events or []]
-        article.sentences = [(sent.start_char, sent.end_char) for sent in doc.sents]
-        yield article, list(doc._.mentions or []), events
+        part_mentions, part_events = list(doc._.mentions or []), list(doc._.events or [])
+        if offset:
+            _shift(part_mentions, part_events, offset)
+        mentions += part_mentions
+        events += part_events
+        sentences += [(sent.start_char + offset, sent.end_char + offset) for sent in doc.sents]
+        done += 1
+        if done < parts:
+            continue
+        article.sentences = sentences
+        yield article, mentions, [_finish(e, article) for e in events]
+        mentions, events, sentences, done = [], [], [], 0
     while skipped:
         yield skipped.pop(0), [], []
+
+
+def split_text(text: str, limit: int) -> list[tuple[int, str]]:
+    """[(offset, part)]: `text` in parts of at most `limit` characters, split at paragraph
+    breaks ("\n\n"), else at a line break, else at a space, else anywhere; the separator
+    belongs to no part."""
+    parts: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        for separator in ("\n\n", "\n", " "):
+            cut = text.rfind(separator, start + 1, end + len(separator))
+            if cut > start:
+                break
+        else:
+            cut, separator = end, ""
+        parts.append((start, text[start:cut]))
+        start = cut + len(separator)
+    parts.append((start, text[start:]))
+    return parts
+
+
+def _shift(mentions: list[Mention], events: list[Event], offset: int) -> None:
+    """Move a part's mentions and event spans by `offset` (each mention object once: events
+    share them with the part's mention list)."""
+    seen: set[int] = set()
+    for event in events:
+        event.span = (event.span[0] + offset, event.span[1] + offset)
+    everyone = mentions + [m for e in events for m in (*e.source, *e.target, e.reported_by)
+                           if m is not None]
+    for mention in everyone:
+        if id(mention) not in seen:
+            seen.add(id(mention))
+            mention.start += offset
+            mention.end += offset
 
 
 def _finish(event: Event, article: Article) -> Event:
@@ -111,8 +173,14 @@ def process(paths: Iterable[str | Path], store: Store, nlp: Language,
         A Summary of the run.
     """
     summary = Summary()
+
+    def notice(error: InputError) -> None:
+        summary.errors.append(error)
+        report(error)
+
     batch: list[tuple[Article, list[Mention], list[Event]]] = []
-    for item in code_articles(articles_from(paths, summary, report, max_bytes), nlp):
+    for item in code_articles(articles_from(paths, summary, report, max_bytes), nlp,
+                              report=notice):
         batch.append(item)
         summary.articles += 1
         summary.events += len(item[2])
