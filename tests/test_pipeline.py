@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from communique import pipeline
@@ -57,3 +59,57 @@ def test_long_article_is_coded_in_parts_with_offsets_into_the_whole_text(nlp, mo
     assert [n.code for n in notices] == ["W005"]
     assert "in 3 parts" in str(notices[0])
     assert len({e.id for e in got_events}) == len(got_events)
+
+
+# Light-verb sentences whose objects have several lemmas a noun pattern fits ("pursued trade
+# talks": talk 046, trade 061; the head noun wins), and a few plain ones. Coded from a set of
+# lemmas, "trade talks" came out 046 under PYTHONHASHSEED=1 and 061 under 2.
+LIGHT_VERBS = """Ministers meet in Ankara
+
+ANKARA, May 9 (Reuters) - Turkey signed a peace deal with Greece on Thursday after a week of talks in Ankara, officials said.
+
+Iran pursued trade talks with Iraq in Baghdad, and Egypt launched an air strike on rebels in Libya.
+
+Israel pursued agreement talks with Jordan, and Kenya completed aid talks with Somalia.
+
+Turkey concluded trade talks with Greece. Japan wrapped up trade talks with India.
+
+Russia sent tons of food aid to Syria, while Japan gave emergency aid to Ukraine.
+
+The army of Chad carried out a military offensive against rebels in Mali.
+
+France made a formal protest to Algeria over the arrest of a journalist.
+
+Pakistan reached a trade agreement with China and held security talks with Afghanistan.
+"""
+
+
+def communique(*args: str, seed: str) -> str:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    done = subprocess.run([sys.executable, "-m", "communique", *args], env=env,
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_same_input_gives_byte_identical_events_under_any_hash_seed(tmp_path):
+    (tmp_path / "news.txt").write_text(LIGHT_VERBS, encoding="utf-8")
+    exports = []
+    for seed in ("1", "2"):
+        db = str(tmp_path / f"seed{seed}.duckdb")
+        communique("run", "news.txt", "--db", db, "--quiet", seed=seed)
+        exports.append(communique("export", "events", "--db", db, "--format", "jsonl",
+                                  seed=seed))
+    assert exports[0].count("\n") >= 5
+    assert exports[0] == exports[1]
+    codes = [json.loads(line)["cameo"] for line in exports[0].splitlines()]
+    assert codes.count("046") >= 5 and "061" not in codes  # "trade talks": the talks
+    # A second run of the same input into the same database adds nothing.
+    db = str(tmp_path / "seed1.duckdb")
+    communique("run", "news.txt", "--db", db, "--quiet", seed="3")
+    assert communique("export", "events", "--db", db, "--format", "jsonl",
+                      seed="3") == exports[0]
