@@ -75,9 +75,9 @@ def main() -> None:
         for item in code_articles(articles, nlp):
             batch.append(item)
             if len(batch) >= 64:
-                write(store, batch)
+                write(store, batch, print)
                 batch = []
-        write(store, batch)
+        write(store, batch, print)
         total = time.perf_counter() - start
 
     print(f"corpus: {len(texts)} articles, {words} words")

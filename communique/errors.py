@@ -55,8 +55,9 @@ class Codes:
             "{last} — ignored, the article is kept; fix the date in the input")
     W003 = ("{path} mixes encodings: {lines} lines are not UTF-8 and were read as cp1252 — "
             "re-save it as UTF-8 if any characters look wrong")
-    W004 = ("{path}: {runs} runs of one character longer than {cap} were cut to {cap} (the "
-            "cut text is listed in the article's dropped lines)")
+    W004 = ("{path}: {runs} over-long runs were cut (one character repeated more than {cap} "
+            "times is cut to {cap}; text without spaces to its first {chunk} characters) — the "
+            "cut text is listed in the article's dropped lines")
     W005 = ("{path}: an article of {size} characters is over the limit of {limit} for one "
             "document — it was coded in {parts} parts split at paragraph breaks")
 

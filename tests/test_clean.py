@@ -295,3 +295,74 @@ def test_clean_image_captions_bullets_prompts_and_a_story_after_a_teaser_list():
     assert reasons(first)["• Oman hosts talks"] == "link list"
     assert (second.title, second.byline, second.published) == (
         "Qatar hosts talks on Afghan aid", ["Ali Kaya"], "2023-09-12")
+
+
+def test_clean_run_of_one_character_is_cut_to_the_cap_and_recorded():
+    from communique.clean.lines import MAX_REPEAT, REPEAT_REASON
+
+    line = "Protesters chanted " + "!" * 5000 + " outside the parliament in Baku."
+    raw = "Breaking News Today\n\n" + LEAD + "\n\n" + line + "\n"
+    [article] = clean(raw)
+    assert article.text == LEAD + "\n\n" + "Protesters chanted " + "!" * MAX_REPEAT + \
+        " outside the parliament in Baku."
+    run_start = raw.index("!")
+    cut = [d for d in article.dropped if d.reason == REPEAT_REASON]
+    assert [(d.text, d.start) for d in cut] == [("!" * (5000 - MAX_REPEAT),
+                                                 run_start + MAX_REPEAT)]
+    assert_maps_back(raw, article)
+    after = article.text.index(" outside")
+    assert article.raw_offset(after) == raw.index(" outside")
+    assert article.raw_offset(after - 1) == run_start + MAX_REPEAT - 1
+
+
+def test_clean_long_text_without_spaces_is_cut_to_its_first_characters():
+    from communique.clean.lines import CHUNK_REASON, MAX_CHUNK, REPEAT_REASON
+
+    emoji = "".join(chr(0x1F600 + i % 40) for i in range(3000))  # no two alike in a row
+    blob = "QUJD" * 500  # base64, 2,000 characters
+    line = f"The post read {emoji} and the file {blob} was attached."
+    raw = LEAD + "\n\n" + line + "\n\n" + SECOND + "\n"
+    [article] = clean(raw)
+    assert article.text == (LEAD + "\n\n" + f"The post read {emoji[:MAX_CHUNK]} and the file "
+                            f"{blob[:MAX_CHUNK]} was attached." + "\n\n" + SECOND)
+    assert [(d.text, d.reason, d.start) for d in article.dropped] == [
+        (emoji[MAX_CHUNK:], CHUNK_REASON, raw.index(emoji) + MAX_CHUNK),
+        (blob[MAX_CHUNK:], CHUNK_REASON, raw.index(blob) + MAX_CHUNK)]
+    assert_maps_back(raw, article)
+    assert article.raw_offset(article.text.index(SECOND)) == raw.index(SECOND)
+    assert REPEAT_REASON not in reasons(article).values()
+
+
+def test_clean_runs_inside_a_long_chunk_count_as_cut():
+    from communique.clean.lines import CHUNK_REASON, MAX_REPEAT, REPEAT_REASON, long_runs
+
+    # 150 x's → 20; the chunk then keeps 20 x, 20 !, 20 y: under the chunk limit.
+    assert long_runs("x" * 150 + "!" * 50 + "y" * 100) == [
+        (MAX_REPEAT, 150, REPEAT_REASON), (150 + MAX_REPEAT, 200, REPEAT_REASON),
+        (200 + MAX_REPEAT, 300, REPEAT_REASON)]
+    # 300 x's → 20, then 400 distinct letters: the chunk's 200th kept character is the
+    # 180th of them, and what follows is cut whole (runs after it included).
+    letters = "ab" * 200
+    text = "x" * 300 + letters + "z" * 40
+    cut_at = 300 + 180
+    assert long_runs(text) == [(MAX_REPEAT, 300, REPEAT_REASON),
+                               (cut_at, len(text), CHUNK_REASON)]
+
+
+def test_clean_paragraph_in_a_script_without_spaces_is_not_cut():
+    from communique.clean.lines import long_runs
+
+    assert long_runs("土耳其战机周二空袭了伊拉克北部的武装分子阵地。" * 20) == []
+    assert long_runs("中文" * 150 + "!?" * 100)[0][2].startswith("text without spaces")
+
+
+def test_clean_cut_runs_are_reported_as_a_notice(write):
+    from communique.pipeline import Summary, articles_from
+
+    path = write("runs.txt", LEAD + "\n\nThey chanted " + "!" * 500 + " and " +
+             "?" * 300 + " all day.\n")
+    notices = []
+    articles = list(articles_from([path], Summary(), notices.append))
+    assert len(articles) == 1
+    assert [n.code for n in notices] == ["W004"]
+    assert "2 over-long runs were cut" in str(notices[0])

@@ -2,6 +2,13 @@
 
 Lines are labelled (sections.py), the file is split into stories (split.py), and each story's
 header gives its title and metadata while its body keeps a map back to the raw offsets.
+
+Body lines are bounded for the tokenizer, whose time grows with the square of a chunk without
+whitespace: a run of one character repeated more than 20 times (`lines.MAX_REPEAT`) is cut to
+20, and a chunk without whitespace longer than 200 characters (`lines.MAX_CHUNK`; a wall of
+emoji, a base64 blob) is cut to its first 200, unless it is a paragraph in a script written
+without spaces. What is cut goes to `dropped` with its reason and raw offset, and the kept
+pieces keep their map back to the raw text.
 """
 
 from __future__ import annotations
@@ -36,7 +43,8 @@ class _Draft:
     """What one story collects while its lines are read."""
 
     title: str | None = None
-    body: list[tuple[str, int]] = field(default_factory=list)
+    # Body lines: (text, [(offset in the line, raw offset, length)] of the pieces kept).
+    body: list[tuple[str, list[tuple[int, int, int]]]] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     byline: list[str] = field(default_factory=list)
@@ -150,14 +158,32 @@ def _take_body(draft: _Draft, line: L.Line) -> None:
         return
     draft.seen.add(key)
     if text.strip():
-        draft.body.append((text, start))
+        draft.body.append(_cut_long_runs(draft, text, start))
+
+
+def _cut_long_runs(draft: _Draft, text: str, start: int
+                   ) -> tuple[str, list[tuple[int, int, int]]]:
+    """The line without its over-long runs (see lines.long_runs), and the kept pieces; each
+    cut goes to `dropped`."""
+    pieces: list[tuple[int, int, int]] = []
+    kept: list[str] = []
+    pos = size = 0
+    for cut_start, cut_end, reason in [*L.long_runs(text), (len(text), len(text), "")]:
+        if cut_start > pos:
+            pieces.append((size, start + pos, cut_start - pos))
+            kept.append(text[pos:cut_start])
+            size += cut_start - pos
+        if reason:
+            draft.dropped.append(Dropped(text[cut_start:cut_end], reason, start + cut_start))
+        pos = cut_end
+    return "".join(kept), pieces
 
 
 def _finish(draft: _Draft, raw: RawDocument, part: int, today: dt.date | None) -> Article:
     text = "\n\n".join(t for t, _ in draft.body)
     segments, cursor = [], 0
-    for body_text, start in draft.body:
-        segments.append((cursor, start, len(body_text)))
+    for body_text, pieces in draft.body:
+        segments += [(cursor + offset, raw, length) for offset, raw, length in pieces]
         cursor += len(body_text) + 2
     published, precision = _publication_date(draft, raw, text, today)
     place = draft.dateline["place"] if draft.dateline else None

@@ -167,6 +167,57 @@ def is_prose(line: Line, min_words: int = 12) -> bool:
     return len(line.words) >= min_words and bool(SENTENCE_END.search(line.text))
 
 
+# spaCy's tokenizer strips prefixes and suffixes one at a time from a whitespace-free chunk,
+# so its time grows with the square of a chunk's length (20,000 "!" take half a minute).
+# Body lines are cut before they reach it: a run of one character repeated more than
+# MAX_REPEAT times keeps its first MAX_REPEAT, and a chunk with no whitespace longer than
+# MAX_CHUNK characters keeps its first MAX_CHUNK (benchmarks/long_runs.py times both).
+MAX_REPEAT = 20
+MAX_CHUNK = 200
+REPEAT_REASON = f"run of one character over {MAX_REPEAT}"
+CHUNK_REASON = f"text without spaces over {MAX_CHUNK} characters"
+REPEAT = re.compile(r"(\S)\1{%d,}" % MAX_REPEAT)
+CHUNK = re.compile(r"\S{%d,}" % (MAX_CHUNK + 1))
+# Scripts written without spaces (Chinese, Japanese, Thai, Lao, Tibetan, Myanmar, Khmer): a
+# paragraph of them is one chunk, and is not cut unless it holds a long run of symbols.
+NO_SPACE_SCRIPT = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff"
+                             r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+SYMBOL_RUN = re.compile(r"[^\w\s]{%d,}" % (MAX_REPEAT + 1))
+
+
+def long_runs(text: str) -> list[tuple[int, int, str]]:
+    """The parts of `text` cleaning cuts, as [(start, end, reason)] in text order, not
+    overlapping: what repeats one character past MAX_REPEAT times, and the rest of a chunk
+    without whitespace past its first MAX_CHUNK kept characters."""
+    repeats = [(m.start() + MAX_REPEAT, m.end(), REPEAT_REASON) for m in REPEAT.finditer(text)]
+    if not repeats and len(text) <= MAX_CHUNK:
+        return []
+    cuts: list[tuple[int, int, str]] = []
+    for m in CHUNK.finditer(text):
+        inside = [c for c in repeats if m.start() <= c[0] < m.end()]
+        if m.end() - m.start() - sum(e - s for s, e, _ in inside) <= MAX_CHUNK or \
+                _unspaced_script(m.group(0)):
+            continue
+        kept, pos = 0, m.start()
+        for start, end, _ in inside:
+            if kept + start - pos >= MAX_CHUNK:
+                break
+            kept, pos = kept + start - pos, end
+        tail = pos + MAX_CHUNK - kept
+        cuts += [c for c in inside if c[0] < tail] + [(tail, m.end(), CHUNK_REASON)]
+    taken = {c[0] for c in cuts}
+    chunked = [(c[0], c[1]) for c in cuts if c[2] == CHUNK_REASON]
+    cuts += [c for c in repeats if c[0] not in taken and
+             not any(s <= c[0] < e for s, e in chunked)]
+    return sorted(cuts)
+
+
+def _unspaced_script(chunk: str) -> bool:
+    """Mostly a script written without spaces, and no long run of symbols or emoji."""
+    return 2 * len(NO_SPACE_SCRIPT.findall(chunk)) >= len(chunk) and \
+        not SYMBOL_RUN.search(chunk)
+
+
 def normalise(text: str) -> str:
     """The key two copies of a line share: case, spacing and punctuation ignored."""
     return re.sub(r"[\W_]+", " ", text.lower()).strip()

@@ -45,8 +45,9 @@ class KnowledgeBase:
 
     def add(self, entry: Entry) -> None:
         self.entries.append(entry)
-        for key in {name_key(name) for name in (entry.name, *entry.aliases)} - {""}:
-            self.index.setdefault(key, []).append(entry)
+        for key in dict.fromkeys(name_key(name) for name in (entry.name, *entry.aliases)):
+            if key:
+                self.index.setdefault(key, []).append(entry)
 
     def lookup(self, name: str) -> list[Entry]:
         """Entries whose name or alias has the same key as `name`, latest file first."""

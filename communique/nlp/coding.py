@@ -132,7 +132,7 @@ class EventCoder:
         obj = S.direct_object(verb) or next(iter(S.prep_objects(verb, LIGHT_PREPS)), None)
         if obj is None:
             return None
-        for lemma in S.object_lemmas(obj):
+        for lemma in S.object_lemmas(obj):  # an ordered list: the head noun first
             for pattern in self.patterns.nouns.get(lemma, []):
                 if pattern.modifier and not any(
                         c.dep_ in {"compound", "amod"} and c.lemma_.lower() in pattern.modifier
@@ -239,7 +239,7 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention]) -> 
         clause = comp
         obj = S.direct_object(comp)
     if pattern.object:
-        if obj is None or not S.object_lemmas(obj) & set(pattern.object):
+        if obj is None or not set(S.object_lemmas(obj)) & set(pattern.object):
             return None
         target_heads = S.prep_objects(verb, pattern.object_prep or DEFAULT_TARGET_PREPS) + \
             S.prep_objects(obj, pattern.object_prep or ("on", "against", "with"))

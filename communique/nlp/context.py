@@ -51,7 +51,8 @@ class ArticleContext:
     def mention(self, span: Span, actor: Actor) -> Mention:
         if actor.kind in {"person", "learned"} and actor not in self.people:
             self.people.append(actor)
-            for key in {name_key(actor.name), *(name_key(a) for a in actor.aliases)}:
+            for key in dict.fromkeys([name_key(actor.name),
+                                      *(name_key(a) for a in actor.aliases)]):
                 if key:
                     self.by_surname.setdefault(key.split()[-1], actor)
         return Mention(span.text, span.start_char, span.end_char, actor)

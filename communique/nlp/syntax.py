@@ -70,16 +70,17 @@ MEASURES = {"ton", "tonne", "million", "billion", "dollar", "worth", "number", "
             "wave", "barrage", "volley", "kg", "kilogram", "load", "convoy", "piece", "range"}
 
 
-def object_lemmas(obj: Token) -> set[str]:
-    """The lemmas that say what an object is: its head, the noun after a measure ("tons of
-    aid"), and its compounds ("arms deal")."""
-    lemmas = {obj.lemma_.lower()}
-    lemmas |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+def object_lemmas(obj: Token) -> list[str]:
+    """The lemmas that say what an object is, in a fixed order (the light-verb coder takes
+    the first that fits): its head, its compounds ("arms deal") in text order, then the nouns
+    after a measure ("tons of aid")."""
+    lemmas = [obj.lemma_.lower()]
+    lemmas += [c.lemma_.lower() for c in obj.children if c.dep_ == "compound"]
     if obj.lemma_.lower() in MEASURES or obj.pos_ == "NUM":
         for prep in obj.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                lemmas |= {g.lemma_.lower() for g in prep.children if g.dep_ == "pobj"}
-    return lemmas
+                lemmas += [g.lemma_.lower() for g in prep.children if g.dep_ == "pobj"]
+    return list(dict.fromkeys(lemmas))
 
 
 def prep_objects(token: Token, preps: tuple[str, ...] | set[str]) -> list[Token]:
