@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from communique import cameo
 from communique.ids import content_id
 from communique.models import Actor, Event, Mention
+from communique.nlp import modality as M
 from communique.nlp import syntax as S
 from communique.nlp.patterns import Pattern, PatternSet, load_patterns
 from communique.nlp.when import event_date
@@ -56,10 +57,11 @@ def _home_country(mention: Mention) -> Mention:
     return Mention(mention.text, mention.start, mention.end, home)
 
 
-def intent_code(code: str, mood: str, negated: bool = False) -> str:
-    """The code of an event the text says is to come, or refused, given its code as if it
-    happened."""
-    table = REJECT_CODES if negated and code[:2] <= "08" else (
+def intent_code(code: str, mood: str, refused: bool = False) -> str:
+    """The code of an event the text says is to come, or explicitly refuses, given its code
+    as if it happened. A plain negation ("did not attack", "did not grant") is not a refusal:
+    the action keeps its code, negated."""
+    table = REJECT_CODES if refused and code[:2] <= "08" else (
         INTENT_CODES if mood != "asserted" else {})
     for prefix in (code, code[:3], code[:2]):
         if prefix in table:
@@ -103,7 +105,9 @@ class EventCoder:
             if match.pattern.code[:2] in CONTENT_ROOTS and token.lemma_ not in S.DENIAL or \
                     match.pattern.note.startswith("obligation"):
                 consumed |= {c.i for c in token.children if c.dep_ == "ccomp"}
-            events.append(_event(doc, match, mentions, dates))
+            event = _event(doc, match, mentions, dates)
+            if M.counted(event.cameo_root, event.mood, M.unasserted(token)):
+                events.append(event)
         doc._.events = _without_bare_statements(events)
         return doc
 
@@ -358,10 +362,7 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list) ->
                                         and (match.located or source[0].actor.sector
                                              not in {None, "GOV"}))):
         target = [_home_country(source[0])]
-    negated, mood = S.negated(trigger), S.mood(trigger)
-    code = intent_code(match.pattern.code, mood, negated)
-    if code != match.pattern.code and code[:2] == "12":
-        negated = False  # the refusal is the event
+    code, negated, mood = _modality(match.pattern.code, trigger)
     info = cameo.lookup(code)
     speaker = S.reporter(trigger)
     reported = actors_at(speaker, mentions)[:1] if speaker is not None else []
@@ -377,6 +378,21 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list) ->
         reported_by=reported[0] if reported else None,
         confidence=_confidence(match, target), trigger=trigger.text,
         location=_location(doc, trigger))
+
+
+def _modality(code: str, trigger: Token) -> tuple[str, bool, str]:
+    """(code, negated, mood) of a trigger: an explicit refusal is a rejection (12x); a
+    question, condition, allegation … keeps the action's code, "hypothetical"; a future or
+    modal main clause makes cooperation an intent (03x) and force a threat (13x)."""
+    negated = S.negated(trigger)
+    if M.unasserted(trigger):
+        return code, negated, "hypothetical"
+    mood = S.mood(trigger)
+    refused = negated and M.refusal(trigger)
+    coded = intent_code(code, mood, refused)
+    if refused and coded[:2] == "12":
+        return coded, False, "asserted"  # the refusal is the event, said now
+    return coded, negated, mood
 
 
 def _confidence(match: Match, target: list[Mention]) -> float:

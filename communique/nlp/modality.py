@@ -1,0 +1,183 @@
+"""Is an event trigger asserted as having happened? Grammar that says it is not.
+
+CAMEO coders code only what the text asserts happened (or, for intents and threats, what the
+saying itself does). `unasserted(trigger)` names why a trigger's clause is not asserted:
+
+- "question": the clause ends with a question mark, or opens with an inverted auxiliary
+  ("Will X attack …?", "Did X meet …?");
+- "condition": the clause is itself the condition ("if X attacks", "unless X withdraws");
+- "counterfactual": "would have", "could have", "might have" + participle;
+- "reported": the clause is qualified as hearsay ("reportedly", "allegedly");
+- "hearsay": the clause is the content of an allegation, claim, report or rumour
+  ("claims that X attacked"), or hangs from a passive verb of saying ("X is said /
+  believed / rumoured to have …"), or from an accusation ("accused X of …");
+- "imperative": a bare verb with no subject opening its clause ("Withdraw the troops!");
+- "modal": an obligation or judgement ("must", "should", "ought to", "need to",
+  "would be unwise to …").
+
+Such events keep the code of the action; their `mood` is "hypothetical" (the data contract's
+value for anything not asserted: see README, `mood`). `counted(event, reason)` says which
+events are emitted: CAMEO codes only asserted events, except intents (03x) and threats (13x),
+which the saying itself performs. Events "reported" by the writer's sources are emitted,
+flagged "hypothetical": news coders code what a paper reports another outlet reported. `refusal(trigger)` says when a negated
+action is an explicit refusal, which CAMEO codes as a rejection (12x).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+CONDITION_MARKS = {"if", "unless", "whether"}
+COUNTERFACTUAL_AUX = {"would", "could", "might", "should", "'d"}
+HEARSAY_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "rumoredly",
+                   "reputedly", "ostensibly"}
+HEARSAY_NOUNS = {"allegation", "claim", "report", "rumour", "rumor", "speculation",
+                 "suspicion", "accusation", "charge", "assertion", "hearsay", "gossip"}
+HEARSAY_PASSIVES = {"say", "believe", "think", "allege", "report", "rumour", "rumor",
+                    "suspect", "understand", "claim", "presume", "assume"}
+ACCUSING = {"accuse", "suspect", "blame", "charge", "allege"}
+MODAL_AUX = {"must", "should", "ought", "need"}
+JUDGEMENTS = {"unwise", "wise", "necessary", "essential", "important", "vital", "crucial",
+              "imperative", "mistake", "wrong", "better", "best", "advisable", "foolish",
+              "possible", "impossible", "likely", "unlikely", "hard", "difficult", "easy"}
+INVERTED_AUX = {"do", "be", "have", "will", "would", "can", "could", "should", "shall",
+                "may", "might", "must"}
+# Verbs whose to-infinitive is refused: "refused to withdraw", "declined to sign"; a failure
+# to reach what was negotiated is coded as a rejection too (CAMEO 12x, "failed to agree").
+REFUSING = {"refuse", "reject", "decline", "deny", "fail"}
+# A negated action said of the future, or as what one cannot do, is a refusal: "will not
+# accept", "would not meet demands" (reported), "cannot accept".
+REFUSING_AUX = {"will", "wo", "shall", "'ll", "would", "can", "ca"}
+QUOTES = {'"', "'", "”", "’", "“", "‘", "»", "«", ")", "]"}
+# Dependencies a clause's modality passes down through: "agreed to attack" is only as
+# asserted as "agreed", and the second verb of "will meet and sign" as the first.
+SAME_CLAUSE = {"xcomp", "conj", "acomp"}
+
+
+def unasserted(trigger: Token) -> str | None:
+    """Why the trigger's clause is not asserted, or None when it is."""
+    for check in (_question, _condition, _counterfactual, _hearsay, _imperative, _modal):
+        reason = check(trigger)
+        if reason:
+            return reason
+    return None
+
+
+SAYING_ROOTS = {"03", "13"}
+
+
+def counted(root: str, mood: str, reason: str | None) -> bool:
+    """Whether an event of this CAMEO root, mood and `unasserted` reason is emitted."""
+    return mood == "asserted" or root in SAYING_ROOTS or reason == "reported"
+
+
+def _clause_chain(trigger: Token, limit: int = 4) -> list[Token]:
+    """The trigger and the heads its modality comes from (through open complements and
+    coordination; a noun trigger starts from the verb it hangs from)."""
+    chain = [trigger]
+    token = trigger
+    for _ in range(limit):
+        if token.dep_ not in SAME_CLAUSE and not (token.pos_ in {"NOUN", "PROPN"} and
+                                                   token.dep_ in {"nsubj", "nsubjpass"}):
+            break
+        if token.head.i == token.i:
+            break
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def _question(trigger: Token) -> str | None:
+    """A "?" closes the clause the trigger belongs to, or the clause opens with an inverted
+    auxiliary before its subject."""
+    sent = trigger.sent
+    for token in (*trigger.ancestors, trigger):
+        if token.sent != sent:
+            continue
+        if any(c.text == "?" for c in token.children):
+            return "question"
+    end = next((t for t in reversed(list(sent)) if t.text not in QUOTES and not t.is_space),
+               None)
+    if end is not None and end.text == "?" and end.head.sent == sent and \
+            (end.head == trigger or end.head in trigger.ancestors):
+        return "question"
+    for clause in _clause_chain(trigger):
+        first = next((t for t in clause.subtree if not t.is_punct and not t.is_space), None)
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if first is not None and subject is not None and first.dep_ in {"aux", "auxpass"} and \
+                first.head == clause and first.lemma_.lower() in INVERTED_AUX and \
+                first.i < subject.i and clause.dep_ == "ROOT":
+            return "question"
+    return None
+
+
+def _condition(trigger: Token) -> str | None:
+    for clause in _clause_chain(trigger):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
+            return "condition"
+        if clause.dep_ == "advcl" and any(c.lower_ in CONDITION_MARKS for c in clause.children
+                                          if c.i < clause.i):
+            return "condition"
+    return None
+
+
+def _counterfactual(trigger: Token) -> str | None:
+    for clause in _clause_chain(trigger):
+        aux = [c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+        if "have" in aux and set(aux) & COUNTERFACTUAL_AUX:
+            return "counterfactual"
+    return None
+
+
+def _hearsay(trigger: Token) -> str | None:
+    for clause in _clause_chain(trigger):
+        if any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in clause.children):
+            return "reported"
+        head = clause.head
+        if clause.dep_ in {"acl", "ccomp", "relcl"} and head.pos_ in {"NOUN", "PROPN"} and \
+                head.lemma_.lower() in HEARSAY_NOUNS and clause.i > head.i:
+            return "hearsay"
+        if clause.dep_ == "xcomp" and head.lemma_.lower() in HEARSAY_PASSIVES and \
+                any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children):
+            return "hearsay"
+        if clause.dep_ == "pcomp" and head.lower_ in {"of", "for"} and \
+                head.head.lemma_.lower() in ACCUSING:
+            return "hearsay"  # "accused X of attacking": the accusation is the event
+    return None
+
+
+def _imperative(trigger: Token) -> str | None:
+    if trigger.dep_ != "ROOT" or trigger.tag_ != "VB":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in
+           trigger.children):
+        return None
+    first = next((t for t in trigger.subtree if not t.is_punct and not t.is_space), None)
+    return "imperative" if first is not None and first.i == trigger.i else None
+
+
+def _modal(trigger: Token) -> str | None:
+    for clause in _clause_chain(trigger):
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODAL_AUX for c in
+               clause.children):
+            return "modal"
+        if clause.lemma_.lower() in JUDGEMENTS and clause.dep_ in {"acomp", "attr"}:
+            return "modal"  # "X is likely to …"
+        if clause.dep_ in {"xcomp", "advcl"} and any(
+                c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in JUDGEMENTS
+                for c in clause.head.children):
+            return "modal"  # "it would be unwise (for X) to …", "it is necessary to …"
+    return None
+
+
+def refusal(trigger: Token) -> bool:
+    """An explicit refusal: "refused / declined / rejected / failed to …" + the action, or a
+    negated action announced for the future or declared impossible ("will not accept",
+    "won't allow", "cannot accept")."""
+    head = trigger.head
+    if trigger.dep_ == "xcomp" and head.lemma_.lower() in REFUSING and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return True
+    aux = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
+    negated = any(c.dep_ == "neg" for c in trigger.children)
+    return negated and bool(aux & REFUSING_AUX)
