@@ -8,6 +8,7 @@ speaker goes to `reported_by`; a saying is an event only when a pattern codes it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ from communique import cameo
 from communique.ids import content_id
 from communique.models import Actor, Event, Mention
 from communique.nlp import modality as M
+from communique.nlp.discards import story_discarded
 from communique.nlp import syntax as S
 from communique.nlp.patterns import Pattern, PatternSet, load_patterns
 from communique.nlp.when import event_date
@@ -93,8 +95,9 @@ class EventCoder:
         dates = [e for e in doc.ents if e.label_ == "DATE"]
         consumed: set[int] = set()
         events: list[Event] = []
+        skipped = _skipped_sentences(doc)
         for token in doc:
-            if token.i in consumed:
+            if token.i in consumed or token.sent.start in skipped:
                 continue
             match = self._match(token, mentions)
             if match is None:
@@ -108,7 +111,7 @@ class EventCoder:
             event = _event(doc, match, mentions, dates)
             if M.counted(event.cameo_root, event.mood, M.unasserted(token)):
                 events.append(event)
-        doc._.events = _without_bare_statements(events)
+        doc._.events = _one_per_happening(_without_bare_statements(events))
         return doc
 
     def _match(self, token: Token, mentions: dict[int, Mention]) -> Match | None:
@@ -175,6 +178,44 @@ def _obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
                               note="obligation in a reported clause")
             return Match(pattern, verb, source, target, direct=True)
     return None
+
+
+def _skipped_sentences(doc: Doc) -> set[int]:
+    """Starts of the sentences not to code: all of them in a story the discard list drops; a
+    sentence printed again in the article (its first copy is coded)."""
+    if story_discarded(doc.text):
+        return {s.start for s in doc.sents}
+    seen: set[str] = set()
+    skipped = set()
+    for sent in doc.sents:
+        key = " ".join(re.findall(r"\w+", sent.text.lower()))
+        if key and key in seen:
+            skipped.add(sent.start)
+        seen.add(key)
+    return skipped
+
+
+def _one_per_happening(events: list[Event]) -> list[Event]:
+    """One sentence, one event per happening: of events in the same sentence with the same
+    CAMEO root and the same actors (or one with no target where the other has one), the most
+    specific code, then the most confident, stays."""
+    kept: list[Event] = []
+    for event in sorted(events, key=lambda e: (-len(e.cameo), -e.confidence)):
+        if not any(_same_happening(event, other) for other in kept):
+            kept.append(event)
+    order = {id(e): i for i, e in enumerate(events)}
+    return sorted(kept, key=lambda e: order[id(e)])
+
+
+def _codes(mentions: list[Mention]) -> frozenset[str]:
+    return frozenset(m.actor.code for m in mentions)
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    if a.span != b.span or a.cameo_root != b.cameo_root or a.negated != b.negated or \
+            _codes(a.source) != _codes(b.source):
+        return False
+    return not a.target or not b.target or _codes(a.target) == _codes(b.target)
 
 
 def _without_bare_statements(events: list[Event]) -> list[Event]:
@@ -331,6 +372,8 @@ def _first_actors(heads: list[Token], mentions: dict[int, Mention]) -> list[Ment
 
 
 def _noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention]) -> Match | None:
+    if S.background_noun(noun):
+        return None
     if pattern.modifier and not any(c.dep_ in {"compound", "amod"} and
                                     c.lemma_.lower() in pattern.modifier
                                     for c in noun.children):

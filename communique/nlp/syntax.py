@@ -162,3 +162,38 @@ def reporter(verb: Token) -> Token | None:
             return None
         clause = clause.head
     return None
+
+
+# Prepositions and subordinators that put a happening in the background of the sentence's news:
+# "since the war", "during the occupation", "after the invasion began".
+BACKGROUND_PREPS = {"since", "during", "after", "before", "amid", "following", "throughout",
+                    "despite", "until", "till", "like", "unlike"}
+BACKGROUND_MARKS = {"since", "after", "before", "when", "while", "until", "till", "as", "once"}
+# Entity types that make an event noun part of a name ("the Six-Day War", "the Oslo Accords").
+NAME_TYPES = {"EVENT", "LAW", "WORK_OF_ART", "ORG", "FAC", "NORP", "PRODUCT"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def background_noun(noun: Token) -> bool:
+    """An event noun that names no new happening: a modifier of another noun ("war crimes",
+    "anti-war"), part of a name, the object of a background preposition ("since the war"),
+    the subject of a background clause ("since the war began"), or a definite state with no
+    time of its own ("the occupation", "the blockade")."""
+    if noun.dep_ in {"compound", "amod", "nmod", "poss"} or noun.ent_type_ in NAME_TYPES:
+        return True
+    if noun.i > 0 and noun.nbor(-1).text == "-" or any(
+            c.lower_ in {"anti", "post", "pre"} for c in noun.children):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ in BACKGROUND_PREPS:
+        return True
+    if noun.dep_ in {"nsubj", "nsubjpass"} and any(
+            c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in noun.head.children):
+        return True
+    return _definite_state(noun)
+
+
+def _definite_state(noun: Token) -> bool:
+    """"the war", "the conflict": definite, with no date, time or agent in its phrase."""
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in noun.subtree)
