@@ -151,3 +151,51 @@ def test_coding_pentaclass_floor(nlp):
     # Reached: 0.807 where coded, 0.614 over all sentences.
     assert scores["accuracy where coded"] >= 0.80
     assert scores["accuracy over all sentences"] >= 0.60
+
+
+def test_coding_questions_conditions_and_hearsay_are_not_asserted(nlp):
+    from communique.nlp.modality import unasserted
+
+    doc = nlp("Did Peru attack Chile?")
+    assert unasserted(next(t for t in doc if t.lemma_ == "attack")) == "question"
+    assert code(nlp, "Did Peru attack Chile?") == []
+    assert code(nlp, "Peru would have attacked Chile.") == []
+    assert code(nlp, "Critics voiced allegations that Peru attacked Chile.") == []
+    events = code(nlp, "If Peru attacks Chile, Bolivia will protest.")
+    assert not [e for e in events if e.cameo_root == "19"]
+    assert {e.mood for e in events} <= {"hypothetical"}
+    [event] = code(nlp, "Peru reportedly attacked Chile.")  # emitted, flagged
+    assert (summary(event), event.mood, event.negated) == (
+        (["PER"], "190", ["CHL"]), "hypothetical", False)
+
+
+def test_coding_negation_is_not_a_refusal(nlp):
+    [event] = code(nlp, "Peru did not attack Chile.")
+    assert (summary(event), event.negated, event.mood) == (
+        (["PER"], "190", ["CHL"]), True, "asserted")
+    [event] = code(nlp, "Peru did not grant aid to Chile.")
+    assert (event.cameo_root, event.negated) == ("07", True)
+
+
+def test_coding_explicit_refusal_is_a_rejection(nlp):
+    [event] = code(nlp, "Peru refused to send aid to Chile.")  # one event, not two
+    assert (event.cameo_root, event.negated, event.mood) == ("12", False, "asserted")
+    [event] = code(nlp, "Peru said it will not accept refugees from Chile.")
+    assert (summary(event), event.negated) == ((["PER"], "120", ["CHL"]), False)
+
+
+def test_coding_background_event_nouns_make_no_event(nlp):
+    events = code(nlp, "Since the war began, Peru has criticized Chile.")
+    assert [summary(e) for e in events] == [(["PER"], "111", ["CHL"])]
+    events = code(nlp, "Peru criticized Chile over the Pacific War Memorial.")
+    assert [e.cameo_root for e in events] == ["11"]
+
+
+def test_coding_a_repeated_sentence_is_coded_once(nlp):
+    events = code(nlp, "Peru attacked Chile.\n\nPeru attacked Chile.")
+    assert [summary(e) for e in events] == [(["PER"], "190", ["CHL"])]
+
+
+def test_coding_sport_stories_are_discarded(nlp):
+    assert code(nlp, "Peru attacked Chile in the Champions League final.") == []
+    assert code(nlp, "Peru attacked Chile in the border region.") != []

@@ -113,12 +113,24 @@ def _question(trigger: Token) -> str | None:
 
 def _condition(trigger: Token) -> str | None:
     for clause in _clause_chain(trigger):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
+        if any(_own_mark(clause, m) for m in clause.children):
             return "condition"
-        if clause.dep_ == "advcl" and any(c.lower_ in CONDITION_MARKS for c in clause.children
-                                          if c.i < clause.i):
+        if clause.dep_ == "advcl" and any(_own_mark(clause, m) for m in clause.head.children
+                                          if m.i < clause.i):
             return "condition"
     return None
+
+
+def _own_mark(clause: Token, mark: Token) -> bool:
+    """Whether a condition word introduces `clause`. The parser often hangs the "if" of an
+    opening condition on the main verb: the mark then belongs to the adverbial clause that
+    follows it, before the main verb."""
+    if mark.dep_ != "mark" or mark.lower_ not in CONDITION_MARKS:
+        return False
+    if mark.head == clause:
+        return not any(c.dep_ == "advcl" and mark.i < c.i < clause.i for c in clause.children)
+    return clause.dep_ == "advcl" and mark.i < clause.i and not any(
+        c.dep_ == "advcl" and mark.i < c.i < clause.i for c in mark.head.children if c != clause)
 
 
 def _counterfactual(trigger: Token) -> str | None:
