@@ -14,6 +14,7 @@ import re
 import stat
 import sys
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from io import BytesIO
 from pathlib import Path
@@ -214,7 +215,7 @@ def _read_gzip(data: bytes, path: str, report: Callable[[InputError], None],
     try:
         with gzip.GzipFile(fileobj=BytesIO(data)) as handle:
             inner = handle.read(max_bytes + 1)
-    except (OSError, EOFError) as exc:
+    except (OSError, EOFError, zlib.error) as exc:
         raise InputError("E013", path=path, kind="gzip", detail=str(exc)) from exc
     inner_path = path[:-3] if path.lower().endswith(".gz") else path
     yield from _dispatch(inner, inner_path, Path(inner_path).suffix.lower(), report, max_bytes)
