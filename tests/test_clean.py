@@ -366,3 +366,51 @@ def test_clean_cut_runs_are_reported_as_a_notice(write):
     assert len(articles) == 1
     assert [n.code for n in notices] == ["W004"]
     assert "2 over-long runs were cut" in str(notices[0])
+
+
+HARBOUR = ("Harbour workers in the southern port returned to their posts on Thursday after "
+           "union leaders accepted a pay offer, ending a walkout that stranded cargo ships.")
+FARMERS = ("Hundreds of farmers blocked the main highway south of the city with tractors, "
+           "demanding that the province cancel new limits on irrigation water.")
+
+
+def test_clean_second_story_with_caption_copies_code_and_repeated_headline_is_split():
+    # Second story: headline, caption printed twice, a site code, the headline again, lead.
+    raw = "\n".join([
+        "Harbour workers end strike after pay deal", "",
+        "Idle cranes at the port on 4 March 2019. (Photo: Port Agency)", "", HARBOUR, "",
+        "The deal raises wages by eight percent over two years, the union said.", "",
+        "Farmers block highway in protest over water rights", "",
+        "Farmers beside tractors parked across the road. (Photo: Field Press)",
+        "Farmers beside tractors parked across the road. (Photo: Field Press)", "",
+        "FPX", "", "Farmers block highway in protest over water rights", "",
+        FARMERS + " They say the harvest of 2017 will fail.", ""])
+    first, second = clean(raw)
+    assert first.title == "Harbour workers end strike after pay deal"
+    assert "Farmers" not in first.text
+    # The first story's own caption dates it; the second story's year never does.
+    assert (first.published, first.date_precision) == ("2019-03-04", "day")
+    assert second.title == "Farmers block highway in protest over water rights"
+    assert second.text.startswith("Hundreds of farmers")
+    assert (second.published, second.date_precision) == (None, "none")
+    assert reasons(second)["FPX"] == "site code"
+    assert "repeated" in reasons(second).values()
+    assert_maps_back(raw, first)
+    assert_maps_back(raw, second)
+
+
+def test_clean_headline_repeated_right_after_itself_is_a_repeat_not_a_story():
+    raw = "\n".join(["Harbour workers end strike after pay deal",
+                     "Harbour workers end strike after pay deal", HARBOUR,
+                     "The deal raises wages by eight percent over two years, the union said."])
+    [article] = clean(raw)
+    assert article.title == "Harbour workers end strike after pay deal"
+    assert list(reasons(article).values()).count("repeated") == 1
+
+
+def test_clean_subheading_inside_a_story_does_not_split_it():
+    raw = "\n".join(["Harbour workers end strike after pay deal", HARBOUR,
+                     "Talks with the port authority", FARMERS])
+    [article] = clean(raw)
+    assert "Talks with the port authority" in article.text or \
+        "Talks with the port authority" in reasons(article)
