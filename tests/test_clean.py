@@ -414,3 +414,54 @@ def test_clean_subheading_inside_a_story_does_not_split_it():
     [article] = clean(raw)
     assert "Talks with the port authority" in article.text or \
         "Talks with the port authority" in reasons(article)
+
+
+def test_clean_reader_furniture_is_dropped_with_its_reason():
+    raw = "\n".join([
+        "Harbour workers end strike after pay deal", HARBOUR,
+        "Play video", "Video duration 02:41", "0:00 / 2:41",
+        "(Read more: Coastal towns brace for the winter storm season)",
+        "WATCH: How the night shift keeps the cranes moving",
+        "The deal raises wages by eight percent over two years, the union said.",
+        "Tell us what you think in the comments below", "Join the conversation",
+        "Be the first to comment", "Return to top", "Related coverage", "You may also like:"])
+    [article] = clean(raw)
+    assert article.text == (f"{HARBOUR}\n\nThe deal raises wages by eight percent over two "
+                            "years, the union said.")
+    got = reasons(article)
+    assert got["Play video"] == got["Video duration 02:41"] == "video player"
+    assert "0:00 / 2:41" in got
+    assert got["(Read more: Coastal towns brace for the winter storm season)"] == "promo"
+    assert got["WATCH: How the night shift keeps the cranes moving"] == "promo"
+    assert got["Tell us what you think in the comments below"] == "call to action"
+    assert got["Join the conversation"] == got["Return to top"] == \
+        got["Be the first to comment"] == "call to action"
+    assert got["Related coverage"] == got["You may also like:"] == "related articles heading"
+
+
+def test_clean_photo_gallery_run_is_dropped_with_its_captions():
+    raw = "\n".join([
+        "Harbour workers end strike after pay deal", HARBOUR,
+        "1 of 3", "Dockers cheer outside the gates.", "2 of 3",
+        "A crane lifts the first container since the walkout.", "3 of 3", "Next image",
+        "The deal raises wages by eight percent over two years, the union said."])
+    [article] = clean(raw)
+    assert "Dockers cheer" not in article.text and "crane lifts" not in article.text
+    assert reasons(article)["Dockers cheer outside the gates."] == "photo gallery"
+    assert reasons(article)["Next image"] == "photo gallery"
+
+
+def test_clean_furniture_list_can_be_extended():
+    from communique.clean import furniture
+
+    line = "Harbour Weekly readers' club: members save ten percent"
+    raw = "\n".join(["Harbour workers end strike after pay deal", HARBOUR, line])
+    assert line in clean(raw)[0].text
+    saved = list(furniture.LISTED)
+    try:
+        furniture.extend(["re:Harbour Weekly readers.? club\\b.*"])
+        [article] = clean(raw)
+        assert line not in article.text
+        assert reasons(article)[line] == "page furniture (list)"
+    finally:
+        furniture.LISTED[:] = saved
