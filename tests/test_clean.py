@@ -465,3 +465,66 @@ def test_clean_furniture_list_can_be_extended():
         assert reasons(article)[line] == "page furniture (list)"
     finally:
         furniture.LISTED[:] = saved
+
+
+def test_clean_caption_date_ranks_below_a_stamp_and_a_file_photo_never_dates():
+    stamped = "\n".join(["Harbour workers end strike after pay deal", "12 May 2020",
+                         "Cranes at the port on 3 April 2020. (Photo: Port Agency)", HARBOUR])
+    assert clean(stamped)[0].published == "2020-05-12"
+    archive = "\n".join(["Harbour workers end strike after pay deal",
+                         "File photo: cranes at the port on 3 April 2016. (Photo: Port Agency)",
+                         HARBOUR])
+    assert clean(archive)[0].published is None
+    credited = "\n".join(["Harbour workers end strike after pay deal", HARBOUR,
+                          "(Reporting by Ana Ruiz, 14 June 2021; Editing by Tom Bell)"])
+    assert (clean(credited)[0].published, clean(credited)[0].date_precision) == (
+        "2021-06-14", "day")
+
+
+def test_clean_wire_date_without_year_pinned_by_weekday_office_holder_and_background_event(
+        monkeypatch):
+    # "June 9" fell on a Friday in 2017 and 2023; the governor's term and the dated
+    # background event leave only 2023.
+    monkeypatch.setattr(article_module, "TERM_CLUES",
+                        [lambda text: [(dt.date(2019, 3, 1), dt.date(2025, 2, 28))]
+                         if "Governor" in text else []])
+    raw = ("Valley dam reopens after repairs\n\nRIVERTON, June 9 (Wire) - Engineers reopened "
+           "the valley dam on Friday, Governor Ana Ruiz said, months after floods on March 2, "
+           "2022 cracked its spillway.")
+    [article] = clean(raw)
+    assert (article.published, article.date_precision) == ("2023-06-09", "day")
+
+
+def test_clean_undated_story_dated_where_office_holders_terms_overlap(monkeypatch):
+    terms = {"Mayor": (dt.date(2010, 5, 1), dt.date(2014, 4, 30)),
+             "Governor": (dt.date(2013, 1, 10), dt.date(2019, 1, 9)),
+             "Minister": (dt.date(2012, 6, 1), dt.date(2013, 1, 31)),
+             "Chief": (dt.date(2011, 2, 1), dt.date(2016, 8, 1))}
+    monkeypatch.setattr(article_module, "TERM_CLUES",
+                        [lambda text: [t for k, t in terms.items() if k in text]])
+    raw = ("Leaders open new river bridge\n\nMayor Ana Ruiz, Governor Tom Bell, Minister Lia "
+           "Ford and Chief Omar Diaz cut the ribbon on the new bridge, which took four years "
+           "to build.")
+    [article] = clean(raw)
+    assert (article.published, article.date_precision) == ("2013-01", "month")
+    del terms["Minister"]  # 2013-01-10 to 2014-04-30: a range over two years
+    [article] = clean(raw)
+    assert (article.published, article.date_precision) == ("2013", "year")
+    assert article.date_note == "between 2013-01-10 and 2014-04-30"
+    del terms["Mayor"]  # up to 2016: too wide to date; the note says what is known
+    [article] = clean(raw)
+    assert (article.published, article.date_precision) == (None, "none")
+    assert article.date_note == "between 2013-01-10 and 2016-08-01"
+
+
+def test_clean_relative_years_pin_or_bound_the_year():
+    raw = ("Square fills again\n\nCrowds returned to the square two years after the 2011 "
+           "uprising, organisers said.")
+    [article] = clean(raw)
+    assert (article.published, article.date_precision) == ("2013", "year")
+    # "since … 2015" means later than 2015: March 3 was a Tuesday in 2015, 2020 and 2026
+    # (after today); only 2020 is left.
+    raw = ("Border crossing reopens\n\nTOWNVILLE, March 3 (Wire) - The crossing reopened on "
+           "Tuesday, shut since the war began in 2015, officials said.")
+    [article] = clean(raw)
+    assert (article.published, article.date_precision) == ("2020-03-03", "day")
