@@ -371,3 +371,21 @@ def test_ingest_an_unforeseen_failure_is_reported_and_the_rest_is_read(write, mo
     assert [d.source_path for d in docs] == [str(good)]
     assert errors == [f"[E026] {bad}: one document could not be read (ValueError: boom) — it "
                       "was skipped and the run went on; please report this with the document"]
+
+
+def test_ingest_project_files_and_code_in_a_folder_are_skipped_with_e028(tmp_path):
+    from communique.ingest import read_documents
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "story.txt").write_text("Harbour workers end strike\n\nDockers went back to "
+                                      "work on Monday after a pay deal, the union said.")
+    (folder / "README.md").write_text("# How these files were collected\n")
+    (folder / "LICENSE").write_text("Permission is granted to copy these notes.\n")
+    (folder / "CHANGELOG.txt").write_text("v2: more files\n")
+    (folder / "scrape.py").write_text("print('hello')\n")
+    errors = []
+    docs = list(read_documents([folder], report=errors.append))
+    assert [d.source_path.rsplit("/", 1)[-1] for d in docs] == ["story.txt"]
+    assert sorted(e.code for e in errors) == ["E028"] * 4
+    assert "move it out of the input folder" in str(errors[0])
