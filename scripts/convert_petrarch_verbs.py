@@ -26,8 +26,12 @@ What becomes of it:
   `communique.nlp.patterns.sense_constraints` (force on documents, agreements and ideas is no
   force; a retreat is not from an agreement or an organisation; releasing people needs a
   person);
-- a pattern with the same trigger and constraints as a curated one (events.jsonl) is left
-  out: the curated pattern wins.
+- conflicts with the curated patterns (events.jsonl) are resolved by rule, the curated side
+  winning: a pattern with the same trigger and constraints as a curated one is left out, and
+  for a verb the curated file has, the dictionary's bare default and its preposition-only
+  senses are left out (the dictionary adds only noun- or particle-specific senses to it);
+- the bare defaults of common verbs (`COMMON_VERBS`) and of the verbs the coder reads as
+  grammar (speech, intent, denial: their complement is the event) are left out;
 What cannot be honoured is dropped and counted by reason in the summary.
 """
 
@@ -45,6 +49,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from communique.nlp import syntax  # noqa: E402
 from communique.nlp.patterns import sense_constraints  # noqa: E402
 DEFAULT_OUT = ROOT / "communique" / "data" / "patterns" / "petrarch.jsonl"
 CURATED = ROOT / "communique" / "data" / "patterns" / "events.jsonl"
@@ -70,7 +75,11 @@ COMMON_VERBS = {"say", "tell", "take", "make", "go", "come", "get", "give", "hol
                 "end", "stop", "raise", "lead", "pass", "carry", "send", "receive", "face",
                 "hit", "strike", "cut", "break", "build", "draw", "push", "pull", "return",
                 "head", "act", "add", "back", "have", "do", "be", "include", "consider",
-                "report", "expect", "plan", "try", "want", "need", "join", "reach", "note"}
+                "report", "expect", "plan", "try", "want", "need", "join", "reach", "note",
+                "issue", "swear"}
+# Verbs the coder reads as grammar (speech, intent, denial: "decided to allow", "failed to
+# uphold"): their complement is the event, so their bare defaults are left out too.
+GRAMMAR_VERBS = syntax.SPEECH | syntax.INTENT | syntax.DENIAL
 
 
 @dataclass(slots=True)
@@ -245,8 +254,9 @@ def parse_pattern(body: str, synsets: dict[str, list[str]],
         if out.subject is not None:
             raise Drop("several words before the verb")
         heads, modifiers = _words(token, synsets, lemmas)
-        out.subject = heads  # a subject's modifiers are not checked: its head suffices
-        del modifiers
+        if modifiers:
+            raise Drop("modifier on the subject")
+        out.subject = heads
     pending_prep: str | None = None
     for position, token in enumerate(post):
         low = token.lower()
@@ -302,7 +312,9 @@ def _phrase(token: str, out: Parsed, synsets: dict[str, list[str]],
         raise Drop("several words in a prepositional phrase")
     out.prep = preps
     if words:
-        heads, _ = _words(words[0], synsets, lemmas)
+        heads, modifiers = _words(words[0], synsets, lemmas)
+        if modifiers:
+            raise Drop("modifier on a prepositional object")
         out.prep_object = heads
 
 
@@ -341,7 +353,9 @@ def convert(text: str, lemmas: Callable[[str, str], str], known_codes: Iterable[
     """(pattern records, dropped patterns by reason, kept patterns by kind)."""
     known = set(known_codes) | {"---"}
     synsets, blocks = parse(text)
+    curated = list(curated)
     ours = {_key(r) for r in curated}
+    curated_verbs = {r["verb"] for r in curated if r.get("verb")}
     records: list[dict] = []
     seen: set[tuple] = set()
     dropped: Counter[str] = Counter()
@@ -366,8 +380,12 @@ def convert(text: str, lemmas: Callable[[str, str], str], known_codes: Iterable[
             source = f"petrarch2 CAMEO.2.0: {verb.surface} [{code}] in --- {block.name} ---"
             if code == "---":
                 continue
-            if verb.lemma in COMMON_VERBS and not (verb.particle or verb.prep or verb.object):
-                dropped["bare default of a common verb"] += 1
+            bare = not (verb.particle or verb.prep or verb.object)
+            if bare and verb.lemma in COMMON_VERBS | GRAMMAR_VERBS:
+                dropped["bare default of a common or grammar verb"] += 1
+                continue
+            if bare and verb.lemma in curated_verbs:
+                dropped["bare default of a curated verb (ours decide its senses)"] += 1
                 continue
             try:
                 code = _code(code)
@@ -401,6 +419,11 @@ def convert(text: str, lemmas: Callable[[str, str], str], known_codes: Iterable[
                 dropped["no constraint beyond the verb"] += 1
                 continue
             for verb in _applies_to(comment, verbs, lemmas):
+                if verb.lemma in curated_verbs and not (
+                        parsed.subject or parsed.particle or parsed.object or
+                        parsed.prep_object or verb.particle or verb.object):
+                    dropped["preposition-only sense of a curated verb (ours decide)"] += 1
+                    continue
                 record = _record(code, verb, parsed, source)
                 if record is None:
                     dropped["multiword verb and pattern both name an object"] += 1
@@ -428,7 +451,9 @@ def _record(code: str, verb: Verb, parsed: Parsed, note: str) -> dict | None:
     prep = parsed.prep or ([verb.prep] if verb.prep else None)
     if parsed.prep and verb.prep and verb.prep not in parsed.prep:
         return None
-    if prep:
+    if prep and objects and not parsed.prep_object:
+        record["object_prep"] = prep  # "charge (against) +": the target's preposition
+    elif prep:
         record["prep"] = prep
     if parsed.prep_object:
         record["prep_object"] = parsed.prep_object
