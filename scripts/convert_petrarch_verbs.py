@@ -12,7 +12,9 @@ The dictionary (see its header and PETRARCH's dictionary documentation) has syno
 What becomes of it:
 - each verb of a block with a code other than `---` (its own, else the block's) gives a
   bare-verb pattern, except the common verbs in `COMMON_VERBS`, which keep only their
-  specific patterns (their bare senses are mostly not events);
+  specific patterns (their bare senses are mostly not events); a bare verb needs an actor as
+  its object, preposition or complement (`target: "required"`) unless its event has no one
+  on the receiving end (protests, retreat);
 - a pattern belongs to the block's verb its comment names (the verb it was found with), or to
   every verb of the block when the comment names none of them;
 - words after the verb: a particle (`* DOWN`), the direct object's lemma or synset (`* AID`,
@@ -77,6 +79,11 @@ COMMON_VERBS = {"say", "tell", "take", "make", "go", "come", "get", "give", "hol
                 "head", "act", "add", "back", "have", "do", "be", "include", "consider",
                 "report", "expect", "plan", "try", "want", "need", "join", "reach", "note",
                 "issue", "swear"}
+# A block's default is the sense of a verb said of someone ("X denounced Y"): a bare verb
+# codes only with an actor as its object, preposition or complement, except where CAMEO's
+# event has no one on the receiving end: protests (14x), retreat and ceasefire (0871, 0874).
+INTRANSITIVE_ROOTS = {"14"}
+INTRANSITIVE_CODES = {"0871", "0873", "0874"}
 # Verbs the coder reads as grammar (speech, intent, denial: "decided to allow", "failed to
 # uphold"): their complement is the event, so their bare defaults are left out too.
 GRAMMAR_VERBS = syntax.SPEECH | syntax.INTENT | syntax.DENIAL
@@ -399,6 +406,9 @@ def convert(text: str, lemmas: Callable[[str, str], str], known_codes: Iterable[
             if record is None:
                 dropped["multiword verb and pattern both name an object"] += 1
                 continue
+            if code[:2] not in INTRANSITIVE_ROOTS and code not in INTRANSITIVE_CODES:
+                record["target"] = "required"
+                record["note"] = record.pop("note")
             add(record, "bare verb")
         for line in block.patterns:
             body, comment = _strip_comment(line)

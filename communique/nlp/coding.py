@@ -281,9 +281,12 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return Match(pattern, verb, [], [], direct=True)
     source = actors_at(agent, mentions) if passive else _subject_actors(verb, mentions)
     deep = target_heads + ([obj] if obj is not None and pattern.object else [])
-    target = [] if pattern.target == "none" else (
-        _first_actors(target_heads, mentions) or _complement_target(clause, mentions) or
-        _deep_target(deep, mentions) or _clause_target(verb, source, mentions))
+    own = [] if pattern.target == "none" else (
+        _first_actors(target_heads, mentions) or _complement_target(clause, mentions))
+    if pattern.target == "required" and not own:
+        return None  # the verb's own object or complement names no actor
+    target = own or ([] if pattern.target == "none" else (
+        _deep_target(deep, mentions) or _clause_target(verb, source, mentions)))
     if not source and pattern.code[:2] == "14" and not passive:
         source = [_home_country(m) for m in _clause_target(verb, [], mentions)]
         # "prisoners rioted in East Timor": people of that country, not its government

@@ -13,7 +13,8 @@ Format (one JSON object a line, `communique/data/patterns/events.jsonl`):
 A verb pattern's source is the verb's subject (the "by" agent in the passive), its target the
 direct object, or the object of one of `prep`. `particle` ("pull out"), `object` (the direct
 object's lemma), `xcomp` (the lemma of an open complement: "threatened to attack") narrow a
-pattern; `target: "none"` marks events without a target. A noun pattern's source is its
+pattern; `target: "none"` marks events without a target, `target: "required"` codes only
+when the verb's own object, preposition or complement names an actor ("accused Iran"). A noun pattern's source is its
 possessive, demonym or compound ("Israeli airstrikes"), its target the object of `prep`.
 
 Also for verbs: `subject` (the subject's lemma: "embassy closed"), `prep_object` (the lemma
@@ -71,7 +72,7 @@ class Pattern(BaseModel):
     prep_object: tuple[str, ...] | None = None
     object_class: tuple[str, ...] | None = None
     exclude_object_class: tuple[str, ...] | None = None
-    target: Literal["none"] | None = None
+    target: Literal["none", "required"] | None = None
     note: str = ""
 
     @field_validator("code")
