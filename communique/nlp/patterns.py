@@ -103,9 +103,11 @@ class Pattern(BaseModel):
     @property
     def specificity(self) -> int:
         """How many constraints the pattern adds; the most specific fitting pattern wins."""
+        # A prepositional phrase (preposition and its noun) weighs as much as a direct object.
         return sum(x is not None for x in (self.particle, self.object, self.xcomp,
-                                           self.modifier, self.subject, self.prep_object)
-                   ) * 2 + (self.prep is not None) + (self.object_class is not None)
+                                           self.modifier, self.subject)) * 2 + \
+            (self.prep is not None) + (self.prep_object is not None) + \
+            (self.object_class is not None)
 
 
 class PatternSet:
