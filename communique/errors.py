@@ -61,6 +61,8 @@ class Codes:
     W004 = ("{path}: {runs} over-long runs were cut (one character repeated more than {cap} "
             "times is cut to {cap}; text without spaces to its first {chunk} characters) — the "
             "cut text is listed in the article's dropped lines")
+    E029 = ("{path} is not news ({kind}) — it was skipped; move it out of the input folder, or "
+            "pass it by name to read it as an article")
     W005 = ("{path}: an article of {size} characters is over the limit of {limit} for one "
             "document — it was coded in {parts} parts split at paragraph breaks")
 

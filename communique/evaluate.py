@@ -154,6 +154,7 @@ class Scores:
     full_correct: int = 0
     any_type: int = 0
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    bands: Counter[tuple[str, bool]] = field(default_factory=Counter)
 
     def table(self) -> Table:
         precision = self.full_correct / self.predicted if self.predicted else 0.0
@@ -165,7 +166,25 @@ class Scores:
             "type recall (any event in sentence)": self.any_type / self.gold if self.gold
             else 0.0,
             "type+source+target recall": recall, "type+source+target precision": precision,
-            "type+source+target F1": f1}
+            "type+source+target F1": f1, **band_table(self.bands)}
+
+
+# Confidence bands: events above 0.8 should be right at least twice as often as those below 0.5.
+BANDS = ((0.0, 0.5, "< 0.5"), (0.5, 0.8, "0.5-0.8"), (0.8, 1.01, ">= 0.8"))
+
+
+def band(confidence: float) -> str:
+    return next(name for low, high, name in BANDS if low <= confidence < high)
+
+
+def band_table(bands: Counter[tuple[str, bool]]) -> Table:
+    """Events and precision per confidence band, from (band, right) counts."""
+    table: Table = {}
+    for _, _, name in BANDS:
+        n = bands[(name, True)] + bands[(name, False)]
+        table[f"events, confidence {name}"] = n
+        table[f"precision, confidence {name}"] = bands[(name, True)] / n if n else 0.0
+    return table
 
 
 def _countries(actors: Any) -> frozenset[str]:
@@ -191,12 +210,12 @@ def score_plover(items: list[tuple[dict[str, Any], list[Event]]]) -> Scores:
         if event is None:
             continue
         scores.predicted += 1
-        if event.plover != gold_type:
-            continue
-        scores.type_correct += 1
-        if _event_countries(event.source) == _countries(record.get("source")) and \
-                _event_countries(event.target) == _countries(record.get("target")):
-            scores.full_correct += 1
+        right = event.plover == gold_type and \
+            _event_countries(event.source) == _countries(record.get("source")) and \
+            _event_countries(event.target) == _countries(record.get("target"))
+        scores.bands[(band(event.confidence), right)] += 1
+        scores.type_correct += event.plover == gold_type
+        scores.full_correct += right
     return scores
 
 
@@ -435,6 +454,7 @@ def score_news(items: list[tuple[dict[str, Any], list[Event]]]) -> Table:
     """Root+dyad precision and recall, date accuracy and events per article of gold
     articles, each with its predicted events."""
     gold_n = predicted_n = matched_gold = matched_predicted = dated = dated_right = 0
+    bands: Counter[tuple[str, bool]] = Counter()
     for article, events in items:
         events = [e for e in events if not e.negated]
         gold = article["events"]
@@ -442,7 +462,10 @@ def score_news(items: list[tuple[dict[str, Any], list[Event]]]) -> Table:
         gold_n += len(gold)
         predicted_n += len(events)
         matched_gold += len(matching)
-        matched_predicted += len(set(matching.values()))
+        matched = set(matching.values())
+        matched_predicted += len(matched)
+        for i, event in enumerate(events):
+            bands[(band(event.confidence), i in matched)] += 1
         for g, i in matching.items():
             if gold[g].get("date_in_sentence"):
                 dated += 1
@@ -457,7 +480,8 @@ def score_news(items: list[tuple[dict[str, Any], list[Event]]]) -> Table:
             "date accuracy": dated_right / dated if dated else 0.0,
             "events per article (predicted)": predicted_mean,
             "events per article (gold)": gold_mean,
-            "events per article ratio": predicted_mean / gold_mean if gold_mean else 0.0}
+            "events per article ratio": predicted_mean / gold_mean if gold_mean else 0.0,
+            **band_table(bands)}
 
 
 def is_news_gold(path: str | Path) -> bool:

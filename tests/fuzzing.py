@@ -610,7 +610,7 @@ def generate(root: Path, docs: int, seed: int, weights: dict[str, float] | None 
 # Codes that refuse a whole input (file, archive, or archive member named by `member`): every
 # document inside it is accounted for by one of these.
 WHOLE_INPUT = {"E002", "E004", "E005", "E008", "E009", "E012", "E013", "E019", "E020",
-               "E021", "E022"}
+               "E021", "E022", "E029"}
 
 
 def _number(locator: object) -> str:

@@ -400,3 +400,21 @@ def test_ingest_a_csv_with_a_header_and_no_records_is_e013(write):
     assert docs == []
     assert errors == [f"[E013] {path} is not a valid CSV file (a header line and no records) — "
                       "check that it is not truncated"]
+
+
+def test_ingest_project_files_and_code_in_a_folder_are_skipped_with_e028(tmp_path):
+    from communique.ingest import read_documents
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "story.txt").write_text("Harbour workers end strike\n\nDockers went back to "
+                                      "work on Monday after a pay deal, the union said.")
+    (folder / "README.md").write_text("# How these files were collected\n")
+    (folder / "LICENSE").write_text("Permission is granted to copy these notes.\n")
+    (folder / "CHANGELOG.txt").write_text("v2: more files\n")
+    (folder / "scrape.py").write_text("print('hello')\n")
+    errors = []
+    docs = list(read_documents([folder], report=errors.append))
+    assert [d.source_path.rsplit("/", 1)[-1] for d in docs] == ["story.txt"]
+    assert sorted(e.code for e in errors) == ["E029"] * 4
+    assert "move it out of the input folder" in str(errors[0])
