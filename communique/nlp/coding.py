@@ -204,10 +204,10 @@ def _skipped_sentences(doc: Doc) -> set[int]:
 
 def _one_per_happening(events: list[Event]) -> list[Event]:
     """One sentence, one event per happening: of events in the same sentence with the same
-    CAMEO root and the same actors (or one with no target where the other has one), the most
-    specific code, then the most confident, stays."""
+    CAMEO root and the same actors (or one with no target where the other has one), the one
+    with a target, then the most specific code, then the most confident, stays."""
     kept: list[Event] = []
-    for event in sorted(events, key=lambda e: (-len(e.cameo), -e.confidence)):
+    for event in sorted(events, key=lambda e: (not e.target, -len(e.cameo), -e.confidence)):
         if not any(_same_happening(event, other) for other in kept):
             kept.append(event)
     order = {id(e): i for i, e in enumerate(events)}
