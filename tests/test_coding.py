@@ -70,7 +70,8 @@ def test_coding_nominal_events(nlp):
 
 
 def test_coding_event_dates(nlp):
-    assert [(e.date, e.date_precision) for e in code(nlp, "Iran attacked Iraq in 2016.")] == [
+    assert [(e.date, e.date_precision) for e in code(nlp, "Iran attacked Iraq in 2016.",
+                                                     published="2017-05-10")] == [
         ("2016", "year")]
     assert [(e.date, e.date_precision) for e in code(nlp, "Iran attacked Iraq last year.")] \
         == [("2023", "year")]
@@ -171,3 +172,9 @@ def test_coding_a_repeated_sentence_is_coded_once(nlp):
 def test_coding_sport_stories_are_discarded(nlp):
     assert code(nlp, "Peru attacked Chile in the Champions League final.") == []
     assert code(nlp, "Peru attacked Chile in the border region.") != []
+
+
+def test_coding_history_two_years_back_is_background(nlp):
+    assert code(nlp, "Peru attacked Chile in 2016.", published="2024-05-10") == []
+    assert [e.date for e in code(nlp, "Peru attacked Chile in 2023.",
+                                 published="2024-05-10")] == ["2023"]

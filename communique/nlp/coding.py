@@ -116,7 +116,8 @@ class EventCoder:
                     match.pattern.note.startswith("obligation"):
                 consumed |= {c.i for c in token.children if c.dep_ == "ccomp"}
             event = _event(doc, match, mentions, dates)
-            if M.counted(event.cameo_root, event.mood, M.unasserted(token)):
+            if M.counted(event.cameo_root, event.mood, M.unasserted(token)) and \
+                    not _historical(event.date, doc._.published):
                 events.append(event)
         doc._.events = _one_per_happening(_without_bare_statements(events))
         return doc
@@ -185,6 +186,14 @@ def _obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
                               note="obligation in a reported clause")
             return Match(pattern, verb, source, target, direct=True)
     return None
+
+
+def _historical(date: str | None, published: str | None) -> bool:
+    """An event dated two or more calendar years before the article's publication is
+    background history, not news (CAMEO codes the news of the day)."""
+    if not date or not published or not date[:4].isdigit() or not published[:4].isdigit():
+        return False
+    return int(published[:4]) - int(date[:4]) >= 2
 
 
 def _skipped_sentences(doc: Doc) -> set[int]:
