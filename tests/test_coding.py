@@ -162,6 +162,8 @@ def test_coding_background_event_nouns_make_no_event(nlp):
     assert [summary(e) for e in events] == [(["PER"], "111", ["CHL"])]
     events = code(nlp, "Peru criticized Chile over the Pacific War Memorial.")
     assert [e.cameo_root for e in events] == ["11"]
+    events = code(nlp, "Peru demanded an end of the war with Chile.")
+    assert [e.cameo_root for e in events] == ["10"]
 
 
 def test_coding_a_repeated_sentence_is_coded_once(nlp):

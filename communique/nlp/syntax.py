@@ -186,6 +186,9 @@ def background_noun(noun: Token) -> bool:
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ in BACKGROUND_PREPS:
         return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.pos_ == "NOUN" and noun.head.head.lemma_.lower() not in MEASURES:
+        return True  # "condemnation of the aggression", "the end of the war"
     if noun.dep_ in {"nsubj", "nsubjpass"} and any(
             c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in noun.head.children):
         return True
