@@ -132,6 +132,7 @@ def test_coding_questions_conditions_and_hearsay_are_not_asserted(nlp):
     doc = nlp("Did Peru attack Chile?")
     assert unasserted(next(t for t in doc if t.lemma_ == "attack")) == "question"
     assert code(nlp, "Did Peru attack Chile?") == []
+    assert code(nlp, "Will Peru attack Chile?") == []  # a threat questioned is none
     assert code(nlp, "Peru would have attacked Chile.") == []
     assert code(nlp, "Critics voiced allegations that Peru attacked Chile.") == []
     events = code(nlp, "If Peru attacks Chile, Bolivia will protest.")

@@ -67,8 +67,12 @@ SAYING_ROOTS = {"03", "13"}
 
 
 def counted(root: str, mood: str, reason: str | None) -> bool:
-    """Whether an event of this CAMEO root, mood and `unasserted` reason is emitted."""
-    return mood == "asserted" or root in SAYING_ROOTS or reason == "reported"
+    """Whether an event of this CAMEO root, mood and `unasserted` reason is emitted: an
+    intent or threat counts when it is said to come, not when it is itself questioned,
+    supposed or alleged."""
+    if reason is not None:
+        return reason == "reported"
+    return mood == "asserted" or root in SAYING_ROOTS
 
 
 def _clause_chain(trigger: Token, limit: int = 4) -> list[Token]:
