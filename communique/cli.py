@@ -83,18 +83,68 @@ def _run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
          actors_files: tuple[str, ...] = (), patterns_files: tuple[str, ...] = ()) -> Any:
     from tqdm import tqdm
 
-    from communique.nlp import load_pipeline
     from communique.pipeline import process
     from communique.store import Store
 
     def report(error: InputError) -> None:
         bar.write(str(error), file=sys.stderr)
 
-    nlp = load_pipeline(tuple(actors_files), tuple(patterns_files))
+    nlp = pipeline(actors_files, patterns_files)
     with Store(db) as store, tqdm(desc="articles", unit=" art", disable=quiet,
                                   file=sys.stderr, leave=False) as bar:
         return process(paths, store, nlp, report=report, progress=bar.update,
                        max_bytes=max_bytes)
+
+
+_LOADED: dict[tuple[tuple[str, ...], tuple[str, ...]], str] = {}
+
+
+def pipeline(actors_files: tuple[str, ...] = (), patterns_files: tuple[str, ...] = ()) -> Any:
+    """`load_pipeline`, loaded again when a knowledge-base or pattern file changed since this
+    process loaded it (it is cached by file name)."""
+    from communique.nlp import load_pipeline
+    from communique.versions import coding_version
+
+    key = (tuple(actors_files), tuple(patterns_files))
+    version = coding_version(*key)
+    if _LOADED.get(key, version) != version:
+        load_pipeline.cache_clear()
+    _LOADED[key] = version
+    return load_pipeline(*key)
+
+
+@cli.command()
+@db_option
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.option("--actors", "actors_files", multiple=True, type=click.Path(exists=True),
+              help="Your own knowledge-base file (give the same ones as to `run`).")
+@click.option("--patterns", "patterns_files", multiple=True, type=click.Path(exists=True),
+              help="Your own event-pattern file (give the same ones as to `run`).")
+@coded_errors
+def recode(db: str, quiet: bool, actors_files: tuple[str, ...],
+           patterns_files: tuple[str, ...]) -> None:
+    """Code the stored articles again after a knowledge-base, pattern or package change.
+
+    Documents coded with another coding version (package version and knowledge-base and
+    pattern digests) are coded again from their stored text, and their old mentions and
+    events replaced; documents already coded with this version are left as they are.
+
+    \b
+    Example:
+        communique recode --db events.duckdb --patterns my_patterns.jsonl
+    """
+    from tqdm import tqdm
+
+    from communique.pipeline import recode as recode_store
+    from communique.store import Store
+
+    nlp = pipeline(actors_files, patterns_files)
+    with Store(db) as store, tqdm(desc="articles", unit=" art", disable=quiet,
+                                  file=sys.stderr, leave=False) as bar:
+        summary = recode_store(store, nlp, report=lambda e: bar.write(str(e), file=sys.stderr),
+                               progress=bar.update)
+    click.echo(f"{summary.documents} documents re-coded ({summary.articles} articles, "
+               f"{summary.events} event mentions) → {db}", err=True)
 
 
 @cli.command()

@@ -11,7 +11,7 @@ from typing import Any
 import duckdb
 
 from communique.errors import StoreError
-from communique.models import Article, Event, Mention
+from communique.models import Article, Dropped, Event, Mention
 from communique.store import writing as W
 from communique.store.migrations import migrate
 from communique.store.queries import EVENT_COLUMNS, EventFilter, timeline_sql
@@ -73,8 +73,10 @@ class Store:
 
     def write_batch(self, articles: list[Article], mentions: list[tuple[str, Mention]],
                     events: list[Event],
-                    sentences: list[tuple[str, int, int, int]] | None = None) -> None:
-        """Write one batch in one transaction: all of it or none of it lands.
+                    sentences: list[tuple[str, int, int, int]] | None = None,
+                    version: str = "") -> None:
+        """Write one batch in one transaction: all of it or none of it lands. A document
+        stored before with other content or another coding `version` is replaced.
 
         Raises:
             StoreError: E025 when the file cannot take more (disk full, I/O failure, a database
@@ -84,7 +86,7 @@ class Store:
         """
         try:
             self.db.execute("BEGIN TRANSACTION")
-            W.replace_changed_documents(self.db, articles)
+            W.replace_changed_documents(self.db, articles, version)
             W.insert(self.db, "articles", W.article_rows(articles))
             W.insert(self.db, "sentences", sentences or [])
             actors, roles, rows = W.actor_rows(mentions)
@@ -101,6 +103,27 @@ class Store:
         except BaseException:
             self._rollback()
             raise
+
+    def stale_documents(self, version: str) -> list[str]:
+        """The keys of the stored documents coded with another coding version."""
+        return [r[0] for r in self.db.execute(
+            "SELECT key FROM documents WHERE coding_version IS DISTINCT FROM ? ORDER BY key",
+            [version]).fetchall()]
+
+    def stored_articles(self, keys: list[str]) -> list[Article]:
+        """The articles of these documents as they were stored (text, dates, metadata), to
+        be coded again."""
+        rows = self.rows(
+            "SELECT a.id, a.document_id, a.source_path, a.part, a.title, a.text, a.published, "
+            "a.date_precision, a.dateline, a.agency, a.byline, a.outlet, a.url, a.language, "
+            "a.captions, a.dropped, a.duplicate_of, d.content_hash AS raw_hash, "
+            "a.document_key FROM articles a JOIN documents d ON d.key = a.document_key "
+            "WHERE a.document_key IN (SELECT unnest(?)) ORDER BY a.document_key, a.part, a.id",
+            [keys])
+        return [Article(**{**row, "byline": row["byline"] or [],
+                           "captions": row["captions"] or [],
+                           "dropped": [Dropped(**d) for d in row["dropped"] or []]})
+                for row in rows]
 
     def _rollback(self) -> None:
         try:
