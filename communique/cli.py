@@ -6,7 +6,7 @@ import functools
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from importlib import resources
 from typing import Any
 
@@ -145,34 +145,6 @@ def recode(db: str, quiet: bool, actors_files: tuple[str, ...],
                                progress=bar.update)
     click.echo(f"{summary.documents} documents re-coded ({summary.articles} articles, "
                f"{summary.events} event mentions) → {db}", err=True)
-
-
-@cli.command()
-@click.argument("kind", type=click.Choice(["articles", "events", "actors"]))
-@db_option
-@click.option("--format", "fmt", default="jsonl", show_default=True,
-              type=click.Choice(["jsonl", "csv", "parquet", "gdelt", "icews", "plover"]),
-              help="jsonl (the contract), csv, parquet; for events also gdelt, icews, plover.")
-@click.option("-o", "--output", default="-", type=click.Path(dir_okay=False, allow_dash=True),
-              help="Write to this file instead of stdout (parquet needs a file).")
-@coded_errors
-def export(kind: str, db: str, fmt: str, output: str) -> None:
-    """Export articles, events or actors in the data contract's fields.
-
-    \b
-    Example:
-        communique export events --db events.duckdb --format jsonl -o events.jsonl
-        communique export events --db events.duckdb --format gdelt -o events.tsv
-    """
-    from communique.exports import export as write
-    from communique.store import Store
-
-    with Store(db, read_only=True) as store:
-        write(_rows(store, kind), kind, fmt, output)
-
-
-def _rows(store: Any, kind: str) -> Iterator[dict[str, Any]]:
-    return {"articles": store.articles, "events": store.events, "actors": store.actors}[kind]()
 
 
 @cli.command()

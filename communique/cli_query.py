@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from communique.cli import cli, coded_errors, db_option
+from communique.errors import CommuniqueError
 from communique.store.queries import EventFilter
 
 FORMATS = ["table", "json", "jsonl", "csv"]
@@ -95,6 +96,53 @@ def events(db: str, fmt: str, limit: int, **filters: Any) -> None:
     with _store(db) as store:
         emit(store.events(EventFilter(limit=limit, **filters)), fmt,
              EVENT_TABLE if fmt in {"table", "csv"} else None)
+
+
+@cli.command()
+@click.argument("kind", type=click.Choice(["articles", "events", "actors"]))
+@filter_options
+@db_option
+@click.option("--format", "fmt", default="jsonl", show_default=True,
+              type=click.Choice(["jsonl", "csv", "parquet", "gdelt", "icews", "plover"]),
+              help="jsonl (the contract), csv, parquet; for events also gdelt, icews, plover.")
+@click.option("-o", "--output", default="-", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write to this file instead of stdout (parquet needs a file).")
+@coded_errors
+def export(kind: str, db: str, fmt: str, output: str, **filters: Any) -> None:
+    """Export articles, events or actors in the data contract's fields; events take the
+    filters of `communique events`.
+
+    GDELT rows need a day: events known only to a month or year take their article's
+    publication date, and those with no day at all are left out (counted on stderr).
+
+    \b
+    Example:
+        communique export events --db events.duckdb --format jsonl -o events.jsonl
+        communique export events --db events.duckdb --format gdelt --since 2024 -o events.tsv
+    """
+    from communique.exports import export as write
+
+    given = [f"--{k}" for k, v in filters.items() if v is not None]
+    if given and kind != "events":
+        raise CommuniqueError("E030", options=" ".join(given), kind=kind)
+    seen = 0
+
+    def counted(rows: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
+        nonlocal seen
+        for row in rows:
+            seen += 1
+            yield row
+
+    with _store(db) as store:
+        if kind == "events":
+            rows = store.events(EventFilter(limit=None, **filters),
+                                for_export=fmt in ("gdelt", "icews", "plover"))
+        else:
+            rows = store.articles() if kind == "articles" else store.actors()
+        written = write(counted(rows), kind, fmt, output)
+    if written < seen:
+        click.echo(f"{seen - written} of {seen} events have no day-precise date (their own or "
+                   "their article's) and were left out: GDELT rows need a SQLDATE", err=True)
 
 
 @cli.command()

@@ -63,6 +63,7 @@ class Codes:
             "cut text is listed in the article's dropped lines")
     W005 = ("{path}: an article of {size} characters is over the limit of {limit} for one "
             "document — it was coded in {parts} parts split at paragraph breaks")
+    E030 = ("{options} filter events, not {kind} — leave them out, or export events")
 
 
 # What became of a document that failed in a stage (E026).

@@ -81,7 +81,8 @@ def test_run_reads_stdin_and_exports_the_contract_fields():
     assert list(events[0]) == [
         "id", "article_id", "date", "date_precision", "source", "target", "cameo", "cameo_root",
         "cameo_name", "plover", "goldstein", "quad_class", "location", "negated", "mood",
-        "reported_by", "sentence", "span", "confidence", "num_articles", "num_sources"]
+        "reported_by", "sentence", "span", "confidence", "num_articles", "num_sources",
+        "trigger"]
     article = json.loads(invoke("export", "articles", "--db", "t.duckdb").stdout)
     assert list(article) == ["id", "document_id", "source_path", "part", "title", "published",
                              "date_precision", "dateline", "agency", "byline", "outlet", "text",

@@ -158,6 +158,13 @@ def test_store_cli_exports_read_back(demo_db, tmp_path, fmt):
     elif fmt == "plover":
         records = [json.loads(x) for x in out.read_text().splitlines()]
         assert len(records) == total and all(isinstance(r["source"], list) for r in records)
+    elif fmt == "gdelt":  # no header; events with no day (own or article's) left out
+        rows = [line.split("\t") for line in out.read_text().splitlines()]
+        dayless = duckdb.connect(demo_db, read_only=True).execute(
+            "SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id WHERE "
+            "e.date_precision <> 'day' AND a.date_precision IS DISTINCT FROM 'day'").fetchone()[0]
+        assert len(rows) == total - dayless and {len(r) for r in rows} == {61}
+        assert all(r[1].isdigit() and len(r[1]) == 8 for r in rows)
     else:
         delimiter = "," if fmt == "csv" else "\t"
         rows = list(csv.DictReader(io.StringIO(out.read_text()), delimiter=delimiter))

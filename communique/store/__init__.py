@@ -14,7 +14,7 @@ from communique.errors import StoreError
 from communique.models import Article, Dropped, Event, Mention
 from communique.store import writing as W
 from communique.store.migrations import migrate
-from communique.store.queries import EVENT_COLUMNS, EventFilter, timeline_sql
+from communique.store.queries import EVENT_COLUMNS, EXPORT_COLUMNS, EventFilter, timeline_sql
 
 log = logging.getLogger(__name__)
 
@@ -151,14 +151,17 @@ class Store:
                              "date_precision, dateline, agency, byline, outlet, text, dropped "
                              "FROM articles ORDER BY source_path, part, id")
 
-    def events(self, filters: EventFilter | None = None) -> Iterator[dict[str, Any]]:
-        """Events in the contract's shape, newest first, filtered (default: all)."""
-        sql, params = (filters or EventFilter(limit=None)).sql()
+    def events(self, filters: EventFilter | None = None,
+               for_export: bool = False) -> Iterator[dict[str, Any]]:
+        """Events in the contract's shape, newest first, filtered (default: all); `for_export`
+        adds what the GDELT and ICEWS exports need (see communique/exports.py)."""
+        filters = filters or EventFilter(limit=None)
+        sql, params = filters.sql(EXPORT_COLUMNS if for_export else EVENT_COLUMNS)
         yield from self.rows(sql, params)
 
     def event(self, event_id: str) -> dict[str, Any]:
         """One event with its trigger and its mentions; E015 if there is none."""
-        rows = list(self.rows(f"SELECT {EVENT_COLUMNS}, trigger FROM events WHERE id = ?",
+        rows = list(self.rows(f"SELECT {EVENT_COLUMNS} FROM events WHERE id = ?",
                               [event_id]))
         if not rows:
             raise StoreError("E015", id=event_id, db=self.path)

@@ -8,7 +8,20 @@ from typing import Any
 EVENT_COLUMNS = (
     "id, article_id, date, date_precision, source, target, cameo, cameo_root, cameo_name, "
     "plover, goldstein, quad_class, location, negated, mood, reported_by, sentence, "
-    "[span_start, span_end] AS span, confidence, num_articles, num_sources")
+    "[span_start, span_end] AS span, confidence, num_articles, num_sources, trigger")
+# What the GDELT and ICEWS exports take from an event's article and mentions (exports.py).
+_ARTICLE = "(SELECT {} FROM articles a WHERE a.id = events.article_id)"
+EXPORT_COLUMNS = ", ".join([
+    EVENT_COLUMNS,
+    "(SELECT count(*) FROM event_mentions m WHERE m.event_id = events.id)::INTEGER "
+    "AS num_mentions",
+    _ARTICLE.format("url") + " AS url", _ARTICLE.format("outlet") + " AS outlet",
+    _ARTICLE.format("published") + " AS published",
+    _ARTICLE.format("date_precision") + " AS published_precision",
+    "(SELECT strftime(d.read_at, '%Y%m%d%H%M%S') FROM articles a JOIN documents d ON "
+    "d.key = a.document_key WHERE a.id = events.article_id) AS date_added",
+    "(SELECT max(s.number) FROM sentences s WHERE s.article_id = events.article_id AND "
+    "s.start_char <= events.span_start) AS sentence_number"])
 # Goes after `LIKE ?` / `ILIKE ?` whose pattern was made by `contains()` or `prefix()`.
 ESCAPE = " ESCAPE '\\'"
 
