@@ -49,7 +49,10 @@ def emit(rows: Iterable[dict[str, Any]], fmt: str, columns: list[str] | None = N
         for row in rows:
             writer.writerow({k: _cell(row.get(k), 10**6) for k in names})
     else:
-        names = columns or (list(rows[0]) if rows else [])
+        if not rows:
+            click.echo("No rows match.")
+            return
+        names = columns or list(rows[0])
         cells = [[_cell(row.get(k)) for k in names] for row in rows]
         widths = [max([len(n), *(len(c[i]) for c in cells)]) for i, n in enumerate(names)]
         click.echo("  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)))
@@ -60,7 +63,7 @@ def emit(rows: Iterable[dict[str, Any]], fmt: str, columns: list[str] | None = N
 def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     options = [
         click.option("--actor", help="Actor name or code (e.g. Erdogan, IRNGOV)."),
-        click.option("--country", help="Source or target country (e.g. IRQ)."),
+        click.option("--country", help="Source or target country, code or name (IRQ, Iraq)."),
         click.option("--dyad", help="Source-target countries or codes (e.g. IRN-IRQ)."),
         click.option("--code", help="CAMEO code or prefix (e.g. 19, 042)."),
         click.option("--root", help="CAMEO root (01–20)."),

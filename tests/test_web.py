@@ -264,7 +264,11 @@ def test_web_articles_and_reader(client: TestClient, store: Store):
     ("/api/events?quad=9", 422, "Invalid request: quad: Input should be less than or equal "
                                 "to 4"),
     ("/api/events?sort=colour", 422, None),
-    ("/api/events?since=last+week", 422, None),
+    ("/api/events?since=last+week", 422, "Invalid request: [E031] --since 'last week' is not "
+                                         "a date — give YYYY, YYYY-MM or YYYY-MM-DD, e.g. "
+                                         "--since 2024-03"),
+    ("/api/events?country=Narnia", 422, None),
+    ("/api/map?root=25", 422, None),
     ("/api/events?bogus=1", 422, "Invalid request: bogus: unknown parameter — see /api for "
                                  "the parameters each endpoint takes"),
     ("/api/dyad", 422, "Invalid request: dyad: Field required"),

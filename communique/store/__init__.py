@@ -10,7 +10,7 @@ from typing import Any
 
 import duckdb
 
-from communique.errors import StoreError
+from communique.errors import FilterError, StoreError
 from communique.models import Article, Dropped, Event, Mention
 from communique.store import writing as W
 from communique.store.migrations import migrate
@@ -200,6 +200,8 @@ class Store:
             "GROUP BY ALL ORDER BY mentions DESC, a.name")
 
     def articles_list(self, limit: int = 100) -> list[dict[str, Any]]:
+        if limit < 1:
+            raise FilterError("E035", value=limit)
         return list(self.rows(
             "SELECT id, published, title, source_path, part, outlet, language, "
             "(SELECT count(*) FROM event_mentions m WHERE m.article_id = a.id) AS events "

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
+import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
+
+from communique import cameo
+from communique.errors import FilterError
 
 EVENT_COLUMNS = (
     "id, article_id, date, date_precision, source, target, cameo, cameo_root, cameo_name, "
@@ -26,9 +32,21 @@ EXPORT_COLUMNS = ", ".join([
 ESCAPE = " ESCAPE '\\'"
 
 
+DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+PERIOD_END = {4: "-12-31", 7: "-31"}  # after any day of the year or month, as text
+
+
 @dataclass(slots=True)
 class EventFilter:
-    """What `communique events` and `/api/events` filter on; None means any."""
+    """What `communique events`, `export` and `/api/events` filter on; None means any.
+
+    Values are checked and normalised when the filter is made, so every caller gives them one
+    meaning, and a bad one raises `FilterError` (E030–E035) naming the fix: dates are real
+    dates of a year, month or day; countries are codes or names (IRQ, Iraq, iraq); the root is
+    01–20; the limit at least 1. Dates compare by what an event's date can be: `since=2024-03`
+    keeps an event dated only "2024" (it may be in March or later), `until=2024-03` keeps
+    one dated "2024" as well (it may be before).
+    """
 
     actor: str | None = None
     country: str | None = None
@@ -41,6 +59,29 @@ class EventFilter:
     text: str | None = None
     limit: int | None = 100
     offset: int = 0
+
+    def __post_init__(self) -> None:
+        self.since = _date("since", self.since)
+        self.until = _date("until", self.until)
+        if self.country:
+            self.country = country_code(self.country, "--country")
+        if self.dyad:
+            first, dash, second = self.dyad.partition("-")
+            if not dash or not first or not second:
+                raise FilterError("E032", option="--dyad", value=self.dyad)
+            self.dyad = (f"{country_code(first, '--dyad', code_ok=True)}-"
+                         f"{country_code(second, '--dyad', code_ok=True)}")
+        if self.root:
+            root = self.root.strip().zfill(2)
+            if not (root.isdigit() and 1 <= int(root) <= 20):
+                raise FilterError("E033", value=self.root)
+            self.root = root
+        if self.code and not (self.code.isdigit() and 2 <= len(self.code) <= 4):
+            raise FilterError("E034", value=self.code)
+        if self.limit is not None and (not isinstance(self.limit, int) or self.limit < 1):
+            raise FilterError("E035", value=self.limit)
+        if self.offset < 0:
+            raise FilterError("E035", value=self.offset)
 
     def where(self) -> tuple[str, list[Any]]:
         """A SQL WHERE clause and its parameters."""
@@ -69,12 +110,13 @@ class EventFilter:
         if self.quad:
             clauses.append("quad_class = ?")
             params.append(int(self.quad))
-        if self.since:
-            clauses.append("date >= ?")
-            params.append(self.since)
-        if self.until:
-            clauses.append("date <= ? || '~'")
-            params.append(self.until)
+        if self.since:  # the last day the event's date can be is on or after `since`
+            clauses.append("(CASE length(date) WHEN 4 THEN date || '-12-31' WHEN 7 THEN "
+                           "date || '-31' ELSE date END) >= ?")
+            params.append(_first_day(self.since))
+        if self.until:  # the first day it can be is on or before the end of `until`
+            clauses.append("date <= ?")
+            params.append(self.until + PERIOD_END.get(len(self.until), ""))
         if self.text:
             clauses.append(f"sentence ILIKE ?{ESCAPE}")
             params.append(contains(self.text))
@@ -90,6 +132,46 @@ class EventFilter:
         page = (f"SELECT id FROM events{where} {order} "  # noqa: S608
                 f"LIMIT {int(self.limit)} OFFSET {int(self.offset)}")
         return f"SELECT {columns} FROM events WHERE id IN ({page}) {order}", params
+
+
+def _date(option: str, value: str | None) -> str | None:
+    """A YYYY, YYYY-MM or YYYY-MM-DD date, checked to be a real one (E030)."""
+    if value is None or value == "":
+        return None
+    found = DATE.fullmatch(value.strip())
+    try:
+        if not found:
+            raise ValueError(value)
+        year, month, day = (int(g) if g else 1 for g in found.groups())
+        datetime.date(year, month, day)
+    except ValueError:
+        raise FilterError("E031", option=f"--{option}", value=value) from None
+    return found.group(0)
+
+
+def _first_day(date: str) -> str:
+    return date + {4: "-01-01", 7: "-01"}.get(len(date), "")
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    return {name.lower(): code for code, name in cameo.countries().items()}
+
+
+def country_code(value: str, option: str, code_ok: bool = False) -> str:
+    """A country given by CAMEO code or name ("IRQ", "irq", "Iraq") as its code; with
+    `code_ok`, any actor code (IRQGOV) passes as well. Unknown: E032."""
+    text = value.strip()
+    code = text.upper()
+    if code in cameo.countries():
+        return code
+    if text.lower() in _country_names():
+        return _country_names()[text.lower()]
+    if code_ok and code.isalpha() and len(code) % 3 == 0 and code[:3] in cameo.countries():
+        return code
+    if code_ok and code.isalpha() and len(code) == 3:  # a group or sector code: IGO, KUR
+        return code
+    raise FilterError("E032", option=option, value=value)
 
 
 def literal(text: str) -> str:

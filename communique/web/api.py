@@ -16,8 +16,6 @@ from communique.store import Store
 from communique.store.queries import EventFilter
 from communique.web import detail, queries
 
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-CODE = r"^[A-Za-z0-9]{2,12}$"
 ID = r"^[A-Za-z0-9_.:-]{1,100}$"
 SORT_KEYS = tuple(queries.SORTS) + tuple(f"-{k}" for k in queries.SORTS)
 Sort = Literal[SORT_KEYS]  # type: ignore[valid-type]
@@ -48,13 +46,14 @@ class Filters(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     actor: str | None = Field(None, max_length=100, description="Actor name or code")
-    country: str | None = Field(None, pattern=CODE, description="Source or target country")
-    dyad: str | None = Field(None, pattern=r"^[A-Za-z0-9]{2,12}-[A-Za-z0-9]{2,12}$")
-    code: str | None = Field(None, pattern=r"^\d{2,4}$", description="CAMEO code or prefix")
-    root: str | None = Field(None, pattern=r"^(0?[1-9]|1\d|20)$", description="CAMEO root")
+    # Checked by EventFilter, with the CLI's coded messages (E031–E035).
+    country: str | None = Field(None, max_length=60, description="Country code or name")
+    dyad: str | None = Field(None, max_length=60, description="e.g. IRN-IRQ")
+    code: str | None = Field(None, max_length=10, description="CAMEO code or prefix")
+    root: str | None = Field(None, max_length=10, description="CAMEO root 01–20")
     quad: int | None = Field(None, ge=1, le=4, description="QuadClass 1–4")
-    since: str | None = Field(None, pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD")
-    until: str | None = Field(None, pattern=DATE)
+    since: str | None = Field(None, max_length=20, description="YYYY, YYYY-MM or YYYY-MM-DD")
+    until: str | None = Field(None, max_length=20)
     text: str | None = Field(None, max_length=200, description="Words in the sentence")
 
     def event_filter(self, limit: int | None = None, offset: int = 0) -> EventFilter:
