@@ -155,9 +155,19 @@ class Store:
                for_export: bool = False) -> Iterator[dict[str, Any]]:
         """Events in the contract's shape, newest first, filtered (default: all); `for_export`
         adds what the GDELT and ICEWS exports need (see communique/exports.py)."""
+        from communique.store.overview import where  # one meaning for every filter
+
         filters = filters or EventFilter(limit=None)
-        sql, params = filters.sql(EXPORT_COLUMNS if for_export else EVENT_COLUMNS)
+        sql, params = filters.sql(EXPORT_COLUMNS if for_export else EVENT_COLUMNS,
+                                  where(self, filters))
         yield from self.rows(sql, params)
+
+    def count_events(self, filters: EventFilter) -> int:
+        """How many events match `filters` (all pages)."""
+        from communique.store.overview import where
+
+        sql, params = where(self, filters)
+        return self.db.execute(f"SELECT count(*) FROM events{sql}", params).fetchone()[0]
 
     def event(self, event_id: str) -> dict[str, Any]:
         """One event with its trigger and its mentions; E015 if there is none."""

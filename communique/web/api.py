@@ -14,7 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from communique.store import Store
 from communique.store.queries import EventFilter
-from communique.web import detail, queries
+from communique.store import detail
+from communique.store import overview as queries
 
 ID = r"^[A-Za-z0-9_.:-]{1,100}$"
 SORT_KEYS = tuple(queries.SORTS) + tuple(f"-{k}" for k in queries.SORTS)

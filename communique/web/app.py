@@ -30,8 +30,8 @@ from communique import __version__
 from communique.errors import CommuniqueError, FilterError, StoreError
 from communique.store import Store
 from communique.web import api, pages
-from communique.web.actor_index import ActorIndex
-from communique.web.detail import NotFound
+from communique.store.actor_index import ActorIndex
+from communique.store.detail import NotFound
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
