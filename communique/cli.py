@@ -60,9 +60,11 @@ def cli(verbose: int) -> None:
               help="Your own knowledge-base file (format: communique/kb/schema.py).")
 @click.option("--patterns", "patterns_files", multiple=True, type=click.Path(exists=True),
               help="Your own event-pattern file (format: communique/nlp/patterns.py).")
+@click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1, 100_000),
+              help="Articles written per transaction; readers get the file between batches.")
 @coded_errors
 def run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
-        actors_files: tuple[str, ...], patterns_files: tuple[str, ...]) -> None:
+        actors_files: tuple[str, ...], patterns_files: tuple[str, ...], batch_size: int) -> None:
     """Read news from PATHS (files, directories, - for stdin) and store its events.
 
     \b
@@ -71,7 +73,8 @@ def run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
         communique run news/ --actors my_actors.jsonl --patterns my_patterns.jsonl
     """
     summary = _run(paths, db, quiet=quiet or paths == ("-",), max_bytes=max_bytes,
-                   actors_files=actors_files, patterns_files=patterns_files)
+                   actors_files=actors_files, patterns_files=patterns_files,
+                   batch_size=batch_size)
     if summary.documents == 0:
         raise click.ClickException(f"[E010] {Codes.E010}")
     if not quiet:
@@ -80,7 +83,8 @@ def run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
 
 
 def _run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
-         actors_files: tuple[str, ...] = (), patterns_files: tuple[str, ...] = ()) -> Any:
+         actors_files: tuple[str, ...] = (), patterns_files: tuple[str, ...] = (),
+         batch_size: int = 64) -> Any:
     from tqdm import tqdm
 
     from communique.pipeline import process
@@ -90,10 +94,11 @@ def _run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
         bar.write(str(error), file=sys.stderr)
 
     nlp = pipeline(actors_files, patterns_files)
-    with Store(db) as store, tqdm(desc="articles", unit=" art", disable=quiet,
-                                  file=sys.stderr, leave=False) as bar:
+    # The file is opened for each batch and released between them, for readers (serve).
+    with Store(db, hold=False) as store, tqdm(desc="articles", unit=" art", disable=quiet,
+                                              file=sys.stderr, leave=False) as bar:
         return process(paths, store, nlp, report=report, progress=bar.update,
-                       max_bytes=max_bytes)
+                       max_bytes=max_bytes, batch_size=batch_size)
 
 
 _LOADED: dict[tuple[tuple[str, ...], tuple[str, ...]], str] = {}
@@ -139,7 +144,7 @@ def recode(db: str, quiet: bool, actors_files: tuple[str, ...],
     from communique.store import Store
 
     nlp = pipeline(actors_files, patterns_files)
-    with Store(db) as store, tqdm(desc="articles", unit=" art", disable=quiet,
+    with Store(db, hold=False) as store, tqdm(desc="articles", unit=" art", disable=quiet,
                                   file=sys.stderr, leave=False) as bar:
         summary = recode_store(store, nlp, report=lambda e: bar.write(str(e), file=sys.stderr),
                                progress=bar.update)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -43,25 +44,76 @@ def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:300]
 
 
+# How long a reader or a writer waits for a file another process holds (a run holds it for
+# one batch's transaction, a reader for one query or request).
+LOCK_WAIT = 60.0
+
+
+def connect(path: str, read_only: bool = False,
+            wait: float = LOCK_WAIT) -> duckdb.DuckDBPyConnection:
+    """Open the DuckDB file, retrying while another process holds its lock (E011 if it
+    cannot be opened, E036 if it stays locked for `wait` seconds)."""
+    deadline, delay = time.monotonic() + wait, 0.02
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.Error as exc:
+            if "lock" not in str(exc).lower():
+                raise StoreError("E011", path=path, detail=_first_line(exc)) from exc
+            if time.monotonic() >= deadline:
+                raise StoreError("E036", path=path, wait=wait) from exc
+            time.sleep(delay)
+            delay = min(delay * 2, 0.25)
+
+
 class Store:
     """A communique database. `Store(":memory:")` for tests; writes go through one connection."""
 
     def __init__(self, path: str | Path = "communique.duckdb", read_only: bool = False,
-                 window_days: int = W.DEFAULT_WINDOW_DAYS) -> None:
+                 window_days: int = W.DEFAULT_WINDOW_DAYS, hold: bool = True,
+                 wait: float = LOCK_WAIT) -> None:
+        """Open (and migrate) a database.
+
+        Args:
+            hold: keep the file open. With `hold=False` the file is opened when a query or a
+                batch needs it and released after each written batch, so other processes
+                can read between batches (see "Reading while writing" in the README).
+            wait: seconds to wait, retrying, while another process holds the file.
+        """
         self.path = str(path)
+        self.read_only = read_only
         self.window_days = window_days
-        try:
-            self.db = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as exc:
-            raise StoreError("E011", path=self.path, detail=_first_line(exc)) from exc
+        self.hold = hold or self.path == ":memory:"
+        self.wait = wait
+        self._db: duckdb.DuckDBPyConnection | None = connect(self.path, read_only, wait)
         if not read_only:
-            migrate(self.db)
+            migrate(self._db)
+        self.release()
+
+    @property
+    def db(self) -> duckdb.DuckDBPyConnection:
+        """The connection, opened again if it was released."""
+        if self._db is None:
+            self._db = connect(self.path, self.read_only, self.wait)
+        return self._db
+
+    @db.setter
+    def db(self, connection: duckdb.DuckDBPyConnection) -> None:
+        self._db = connection
+
+    def release(self) -> None:
+        """Close the file until it is needed again (a store opened with `hold=False`)."""
+        if not self.hold and self._db is not None:
+            self.close()
 
     def close(self) -> None:
+        if self._db is None:
+            return
         try:
-            self.db.close()
+            self._db.close()
         except duckdb.Error:  # a database invalidated by a fatal write error: nothing to save
             log.debug("closing %s after a fatal error", self.path)
+        self._db = None
 
     def __enter__(self) -> Store:
         return self
@@ -95,6 +147,7 @@ class Store:
             W.insert(self.db, "mentions", rows)
             W.write_events(self.db, events, self.window_days)
             self.db.execute("COMMIT")
+            self.release()
         except (duckdb.Error, MemoryError, ValueError, TypeError, OverflowError) as exc:
             self._rollback()
             if _storage_failed(exc):
@@ -130,6 +183,7 @@ class Store:
             self.db.execute("ROLLBACK")
         except duckdb.Error:  # no transaction open, or the database is invalidated
             log.debug("no rollback possible on %s", self.path)
+        self.release()
 
     # reading ---------------------------------------------------------------------------
 
