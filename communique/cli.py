@@ -78,8 +78,18 @@ def run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
     if summary.documents == 0:
         raise click.ClickException(f"[E010] {Codes.E010}")
     if not quiet:
-        click.echo(f"{summary.documents} documents, {summary.articles} articles, "
-                   f"{summary.events} events → {db}", err=True)
+        click.echo(run_report(summary, db), err=True)
+
+
+def run_report(summary: Any, db: str) -> str:
+    """What a run read, and what it added to the database (a re-run adds nothing)."""
+    read = (f"{summary.documents} documents, {summary.articles} articles coded, "
+            f"{summary.events} event mentions found")
+    added = summary.added
+    if not any(added.values()):
+        return f"{read}; nothing new in {db}: all of it was stored before"
+    return (f"{read}; new in {db}: {added['articles']} articles, {added['events']} events, "
+            f"{added['event_mentions']} event mentions")
 
 
 def _run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
@@ -97,8 +107,13 @@ def _run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
     # The file is opened for each batch and released between them, for readers (serve).
     with Store(db, hold=False) as store, tqdm(desc="articles", unit=" art", disable=quiet,
                                               file=sys.stderr, leave=False) as bar:
-        return process(paths, store, nlp, report=report, progress=bar.update,
-                       max_bytes=max_bytes, batch_size=batch_size)
+        before = store.counts()
+        summary = process(paths, store, nlp, report=report, progress=bar.update,
+                          max_bytes=max_bytes, batch_size=batch_size)
+        after = store.counts()
+        store.release()
+    summary.added = {k: after[k] - before[k] for k in after}
+    return summary
 
 
 _LOADED: dict[tuple[tuple[str, ...], tuple[str, ...]], str] = {}
@@ -241,9 +256,12 @@ def format_scores(scores: dict[str, dict[str, float]], columns: list[str]) -> st
 @cli.command()
 @click.option("--name", help="Find actors by name, spelled any way (e.g. Haniya).")
 @db_option
-@click.option("--limit", default=20, show_default=True, help="How many to list.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1),
+              help="How many to list.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]),
+              default="table", show_default=True, help="How to print the rows.")
 @coded_errors
-def actors(name: str | None, db: str, limit: int) -> None:
+def actors(name: str | None, db: str, limit: int, fmt: str) -> None:
     """Look up actors in the knowledge base (--name) or list those in the database.
 
     \b
@@ -263,11 +281,13 @@ def actors(name: str | None, db: str, limit: int) -> None:
                 end = role.end.isoformat() if role.end else "present"
                 click.echo(f"  {role.code:<10} {start} – {end}  {role.title}")
         return
+    from communique.cli_query import emit, showing
     from communique.store import Store
 
-    with Store(db) as store:
-        for row in list(store.actors())[:limit]:
-            click.echo(f"{row['code']:<10} {row['mentions']:>5}  {row['name']}")
+    with Store(db, read_only=True) as store:
+        rows = list(store.actors())
+    emit(rows[:limit], fmt, ["code", "mentions", "name"] if fmt == "table" else None)
+    showing(min(limit, len(rows)), len(rows), "actors", fmt)
 
 
 from communique import cli_query  # noqa: E402,F401  (registers the query commands)

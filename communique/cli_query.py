@@ -97,8 +97,16 @@ def events(db: str, fmt: str, limit: int, **filters: Any) -> None:
         communique events --dyad TUR-IRQ --root 19 --since 2022 --limit 20
     """
     with _store(db) as store:
-        emit(store.events(EventFilter(limit=limit, **filters)), fmt,
-             EVENT_TABLE if fmt in {"table", "csv"} else None)
+        query = EventFilter(limit=limit, **filters)
+        rows = list(store.events(query))
+        emit(rows, fmt, EVENT_TABLE if fmt in {"table", "csv"} else None)
+        showing(len(rows), store.count_events(query), "events", fmt)
+
+
+def showing(shown: int, total: int, what: str, fmt: str) -> None:
+    """Under a table, on stderr: "showing 50 of 1234 events" when the list was cut."""
+    if fmt == "table" and shown < total:
+        click.echo(f"showing {shown} of {total} {what} (--limit for more)", err=True)
 
 
 @cli.command()
@@ -252,6 +260,13 @@ def stats(db: str, fmt: str) -> None:
         summary = store.summary(top=10)
     if fmt == "table":
         click.echo(format_summary(summary))
+    elif fmt == "csv":  # one table: what is counted, which one, how many
+        emit([{"count": "articles", "key": "", "n": summary["articles"]},
+              {"count": "actors", "key": "", "n": summary["actors"]},
+              {"count": "events", "key": "", "n": summary["events"]},
+              *({"count": "root", "key": r, "n": n} for r, _, n in summary["roots"]),
+              *({"count": "dyad", "key": f"{s}-{t}", "n": n}
+                for s, t, n in summary["dyads"])], fmt)
     else:
         emit([{"articles": summary["articles"], "actors": summary["actors"],
                "events": summary["events"],

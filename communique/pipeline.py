@@ -40,6 +40,8 @@ class Summary:
     articles: int = 0
     events: int = 0
     errors: list[InputError] = field(default_factory=list)
+    # What the run added to the store, set by the caller that counted before and after.
+    added: dict[str, int] = field(default_factory=dict)
 
 
 def articles_from(paths: Iterable[str | Path], summary: Summary, report: Report,

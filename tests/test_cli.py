@@ -239,3 +239,28 @@ def test_timeline_by_day_month_and_year():
                    "year": [("2023", 1), ("2024", 2)]}
     result = invoke("timeline", "--dyad", "IRQ-TUR", "--by", "day", "--db", "t.duckdb")
     assert (result.exit_code, result.output) == (0, "No rows match.\n")
+
+
+def test_run_prints_what_it_added_and_a_rerun_adds_nothing(write):
+    path = write("a.txt", "Iran accuses Iraq\n\nIran accused Iraq on Monday of hiding the "
+                          "report, officials said.\n")
+    first = invoke("run", str(path), "--db", "t.duckdb")
+    assert first.exit_code == 0
+    assert first.stderr.splitlines()[-1] == (
+        "1 documents, 1 articles coded, 1 event mentions found; new in t.duckdb: 1 articles, "
+        "1 events, 1 event mentions")
+    again = invoke("run", str(path), "--db", "t.duckdb")
+    assert again.stderr.splitlines()[-1] == (
+        "1 documents, 1 articles coded, 1 event mentions found; nothing new in t.duckdb: all "
+        "of it was stored before")
+
+
+def test_lists_say_how_many_they_show_and_actors_and_stats_have_formats():
+    _dated_store("t.duckdb")
+    result = invoke("events", "--db", "t.duckdb", "--limit", "2")
+    assert result.stderr == "showing 2 of 3 events (--limit for more)\n"
+    actors = json.loads(invoke("actors", "--db", "t.duckdb", "--format", "json").output)
+    assert actors == []  # the events were written without their mentions
+    stats = invoke("stats", "--db", "t.duckdb", "--format", "csv").output.splitlines()
+    assert stats == ["count,key,n", "articles,,1", "actors,,0", "events,,3", "root,19,3",
+                     "dyad,TURGOV-IRQ,3"]

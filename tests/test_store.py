@@ -96,7 +96,8 @@ def test_store_cli_events_filters_and_formats(demo_db):
     assert fights and {r["cameo_root"] for r in fights} == {"19"}
     table = invoke("events", "--db", demo_db, "--quad", "4", "--since", "2020", "--limit", "3")
     assert table.exit_code == 0 and table.output.startswith("id ")
-    assert len(table.output.splitlines()) <= 4
+    assert len(table.stdout.splitlines()) <= 4
+    assert table.stderr.startswith("showing 3 of ")
     reader = csv.DictReader(io.StringIO(invoke("events", "--db", demo_db, "--format", "csv",
                                                "--text", "drone").output))
     assert all("drone" in row["sentence"].lower() for row in reader)

@@ -196,6 +196,10 @@ class Store:
                 yield {n: (json.loads(v) if n in JSON_COLUMNS and isinstance(v, str) else v)
                        for n, v in zip(names, row, strict=True)}
 
+    def counts(self) -> dict[str, int]:
+        """How many articles, events and event mentions the store holds."""
+        return {t: self.count(t) for t in ("articles", "events", "event_mentions")}
+
     def count(self, table: str) -> int:
         return self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
 
