@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import time
@@ -102,8 +103,13 @@ class Store:
         self._db = connection
 
     def release(self) -> None:
-        """Close the file until it is needed again (a store opened with `hold=False`)."""
+        """Close the file until it is needed again (a store opened with `hold=False`). No
+        checkpoint on this close: the batch is safe in the write-ahead log, readers replay
+        it, and a checkpoint per batch would need free space a full disk has not got."""
         if not self.hold and self._db is not None:
+            if not self.read_only:
+                with contextlib.suppress(duckdb.Error):
+                    self._db.execute("PRAGMA disable_checkpoint_on_shutdown")
             self.close()
 
     def close(self) -> None:
