@@ -7,7 +7,7 @@ Builds a temporary DuckDB with the store's own schema (`Store(path)`), fills it 
 does, and times each endpoint in-process through FastAPI's TestClient (routing, validation,
 queries and JSON encoding; no network). Each request varies its parameters, and the first
 requests of each endpoint are warm-up, shown apart: the first request that searches actor
-names builds the server's in-memory actor index (communique/web/actor_index.py).
+names builds the server's in-memory actor index (communique/store/actor_index.py).
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ import functools
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from importlib import resources
 from typing import Any
 
@@ -60,9 +60,11 @@ def cli(verbose: int) -> None:
               help="Your own knowledge-base file (format: communique/kb/schema.py).")
 @click.option("--patterns", "patterns_files", multiple=True, type=click.Path(exists=True),
               help="Your own event-pattern file (format: communique/nlp/patterns.py).")
+@click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1, 100_000),
+              help="Articles written per transaction; readers get the file between batches.")
 @coded_errors
 def run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
-        actors_files: tuple[str, ...], patterns_files: tuple[str, ...]) -> None:
+        actors_files: tuple[str, ...], patterns_files: tuple[str, ...], batch_size: int) -> None:
     """Read news from PATHS (files, directories, - for stdin) and store its events.
 
     \b
@@ -71,58 +73,98 @@ def run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
         communique run news/ --actors my_actors.jsonl --patterns my_patterns.jsonl
     """
     summary = _run(paths, db, quiet=quiet or paths == ("-",), max_bytes=max_bytes,
-                   actors_files=actors_files, patterns_files=patterns_files)
+                   actors_files=actors_files, patterns_files=patterns_files,
+                   batch_size=batch_size)
     if summary.documents == 0:
         raise click.ClickException(f"[E010] {Codes.E010}")
     if not quiet:
-        click.echo(f"{summary.documents} documents, {summary.articles} articles, "
-                   f"{summary.events} events → {db}", err=True)
+        click.echo(run_report(summary, db), err=True)
+
+
+def run_report(summary: Any, db: str) -> str:
+    """What a run read, and what it added to the database (a re-run adds nothing)."""
+    read = (f"{summary.documents} documents, {summary.articles} articles coded, "
+            f"{summary.events} event mentions found")
+    added = summary.added
+    if not any(added.values()):
+        return f"{read}; nothing new in {db}: all of it was stored before"
+    return (f"{read}; new in {db}: {added['articles']} articles, {added['events']} events, "
+            f"{added['event_mentions']} event mentions")
 
 
 def _run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
-         actors_files: tuple[str, ...] = (), patterns_files: tuple[str, ...] = ()) -> Any:
+         actors_files: tuple[str, ...] = (), patterns_files: tuple[str, ...] = (),
+         batch_size: int = 64) -> Any:
     from tqdm import tqdm
 
-    from communique.nlp import load_pipeline
     from communique.pipeline import process
     from communique.store import Store
 
     def report(error: InputError) -> None:
         bar.write(str(error), file=sys.stderr)
 
-    nlp = load_pipeline(tuple(actors_files), tuple(patterns_files))
-    with Store(db) as store, tqdm(desc="articles", unit=" art", disable=quiet,
-                                  file=sys.stderr, leave=False) as bar:
-        return process(paths, store, nlp, report=report, progress=bar.update,
-                       max_bytes=max_bytes)
+    nlp = pipeline(actors_files, patterns_files)
+    # The file is opened for each batch and released between them, for readers (serve).
+    with Store(db, hold=False) as store, tqdm(desc="articles", unit=" art", disable=quiet,
+                                              file=sys.stderr, leave=False) as bar:
+        before = store.counts()
+        summary = process(paths, store, nlp, report=report, progress=bar.update,
+                          max_bytes=max_bytes, batch_size=batch_size)
+        after = store.counts()
+        store.release()
+    summary.added = {k: after[k] - before[k] for k in after}
+    return summary
+
+
+_LOADED: dict[tuple[tuple[str, ...], tuple[str, ...]], str] = {}
+
+
+def pipeline(actors_files: tuple[str, ...] = (), patterns_files: tuple[str, ...] = ()) -> Any:
+    """`load_pipeline`, loaded again when a knowledge-base or pattern file changed since this
+    process loaded it (it is cached by file name)."""
+    from communique.nlp import load_pipeline
+    from communique.versions import coding_version
+
+    key = (tuple(actors_files), tuple(patterns_files))
+    version = coding_version(*key)
+    if _LOADED.get(key, version) != version:
+        load_pipeline.cache_clear()
+    _LOADED[key] = version
+    return load_pipeline(*key)
 
 
 @cli.command()
-@click.argument("kind", type=click.Choice(["articles", "events", "actors"]))
 @db_option
-@click.option("--format", "fmt", default="jsonl", show_default=True,
-              type=click.Choice(["jsonl", "csv", "parquet", "gdelt", "icews", "plover"]),
-              help="jsonl (the contract), csv, parquet; for events also gdelt, icews, plover.")
-@click.option("-o", "--output", default="-", type=click.Path(dir_okay=False, allow_dash=True),
-              help="Write to this file instead of stdout (parquet needs a file).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.option("--actors", "actors_files", multiple=True, type=click.Path(exists=True),
+              help="Your own knowledge-base file (give the same ones as to `run`).")
+@click.option("--patterns", "patterns_files", multiple=True, type=click.Path(exists=True),
+              help="Your own event-pattern file (give the same ones as to `run`).")
 @coded_errors
-def export(kind: str, db: str, fmt: str, output: str) -> None:
-    """Export articles, events or actors in the data contract's fields.
+def recode(db: str, quiet: bool, actors_files: tuple[str, ...],
+           patterns_files: tuple[str, ...]) -> None:
+    """Code the stored articles again after a knowledge-base, pattern or package change.
+
+    Documents coded with another coding version (package version and knowledge-base and
+    pattern digests) are coded again from their stored text, and their old mentions and
+    events replaced; documents already coded with this version are left as they are.
 
     \b
     Example:
-        communique export events --db events.duckdb --format jsonl -o events.jsonl
-        communique export events --db events.duckdb --format gdelt -o events.tsv
+        communique recode --db events.duckdb --patterns my_patterns.jsonl
     """
-    from communique.exports import export as write
+    from tqdm import tqdm
+
+    from communique.pipeline import recode as recode_store
     from communique.store import Store
 
-    with Store(db, read_only=True) as store:
-        write(_rows(store, kind), kind, fmt, output)
-
-
-def _rows(store: Any, kind: str) -> Iterator[dict[str, Any]]:
-    return {"articles": store.articles, "events": store.events, "actors": store.actors}[kind]()
+    nlp = pipeline(actors_files, patterns_files)
+    with Store(db, hold=False) as store, tqdm(desc="articles", unit=" art", disable=quiet,
+                                  file=sys.stderr, leave=False) as bar:
+        summary = recode_store(store, nlp, report=lambda e: bar.write(str(e), file=sys.stderr),
+                               progress=bar.update)
+    click.echo(f"{summary.documents} documents re-coded ({summary.articles} articles, "
+               f"{summary.events} event mentions) → {db}", err=True)
 
 
 @cli.command()
@@ -214,9 +256,12 @@ def format_scores(scores: dict[str, dict[str, float]], columns: list[str]) -> st
 @cli.command()
 @click.option("--name", help="Find actors by name, spelled any way (e.g. Haniya).")
 @db_option
-@click.option("--limit", default=20, show_default=True, help="How many to list.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1),
+              help="How many to list.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]),
+              default="table", show_default=True, help="How to print the rows.")
 @coded_errors
-def actors(name: str | None, db: str, limit: int) -> None:
+def actors(name: str | None, db: str, limit: int, fmt: str) -> None:
     """Look up actors in the knowledge base (--name) or list those in the database.
 
     \b
@@ -236,11 +281,13 @@ def actors(name: str | None, db: str, limit: int) -> None:
                 end = role.end.isoformat() if role.end else "present"
                 click.echo(f"  {role.code:<10} {start} – {end}  {role.title}")
         return
+    from communique.cli_query import emit, showing
     from communique.store import Store
 
-    with Store(db) as store:
-        for row in list(store.actors())[:limit]:
-            click.echo(f"{row['code']:<10} {row['mentions']:>5}  {row['name']}")
+    with Store(db, read_only=True) as store:
+        rows = list(store.actors())
+    emit(rows[:limit], fmt, ["code", "mentions", "name"] if fmt == "table" else None)
+    showing(min(limit, len(rows)), len(rows), "actors", fmt)
 
 
 from communique import cli_query  # noqa: E402,F401  (registers the query commands)

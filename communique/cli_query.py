@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from communique.cli import cli, coded_errors, db_option
+from communique.errors import CommuniqueError
 from communique.store.queries import EventFilter
 
 FORMATS = ["table", "json", "jsonl", "csv"]
@@ -48,7 +49,10 @@ def emit(rows: Iterable[dict[str, Any]], fmt: str, columns: list[str] | None = N
         for row in rows:
             writer.writerow({k: _cell(row.get(k), 10**6) for k in names})
     else:
-        names = columns or (list(rows[0]) if rows else [])
+        if not rows:
+            click.echo("No rows match.")
+            return
+        names = columns or list(rows[0])
         cells = [[_cell(row.get(k)) for k in names] for row in rows]
         widths = [max([len(n), *(len(c[i]) for c in cells)]) for i, n in enumerate(names)]
         click.echo("  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)))
@@ -59,7 +63,7 @@ def emit(rows: Iterable[dict[str, Any]], fmt: str, columns: list[str] | None = N
 def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     options = [
         click.option("--actor", help="Actor name or code (e.g. Erdogan, IRNGOV)."),
-        click.option("--country", help="Source or target country (e.g. IRQ)."),
+        click.option("--country", help="Source or target country, code or name (IRQ, Iraq)."),
         click.option("--dyad", help="Source-target countries or codes (e.g. IRN-IRQ)."),
         click.option("--code", help="CAMEO code or prefix (e.g. 19, 042)."),
         click.option("--root", help="CAMEO root (01–20)."),
@@ -93,8 +97,63 @@ def events(db: str, fmt: str, limit: int, **filters: Any) -> None:
         communique events --dyad TUR-IRQ --root 19 --since 2022 --limit 20
     """
     with _store(db) as store:
-        emit(store.events(EventFilter(limit=limit, **filters)), fmt,
-             EVENT_TABLE if fmt in {"table", "csv"} else None)
+        query = EventFilter(limit=limit, **filters)
+        rows = list(store.events(query))
+        emit(rows, fmt, EVENT_TABLE if fmt in {"table", "csv"} else None)
+        showing(len(rows), store.count_events(query), "events", fmt)
+
+
+def showing(shown: int, total: int, what: str, fmt: str) -> None:
+    """Under a table, on stderr: "showing 50 of 1234 events" when the list was cut."""
+    if fmt == "table" and shown < total:
+        click.echo(f"showing {shown} of {total} {what} (--limit for more)", err=True)
+
+
+@cli.command()
+@click.argument("kind", type=click.Choice(["articles", "events", "actors"]))
+@filter_options
+@db_option
+@click.option("--format", "fmt", default="jsonl", show_default=True,
+              type=click.Choice(["jsonl", "csv", "parquet", "gdelt", "icews", "plover"]),
+              help="jsonl (the contract), csv, parquet; for events also gdelt, icews, plover.")
+@click.option("-o", "--output", default="-", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write to this file instead of stdout (parquet needs a file).")
+@coded_errors
+def export(kind: str, db: str, fmt: str, output: str, **filters: Any) -> None:
+    """Export articles, events or actors in the data contract's fields; events take the
+    filters of `communique events`.
+
+    GDELT rows need a day: events known only to a month or year take their article's
+    publication date, and those with no day at all are left out (counted on stderr).
+
+    \b
+    Example:
+        communique export events --db events.duckdb --format jsonl -o events.jsonl
+        communique export events --db events.duckdb --format gdelt --since 2024 -o events.tsv
+    """
+    from communique.exports import export as write
+
+    given = [f"--{k}" for k, v in filters.items() if v is not None]
+    if given and kind != "events":
+        raise CommuniqueError("E030", options=" ".join(given), kind=kind)
+    seen = 0
+
+    def counted(rows: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
+        nonlocal seen
+        for row in rows:
+            seen += 1
+            yield row
+
+    with _store(db) as store:
+        if kind == "events":
+            rows = store.events(EventFilter(limit=None, **filters),
+                                for_export=fmt in ("gdelt", "icews", "plover"))
+        else:
+            rows = store.articles() if kind == "articles" else store.actors()
+        written = write(counted(rows), kind, fmt, output)
+    if written < seen:
+        click.echo(f"{seen - written} of {seen} events have no day-precise date (their own or "
+                   "their article's) and were left out: GDELT rows need a SQLDATE", err=True)
 
 
 @cli.command()
@@ -201,6 +260,13 @@ def stats(db: str, fmt: str) -> None:
         summary = store.summary(top=10)
     if fmt == "table":
         click.echo(format_summary(summary))
+    elif fmt == "csv":  # one table: what is counted, which one, how many
+        emit([{"count": "articles", "key": "", "n": summary["articles"]},
+              {"count": "actors", "key": "", "n": summary["actors"]},
+              {"count": "events", "key": "", "n": summary["events"]},
+              *({"count": "root", "key": r, "n": n} for r, _, n in summary["roots"]),
+              *({"count": "dyad", "key": f"{s}-{t}", "n": n}
+                for s, t, n in summary["dyads"])], fmt)
     else:
         emit([{"articles": summary["articles"], "actors": summary["actors"],
                "events": summary["events"],

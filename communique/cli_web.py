@@ -17,7 +17,8 @@ def serve_db(db: str, host: str = "127.0.0.1", port: int = 8000) -> None:
     from communique.web.app import create_app
     from communique.web.server import UVICORN
 
-    with Store(db, read_only=True) as store:
+    # Opened per request, so a `communique run` on the same file can write between requests.
+    with Store(db, read_only=True, hold=False) as store:
         click.echo(f"Serving {db} (read-only) at http://{host}:{port}/ — press Ctrl+C to stop",
                    err=True)
         uvicorn.run(create_app(store), host=host, port=port, **UVICORN)

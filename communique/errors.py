@@ -65,6 +65,17 @@ class Codes:
             "pass it by name to read it as an article")
     W005 = ("{path}: an article of {size} characters is over the limit of {limit} for one "
             "document — it was coded in {parts} parts split at paragraph breaks")
+    E030 = ("{options} filter events, not {kind} — leave them out, or export events")
+    E031 = ("{option} {value!r} is not a date — give YYYY, YYYY-MM or YYYY-MM-DD, e.g. "
+            "{option} 2024-03")
+    E032 = ("{option} {value!r} is not a country — give a CAMEO code or a name, e.g. IRQ or "
+            "Iraq (a dyad is two of them: IRN-IRQ)")
+    E033 = "--root {value!r} is not a CAMEO root — give 01 to 20, e.g. --root 19"
+    E034 = "--code {value!r} is not a CAMEO code — give 2 to 4 digits, e.g. --code 042"
+    E035 = "--limit and --offset take a whole number, 1 or more for --limit, not {value!r}"
+    E036 = ("{path} stayed locked by another process for {wait:g} s — a run releases it between "
+            "batches; if nothing is running, a process that holds it open (a Python session?) "
+            "must close it")
 
 
 # What became of a document that failed in a stage (E026).
@@ -92,6 +103,10 @@ class InputNotice(InputError):
 
 class PipelineMissing(CommuniqueError):
     """The spaCy model is not installed."""
+
+
+class FilterError(CommuniqueError, ValueError):
+    """A query filter has a value that cannot mean anything (a bad date, an unknown country)."""
 
 
 class StoreError(CommuniqueError):

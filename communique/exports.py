@@ -3,12 +3,24 @@
 Every writer takes an iterable of contract dicts (as `Store.articles()`, `events()` and
 `actors()` yield them) and a path or text stream, streams the rows and returns how many it
 wrote. GDELT and ICEWS rows are dyadic, so they carry an event's first source and first target.
+
+GDELT and ICEWS date every event to a day, and their tools read the date as one. The rule
+here (`event_day`): an event dated to the day keeps its date; any other event (dated to a
+month or year, or undated) takes its article's publication date when that is known to the
+day, which is how GDELT and ICEWS themselves date an event (by the story that reports it);
+else it has no day. GDELT rows need one, so such events are left out of a GDELT export
+(`write_gdelt` counts them); ICEWS writes NA. Ids become integers as both formats have them:
+a communique id's first 15 hex digits read as a number (`numeric_id`). Event rows from
+`Store.events(..., for_export=True)` also carry their article's `url`, `outlet`,
+`published`, `published_precision`, the event's `num_mentions`, `date_added` and the
+`sentence_number` in the article, which these formats use.
 """
 
 from __future__ import annotations
 
 import contextlib
 import csv
+import hashlib
 import json
 import os
 import sys
@@ -55,7 +67,7 @@ CONTRACT_KEYS = {  # the contract's fields, for the header of an export with no 
                 "byline outlet text dropped".split(),
     "events": "id article_id date date_precision source target cameo cameo_root cameo_name "
               "plover goldstein quad_class location negated mood reported_by sentence span "
-              "confidence num_articles num_sources".split(),
+              "confidence num_articles num_sources trigger".split(),
     "actors": "id name code country sector aliases roles mentions".split(),
 }
 
@@ -114,20 +126,25 @@ def flatten(row: Row) -> Row:
     return flat
 
 
-def _write_table(rows: Iterable[Row], out: Out, values: Callable[[Row], Row],
-                 clean: Callable[[Any], str], columns: list[str], delimiter: str = ",") -> int:
-    """A header row (the first row's keys, or `columns` when there is no row), then one line a
-    row; keys a later row adds are left out."""
+def _write_table(rows: Iterable[Row], out: Out, values: Callable[[Row], Row | None],
+                 clean: Callable[[Any], str], columns: list[str], delimiter: str = ",",
+                 header_row: bool = True) -> int:
+    """A header row (the first row's keys, or `columns` when there is no row; none when not
+    `header_row`), then one line a row; keys a later row adds are left out, and so are the
+    records `values` turns into None."""
     count, header = 0, None
     with _text_out(out) as stream:
         writer = csv.writer(stream, delimiter=delimiter, lineterminator="\n")
         for row in map(values, _dicts(rows)):
+            if row is None:
+                continue
             if header is None:
                 header = list(row)
-                writer.writerow(header)
+                if header_row:
+                    writer.writerow(header)
             writer.writerow([clean(row.get(column)) for column in header])
             count += 1
-        if header is None and columns:
+        if header is None and columns and header_row:
             writer.writerow(columns)
     return count
 
@@ -191,10 +208,26 @@ def _tsv_value(value: Any) -> str:
     return " ".join(str(value).split())  # no tabs or newlines inside a field
 
 
-def _date_parts(date: str) -> tuple[str, str, str]:
-    """(year, month, day) of an ISO date of any precision, missing parts "00"."""
-    year, month, day = (date.split("-") + ["00", "00"])[:3]
-    return year, month, day
+def event_day(event: Row) -> str | None:
+    """The day (YYYY-MM-DD) GDELT and ICEWS date an event to: its own date when it is known to
+    the day, else its article's publication date when that is, else None (see the top)."""
+    if event.get("date") and event.get("date_precision") == "day":
+        return str(event["date"])[:10]
+    if event.get("published") and event.get("published_precision") == "day":
+        return str(event["published"])[:10]
+    return None
+
+
+def numeric_id(ident: Any) -> int | None:
+    """An id as an integer: a hex content id's first 15 digits (under 2**60), any other id
+    hashed the same way."""
+    if ident is None or ident == "":
+        return None
+    text = str(ident)
+    try:
+        return int(text[:15], 16)
+    except ValueError:
+        return int(hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()[:15], 16)
 
 
 def _split_code(code: str) -> list[str]:
@@ -217,12 +250,10 @@ def fips_codes() -> dict[str, str]:
     return {c["iso3"]: c["fips"] for c in countries if c.get("fips")}
 
 
-def _gdelt_dates(date: str | None) -> list[str]:
-    if not date:
-        return ["", "", "", ""]
-    year, month, day = _date_parts(date)
-    fraction = int(year) + (max(int(month) - 1, 0) * 30 + int(day)) / 365  # GDELT's formula
-    return [year + month + day, year + month, year, f"{fraction:.4f}"]
+def _gdelt_dates(day: str) -> list[str]:
+    year, month, date = day.split("-")
+    fraction = int(year) + ((int(month) - 1) * 30 + int(date)) / 365  # GDELT's formula
+    return [year + month + date, year + month, year, f"{fraction:.4f}"]
 
 
 def _gdelt_actor(actors: list[Row] | None) -> list[Any]:
@@ -247,22 +278,28 @@ def _gdelt_geo(place: Row | None) -> list[Any]:
             place.get("lon"), ""]
 
 
-def gdelt_row(event: Row) -> Row:
-    """An event as a GDELT 2.0 event-table row (the 61 `GDELT_COLUMNS`)."""
+def gdelt_row(event: Row) -> Row | None:
+    """An event as a GDELT 2.0 event-table row (the 61 `GDELT_COLUMNS`); None for an event
+    without a day (see `event_day`)."""
+    day = event_day(event)
+    if day is None:
+        return None
     code = event.get("cameo") or ""
-    values = [event["id"], *_gdelt_dates(event.get("date")),
+    values = [numeric_id(event["id"]), *_gdelt_dates(day),
               *_gdelt_actor(event.get("source")), *_gdelt_actor(event.get("target")),
               1, code, code[:3], code[:2], event.get("quad_class"), event.get("goldstein"),
-              event.get("num_articles"), event.get("num_sources"), event.get("num_articles"), "",
+              event.get("num_mentions") or event.get("num_articles"), event.get("num_sources"),
+              event.get("num_articles"), "",
               *_gdelt_geo(None), *_gdelt_geo(None), *_gdelt_geo(event.get("location")),
-              "", event.get("url") or event.get("article_id")]
+              event.get("date_added"), event.get("url")]
     return dict(zip(GDELT_COLUMNS, values, strict=True))
 
 
 def write_gdelt(rows: Iterable[Row], out: Out) -> int:
-    """Write events as GDELT 2.0 event-table rows, tab-separated, after a header row.
-    Returns the number of events written."""
-    return _write_table(rows, out, gdelt_row, _tsv_value, GDELT_COLUMNS, "\t")
+    """Write events as GDELT 2.0 event-table rows: tab-separated, no header row (as GDELT's
+    own files), events without a day left out. Returns the number of events written."""
+    return _write_table(rows, out, gdelt_row, _tsv_value, GDELT_COLUMNS, "\t",
+                        header_row=False)
 
 
 def _country_name(code: str | None) -> str | None:
@@ -275,20 +312,16 @@ def _icews_actor(actors: list[Row] | None) -> list[Any]:
     return [actor.get("name"), ",".join(sectors), _country_name(actor.get("country"))]
 
 
-def _icews_date(date: str | None) -> str | None:
-    """The date, padded to a day with -01 (ICEWS dates are always days)."""
-    return "-".join(p if p != "00" else "01" for p in _date_parts(date)) if date else None
-
-
 def icews_row(event: Row) -> Row:
     """An event as an ICEWS event-file row (the 20 `ICEWS_COLUMNS`), "NA" where unknown."""
     place = event.get("location") or {}
     city = place.get("name") if place.get("precision") == "city" else None
-    values = [event["id"], _icews_date(event.get("date")),
+    number = event.get("sentence_number")
+    values = [numeric_id(event["id"]), event_day(event),
               *_icews_actor(event.get("source")), event.get("cameo_name"),
               event.get("cameo"), event.get("goldstein"),
-              *_icews_actor(event.get("target")), event.get("article_id"), None,
-              event.get("publisher") or event.get("outlet"), city, None, None,
+              *_icews_actor(event.get("target")), numeric_id(event.get("article_id")),
+              None if number is None else number + 1, event.get("outlet"), city, None, None,
               _country_name(place.get("country")), place.get("lat"), place.get("lon")]
     values = [ICEWS_MISSING if v is None or v == "" else v for v in values]
     return dict(zip(ICEWS_COLUMNS, values, strict=True))

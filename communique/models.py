@@ -204,4 +204,5 @@ class Event:
             "confidence": self.confidence,
             "num_articles": self.num_articles,
             "num_sources": self.num_sources,
+            "trigger": self.trigger,
         }

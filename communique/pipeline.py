@@ -21,9 +21,10 @@ from communique.errors import InputError, InputNotice, document_failed
 from communique.ingest import DEFAULT_MAX_BYTES, read_documents
 from communique.models import Article, RawDocument
 from communique.store import BatchRejected, Store
+from communique.versions import pipeline_version
 
 __all__ = ["MAX_ARTICLE_CHARS", "Summary", "articles_from", "clean", "code_articles",
-           "process", "split_text"]
+           "process", "recode", "split_text"]
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,8 @@ class Summary:
     articles: int = 0
     events: int = 0
     errors: list[InputError] = field(default_factory=list)
+    # What the run added to the store, set by the caller that counted before and after.
+    added: dict[str, int] = field(default_factory=dict)
 
 
 def articles_from(paths: Iterable[str | Path], summary: Summary, report: Report,
@@ -93,6 +96,14 @@ def process(paths: Iterable[str | Path], store: Store, nlp: Language,
         StoreError: E025 when the database cannot take more; the batches before are kept.
     """
     summary = Summary()
+    articles = articles_from(paths, summary, report, max_bytes)
+    return _code_and_write(articles, store, nlp, summary, report, batch_size, progress)
+
+
+def _code_and_write(articles: Iterable[Article], store: Store, nlp: Language,
+                    summary: Summary, report: Report, batch_size: int,
+                    progress: Callable[[int], None] | None) -> Summary:
+    version = pipeline_version(nlp)
     batch: list[Coded] = []
 
     def note(error: InputError) -> None:
@@ -100,13 +111,12 @@ def process(paths: Iterable[str | Path], store: Store, nlp: Language,
         report(error)
 
     def write() -> None:
-        written = _write(store, batch, note)
+        written = _write(store, batch, note, version)
         summary.articles += len(written)
         summary.events += sum(len(es) for _, _, es in written)
         batch.clear()
 
-    for item in code_articles(articles_from(paths, summary, report, max_bytes), nlp,
-                              report=note):
+    for item in code_articles(articles, nlp, report=note):
         batch.append(item)
         if progress:
             progress(1)
@@ -116,30 +126,51 @@ def process(paths: Iterable[str | Path], store: Store, nlp: Language,
     return summary
 
 
-def _write(store: Store, batch: list[Coded], report: Report) -> list[Coded]:
+def recode(store: Store, nlp: Language, report: Report = lambda e: log.warning("%s", e),
+           batch_size: int = 64, progress: Callable[[int], None] | None = None) -> Summary:
+    """Re-code the stored documents coded with another coding version than `nlp`'s, from the
+    articles' stored text and metadata; their old mentions and events are replaced.
+
+    Args:
+        store: the database to re-code in place.
+        nlp: the pipeline from `communique.nlp.load_pipeline()` (loaded once for all).
+    Returns:
+        A Summary: `documents` re-coded, their `articles` and `events`.
+    """
+    summary = Summary()
+    keys = store.stale_documents(pipeline_version(nlp))
+    for start in range(0, len(keys), batch_size):  # whole documents: a write replaces them
+        chunk = keys[start:start + batch_size]
+        summary.documents += len(chunk)
+        articles = store.stored_articles(chunk)
+        _code_and_write(articles, store, nlp, summary, report, batch_size, progress)
+    return summary
+
+
+def _write(store: Store, batch: list[Coded], report: Report, version: str) -> list[Coded]:
     """Write a batch in one transaction; if the database refuses it, write its articles one
     by one and report those refused (E026). A full disk (E025) ends the run."""
     if not batch:
         return []
     try:
-        _write_rows(store, batch)
+        _write_rows(store, batch, version)
         return list(batch)
     except BatchRejected:
         pass  # find the articles the database refuses: one transaction each
     written = []
     for item in batch:
         try:
-            _write_rows(store, [item])
+            _write_rows(store, [item], version)
             written.append(item)
         except BatchRejected as exc:
             report(document_failed(item[0].source_path, "stored", exc))
     return written
 
 
-def _write_rows(store: Store, batch: list[Coded]) -> None:
+def _write_rows(store: Store, batch: list[Coded], version: str) -> None:
     articles = [a for a, _, _ in batch]
     mentions = [(a.id, m) for a, ms, _ in batch for m in ms]
     events = [e for _, _, es in batch for e in es]
     sentences = [(a.id, n, start, end) for a in articles
                  for n, (start, end) in enumerate(a.sentences)]
-    store.write_batch(articles, mentions, events, sentences)
+    store.write_batch(articles, mentions, events, sentences, version)

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
 
 from communique.cli import cli
@@ -81,7 +82,8 @@ def test_run_reads_stdin_and_exports_the_contract_fields():
     assert list(events[0]) == [
         "id", "article_id", "date", "date_precision", "source", "target", "cameo", "cameo_root",
         "cameo_name", "plover", "goldstein", "quad_class", "location", "negated", "mood",
-        "reported_by", "sentence", "span", "confidence", "num_articles", "num_sources"]
+        "reported_by", "sentence", "span", "confidence", "num_articles", "num_sources",
+        "trigger"]
     article = json.loads(invoke("export", "articles", "--db", "t.duckdb").stdout)
     assert list(article) == ["id", "document_id", "source_path", "part", "title", "published",
                              "date_precision", "dateline", "agency", "byline", "outlet", "text",
@@ -169,3 +171,96 @@ def test_run_bad_inputs_never_abort_the_run(write, tmp_path):
     assert sorted((a["source_path"], a["text"], a["published"]) for a in articles)[:2] == [
         (str(path), "Iran \ufffd accused Iraq.", None), (str(path), "Iraq thanked Iran.", None)]
     assert {a["source_path"] for a in articles} == {str(path), f"{folder}/d\\xe9.txt"}
+
+
+def _dated_store(path: str) -> None:
+    """Three Turkey → Iraq events: one on a day, one in a month, one in a year."""
+    from communique.models import Actor, Article, Event, Mention
+    from communique.store import Store
+
+    turkey = Mention("Turkey", 0, 6, Actor("Turkey", "TURGOV", "TUR", "GOV", id="tur"))
+    iraq = Mention("Iraq", 16, 20, Actor("Iraq", "IRQ", "IRQ", kind="country", id="irq"))
+    art = Article(id="a1", document_id=None, source_path="a.txt", part=1, title="t",
+                  text="Turkey attacked Iraq.", raw_hash="h")
+    events = [Event(id=f"e{n}", article_id="a1", source=[turkey], target=[iraq], cameo="190",
+                    cameo_name="Use conventional military force", plover="ASSAULT",
+                    goldstein=-10.0, quad_class=4, sentence="Turkey attacked Iraq.",
+                    span=(0, 21), date=date, date_precision=precision, trigger="attacked")
+              for n, (date, precision) in enumerate([("2024-05-10", "day"),
+                                                     ("2024-02", "month"), ("2023", "year")])]
+    with Store(path) as store:
+        store.write_batch([art], [], events)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--since", "2023-13-01"], "[E031] --since '2023-13-01' is not a date — give YYYY, "
+                                "YYYY-MM or YYYY-MM-DD, e.g. --since 2024-03"),
+    (["--until", "yesterday"], "[E031] --until 'yesterday' is not a date — give YYYY, YYYY-MM "
+                               "or YYYY-MM-DD, e.g. --until 2024-03"),
+    (["--country", "Narnia"], "[E032] --country 'Narnia' is not a country — give a CAMEO code "
+                              "or a name, e.g. IRQ or Iraq (a dyad is two of them: IRN-IRQ)"),
+    (["--root", "25"], "[E033] --root '25' is not a CAMEO root — give 01 to 20, e.g. --root 19"),
+    (["--code", "abc"], "[E034] --code 'abc' is not a CAMEO code — give 2 to 4 digits, e.g. "
+                        "--code 042"),
+    (["--limit", "-1"], "[E035] --limit and --offset take a whole number, 1 or more for "
+                        "--limit, not -1"),
+])
+def test_events_bad_filters_get_a_coded_message(args, message):
+    _dated_store("t.duckdb")
+    result = invoke("events", "--db", "t.duckdb", *args)
+    assert result.exit_code == 1
+    assert result.output == f"Error: {message}\n"
+
+
+@pytest.mark.parametrize(("args", "ids"), [
+    (["--country", "Iraq"], ["e0", "e1", "e2"]),
+    (["--country", "iraq"], ["e0", "e1", "e2"]),
+    (["--dyad", "Turkey-IRQ"], ["e0", "e1", "e2"]),
+    (["--since", "2024-03"], ["e0"]),
+    (["--since", "2023-06"], ["e0", "e1", "e2"]),  # "2023" may be June or later
+    (["--until", "2024-01"], ["e2"]),
+    (["--until", "2024"], ["e0", "e1", "e2"]),
+    (["--since", "2024-02-15", "--until", "2024-02-20"], ["e1"]),  # February may hold them
+    (["--root", "19"], ["e0", "e1", "e2"]),
+])
+def test_events_dates_match_by_what_they_can_be(args, ids):
+    _dated_store("t.duckdb")
+    result = invoke("events", "--db", "t.duckdb", "--format", "json", *args)
+    assert result.exit_code == 0, result.output
+    assert sorted(e["id"] for e in json.loads(result.output)) == ids
+
+
+def test_timeline_by_day_month_and_year():
+    _dated_store("t.duckdb")
+    got = {by: [(r["period"], r["events"]) for r in json.loads(invoke(
+        "timeline", "--dyad", "TUR-IRQ", "--by", by, "--db", "t.duckdb", "--format",
+        "json").output)] for by in ("day", "month", "year")}
+    assert got == {"day": [("2024-05-10", 1)], "month": [("2024-02", 1), ("2024-05", 1)],
+                   "year": [("2023", 1), ("2024", 2)]}
+    result = invoke("timeline", "--dyad", "IRQ-TUR", "--by", "day", "--db", "t.duckdb")
+    assert (result.exit_code, result.output) == (0, "No rows match.\n")
+
+
+def test_run_prints_what_it_added_and_a_rerun_adds_nothing(write):
+    path = write("a.txt", "Iran accuses Iraq\n\nIran accused Iraq on Monday of hiding the "
+                          "report, officials said.\n")
+    first = invoke("run", str(path), "--db", "t.duckdb")
+    assert first.exit_code == 0
+    assert first.stderr.splitlines()[-1] == (
+        "1 documents, 1 articles coded, 1 event mentions found; new in t.duckdb: 1 articles, "
+        "1 events, 1 event mentions")
+    again = invoke("run", str(path), "--db", "t.duckdb")
+    assert again.stderr.splitlines()[-1] == (
+        "1 documents, 1 articles coded, 1 event mentions found; nothing new in t.duckdb: all "
+        "of it was stored before")
+
+
+def test_lists_say_how_many_they_show_and_actors_and_stats_have_formats():
+    _dated_store("t.duckdb")
+    result = invoke("events", "--db", "t.duckdb", "--limit", "2")
+    assert result.stderr == "showing 2 of 3 events (--limit for more)\n"
+    actors = json.loads(invoke("actors", "--db", "t.duckdb", "--format", "json").output)
+    assert actors == []  # the events were written without their mentions
+    stats = invoke("stats", "--db", "t.duckdb", "--format", "csv").output.splitlines()
+    assert stats == ["count,key,n", "articles,,1", "actors,,0", "events,,3", "root,19,3",
+                     "dyad,TURGOV-IRQ,3"]

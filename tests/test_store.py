@@ -96,7 +96,8 @@ def test_store_cli_events_filters_and_formats(demo_db):
     assert fights and {r["cameo_root"] for r in fights} == {"19"}
     table = invoke("events", "--db", demo_db, "--quad", "4", "--since", "2020", "--limit", "3")
     assert table.exit_code == 0 and table.output.startswith("id ")
-    assert len(table.output.splitlines()) <= 4
+    assert len(table.stdout.splitlines()) <= 4
+    assert table.stderr.startswith("showing 3 of ")
     reader = csv.DictReader(io.StringIO(invoke("events", "--db", demo_db, "--format", "csv",
                                                "--text", "drone").output))
     assert all("drone" in row["sentence"].lower() for row in reader)
@@ -158,6 +159,13 @@ def test_store_cli_exports_read_back(demo_db, tmp_path, fmt):
     elif fmt == "plover":
         records = [json.loads(x) for x in out.read_text().splitlines()]
         assert len(records) == total and all(isinstance(r["source"], list) for r in records)
+    elif fmt == "gdelt":  # no header; events with no day (own or article's) left out
+        rows = [line.split("\t") for line in out.read_text().splitlines()]
+        dayless = duckdb.connect(demo_db, read_only=True).execute(
+            "SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id WHERE "
+            "e.date_precision <> 'day' AND a.date_precision IS DISTINCT FROM 'day'").fetchone()[0]
+        assert len(rows) == total - dayless and {len(r) for r in rows} == {61}
+        assert all(r[1].isdigit() and len(r[1]) == 8 for r in rows)
     else:
         delimiter = "," if fmt == "csv" else "\t"
         rows = list(csv.DictReader(io.StringIO(out.read_text()), delimiter=delimiter))
@@ -169,3 +177,48 @@ def test_store_python_api(demo_db):
         frame = store.to_pandas("SELECT cameo_root, count(*) AS n FROM events GROUP BY 1")
         assert frame["n"].sum() == store.count("events")
         assert store.to_arrow("SELECT id FROM events").num_rows == store.count("events")
+
+
+SCOLDS = ("Iran scolds Iraq\n\nIran scolded Iraq on Monday over the border, officials "
+           "said in a statement.\n")
+
+
+def _codes_in(db: str) -> list[tuple[str, str, str]]:
+    rows = [json.loads(x) for x in invoke("export", "events", "--db", db).output.splitlines()]
+    return sorted((e["cameo"], e["source"][0]["code"], e["target"][0]["code"]) for e in rows)
+
+
+@pytest.mark.parametrize("second", ["run", "recode"])
+def test_store_a_pattern_change_leaves_no_stale_event(tmp_path, write, second):
+    patterns = tmp_path / "mine.jsonl"
+    patterns.write_text('{"code": "111", "verb": "scold"}\n')
+    path = write("a.txt", SCOLDS)
+    assert invoke("run", str(path), "-q", "--db", "t.duckdb",
+                  "--patterns", str(patterns)).exit_code == 0
+    assert _codes_in("t.duckdb") == [("111", "IRN", "IRQ")]
+    patterns.write_text('{"code": "112", "verb": "scold"}\n')
+    args = [str(path)] if second == "run" else []
+    result = invoke(second, *args, "-q", "--db", "t.duckdb", "--patterns", str(patterns))
+    assert result.exit_code == 0, result.output
+    assert _codes_in("t.duckdb") == [("112", "IRN", "IRQ")]
+    with Store("t.duckdb", read_only=True) as store:
+        assert store.count("event_mentions") == 1
+        assert store.count("articles") == 1
+
+
+def test_store_recode_leaves_documents_of_the_current_version_alone(write):
+    path = write("a.txt", SCOLDS)
+    assert invoke("run", str(path), "-q", "--db", "t.duckdb").exit_code == 0
+    result = invoke("recode", "-q", "--db", "t.duckdb")
+    assert result.exit_code == 0
+    assert result.output == "0 documents re-coded (0 articles, 0 event mentions) → t.duckdb\n"
+
+
+def test_store_an_event_other_articles_report_outlives_a_replaced_document(tmp_path):
+    with Store(tmp_path / "t.duckdb") as store:
+        one, two = article("a1", "Wire A", path="one.txt"), article("a2", "Wire B", path="two.txt")
+        store.write_batch([one, two], [], [event("e1", "a1", "2024-05-10"),
+                                           event("e2", "a2", "2024-05-10")], version="v1")
+        store.write_batch([one], [], [], version="v2")  # a1 re-coded: no event now
+        rows = [(e["id"], e["article_id"], e["num_articles"]) for e in store.events()]
+        assert rows == [("e1", "a2", 1)]

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
-from communique.errors import StoreError
-from communique.models import Article, Event, Mention
+from communique.errors import FilterError, StoreError
+from communique.models import Article, Dropped, Event, Mention
 from communique.store import writing as W
 from communique.store.migrations import migrate
-from communique.store.queries import EVENT_COLUMNS, EventFilter, timeline_sql
+from communique.store.queries import EVENT_COLUMNS, EXPORT_COLUMNS, EventFilter, timeline_sql
 
 log = logging.getLogger(__name__)
 
@@ -43,25 +45,81 @@ def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:300]
 
 
+# How long a reader or a writer waits for a file another process holds (a run holds it for
+# one batch's transaction, a reader for one query or request).
+LOCK_WAIT = 60.0
+
+
+def connect(path: str, read_only: bool = False,
+            wait: float = LOCK_WAIT) -> duckdb.DuckDBPyConnection:
+    """Open the DuckDB file, retrying while another process holds its lock (E011 if it
+    cannot be opened, E036 if it stays locked for `wait` seconds)."""
+    deadline, delay = time.monotonic() + wait, 0.02
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.Error as exc:
+            if "lock" not in str(exc).lower():
+                raise StoreError("E011", path=path, detail=_first_line(exc)) from exc
+            if time.monotonic() >= deadline:
+                raise StoreError("E036", path=path, wait=wait) from exc
+            time.sleep(delay)
+            delay = min(delay * 2, 0.25)
+
+
 class Store:
     """A communique database. `Store(":memory:")` for tests; writes go through one connection."""
 
     def __init__(self, path: str | Path = "communique.duckdb", read_only: bool = False,
-                 window_days: int = W.DEFAULT_WINDOW_DAYS) -> None:
+                 window_days: int = W.DEFAULT_WINDOW_DAYS, hold: bool = True,
+                 wait: float = LOCK_WAIT) -> None:
+        """Open (and migrate) a database.
+
+        Args:
+            hold: keep the file open. With `hold=False` the file is opened when a query or a
+                batch needs it and released after each written batch, so other processes
+                can read between batches (see "Reading while writing" in the README).
+            wait: seconds to wait, retrying, while another process holds the file.
+        """
         self.path = str(path)
+        self.read_only = read_only
         self.window_days = window_days
-        try:
-            self.db = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as exc:
-            raise StoreError("E011", path=self.path, detail=_first_line(exc)) from exc
+        self.hold = hold or self.path == ":memory:"
+        self.wait = wait
+        self._db: duckdb.DuckDBPyConnection | None = connect(self.path, read_only, wait)
         if not read_only:
-            migrate(self.db)
+            migrate(self._db)
+        self.release()
+
+    @property
+    def db(self) -> duckdb.DuckDBPyConnection:
+        """The connection, opened again if it was released."""
+        if self._db is None:
+            self._db = connect(self.path, self.read_only, self.wait)
+        return self._db
+
+    @db.setter
+    def db(self, connection: duckdb.DuckDBPyConnection) -> None:
+        self._db = connection
+
+    def release(self) -> None:
+        """Close the file until it is needed again (a store opened with `hold=False`). No
+        checkpoint on this close: the batch is safe in the write-ahead log, readers replay
+        it, and a checkpoint per batch would need free space a full disk has not got."""
+        if not self.hold and self._db is not None:
+            if not self.read_only:
+                with contextlib.suppress(duckdb.Error):
+                    self._db.execute("PRAGMA disable_checkpoint_on_shutdown")
+            self.close()
 
     def close(self) -> None:
+        if self._db is None:
+            return
         try:
-            self.db.close()
+            self._db.close()
         except duckdb.Error:  # a database invalidated by a fatal write error: nothing to save
             log.debug("closing %s after a fatal error", self.path)
+        self._db = None
 
     def __enter__(self) -> Store:
         return self
@@ -73,8 +131,10 @@ class Store:
 
     def write_batch(self, articles: list[Article], mentions: list[tuple[str, Mention]],
                     events: list[Event],
-                    sentences: list[tuple[str, int, int, int]] | None = None) -> None:
-        """Write one batch in one transaction: all of it or none of it lands.
+                    sentences: list[tuple[str, int, int, int]] | None = None,
+                    version: str = "") -> None:
+        """Write one batch in one transaction: all of it or none of it lands. A document
+        stored before with other content or another coding `version` is replaced.
 
         Raises:
             StoreError: E025 when the file cannot take more (disk full, I/O failure, a database
@@ -84,7 +144,7 @@ class Store:
         """
         try:
             self.db.execute("BEGIN TRANSACTION")
-            W.replace_changed_documents(self.db, articles)
+            W.replace_changed_documents(self.db, articles, version)
             W.insert(self.db, "articles", W.article_rows(articles))
             W.insert(self.db, "sentences", sentences or [])
             actors, roles, rows = W.actor_rows(mentions)
@@ -93,6 +153,7 @@ class Store:
             W.insert(self.db, "mentions", rows)
             W.write_events(self.db, events, self.window_days)
             self.db.execute("COMMIT")
+            self.release()
         except (duckdb.Error, MemoryError, ValueError, TypeError, OverflowError) as exc:
             self._rollback()
             if _storage_failed(exc):
@@ -102,11 +163,33 @@ class Store:
             self._rollback()
             raise
 
+    def stale_documents(self, version: str) -> list[str]:
+        """The keys of the stored documents coded with another coding version."""
+        return [r[0] for r in self.db.execute(
+            "SELECT key FROM documents WHERE coding_version IS DISTINCT FROM ? ORDER BY key",
+            [version]).fetchall()]
+
+    def stored_articles(self, keys: list[str]) -> list[Article]:
+        """The articles of these documents as they were stored (text, dates, metadata), to
+        be coded again."""
+        rows = self.rows(
+            "SELECT a.id, a.document_id, a.source_path, a.part, a.title, a.text, a.published, "
+            "a.date_precision, a.dateline, a.agency, a.byline, a.outlet, a.url, a.language, "
+            "a.captions, a.dropped, a.duplicate_of, d.content_hash AS raw_hash, "
+            "a.document_key FROM articles a JOIN documents d ON d.key = a.document_key "
+            "WHERE a.document_key IN (SELECT unnest(?)) ORDER BY a.document_key, a.part, a.id",
+            [keys])
+        return [Article(**{**row, "byline": row["byline"] or [],
+                           "captions": row["captions"] or [],
+                           "dropped": [Dropped(**d) for d in row["dropped"] or []]})
+                for row in rows]
+
     def _rollback(self) -> None:
         try:
             self.db.execute("ROLLBACK")
         except duckdb.Error:  # no transaction open, or the database is invalidated
             log.debug("no rollback possible on %s", self.path)
+        self.release()
 
     # reading ---------------------------------------------------------------------------
 
@@ -119,6 +202,10 @@ class Store:
                 yield {n: (json.loads(v) if n in JSON_COLUMNS and isinstance(v, str) else v)
                        for n, v in zip(names, row, strict=True)}
 
+    def counts(self) -> dict[str, int]:
+        """How many articles, events and event mentions the store holds."""
+        return {t: self.count(t) for t in ("articles", "events", "event_mentions")}
+
     def count(self, table: str) -> int:
         return self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
 
@@ -128,14 +215,27 @@ class Store:
                              "date_precision, dateline, agency, byline, outlet, text, dropped "
                              "FROM articles ORDER BY source_path, part, id")
 
-    def events(self, filters: EventFilter | None = None) -> Iterator[dict[str, Any]]:
-        """Events in the contract's shape, newest first, filtered (default: all)."""
-        sql, params = (filters or EventFilter(limit=None)).sql()
+    def events(self, filters: EventFilter | None = None,
+               for_export: bool = False) -> Iterator[dict[str, Any]]:
+        """Events in the contract's shape, newest first, filtered (default: all); `for_export`
+        adds what the GDELT and ICEWS exports need (see communique/exports.py)."""
+        from communique.store.overview import where  # one meaning for every filter
+
+        filters = filters or EventFilter(limit=None)
+        sql, params = filters.sql(EXPORT_COLUMNS if for_export else EVENT_COLUMNS,
+                                  where(self, filters))
         yield from self.rows(sql, params)
+
+    def count_events(self, filters: EventFilter) -> int:
+        """How many events match `filters` (all pages)."""
+        from communique.store.overview import where
+
+        sql, params = where(self, filters)
+        return self.db.execute(f"SELECT count(*) FROM events{sql}", params).fetchone()[0]
 
     def event(self, event_id: str) -> dict[str, Any]:
         """One event with its trigger and its mentions; E015 if there is none."""
-        rows = list(self.rows(f"SELECT {EVENT_COLUMNS}, trigger FROM events WHERE id = ?",
+        rows = list(self.rows(f"SELECT {EVENT_COLUMNS} FROM events WHERE id = ?",
                               [event_id]))
         if not rows:
             raise StoreError("E015", id=event_id, db=self.path)
@@ -174,6 +274,8 @@ class Store:
             "GROUP BY ALL ORDER BY mentions DESC, a.name")
 
     def articles_list(self, limit: int = 100) -> list[dict[str, Any]]:
+        if limit < 1:
+            raise FilterError("E035", value=limit)
         return list(self.rows(
             "SELECT id, published, title, source_path, part, outlet, language, "
             "(SELECT count(*) FROM event_mentions m WHERE m.article_id = a.id) AS events "

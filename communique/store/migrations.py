@@ -75,8 +75,15 @@ def m004_event_trigger(db: duckdb.DuckDBPyConnection) -> None:
     db.execute("ALTER TABLE events ADD COLUMN trigger VARCHAR")
 
 
+def m005_coding_version(db: duckdb.DuckDBPyConnection) -> None:
+    """The coding version each document was coded with (see communique/versions.py): a run
+    or a `recode` with another version replaces the document's rows."""
+    db.execute("ALTER TABLE documents ADD COLUMN coding_version VARCHAR")
+
+
 MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [
-    m001_initial, m002_actor_kind, m003_documents_mentions_roles, m004_event_trigger]
+    m001_initial, m002_actor_kind, m003_documents_mentions_roles, m004_event_trigger,
+    m005_coding_version]
 
 
 def migrate(db: duckdb.DuckDBPyConnection) -> list[str]:

@@ -2,20 +2,51 @@
 
 from __future__ import annotations
 
+import datetime
+import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
+
+from communique import cameo
+from communique.errors import FilterError
 
 EVENT_COLUMNS = (
     "id, article_id, date, date_precision, source, target, cameo, cameo_root, cameo_name, "
     "plover, goldstein, quad_class, location, negated, mood, reported_by, sentence, "
-    "[span_start, span_end] AS span, confidence, num_articles, num_sources")
+    "[span_start, span_end] AS span, confidence, num_articles, num_sources, trigger")
+# What the GDELT and ICEWS exports take from an event's article and mentions (exports.py).
+_ARTICLE = "(SELECT {} FROM articles a WHERE a.id = events.article_id)"
+EXPORT_COLUMNS = ", ".join([
+    EVENT_COLUMNS,
+    "(SELECT count(*) FROM event_mentions m WHERE m.event_id = events.id)::INTEGER "
+    "AS num_mentions",
+    _ARTICLE.format("url") + " AS url", _ARTICLE.format("outlet") + " AS outlet",
+    _ARTICLE.format("published") + " AS published",
+    _ARTICLE.format("date_precision") + " AS published_precision",
+    "(SELECT strftime(d.read_at, '%Y%m%d%H%M%S') FROM articles a JOIN documents d ON "
+    "d.key = a.document_key WHERE a.id = events.article_id) AS date_added",
+    "(SELECT max(s.number) FROM sentences s WHERE s.article_id = events.article_id AND "
+    "s.start_char <= events.span_start) AS sentence_number"])
 # Goes after `LIKE ?` / `ILIKE ?` whose pattern was made by `contains()` or `prefix()`.
 ESCAPE = " ESCAPE '\\'"
 
 
+DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+PERIOD_END = {4: "-12-31", 7: "-31"}  # after any day of the year or month, as text
+
+
 @dataclass(slots=True)
 class EventFilter:
-    """What `communique events` and `/api/events` filter on; None means any."""
+    """What `communique events`, `export` and `/api/events` filter on; None means any.
+
+    Values are checked and normalised when the filter is made, so every caller gives them one
+    meaning, and a bad one raises `FilterError` (E030–E035) naming the fix: dates are real
+    dates of a year, month or day; countries are codes or names (IRQ, Iraq, iraq); the root is
+    01–20; the limit at least 1. Dates compare by what an event's date can be: `since=2024-03`
+    keeps an event dated only "2024" (it may be in March or later), `until=2024-03` keeps
+    one dated "2024" as well (it may be before).
+    """
 
     actor: str | None = None
     country: str | None = None
@@ -28,6 +59,29 @@ class EventFilter:
     text: str | None = None
     limit: int | None = 100
     offset: int = 0
+
+    def __post_init__(self) -> None:
+        self.since = _date("since", self.since)
+        self.until = _date("until", self.until)
+        if self.country:
+            self.country = country_code(self.country, "--country")
+        if self.dyad:
+            first, dash, second = self.dyad.partition("-")
+            if not dash or not first or not second:
+                raise FilterError("E032", option="--dyad", value=self.dyad)
+            self.dyad = (f"{country_code(first, '--dyad', code_ok=True)}-"
+                         f"{country_code(second, '--dyad', code_ok=True)}")
+        if self.root:
+            root = self.root.strip().zfill(2)
+            if not (root.isdigit() and 1 <= int(root) <= 20):
+                raise FilterError("E033", value=self.root)
+            self.root = root
+        if self.code and not (self.code.isdigit() and 2 <= len(self.code) <= 4):
+            raise FilterError("E034", value=self.code)
+        if self.limit is not None and (not isinstance(self.limit, int) or self.limit < 1):
+            raise FilterError("E035", value=self.limit)
+        if self.offset < 0:
+            raise FilterError("E035", value=self.offset)
 
     def where(self) -> tuple[str, list[Any]]:
         """A SQL WHERE clause and its parameters."""
@@ -56,27 +110,70 @@ class EventFilter:
         if self.quad:
             clauses.append("quad_class = ?")
             params.append(int(self.quad))
-        if self.since:
-            clauses.append("date >= ?")
-            params.append(self.since)
-        if self.until:
-            clauses.append("date <= ? || '~'")
-            params.append(self.until)
+        if self.since:  # the last day the event's date can be is on or after `since`
+            clauses.append("(CASE length(date) WHEN 4 THEN date || '-12-31' WHEN 7 THEN "
+                           "date || '-31' ELSE date END) >= ?")
+            params.append(_first_day(self.since))
+        if self.until:  # the first day it can be is on or before the end of `until`
+            clauses.append("date <= ?")
+            params.append(self.until + PERIOD_END.get(len(self.until), ""))
         if self.text:
             clauses.append(f"sentence ILIKE ?{ESCAPE}")
             params.append(contains(self.text))
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
-    def sql(self, columns: str = EVENT_COLUMNS) -> tuple[str, list[Any]]:
-        """The query for one page of events. The page's ids are chosen first on the narrow
-        columns, then the wide ones (sentence, JSON) are read for those rows only."""
-        where, params = self.where()
+    def sql(self, columns: str = EVENT_COLUMNS,
+            where: tuple[str, list[Any]] | None = None) -> tuple[str, list[Any]]:
+        """The query for one page of events (with `where` from `overview.where`, the one
+        that knows actor names). The page's ids are chosen first on the narrow columns, then
+        the wide ones (sentence, JSON) are read for those rows only."""
+        where, params = where or self.where()
         order = "ORDER BY date DESC NULLS LAST, id"
         if not self.limit:
             return f"SELECT {columns} FROM events{where} {order}", params  # noqa: S608
         page = (f"SELECT id FROM events{where} {order} "  # noqa: S608
                 f"LIMIT {int(self.limit)} OFFSET {int(self.offset)}")
         return f"SELECT {columns} FROM events WHERE id IN ({page}) {order}", params
+
+
+def _date(option: str, value: str | None) -> str | None:
+    """A YYYY, YYYY-MM or YYYY-MM-DD date, checked to be a real one (E030)."""
+    if value is None or value == "":
+        return None
+    found = DATE.fullmatch(value.strip())
+    try:
+        if not found:
+            raise ValueError(value)
+        year, month, day = (int(g) if g else 1 for g in found.groups())
+        datetime.date(year, month, day)
+    except ValueError:
+        raise FilterError("E031", option=f"--{option}", value=value) from None
+    return found.group(0)
+
+
+def _first_day(date: str) -> str:
+    return date + {4: "-01-01", 7: "-01"}.get(len(date), "")
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    return {name.lower(): code for code, name in cameo.countries().items()}
+
+
+def country_code(value: str, option: str, code_ok: bool = False) -> str:
+    """A country given by CAMEO code or name ("IRQ", "irq", "Iraq") as its code; with
+    `code_ok`, any actor code (IRQGOV) passes as well. Unknown: E032."""
+    text = value.strip()
+    code = text.upper()
+    if code in cameo.countries():
+        return code
+    if text.lower() in _country_names():
+        return _country_names()[text.lower()]
+    if code_ok and code.isalpha() and len(code) % 3 == 0 and code[:3] in cameo.countries():
+        return code
+    if code_ok and code.isalpha() and len(code) == 3:  # a group or sector code: IGO, KUR
+        return code
+    raise FilterError("E032", option=option, value=value)
 
 
 def literal(text: str) -> str:

@@ -43,26 +43,58 @@ def _columns(db: duckdb.DuckDBPyConnection, table: str) -> list[str]:
     return [c[0] for c in db.execute(f"DESCRIBE {table}").fetchall()]
 
 
-def replace_changed_documents(db: duckdb.DuckDBPyConnection, articles: list[Article]) -> None:
-    """A document read before with other content: its old rows go before the new ones land."""
+def replace_changed_documents(db: duckdb.DuckDBPyConnection, articles: list[Article],
+                              version: str = "") -> None:
+    """A document read before with other content, or coded with another coding version: its
+    old rows go before the new ones land."""
     latest = {document_key(a): a for a in articles}
-    known = dict(db.execute("SELECT key, content_hash FROM documents WHERE key IN "
-                            "(SELECT unnest(?))", [list(latest)]).fetchall())
+    known = {key: (content, coded) for key, content, coded in db.execute(
+        "SELECT key, content_hash, coding_version FROM documents WHERE key IN "
+        "(SELECT unnest(?))", [list(latest)]).fetchall()}
     for key, article in latest.items():
-        if key in known and known[key] != article.raw_hash:
+        if key in known and known[key] != (article.raw_hash, version):
             delete_document(db, key)
     now = datetime.datetime.now(datetime.UTC).replace(tzinfo=None)
-    insert(db, "documents", [(key, a.source_path, a.document_id, a.raw_hash, now)
+    insert(db, "documents", [(key, a.source_path, a.document_id, a.raw_hash, now, version)
                              for key, a in latest.items()], verb="INSERT OR REPLACE")
 
 
 def delete_document(db: duckdb.DuckDBPyConnection, key: str) -> None:
     ids = "SELECT id FROM articles WHERE document_key = ?"
+    db.execute("CREATE OR REPLACE TEMP TABLE touched AS SELECT DISTINCT event_id FROM "
+               f"event_mentions WHERE article_id IN ({ids})", [key])  # noqa: S608
     for table, column in (("event_mentions", "article_id"), ("mentions", "article_id"),
                           ("sentences", "article_id")):
         db.execute(f"DELETE FROM {table} WHERE {column} IN ({ids})", [key])  # noqa: S608
     db.execute("DELETE FROM articles WHERE document_key = ?", [key])
-    db.execute("DELETE FROM events WHERE id NOT IN (SELECT event_id FROM event_mentions)")
+    db.execute("DELETE FROM events WHERE id IN (SELECT event_id FROM touched) AND "
+               "id NOT IN (SELECT event_id FROM event_mentions)")
+    # An event other articles report too stays, told by its earliest remaining mention.
+    orphaned = ("SELECT id FROM events WHERE id IN (SELECT event_id FROM touched) AND "
+                "article_id NOT IN (SELECT id FROM articles)")
+    db.execute(f"""
+        UPDATE events SET article_id = m.article_id, sentence = m.sentence,
+               span_start = m.span_start, span_end = m.span_end FROM (
+            SELECT event_id, arg_min(article_id, id) AS article_id,
+                   arg_min(sentence, id) AS sentence, arg_min(span_start, id) AS span_start,
+                   arg_min(span_end, id) AS span_end
+            FROM event_mentions WHERE event_id IN ({orphaned}) GROUP BY event_id) m
+        WHERE events.id = m.event_id""")  # noqa: S608
+    recount(db, "SELECT event_id FROM touched")
+    db.execute("DROP TABLE touched")
+
+
+def recount(db: duckdb.DuckDBPyConnection, event_ids: str) -> None:
+    """Set num_articles and num_sources of the events whose ids the query `event_ids` gives."""
+    db.execute(f"""
+        UPDATE events SET num_articles = c.articles, num_sources = c.sources FROM (
+            SELECT m.event_id,
+                   count(DISTINCT coalesce(a.duplicate_of, a.id))::INTEGER AS articles,
+                   count(DISTINCT coalesce(a.outlet, a.source_path))::INTEGER AS sources
+            FROM event_mentions m JOIN articles a ON a.id = m.article_id
+            WHERE m.event_id IN ({event_ids})
+            GROUP BY m.event_id) c
+        WHERE events.id = c.event_id""")  # noqa: S608
 
 
 def article_rows(articles: list[Article]) -> list[tuple[Any, ...]]:
@@ -112,15 +144,7 @@ def write_events(db: duckdb.DuckDBPyConnection, events: list[Event],
     # A new event whose mentions all joined an earlier one in this batch is no event.
     db.execute("DELETE FROM events WHERE id IN (SELECT id FROM incoming) AND "
                "id NOT IN (SELECT event_id FROM matched)")
-    db.execute("""
-        UPDATE events SET num_articles = c.articles, num_sources = c.sources FROM (
-            SELECT m.event_id,
-                   count(DISTINCT coalesce(a.duplicate_of, a.id))::INTEGER AS articles,
-                   count(DISTINCT coalesce(a.outlet, a.source_path))::INTEGER AS sources
-            FROM event_mentions m JOIN articles a ON a.id = m.article_id
-            WHERE m.event_id IN (SELECT event_id FROM matched)
-            GROUP BY m.event_id) c
-        WHERE events.id = c.event_id""")
+    recount(db, "SELECT event_id FROM matched")
     db.execute("DROP TABLE incoming")
     db.execute("DROP TABLE matched")
 

@@ -6,18 +6,19 @@ in one shape, `{"ok": false, "error", "errors", "status"}`.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
-from communique.store import Store
+from communique.store import Store, connect
+from communique.store.actor_index import ActorIndex
 from communique.store.queries import EventFilter
-from communique.web import detail, queries
+from communique.store import detail
+from communique.store import overview as queries
 
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-CODE = r"^[A-Za-z0-9]{2,12}$"
 ID = r"^[A-Za-z0-9_.:-]{1,100}$"
 SORT_KEYS = tuple(queries.SORTS) + tuple(f"-{k}" for k in queries.SORTS)
 Sort = Literal[SORT_KEYS]  # type: ignore[valid-type]
@@ -26,17 +27,40 @@ router = APIRouter(prefix="/api")
 
 
 def reader(request: Request) -> Iterator[Store]:
-    """The app's store with a cursor of its own for this request: a DuckDB connection must
-    not be shared between threads, and FastAPI runs each request in a worker thread."""
+    """The app's store for this request: a cursor of its own on a store the app holds open
+    (a DuckDB connection must not be shared between threads), or, for `serve`, the file
+    opened read-only for this request alone, so that a run can write between requests."""
     base: Store = request.app.state.store
     view = Store.__new__(Store)
     view.__dict__.update(base.__dict__)
-    view.db = base.db.cursor()
+    if base.hold:
+        view.db = base.db.cursor()
+    else:
+        view.db = connect(base.path, read_only=True, wait=base.wait)
+        _forget_if_changed(request, base.path)
     view.actor_index = request.app.state.actor_index  # type: ignore[attr-defined]
     try:
         yield view
     finally:
         view.db.close()
+
+
+def _forget_if_changed(request: Request, path: str) -> None:
+    """Drop the cached overview and actor index when the file changed since they were made
+    (a run wrote to it)."""
+    stamp = tuple((s.st_mtime_ns, s.st_size) for p in (path, f"{path}.wal")
+                  if (s := _stat(p)) is not None)
+    if getattr(request.app.state, "stamp", stamp) != stamp:
+        request.app.state.cache.clear()
+        request.app.state.actor_index = ActorIndex()
+    request.app.state.stamp = stamp
+
+
+def _stat(path: str) -> os.stat_result | None:
+    try:
+        return os.stat(path)
+    except OSError:
+        return None
 
 
 StoreDep = Annotated[Store, Depends(reader)]
@@ -48,13 +72,14 @@ class Filters(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     actor: str | None = Field(None, max_length=100, description="Actor name or code")
-    country: str | None = Field(None, pattern=CODE, description="Source or target country")
-    dyad: str | None = Field(None, pattern=r"^[A-Za-z0-9]{2,12}-[A-Za-z0-9]{2,12}$")
-    code: str | None = Field(None, pattern=r"^\d{2,4}$", description="CAMEO code or prefix")
-    root: str | None = Field(None, pattern=r"^(0?[1-9]|1\d|20)$", description="CAMEO root")
+    # Checked by EventFilter, with the CLI's coded messages (E031–E035).
+    country: str | None = Field(None, max_length=60, description="Country code or name")
+    dyad: str | None = Field(None, max_length=60, description="e.g. IRN-IRQ")
+    code: str | None = Field(None, max_length=10, description="CAMEO code or prefix")
+    root: str | None = Field(None, max_length=10, description="CAMEO root 01–20")
     quad: int | None = Field(None, ge=1, le=4, description="QuadClass 1–4")
-    since: str | None = Field(None, pattern=DATE, description="YYYY, YYYY-MM or YYYY-MM-DD")
-    until: str | None = Field(None, pattern=DATE)
+    since: str | None = Field(None, max_length=20, description="YYYY, YYYY-MM or YYYY-MM-DD")
+    until: str | None = Field(None, max_length=20)
     text: str | None = Field(None, max_length=200, description="Words in the sentence")
 
     def event_filter(self, limit: int | None = None, offset: int = 0) -> EventFilter:
@@ -114,8 +139,7 @@ def index() -> dict[str, Any]:
 
 @router.get("/stats")
 def stats(request: Request, store: StoreDep) -> dict[str, Any]:
-    """Computed once per server: it has no parameters, and the store is opened read-only,
-    so nothing can change it while the server runs."""
+    """Computed once while the file is unchanged (it has no parameters)."""
     cache = request.app.state.cache
     if "stats" not in cache:
         cache["stats"] = queries.stats(store)

@@ -27,11 +27,11 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
 from communique import __version__
-from communique.errors import CommuniqueError, StoreError
+from communique.errors import CommuniqueError, FilterError, StoreError
 from communique.store import Store
 from communique.web import api, pages
-from communique.web.actor_index import ActorIndex
-from communique.web.detail import NotFound
+from communique.store.actor_index import ActorIndex
+from communique.store.detail import NotFound
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
@@ -72,6 +72,7 @@ def create_app(store: Store, *, csp: str | None = CSP) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for kind, handler in ((HTTPException, http_error), (RequestValidationError, invalid),
                           (NotFound, not_found), (StoreError, not_found),
+                          (FilterError, bad_filter),
                           (Exception, server_error)):
         app.add_exception_handler(kind, handler)
 
@@ -125,6 +126,11 @@ def _describe(error: Any) -> str:
     if error.get("type") == "extra_forbidden":
         return f"{where}: unknown parameter — see /api for the parameters each endpoint takes"
     return f"{where}: {error.get('msg', 'invalid')}"
+
+
+async def bad_filter(request: Request, exc: Exception) -> Response:
+    """A filter value that means nothing (E030–E035): the same message as the CLI's."""
+    return error_response(request, 422, f"Invalid request: {exc}", [str(exc)])
 
 
 async def not_found(request: Request, exc: Exception) -> Response:

@@ -18,7 +18,10 @@ from typing import Any
 
 import duckdb
 
-from communique.store import Store
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from communique.store import Store
 
 SHAPE = ('[{"text": "VARCHAR", "name": "VARCHAR", "code": "VARCHAR", "country": "VARCHAR", '
          '"sector": "VARCHAR"}]')

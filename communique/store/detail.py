@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from communique.store import Store
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from communique.store import Store
 from communique.store.queries import ESCAPE, contains
-from communique.web.actor_index import index_of
-from communique.web.queries import SORTS, arrow, describe, fetch_events, records, scalar
+from communique.store.actor_index import index_of
+from communique.store.overview import SORTS, arrow, describe, fetch_events, records, scalar
 
 # Actor codes of a ';'-joined code column, one row each.
 SPLIT = "unnest(string_split({}, ';'))"

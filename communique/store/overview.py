@@ -1,7 +1,7 @@
-"""Read-only queries behind the web API: event filters and pages, overview, dyads, network, map.
+"""Read-only queries behind the web API and the CLI: event filters and pages, overview, dyads, network, map.
 
 Every function takes a `Store` and returns JSON-ready dicts and lists. Nothing here writes.
-The per-actor and per-article queries live in `communique/web/detail.py`.
+The per-actor and per-article queries live in `communique/store/detail.py`.
 
 They are written for stores of millions of events (see benchmarks/api_speed.py): no regular
 expressions or JSON reads in full scans, aggregates grouped by raw column values first and
@@ -17,9 +17,12 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from communique import cameo
-from communique.store import Store
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from communique.store import Store
 from communique.store.queries import ESCAPE, EVENT_COLUMNS, EventFilter, contains
-from communique.web.actor_index import index_of
+from communique.store.actor_index import index_of
 
 # Sort keys accepted by /api/events (a leading "-" sorts descending) → column.
 SORTS = {"date": "date", "goldstein": "goldstein", "cameo": "cameo", "quad": "quad_class",
