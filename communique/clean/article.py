@@ -201,8 +201,8 @@ def _finish(draft: _Draft, raw: RawDocument, part: int, today: dt.date | None) -
         published=published, date_precision=precision, dateline=place,
         agency=draft.agency, byline=draft.byline, outlet=draft.outlet,
         url=raw.meta.get("url"), language=detect_language(text), captions=draft.captions,
-        date_note=draft.date_note, dropped=draft.dropped, segments=segments, raw_hash=content_id(raw.text, raw.meta),
-        document_key=raw.key)
+        date_note=draft.date_note, dropped=draft.dropped, segments=segments,
+        raw_hash=content_id(raw.text, raw.meta), document_key=raw.key)
 
 
 def _publication_date(draft: _Draft, raw: RawDocument, text: str,
