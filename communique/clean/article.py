@@ -25,32 +25,9 @@ from communique.clean.metadata import (agency_prefix, byline_names, clean_title,
 from communique.clean.sections import is_lead, label_lines
 from communique.clean.split import split_articles
 from communique.ids import content_id
-from communique.kb import packaged
-from communique.kb.terms import NAME, NOT_IN_OFFICE, _best_roles, _person
+from communique.kb.terms import office_spans
 from communique.models import Article, Dropped, RawDocument
 
-
-
-def office_spans(text: str) -> list[tuple[dt.date, dt.date]]:
-    """[(first day, last day)] of the roles of office holders named with their titles
-    ("President X said"): the text was written while each held that role. Each named
-    holder counts, so several narrow the window to where their terms overlap."""
-    kb = packaged()
-    spans = []
-    for m in NAME.finditer(text):
-        found = _person(kb, m.group(0))
-        if found is None:
-            continue
-        entry, offset = found
-        start = m.start() + offset
-        before = re.split(r"[.;!?\"“”]", text[max(0, start - 60):start])[-1]
-        if NOT_IN_OFFICE.search(before):
-            continue
-        roles = _best_roles(list(entry.roles), before)
-        if roles:
-            spans.append((min(r.start or dt.date(1900, 1, 1) for r in roles),
-                          max(r.end or dt.date.max for r in roles)))
-    return spans
 
 
 # Date clues from named office holders ("President Barack Obama" → 2009-01-20–2017-01-20):
@@ -224,8 +201,8 @@ def _finish(draft: _Draft, raw: RawDocument, part: int, today: dt.date | None) -
         published=published, date_precision=precision, dateline=place,
         agency=draft.agency, byline=draft.byline, outlet=draft.outlet,
         url=raw.meta.get("url"), language=detect_language(text), captions=draft.captions,
-        date_note=draft.date_note, dropped=draft.dropped, segments=segments, raw_hash=content_id(raw.text, raw.meta),
-        document_key=raw.key)
+        date_note=draft.date_note, dropped=draft.dropped, segments=segments,
+        raw_hash=content_id(raw.text, raw.meta), document_key=raw.key)
 
 
 def _publication_date(draft: _Draft, raw: RawDocument, text: str,

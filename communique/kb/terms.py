@@ -1,7 +1,7 @@
-"""Year clues from office holders named with their titles.
+"""Date clues from office holders named with their titles.
 
-"U.S. President Barack Obama said" can only have been written while Obama was president:
-each such mention gives the years of that role (see clean/dates.py YearClues).
+"The president of X, Y, said" can only have been written while Y held that office: each
+such mention gives the days of that role (see clean/dates.py).
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ import re
 from communique.kb import KnowledgeBase, name_key, packaged
 from communique.kb.schema import Entry, Role
 
-NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|van|von)[- ]\s*)?[A-Z][\w'’-]+)+")
+NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|van|von)[- ]\s*)?"
+                  r"[A-Z][\w'’-]+)+")
 TITLE_WORD = re.compile(r"[A-Za-z]+")
 # Words that say the title is no longer held when the text was written.
 NOT_IN_OFFICE = re.compile(r"\b(?:former|ex|late|then|erstwhile|previous|predecessor)\b",
@@ -35,28 +36,26 @@ def _best_roles(roles: list[Role], before: str) -> list[Role]:
     return [r for s, r in scored if s == best] if best else []
 
 
-def office_terms(text: str, kb: KnowledgeBase | None = None,
-                 today: dt.date | None = None) -> list[tuple[int, int]]:
-    """[(first year, last year)] of the roles of titled office holders named in `text`."""
+def office_spans(text: str, kb: KnowledgeBase | None = None) -> list[tuple[dt.date, dt.date]]:
+    """[(first day, last day)] of the roles of office holders named with their titles
+    ("President X said"): the text was written while each held that role. Each named
+    holder counts, so several narrow the window to where their terms overlap."""
     kb = kb or packaged()
-    last = (today or dt.date.today()).year
-    terms = []
+    spans = []
     for m in NAME.finditer(text):
         found = _person(kb, m.group(0))
         if found is None:
             continue
         entry, offset = found
         start = m.start() + offset
-        before = text[max(0, start - 60):start]
-        before = re.split(r"[.;!?\"“”]", before)[-1]
+        before = re.split(r"[.;!?\"“”]", text[max(0, start - 60):start])[-1]
         if NOT_IN_OFFICE.search(before):
             continue
         roles = _best_roles(list(entry.roles), before)
         if roles:
-            first = min(r.start.year if r.start else 1900 for r in roles)
-            end = max(r.end.year if r.end else last for r in roles)
-            terms.append((first, end))
-    return terms
+            spans.append((min(r.start or dt.date(1900, 1, 1) for r in roles),
+                          max(r.end or dt.date.max for r in roles)))
+    return spans
 
 
 def _person(kb: KnowledgeBase, name: str) -> tuple[Entry, int] | None:

@@ -163,8 +163,7 @@ def sense_constraints(record: dict) -> dict:
 
 
 def load_patterns(user_files: Iterable[str | Path] = ()) -> PatternSet:
-    """The packaged patterns plus the user's files."""
-    patterns = list(packaged_patterns())
-    for path in user_files:
-        patterns += read_patterns(path)
-    return PatternSet(patterns)
+    """The user's files, then the packaged patterns: on equal specificity the pattern loaded
+    first wins, so a user's pattern overrides a packaged one for the same trigger."""
+    patterns = [p for path in user_files for p in read_patterns(path)]
+    return PatternSet([*patterns, *packaged_patterns()])
