@@ -62,8 +62,8 @@ def _countries(actors: Any) -> frozenset[str]:
 
 
 def _event_countries(mentions: list) -> frozenset[str]:
-    return frozenset((m.actor.country or m.actor.code[:3]) if m.actor.kind != "igo" else
-                     m.actor.code[:3] for m in mentions)
+    return frozenset((m.actor.country or (m.actor.code or "")[:3]) if m.actor.kind != "igo"
+                     else m.actor.code[:3] for m in mentions)
 
 
 def best_event(events: list[Event]) -> Event | None:

@@ -255,7 +255,8 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention]) -> 
         _first_actors(target_heads, mentions) or _complement_target(clause, mentions) or
         _deep_target(deep, mentions) or _clause_target(verb, source, mentions))
     if not source and pattern.code[:2] == "14" and not passive:
-        source = [_home_country(m) for m in _clause_target(verb, [], mentions)]
+        source = [_home_country(m) for m in _clause_target(verb, [], mentions)
+                  if m.actor.code]
         # "prisoners rioted in East Timor": people of that country, not its government
     if not source:
         return None
@@ -354,7 +355,7 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list) ->
     target = [m for m in match.target if (m.actor.id or m.actor.name) not in ids and
               (m.actor.code not in codes or len(codes) == 1)]
     root = match.pattern.code[:2]
-    if not target and (root == "14" or (match.pattern.target != "none" and root in {"10", "12"}
+    if not target and source[0].actor.code and (root == "14" or (match.pattern.target != "none" and root in {"10", "12"}
                                         and (match.located or source[0].actor.sector
                                              not in {None, "GOV"}))):
         target = [_home_country(source[0])]

@@ -4,6 +4,8 @@ people named so far (so that a later surname, title or pronoun means them)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span
 
@@ -23,6 +25,9 @@ class ArticleContext:
         self.people: list[Actor] = []
         self.by_surname: dict[str, Actor] = {}
         self.entries: dict[int, Actor] = {}
+        self.dateline_end, self.dateline_country = _dateline(doc)
+        self.places: list[tuple[int, str]] = []
+        self.uncoded_people: set[int] = set()
 
     def is_byline(self, text: str) -> bool:
         key = name_key(text)
@@ -43,19 +48,52 @@ class ArticleContext:
     def learned(self, name: str, code: str, country: str | None) -> Actor:
         """A person the knowledge base lacks, coded from how the text describes them."""
         for person in self.people:
-            if name_key(person.name) == name_key(name):
+            if person.kind != "uncoded" and name_key(person.name) == name_key(name):
                 return person
         return Actor(name=name, code=code, country=iso3(country), sector=code[3:6] or None,
                      id=content_id("learned", name, code), learned=True, kind="learned")
 
+    def uncoded(self, name: str, person: bool) -> Actor:
+        """A person or organisation named in the text that the knowledge base lacks: kept
+        with its name and no code (one actor per name in this article)."""
+        key = name_key(name)
+        for actor in self.people:
+            if actor.kind == "uncoded" and name_key(actor.name) == key:
+                return actor
+        actor = Actor(name=name, code=None, kind="uncoded",
+                      id=content_id("uncoded", key))
+        if person:
+            self.uncoded_people.add(id(actor))
+        return actor
+
+    def is_person(self, actor: Actor) -> bool:
+        return actor.kind in {"person", "learned"} or id(actor) in self.uncoded_people
+
     def mention(self, span: Span, actor: Actor) -> Mention:
-        if actor.kind in {"person", "learned"} and actor not in self.people:
+        person = actor.kind in {"person", "learned"} or id(actor) in self.uncoded_people
+        if person and actor not in self.people:
             self.people.append(actor)
             for key in dict.fromkeys([name_key(actor.name),
                                       *(name_key(a) for a in actor.aliases)]):
                 if key:
                     self.by_surname.setdefault(key.split()[-1], actor)
         return Mention(span.text, span.start_char, span.end_char, actor)
+
+    def note_places(self, mentions: list[Mention]) -> None:
+        """Remember where each country is named (countries, capitals, towns)."""
+        self.places = sorted((m.start, m.actor.country) for m in mentions
+                             if m.actor.kind in {"country", "capital", "place"} and
+                             m.actor.country)
+
+    def country_at(self, offset: int) -> str | None:
+        """The country an agent phrase at `offset` with no country of its own belongs to: the
+        dateline's, else the one named most often so far (None on a tie or none)."""
+        if self.dateline_country:
+            return self.dateline_country
+        counts = Counter(c for start, c in self.places if start < offset).most_common(2)
+        if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+            return counts[0][0]
+        return None
 
     def person_by_surname(self, key: str, is_title: bool) -> Actor | None:
         """"Assad said": the person introduced earlier in this article with that surname
@@ -104,3 +142,27 @@ def actor_from_entry(entry: Entry, day: dt.date | None) -> Actor:
         roles=[{"code": r.code, "start": r.start.isoformat() if r.start else None,
                 "end": r.end.isoformat() if r.end else None, "title": r.title}
                for r in entry.roles])
+
+
+# "Tehran, Iran — ...", "KABUL (Reuters) - ...": a place opening the text before a dash.
+OPENING_PLACE = re.compile(r"\s*(?P<place>[A-Z][\w.'’ -]{1,30}?)(?:,\s*(?P<region>[A-Z][\w. ]"
+                           r"{1,30}?))?\s*(?:\([\w ./]{1,30}\)\s*)?[—–-]{1,2}\s")
+
+
+def _dateline(doc: Doc) -> tuple[int, str | None]:
+    """The token after a dateline that opens the text ("TEHRAN, Iran (AP) —"), else 0; and
+    the country of the article's dateline (cleaned off, or opening the text), if known."""
+    from communique.geo import gazetteer
+
+    names = [doc._.dateline.split("/")[0]] if doc._.dateline else []
+    end = 0
+    m = OPENING_PLACE.match(doc.text[:120])
+    if m:
+        span = doc.char_span(0, m.end(), alignment_mode="expand")
+        end = span.end if span is not None else 0
+        names += [m.group("place"), m.group("region") or ""]
+    for name in names:
+        found = gazetteer().find(name) if name.strip() else None
+        if found is not None and found.country:
+            return end, found.country
+    return (end if names[-2:] and m else 0), None
