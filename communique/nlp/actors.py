@@ -192,7 +192,8 @@ class ActorResolver:
         that the event is not lost and the name can be added to a knowledge-base file) —
         unless a known name lies inside it ("President Vladimir Putin" tagged as one name)."""
         span = _entity(doc, token)
-        if span is None or ctx.is_byline(span.text) or not _nameable(span):
+        if span is None or ctx.is_byline(span.text) or not _nameable(span) or \
+                _modifier_or_thing(span) or _headline(span):
             return None
         if any(self._known_at(doc, tokens, k, ctx) for k in range(span.start + 1, span.end)):
             return None
@@ -270,7 +271,7 @@ class ActorResolver:
                 known = ctx.person_by_description(sector, None)
                 if known:
                     return ctx.mention(doc[start:head.i + 1], known)
-            country = ctx.country_at(head.idx) if sector in CONTEXT_SECTORS and (
+            country = ctx.country_at(head.sent.end_char) if sector in CONTEXT_SECTORS and (
                 person is not None or _acting(head)) else None
             if country is None:
                 return None  # no clear country: no actor rather than a guess
@@ -493,6 +494,8 @@ def _whole_name(doc: Doc, i: int, j: int, names: list[str], kind: str = "person"
             start += 1  # "Ayatollah", "President" tagged as part of the name
         if start >= i and ent.end <= j:
             return True
+        if kind == "country" and (doc[i].tag_ == "JJ" or ent[-1].tag_ in {"NNPS", "NNS"}):
+            return True  # "Bosnian Serbs" tagged as a person: a people of that country
         if kind != "person":
             return False
         full = [n for n in names if len(kbase.name_key(n).split()) >= 2]
@@ -548,6 +551,31 @@ def _nameable(span: Span) -> bool:
         return False
     return bool(words) and all(t.is_title or t.is_upper or not t.is_alpha for t in words) \
         and not any(t.like_num or any(c.isdigit() for c in t.text) for t in span)
+
+
+# Last words of names of things, not actors ("the Foreign Agents Registration Act").
+THING_WORDS = {"act", "law", "bill", "principles", "summit", "conference", "agreement",
+               "accord", "treaty", "convention", "report", "plan", "doctrine", "amendment",
+               "resolution", "award", "prize", "games", "cup", "olympics", "index"}
+
+
+def _modifier_or_thing(span: Span) -> bool:
+    """"the Mueller inquiry", "House Democrats", "Secretary of State": a name that modifies
+    another word is not the actor; nor is a law, a summit or a report."""
+    root = span.root
+    if root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= span.end:
+        return True
+    if root.dep_ == "pobj" and root.head.head.i < span.start and \
+            root.head.head.pos_ in {"NOUN", "PROPN"} and root.head.lower_ == "of" and \
+            len(span) == 1:
+        return True  # "Secretary of State", "party of Regions"
+    return span[-1].lower_ in THING_WORDS
+
+
+def _headline(span: Span) -> bool:
+    """A title-case line ("President, Opposition Leaders Reach Deal") tags words as names."""
+    words = [t for t in span.sent if t.is_alpha]
+    return len(words) >= 4 and sum(t.is_title or t.is_upper for t in words) >= 0.7 * len(words)
 
 
 def _bare_name(span: Span) -> str:

@@ -143,7 +143,7 @@ class EventCoder:
                     obj, pattern.prep or NOUN_TARGET_PREPS)
                 heads += [c for c in verb.children if c.dep_ == "dative"]
                 target = _first_actors(heads, mentions) or _clause_target(verb, source,
-                                                                          mentions)
+                                                                          _coded(mentions))
                 if not source and pattern.code[:2] == "14" and target:
                     source = target  # "thousands rallied in Lagos": a protest in Nigeria
                 if source:
@@ -251,9 +251,10 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention]) -> 
         target_heads = [obj] if obj is not None else []
     source = actors_at(agent, mentions) if passive else _subject_actors(verb, mentions)
     deep = target_heads + ([obj] if obj is not None and pattern.object else [])
+    coded = _coded(mentions)  # a name with no code is a target only where it stands
     target = [] if pattern.target == "none" else (
-        _first_actors(target_heads, mentions) or _complement_target(clause, mentions) or
-        _deep_target(deep, mentions) or _clause_target(verb, source, mentions))
+        _first_actors(target_heads, mentions) or _complement_target(clause, coded) or
+        _deep_target(deep, coded) or _clause_target(verb, source, coded))
     if not source and pattern.code[:2] == "14" and not passive:
         source = [_home_country(m) for m in _clause_target(verb, [], mentions)
                   if m.actor.code]
@@ -263,6 +264,11 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention]) -> 
     subject = S.subject_of(verb)
     located = subject is not None and subject.i not in mentions and not passive
     return Match(pattern, verb, source, target, direct=True, located=located)
+
+
+def _coded(mentions: dict[int, Mention]) -> dict[int, Mention]:
+    """The mentions of actors with a code (uncoded names are not looked for far away)."""
+    return {i: m for i, m in mentions.items() if m.actor.code is not None}
 
 
 def _subject_actors(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:

@@ -86,8 +86,9 @@ class ArticleContext:
                              m.actor.country)
 
     def country_at(self, offset: int) -> str | None:
-        """The country an agent phrase at `offset` with no country of its own belongs to: the
-        dateline's, else the one named most often so far (None on a tie or none)."""
+        """The country an agent phrase with no country of its own belongs to: the
+        dateline's, else the one named most often before `offset` (the end of the phrase's
+        sentence); None on a tie or with none."""
         if self.dateline_country:
             return self.dateline_country
         counts = Counter(c for start, c in self.places if start < offset).most_common(2)
