@@ -11,6 +11,7 @@ refer back to a person named earlier. Bylines are never actors.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -24,7 +25,7 @@ from communique.kb.agents import sector_of
 from communique.kb.names import name_skeleton, same_person
 from communique.kb.schema import Entry
 from communique.models import Actor, Mention
-from communique.nlp.context import ArticleContext, iso3
+from communique.nlp.context import UNCODED_PERSON, ArticleContext, iso3
 
 CAMEO_COUNTRY = {v: k for k, v in {"ROM": "ROU", "MTN": "MNE", "TMP": "TLS", "IMY": "IMN"}.items()}
 
@@ -66,7 +67,16 @@ TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh",
 # people share their skeleton: "Ali" / "Ala", "Lee" / "Li").
 MIN_FUZZY_SURNAME = 5
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-PRONOUNS = {"he", "she"}
+PRONOUNS = {"he": "male", "she": "female"}
+# A pronoun refers to a person named in its own sentence or at most this many before it.
+PRONOUN_SENTENCES = 2
+# Words before a name that say a person's gender.
+MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "emir", "sultan", "sheikh", "ayatollah",
+               "spokesman", "chairman", "congressman", "businessman", "father", "brother",
+               "son", "husband", "uncle", "grand ayatollah", "pope"}
+FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess",
+                 "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mother",
+                 "sister", "daughter", "wife", "aunt", "first lady"}
 # "the head of Lebanon's army": these take the code of what they head or speak for.
 LEADER_WORDS = {"head", "chief", "leader", "commander", "spokesman", "spokeswoman",
                 "spokesperson", "chairman", "director", "member", "members", "delegation"}
@@ -303,15 +313,32 @@ class ActorResolver:
 
     def _pronouns(self, doc: Doc, ctx: ArticleContext, mentions: list[Mention]
                   ) -> list[Mention]:
+        """"He said": the latest person named in the same or the two sentences before whose
+        gender does not contradict the pronoun's; otherwise the pronoun stays unresolved.
+        A person's gender comes from a title before the name ("Mr", "Queen") or from a
+        pronoun already resolved to them; none is guessed from a first name."""
         out = []
-        people = sorted((m for m in mentions if m.actor.kind in {"person", "learned"}),
-                        key=lambda m: m.start)
+        starts = [s.start_char for s in doc.sents]
+        people = sorted((m for m in mentions if m.actor.kind in
+                         {"person", "learned", UNCODED_PERSON}), key=lambda m: m.start)
+        gender: dict[int, str] = {}
+        for m in people:
+            said = _title_gender(doc, m)
+            if said:
+                gender.setdefault(id(m.actor), said)
         for token in doc:
-            if token.lower_ in PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"}:
-                before = [m for m in people if m.end <= token.idx]
-                if before:
-                    out.append(Mention(token.text, token.idx, token.idx + len(token),
-                                       before[-1].actor))
+            if token.lower_ not in PRONOUNS or token.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            wanted = PRONOUNS[token.lower_]
+            here = bisect_right(starts, token.idx) - 1
+            for m in reversed([m for m in people if m.end <= token.idx]):
+                if here - (bisect_right(starts, m.start) - 1) > PRONOUN_SENTENCES:
+                    break
+                if gender.get(id(m.actor), wanted) != wanted:
+                    continue
+                gender[id(m.actor)] = wanted
+                out.append(Mention(token.text, token.idx, token.idx + len(token), m.actor))
+                break
         return out
 
 
@@ -322,7 +349,7 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         start, end = _token_range(doc, m)
-        if m.actor.kind not in {"person", "learned", "uncoded"} or end == start:
+        if m.actor.kind not in {"person", "learned", UNCODED_PERSON} or end == start:
             out.append(m)
             continue
         root = doc[start:end].root
@@ -339,13 +366,33 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _title_gender(doc: Doc, mention: Mention) -> str | None:
+    """"Mr X", "Queen X", "spokeswoman X": the gender the word just before a name gives."""
+    start, _ = _token_range(doc, mention)
+    for k in range(start, min(start + 3, len(doc))):  # the title may be inside the mention
+        if doc[k].ent_type_ == "PERSON":
+            break
+        word = doc[k].lower_.strip(".")
+        if word in MALE_TITLES:
+            return "male"
+        if word in FEMALE_TITLES:
+            return "female"
+    if start > 0:
+        word = doc[start - 1].lower_.strip(".")
+        if word in MALE_TITLES:
+            return "male"
+        if word in FEMALE_TITLES:
+            return "female"
+    return None
+
+
 def _nationals(doc: Doc, ctx: ArticleContext, mentions: list[Mention]) -> list[Mention]:
     """"Nigerian businessman X", "Iraq's X": a person the knowledge base lacks, described by a
     country word in their own phrase, is of that country (the bare country code)."""
     by_token = {t: m for m in mentions for t in range(*_token_range(doc, m))}
     out = []
     for m in mentions:
-        if m.actor.kind == "uncoded" and ctx.is_person(m.actor):
+        if m.actor.kind == UNCODED_PERSON:
             start, end = _token_range(doc, m)
             root = doc[start:end].root
             for token in root.subtree:
@@ -574,8 +621,8 @@ def _modifier_or_thing(span: Span) -> bool:
 
 def _headline(span: Span) -> bool:
     """A title-case line ("President, Opposition Leaders Reach Deal") tags words as names."""
-    words = [t for t in span.sent if t.is_alpha]
-    return len(words) >= 4 and sum(t.is_title or t.is_upper for t in words) >= 0.7 * len(words)
+    words = [t for t in span.sent if t.is_alpha and not t.ent_type_ and not t.is_stop]
+    return len(words) >= 2 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
 
 
 def _bare_name(span: Span) -> str:

@@ -15,6 +15,10 @@ from communique.kb.schema import Entry
 from communique.models import Actor, Mention
 
 
+# Kinds of actors named in the text but not in the knowledge base (`code` None).
+UNCODED_PERSON, UNCODED_ORG = "uncoded person", "uncoded organisation"
+
+
 class ArticleContext:
     def __init__(self, doc: Doc) -> None:
         from communique.nlp.actors import day_of
@@ -27,7 +31,6 @@ class ArticleContext:
         self.entries: dict[int, Actor] = {}
         self.dateline_end, self.dateline_country = _dateline(doc)
         self.places: list[tuple[int, str]] = []
-        self.uncoded_people: set[int] = set()
 
     def is_byline(self, text: str) -> bool:
         key = name_key(text)
@@ -48,7 +51,7 @@ class ArticleContext:
     def learned(self, name: str, code: str, country: str | None) -> Actor:
         """A person the knowledge base lacks, coded from how the text describes them."""
         for person in self.people:
-            if person.kind != "uncoded" and name_key(person.name) == name_key(name):
+            if person.code is not None and name_key(person.name) == name_key(name):
                 return person
         return Actor(name=name, code=code, country=iso3(country), sector=code[3:6] or None,
                      id=content_id("learned", name, code), learned=True, kind="learned")
@@ -58,19 +61,13 @@ class ArticleContext:
         with its name and no code (one actor per name in this article)."""
         key = name_key(name)
         for actor in self.people:
-            if actor.kind == "uncoded" and name_key(actor.name) == key:
+            if actor.code is None and name_key(actor.name) == key:
                 return actor
-        actor = Actor(name=name, code=None, kind="uncoded",
-                      id=content_id("uncoded", key))
-        if person:
-            self.uncoded_people.add(id(actor))
-        return actor
-
-    def is_person(self, actor: Actor) -> bool:
-        return actor.kind in {"person", "learned"} or id(actor) in self.uncoded_people
+        return Actor(name=name, code=None, kind=UNCODED_PERSON if person else UNCODED_ORG,
+                     id=content_id("uncoded", key))
 
     def mention(self, span: Span, actor: Actor) -> Mention:
-        person = actor.kind in {"person", "learned"} or id(actor) in self.uncoded_people
+        person = actor.kind in {"person", "learned", UNCODED_PERSON}
         if person and actor not in self.people:
             self.people.append(actor)
             for key in dict.fromkeys([name_key(actor.name),
