@@ -167,26 +167,48 @@ def format_summary(summary: dict[str, Any]) -> str:
 
 @cli.command("eval")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--half", "which", type=click.Choice(["A", "B"]),
+              help="Score only this half of the file (default: A, B and all side by side).")
+@click.option("--texts", type=click.Path(dir_okay=False),
+              help="For a news gold file: the news file (.jsonl) holding its articles' text.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @coded_errors
-def eval_(path: str, as_json: bool) -> None:
-    """Score the event coder on a gold file (PLOVER .jsonl or PentaClass .tsv).
+def eval_(path: str, which: str | None, texts: str | None, as_json: bool) -> None:
+    """Score the event coder on a gold file: PLOVER .jsonl, PentaClass or PLV .tsv, BIO
+    actor spans .txt, or the news gold .jsonl (with --texts).
+
+    Every file is split in two halves by a hash of each sentence (article id for the news
+    gold): tune on half A, check on half B. Definitions: communique/evaluate.py.
 
     \b
     Example:
         communique eval plover_gsr_dev.jsonl
+        communique eval plv_train.tsv --half A
+        communique eval tests/gold/dev_news_events.jsonl --texts dev_news.jsonl
     """
-    from communique.evaluate import evaluate
+    from communique.evaluate import evaluate, is_news_gold, require_texts
     from communique.nlp import load_pipeline
 
-    scores = evaluate(path, load_pipeline())
+    if is_news_gold(path):
+        require_texts(path, texts)  # before the slow load: the texts are not in the gold file
+    scores = evaluate(path, load_pipeline(), texts=texts)
+    columns = [which] if which else list(scores)
     if as_json:
-        click.echo(json.dumps(scores, indent=2))
+        click.echo(json.dumps({c: scores[c] for c in columns}, indent=2))
         return
-    width = max(map(len, scores))
-    for name, value in scores.items():
-        shown = f"{value:.3f}" if isinstance(value, float) else str(value)
-        click.echo(f"{name:<{width}}  {shown:>7}")
+    click.echo(format_scores(scores, columns))
+
+
+def format_scores(scores: dict[str, dict[str, float]], columns: list[str]) -> str:
+    """The scores as a table: one row a figure, one column a half."""
+    names = list(scores[columns[0]])
+    width = max(map(len, names))
+    lines = [f"{'':<{width}}" + "".join(f"  {c:>7}" for c in columns)]
+    for name in names:
+        cells = (scores[c][name] for c in columns)
+        lines.append(f"{name:<{width}}" + "".join(
+            f"  {v:>7.3f}" if isinstance(v, float) else f"  {v!s:>7}" for v in cells))
+    return "\n".join(lines)
 
 
 @cli.command()

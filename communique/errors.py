@@ -51,6 +51,9 @@ class Codes:
     E026 = ("{path}: one document could not be {stage} ({detail}) — {outcome} and the run went "
             "on; please report this with the document")
     E027 = ("The query string is {size} bytes, over the limit of {limit} — shorten the filters")
+    E028 = ("{path} is a news gold file, which holds offsets into article texts but not the texts "
+            "({detail}) — pass the articles with `--texts`, e.g. `communique eval {path} --texts "
+            "dev_news.jsonl`")
     W002 = ("{path}{where}: publication date {value!r} is not a real date between 1900 and "
             "{last} — ignored, the article is kept; fix the date in the input")
     W003 = ("{path} mixes encodings: {lines} lines are not UTF-8 and were read as cp1252 — "
@@ -58,6 +61,8 @@ class Codes:
     W004 = ("{path}: {runs} over-long runs were cut (one character repeated more than {cap} "
             "times is cut to {cap}; text without spaces to its first {chunk} characters) — the "
             "cut text is listed in the article's dropped lines")
+    E029 = ("{path} is not news ({kind}) — it was skipped; move it out of the input folder, or "
+            "pass it by name to read it as an article")
     W005 = ("{path}: an article of {size} characters is over the limit of {limit} for one "
             "document — it was coded in {parts} parts split at paragraph breaks")
 

@@ -60,6 +60,8 @@ class Article:
     outlet: str | None = None
     url: str | None = None
     language: str = "en"
+    # How an inferred date was reached when it is a range ("between 2013-01-20 and …").
+    date_note: str | None = None
     captions: list[str] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
     segments: list[tuple[int, int, int]] = field(default_factory=list, repr=False)
@@ -86,6 +88,7 @@ class Article:
             "title": self.title,
             "published": self.published,
             "date_precision": self.date_precision,
+            "date_note": self.date_note,
             "dateline": self.dateline,
             "agency": self.agency,
             "byline": list(self.byline),

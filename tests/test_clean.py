@@ -366,3 +366,165 @@ def test_clean_cut_runs_are_reported_as_a_notice(write):
     assert len(articles) == 1
     assert [n.code for n in notices] == ["W004"]
     assert "2 over-long runs were cut" in str(notices[0])
+
+
+HARBOUR = ("Harbour workers in the southern port returned to their posts on Thursday after "
+           "union leaders accepted a pay offer, ending a walkout that stranded cargo ships.")
+FARMERS = ("Hundreds of farmers blocked the main highway south of the city with tractors, "
+           "demanding that the province cancel new limits on irrigation water.")
+
+
+def test_clean_second_story_with_caption_copies_code_and_repeated_headline_is_split():
+    # Second story: headline, caption printed twice, a site code, the headline again, lead.
+    raw = "\n".join([
+        "Harbour workers end strike after pay deal", "",
+        "Idle cranes at the port on 4 March 2019. (Photo: Port Agency)", "", HARBOUR, "",
+        "The deal raises wages by eight percent over two years, the union said.", "",
+        "Farmers block highway in protest over water rights", "",
+        "Farmers beside tractors parked across the road. (Photo: Field Press)",
+        "Farmers beside tractors parked across the road. (Photo: Field Press)", "",
+        "FPX", "", "Farmers block highway in protest over water rights", "",
+        FARMERS + " They say the harvest of 2017 will fail.", ""])
+    first, second = clean(raw)
+    assert first.title == "Harbour workers end strike after pay deal"
+    assert "Farmers" not in first.text
+    # The first story's own caption dates it; the second story's year never does.
+    assert (first.published, first.date_precision) == ("2019-03-04", "day")
+    assert second.title == "Farmers block highway in protest over water rights"
+    assert second.text.startswith("Hundreds of farmers")
+    assert (second.published, second.date_precision) == (None, "none")
+    assert reasons(second)["FPX"] == "site code"
+    assert "repeated" in reasons(second).values()
+    assert_maps_back(raw, first)
+    assert_maps_back(raw, second)
+
+
+def test_clean_headline_repeated_right_after_itself_is_a_repeat_not_a_story():
+    raw = "\n".join(["Harbour workers end strike after pay deal",
+                     "Harbour workers end strike after pay deal", HARBOUR,
+                     "The deal raises wages by eight percent over two years, the union said."])
+    [article] = clean(raw)
+    assert article.title == "Harbour workers end strike after pay deal"
+    assert list(reasons(article).values()).count("repeated") == 1
+
+
+def test_clean_subheading_inside_a_story_does_not_split_it():
+    raw = "\n".join(["Harbour workers end strike after pay deal", HARBOUR,
+                     "Talks with the port authority", FARMERS])
+    [article] = clean(raw)
+    assert "Talks with the port authority" in article.text or \
+        "Talks with the port authority" in reasons(article)
+
+
+def test_clean_reader_furniture_is_dropped_with_its_reason():
+    raw = "\n".join([
+        "Harbour workers end strike after pay deal", HARBOUR,
+        "Play video", "Video duration 02:41", "0:00 / 2:41",
+        "(Read more: Coastal towns brace for the winter storm season)",
+        "WATCH: How the night shift keeps the cranes moving",
+        "The deal raises wages by eight percent over two years, the union said.",
+        "Tell us what you think in the comments below", "Join the conversation",
+        "Be the first to comment", "Return to top", "Related coverage", "You may also like:"])
+    [article] = clean(raw)
+    assert article.text == (f"{HARBOUR}\n\nThe deal raises wages by eight percent over two "
+                            "years, the union said.")
+    got = reasons(article)
+    assert got["Play video"] == got["Video duration 02:41"] == "video player"
+    assert "0:00 / 2:41" in got
+    assert got["(Read more: Coastal towns brace for the winter storm season)"] == "promo"
+    assert got["WATCH: How the night shift keeps the cranes moving"] == "promo"
+    assert got["Tell us what you think in the comments below"] == "call to action"
+    assert got["Join the conversation"] == got["Return to top"] == \
+        got["Be the first to comment"] == "call to action"
+    assert got["Related coverage"] == got["You may also like:"] == "related articles heading"
+
+
+def test_clean_photo_gallery_run_is_dropped_with_its_captions():
+    raw = "\n".join([
+        "Harbour workers end strike after pay deal", HARBOUR,
+        "1 of 3", "Dockers cheer outside the gates.", "2 of 3",
+        "A crane lifts the first container since the walkout.", "3 of 3", "Next image",
+        "The deal raises wages by eight percent over two years, the union said."])
+    [article] = clean(raw)
+    assert "Dockers cheer" not in article.text and "crane lifts" not in article.text
+    assert reasons(article)["Dockers cheer outside the gates."] == "photo gallery"
+    assert reasons(article)["Next image"] == "photo gallery"
+
+
+def test_clean_furniture_list_can_be_extended():
+    from communique.clean import furniture
+
+    line = "Harbour Weekly readers' club: members save ten percent"
+    raw = "\n".join(["Harbour workers end strike after pay deal", HARBOUR, line])
+    assert line in clean(raw)[0].text
+    saved = list(furniture.LISTED)
+    try:
+        furniture.extend(["re:Harbour Weekly readers.? club\\b.*"])
+        [article] = clean(raw)
+        assert line not in article.text
+        assert reasons(article)[line] == "page furniture (list)"
+    finally:
+        furniture.LISTED[:] = saved
+
+
+def test_clean_caption_date_ranks_below_a_stamp_and_a_file_photo_never_dates():
+    stamped = "\n".join(["Harbour workers end strike after pay deal", "12 May 2020",
+                         "Cranes at the port on 3 April 2020. (Photo: Port Agency)", HARBOUR])
+    assert clean(stamped)[0].published == "2020-05-12"
+    archive = "\n".join(["Harbour workers end strike after pay deal",
+                         "File photo: cranes at the port on 3 April 2016. (Photo: Port Agency)",
+                         HARBOUR])
+    assert clean(archive)[0].published is None
+    credited = "\n".join(["Harbour workers end strike after pay deal", HARBOUR,
+                          "(Reporting by Ana Ruiz, 14 June 2021; Editing by Tom Bell)"])
+    assert (clean(credited)[0].published, clean(credited)[0].date_precision) == (
+        "2021-06-14", "day")
+
+
+def test_clean_wire_date_without_year_pinned_by_weekday_office_holder_and_background_event(
+        monkeypatch):
+    # "June 9" fell on a Friday in 2017 and 2023; the governor's term and the dated
+    # background event leave only 2023.
+    monkeypatch.setattr(article_module, "TERM_CLUES",
+                        [lambda text: [(dt.date(2019, 3, 1), dt.date(2025, 2, 28))]
+                         if "Governor" in text else []])
+    raw = ("Valley dam reopens after repairs\n\nRIVERTON, June 9 (Wire) - Engineers reopened "
+           "the valley dam on Friday, Governor Ana Ruiz said, months after floods on March 2, "
+           "2022 cracked its spillway.")
+    [article] = clean(raw)
+    assert (article.published, article.date_precision) == ("2023-06-09", "day")
+
+
+def test_clean_undated_story_dated_where_office_holders_terms_overlap(monkeypatch):
+    terms = {"Mayor": (dt.date(2010, 5, 1), dt.date(2014, 4, 30)),
+             "Governor": (dt.date(2013, 1, 10), dt.date(2019, 1, 9)),
+             "Minister": (dt.date(2012, 6, 1), dt.date(2013, 1, 31)),
+             "Chief": (dt.date(2011, 2, 1), dt.date(2016, 8, 1))}
+    monkeypatch.setattr(article_module, "TERM_CLUES",
+                        [lambda text: [t for k, t in terms.items() if k in text]])
+    raw = ("Leaders open new river bridge\n\nMayor Ana Ruiz, Governor Tom Bell, Minister Lia "
+           "Ford and Chief Omar Diaz cut the ribbon on the new bridge, which took four years "
+           "to build.")
+    [article] = clean(raw)
+    assert (article.published, article.date_precision) == ("2013-01", "month")
+    del terms["Minister"]  # 2013-01-10 to 2014-04-30: a range over two years
+    [article] = clean(raw)
+    assert (article.published, article.date_precision) == ("2013", "year")
+    assert article.date_note == "between 2013-01-10 and 2014-04-30"
+    del terms["Mayor"]  # up to 2016: too wide to date; the note says what is known
+    [article] = clean(raw)
+    assert (article.published, article.date_precision) == (None, "none")
+    assert article.date_note == "between 2013-01-10 and 2016-08-01"
+
+
+def test_clean_relative_years_pin_or_bound_the_year():
+    raw = ("Square fills again\n\nCrowds returned to the square two years after the 2011 "
+           "uprising, organisers said.")
+    [article] = clean(raw)
+    assert (article.published, article.date_precision) == ("2013", "year")
+    # "since … 2015" means later than 2015: March 3 was a Tuesday in 2015, 2020 and 2026
+    # (after today); only 2020 is left.
+    raw = ("Border crossing reopens\n\nTOWNVILLE, March 3 (Wire) - The crossing reopened on "
+           "Tuesday, shut since the war began in 2015, officials said.")
+    [article] = clean(raw)
+    assert (article.published, article.date_precision) == ("2020-03-03", "day")

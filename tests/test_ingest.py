@@ -371,3 +371,50 @@ def test_ingest_an_unforeseen_failure_is_reported_and_the_rest_is_read(write, mo
     assert [d.source_path for d in docs] == [str(good)]
     assert errors == [f"[E026] {bad}: one document could not be read (ValueError: boom) — it "
                       "was skipped and the run went on; please report this with the document"]
+
+
+def test_ingest_utf16_one_byte_out_of_step_is_refused(write):
+    shifted = write("a.txt", codecs.BOM_UTF16_LE + b"\xff" + BODY.encode("utf-16-le") + b"\x00")
+    aligned = write("b.txt", codecs.BOM_UTF16_LE + BODY.encode("utf-16-le"))
+    docs, errors = read(shifted, aligned)
+    assert [d.text for d in docs] == [BODY]
+    assert errors == [f"[E005] {shifted} is not valid text in any encoding tried (its byte "
+                      "order mark says UTF-16, but the text is out of step by one byte) — "
+                      "re-save it as UTF-8"]
+
+
+def test_ingest_a_damaged_gzip_stream_is_e013(write):
+    packed = bytearray(gzip.compress(((BODY + " ") * 50).encode()))
+    packed[20:24] = b"\xff\xff\xff\xff"
+    path = write("a.txt.gz", bytes(packed))
+    docs, errors = read(path)
+    assert docs == []
+    assert len(errors) == 1
+    assert errors[0].startswith(f"[E013] {path} is not a valid gzip file (")
+    assert errors[0].endswith(") — check that it is not truncated")
+
+
+def test_ingest_a_csv_with_a_header_and_no_records_is_e013(write):
+    path = write("a.csv", "title,text\n")
+    docs, errors = read(path)
+    assert docs == []
+    assert errors == [f"[E013] {path} is not a valid CSV file (a header line and no records) — "
+                      "check that it is not truncated"]
+
+
+def test_ingest_project_files_and_code_in_a_folder_are_skipped_with_e028(tmp_path):
+    from communique.ingest import read_documents
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "story.txt").write_text("Harbour workers end strike\n\nDockers went back to "
+                                      "work on Monday after a pay deal, the union said.")
+    (folder / "README.md").write_text("# How these files were collected\n")
+    (folder / "LICENSE").write_text("Permission is granted to copy these notes.\n")
+    (folder / "CHANGELOG.txt").write_text("v2: more files\n")
+    (folder / "scrape.py").write_text("print('hello')\n")
+    errors = []
+    docs = list(read_documents([folder], report=errors.append))
+    assert [d.source_path.rsplit("/", 1)[-1] for d in docs] == ["story.txt"]
+    assert sorted(e.code for e in errors) == ["E029"] * 4
+    assert "move it out of the input folder" in str(errors[0])

@@ -25,14 +25,41 @@ from communique.clean.metadata import (agency_prefix, byline_names, clean_title,
 from communique.clean.sections import is_lead, label_lines
 from communique.clean.split import split_articles
 from communique.ids import content_id
-from communique.kb.terms import office_terms
+from communique.kb import packaged
+from communique.kb.terms import NAME, NOT_IN_OFFICE, _best_roles, _person
 from communique.models import Article, Dropped, RawDocument
 
-# Year clues from named office holders ("President Barack Obama" → 2009–2017): functions
-# text → [(first year, last year)].
-TERM_CLUES = [office_terms]
 
 
+def office_spans(text: str) -> list[tuple[dt.date, dt.date]]:
+    """[(first day, last day)] of the roles of office holders named with their titles
+    ("President X said"): the text was written while each held that role. Each named
+    holder counts, so several narrow the window to where their terms overlap."""
+    kb = packaged()
+    spans = []
+    for m in NAME.finditer(text):
+        found = _person(kb, m.group(0))
+        if found is None:
+            continue
+        entry, offset = found
+        start = m.start() + offset
+        before = re.split(r"[.;!?\"“”]", text[max(0, start - 60):start])[-1]
+        if NOT_IN_OFFICE.search(before):
+            continue
+        roles = _best_roles(list(entry.roles), before)
+        if roles:
+            spans.append((min(r.start or dt.date(1900, 1, 1) for r in roles),
+                          max(r.end or dt.date.max for r in roles)))
+    return spans
+
+
+# Date clues from named office holders ("President Barack Obama" → 2009-01-20–2017-01-20):
+# functions text → [(first, last)], as dates or as years.
+TERM_CLUES = [office_spans]
+
+
+# A photo from the archive: its date is not the story's.
+FILE_PHOTO = re.compile(r"\b(?:file|archive|archives)\b", re.I)
 # What a caption's copies may differ in: a "Photo:" label, a trailing credit.
 CAPTION_FRAME = re.compile(r"^(?:file photo|photo|picture|caption)\s*[:\-–]\s*|"
                            r"\s*(?:\([^)]*\)|(?:photo|picture)\s+by\s+.*)$", re.I)
@@ -53,6 +80,7 @@ class _Draft:
     dateline: dict[str, str | None] | None = None
     agency: str | None = None
     outlet: str | None = None
+    date_note: str | None = None
     seen: set[str] = field(default_factory=set)
 
     def drop(self, line: L.Line, reason: str) -> None:
@@ -114,10 +142,13 @@ def _take_labelled(draft: _Draft, line: L.Line, label: str) -> None:
         else:
             draft.seen.add(key)
             draft.captions.append(line.text)
-            # A caption's day-precise date may date the story; "in May 2023" dates the photo.
-            draft.caption_dates += [d for d in D.find_dates(line.text) if d.year and d.day]
+            # A caption's day-precise date may date the story; "in May 2023" dates the photo,
+            # and a file photo was taken on another day.
+            if not FILE_PHOTO.search(line.text):
+                draft.caption_dates += [d for d in D.find_dates(line.text) if d.year and d.day]
     elif label == "byline":
         draft.byline += [n for n in byline_names(line.text) if n not in draft.byline]
+        draft.caption_dates += [d for d in D.find_dates(line.text) if d.year and d.day]
     elif label == "date":
         draft.stamps += D.find_dates(line.text)[:1]
     elif label == "copyright":
@@ -193,7 +224,7 @@ def _finish(draft: _Draft, raw: RawDocument, part: int, today: dt.date | None) -
         published=published, date_precision=precision, dateline=place,
         agency=draft.agency, byline=draft.byline, outlet=draft.outlet,
         url=raw.meta.get("url"), language=detect_language(text), captions=draft.captions,
-        dropped=draft.dropped, segments=segments, raw_hash=content_id(raw.text, raw.meta),
+        date_note=draft.date_note, dropped=draft.dropped, segments=segments, raw_hash=content_id(raw.text, raw.meta),
         document_key=raw.key)
 
 
@@ -217,8 +248,15 @@ def _publication_date(draft: _Draft, raw: RawDocument, text: str,
     lead = text[:400]
     weekday = partial.weekday if partial and partial.weekday is not None else \
         D.first_weekday(lead)
-    terms = [term for clue in TERM_CLUES for term in clue(text)]
-    clues = D.YearClues(lower=D.latest(D.year_mentions(text)), terms=terms, weekday=weekday)
-    if partial is None and clues.lower is None and not terms:
+    terms = [_as_dates(term) for clue in TERM_CLUES for term in clue(text)]
+    clues = D.date_clues(text, terms, weekday, today or dt.date.today())
+    if partial is None and clues.lo == dt.date(1980, 1, 1) and not clues.bounded:
         return None, "none"
-    return D.infer_date(partial, clues, today)
+    iso, precision, draft.date_note = D.infer_from_clues(partial, clues)
+    return iso, precision
+
+
+def _as_dates(term: tuple) -> tuple[dt.date, dt.date]:  # type: ignore[type-arg]
+    start, end = term
+    return (start if isinstance(start, dt.date) else dt.date(start, 1, 1),
+            end if isinstance(end, dt.date) else dt.date(end, 12, 31))

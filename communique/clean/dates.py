@@ -176,3 +176,116 @@ def infer_date(partial: FoundDate | None, clues: YearClues,
 def latest(years: Iterable[int]) -> int | None:
     years = list(years)
     return max(years) if years else None
+
+
+# "two years after the 2011 uprising", "three years since 2016": the text's own year.
+YEARS_AFTER = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+    r"(?:after|since)\b[^.;]{0,40}?\b(?P<year>(?:19|20)\d\d)\b", re.I)
+# "since the war began in 2014", "since 2016": written later than that year.
+SINCE = re.compile(r"\bsince\b[^.;]{0,40}?\b(?P<year>(?:19|20)\d\d)\b(?![\d-])", re.I)
+COUNTS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten".split())}
+
+
+@dataclass(slots=True)
+class DateClues:
+    """What a text says about when it was written, as one constraint: a window of days
+    [`lo`, `hi`], the years it may fall in (`years`, None for any), and the weekday of a
+    yearless date. `bounded` is True when something other than today caps the window."""
+
+    lo: dt.date
+    hi: dt.date
+    years: set[int] | None = None
+    weekday: int | None = None
+    bounded: bool = False
+
+    def days(self, month: int, day: int) -> list[dt.date]:
+        out = []
+        for year in range(self.lo.year, self.hi.year + 1):
+            try:
+                date = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if self.lo <= date <= self.hi and (self.years is None or year in self.years) and \
+                    (self.weekday is None or date.weekday() == self.weekday):
+                out.append(date)
+        return out
+
+    def window(self) -> tuple[dt.date, dt.date] | None:
+        """The narrowest window left, None when the clues contradict each other."""
+        lo, hi = self.lo, self.hi
+        if self.years is not None:
+            fit = [y for y in self.years if lo.year <= y <= hi.year]
+            if not fit:
+                return None
+            lo = max(lo, dt.date(min(fit), 1, 1))
+            hi = min(hi, dt.date(max(fit), 12, 31))
+        return (lo, hi) if lo <= hi else None
+
+
+def date_clues(text: str, terms: list[tuple[dt.date, dt.date]], weekday: int | None,
+               today: dt.date) -> DateClues:
+    """Intersect the clues: years mentioned (the text is not older than the latest past one),
+    the latest full date it mentions, "since <year>" (later than it), "N years after <year>"
+    (that year exactly), and the terms of office holders named with their titles."""
+    lo = dt.date(1980, 1, 1)
+    hi = today
+    bounded = False
+    years: set[int] | None = None
+    if (year := latest(year_mentions(text))) is not None:
+        lo = max(lo, dt.date(year, 1, 1))
+    full = [d for d in find_dates(text) if d.year and d.day and
+            not FUTURE_BEFORE.search(text[max(0, d.start - 40):d.start])]
+    for d in full:
+        lo = max(lo, dt.date(d.year, d.month, d.day))  # type: ignore[arg-type]
+    for m in SINCE.finditer(text):
+        lo = max(lo, dt.date(int(m.group("year")) + 1, 1, 1))
+    for m in YEARS_AFTER.finditer(text):
+        n = int(m.group("n")) if m.group("n").isdigit() else COUNTS[m.group("n").lower()]
+        pinned = {int(m.group("year")) + n}
+        years = pinned if years is None else years & pinned
+        bounded = True
+    for start, end in terms:
+        lo, hi = max(lo, start), min(hi, end)
+        bounded = True
+    return DateClues(lo, hi, years, weekday, bounded)
+
+
+def infer_from_clues(partial: FoundDate | None, clues: DateClues
+                     ) -> tuple[str | None, str, str | None]:
+    """(iso, precision, note) of the narrowest date all clues allow.
+
+    A yearless date gets its year when exactly one year fits. Without a date, a window
+    within one month gives month precision, within one year year precision; a window of
+    up to `MAX_RANGE_YEARS` years capped by a clue is stored as its earliest year with
+    precision `year` and the range in the note; anything wider gives no date (the note
+    still says what the clues allow).
+    """
+    if partial is not None and partial.month and partial.day:
+        days = clues.days(partial.month, partial.day)
+        if len(days) == 1:
+            return days[0].isoformat(), "day", None
+        return None, "none", None
+    window = clues.window()
+    if window is None:
+        return None, "none", None
+    lo, hi = window
+    if partial is not None and partial.month:
+        fits = [y for y in range(lo.year, hi.year + 1)
+                if lo <= dt.date(y, partial.month, 1) <= hi or
+                (y == lo.year and partial.month == lo.month)]
+        if len(fits) == 1:
+            return f"{fits[0]:04d}-{partial.month:02d}", "month", None
+        return None, "none", None
+    if (lo.year, lo.month) == (hi.year, hi.month) and clues.bounded:
+        return f"{lo.year:04d}-{lo.month:02d}", "month", None
+    note = f"between {lo.isoformat()} and {hi.isoformat()}" if clues.bounded else None
+    if lo.year == hi.year:
+        return f"{lo.year:04d}", "year", note
+    if clues.bounded and hi.year - lo.year < MAX_RANGE_YEARS:
+        return f"{lo.year:04d}", "year", note
+    return None, "none", note  # too wide to date the story; the note keeps what is known
+
+
+MAX_RANGE_YEARS = 2

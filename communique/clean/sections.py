@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from communique.clean import lines as L
+from communique.clean.furniture import GALLERY_COUNTER, furniture
 from communique.clean.metadata import copyright_owner, dateline
 
 # A teaser section ends at prose this long: teaser blurbs are a sentence or two.
@@ -22,6 +23,8 @@ def label_line(line: L.Line) -> str | None:
         return "symbol"
     if L.is_caption(line):
         return "caption"
+    if not L.is_ui(line) and (label := furniture(line.text)) is not None:
+        return label
     if dateline(line.text):
         return None
     if L.is_credit(line):
@@ -45,13 +48,14 @@ def is_lead(line: L.Line) -> bool:
 def label_lines(lines: list[L.Line]) -> list[str | None]:
     labels = [label_line(line) for line in lines]
     label_link_runs(lines, labels)
+    label_gallery_runs(lines, labels)
     for i in range(len(lines) - 1):  # the heading over a bulleted list ("Related Articles")
         if labels[i] is None and L.is_heading(lines[i]) and L.is_list_item(lines[i + 1]):
             labels[i] = "section heading"
     i = 0
     prose_seen = False
     while i < len(lines):
-        if labels[i] in (None, "page furniture") and _opens_teasers(lines, labels, i,
+        if labels[i] in (None, "page furniture", "related articles heading") and _opens_teasers(lines, labels, i,
                                                                     prose_seen):
             i = _mark_teasers(lines, labels, i)
         else:
@@ -151,3 +155,23 @@ def label_link_runs(lines: list[L.Line], labels: list[str | None]) -> None:
             for k in range(i, j):
                 labels[k] = "link list"
         i = max(j, i + 1)
+
+
+# A gallery caption is a sentence or two between two counters ("3 of 12").
+GALLERY_CAPTION_MAX_WORDS = 45
+
+
+def label_gallery_runs(lines: list[L.Line], labels: list[str | None]) -> None:
+    """The short captions between two photo-gallery counters or controls belong to the
+    gallery, not to the story."""
+    marks = [i for i, label in enumerate(labels) if label == "photo gallery" or (
+        label == "page furniture" and GALLERY_COUNTER.match(lines[i].text))]
+    for i in marks:
+        labels[i] = "photo gallery"
+    for a, b in zip(marks, marks[1:]):
+        between = range(a + 1, b)
+        if 0 < len(between) <= 2 and all(
+                labels[k] in (None, "caption") and
+                len(lines[k].words) <= GALLERY_CAPTION_MAX_WORDS for k in between):
+            for k in between:
+                labels[k] = "photo gallery"

@@ -25,7 +25,11 @@ def split_articles(lines: list[L.Line], labels: list[str | None]) -> list[tuple[
         if labels[i] is not None:
             continue
         key = _key(line.text)
-        if has_body and is_lead(line) and key not in story:
+        if has_body and key not in story and i > starts[-1] and _opens_block(lines, labels, i):
+            starts.append(i)
+            has_body = False
+            story = set()
+        elif has_body and is_lead(line) and key not in story:
             head = _header_start(lines, labels, i)
             block = range(head, i)
             headline = any(labels[k] is None and L.is_headline(lines[k]) for k in block)
@@ -40,6 +44,24 @@ def split_articles(lines: list[L.Line], labels: list[str | None]) -> list[tuple[
     return list(zip(starts, [*starts[1:], len(lines)], strict=True))
 
 
+def _opens_block(lines: list[L.Line], labels: list[str | None], i: int) -> bool:
+    """A headline that opens a new header block: after it come captions, a date stamp, a
+    byline or a copy of the same headline (with short codes between), then a lead or a
+    sentence. A subheading inside a story runs straight into its paragraph instead."""
+    line = lines[i]
+    if not L.is_headline(line) or L.is_prose(line, min_words=8) or dateline(line.text):
+        return False
+    key = _key(line.text)
+    block = False
+    j = i + 1
+    while j < len(lines) and (labels[j] in HEADER_LABELS or
+                              (labels[j] is None and _key(lines[j].text) == key)):
+        block = block or labels[j] in {"caption", "date", "byline"} or labels[j] is None
+        j += 1
+    return block and j < len(lines) and labels[j] is None and (
+        is_lead(lines[j]) or L.is_prose(lines[j], min_words=8))
+
+
 def _key(text: str) -> str:
     """A line's text without its dateline or agency prefix, normalised."""
     found = dateline(text) or agency_prefix(text)
@@ -50,14 +72,17 @@ def _header_start(lines: list[L.Line], labels: list[str | None], lead: int) -> i
     """The first line of the header block above `lead`."""
     k = lead
     seen_headline = False
+    headline = ""
     while k > 0:
         prev = k - 1
         label = labels[prev]
         if label in HEADER_LABELS:
             k = prev
-        elif label is None and not seen_headline and L.is_headline(lines[prev]) and \
-                not L.is_prose(lines[prev], min_words=8):
-            seen_headline = True
+        elif label is None and L.is_headline(lines[prev]) and \
+                not L.is_prose(lines[prev], min_words=8) and (
+                    not seen_headline or _key(lines[prev].text) == headline):
+            seen_headline = True  # the headline, or its first copy above a caption block
+            headline = _key(lines[prev].text)
             k = prev
         elif label is None and seen_headline and L.is_heading(lines[prev]):
             k = prev  # a section label above the headline

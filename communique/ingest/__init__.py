@@ -14,6 +14,7 @@ import re
 import stat
 import sys
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from io import BytesIO
 from pathlib import Path
@@ -44,6 +45,22 @@ READERS: dict[str, Reader] = {
     ".atom": readers.read_feed,
 }
 ARCHIVES = (".gz", ".zip")
+# Files a folder of news often carries that are not news: project notes and code.
+PROJECT_FILES = re.compile(r"^(?:readme|license|licence|copying|changelog|changes|"
+                           r"authors|contributors|contributing|code_of_conduct|notice|"
+                           r"security|todo|install|makefile|dockerfile|requirements[\w-]*)"
+                           r"(?:\.(?:md|txt|rst|text|in))?$", re.I)
+CODE_SUFFIXES = frozenset(".py .pyc .js .ts .java .c .h .cpp .go .rs .rb .php .sh .bat .ps1 "
+                          ".pl .r .jl .lua .swift .kt .scala .sql .toml .ini .cfg .yaml .yml "
+                          ".lock .ipynb".split())
+
+
+def not_news(name: str) -> str | None:
+    """What a file in an input folder is when its name says it is not news, else None."""
+    if PROJECT_FILES.match(name):
+        return "a project file: " + name.split(".")[0].upper()
+    suffix = os.path.splitext(name)[1].lower()
+    return f"source code ({suffix})" if suffix in CODE_SUFFIXES else None
 DEFAULT_MAX_BYTES = 50_000_000
 
 
@@ -156,6 +173,8 @@ def _read_dir(p: Path, report: Callable[[InputError], None], max_bytes: int,
             continue
         elif error is not None:
             report(error)
+        elif (kind := not_news(name)) is not None:
+            report(InputError("E029", path=printable(child), kind=kind))
         else:
             yield from _read_file(child, report, max_bytes)
 
@@ -214,7 +233,7 @@ def _read_gzip(data: bytes, path: str, report: Callable[[InputError], None],
     try:
         with gzip.GzipFile(fileobj=BytesIO(data)) as handle:
             inner = handle.read(max_bytes + 1)
-    except (OSError, EOFError) as exc:
+    except (OSError, EOFError, zlib.error) as exc:
         raise InputError("E013", path=path, kind="gzip", detail=str(exc)) from exc
     inner_path = path[:-3] if path.lower().endswith(".gz") else path
     yield from _dispatch(inner, inner_path, Path(inner_path).suffix.lower(), report, max_bytes)

@@ -30,6 +30,9 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# Above this share of U+xx00 characters, UTF-16 text was read one byte out of step (a real
+# CJK text has about 1 in 256 such characters).
+MAX_SHIFTED_SHARE = 0.2
 # Above this share of control characters, bytes are not prose in any encoding.
 MAX_CONTROL_SHARE = 0.01
 
@@ -103,13 +106,25 @@ def _decode_text(data: bytes, path: str) -> tuple[str, str, int]:
 
 def _decode_unicode(data: bytes, encoding: str, path: str, clue: str) -> str:
     """Decode as the Unicode encoding that `clue` (a BOM, a NUL pattern) names, or E005."""
+    name = encoding.upper().replace("-SIG", "").replace("-LE", "").replace("-BE", "")
     try:
-        return data.decode(encoding)
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        name = encoding.upper().replace("-SIG", "").replace("-LE", "").replace("-BE", "")
         detail = f"{clue} says {name}, but the bytes from offset {exc.start} are not: " \
                  f"{exc.reason}"
         raise InputError("E005", path=path, detail=detail) from exc
+    if encoding.startswith("utf-16") and _misaligned(text):
+        detail = f"{clue} says {name}, but the text is out of step by one byte"
+        raise InputError("E005", path=path, detail=detail)
+    return text
+
+
+def _misaligned(text: str) -> bool:
+    """UTF-16 read one byte out of step: ASCII letters come out as U+xx00 characters (U+6100
+    for "a"), which make up a large share of no real text."""
+    sample = text[:4000]
+    shifted = sum(1 for ch in sample if ord(ch) > 0xFF and ord(ch) & 0xFF == 0)
+    return shifted > MAX_SHIFTED_SHARE * max(1, len(sample))
 
 
 def _decode_mixed(data: bytes) -> tuple[str, int] | None:

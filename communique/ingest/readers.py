@@ -154,11 +154,14 @@ def read_csv(data: bytes, path: str, report: Report) -> Iterator[RawDocument]:
         dialect = csv.excel
     csv.field_size_limit(1 << 28)
     reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    for number, row in enumerate(reader, start=2):
+    rows = 0
+    for rows, row in enumerate(reader, start=1):
         try:
-            yield record_document(row, path, str(number), report)
+            yield record_document(row, path, str(rows + 1), report)
         except InputError as exc:
             report(exc)
+    if rows == 0:
+        raise InputError("E013", path=path, kind="CSV", detail="a header line and no records")
 
 
 def read_html(data: bytes, path: str, report: Report) -> Iterator[RawDocument]:

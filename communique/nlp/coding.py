@@ -18,6 +18,7 @@ from communique import cameo
 from communique.ids import content_id
 from communique.models import Actor, Event, Mention
 from communique.nlp import syntax as S
+from communique.nlp.objects import classes_of, load_object_classes
 from communique.nlp.patterns import Pattern, PatternSet, load_patterns
 from communique.nlp.when import event_date
 
@@ -44,6 +45,10 @@ CONTENT_ROOTS = {"02", "03", "10", "11", "12", "13"}
 PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 # "went on strike", "converged for a rally", "took part in protests".
 LIGHT_PREPS = ("on", "for", "in", "into")
+# What a verb with neither direct object nor pattern preposition governs, for object classes:
+# "withdrew from the treaty", "fought for peace".
+GOVERNED_PREPS = ("from", "against", "on", "at", "in", "into", "to", "for", "with", "of",
+                  "out")
 
 
 def _home_country(mention: Mention) -> Mention:
@@ -80,10 +85,12 @@ class Match:
 class EventCoder:
     """Code events into `doc._.events`; article ids, ids and dates are filled in later."""
 
-    def __init__(self, nlp: Language, patterns_files: Iterable[str] = ()) -> None:
+    def __init__(self, nlp: Language, patterns_files: Iterable[str] = (),
+                 object_classes_files: Iterable[str] = ()) -> None:
         from communique.geo import gazetteer
 
         self.patterns: PatternSet = load_patterns(patterns_files)
+        self.object_words = load_object_classes(object_classes_files)
         gazetteer()  # heavy state loads once per worker, not on the first event
 
     def __call__(self, doc: Doc) -> Doc:
@@ -111,9 +118,9 @@ class EventCoder:
         lemma = token.lemma_.lower()
         if token.pos_ in {"VERB", "AUX"} and lemma in self.patterns.verbs:
             for pattern in self.patterns.verbs[lemma]:
-                match = _verb_match(pattern, token, mentions)
+                match = _verb_match(pattern, token, mentions, self.object_words)
                 if match is not None:
-                    return match
+                    return None if match.pattern.null else match
         if token.pos_ == "VERB":
             match = self._light_verb(token, mentions) or _obligation(token, mentions)
             if match is not None:
@@ -222,13 +229,18 @@ def _people_where_they_live(head: Token, mention: Mention | None,
     return mention
 
 
-def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention]) -> Match | None:
+def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
+                words: dict[str, frozenset[str]] | None = None) -> Match | None:
     if pattern.particle and not any(c.dep_ == "prt" and c.lower_ == pattern.particle
                                     for c in verb.children):
         return None
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN")
     agent, patient = S.passive_parts(verb) if passive else (None, None)
+    if pattern.subject:
+        before = patient if passive else S.subject_of(verb)
+        if before is None or not set(S.object_lemmas(before)) & set(pattern.subject):
+            return None
     obj = patient if passive else S.direct_object(verb)
     clause = verb
     if pattern.xcomp:
@@ -238,23 +250,44 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention]) -> 
             return None
         clause = comp
         obj = S.direct_object(comp)
+    if pattern.modifier and (obj is None or not any(
+            c.dep_ in {"compound", "amod"} and c.lemma_.lower() in pattern.modifier
+            for c in obj.children)):
+        return None
+    phrase_heads: list[Token] = []
+    if pattern.prep_object:
+        phrase_heads = [h for h in S.prep_objects(clause, pattern.prep or ())
+                        if set(S.object_lemmas(h)) & set(pattern.prep_object)]
+        if not phrase_heads:
+            return None
+    if (pattern.object_class or pattern.exclude_object_class) and not _object_class_fits(
+            pattern, clause, obj, mentions, words):
+        return None
     if pattern.object:
         if obj is None or not set(S.object_lemmas(obj)) & set(pattern.object):
             return None
         target_heads = S.prep_objects(verb, pattern.object_prep or DEFAULT_TARGET_PREPS) + \
             S.prep_objects(obj, pattern.object_prep or ("on", "against", "with"))
+    elif pattern.prep_object:
+        target_heads = ([obj] if obj is not None else []) + \
+            S.prep_objects(verb, DEFAULT_TARGET_PREPS) + phrase_heads
     elif pattern.prep:
         target_heads = S.prep_objects(clause, pattern.prep)
         if not target_heads:
             return None
     else:
         target_heads = [obj] if obj is not None else []
+    if pattern.null:  # the construction is no event: no actors needed
+        return Match(pattern, verb, [], [], direct=True)
     source = actors_at(agent, mentions) if passive else _subject_actors(verb, mentions)
     deep = target_heads + ([obj] if obj is not None and pattern.object else [])
     coded = _coded(mentions)  # a name with no code is a target only where it stands
-    target = [] if pattern.target == "none" else (
-        _first_actors(target_heads, mentions) or _complement_target(clause, coded) or
-        _deep_target(deep, coded) or _clause_target(verb, source, coded))
+    own = [] if pattern.target == "none" else (
+        _first_actors(target_heads, mentions) or _complement_target(clause, coded))
+    if pattern.target == "required" and not own:
+        return None  # the verb's own object or complement names no actor
+    target = own or ([] if pattern.target == "none" else (
+        _deep_target(deep, coded) or _clause_target(verb, source, coded)))
     if not source and pattern.code[:2] == "14" and not passive:
         source = [_home_country(m) for m in _clause_target(verb, [], mentions)
                   if m.actor.code]
@@ -269,6 +302,23 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention]) -> 
 def _coded(mentions: dict[int, Mention]) -> dict[int, Mention]:
     """The mentions of actors with a code (uncoded names are not looked for far away)."""
     return {i: m for i, m in mentions.items() if m.actor.code is not None}
+
+
+def _object_class_fits(pattern: Pattern, clause: Token, obj: Token | None,
+                       mentions: dict[int, Mention],
+                       words: dict[str, frozenset[str]] | None) -> bool:
+    """Whether what the verb governs (its direct object, else the object of the pattern's
+    preposition, else its first prepositional object) is of a class the pattern requires
+    and of none it refuses."""
+    head = obj
+    if head is None:
+        heads = S.prep_objects(clause, pattern.prep or GOVERNED_PREPS)
+        head = heads[0] if heads else None
+    classes = classes_of(head, mentions, words if words is not None else
+                         load_object_classes()) if head is not None else set()
+    if pattern.object_class and not classes & set(pattern.object_class):
+        return False
+    return not (pattern.exclude_object_class and classes & set(pattern.exclude_object_class))
 
 
 def _subject_actors(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
@@ -361,9 +411,9 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list) ->
     target = [m for m in match.target if (m.actor.id or m.actor.name) not in ids and
               (m.actor.code not in codes or len(codes) == 1)]
     root = match.pattern.code[:2]
-    if not target and source[0].actor.code and (root == "14" or (match.pattern.target != "none" and root in {"10", "12"}
-                                        and (match.located or source[0].actor.sector
-                                             not in {None, "GOV"}))):
+    if not target and source[0].actor.code and (
+            root == "14" or (match.pattern.target != "none" and root in {"10", "12"} and (
+                match.located or source[0].actor.sector not in {None, "GOV"}))):
         target = [_home_country(source[0])]
     negated, mood = S.negated(trigger), S.mood(trigger)
     code = intent_code(match.pattern.code, mood, negated)

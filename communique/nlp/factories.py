@@ -33,6 +33,7 @@ def make_actor_resolver(nlp: Language, name: str, actors_files: list[str]) -> Ac
 
 
 @Language.factory("communique_events", assigns=["doc._.events"], requires=["doc._.mentions"],
-                  default_config={"patterns_files": []})
-def make_event_coder(nlp: Language, name: str, patterns_files: list[str]) -> EventCoder:
-    return EventCoder(nlp, patterns_files)
+                  default_config={"patterns_files": [], "object_classes_files": []})
+def make_event_coder(nlp: Language, name: str, patterns_files: list[str],
+                     object_classes_files: list[str]) -> EventCoder:
+    return EventCoder(nlp, patterns_files, object_classes_files)

@@ -13,9 +13,23 @@ Format (one JSON object a line, `communique/data/patterns/events.jsonl`):
 A verb pattern's source is the verb's subject (the "by" agent in the passive), its target the
 direct object, or the object of one of `prep`. `particle` ("pull out"), `object` (the direct
 object's lemma), `xcomp` (the lemma of an open complement: "threatened to attack") narrow a
-pattern; `target: "none"` marks events without a target. A noun pattern's source is its
+pattern; `target: "none"` marks events without a target, `target: "required"` codes only
+when the verb's own object, preposition or complement names an actor ("accused Iran"). A noun pattern's source is its
 possessive, demonym or compound ("Israeli airstrikes"), its target the object of `prep`.
-When several patterns fit, the most specific wins.
+
+Also for verbs: `subject` (the subject's lemma: "embassy closed"), `prep_object` (the lemma
+of the object of one of `prep`, which then is a constraint, not the target: "set fire to a
+flag"), `modifier` (a compound or adjective of the direct object: "humanitarian aid"), and
+classes of what the verb governs — its direct object, else the object of `prep`, else its
+first prepositional object: `object_class` requires one of the classes, `exclude_object_class`
+refuses them ("withdrew from the treaty" is not a retreat; "fight for peace" is not force).
+Classes come from the parse, the entity labels, the resolved actors and the word lists of
+`communique/data/patterns/object_classes.json` (see `communique/nlp/objects.py`).
+
+`code: "---"` is a null pattern: when it is the most specific fit, the verb codes nothing
+("bring defeat" is no delivery). When several patterns fit, the most specific wins; on equal
+specificity the one loaded first: events.jsonl (curated), then petrarch.jsonl (converted from
+PETRARCH-2's CAMEO verb dictionary by scripts/convert_petrarch_verbs.py), then user files.
 """
 
 from __future__ import annotations
@@ -32,6 +46,15 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 from communique import cameo
 from communique.schemas import read_models
 
+NULL_CODE = "---"
+OBJECT_CLASSES = ("person", "force", "polity", "place", "organisation", "document",
+                  "agreement", "abstract")
+PACKAGED_FILES = ("events.jsonl", "petrarch.jsonl")
+# Where CAMEO's sense depends on what the verb governs (see `sense_constraints`).
+FORCE_ROOTS = {"18", "19", "20"}
+NOT_PHYSICAL = ("document", "agreement", "abstract")
+NOT_TERRAIN = ("organisation", "document", "agreement", "abstract")
+
 
 class Pattern(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -45,13 +68,17 @@ class Pattern(BaseModel):
     prep: tuple[str, ...] | None = None
     xcomp: tuple[str, ...] | None = None
     modifier: tuple[str, ...] | None = None
-    target: Literal["none"] | None = None
+    subject: tuple[str, ...] | None = None
+    prep_object: tuple[str, ...] | None = None
+    object_class: tuple[str, ...] | None = None
+    exclude_object_class: tuple[str, ...] | None = None
+    target: Literal["none", "required"] | None = None
     note: str = ""
 
     @field_validator("code")
     @classmethod
     def _known_code(cls, code: str) -> str:
-        if code not in cameo.codes():
+        if code != NULL_CODE and code not in cameo.codes():
             raise ValueError(f"unknown CAMEO code {code!r}")
         return code
 
@@ -59,13 +86,28 @@ class Pattern(BaseModel):
     def _one_trigger(self) -> Pattern:
         if (self.verb is None) == (self.noun is None):
             raise ValueError("give exactly one of 'verb' and 'noun'")
+        if self.prep_object and not self.prep:
+            raise ValueError("'prep_object' needs 'prep'")
+        for classes in (self.object_class, self.exclude_object_class):
+            unknown = set(classes or ()) - set(OBJECT_CLASSES)
+            if unknown:
+                raise ValueError(f"unknown object classes {sorted(unknown)}; "
+                                 f"known: {', '.join(OBJECT_CLASSES)}")
         return self
+
+    @property
+    def null(self) -> bool:
+        """A pattern that says the construction is no event."""
+        return self.code == NULL_CODE
 
     @property
     def specificity(self) -> int:
         """How many constraints the pattern adds; the most specific fitting pattern wins."""
+        # A prepositional phrase (preposition and its noun) weighs as much as a direct object.
         return sum(x is not None for x in (self.particle, self.object, self.xcomp,
-                                           self.modifier)) * 2 + (self.prep is not None)
+                                           self.modifier, self.subject)) * 2 + \
+            (self.prep is not None) + (self.prep_object is not None) + \
+            (self.object_class is not None)
 
 
 class PatternSet:
@@ -92,8 +134,32 @@ def read_patterns(path: str | Path, text: str | None = None) -> list[Pattern]:
 
 @cache
 def packaged_patterns() -> tuple[Pattern, ...]:
-    item = resources.files("communique.data").joinpath("patterns", "events.jsonl")
-    return tuple(read_patterns("events.jsonl", item.read_text(encoding="utf-8")))
+    """The curated patterns, then those converted from PETRARCH-2's dictionary."""
+    out: list[Pattern] = []
+    for name in PACKAGED_FILES:
+        item = resources.files("communique.data").joinpath("patterns", name)
+        out += read_patterns(name, item.read_text(encoding="utf-8"))
+    return tuple(out)
+
+
+def sense_constraints(record: dict) -> dict:
+    """Object-class constraints a verb pattern record gets where the CAMEO codebook's sense
+    depends on what the verb governs and the record names no object: force (18x–20x) is
+    used on people, forces, polities or places, not on documents, agreements or ideas
+    ("killed the bill", "fight for peace"); a retreat (0874) is from ground, not from an
+    agreement or an organisation; a release of people (0841) needs a person. Returns the
+    record, changed in place."""
+    if record.get("noun") or record.get("object") or record.get("prep_object") or \
+            record.get("object_class") or record.get("exclude_object_class"):
+        return record
+    code = record.get("code", "")
+    if code[:2] in FORCE_ROOTS:
+        record["exclude_object_class"] = list(NOT_PHYSICAL)
+    elif code == "0874":
+        record["exclude_object_class"] = list(NOT_TERRAIN)
+    elif code == "0841":
+        record["object_class"] = ["person"]
+    return record
 
 
 def load_patterns(user_files: Iterable[str | Path] = ()) -> PatternSet:

@@ -1,0 +1,210 @@
+"""The pattern language's additions (subject, prep_object, object classes, null patterns,
+target "required") and the conversion of PETRARCH-2's CAMEO verb dictionary."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from communique.errors import CommuniqueError
+from communique.nlp.objects import load_object_classes, read_object_classes
+from communique.nlp.patterns import Pattern, PatternSet, packaged_patterns, sense_constraints
+
+ROOT = Path(__file__).resolve().parents[1]
+
+SNIPPET = """\
+# a dictionary written for this test
+&ARMS
++RIFLES
++TANK_
+
+####### VERB PATTERNS #######
+
+---  DENOUNCE   [111]  ---
+DENOUNCE
+DECRY {DECRIES DECRIED DECRYING }
++LASH_OUT [112]
+- * ATTACKS                           [112]         # DECRY
+- * (AGAINST TRAVEL)                  [160]         # DENOUNCE
+- EMBASSIES * &ARMS                   [---]         # DENOUNCE
+- * {HUMANITARIAN AID}                [073:070]     # DECRIED
+- * $ (TO +)                          [111]
+- + * AID                             [:070]        # DENOUNCE
+- WILL NOT *                          [120]
+
+---  SAY   [---]  ---
+SAY {SAYS SAID SAYING }
+GIVE {GAVE GIVEN GIVING }  [070]
+- * MESSAGE (TO +)                    [010]         # SAY
+"""
+
+
+def _converter():
+    spec = importlib.util.spec_from_file_location(
+        "convert_petrarch_verbs", ROOT / "scripts" / "convert_petrarch_verbs.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def converter():
+    return _converter()
+
+
+@pytest.mark.slow
+def test_converter_on_a_small_dictionary(converter):
+    from communique import cameo
+
+    records, dropped, kept = converter.convert(SNIPPET, converter.Lemmas(), cameo.codes())
+    note = "petrarch2 CAMEO.2.0: "
+    assert records == [
+        {"code": "111", "verb": "denounce", "target": "required",
+         "note": note + "DENOUNCE [111] in --- DENOUNCE ---"},
+        {"code": "111", "verb": "decry", "target": "required",
+         "note": note + "DECRY [111] in --- DENOUNCE ---"},
+        {"code": "112", "verb": "lash", "particle": "out", "target": "required",
+         "note": note + "+LASH_OUT [112] in --- DENOUNCE ---"},
+        {"code": "112", "verb": "decry", "object": ["attack"],
+         "note": note + "- * ATTACKS [112] # DECRY"},
+        {"code": "160", "verb": "denounce", "prep": ["against"], "prep_object": ["travel"],
+         "note": note + "- * (AGAINST TRAVEL) [160] # DENOUNCE"},
+        {"code": "---", "verb": "denounce", "object": ["rifle", "tank"],
+         "subject": ["embassy"], "note": note + "- EMBASSIES * &ARMS [---] # DENOUNCE"},
+        {"code": "073", "verb": "decry", "object": ["aid"], "modifier": ["humanitarian"],
+         "note": note + "- * {HUMANITARIAN AID} [073:070] # DECRIED"},
+        {"code": "010", "verb": "say", "object": ["message"], "object_prep": ["to"],
+         "note": note + "- * MESSAGE (TO +) [010] # SAY"},
+    ]
+    assert dropped == {"source or compound actor after the verb": 1,
+                       "code for the target only": 1,
+                       "adverb or auxiliary before the verb": 1,
+                       "bare default of a common or grammar verb": 1}
+    assert kept == {"bare verb": 3, "specific pattern": 4, "null pattern": 1}
+    for record in records:
+        Pattern.model_validate(record)
+
+
+@pytest.mark.slow
+def test_converter_leaves_curated_senses_to_the_curated_file(converter):
+    from communique import cameo
+
+    curated = [{"code": "112", "verb": "decry", "object": ["attack"]},
+               {"code": "110", "verb": "denounce"}]
+    records, dropped, _ = converter.convert(SNIPPET, converter.Lemmas(), cameo.codes(),
+                                            curated)
+    assert not any(r["verb"] == "decry" and r.get("object") == ["attack"] for r in records)
+    assert not any(r["verb"] == "denounce" and len(r) == 4 for r in records)  # bare default
+    assert dropped["same trigger and constraints as a curated pattern (ours kept)"] == 1
+    assert dropped["bare default of a curated verb (ours decide its senses)"] == 2
+
+
+def test_pattern_language_validation():
+    assert Pattern(code="---", verb="bring", object=("defeat",)).null
+    with pytest.raises(ValidationError):
+        Pattern(code="190", verb="attack", exclude_object_class=("idea",))
+    with pytest.raises(ValidationError):
+        Pattern(code="073", verb="send", prep_object=("aid",))
+
+
+def test_equal_specificity_the_pattern_loaded_first_wins():
+    ours = Pattern(code="111", verb="slam", object=("plan",), note="curated")
+    theirs = Pattern(code="190", verb="slam", object=("plan",), note="converted")
+    assert PatternSet([ours, theirs]).verbs["slam"][0].note == "curated"
+
+
+def test_packaged_patterns_hold_both_files():
+    notes = [p.note for p in packaged_patterns()]
+    assert any(n.startswith("petrarch2 CAMEO.2.0") for n in notes)
+    assert sum(not n.startswith("petrarch2") for n in notes) > 1000
+
+
+def test_sense_constraints_by_code():
+    assert sense_constraints({"code": "190", "verb": "hit"})["exclude_object_class"] == [
+        "document", "agreement", "abstract"]
+    assert "exclude_object_class" not in sense_constraints(
+        {"code": "190", "verb": "hit", "object": ["target"]})
+    assert sense_constraints({"code": "0841", "verb": "free"})["object_class"] == ["person"]
+
+
+def test_object_class_file_is_validated_and_overridable(tmp_path):
+    with pytest.raises(CommuniqueError, match="E016"):
+        read_object_classes("x.json", json.dumps({"weapon": ["gun"]}))
+    with pytest.raises(CommuniqueError, match="E016"):
+        read_object_classes("x.json", json.dumps({"person": "man"}))
+    mine = tmp_path / "classes.json"
+    mine.write_text(json.dumps({"document": ["scroll"]}), encoding="utf-8")
+    classes = load_object_classes([mine])
+    assert classes["document"] == {"scroll"}
+    assert "treaty" in classes["agreement"]
+
+
+def _codes(nlp, text: str, coder=None) -> list[str]:
+    doc = nlp.make_doc(text)
+    doc._.published, doc._.byline, doc._.date_precision = "2024-05-10", [], "day"
+    doc._.dateline = None
+    doc = nlp(doc)
+    if coder is not None:
+        doc = coder(doc)
+    return [e.cameo for e in doc._.events]
+
+
+@pytest.mark.slow
+def test_object_class_leaving_an_agreement_is_no_retreat(nlp):
+    assert not [c for c in _codes(nlp, "The Malian government withdrew from the treaty.")
+                if c.startswith("087")]
+    assert "0874" in _codes(nlp, "Israeli troops withdrew from the town.")
+
+
+@pytest.mark.slow
+def test_object_class_releasing_a_report_is_no_release_of_people(nlp):
+    assert not [c for c in _codes(nlp, "Iran released a report on Israel.")
+                if c.startswith("084")]
+    assert "0841" in _codes(nlp, "Iran released the prisoners.")
+
+
+@pytest.mark.slow
+def test_object_class_killing_a_bill_is_no_violence(nlp):
+    assert not [c for c in _codes(nlp, "Iran's parliament killed the bill.")
+                if c[:2] in {"18", "19", "20"}]
+    assert [c for c in _codes(nlp, "Iranian troops killed three Iraqi soldiers.")
+            if c[:2] in {"18", "19", "20"}]
+
+
+@pytest.mark.slow
+def test_null_pattern_blocks_the_default(nlp, tmp_path):
+    from communique.nlp.coding import EventCoder
+
+    mine = tmp_path / "mine.jsonl"
+    mine.write_text("\n".join(json.dumps(r) for r in [
+        {"code": "042", "verb": "tour"},
+        {"code": "---", "verb": "tour", "object": ["museum"]},
+    ]) + "\n", encoding="utf-8")
+    coder = EventCoder(nlp, [str(mine)])
+    assert "042" in _codes(nlp, "Macron toured Ukraine.", coder)
+    assert _codes(nlp, "Macron toured the museum in Kyiv.", coder) == []
+
+
+@pytest.mark.slow
+def test_subject_pattern(nlp, tmp_path):
+    from communique.nlp.coding import EventCoder
+
+    mine = tmp_path / "mine.jsonl"
+    mine.write_text(json.dumps({"code": "161", "verb": "shutter", "subject": ["embassy"]}) +
+                    "\n", encoding="utf-8")
+    coder = EventCoder(nlp, [str(mine)])
+    assert "161" in _codes(nlp, "The French embassy in Tehran shuttered.", coder)
+    assert "161" not in _codes(nlp, "The French bakery in Tehran shuttered.", coder)
+
+
+@pytest.mark.slow
+def test_dictionary_bare_verb_needs_an_actor_on_the_receiving_end(nlp):
+    assert [c for c in _codes(nlp, "Turkey scolded Greece.") if c[:2] == "11"]
+    assert not [c for c in _codes(nlp, "Turkey scolded the decision at length.")
+                if c[:2] == "11"]
