@@ -480,10 +480,12 @@ def _named_person(doc: Doc, head: Token) -> Span | None:
     """"Foreign Minister Ayman Safadi" / "Ayman Safadi, Jordan's foreign minister": the
     PERSON entity the agent phrase titles or describes."""
     nxt = head.i + 1
-    if nxt < len(doc) and doc[nxt].ent_type_ == "PERSON" and doc[nxt].ent_iob_ == "B":
+    if nxt < len(doc) and doc[nxt].ent_type_ == "PERSON":
         for ent in doc.ents:
             if ent.start == nxt:
                 return ent
+            if ent.start < nxt < ent.end:  # the title tagged as part of the name
+                return doc[nxt:ent.end]
     if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
         for ent in doc.ents:
             if ent.start <= head.head.i < ent.end:
@@ -541,8 +543,9 @@ def _whole_name(doc: Doc, i: int, j: int, names: list[str], kind: str = "person"
             start += 1  # "Ayatollah", "President" tagged as part of the name
         if start >= i and ent.end <= j:
             return True
-        if kind == "country" and (doc[i].tag_ == "JJ" or ent[-1].tag_ in {"NNPS", "NNS"}):
-            return True  # "Bosnian Serbs" tagged as a person: a people of that country
+        if kind == "country" and (doc[i].tag_ == "JJ" or ent[-1].tag_ in {"NNPS", "NNS"} or (
+                j < ent.end and (doc[j].lower_ in TITLE_WORDS or sector_of([doc[j].text])))):
+            return True  # "Bosnian Serbs", "Libyan Prime Minister X" tagged as one name
         if kind != "person":
             return False
         full = [n for n in names if len(kbase.name_key(n).split()) >= 2]

@@ -143,8 +143,11 @@ def actor_from_entry(entry: Entry, day: dt.date | None) -> Actor:
 
 
 # "Tehran, Iran — ...", "KABUL (Reuters) - ...": a place opening the text before a dash.
-OPENING_PLACE = re.compile(r"\s*(?P<place>[A-Z][\w.'’ -]{1,30}?)(?:,\s*(?P<region>[A-Z][\w. ]"
-                           r"{1,30}?))?\s*(?:\([\w ./]{1,30}\)\s*)?[—–-]{1,2}\s")
+# Only capitalised words (at most four) before the dash: "Germany has been - ..." is no
+# dateline.
+OPENING_PLACE = re.compile(r"\s*(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
+                           r"(?:,\s*(?P<region>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))?\s*"
+                           r"(?:\([\w ./]{1,30}\)\s*)?[—–-]{1,2}\s")
 
 
 def _dateline(doc: Doc) -> tuple[int, str | None]:
@@ -152,15 +155,12 @@ def _dateline(doc: Doc) -> tuple[int, str | None]:
     the country of the article's dateline (cleaned off, or opening the text), if known."""
     from communique.geo import gazetteer
 
-    names = [doc._.dateline.split("/")[0]] if doc._.dateline else []
-    end = 0
     m = OPENING_PLACE.match(doc.text[:120])
     if m:
-        span = doc.char_span(0, m.end(), alignment_mode="expand")
-        end = span.end if span is not None else 0
-        names += [m.group("place"), m.group("region") or ""]
-    for name in names:
-        found = gazetteer().find(name) if name.strip() else None
-        if found is not None and found.country:
-            return end, found.country
-    return (end if names[-2:] and m else 0), None
+        for name in (m.group("place"), m.group("region")):
+            found = gazetteer().find(name) if name else None
+            if found is not None and found.country:
+                span = doc.char_span(0, m.end(), alignment_mode="expand")
+                return (span.end if span is not None else 0), found.country
+    found = gazetteer().find(doc._.dateline.split("/")[0]) if doc._.dateline else None
+    return 0, found.country if found is not None else None
