@@ -282,7 +282,7 @@ class ActorResolver:
                 if known:
                     return ctx.mention(doc[start:head.i + 1], known)
             country = ctx.country_at(head.sent.end_char) if sector in CONTEXT_SECTORS and (
-                person is not None or _acting(head)) else None
+                person is not None or _acting(head) or _institution(head)) else None
             if country is None:
                 return None  # no clear country: no actor rather than a guess
             base = Actor(name=COUNTRY_NAMES().get(cameo_country(country), country),
@@ -583,6 +583,13 @@ def _acting(head: Token) -> bool:
     if head.dep_ in {"nsubj", "nsubjpass"}:
         return True
     return head.dep_ == "pobj" and head.head.dep_ == "agent"
+
+
+def _institution(head: Token) -> bool:
+    """"Congress", "the National Guard": an institution's proper name (capitalised, not
+    opening the sentence) is its country's wherever it stands."""
+    return head.pos_ == "PROPN" and head.is_title and not head.is_sent_start and \
+        head.ent_type_ not in {"PERSON", "GPE"}
 
 
 def _located(span: Span) -> bool:

@@ -77,10 +77,9 @@ class ArticleContext:
         return Mention(span.text, span.start_char, span.end_char, actor)
 
     def note_places(self, mentions: list[Mention]) -> None:
-        """Remember where each country is named (countries, capitals, towns)."""
-        self.places = sorted((m.start, m.actor.country) for m in mentions
-                             if m.actor.kind in {"country", "capital", "place"} and
-                             m.actor.country)
+        """Remember where each country is named (countries, capitals, towns, and the
+        countries of the people and bodies named)."""
+        self.places = sorted((m.start, m.actor.country) for m in mentions if m.actor.country)
 
     def country_at(self, offset: int) -> str | None:
         """The country an agent phrase with no country of its own belongs to: the
