@@ -255,20 +255,31 @@ def format_scores(scores: dict[str, dict[str, float]], columns: list[str]) -> st
 
 @cli.command()
 @click.option("--name", help="Find actors by name, spelled any way (e.g. Haniya).")
+@click.option("--unknown", is_flag=True,
+              help="List the names in the database that no knowledge-base entry codes, each "
+                   "with a knowledge-base line to complete and add with `run --actors FILE`.")
 @db_option
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1),
               help="How many to list.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]),
               default="table", show_default=True, help="How to print the rows.")
 @coded_errors
-def actors(name: str | None, db: str, limit: int, fmt: str) -> None:
+def actors(name: str | None, unknown: bool, db: str, limit: int, fmt: str) -> None:
     """Look up actors in the knowledge base (--name) or list those in the database.
 
     \b
     Example:
         communique actors --name Haniya
         communique actors --db events.duckdb
+        communique actors --unknown --db events.duckdb > mine.jsonl   # then fill in codes
     """
+    if unknown:
+        from communique.store import Store
+
+        with Store(db, read_only=True) as store:
+            for line in unknown_lines(store.uncoded_actors(limit)):
+                click.echo(line)
+        return
     if name:
         from communique.kb.search import search
 
@@ -288,6 +299,19 @@ def actors(name: str | None, db: str, limit: int, fmt: str) -> None:
         rows = list(store.actors())
     emit(rows[:limit], fmt, ["code", "mentions", "name"] if fmt == "table" else None)
     showing(min(limit, len(rows)), len(rows), "actors", fmt)
+
+
+def unknown_lines(rows: list[tuple[str, str, int]]) -> Iterator[str]:
+    """For each uncoded name: a comment with its mention count, then a knowledge-base line
+    (format: communique/kb/schema.py) whose role code "CODE" is to be replaced (until it is,
+    loading the file fails with E016 naming the line)."""
+    for name, kind, mentions in rows:
+        entry = {"name": name, "kind": "person" if kind.endswith("person") else "organisation",
+                 "country": None, "aliases": [],
+                 "roles": [{"code": "CODE", "start": None, "end": None, "title": ""}],
+                 "source": ""}
+        yield f"# {mentions} mention{'s' if mentions != 1 else ''}: {name}"
+        yield json.dumps(entry, ensure_ascii=False)
 
 
 from communique import cli_query  # noqa: E402,F401  (registers the query commands)

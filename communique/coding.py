@@ -200,7 +200,12 @@ def _shift(mentions: list[Mention], events: list[Event], offset: int) -> None:
 def _finish(event: Event, article: Article) -> Event:
     """Give an event its article and content-hash id."""
     event.article_id = article.id
-    src = ";".join(m.actor.code for m in event.source)
-    tgt = ";".join(m.actor.code for m in event.target)
+    src = ";".join(_code_or_name(m) for m in event.source)
+    tgt = ";".join(_code_or_name(m) for m in event.target)
     event.id = content_id(article.id, event.span, event.cameo, src, tgt, event.trigger)
     return event
+
+
+def _code_or_name(mention: Mention) -> str:
+    """An actor's code; an uncoded actor is told apart by its name."""
+    return mention.actor.code or f"?{mention.actor.name}"

@@ -195,8 +195,8 @@ def _countries(actors: Any) -> frozenset[str]:
 
 
 def _event_countries(mentions: list) -> frozenset[str]:
-    return frozenset((m.actor.country or m.actor.code[:3]) if m.actor.kind != "igo" else
-                     m.actor.code[:3] for m in mentions)
+    return frozenset((m.actor.country or (m.actor.code or "")[:3]) if m.actor.kind != "igo"
+                     else m.actor.code[:3] for m in mentions)
 
 
 def score_plover(items: list[tuple[dict[str, Any], list[Event]]]) -> Scores:
@@ -384,10 +384,10 @@ def _known_groups() -> frozenset[str]:
     return frozenset(codes("CAMEO.knowngroup.txt") - codes("CAMEO.actortype.txt"))
 
 
-def actor_key(code: str) -> str:
+def actor_key(code: str | None) -> str:
     """What two actor codes are compared by: the country (first three letters), or the whole
     code for transnational actors and country + known group (see the module docstring)."""
-    code = code.strip().upper()
+    code = (code or "").strip().upper()  # None: an actor named but not coded
     if not code or code == "---":
         return ""
     if code.startswith(WHOLE_CODE_PREFIXES):

@@ -100,10 +100,12 @@ class Article:
 
 @dataclass(slots=True)
 class Actor:
-    """A coded actor: `code` is CAMEO country + sector(s), e.g. `IRNGOV`."""
+    """A coded actor: `code` is CAMEO country + sector(s), e.g. `IRNGOV`; None for an actor
+    named in the text but unknown to the knowledge base (`kind` "uncoded": `country` and
+    `sector` are None too)."""
 
     name: str
-    code: str
+    code: str | None
     country: str | None = None
     sector: str | None = None
     id: str | None = None

@@ -117,3 +117,103 @@ def test_actors_export_lists_resolved_actors_with_roles_and_counts(write):
     assert erdogan["country"] == "TUR" and "Erdoğan" in erdogan["aliases"]
     assert {"code": "TURGOV", "start": "2014-08-28", "end": None,
             "title": "President of Turkey"} in erdogan["roles"]
+
+
+def resolved(nlp, text: str, published: str = "2024-05-10", dateline: str | None = None):
+    doc = nlp.make_doc(text)
+    doc._.published, doc._.byline, doc._.date_precision = published, [], "day"
+    doc._.dateline = dateline
+    return nlp(doc)
+
+
+def test_actors_generic_agents_take_the_dateline_country(nlp):
+    doc = resolved(nlp, "Police detained dozens of students on Sunday, and lawmakers "
+                        "called for an inquiry.", dateline="NAIROBI")
+    codes = {m.text: m.actor.code for m in doc._.mentions}
+    assert codes["Police"] == "KENCOP"
+    assert codes["lawmakers"] == "KENLEG"
+
+
+def test_actors_generic_agents_take_the_country_named_most_so_far(nlp):
+    doc = resolved(nlp, "Peru's president met Chile's foreign minister in Lima. Peru "
+                        "announced new tariffs on Peru's mining exports. The army was deployed "
+                        "to the border.")
+    codes = {m.text: m.actor.code for m in doc._.mentions}
+    assert codes["army"] == "PERMIL"
+    # "of X" in the phrase itself comes first
+    doc = resolved(nlp, "Peru announced tariffs. The army of Bolivia crossed the border.",
+                   dateline="LIMA")
+    codes = {m.text: m.actor.code for m in doc._.mentions}
+    assert "BOLMIL" in codes.values() and "PERMIL" not in codes.values()
+
+
+def test_actors_generic_agents_without_a_clear_country_stay_uncoded(nlp):
+    doc = resolved(nlp, "Police arrested three people after the march.")
+    assert not [m for m in doc._.mentions if m.text == "Police"]
+    doc = resolved(nlp, "Chile and Peru signed a deal. Police arrested three people later.")
+    assert not [m for m in doc._.mentions if m.text == "Police"]
+
+
+def test_actors_unknown_organisation_is_kept_uncoded_and_exported_with_nulls(nlp, write):
+    doc = resolved(nlp, "Zarvellon Freight Holdings sued the Peruvian government on Monday.")
+    zarvellon = [m for m in doc._.mentions if "Zarvellon" in m.text]
+    assert zarvellon and zarvellon[0].actor.code is None
+    assert zarvellon[0].to_dict() == {"text": "Zarvellon Freight Holdings",
+                                      "name": "Zarvellon Freight Holdings", "code": None,
+                                      "country": None, "sector": None}
+    path = write("a.txt", "Zarvellon Freight Holdings accused Peru\n\nLIMA (Reuters) - "
+                 "Zarvellon Freight Holdings accused the Peruvian government of fraud on "
+                 "Monday. Zarvellon Freight Holdings criticised Peru again on Tuesday.\n")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["run", str(path), "-q", "--db", "t.duckdb"]).exit_code == 0
+    events = [json.loads(x) for x in runner.invoke(
+        cli, ["export", "events", "--db", "t.duckdb"]).output.splitlines()]
+    sources = [s for e in events for s in e["source"]]
+    assert {"text": "Zarvellon Freight Holdings", "name": "Zarvellon Freight Holdings",
+            "code": None, "country": None, "sector": None} in sources
+    for fmt in ("csv", "gdelt", "icews", "plover"):
+        assert runner.invoke(cli, ["export", "events", "--db", "t.duckdb", "--format",
+                                   fmt]).exit_code == 0
+    result = runner.invoke(cli, ["actors", "--unknown", "--db", "t.duckdb", "--limit", "1"])
+    assert result.exit_code == 0
+    assert result.output.splitlines() == [
+        "# 2 mentions: Zarvellon Freight Holdings",
+        '{"name": "Zarvellon Freight Holdings", "kind": "organisation", "country": null, '
+        '"aliases": [], "roles": [{"code": "CODE", "start": null, "end": null, "title": ""}], '
+        '"source": ""}']
+
+
+def test_actors_alias_is_not_matched_inside_a_longer_name(nlp):
+    doc = resolved(nlp, "Ali Vardanzadeh met Ayatollah Ali Khamenei in the capital.")
+    found = {m.text: m.actor for m in doc._.mentions}
+    assert found["Ali Vardanzadeh"].code is None  # not another Ali of the knowledge base
+    assert found["Ali Khamenei"].code == "IRNGOV"
+
+
+def test_actors_short_or_common_surnames_are_not_matched_by_skeleton():
+    from communique.nlp.actors import _fuzzy_allowed
+
+    assert not _fuzzy_allowed("Robert Miller")  # a common surname: not "Mueller"
+    assert not _fuzzy_allowed("Omar Ala")  # too short to tell apart
+    assert _fuzzy_allowed("Qassem Suleimani")
+
+
+def test_actors_a_capital_after_in_is_a_place_not_its_government(nlp):
+    doc = resolved(nlp, "Delegations held talks in Lima on Monday.")
+    lima = [m for m in doc._.mentions if m.text == "Lima"]
+    assert all(m.actor.code != "PERGOV" and m.actor.kind == "place" for m in lima)
+    doc = resolved(nlp, "Lima said the talks had failed.")
+    assert [(m.text, m.actor.code) for m in doc._.mentions] == [("Lima", "PERGOV")]
+
+
+def test_actors_pronoun_of_the_other_gender_stays_unresolved(nlp):
+    doc = resolved(nlp, "Mr Tavo Ruelas arrived on Monday. She said the talks went well.")
+    assert not [m for m in doc._.mentions if m.text == "She"]
+    doc = resolved(nlp, "Mr Tavo Ruelas arrived on Monday. He said the talks went well.")
+    assert [m.actor.name for m in doc._.mentions if m.text == "He"] == ["Tavo Ruelas"]
+
+
+def test_actors_pronoun_does_not_reach_far_back(nlp):
+    doc = resolved(nlp, "Mr Tavo Ruelas arrived on Monday. The weather was cold. The roads "
+                        "were closed. The hotel was full. He said the talks went well.")
+    assert not [m for m in doc._.mentions if m.text == "He"]

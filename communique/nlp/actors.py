@@ -11,7 +11,10 @@ refer back to a person named earlier. Bylines are never actors.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Iterable
+from functools import cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -22,11 +25,58 @@ from communique.kb.agents import sector_of
 from communique.kb.names import name_skeleton, same_person
 from communique.kb.schema import Entry
 from communique.models import Actor, Mention
-from communique.nlp.context import ArticleContext, iso3
+from communique.nlp.context import UNCODED_PERSON, ArticleContext, iso3
+
+CAMEO_COUNTRY = {v: k for k, v in {"ROM": "ROU", "MTN": "MNE", "TMP": "TLS", "IMY": "IMN"}.items()}
+
+
+def cameo_country(code: str) -> str:
+    """The CAMEO code of an ISO 3166 alpha-3 country code."""
+    return CAMEO_COUNTRY.get(code, code)
+
+
+@cache
+def COUNTRY_NAMES() -> dict[str, str]:  # noqa: N802
+    """CAMEO country code → name (the knowledge base's country entries)."""
+    names: dict[str, str] = {}
+    for entry in kbase.packaged().entries:
+        if entry.kind == "country" and entry.country:
+            names.setdefault(entry.country, entry.name)
+    return names
 
 MAX_NAME_TOKENS = 7
+# Sectors an agent phrase with no country of its own ("the police", "lawmakers") takes the
+# article's country for; vaguer ones ("people", "men", "businessmen") stay uncoded.
+CONTEXT_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "REB", "INS", "OPP", "SPY", "PTY", "CVL"}
+# Entities kept as uncoded actors when the knowledge base lacks them.
+UNCODED_ENTS = {"PERSON", "ORG"}
+# A place after one of these is where something happened, not who did it ("in Tehran",
+# "near Aleppo"); "Tehran said", "sanctions on Tehran" keep it as an actor.
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout",
+                  "within", "from", "into", "through", "via", "off", "along", "toward",
+                  "towards", "beyond", "across"}
+# Words that end a company's name: an acronym inside such a name is not the acronym's actor.
+COMPANY_WORDS = {"inc", "corp", "corporation", "ltd", "llc", "plc", "co", "company", "group",
+                 "holdings", "bank", "airlines", "airways", "motors", "technologies",
+                 "industries", "partners", "capital", "systems", "energy", "media", "gmbh",
+                 "sa", "ag", "limited", "enterprises", "ventures", "labs", "pharmaceuticals"}
+TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "shaikh",
+               "ayatollah", "imam", "mullah", "rev", "gen", "col", "maj", "capt", "lt", "sen",
+               "rep", "gov", "pres", "prof", "king", "queen", "prince", "princess", "emir"}
+# Surnames up to this many letters are not matched by transliteration skeleton (too many
+# people share their skeleton: "Ali" / "Ala", "Lee" / "Li").
+MIN_FUZZY_SURNAME = 5
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-PRONOUNS = {"he", "she"}
+PRONOUNS = {"he": "male", "she": "female"}
+# A pronoun refers to a person named in its own sentence or at most this many before it.
+PRONOUN_SENTENCES = 2
+# Words before a name that say a person's gender.
+MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "emir", "sultan", "sheikh", "ayatollah",
+               "spokesman", "chairman", "congressman", "businessman", "father", "brother",
+               "son", "husband", "uncle", "grand ayatollah", "pope"}
+FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess",
+                 "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mother",
+                 "sister", "daughter", "wife", "aunt", "first lady"}
 # "the head of Lebanon's army": these take the code of what they head or speak for.
 LEADER_WORDS = {"head", "chief", "leader", "commander", "spokesman", "spokeswoman",
                 "spokesperson", "chairman", "director", "member", "members", "delegation"}
@@ -72,8 +122,10 @@ class ActorResolver:
     def __call__(self, doc: Doc) -> Doc:
         ctx = ArticleContext(doc)
         mentions = self._names(doc, ctx)
+        ctx.note_places(mentions)
         mentions = self._agents(doc, ctx, mentions)
         mentions = _appositions(doc, mentions)
+        mentions = _nationals(doc, ctx, mentions)
         mentions += self._pronouns(doc, ctx, mentions)
         doc._.mentions = sorted(_drop_modifiers(doc, mentions), key=lambda m: m.start)
         return doc
@@ -83,20 +135,48 @@ class ActorResolver:
     def _names(self, doc: Doc, ctx: ArticleContext) -> list[Mention]:
         tokens = _TokenView(doc)
         mentions = []
-        i = 0
+        i = ctx.dateline_end  # a dateline ("TEHRAN, Iran —") says where, not who
         while i < len(doc):
             found = self._name_at(doc, tokens, i, ctx)
             if found is None:
                 i += 1
                 continue
             span, actor = found
-            if not ctx.is_byline(span.text):
+            if actor is not None and not ctx.is_byline(span.text):
                 mentions.append(ctx.mention(span, actor))
             i = span.end
         return mentions
 
     def _name_at(self, doc: Doc, tokens: _TokenView, i: int, ctx: ArticleContext
-                 ) -> tuple[Span, Actor] | None:
+                 ) -> tuple[Span, Actor | None] | None:
+        """The name starting at token `i` and its actor (None: a name that is no actor here,
+        such as a town after "in")."""
+        found = self._known_at(doc, tokens, i, ctx)
+        if found is not None:
+            span, actor = found
+            if actor.kind == "capital" and actor.country and _located(span):
+                # "in Tehran" says where, so it is not the government: only the country, as
+                # for any town ("attacked in Tel Aviv" is aimed at Israel).
+                code = cameo_country(actor.country)
+                return span, Actor(name=actor.name, code=code, country=actor.country,
+                                   kind="place", id=content_id("place", actor.name, code))
+            return found
+        token = doc[i]
+        if token.ent_iob_ != "B":
+            return None
+        if token.ent_type_ == "PERSON":
+            found = self._fuzzy_person(doc, token, ctx)
+            if found is not None:
+                return found
+        if token.ent_type_ in {"GPE", "LOC"}:
+            return _place(doc, token)
+        if token.ent_type_ in UNCODED_ENTS:
+            return self._uncoded(doc, tokens, token, ctx)
+        return None
+
+    def _known_at(self, doc: Doc, tokens: _TokenView, i: int, ctx: ArticleContext
+                  ) -> tuple[Span, Actor] | None:
+        """The longest knowledge-base name (or surname met earlier) starting at token `i`."""
         if not tokens.may_start[i]:
             return None
         for j in range(tokens.limit(i), i, -1):
@@ -105,18 +185,30 @@ class ActorResolver:
             text = "".join(tokens.texts[i:j]).strip()
             key = kbase.name_key(text)
             known = ctx.person_by_surname(key, tokens.title[i])
-            if known is not None:
+            if known is not None and _whole_name(doc, i, j, [known.name, *known.aliases]):
                 return doc[i:j], known
             entries = self.kb.index.get(key)
             if entries and _plausible(doc[i:j]):
                 span = doc[i:j]
-                return span, ctx.actor_for(self._choose(entries, span, ctx))
-        token = doc[i]
-        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
-            return self._fuzzy_person(doc, token, ctx)
-        if token.ent_type_ in {"GPE", "LOC"} and token.ent_iob_ == "B":
-            return _place(doc, token)
+                entries = [e for e in entries if _whole_name(doc, i, j, [e.name, *e.aliases],
+                                                             e.kind)]
+                if entries:
+                    return span, ctx.actor_for(self._choose(entries, span, ctx))
         return None
+
+    def _uncoded(self, doc: Doc, tokens: _TokenView, token: Token, ctx: ArticleContext
+                 ) -> tuple[Span, Actor] | None:
+        """A person or organisation the knowledge base lacks, kept by name with no code (so
+        that the event is not lost and the name can be added to a knowledge-base file) —
+        unless a known name lies inside it ("President Vladimir Putin" tagged as one name)."""
+        span = _entity(doc, token)
+        if span is None or ctx.is_byline(span.text) or not _nameable(span) or \
+                _modifier_or_thing(span) or _headline(span):
+            return None
+        if any(self._known_at(doc, tokens, k, ctx) for k in range(span.start + 1, span.end)):
+            return None
+        name = _bare_name(span)
+        return span, ctx.uncoded(name, person=token.ent_type_ == "PERSON")
 
     def _choose(self, entries: list[Entry], span: Span, ctx: ArticleContext) -> Entry:
         """Among entries sharing a name: one seen in this article, else the one whose kind
@@ -142,7 +234,7 @@ class ActorResolver:
             end += 1
         span = doc[token.i:end]
         parts = name_skeleton(span.text).split()
-        if len(parts) < 2 or ctx.is_byline(span.text):
+        if len(parts) < 2 or ctx.is_byline(span.text) or not _fuzzy_allowed(span.text):
             return None
         matches = {id(e): e for e in self.skeletons.get(parts[-1], [])
                    if any(same_person(span.text, n) for n in (e.name, *e.aliases))}
@@ -153,11 +245,16 @@ class ActorResolver:
     # agent phrases -------------------------------------------------------------------
 
     def _agents(self, doc: Doc, ctx: ArticleContext, mentions: list[Mention]) -> list[Mention]:
-        by_token = {t: m for m in mentions for t in range(*_token_range(doc, m))}
+        # An uncoded name gives way to an agent phrase over it ("the Foreign Ministry").
+        by_token = {t: m for m in mentions for t in range(*_token_range(doc, m))
+                    if m.actor.code is not None}
         out = list(mentions)
         for token in doc:
             if token.pos_ not in {"NOUN", "PROPN"} or token.i in by_token:
                 continue
+            if token.dep_ in {"compound", "amod"} and token.head.i == token.i + 1 and \
+                    token.head.pos_ == "NOUN" and sector_of([token.text, token.head.text]):
+                continue  # "government forces": the longer phrase, at its head
             words = [t.text for t in doc[max(0, token.i - 5):token.i + 1]]
             found = sector_of(words)
             if found is None:
@@ -168,8 +265,8 @@ class ActorResolver:
                 continue
             mention = self._agent_mention(doc, ctx, by_token, start, token, sector)
             if mention is not None:
-                replaced = {id(m) for t, m in by_token.items() if mention.start <= doc[t].idx <
-                            mention.end}
+                replaced = {id(m) for m in out if m.start < mention.end and
+                            mention.start < m.end}
                 out = [m for m in out if id(m) not in replaced] + [mention]
                 by_token.update({t: mention for t in range(*_token_range(doc, mention))})
         return out
@@ -178,13 +275,21 @@ class ActorResolver:
                        start: int, head: Token, sector: str) -> Mention | None:
         owner = _owner(doc, by_token, start, head)
         person = _named_person(doc, head)
+        first = start
         if owner is None:
             if person is None and _definite_singular(doc, start, head):
                 known = ctx.person_by_description(sector, None)
-                return ctx.mention(doc[start:head.i + 1], known) if known else None
-            return None
-        first = min(start, _token_range(doc, owner)[0])
-        base = owner.actor
+                if known:
+                    return ctx.mention(doc[start:head.i + 1], known)
+            country = ctx.country_at(head.sent.end_char) if sector in CONTEXT_SECTORS and (
+                person is not None or _acting(head) or _institution(head)) else None
+            if country is None:
+                return None  # no clear country: no actor rather than a guess
+            base = Actor(name=COUNTRY_NAMES().get(cameo_country(country), country),
+                         code=cameo_country(country), country=country, kind="country")
+        else:
+            first = min(start, _token_range(doc, owner)[0])
+            base = owner.actor
         if base.kind in {"country", "capital"}:
             code = (base.country or base.code[:3]) + sector
         else:
@@ -208,15 +313,32 @@ class ActorResolver:
 
     def _pronouns(self, doc: Doc, ctx: ArticleContext, mentions: list[Mention]
                   ) -> list[Mention]:
+        """"He said": the latest person named in the same or the two sentences before whose
+        gender does not contradict the pronoun's; otherwise the pronoun stays unresolved.
+        A person's gender comes from a title before the name ("Mr", "Queen") or from a
+        pronoun already resolved to them; none is guessed from a first name."""
         out = []
-        people = sorted((m for m in mentions if m.actor.kind in {"person", "learned"}),
-                        key=lambda m: m.start)
+        starts = [s.start_char for s in doc.sents]
+        people = sorted((m for m in mentions if m.actor.kind in
+                         {"person", "learned", UNCODED_PERSON}), key=lambda m: m.start)
+        gender: dict[int, str] = {}
+        for m in people:
+            said = _title_gender(doc, m)
+            if said:
+                gender.setdefault(id(m.actor), said)
         for token in doc:
-            if token.lower_ in PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"}:
-                before = [m for m in people if m.end <= token.idx]
-                if before:
-                    out.append(Mention(token.text, token.idx, token.idx + len(token),
-                                       before[-1].actor))
+            if token.lower_ not in PRONOUNS or token.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            wanted = PRONOUNS[token.lower_]
+            here = bisect_right(starts, token.idx) - 1
+            for m in reversed([m for m in people if m.end <= token.idx]):
+                if here - (bisect_right(starts, m.start) - 1) > PRONOUN_SENTENCES:
+                    break
+                if gender.get(id(m.actor), wanted) != wanted:
+                    continue
+                gender[id(m.actor)] = wanted
+                out.append(Mention(token.text, token.idx, token.idx + len(token), m.actor))
+                break
         return out
 
 
@@ -227,14 +349,14 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         start, end = _token_range(doc, m)
-        if m.actor.kind not in {"person", "learned"} or end == start:
+        if m.actor.kind not in {"person", "learned", UNCODED_PERSON} or end == start:
             out.append(m)
             continue
         root = doc[start:end].root
         bodies = [by_token[t.i] for child in root.children if child.dep_ == "appos"
                   for t in child.subtree if t.i in by_token and
                   by_token[t.i].actor.kind in {"igo", "organisation", "group"}]
-        if bodies and bodies[0].actor.code[:3] != m.actor.code[:3]:
+        if bodies and bodies[0].actor.code[:3] != (m.actor.code or "")[:3]:
             body = bodies[0].actor
             actor = Actor(name=m.actor.name, code=body.code, country=body.country,
                           sector=body.sector, id=m.actor.id, kind=m.actor.kind,
@@ -244,7 +366,55 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _place(doc: Doc, token: Token) -> tuple[Span, Actor] | None:
+def _title_gender(doc: Doc, mention: Mention) -> str | None:
+    """"Mr X", "Queen X", "spokeswoman X": the gender the word just before a name gives."""
+    start, _ = _token_range(doc, mention)
+    for k in range(start, min(start + 3, len(doc))):  # the title may be inside the mention
+        if doc[k].ent_type_ == "PERSON":
+            break
+        word = doc[k].lower_.strip(".")
+        if word in MALE_TITLES:
+            return "male"
+        if word in FEMALE_TITLES:
+            return "female"
+    if start > 0:
+        word = doc[start - 1].lower_.strip(".")
+        if word in MALE_TITLES:
+            return "male"
+        if word in FEMALE_TITLES:
+            return "female"
+    return None
+
+
+def _nationals(doc: Doc, ctx: ArticleContext, mentions: list[Mention]) -> list[Mention]:
+    """"Nigerian businessman X", "Iraq's X": a person the knowledge base lacks, described by a
+    country word in their own phrase, is of that country (the bare country code)."""
+    by_token = {t: m for m in mentions for t in range(*_token_range(doc, m))}
+    out = []
+    for m in mentions:
+        if m.actor.kind == UNCODED_PERSON:
+            start, end = _token_range(doc, m)
+            root = doc[start:end].root
+            for token in root.subtree:
+                n = by_token.get(token.i)
+                if token.i >= start or n is None or \
+                        token.dep_ not in {"amod", "compound", "poss", "nmod"}:
+                    continue
+                if n.actor.kind == "country" and n.actor.country:
+                    code = cameo_country(n.actor.country)
+                    actor = ctx.learned(m.actor.name, code, code)
+                    actor.sector = None
+                elif n.actor.kind in {"igo", "organisation", "group"} and n.actor.code:
+                    actor = ctx.learned(m.actor.name, n.actor.code, n.actor.country)
+                else:
+                    continue
+                m = Mention(m.text, m.start, m.end, actor)
+                break
+        out.append(m)
+    return out
+
+
+def _place(doc: Doc, token: Token) -> tuple[Span, Actor | None] | None:
     """A place the knowledge base does not name as an actor ("Jericho", "Duhok province")
     stands for its country: strikes on a town are strikes on that country."""
     from communique.nlp.places import geocode
@@ -310,10 +480,12 @@ def _named_person(doc: Doc, head: Token) -> Span | None:
     """"Foreign Minister Ayman Safadi" / "Ayman Safadi, Jordan's foreign minister": the
     PERSON entity the agent phrase titles or describes."""
     nxt = head.i + 1
-    if nxt < len(doc) and doc[nxt].ent_type_ == "PERSON" and doc[nxt].ent_iob_ == "B":
+    if nxt < len(doc) and doc[nxt].ent_type_ == "PERSON":
         for ent in doc.ents:
             if ent.start == nxt:
                 return ent
+            if ent.start < nxt < ent.end:  # the title tagged as part of the name
+                return doc[nxt:ent.end]
     if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
         for ent in doc.ents:
             if ent.start <= head.head.i < ent.end:
@@ -347,3 +519,127 @@ def day_of(published: str | None) -> dt.date | None:
     parts = [int(p) for p in published.split("-")]
     year, month, day = (parts + [7, 1])[:3] if len(parts) == 1 else (parts + [15])[:3]
     return dt.date(year, month, day)
+
+
+def _entity(doc: Doc, token: Token) -> Span | None:
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _whole_name(doc: Doc, i: int, j: int, names: list[str], kind: str = "person") -> bool:
+    """Whether a knowledge-base name found at tokens [i, j) is the whole name the text gives:
+    not "Ali" inside the person "Ali Rezaei" (another Ali), not an acronym inside a company's
+    name. A known surname at the end of a longer person's name matches only when the given
+    names agree (transliteration allowed)."""
+    ent = _entity(doc, doc[i]) or _entity(doc, doc[j - 1])
+    if ent is None or (ent.start >= i and ent.end <= j):
+        return True
+    if ent.label_ == "PERSON":
+        start = ent.start
+        while start < i and (doc[start].lower_.strip(".") in TITLE_WORDS or
+                             sector_of([doc[start].text]) is not None):
+            start += 1  # "Ayatollah", "President" tagged as part of the name
+        if start >= i and ent.end <= j:
+            return True
+        if kind == "country" and (doc[i].tag_ == "JJ" or ent[-1].tag_ in {"NNPS", "NNS"} or (
+                j < ent.end and (doc[j].lower_ in TITLE_WORDS or sector_of([doc[j].text])))):
+            return True  # "Bosnian Serbs", "Libyan Prime Minister X" tagged as one name
+        if kind != "person":
+            return False
+        full = [n for n in names if len(kbase.name_key(n).split()) >= 2]
+        whole = doc[start:ent.end].text
+        return any(same_person(whole, n) or kbase.name_key(n).endswith(kbase.name_key(whole))
+                   for n in full)
+    if ent.label_ == "ORG" and kind in {"organisation", "group", "igo"} and j - i == 1 and \
+            doc[i].is_upper and ent[-1].lower_.strip(".") in COMPANY_WORDS:
+        return False
+    return True
+
+
+@cache
+def _common_surnames() -> frozenset[str]:
+    text = resources.files("communique.data").joinpath("actors", "common_surnames.txt"
+                                                      ).read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and w[0] != "#")
+
+
+def _fuzzy_allowed(name: str) -> bool:
+    """Transliteration matching is for names with many spellings (Soleimani/Suleimani): not
+    for short surnames, nor for common English-language surnames (data/actors/
+    common_surnames.txt), whose skeletons collide with other people's ("Miller"/"Mueller")."""
+    words = kbase.name_key(name).split()
+    return bool(words) and len(words[-1]) >= MIN_FUZZY_SURNAME and \
+        words[-1] not in _common_surnames()
+
+
+def _acting(head: Token) -> bool:
+    """An agent phrase in a position to act: a subject, or the agent of a passive ("by
+    police"), or a conjunct of one. Objects ("mobilized reservists", "an embassy") do not
+    take the article's country."""
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    return head.dep_ == "pobj" and head.head.dep_ == "agent"
+
+
+def _institution(head: Token) -> bool:
+    """"Congress", "the National Guard": an institution's proper name (capitalised, not
+    opening the sentence) is its country's wherever it stands."""
+    return head.pos_ == "PROPN" and head.is_title and not head.is_sent_start and \
+        head.ent_type_ not in {"PERSON", "GPE"}
+
+
+def _located(span: Span) -> bool:
+    """A place that is the object of a locative preposition ("in Tehran", "near Aleppo and
+    Idlib")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+
+def _nameable(span: Span) -> bool:
+    """An entity that reads as a name: capitalised words, no digits, not a bare title."""
+    words = [t for t in span if not t.is_punct and t.lower_ not in {"the", "of", "and", "'s"}]
+    if any(t.text in {"(", ")", "[", "]", "\"", "“", "”"} for t in span):
+        return False
+    return bool(words) and all(t.is_title or t.is_upper or not t.is_alpha for t in words) \
+        and not any(t.like_num or any(c.isdigit() for c in t.text) for t in span)
+
+
+# Last words of names of things, not actors ("the Foreign Agents Registration Act").
+THING_WORDS = {"act", "law", "bill", "principles", "summit", "conference", "agreement",
+               "accord", "treaty", "convention", "report", "plan", "doctrine", "amendment",
+               "resolution", "award", "prize", "games", "cup", "olympics", "index"}
+
+
+def _modifier_or_thing(span: Span) -> bool:
+    """"the Mueller inquiry", "House Democrats", "Secretary of State": a name that modifies
+    another word is not the actor; nor is a law, a summit or a report."""
+    root = span.root
+    if root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= span.end:
+        return True
+    if root.dep_ == "pobj" and root.head.head.i < span.start and \
+            root.head.head.pos_ in {"NOUN", "PROPN"} and root.head.lower_ == "of" and \
+            len(span) == 1:
+        return True  # "Secretary of State", "party of Regions"
+    return span[-1].lower_ in THING_WORDS
+
+
+def _headline(span: Span) -> bool:
+    """A title-case line ("President, Opposition Leaders Reach Deal") tags words as names."""
+    words = [t for t in span.sent if t.is_alpha and not t.ent_type_ and not t.is_stop]
+    return len(words) >= 2 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
+
+
+def _bare_name(span: Span) -> str:
+    """The entity's text without a leading "the" or a trailing possessive."""
+    tokens = list(span)
+    while tokens and tokens[0].lower_ == "the":
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower_ in {"'s", "’s", "'"}:
+        tokens = tokens[:-1]
+    return "".join(t.text_with_ws for t in tokens).strip() or span.text

@@ -158,7 +158,7 @@ class EventCoder:
                     obj, pattern.prep or NOUN_TARGET_PREPS)
                 heads += [c for c in verb.children if c.dep_ == "dative"]
                 target = _first_actors(heads, mentions) or _clause_target(verb, source,
-                                                                          mentions)
+                                                                          _coded(mentions))
                 if not source and pattern.code[:2] == "14" and target:
                     source = target  # "thousands rallied in Lagos": a protest in Nigeria
                 if source:
@@ -335,20 +335,27 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return Match(pattern, verb, [], [], direct=True)
     source = actors_at(agent, mentions) if passive else _subject_actors(verb, mentions)
     deep = target_heads + ([obj] if obj is not None and pattern.object else [])
+    coded = _coded(mentions)  # a name with no code is a target only where it stands
     own = [] if pattern.target == "none" else (
-        _first_actors(target_heads, mentions) or _complement_target(clause, mentions))
+        _first_actors(target_heads, mentions) or _complement_target(clause, coded))
     if pattern.target == "required" and not own:
         return None  # the verb's own object or complement names no actor
     target = own or ([] if pattern.target == "none" else (
-        _deep_target(deep, mentions) or _clause_target(verb, source, mentions)))
+        _deep_target(deep, coded) or _clause_target(verb, source, coded)))
     if not source and pattern.code[:2] == "14" and not passive:
-        source = [_home_country(m) for m in _clause_target(verb, [], mentions)]
+        source = [_home_country(m) for m in _clause_target(verb, [], mentions)
+                  if m.actor.code]
         # "prisoners rioted in East Timor": people of that country, not its government
     if not source:
         return None
     subject = S.subject_of(verb)
     located = subject is not None and subject.i not in mentions and not passive
     return Match(pattern, verb, source, target, direct=True, located=located)
+
+
+def _coded(mentions: dict[int, Mention]) -> dict[int, Mention]:
+    """The mentions of actors with a code (uncoded names are not looked for far away)."""
+    return {i: m for i, m in mentions.items() if m.actor.code is not None}
 
 
 def _object_class_fits(pattern: Pattern, clause: Token, obj: Token | None,
@@ -460,9 +467,9 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list) ->
     target = [m for m in match.target if (m.actor.id or m.actor.name) not in ids and
               (m.actor.code not in codes or len(codes) == 1)]
     root = match.pattern.code[:2]
-    if not target and (root == "14" or (match.pattern.target != "none" and root in {"10", "12"}
-                                        and (match.located or source[0].actor.sector
-                                             not in {None, "GOV"}))):
+    if not target and source[0].actor.code and (
+            root == "14" or (match.pattern.target != "none" and root in {"10", "12"} and (
+                match.located or source[0].actor.sector not in {None, "GOV"}))):
         target = [_home_country(source[0])]
     code, negated, mood = _modality(match.pattern.code, trigger)
     info = cameo.lookup(code)

@@ -4,6 +4,8 @@ people named so far (so that a later surname, title or pronoun means them)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span
 
@@ -11,6 +13,10 @@ from communique.ids import content_id
 from communique.kb import name_key
 from communique.kb.schema import Entry
 from communique.models import Actor, Mention
+
+
+# Kinds of actors named in the text but not in the knowledge base (`code` None).
+UNCODED_PERSON, UNCODED_ORG = "uncoded person", "uncoded organisation"
 
 
 class ArticleContext:
@@ -23,6 +29,8 @@ class ArticleContext:
         self.people: list[Actor] = []
         self.by_surname: dict[str, Actor] = {}
         self.entries: dict[int, Actor] = {}
+        self.dateline_end, self.dateline_country = _dateline(doc)
+        self.places: list[tuple[int, str]] = []
 
     def is_byline(self, text: str) -> bool:
         key = name_key(text)
@@ -43,19 +51,46 @@ class ArticleContext:
     def learned(self, name: str, code: str, country: str | None) -> Actor:
         """A person the knowledge base lacks, coded from how the text describes them."""
         for person in self.people:
-            if name_key(person.name) == name_key(name):
+            if person.code is not None and name_key(person.name) == name_key(name):
                 return person
         return Actor(name=name, code=code, country=iso3(country), sector=code[3:6] or None,
                      id=content_id("learned", name, code), learned=True, kind="learned")
 
+    def uncoded(self, name: str, person: bool) -> Actor:
+        """A person or organisation named in the text that the knowledge base lacks: kept
+        with its name and no code (one actor per name in this article)."""
+        key = name_key(name)
+        for actor in self.people:
+            if actor.code is None and name_key(actor.name) == key:
+                return actor
+        return Actor(name=name, code=None, kind=UNCODED_PERSON if person else UNCODED_ORG,
+                     id=content_id("uncoded", key))
+
     def mention(self, span: Span, actor: Actor) -> Mention:
-        if actor.kind in {"person", "learned"} and actor not in self.people:
+        person = actor.kind in {"person", "learned", UNCODED_PERSON}
+        if person and actor not in self.people:
             self.people.append(actor)
             for key in dict.fromkeys([name_key(actor.name),
                                       *(name_key(a) for a in actor.aliases)]):
                 if key:
                     self.by_surname.setdefault(key.split()[-1], actor)
         return Mention(span.text, span.start_char, span.end_char, actor)
+
+    def note_places(self, mentions: list[Mention]) -> None:
+        """Remember where each country is named (countries, capitals, towns, and the
+        countries of the people and bodies named)."""
+        self.places = sorted((m.start, m.actor.country) for m in mentions if m.actor.country)
+
+    def country_at(self, offset: int) -> str | None:
+        """The country an agent phrase with no country of its own belongs to: the
+        dateline's, else the one named most often before `offset` (the end of the phrase's
+        sentence); None on a tie or with none."""
+        if self.dateline_country:
+            return self.dateline_country
+        counts = Counter(c for start, c in self.places if start < offset).most_common(2)
+        if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+            return counts[0][0]
+        return None
 
     def person_by_surname(self, key: str, is_title: bool) -> Actor | None:
         """"Assad said": the person introduced earlier in this article with that surname
@@ -104,3 +139,27 @@ def actor_from_entry(entry: Entry, day: dt.date | None) -> Actor:
         roles=[{"code": r.code, "start": r.start.isoformat() if r.start else None,
                 "end": r.end.isoformat() if r.end else None, "title": r.title}
                for r in entry.roles])
+
+
+# "Tehran, Iran — ...", "KABUL (Reuters) - ...": a place opening the text before a dash.
+# Only capitalised words (at most four) before the dash: "Germany has been - ..." is no
+# dateline.
+OPENING_PLACE = re.compile(r"\s*(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
+                           r"(?:,\s*(?P<region>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))?\s*"
+                           r"(?:\([\w ./]{1,30}\)\s*)?[—–-]{1,2}\s")
+
+
+def _dateline(doc: Doc) -> tuple[int, str | None]:
+    """The token after a dateline that opens the text ("TEHRAN, Iran (AP) —"), else 0; and
+    the country of the article's dateline (cleaned off, or opening the text), if known."""
+    from communique.geo import gazetteer
+
+    m = OPENING_PLACE.match(doc.text[:120])
+    if m:
+        for name in (m.group("place"), m.group("region")):
+            found = gazetteer().find(name) if name else None
+            if found is not None and found.country:
+                span = doc.char_span(0, m.end(), alignment_mode="expand")
+                return (span.end if span is not None else 0), found.country
+    found = gazetteer().find(doc._.dateline.split("/")[0]) if doc._.dateline else None
+    return 0, found.country if found is not None else None

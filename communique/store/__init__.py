@@ -273,6 +273,13 @@ class Store:
             "LEFT JOIN mentions m ON m.actor_id = a.id "
             "GROUP BY ALL ORDER BY mentions DESC, a.name")
 
+    def uncoded_actors(self, limit: int = 20) -> list[tuple[str, str, int]]:
+        """(name, kind, mentions) of the actors named but not coded, most mentioned first."""
+        return self.db.execute(
+            "SELECT a.name, max(a.kind), count(*)::INTEGER AS n FROM mentions m "
+            "JOIN actors a ON a.id = m.actor_id WHERE a.code IS NULL "
+            "GROUP BY a.name ORDER BY n DESC, a.name LIMIT ?", [limit]).fetchall()
+
     def articles_list(self, limit: int = 100) -> list[dict[str, Any]]:
         if limit < 1:
             raise FilterError("E035", value=limit)

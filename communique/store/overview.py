@@ -62,8 +62,11 @@ def codes(value: str | None) -> list[str]:
     return [c for c in (value or "").split(";") if c]
 
 
-def describe(code: str) -> str:
-    """A readable name for an actor code: "IRNGOV" → "Iran government"."""
+def describe(code: str | None) -> str:
+    """A readable name for an actor code: "IRNGOV" → "Iran government"; "" for an actor
+    named but not coded."""
+    if not code:
+        return ""
     countries, sectors = cameo.countries(), cameo.sectors()
     country = countries.get(code[:3])
     rest = [sectors.get(code[i:i + 3]) for i in range(3 if country else 0, len(code), 3)]

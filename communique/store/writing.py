@@ -173,4 +173,4 @@ def _event_row(e: Event) -> tuple[Any, ...]:
 
 
 def _codes(mentions: list[Mention]) -> str:
-    return ";".join(sorted({m.actor.code for m in mentions}))
+    return ";".join(sorted({m.actor.code or "" for m in mentions}))
