@@ -81,10 +81,21 @@ class Filters(BaseModel):
     since: str | None = Field(None, max_length=20, description="YYYY, YYYY-MM or YYYY-MM-DD")
     until: str | None = Field(None, max_length=20)
     text: str | None = Field(None, max_length=200, description="Words in the sentence")
+    plover: str | None = Field(None, max_length=30, description="PLOVER type, e.g. ASSAULT")
+    min_confidence: float | None = Field(None, ge=0, le=1, description="Confidence 0–1")
+    mood: Literal["asserted", "hypothetical", "future"] | None = None
+    negated: bool | None = Field(None, description="true: only negated; false: none")
+    hide_domestic: bool = Field(False, description="Leave out same-country dyads")
+    hide_uncoded: bool = Field(False, description="Leave out events with an uncoded actor")
 
     def event_filter(self, limit: int | None = None, offset: int = 0) -> EventFilter:
-        fields = self.model_dump(exclude={"limit", "offset", "sort", "top"})
+        fields = self.model_dump(include=set(Filters.model_fields))
         return EventFilter(limit=limit, offset=offset, **fields)
+
+    def shown(self) -> dict[str, Any]:
+        """The filters given, as the response echoes them."""
+        return {k: v for k, v in self.model_dump(include=set(Filters.model_fields)).items()
+                if v is not None and v != "" and not (k.startswith("hide_") and v is False)}
 
 
 class Page(BaseModel):
@@ -103,13 +114,17 @@ class EventQuery(Filters, SortedPage):
     pass
 
 
-class DyadQuery(SortedPage):
+class DyadQuery(Filters, SortedPage):
     dyad: str = Field(pattern=r"^[A-Za-z0-9]{2,12}-[A-Za-z0-9]{2,12}$",
                       description="Source-target countries or codes, e.g. TUR-IRQ")
 
 
 class TopQuery(Filters):
     top: int = Field(150, ge=1, le=5000, description="How many edges or places")
+
+
+class ActorQuery(Filters, SortedPage):
+    pass
 
 
 class ListQuery(Page):
@@ -125,8 +140,9 @@ def index() -> dict[str, Any]:
     """The endpoints, each with what it returns."""
     return ok({"endpoints": {
         "/api/stats": "counts, events per month by QuadClass, top dyads and actors",
-        "/api/events": "events; filters: actor country dyad code root quad since until text; "
-                       "limit offset sort",
+        "/api/events": "events; filters (every list and chart takes them): actor country "
+                       "dyad code root quad plover since until text min_confidence mood "
+                       "negated hide_domestic hide_uncoded; limit offset sort cursor",
         "/api/events/{id}": "one event, its mentions, its sentence highlighted, its article",
         "/api/dyad?dyad=TUR-IRQ": "monthly counts by QuadClass, mean Goldstein, events",
         "/api/actors": "known actors, most mentioned first",
@@ -138,19 +154,21 @@ def index() -> dict[str, Any]:
 
 
 @router.get("/stats")
-def stats(request: Request, store: StoreDep) -> dict[str, Any]:
-    """Computed once while the file is unchanged (it has no parameters)."""
+def stats(request: Request, store: StoreDep, q: Annotated[Filters, Query()]) -> dict[str, Any]:
+    """Unfiltered, computed once while the file is unchanged."""
+    shown = q.shown()
+    if shown:
+        return ok({"filters": shown, **queries.stats(store, q.event_filter())})
     cache = request.app.state.cache
     if "stats" not in cache:
         cache["stats"] = queries.stats(store)
-    return ok(cache["stats"])
+    return ok({"filters": {}, **cache["stats"]})
 
 
 @router.get("/events")
 def events(store: StoreDep, q: Annotated[EventQuery, Query()]) -> dict[str, Any]:
     filters = q.event_filter(q.limit, q.offset)
-    shown = {k: v for k, v in q.model_dump(exclude={"limit", "offset", "sort"}).items() if v}
-    return ok({"filters": shown, **queries.events_page(store, filters, q.sort)})
+    return ok({"filters": q.shown(), **queries.events_page(store, filters, q.sort)})
 
 
 @router.get("/events/{event_id}")
@@ -160,7 +178,8 @@ def event(store: StoreDep, event_id: Annotated[str, Path(pattern=ID)]) -> dict[s
 
 @router.get("/dyad")
 def dyad(store: StoreDep, q: Annotated[DyadQuery, Query()]) -> dict[str, Any]:
-    return ok(queries.dyad(store, q.dyad, q.limit, q.offset, q.sort))
+    return ok({"filters": q.shown(),
+               **queries.dyad(store, q.dyad, q.limit, q.offset, q.sort, q.event_filter())})
 
 
 @router.get("/actors")
@@ -170,18 +189,19 @@ def actors(store: StoreDep, q: Annotated[ListQuery, Query()]) -> dict[str, Any]:
 
 @router.get("/actors/{key}")
 def actor(store: StoreDep, key: Annotated[str, Path(pattern=ID)],
-          q: Annotated[SortedPage, Query()]) -> dict[str, Any]:
-    return ok(detail.actor(store, key, q.limit, q.offset, q.sort))
+          q: Annotated[ActorQuery, Query()]) -> dict[str, Any]:
+    return ok({"filters": q.shown(),
+               **detail.actor(store, key, q.limit, q.offset, q.sort, q.event_filter())})
 
 
 @router.get("/network")
 def network(store: StoreDep, q: Annotated[TopQuery, Query()]) -> dict[str, Any]:
-    return ok(queries.network(store, q.event_filter(), q.top))
+    return ok({"filters": q.shown(), **queries.network(store, q.event_filter(), q.top)})
 
 
 @router.get("/map")
 def map_(store: StoreDep, q: Annotated[TopQuery, Query()]) -> dict[str, Any]:
-    return ok(queries.map_places(store, q.event_filter(), q.top))
+    return ok({"filters": q.shown(), **queries.map_places(store, q.event_filter(), q.top)})
 
 
 @router.get("/articles")
