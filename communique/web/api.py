@@ -6,13 +6,21 @@ in one shape, `{"ok": false, "error", "errors", "status"}`.
 
 from __future__ import annotations
 
+import base64
+import csv
+import io
+import json
 import os
+import tempfile
 from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
+from communique import exports
+from communique.errors import FilterError
 from communique.store import Store, connect
 from communique.store.actor_index import ActorIndex
 from communique.store.queries import EventFilter
@@ -30,6 +38,15 @@ def reader(request: Request) -> Iterator[Store]:
     """The app's store for this request: a cursor of its own on a store the app holds open
     (a DuckDB connection must not be shared between threads), or, for `serve`, the file
     opened read-only for this request alone, so that a run can write between requests."""
+    view = open_view(request)
+    try:
+        yield view
+    finally:
+        view.db.close()
+
+
+def open_view(request: Request) -> Store:
+    """A store of this request's own (see `reader`); the caller closes `view.db`."""
     base: Store = request.app.state.store
     view = Store.__new__(Store)
     view.__dict__.update(base.__dict__)
@@ -39,10 +56,7 @@ def reader(request: Request) -> Iterator[Store]:
         view.db = connect(base.path, read_only=True, wait=base.wait)
         _forget_if_changed(request, base.path)
     view.actor_index = request.app.state.actor_index  # type: ignore[attr-defined]
-    try:
-        yield view
-    finally:
-        view.db.close()
+    return view
 
 
 def _forget_if_changed(request: Request, path: str) -> None:
@@ -111,7 +125,28 @@ class SortedPage(Page):
 
 
 class EventQuery(Filters, SortedPage):
-    pass
+    cursor: str | None = Field(None, max_length=200,
+                               description="next_cursor of the previous page (instead of offset)")
+
+
+class DownloadQuery(Filters):
+    format: Literal["csv", "jsonl", "parquet"] = Field("jsonl", description="csv, jsonl or "
+                                                                            "parquet")
+
+
+def make_cursor(offset: int, sort: str) -> str:
+    return base64.urlsafe_b64encode(json.dumps([offset, sort]).encode()).decode().rstrip("=")
+
+
+def read_cursor(cursor: str, sort: str) -> int:
+    """The offset a cursor stands for; E050 for one not made by this API for this sort."""
+    try:
+        offset, made_for = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        assert isinstance(offset, int) and offset >= 0 and made_for == sort
+    except Exception:  # noqa: BLE001 - anything else is a cursor we did not make
+        raise FilterError("E050", option="cursor", value=cursor,
+                          allowed="the next_cursor of a page of the same query") from None
+    return offset
 
 
 class DyadQuery(Filters, SortedPage):
@@ -143,6 +178,8 @@ def index() -> dict[str, Any]:
         "/api/events": "events; filters (every list and chart takes them): actor country "
                        "dyad code root quad plover since until text min_confidence mood "
                        "negated hide_domestic hide_uncoded; limit offset sort cursor",
+        "/api/events/download?format=csv": "every event the filters keep, streamed: csv, "
+                                            "jsonl or parquet",
         "/api/events/{id}": "one event, its mentions, its sentence highlighted, its article",
         "/api/dyad?dyad=TUR-IRQ": "monthly counts by QuadClass, mean Goldstein, events",
         "/api/actors": "known actors, most mentioned first",
@@ -167,8 +204,75 @@ def stats(request: Request, store: StoreDep, q: Annotated[Filters, Query()]) -> 
 
 @router.get("/events")
 def events(store: StoreDep, q: Annotated[EventQuery, Query()]) -> dict[str, Any]:
-    filters = q.event_filter(q.limit, q.offset)
-    return ok({"filters": q.shown(), **queries.events_page(store, filters, q.sort)})
+    """A page of events; follow `next_cursor` (null on the last page) for the next one."""
+    offset = read_cursor(q.cursor, q.sort) if q.cursor else q.offset
+    filters = q.event_filter(q.limit, offset)
+    page = queries.events_page(store, filters, q.sort)
+    after = offset + len(page["events"])
+    return ok({"filters": q.shown(), **page,
+               "next_cursor": make_cursor(after, q.sort) if after < page["total"] else None})
+
+
+DOWNLOAD_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson",
+                  "parquet": "application/vnd.apache.parquet"}
+CHUNK = 500
+
+
+@router.get("/events/download")
+def download(request: Request, q: Annotated[DownloadQuery, Query()]) -> StreamingResponse:
+    """Every event the filters keep (no row cap), newest first, in the contract's fields:
+    JSON Lines, CSV (flattened as `communique export` does) or Parquet, streamed."""
+    filters = q.event_filter()  # checked before anything is sent
+    view = open_view(request)
+    rows = view.events(filters)
+
+    def text(lines: Iterator[str]) -> Iterator[bytes]:
+        try:
+            buffer: list[str] = []
+            for line in lines:
+                buffer.append(line)
+                if len(buffer) >= CHUNK:
+                    yield "".join(buffer).encode()
+                    buffer.clear()
+            yield "".join(buffer).encode()
+        finally:
+            view.db.close()
+
+    def jsonl() -> Iterator[str]:
+        for row in rows:
+            yield json.dumps(row, ensure_ascii=False, default=str) + "\n"
+
+    def csv_lines() -> Iterator[str]:
+        out, header = io.StringIO(), None
+        writer = csv.writer(out, lineterminator="\n")
+        for row in map(exports.flatten, rows):
+            if header is None:
+                header = list(row)
+                writer.writerow(header)
+            writer.writerow([exports._csv_value(row.get(c)) for c in header])
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+        if header is None:
+            writer.writerow(exports._flat_columns(exports.CONTRACT_KEYS["events"]))
+            yield out.getvalue()
+
+    def parquet() -> Iterator[bytes]:
+        with tempfile.TemporaryDirectory() as folder:
+            path = os.path.join(folder, "events.parquet")
+            try:
+                exports.write_parquet(rows, path, exports.CONTRACT_KEYS["events"])
+            finally:
+                view.db.close()
+            with open(path, "rb") as stream:
+                while chunk := stream.read(1 << 16):
+                    yield chunk
+
+    body = {"jsonl": lambda: text(jsonl()), "csv": lambda: text(csv_lines()),
+            "parquet": parquet}[q.format]()
+    name = f"communique-events.{q.format}"
+    return StreamingResponse(body, media_type=DOWNLOAD_TYPES[q.format],
+                             headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 @router.get("/events/{event_id}")

@@ -9,6 +9,7 @@ C.run(async () => {
 
   async function load() {
     const query = C.setQuery(state);
+    C.downloads();
     const data = await C.api(`/api/events?${query}`);
     const filters = Object.entries(data.filters).map(([k, v]) => `${k} ${v}`).join(", ");
     C.fill("summary", `${data.total} events${filters ? ` where ${filters}` : ""}, sorted by ${data.sort}.`);

@@ -20,6 +20,7 @@ function clampAntimeridian(geojson) {
 
 C.run(async () => {
   const query = C.setQuery(C.formValues(document.getElementById("filters")));
+  C.downloads();
   const [world, data] = await Promise.all([
     fetch("/static/world-atlas-2.0.2-countries-110m.json").then((r) => r.json()),
     C.api(`/api/map?${query}`),
