@@ -337,9 +337,37 @@ def test_browser_role_title_in_chart_tooltip_is_text(browser: Any, server: str,
         expect(tooltip).to_be_visible()
         page.wait_for_timeout(200)  # an onerror handler would have fired by now
         assert page.evaluate("window.__pwned") is None
-        expect(tooltip).to_contain_text(f"IRQGOV · {EVIL_TITLE}: 2020-01-01 – present")
+        expect(tooltip).to_contain_text(f"Zorblat Quux · {EVIL_TITLE} · IRQGOV, 2020-01-01 – present")
         assert page.locator("main img, main b").count() == 0
         visit.shot(f"xss-role-tooltip-{policy.split()[0]}")
         visit.clean()
     finally:
         visit.page.close()
+
+
+def test_browser_filter_bar_state_round_trips_through_the_address(visit: Visit, server: str):
+    page = visit.open("/")
+    page.fill("#filters input[name=country]", "Iraq")
+    page.fill("#filters input[name=min_confidence]", "0.5")
+    page.check("#filters input[name=hide_domestic]")
+    page.click("#filters button[type=submit]")
+    visit.ready()
+    assert "country=Iraq" in page.url and "hide_domestic=true" in page.url
+    expect(page.locator("#filters-summary")).to_contain_text("country Iraq, min confidence 0.5, hide domestic")
+    shared = page.url
+    assert "hide_domestic=true" in page.get_attribute("#api-link", "href")
+    href = page.get_attribute("#downloads a[data-format=csv]", "href")
+    assert "country=Iraq" in href and "min_confidence=0.5" in href
+    # the same address opened afresh shows the same filters, and every view keeps them
+    other = visit.page.context.new_page()
+    other.goto(shared)
+    other.wait_for_selector("body[data-ready='1']", state="attached")
+    assert other.input_value("#filters input[name=country]") == "Iraq"
+    assert other.is_checked("#filters input[name=hide_domestic]")
+    other.close()
+    page.locator("#counts a.card").first.click()
+    visit.ready()
+    assert "/events?" in page.url and "country=Iraq" in page.url
+    assert page.input_value("#filters input[name=min_confidence]") == "0.5"
+    expect(page.locator("#summary")).to_contain_text("min_confidence 0.5")
+    visit.shot("events-filtered")

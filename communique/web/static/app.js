@@ -139,7 +139,7 @@ const C = (() => {
   }
 
   /** A table. columns: [{label, cell(row) → node or text, sort: "key", cls}]. */
-  function table(columns, rows, {sort = null, onSort = null, empty = "Nothing found."} = {}) {
+  function table(columns, rows, {sort = null, onSort = null, empty = "Nothing found.", compact = false} = {}) {
     if (!rows.length) return el("p", {class: "empty"}, empty);
     const head = el("tr", {}, columns.map((col) => {
       if (!col.sort || !onSort) return el("th", {scope: "col"}, col.label);
@@ -152,7 +152,7 @@ const C = (() => {
       return el("th", {scope: "col", "aria-sort": active ? (sort.startsWith("-") ? "descending" : "ascending") : null}, button);
     }));
     const body = rows.map((row) => el("tr", {}, columns.map((col) => el("td", {class: col.cls}, col.cell(row)))));
-    return el("table", {class: "data"}, el("thead", {}, head), el("tbody", {}, body));
+    return el("table", {class: compact ? "data compact" : "data"}, el("thead", {}, head), el("tbody", {}, body));
   }
 
   /** Previous/next links for a page of `total` rows; onPage(offset). */
@@ -167,10 +167,12 @@ const C = (() => {
     fill(id, prev, el("span", {}, shown), next);
   }
 
-  function actorCodes(actors) {
+  function actorCodes(actors, {names = false} = {}) {
     if (!actors || !actors.length) return el("span", {class: "none"}, "—");
     return el("span", {}, actors.map((a, i) => [i ? ", " : "",
-      el("a", {href: `/actors/${encodeURIComponent(a.code || "")}`, title: a.name || ""}, a.code || a.text || "?")]));
+      a.code ? el("a", {href: `/actors/${encodeURIComponent(a.code)}`, title: a.name || ""}, a.code)
+             : el("span", {class: "uncoded", title: "named but not coded"}, a.text || "?"),
+      names && a.name && a.name !== a.code ? [" ", el("span", {class: "actor-name"}, a.name)] : null]));
   }
 
   function quadBadge(q) {
@@ -180,15 +182,16 @@ const C = (() => {
   /** The usual events table, each row linking to its event page. */
   function eventsTable(events, options = {}) {
     return table([
-      {label: "Date", sort: "date", cell: (e) => link(`/events/${e.id}`, e.date || "undated")},
-      {label: "Source", sort: "source", cell: (e) => actorCodes(e.source)},
-      {label: "Event", sort: "cameo", cell: (e) => `${e.cameo} ${e.cameo_name || ""}`},
-      {label: "Target", sort: "target", cell: (e) => actorCodes(e.target)},
+      {label: "Date", sort: "date", cls: "date", cell: (e) => link(`/events/${e.id}`, e.date || "undated")},
+      {label: "Source", sort: "source", cell: (e) => actorCodes(e.source, {names: true})},
+      {label: "Event", sort: "cameo", cell: (e) => [el("strong", {}, e.cameo), " ", e.cameo_name || ""]},
+      {label: "Target", sort: "target", cell: (e) => actorCodes(e.target, {names: true})},
       {label: "Quad", sort: "quad", cell: (e) => quadBadge(e.quad_class)},
       {label: "Goldstein", sort: "goldstein", cls: "num", cell: (e) => fmt(e.goldstein)},
       {label: "Articles", sort: "articles", cls: "num", cell: (e) => e.num_articles},
-      {label: "Sentence", cls: "sentence", cell: (e) => link(`/events/${e.id}`, e.sentence)},
-    ], events, options);
+      {label: "Conf.", sort: "confidence", cls: "num", cell: (e) => (e.confidence == null ? "—" : Number(e.confidence).toFixed(2))},
+      {label: "Sentence", cls: "sentence clip", cell: (e) => el("a", {href: `/events/${e.id}`, title: e.sentence}, e.sentence)},
+    ], events, {compact: true, ...options});
   }
 
   function fmt(x) { return x === null || x === undefined ? "—" : String(x); }

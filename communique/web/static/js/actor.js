@@ -15,7 +15,7 @@ function rolesChart(roles) {
   const data = dated.map((r, i) => [i, r.start ? Date.parse(r.start) : first, r.end ? Date.parse(r.end) : today, r.name]);
   box.style.height = `${Math.max(120, 40 + 32 * dated.length)}px`;
   C.chart("roles-chart", {
-    tooltip: {formatter: (p) => C.tip`${labels[p.value[0]]}: ${new Date(p.value[1]).toISOString().slice(0, 10)} – ${dated[p.value[0]].end || "present"}`},
+    tooltip: {formatter: (p) => C.tip`${labels[p.value[0]]}`},
     grid: {left: 10, right: 30, top: 10, bottom: 30, containLabel: true},
     xAxis: {type: "time"}, yAxis: {type: "category", data: labels, inverse: true, axisLabel: {width: 520, overflow: "break"}},
     series: [{type: "custom", encode: {x: [1, 2], y: 0}, data, itemStyle: {color: "#1565c0"},

@@ -16,7 +16,7 @@ C.run(async () => {
     C.fill("events-table", C.eventsTable(data.events, {sort: data.sort, onSort: (sort) => {
       state.sort = sort;
       state.offset = 0;
-      form.elements.sort.value = sort;
+      if (form.elements.sort) form.elements.sort.value = sort;
       load().catch(C.showError);
     }}));
     C.pager("pager", data.total, data.limit, data.offset, (offset) => {
