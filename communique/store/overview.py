@@ -272,7 +272,8 @@ def map_places(store: Store, filters: EventFilter, top: int = 1000) -> dict[str,
         place["latest"] += group["latest"]
     ranked = sorted(places.items(), key=lambda kv: (-kv[1]["n"], str(kv[0][0])))[:top]
     latest = {e["id"]: e for e in records(
-        store, "SELECT id, date, cameo_name, quad_class FROM events WHERE id IN "  # noqa: S608
+        store, "SELECT id, date, cameo, cameo_name, quad_class, source_code, target_code, sentence "
+               "FROM events WHERE id IN "  # noqa: S608
                f"({', '.join('?' * sum(len(p['latest']) for _, p in ranked)) or 'NULL'})",
         [i for _, p in ranked for i in p["latest"]])}
     out = []

@@ -183,9 +183,9 @@ const C = (() => {
   function eventsTable(events, options = {}) {
     return table([
       {label: "Date", sort: "date", cls: "date", cell: (e) => link(`/events/${e.id}`, e.date || "undated")},
-      {label: "Source", sort: "source", cell: (e) => actorCodes(e.source, {names: true})},
-      {label: "Event", sort: "cameo", cell: (e) => [el("strong", {}, e.cameo), " ", e.cameo_name || ""]},
-      {label: "Target", sort: "target", cell: (e) => actorCodes(e.target, {names: true})},
+      {label: "Source", sort: "source", cls: "clip", cell: (e) => actorCodes(e.source, {names: true})},
+      {label: "Event", sort: "cameo", cls: "clip", cell: (e) => [el("strong", {}, e.cameo), " ", e.cameo_name || ""]},
+      {label: "Target", sort: "target", cls: "clip", cell: (e) => actorCodes(e.target, {names: true})},
       {label: "Quad", sort: "quad", cell: (e) => quadBadge(e.quad_class)},
       {label: "Goldstein", sort: "goldstein", cls: "num", cell: (e) => fmt(e.goldstein)},
       {label: "Articles", sort: "articles", cls: "num", cell: (e) => e.num_articles},
