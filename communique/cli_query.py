@@ -285,3 +285,32 @@ def stats(db: str, fmt: str) -> None:
                "roots": {r: n for r, _, n in summary["roots"]},
                "dyads": [{"source": s, "target": t, "events": n}
                          for s, t, n in summary["dyads"]]}], fmt)
+
+
+@cli.group()
+def reviews() -> None:
+    """Analysts' verdicts on events, kept in `<db>.reviews.duckdb` beside the database."""
+
+
+@reviews.command("export")
+@db_option
+@click.option("-o", "--output", default="-", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write to this file instead of stdout.")
+@coded_errors
+def reviews_export(db: str, output: str) -> None:
+    """Write the reviews as a gold file that `communique eval` reads (JSON Lines, one
+    article a line; events judged wrong without a correction are left out).
+
+    \b
+    Example:
+        communique reviews export --db events.duckdb -o reviewed.jsonl
+        communique eval reviewed.jsonl --texts articles.jsonl
+    """
+    from communique.store.reviews import export_gold
+
+    if output == "-":
+        count = export_gold(db, sys.stdout)
+    else:
+        with open(output, "w", encoding="utf-8") as out:
+            count = export_gold(db, out)
+    click.echo(f"{count} reviewed articles written", err=True)

@@ -230,7 +230,8 @@ def test_web_map_places(client: TestClient):
     assert set(body) == {"ok", "geolocated", "places", "filters"}
     place = body["places"][0]
     assert set(place) == {"name", "country", "lat", "lon", "events", "mean_goldstein", "latest"}
-    assert set(place["latest"][0]) == {"id", "date", "cameo_name", "quad_class"}
+    assert set(place["latest"][0]) == {"id", "date", "cameo", "cameo_name", "quad_class",
+                                       "source_code", "target_code", "sentence"}
     assert sum(p["events"] for p in body["places"]) == body["geolocated"]
     assert all(-90 <= p["lat"] <= 90 and -180 <= p["lon"] <= 180 for p in body["places"])
 
@@ -526,11 +527,12 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
                 "source_code, target_code, cameo, cameo_root, cameo_name, plover, goldstein, "
                 "quad_class, location, negated, mood, reported_by, sentence, span_start, "
                 "span_end, confidence, num_articles, num_sources) VALUES (?, 'a1', ?, ?, ?, ?, "
-                "?, ?, ?, ?, 'x', ?, 1.0, ?, 'null', ?, ?, 'null', ?, 0, 10, ?, 1, 1)",
+                "?, ?, ?, ?, 'x', ?, 1.0, ?, 'null', ?, ?, 'null', ?, ?, ?, ?, 1, 1)",
                 [eid, date, precision, json.dumps([_actor(scode, sname)]),
                  json.dumps([_actor(tcode, tname)]), scode or "", tcode or "", code, code[:2],
                  plover, {"0": 1, "1": 3, "9": 4}.get(code[1], 1), negated, mood,
-                 f"My own sentence number {eid}.", conf])
+                 f"My own sentence number {eid}.", int(eid[1]) * 40, int(eid[1]) * 40 + 30,
+                 conf])
     opened = Store(path, read_only=True)
     return TestClient(create_app(opened))
 
@@ -627,3 +629,29 @@ def test_web_download_has_no_row_cap_and_pages_follow_a_cursor(client: TestClien
     assert sorted(seen) == sorted(json.loads(line)["id"] for line in lines)
     bad = client.get("/api/events", params={"cursor": "not-ours"}).json()
     assert bad["status"] == 422 and "E050" in bad["error"]
+
+
+def test_web_review_is_saved_beside_the_database_and_exported_as_gold(small: TestClient,
+                                                                      tmp_path: Path):
+    db = small.app.state.store.path
+    assert small.get("/api/events/s2/review").json()["review"] is None
+    body = small.post("/api/events/s2/review", json={"verdict": "right"}).json()
+    assert body["ok"] is True and body["review"]["verdict"] == "right"
+    fixed = {"verdict": "wrong", "cameo": "173", "source": "usagov", "target": "IRQ"}
+    assert small.post("/api/events/s5/review", json=fixed).json()["ok"] is True
+    assert small.post("/api/events/s6/review", json={"verdict": "wrong"}).json()["ok"]
+    bad = small.post("/api/events/s6/review", json={"verdict": "maybe"}).json()
+    assert bad["status"] == 422
+    assert small.get("/api/events/s5/review").json()["review"]["cameo"] == "173"
+    assert Path(f"{db}.reviews.duckdb").exists()
+    with Store(db, read_only=True) as again:  # the event store itself is unchanged
+        assert "reviews" not in {r[0] for r in again.db.execute("SHOW TABLES").fetchall()}
+    out = tmp_path / "gold.jsonl"
+    result = CliRunner().invoke(cli, ["reviews", "export", "--db", db, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    [record] = [json.loads(line) for line in out.read_text().splitlines()]
+    assert record["article"] == "a1"
+    assert sorted((e["code"], e["source"], e["target"]) for e in record["events"]) == [
+        ("173", "USAGOV", "IRQ"), ("190", "TURMIL", "IRQ")]
+    from communique.evaluate import is_news_gold
+    assert is_news_gold(out)

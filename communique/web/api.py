@@ -24,7 +24,7 @@ from communique.errors import FilterError
 from communique.store import Store, connect
 from communique.store.actor_index import ActorIndex
 from communique.store.queries import EventFilter
-from communique.store import detail
+from communique.store import detail, reviews
 from communique.store import overview as queries
 
 ID = r"^[A-Za-z0-9_.:-]{1,100}$"
@@ -273,6 +273,40 @@ def download(request: Request, q: Annotated[DownloadQuery, Query()]) -> Streamin
     name = f"communique-events.{q.format}"
     return StreamingResponse(body, media_type=DOWNLOAD_TYPES[q.format],
                              headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+class ReviewBody(BaseModel):
+    """An analyst's verdict on an event, with the right codes when it is wrong."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    verdict: Literal["right", "wrong"]
+    cameo: str | None = Field(None, pattern=r"^\d{2,4}$", description="The right CAMEO code")
+    source: str | None = Field(None, pattern=r"^[A-Za-z-]{0,30}$", description="Right source")
+    target: str | None = Field(None, pattern=r"^[A-Za-z-]{0,30}$", description="Right target")
+    note: str | None = Field(None, max_length=500)
+
+
+def _reviewed(store: Store, event_id: str) -> dict[str, Any]:
+    found = store.event(event_id)
+    published = store.db.execute("SELECT published FROM articles WHERE id = ?",
+                                 [found["article_id"]]).fetchall()
+    return {**found, "published": str(published[0][0]) if published and published[0][0]
+            else None}
+
+
+@router.get("/events/{event_id}/review")
+def review(store: StoreDep, event_id: Annotated[str, Path(pattern=ID)]) -> dict[str, Any]:
+    """The verdict on this event's sentence and code (null if none), from `<db>.reviews.duckdb`."""
+    return ok({"review": reviews.of_event(store.path, _reviewed(store, event_id))})
+
+
+@router.post("/events/{event_id}/review")
+def save_review(store: StoreDep, event_id: Annotated[str, Path(pattern=ID)],
+                body: ReviewBody) -> dict[str, Any]:
+    """Record a verdict in the reviews file beside the database (never in the database)."""
+    row = reviews.save(store.path, _reviewed(store, event_id), **body.model_dump())
+    return ok({"review": row})
 
 
 @router.get("/events/{event_id}")
