@@ -289,7 +289,13 @@ def stats(db: str, fmt: str) -> None:
 
 @cli.group()
 def reviews() -> None:
-    """Analysts' verdicts on events, kept in `<db>.reviews.duckdb` beside the database."""
+    """Analysts' verdicts on events, kept in `<db>.reviews.duckdb` beside the database
+    (made on the event pages of `communique serve`).
+
+    \b
+    Example:
+        communique reviews export --db events.duckdb -o reviewed.jsonl
+    """
 
 
 @reviews.command("export")

@@ -371,3 +371,19 @@ def test_browser_filter_bar_state_round_trips_through_the_address(visit: Visit, 
     assert page.input_value("#filters input[name=min_confidence]") == "0.5"
     expect(page.locator("#summary")).to_contain_text("min_confidence 0.5")
     visit.shot("events-filtered")
+
+
+def test_browser_review_an_event(visit: Visit, server: str):
+    page = visit.open("/events?country=TUR")
+    page.locator("#events-table tbody tr td a").first.click()
+    visit.ready()
+    expect(page.locator("#review-status")).to_contain_text("Not reviewed yet")
+    page.check("#review input[name=verdict][value=wrong]")
+    page.fill("#review input[name=cameo]", "173")
+    page.click("#review button[type=submit]")
+    expect(page.locator("#review-status")).to_contain_text("Saved: wrong, code 173")
+    page.reload()
+    visit.ready()
+    assert page.is_checked("#review input[name=verdict][value=wrong]")
+    assert page.input_value("#review input[name=cameo]") == "173"
+    visit.shot("event-review")
