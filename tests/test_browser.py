@@ -204,6 +204,7 @@ def test_browser_explorer_filter_sort_and_follow(visit: Visit):
     badges = page.locator("#events-table .quad").all_inner_texts()
     assert badges and set(badges) == {"Q4"}
     assert "quad=4" in page.url
+    assert "quad=4" in page.get_attribute("#api-link", "href")
     page.click("button.sort[data-sort=goldstein]")
     expect(page.locator("#summary")).to_contain_text("sorted by goldstein")
     visit.shot("events")

@@ -112,10 +112,11 @@ const C = (() => {
   /** Fetch one of our API paths; throws with the API's error message. */
   async function api(path) {
     const link = document.getElementById("api-link");
-    if (link && !link.dataset.fixed) {
+    // The footer links to the page's own data as now filtered (its first endpoint, each time).
+    if (link && (!link.dataset.base || link.dataset.base === path.split("?")[0])) {
       link.setAttribute("href", path);
       link.textContent = path;
-      link.dataset.fixed = "1";
+      link.dataset.base = path.split("?")[0];
     }
     const response = await fetch(path, {headers: {Accept: "application/json"}});
     const body = await response.json();
