@@ -63,7 +63,8 @@ def emit(rows: Iterable[dict[str, Any]], fmt: str, columns: list[str] | None = N
 def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     options = [
         click.option("--actor", help="Actor name or code (e.g. Erdogan, IRNGOV)."),
-        click.option("--country", help="Source or target country, code or name (IRQ, Iraq)."),
+        click.option("--country", help="Source or target country, code or name (IRQ, Iraq); "
+                                       "several with commas (IRQ,Iran)."),
         click.option("--dyad", help="Source-target countries or codes (e.g. IRN-IRQ)."),
         click.option("--code", help="CAMEO code or prefix (e.g. 19, 042)."),
         click.option("--root", help="CAMEO root (01–20)."),
@@ -71,6 +72,17 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--since", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD)."),
         click.option("--until", help="Up to this date."),
         click.option("--text", help="Words in the sentence."),
+        click.option("--plover", help="PLOVER event type (e.g. ASSAULT)."),
+        click.option("--min-confidence", type=click.FloatRange(0, 1),
+                     help="Only events coded with at least this confidence (0–1)."),
+        click.option("--mood", type=click.Choice(["asserted", "hypothetical", "future"]),
+                     help="Only asserted, hypothetical or future events."),
+        click.option("--negated/--not-negated", default=None,
+                     help="Only negated events, or only events that are not negated."),
+        click.option("--hide-domestic", is_flag=True, default=False,
+                     help="Leave out same-country dyads (IRNGOV → IRN)."),
+        click.option("--hide-uncoded", is_flag=True, default=False,
+                     help="Leave out events with an actor that has no code."),
     ]
     for option in reversed(options):
         fn = option(fn)
@@ -133,7 +145,7 @@ def export(kind: str, db: str, fmt: str, output: str, **filters: Any) -> None:
     """
     from communique.exports import export as write
 
-    given = [f"--{k}" for k, v in filters.items() if v is not None]
+    given = [f"--{k.replace('_', '-')}" for k, v in filters.items() if v not in (None, False)]
     if given and kind != "events":
         raise CommuniqueError("E030", options=" ".join(given), kind=kind)
     seen = 0
@@ -273,3 +285,38 @@ def stats(db: str, fmt: str) -> None:
                "roots": {r: n for r, _, n in summary["roots"]},
                "dyads": [{"source": s, "target": t, "events": n}
                          for s, t, n in summary["dyads"]]}], fmt)
+
+
+@cli.group()
+def reviews() -> None:
+    """Analysts' verdicts on events, kept in `<db>.reviews.duckdb` beside the database
+    (made on the event pages of `communique serve`).
+
+    \b
+    Example:
+        communique reviews export --db events.duckdb -o reviewed.jsonl
+    """
+
+
+@reviews.command("export")
+@db_option
+@click.option("-o", "--output", default="-", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write to this file instead of stdout.")
+@coded_errors
+def reviews_export(db: str, output: str) -> None:
+    """Write the reviews as a gold file that `communique eval` reads (JSON Lines, one
+    article a line; events judged wrong without a correction are left out).
+
+    \b
+    Example:
+        communique reviews export --db events.duckdb -o reviewed.jsonl
+        communique eval reviewed.jsonl --texts articles.jsonl
+    """
+    from communique.store.reviews import export_gold
+
+    if output == "-":
+        count = export_gold(db, sys.stdout)
+    else:
+        with open(output, "w", encoding="utf-8") as out:
+            count = export_gold(db, out)
+    click.echo(f"{count} reviewed articles written", err=True)

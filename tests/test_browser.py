@@ -204,6 +204,7 @@ def test_browser_explorer_filter_sort_and_follow(visit: Visit):
     badges = page.locator("#events-table .quad").all_inner_texts()
     assert badges and set(badges) == {"Q4"}
     assert "quad=4" in page.url
+    assert "quad=4" in page.get_attribute("#api-link", "href")
     page.click("button.sort[data-sort=goldstein]")
     expect(page.locator("#summary")).to_contain_text("sorted by goldstein")
     visit.shot("events")
@@ -337,9 +338,53 @@ def test_browser_role_title_in_chart_tooltip_is_text(browser: Any, server: str,
         expect(tooltip).to_be_visible()
         page.wait_for_timeout(200)  # an onerror handler would have fired by now
         assert page.evaluate("window.__pwned") is None
-        expect(tooltip).to_contain_text(f"IRQGOV · {EVIL_TITLE}: 2020-01-01 – present")
+        expect(tooltip).to_contain_text(f"Zorblat Quux · {EVIL_TITLE} · IRQGOV, 2020-01-01 – present")
         assert page.locator("main img, main b").count() == 0
         visit.shot(f"xss-role-tooltip-{policy.split()[0]}")
         visit.clean()
     finally:
         visit.page.close()
+
+
+def test_browser_filter_bar_state_round_trips_through_the_address(visit: Visit, server: str):
+    page = visit.open("/")
+    page.fill("#filters input[name=country]", "Iraq")
+    page.fill("#filters input[name=min_confidence]", "0.5")
+    page.check("#filters input[name=hide_domestic]")
+    page.click("#filters button[type=submit]")
+    visit.ready()
+    assert "country=Iraq" in page.url and "hide_domestic=true" in page.url
+    expect(page.locator("#filters-summary")).to_contain_text("country Iraq, min confidence 0.5, hide domestic")
+    shared = page.url
+    assert "hide_domestic=true" in page.get_attribute("#api-link", "href")
+    href = page.get_attribute("#downloads a[data-format=csv]", "href")
+    assert "country=Iraq" in href and "min_confidence=0.5" in href
+    # the same address opened afresh shows the same filters, and every view keeps them
+    page.goto(server + "/map")
+    visit.ready()
+    page.goto(shared)
+    visit.ready()
+    assert page.input_value("#filters input[name=country]") == "Iraq"
+    assert page.is_checked("#filters input[name=hide_domestic]")
+    page.locator("#counts a.card").first.click()
+    visit.ready()
+    assert "/events?" in page.url and "country=Iraq" in page.url
+    assert page.input_value("#filters input[name=min_confidence]") == "0.5"
+    expect(page.locator("#summary")).to_contain_text("min_confidence 0.5")
+    visit.shot("events-filtered")
+
+
+def test_browser_review_an_event(visit: Visit, server: str):
+    page = visit.open("/events?country=TUR")
+    page.locator("#events-table tbody tr td a").first.click()
+    visit.ready()
+    expect(page.locator("#review-status")).to_contain_text("Not reviewed yet")
+    page.check("#review input[name=verdict][value=wrong]")
+    page.fill("#review input[name=cameo]", "173")
+    page.click("#review button[type=submit]")
+    expect(page.locator("#review-status")).to_contain_text("Saved: wrong, code 173")
+    page.reload()
+    visit.ready()
+    assert page.is_checked("#review input[name=verdict][value=wrong]")
+    assert page.input_value("#review input[name=cameo]") == "173"
+    visit.shot("event-review")

@@ -54,7 +54,7 @@ def test_web_stats_counts_months_and_tops(client: TestClient, store: Store):
     body = client.get("/api/stats").json()
     assert set(body) == {"ok", "articles", "actors", "events", "event_mentions", "geolocated",
                          "first_date", "last_date", "roots", "months", "top_dyads",
-                         "top_actors"}
+                         "top_actors", "filters", "undated"}
     assert body["ok"] is True
     assert body["events"] == sql(store, "SELECT count(*) FROM events")[0][0] > 0
     assert body["articles"] == sql(store, "SELECT count(*) FROM articles")[0][0]
@@ -62,7 +62,10 @@ def test_web_stats_counts_months_and_tops(client: TestClient, store: Store):
     assert set(month) == {"period", "events", "mean_goldstein", "quad_classes"}
     assert all(sum(m["quad_classes"]) == m["events"] for m in body["months"])
     assert [m["period"] for m in body["months"]] == sorted(m["period"] for m in body["months"])
-    assert set(body["top_dyads"][0]) == {"source", "target", "events", "mean_goldstein"}
+    assert set(body["top_dyads"][0]) == {"source", "target", "source_name", "target_name",
+                                         "events", "mean_goldstein"}
+    assert all(d["source"] != d["target"] for d in body["top_dyads"])
+    assert set(body["undated"]) == {"year_only", "no_date"}
     assert set(body["top_actors"][0]) == {"code", "name", "events"}
     assert body["roots"][0] == {"root": body["roots"][0]["root"],
                                 "name": body["roots"][0]["name"],
@@ -72,7 +75,7 @@ def test_web_stats_counts_months_and_tops(client: TestClient, store: Store):
 
 def test_web_events_filters_paging_and_sort(client: TestClient, store: Store):
     body = client.get("/api/events", params={"dyad": "TUR-IRQ"}).json()
-    assert set(body) == PAGE_KEYS | {"filters"}
+    assert set(body) == PAGE_KEYS | {"filters", "next_cursor"}
     assert body["filters"] == {"dyad": "TUR-IRQ"}
     assert body["total"] == len(body["events"]) > 0
     assert all(set(e) == EVENT_KEYS for e in body["events"])
@@ -177,7 +180,7 @@ def test_web_event_reported_by_several_articles_lists_the_others(client: TestCli
 def test_web_dyad_months_and_events(client: TestClient):
     body = client.get("/api/dyad", params={"dyad": "tur-irq"}).json()
     assert set(body) == PAGE_KEYS | {"dyad", "source", "target", "source_name", "target_name",
-                                     "reverse", "months"}
+                                     "reverse", "months", "undated", "filters"}
     assert (body["dyad"], body["reverse"]) == ("TUR-IRQ", "IRQ-TUR")
     assert (body["source_name"], body["target_name"]) == ("Turkey", "Iraq")
     assert 0 < sum(m["events"] for m in body["months"]) <= body["total"]
@@ -188,7 +191,7 @@ def test_web_dyad_months_and_events(client: TestClient):
 def test_web_actor_by_code_and_by_id(client: TestClient, store: Store):
     body = client.get("/api/actors/IRNGOV").json()
     assert set(body) == PAGE_KEYS | {"key", "code", "name", "actor", "roles", "members",
-                                     "activity", "counterparts"}
+                                     "activity", "counterparts", "undated", "filters"}
     assert (body["code"], body["name"], body["actor"]) == ("IRNGOV", "Iran government", None)
     assert body["total"] > 0 and body["members"]
     assert set(body["counterparts"][0]) == {"code", "name", "as_source", "as_target", "events",
@@ -210,7 +213,7 @@ def test_web_actor_by_code_and_by_id(client: TestClient, store: Store):
 
 def test_web_network_edges_and_nodes(client: TestClient):
     body = client.get("/api/network").json()
-    assert set(body) == {"ok", "total_edges", "nodes", "edges"}
+    assert set(body) == {"ok", "total_edges", "nodes", "edges", "filters"}
     edge = body["edges"][0]
     assert set(edge) == {"source", "target", "events", "mean_goldstein"}
     assert all(e["source"] != e["target"] and len(e["source"]) == 3 for e in body["edges"])
@@ -224,10 +227,11 @@ def test_web_network_edges_and_nodes(client: TestClient):
 
 def test_web_map_places(client: TestClient):
     body = client.get("/api/map", params={"top": 5000}).json()
-    assert set(body) == {"ok", "geolocated", "places"}
+    assert set(body) == {"ok", "geolocated", "places", "filters"}
     place = body["places"][0]
     assert set(place) == {"name", "country", "lat", "lon", "events", "mean_goldstein", "latest"}
-    assert set(place["latest"][0]) == {"id", "date", "cameo_name", "quad_class"}
+    assert set(place["latest"][0]) == {"id", "date", "cameo", "cameo_name", "quad_class",
+                                       "source_code", "target_code", "sentence"}
     assert sum(p["events"] for p in body["places"]) == body["geolocated"]
     assert all(-90 <= p["lat"] <= 90 and -180 <= p["lon"] <= 180 for p in body["places"])
 
@@ -342,8 +346,8 @@ def test_web_chart_tooltips_escape_what_they_show():
                 depth += {"{": 1, "}": -1}.get(source[end], 0)
                 end += 1
             block = source[start:end]
-            if "formatter" not in block:
-                continue
+            if "formatter" not in block or re.search(r"formatter: C\.monthTooltip\b", block):
+                continue  # none, or the shared one in app.js (built with tip and escapeHtml)
             opening = re.findall(r"(.{0,5})`(?:[^`\\]|\\.)*`", block, re.S)
             found += len(opening)
             assert opening and all(before.endswith("C.tip") for before in opening), \
@@ -488,3 +492,166 @@ def test_web_cli_and_python_filters_mean_the_same(client: TestClient, store: Sto
     python = {e["id"] for e in store.events(EventFilter(limit=None, **fields))}
     assert web == cli_ids == python
     assert web  # each filter matches something in the demo corpus
+
+
+# A small store built row by row, so every filter's count is known exactly.
+def _actor(code: str | None, name: str) -> dict:
+    return {"text": name, "name": name, "code": code, "country": code[:3] if code else None,
+            "sector": None}
+
+
+SMALL = [  # id, date, precision, source, target, cameo, plover, confidence, mood, negated
+    ("s1", "2023-01-05", "day", ("IRNGOV", "Tehran officials"), ("IRN", "Iranians"), "042",
+     "CONSULT", 0.9, "asserted", False),
+    ("s2", "2023-03-10", "day", ("TURMIL", "Turkish army"), ("IRQ", "Iraq"), "190", "ASSAULT",
+     0.8, "asserted", False),
+    ("s3", "2023-03", "month", ("TUR", "Ankara"), ("IRQGOV", "Baghdad officials"), "111",
+     "ACCUSE", 0.4, "asserted", True),
+    ("s4", "2024", "year", ("IRQ", "Iraq"), ("TUR", "Turkey"), "036", "CONSULT", 0.6,
+     "future", False),
+    ("s5", None, "none", ("USAGOV", "Washington"), (None, "a militia"), "190", "ASSAULT", 0.7,
+     "hypothetical", False),
+    ("s6", "2024-11-30", "day", ("RUS", "Moscow"), ("UKR", "Kyiv"), "190", "ASSAULT", 0.95,
+     "asserted", False),
+]
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    path = str(tmp_path_factory.mktemp("small") / "small.duckdb")
+    with Store(path) as built:
+        for (eid, date, precision, (scode, sname), (tcode, tname), code, plover, conf, mood,
+             negated) in SMALL:
+            built.db.execute(
+                "INSERT INTO events (id, article_id, date, date_precision, source, target, "
+                "source_code, target_code, cameo, cameo_root, cameo_name, plover, goldstein, "
+                "quad_class, location, negated, mood, reported_by, sentence, span_start, "
+                "span_end, confidence, num_articles, num_sources) VALUES (?, 'a1', ?, ?, ?, ?, "
+                "?, ?, ?, ?, 'x', ?, 1.0, ?, 'null', ?, ?, 'null', ?, ?, ?, ?, 1, 1)",
+                [eid, date, precision, json.dumps([_actor(scode, sname)]),
+                 json.dumps([_actor(tcode, tname)]), scode or "", tcode or "", code, code[:2],
+                 plover, {"0": 1, "1": 3, "9": 4}.get(code[1], 1), negated, mood,
+                 f"My own sentence number {eid}.", int(eid[1]) * 40, int(eid[1]) * 40 + 30,
+                 conf])
+    opened = Store(path, read_only=True)
+    return TestClient(create_app(opened))
+
+
+@pytest.mark.parametrize(("params", "ids"), [
+    ({}, "s1 s2 s3 s4 s5 s6"),
+    ({"country": "IRQ"}, "s2 s3 s4"),
+    ({"country": "Iraq,RUS"}, "s2 s3 s4 s6"),
+    ({"actor": "IRNGOV"}, "s1"),
+    ({"root": "19"}, "s2 s5 s6"),
+    ({"quad": 4}, "s2 s5 s6"),
+    ({"plover": "assault"}, "s2 s5 s6"),
+    ({"min_confidence": 0.8}, "s1 s2 s6"),
+    ({"mood": "future"}, "s4"),
+    ({"negated": "true"}, "s3"),
+    ({"negated": "false"}, "s1 s2 s4 s5 s6"),
+    ({"hide_domestic": "true"}, "s2 s3 s4 s5 s6"),
+    ({"hide_uncoded": "true"}, "s1 s2 s3 s4 s6"),
+    ({"since": "2024"}, "s4 s6"),
+    ({"until": "2023-02"}, "s1"),
+    ({"country": "TUR", "min_confidence": 0.5, "hide_domestic": "true"}, "s2 s4"),
+])
+def test_web_each_filter_keeps_exactly_its_events(small: TestClient, params: dict, ids: str):
+    body = small.get("/api/events", params=params).json()
+    assert body["ok"] is True, body
+    assert sorted(e["id"] for e in body["events"]) == ids.split()
+    assert body["total"] == len(ids.split())
+    # the same filters narrow the overview, network and map
+    stats = small.get("/api/stats", params=params).json()
+    assert stats["events"] == len(ids.split())
+
+
+def test_web_filters_refuse_values_that_mean_nothing(small: TestClient):
+    for params in ({"min_confidence": 2}, {"mood": "angry"}, {"country": "Atlantis"},
+                   {"plover": "no such!"}):
+        body = small.get("/api/events", params=params).json()
+        assert body["ok"] is False and body["status"] == 422, params
+
+
+def test_web_overview_counts_what_a_month_chart_cannot_place(small: TestClient):
+    body = small.get("/api/stats").json()
+    assert body["undated"] == {"year_only": 1, "no_date": 1}
+    assert [m["period"] for m in body["months"]] == ["2023-01", "2023-03", "2024-11"]
+    assert [(d["source"], d["target"]) for d in body["top_dyads"]][:1] == [("IRQ", "TUR")] \
+        or all(d["source"] != d["target"] for d in body["top_dyads"])
+    assert ("IRN", "IRN") not in {(d["source"], d["target"]) for d in body["top_dyads"]}
+
+
+def test_web_cli_events_takes_the_new_filters(small: TestClient):
+    path = small.app.state.store.path
+    result = CliRunner().invoke(cli, ["events", "--db", path, "--format", "jsonl",
+                                      "--hide-domestic", "--min-confidence", "0.7",
+                                      "--mood", "asserted", "--not-negated"])
+    assert result.exit_code == 0, result.output
+    assert sorted(json.loads(line)["id"] for line in result.output.splitlines()) == ["s2", "s6"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_web_download_is_exactly_the_filtered_events(small: TestClient, fmt: str,
+                                                     tmp_path: Path):
+    params = {"format": fmt, "country": "TUR,Russia", "hide_domestic": "true"}
+    with small.stream("GET", "/api/events/download", params=params) as response:
+        assert response.status_code == 200
+        assert "attachment" in response.headers["content-disposition"]
+        data = b"".join(response.iter_bytes())
+    if fmt == "jsonl":
+        ids = [json.loads(line)["id"] for line in data.decode().splitlines()]
+    elif fmt == "csv":
+        import csv
+        import io
+        rows = list(csv.DictReader(io.StringIO(data.decode())))
+        ids = [r["id"] for r in rows]
+        assert rows[0]["source_codes"] and "source" not in rows[0]
+    else:
+        import pyarrow.parquet as pq
+        (tmp_path / "x.parquet").write_bytes(data)
+        ids = pq.read_table(tmp_path / "x.parquet").column("id").to_pylist()
+    assert sorted(ids) == ["s2", "s3", "s4", "s6"]
+
+
+def test_web_download_has_no_row_cap_and_pages_follow_a_cursor(client: TestClient,
+                                                               store: Store):
+    total = sql(store, "SELECT count(*) FROM events")[0][0]
+    lines = client.get("/api/events/download", params={"format": "jsonl"}).text.splitlines()
+    assert len(lines) == total
+    seen, cursor = [], None
+    while True:
+        params = {"limit": 40, **({"cursor": cursor} if cursor else {})}
+        body = client.get("/api/events", params=params).json()
+        seen += [e["id"] for e in body["events"]]
+        cursor = body["next_cursor"]
+        if cursor is None:
+            break
+    assert sorted(seen) == sorted(json.loads(line)["id"] for line in lines)
+    bad = client.get("/api/events", params={"cursor": "not-ours"}).json()
+    assert bad["status"] == 422 and "E050" in bad["error"]
+
+
+def test_web_review_is_saved_beside_the_database_and_exported_as_gold(small: TestClient,
+                                                                      tmp_path: Path):
+    db = small.app.state.store.path
+    assert small.get("/api/events/s2/review").json()["review"] is None
+    body = small.post("/api/events/s2/review", json={"verdict": "right"}).json()
+    assert body["ok"] is True and body["review"]["verdict"] == "right"
+    fixed = {"verdict": "wrong", "cameo": "173", "source": "usagov", "target": "IRQ"}
+    assert small.post("/api/events/s5/review", json=fixed).json()["ok"] is True
+    assert small.post("/api/events/s6/review", json={"verdict": "wrong"}).json()["ok"]
+    bad = small.post("/api/events/s6/review", json={"verdict": "maybe"}).json()
+    assert bad["status"] == 422
+    assert small.get("/api/events/s5/review").json()["review"]["cameo"] == "173"
+    assert Path(f"{db}.reviews.duckdb").exists()
+    with Store(db, read_only=True) as again:  # the event store itself is unchanged
+        assert "reviews" not in {r[0] for r in again.db.execute("SHOW TABLES").fetchall()}
+    out = tmp_path / "gold.jsonl"
+    result = CliRunner().invoke(cli, ["reviews", "export", "--db", db, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    [record] = [json.loads(line) for line in out.read_text().splitlines()]
+    assert record["article"] == "a1"
+    assert sorted((e["code"], e["source"], e["target"]) for e in record["events"]) == [
+        ("173", "USAGOV", "IRQ"), ("190", "TURMIL", "IRQ")]
+    from communique.evaluate import is_news_gold
+    assert is_news_gold(out)

@@ -12,7 +12,9 @@ if TYPE_CHECKING:
     from communique.store import Store
 from communique.store.queries import ESCAPE, contains
 from communique.store.actor_index import index_of
-from communique.store.overview import SORTS, arrow, describe, fetch_events, records, scalar
+from communique.store.overview import (SORTS, arrow, describe, fetch_events, records, scalar,
+                                       where)
+from communique.store.queries import EventFilter
 
 # Actor codes of a ';'-joined code column, one row each.
 SPLIT = "unnest(string_split({}, ';'))"
@@ -161,19 +163,39 @@ def _events_of(store: Store, key: str, sort: str) -> tuple[dict[str, Any] | None
         store.db.unregister("sides")
 
 
+def _kept(store: Store, mine: Any, filters: EventFilter | None) -> Any:
+    """The rows of `mine` whose events `filters` keep."""
+    where_sql, params = where(store, filters) if filters else ("", [])
+    if not where_sql:
+        return mine
+    kept = arrow(store, f"SELECT id FROM events{where_sql}", params)  # noqa: S608
+    store.db.register("mine_all", mine)
+    store.db.register("kept", kept)
+    try:
+        return arrow(store, "SELECT * FROM mine_all WHERE id IN (SELECT id FROM kept)")
+    finally:
+        store.db.unregister("mine_all")
+        store.db.unregister("kept")
+
+
 def actor(store: Store, key: str, limit: int = 50, offset: int = 0,
-          sort: str = "-date") -> dict[str, Any]:
+          sort: str = "-date", filters: EventFilter | None = None) -> dict[str, Any]:
     """An actor (by id) or an actor code (e.g. IRNGOV): its roles over time, its events per
-    month as source and as target, its main counterparts and a page of its events."""
+    month as source and as target (and how many have no month), its main counterparts and a
+    page of its events; `filters` narrow the events."""
     entity, code, mine = _events_of(store, key, sort)
     if entity is None and mine.num_rows == 0:
         raise NotFound(f"No actor with id or code {key!r} in {store.path} — list actors at "
                        "/api/actors, or codes in /api/stats")
+    mine = _kept(store, mine, filters)
     store.db.register("mine", mine)
     try:
         activity = records(store, "SELECT left(date, 7) AS period, count(*) FILTER (s) AS "
                                   "as_source, count(*) FILTER (t) AS as_target FROM mine "
                                   "WHERE length(date) >= 7 GROUP BY period ORDER BY period")
+        year, none = store.db.execute(
+            "SELECT count(*) FILTER (length(date) = 4), count(*) FILTER (date IS NULL OR "
+            "length(date) < 4) FROM mine").fetchall()[0]
         counterparts = _counterparts(store)
         direction = "DESC" if sort.startswith("-") else "ASC"
         ids = [r[0] for r in store.db.execute(
@@ -193,6 +215,7 @@ def actor(store: Store, key: str, limit: int = 50, offset: int = 0,
         "ORDER BY mentions DESC, a.name LIMIT 20", [code]))
     return {"key": key, "code": code, "name": entity["name"] if entity else describe(code),
             "actor": entity, "roles": roles, "members": members, "activity": activity,
+            "undated": {"year_only": year, "no_date": none},
             "counterparts": counterparts, "total": mine.num_rows, "limit": limit,
             "offset": offset, "sort": sort, "events": fetch_events(store, ids)}
 

@@ -163,18 +163,44 @@ def pairs(store: Store, where_sql: str = "", params: list[Any] | None = None) ->
                             params or []).fetchall()
 
 
-def stats(store: Store, top: int = 10) -> dict[str, Any]:
-    """The overview: counts, date range, events per month by QuadClass, top dyads and actors."""
+def undated(store: Store, where_sql: str = "", params: list[Any] | None = None) -> dict:
+    """How many events a monthly chart cannot place: dated to the year only, or not at all."""
+    year, none = store.db.execute(
+        "SELECT count(*) FILTER (length(date) = 4), count(*) FILTER (date IS NULL OR "
+        f"length(date) < 4) FROM events{where_sql}", params or []).fetchall()[0]  # noqa: S608
+    return {"year_only": year, "no_date": none}
+
+
+def country_dyads(by_pair: list[tuple], top: int = 10) -> list[dict[str, Any]]:
+    """The busiest source → target country pairs (codes' first three letters), leaving out
+    an event's same-country pairs (IRNGOV → IRN) and sides with no actor."""
+    edges: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0, 0.0])
+    for source, target, n, total in by_pair:
+        for link in {(s[:3], t[:3]) for s in codes(source) for t in codes(target)}:
+            if link[0] != link[1]:
+                edges[link][0] += n
+                edges[link][1] += total or 0.0
+    ranked = sorted(edges.items(), key=lambda kv: (-kv[1][0], kv[0]))[:top]
+    return [{"source": s, "target": t, "source_name": describe(s), "target_name": describe(t),
+             "events": int(n), "mean_goldstein": round(g / n, 2)} for (s, t), (n, g) in ranked]
+
+
+def stats(store: Store, filters: EventFilter | None = None, top: int = 10) -> dict[str, Any]:
+    """The overview of the events `filters` keep (default all): counts, date range, events
+    per month by QuadClass, events a monthly chart cannot place, top dyads between countries
+    and top actors. Article and actor counts are of the whole store."""
+    where_sql, params = where(store, filters or EventFilter(limit=None))
     grouped = store.db.execute("SELECT left(date, 7), quad_class, cameo_root, count(*), "
-                               "sum(goldstein) FROM events GROUP BY ALL").fetchall()
+                               f"sum(goldstein) FROM events{where_sql} GROUP BY ALL",  # noqa: S608
+                               params).fetchall()
     first, last, located = store.db.execute(
-        f"SELECT min(date), max(date), count(*) FILTER ({HAS_PLACE}) FROM events").fetchone()
+        f"SELECT min(date), max(date), count(*) FILTER ({HAS_PLACE}) FROM events{where_sql}",  # noqa: S608
+        params).fetchone()
     roots: Counter[str] = Counter()
     for _, _, root, n, _ in grouped:
         roots[root or ""] += n
     dated = [g for g in grouped if g[0] and len(g[0]) >= 7]
-    by_pair = pairs(store)
-    dyads = sorted(((-n, s, t, g) for s, t, n, g in by_pair if s and t))[:top]
+    by_pair = pairs(store, where_sql, params)
     actors: Counter[str] = Counter()
     for source, target, n, _ in by_pair:
         for code in set(codes(source)) | set(codes(target)):
@@ -185,22 +211,25 @@ def stats(store: Store, top: int = 10) -> dict[str, Any]:
             "roots": [{"root": r, "name": cameo.lookup(r).name, "events": n}
                       for r, n in sorted(roots.items()) if r],
             "months": _months([(p, q, n, s) for p, q, _, n, s in dated]),
-            "top_dyads": [{"source": s, "target": t, "events": -n,
-                           "mean_goldstein": round(g / -n, 2)} for n, s, t, g in dyads],
+            "undated": undated(store, where_sql, params),
+            "top_dyads": country_dyads(by_pair, top),
             "top_actors": [{"code": c, "name": describe(c), "events": n}
                            for c, n in sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))
                            [:top]]}
 
 
 def dyad(store: Store, dyad_code: str, limit: int = 50, offset: int = 0,
-         sort: str = "-date") -> dict[str, Any]:
+         sort: str = "-date", filters: EventFilter | None = None) -> dict[str, Any]:
     """A directed dyad (e.g. TUR-IRQ): events per month by QuadClass with mean Goldstein,
-    and a page of its events."""
+    the events a monthly chart cannot place, and a page of its events; `filters` narrow it."""
     source, _, target = dyad_code.upper().partition("-")
-    filters = EventFilter(dyad=f"{source}-{target}", limit=limit, offset=offset)
+    filters = dataclasses.replace(filters or EventFilter(), dyad=f"{source}-{target}",
+                                  limit=limit, offset=offset)
+    where_sql, params = where(store, filters)
     return {"dyad": f"{source}-{target}", "source": source, "target": target,
             "source_name": describe(source), "target_name": describe(target),
-            "reverse": f"{target}-{source}", "months": monthly(store, *where(store, filters)),
+            "reverse": f"{target}-{source}", "months": monthly(store, where_sql, params),
+            "undated": undated(store, where_sql, params),
             **events_page(store, filters, sort)}
 
 
@@ -246,7 +275,8 @@ def map_places(store: Store, filters: EventFilter, top: int = 1000) -> dict[str,
         place["latest"] += group["latest"]
     ranked = sorted(places.items(), key=lambda kv: (-kv[1]["n"], str(kv[0][0])))[:top]
     latest = {e["id"]: e for e in records(
-        store, "SELECT id, date, cameo_name, quad_class FROM events WHERE id IN "  # noqa: S608
+        store, "SELECT id, date, cameo, cameo_name, quad_class, source_code, target_code, sentence "
+               "FROM events WHERE id IN "  # noqa: S608
                f"({', '.join('?' * sum(len(p['latest']) for _, p in ranked)) or 'NULL'})",
         [i for _, p in ranked for i in p["latest"]])}
     out = []

@@ -34,6 +34,16 @@ ESCAPE = " ESCAPE '\\'"
 
 DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 PERIOD_END = {4: "-12-31", 7: "-31"}  # after any day of the year or month, as text
+MOODS = ("asserted", "hypothetical", "future")
+# Some source country is also a target country (codes' first three letters; lists split).
+SAME_COUNTRY = ("len(list_intersect("
+                "list_transform(string_split(coalesce(source_code, ''), ';'), lambda x: left(x, 3)), "
+                "list_transform(string_split(coalesce(target_code, ''), ';'), lambda x: left(x, 3))"
+                ").list_filter(lambda x: x <> '')) > 0")
+# An actor named but not coded: its code is JSON null in the event's actor lists.
+UNCODED = ("(source::VARCHAR LIKE '%\"code\": null%' OR target::VARCHAR LIKE "
+           "'%\"code\": null%' OR source::VARCHAR LIKE '%\"code\":null%' OR "
+           "target::VARCHAR LIKE '%\"code\":null%')")
 
 
 @dataclass(slots=True)
@@ -42,8 +52,11 @@ class EventFilter:
 
     Values are checked and normalised when the filter is made, so every caller gives them one
     meaning, and a bad one raises `FilterError` (E030–E035) naming the fix: dates are real
-    dates of a year, month or day; countries are codes or names (IRQ, Iraq, iraq); the root is
-    01–20; the limit at least 1. Dates compare by what an event's date can be: `since=2024-03`
+    dates of a year, month or day; countries are codes or names (IRQ, Iraq, iraq), several
+    separated by commas ("IRQ,Iran": either); the root is 01–20; `min_confidence` 0–1; `mood`
+    asserted, hypothetical or future; `negated` true or false; the limit at least 1.
+    `hide_domestic` leaves out events whose source and target share a country (IRNGOV → IRN);
+    `hide_uncoded` those with an actor that is named but has no code. Dates compare by what an event's date can be: `since=2024-03`
     keeps an event dated only "2024" (it may be in March or later), `until=2024-03` keeps
     one dated "2024" as well (it may be before).
     """
@@ -57,6 +70,12 @@ class EventFilter:
     since: str | None = None
     until: str | None = None
     text: str | None = None
+    plover: str | None = None
+    min_confidence: float | None = None
+    mood: str | None = None
+    negated: bool | None = None
+    hide_domestic: bool = False
+    hide_uncoded: bool = False
     limit: int | None = 100
     offset: int = 0
 
@@ -64,7 +83,24 @@ class EventFilter:
         self.since = _date("since", self.since)
         self.until = _date("until", self.until)
         if self.country:
-            self.country = country_code(self.country, "--country")
+            names = [c for c in self.country.split(",") if c.strip()]
+            self.country = ",".join(dict.fromkeys(country_code(c, "--country") for c in names))
+        if self.plover:
+            self.plover = self.plover.strip().upper()
+            if not self.plover.replace("_", "").isalpha():
+                raise FilterError("E050", option="--plover", value=self.plover,
+                                  allowed="a PLOVER event type, e.g. ASSAULT or AGREE")
+        if self.min_confidence is not None:
+            try:
+                self.min_confidence = float(self.min_confidence)
+            except (TypeError, ValueError):
+                self.min_confidence = -1.0
+            if not 0 <= self.min_confidence <= 1:
+                raise FilterError("E050", option="--min-confidence", value=self.min_confidence,
+                                  allowed="a number from 0 to 1, e.g. 0.6")
+        if self.mood and self.mood not in MOODS:
+            raise FilterError("E050", option="--mood", value=self.mood,
+                              allowed="asserted, hypothetical or future")
         if self.dyad:
             first, dash, second = self.dyad.partition("-")
             if not dash or not first or not second:
@@ -94,9 +130,11 @@ class EventFilter:
                            f"target::VARCHAR ILIKE ?{ESCAPE})")
             params += [contains(self.actor)] * 2
         if self.country:
-            code = _code(self.country)
-            clauses.append(f"({_starts('source_code')} OR {_starts('target_code')})")
-            params += [code, f"%;{code}"] * 2
+            either = []
+            for code in map(_code, self.country.split(",")):
+                either.append(f"{_starts('source_code')} OR {_starts('target_code')}")
+                params += [code, f"%;{code}"] * 2
+            clauses.append("(" + " OR ".join(either) + ")")
         if self.dyad:
             first, _, second = (_code(c) for c in self.dyad.partition("-"))
             clauses.append(f"{_starts('source_code')} AND {_starts('target_code')}")
@@ -120,6 +158,22 @@ class EventFilter:
         if self.text:
             clauses.append(f"sentence ILIKE ?{ESCAPE}")
             params.append(contains(self.text))
+        if self.plover:
+            clauses.append("upper(plover) = ?")
+            params.append(self.plover)
+        if self.min_confidence is not None:
+            clauses.append("confidence >= ?")
+            params.append(self.min_confidence)
+        if self.mood:
+            clauses.append("mood = ?")
+            params.append(self.mood)
+        if self.negated is not None:
+            clauses.append("coalesce(negated, false) = ?")
+            params.append(bool(self.negated))
+        if self.hide_domestic:
+            clauses.append(f"NOT {SAME_COUNTRY}")
+        if self.hide_uncoded:
+            clauses.append(f"NOT {UNCODED}")
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def sql(self, columns: str = EVENT_COLUMNS,

@@ -4,10 +4,13 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
+
+from communique import cameo
 
 router = APIRouter(include_in_schema=False)
 
@@ -22,12 +25,18 @@ QUADS = [(1, "Verbal cooperation"), (2, "Material cooperation"), (3, "Verbal con
          (4, "Material conflict")]
 
 
+@cache
+def plovers() -> list[str]:
+    """The PLOVER event types CAMEO codes map to, for the filter bar."""
+    return sorted({c.plover for c in cameo.codes().values() if c.plover})
+
+
 def context(request: Request, name: str, title: str, key: str = "",
             **extra: Any) -> dict[str, Any]:
     """What every page's template needs."""
     return {"page": name, "title": title, "key": key, "nav": NAV,
             "db": request.app.state.store.path, "args": dict(request.query_params),
-            "filters": FILTERS, "quads": QUADS,
+            "filters": FILTERS, "quads": QUADS, "plovers": plovers(),
             "section": "/" + request.url.path.strip("/").split("/")[0], **extra}
 
 

@@ -72,13 +72,51 @@ const C = (() => {
 
   function params() { return new URLSearchParams(window.location.search); }
 
+  /** The event filters every view shares (the filter bar's fields), as the API takes them. */
+  const FILTER_KEYS = ["actor", "country", "dyad", "code", "root", "quad", "plover", "since", "until",
+                       "text", "min_confidence", "mood", "negated", "hide_domestic", "hide_uncoded"];
+
+  /** The filters in this page's address (leaving out `except`), as a query. */
+  function filterParams(except = []) {
+    const query = new URLSearchParams();
+    for (const [k, v] of params()) if (FILTER_KEYS.includes(k) && !except.includes(k) && v !== "") query.set(k, v);
+    return query;
+  }
+
+  /** `path` with this page's filters added to its query (links that keep the view's filters). */
+  function withFilters(path, except = []) {
+    const [base, query] = path.split("?");
+    const merged = new URLSearchParams(query || "");
+    for (const [k, v] of filterParams(except)) if (!merged.has(k)) merged.set(k, v);
+    const text = merged.toString();
+    return text ? `${base}?${text}` : base;
+  }
+
+  /** Point the filter bar's download links at exactly the events shown: these filters, and
+   * the view's own (a dyad's or an actor's) from `extra`. */
+  function downloads(extra = {}) {
+    for (const a of document.querySelectorAll("#downloads a.download")) {
+      const query = filterParams();
+      for (const [k, v] of Object.entries(extra)) if (v) query.set(k, v);
+      query.set("format", a.dataset.format);
+      a.setAttribute("href", `/api/events/download?${query}`);
+    }
+  }
+
+  /** A sentence saying which filters are on ("" when none). */
+  function filterSummary(filters) {
+    const parts = Object.entries(filters || {}).map(([k, v]) => (v === true ? k.replace(/_/g, " ") : `${k.replace(/_/g, " ")} ${v}`));
+    return parts.length ? `Filtered: ${parts.join(", ")}.` : "";
+  }
+
   /** Fetch one of our API paths; throws with the API's error message. */
   async function api(path) {
     const link = document.getElementById("api-link");
-    if (link && !link.dataset.fixed) {
+    // The footer links to the page's own data as now filtered (its first endpoint, each time).
+    if (link && (!link.dataset.base || link.dataset.base === path.split("?")[0])) {
       link.setAttribute("href", path);
       link.textContent = path;
-      link.dataset.fixed = "1";
+      link.dataset.base = path.split("?")[0];
     }
     const response = await fetch(path, {headers: {Accept: "application/json"}});
     const body = await response.json();
@@ -102,7 +140,7 @@ const C = (() => {
   }
 
   /** A table. columns: [{label, cell(row) → node or text, sort: "key", cls}]. */
-  function table(columns, rows, {sort = null, onSort = null, empty = "Nothing found."} = {}) {
+  function table(columns, rows, {sort = null, onSort = null, empty = "Nothing found.", compact = false} = {}) {
     if (!rows.length) return el("p", {class: "empty"}, empty);
     const head = el("tr", {}, columns.map((col) => {
       if (!col.sort || !onSort) return el("th", {scope: "col"}, col.label);
@@ -115,7 +153,7 @@ const C = (() => {
       return el("th", {scope: "col", "aria-sort": active ? (sort.startsWith("-") ? "descending" : "ascending") : null}, button);
     }));
     const body = rows.map((row) => el("tr", {}, columns.map((col) => el("td", {class: col.cls}, col.cell(row)))));
-    return el("table", {class: "data"}, el("thead", {}, head), el("tbody", {}, body));
+    return el("table", {class: compact ? "data compact" : "data"}, el("thead", {}, head), el("tbody", {}, body));
   }
 
   /** Previous/next links for a page of `total` rows; onPage(offset). */
@@ -130,10 +168,12 @@ const C = (() => {
     fill(id, prev, el("span", {}, shown), next);
   }
 
-  function actorCodes(actors) {
+  function actorCodes(actors, {names = false} = {}) {
     if (!actors || !actors.length) return el("span", {class: "none"}, "—");
     return el("span", {}, actors.map((a, i) => [i ? ", " : "",
-      el("a", {href: `/actors/${encodeURIComponent(a.code || "")}`, title: a.name || ""}, a.code || a.text || "?")]));
+      a.code ? el("a", {href: `/actors/${encodeURIComponent(a.code)}`, title: a.name || ""}, a.code)
+             : el("span", {class: "uncoded", title: "named but not coded"}, a.text || "?"),
+      names && a.name && a.name !== a.code ? [" ", el("span", {class: "actor-name"}, a.name)] : null]));
   }
 
   function quadBadge(q) {
@@ -143,15 +183,16 @@ const C = (() => {
   /** The usual events table, each row linking to its event page. */
   function eventsTable(events, options = {}) {
     return table([
-      {label: "Date", sort: "date", cell: (e) => link(`/events/${e.id}`, e.date || "undated")},
-      {label: "Source", sort: "source", cell: (e) => actorCodes(e.source)},
-      {label: "Event", sort: "cameo", cell: (e) => `${e.cameo} ${e.cameo_name || ""}`},
-      {label: "Target", sort: "target", cell: (e) => actorCodes(e.target)},
+      {label: "Date", sort: "date", cls: "date", cell: (e) => link(`/events/${e.id}`, e.date || "undated")},
+      {label: "Source", sort: "source", cls: "clip", cell: (e) => actorCodes(e.source, {names: true})},
+      {label: "Event", sort: "cameo", cls: "clip", cell: (e) => [el("strong", {}, e.cameo), " ", e.cameo_name || ""]},
+      {label: "Target", sort: "target", cls: "clip", cell: (e) => actorCodes(e.target, {names: true})},
       {label: "Quad", sort: "quad", cell: (e) => quadBadge(e.quad_class)},
       {label: "Goldstein", sort: "goldstein", cls: "num", cell: (e) => fmt(e.goldstein)},
       {label: "Articles", sort: "articles", cls: "num", cell: (e) => e.num_articles},
-      {label: "Sentence", cls: "sentence", cell: (e) => link(`/events/${e.id}`, e.sentence)},
-    ], events, options);
+      {label: "Conf.", sort: "confidence", cls: "num", cell: (e) => (e.confidence == null ? "—" : Number(e.confidence).toFixed(2))},
+      {label: "Sentence", cls: "sentence clip", cell: (e) => el("a", {href: `/events/${e.id}`, title: e.sentence}, e.sentence)},
+    ], events, {compact: true, ...options});
   }
 
   function fmt(x) { return x === null || x === undefined ? "—" : String(x); }
@@ -194,36 +235,56 @@ const C = (() => {
     }, part));
   }
 
-  /** Every month from the first to the last period in rows ("YYYY-MM"). */
-  function monthRange(rows) {
-    if (!rows.length) return [];
-    const [y0, m0] = rows[0].period.split("-").map(Number);
-    const [y1, m1] = rows[rows.length - 1].period.split("-").map(Number);
-    const months = [];
-    for (let y = y0, m = m0; y < y1 || (y === y1 && m <= m1); m === 12 ? (y++, m = 1) : m++) {
-      months.push(`${y}-${String(m).padStart(2, "0")}`);
+  /** A "YYYY-MM" period as the time of its first day (for a real time axis). */
+  function monthTime(period) { return Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)) - 1, 1); }
+
+  /** What a monthly chart cannot show, said under it: "3 events dated to the year only". */
+  function undatedNote(id, undated) {
+    const node = document.getElementById(id);
+    if (!node || !undated) return;
+    const parts = [];
+    if (undated.year_only) parts.push(`${undated.year_only} event${undated.year_only === 1 ? "" : "s"} dated to the year only`);
+    if (undated.no_date) parts.push(`${undated.no_date} event${undated.no_date === 1 ? "" : "s"} with no date`);
+    let note = document.getElementById(`${id}-undated`);
+    if (!note) {
+      note = el("p", {class: "hint undated", id: `${id}-undated`});
+      node.after(note);
     }
-    return months;
+    note.textContent = parts.length ? `Not in the chart: ${parts.join(", ")}.` : "";
+    note.hidden = !parts.length;
   }
 
-  /** Stacked bars by QuadClass per month (rows from the API's `months`), optional Goldstein line. */
-  function monthsChart(id, rows, {goldstein = false} = {}) {
-    const months = monthRange(rows);
-    const byPeriod = Object.fromEntries(rows.map((r) => [r.period, r]));
+  /** A time axis whose bars are a month wide wherever the months are (gaps stay gaps). */
+  const TIME_AXIS = {type: "time", minInterval: 28 * 86400000,
+                     axisLabel: {formatter: {year: "{yyyy}", month: "{MMM} {yyyy}", day: "{d} {MMM}"}}};
+
+  function monthTooltip(params) {
+    const list = [params].flat();
+    if (!list.length) return "";
+    const when = new Date(list[0].value[0]).toISOString().slice(0, 7);
+    return tip`${when}` + list.map((p) => `<br>${escapeHtml(p.seriesName)}: ${escapeHtml(p.value[1] ?? "—")}`).join("");
+  }
+
+  /** Stacked bars by QuadClass per month (rows from the API's `months`) on a time axis,
+   * optional Goldstein line; `undated` ({year_only, no_date}) is said under the chart. */
+  function monthsChart(id, rows, {goldstein = false, undated = null} = {}) {
+    undatedNote(id, undated);
     const series = [1, 2, 3, 4].map((q) => ({
-      name: `${q} ${QUADS[q]}`, type: "bar", stack: "q", itemStyle: {color: QUAD_COLOURS[q]},
-      data: months.map((p) => (byPeriod[p] ? byPeriod[p].quad_classes[q - 1] : 0)),
+      name: `${q} ${QUADS[q]}`, type: "bar", stack: "q", itemStyle: {color: QUAD_COLOURS[q]}, barMaxWidth: 28,
+      data: rows.map((r) => [monthTime(r.period), r.quad_classes[q - 1]]),
     }));
     const yAxis = [{type: "value", name: "events", minInterval: 1}];
     if (goldstein) {
       yAxis.push({type: "value", name: "mean Goldstein", min: -10, max: 10});
       series.push({name: "mean Goldstein", type: "line", yAxisIndex: 1, connectNulls: false,
-        itemStyle: {color: "#333"}, data: months.map((p) => (byPeriod[p] ? byPeriod[p].mean_goldstein : null))});
+        itemStyle: {color: "#333"}, data: rows.map((r) => [monthTime(r.period), r.mean_goldstein])});
     }
+    const span = rows.length ? monthTime(rows[rows.length - 1].period) - monthTime(rows[0].period) : 0;
     return chart(id, {
-      tooltip: {trigger: "axis"}, legend: {top: 0}, grid: {left: 50, right: goldstein ? 60 : 20, top: 40, bottom: 60},
-      xAxis: {type: "category", data: months}, yAxis, series,
-      dataZoom: months.length > 36 ? [{type: "slider", bottom: 10}] : [],
+      tooltip: {trigger: "axis", formatter: monthTooltip}, legend: {top: 0},
+      grid: {left: 50, right: goldstein ? 60 : 20, top: 40, bottom: 60},
+      xAxis: TIME_AXIS, yAxis, series,
+      dataZoom: span > 3 * 365 * 86400000 ? [{type: "slider", bottom: 10}] : [],
     });
   }
 
@@ -257,7 +318,8 @@ const C = (() => {
     return Object.fromEntries([...new FormData(form).entries()].filter(([, v]) => v !== ""));
   }
 
-  return {QUADS, QUAD_COLOURS, el, append, fill, link, params, api, run, showError, table, pager,
+  return {QUADS, QUAD_COLOURS, FILTER_KEYS, filterParams, withFilters, downloads, filterSummary,
+          el, append, fill, link, params, api, run, showError, table, pager,
           actorCodes, quadBadge, eventsTable, fmt, goldsteinColour, marked, articleText,
-          monthsChart, chart, facts, setQuery, formValues, safeHref, escapeHtml, tip};
+          monthsChart, monthTime, monthTooltip, undatedNote, TIME_AXIS, chart, facts, setQuery, formValues, safeHref, escapeHtml, tip};
 })();

@@ -11,13 +11,13 @@ function rolesChart(roles) {
   }
   const today = Date.now();
   const first = Math.min(...dated.map((r) => Date.parse(r.start || r.end)));
-  const labels = dated.map((r) => `${r.code} · ${r.title || ""}`);
+  const labels = dated.map((r) => [r.name, r.title || r.code, `${r.code}, ${r.start || "?"} – ${r.end || "present"}`].filter(Boolean).join(" · "));
   const data = dated.map((r, i) => [i, r.start ? Date.parse(r.start) : first, r.end ? Date.parse(r.end) : today, r.name]);
-  box.style.height = `${Math.max(120, 40 + 28 * dated.length)}px`;
+  box.style.height = `${Math.max(120, 40 + 32 * dated.length)}px`;
   C.chart("roles-chart", {
-    tooltip: {formatter: (p) => C.tip`${labels[p.value[0]]}: ${new Date(p.value[1]).toISOString().slice(0, 10)} – ${dated[p.value[0]].end || "present"}`},
-    grid: {left: 260, right: 30, top: 10, bottom: 30},
-    xAxis: {type: "time"}, yAxis: {type: "category", data: labels, inverse: true},
+    tooltip: {formatter: (p) => C.tip`${labels[p.value[0]]}`},
+    grid: {left: 10, right: 30, top: 10, bottom: 30, containLabel: true},
+    xAxis: {type: "time"}, yAxis: {type: "category", data: labels, inverse: true, axisLabel: {width: 520, overflow: "break"}},
     series: [{type: "custom", encode: {x: [1, 2], y: 0}, data, itemStyle: {color: "#1565c0"},
       renderItem: (params, api) => {
         const start = api.coord([api.value(1), api.value(0)]);
@@ -33,13 +33,16 @@ function rolesChart(roles) {
 
 C.run(async () => {
   const key = document.getElementById("app").dataset.key;
-  const state = {offset: 0, sort: "-date", limit: 50};
+  const state = {...Object.fromEntries(C.filterParams()), offset: 0, sort: "-date", limit: 50};
   const {el, link} = C;
   let drawn = false;
 
   async function load() {
     const data = await C.api(`/api/actors/${encodeURIComponent(key)}?${new URLSearchParams(state)}`);
-    if (!drawn) draw(data);
+    if (!drawn) {
+      draw(data);
+      C.downloads({actor: data.code || key});
+    }
     drawn = true;
     C.fill("summary", `${data.total} events with ${data.name} as source or target.`);
     C.fill("events-table", C.eventsTable(data.events, {sort: data.sort, onSort: (sort) => {
@@ -68,12 +71,13 @@ C.run(async () => {
       {label: "Title", cell: (r) => r.title || "—"}, {label: "Who", cell: (r) => r.name},
       {label: "From", cell: (r) => r.start || "?"}, {label: "To", cell: (r) => r.end || "present"},
     ], data.roles, {empty: "No dated roles recorded."}));
-    const months = data.activity.map((r) => r.period);
+    C.undatedNote("activity-chart", data.undated);
+    const at = (r) => C.monthTime(r.period);
     C.chart("activity-chart", {
-      tooltip: {trigger: "axis"}, legend: {top: 0}, grid: {left: 50, right: 20, top: 40, bottom: 40},
-      xAxis: {type: "category", data: months}, yAxis: {type: "value", minInterval: 1},
-      series: [{name: "as source", type: "bar", stack: "r", itemStyle: {color: "#1565c0"}, data: data.activity.map((r) => r.as_source)},
-               {name: "as target", type: "bar", stack: "r", itemStyle: {color: "#f0a04b"}, data: data.activity.map((r) => r.as_target)}],
+      tooltip: {trigger: "axis", formatter: C.monthTooltip}, legend: {top: 0}, grid: {left: 50, right: 20, top: 40, bottom: 40},
+      xAxis: C.TIME_AXIS, yAxis: {type: "value", minInterval: 1},
+      series: [{name: "as source", type: "bar", stack: "r", barMaxWidth: 28, itemStyle: {color: "#1565c0"}, data: data.activity.map((r) => [at(r), r.as_source])},
+               {name: "as target", type: "bar", stack: "r", barMaxWidth: 28, itemStyle: {color: "#f0a04b"}, data: data.activity.map((r) => [at(r), r.as_target])}],
     });
     C.fill("counterparts", C.table([
       {label: "Counterpart", cell: (c) => link(`/actors/${encodeURIComponent(c.code)}`, c.code)},

@@ -5,6 +5,7 @@
 C.run(async () => {
   const id = document.getElementById("app").dataset.key;
   const data = await C.api(`/api/events/${encodeURIComponent(id)}`);
+  await review(id);
   const {el, link} = C;
   const e = data.event;
   C.fill("event-title", `${e.cameo} ${e.cameo_name || ""}`);
@@ -36,3 +37,27 @@ C.run(async () => {
     {label: "Sentence", cls: "sentence", cell: (m) => m.sentence},
   ], data.other_articles, {empty: "No other article reports this event."}));
 });
+
+/** The review form: an analyst's verdict, saved beside the database (never in it). */
+async function review(id) {
+  const form = document.getElementById("review");
+  const path = `/api/events/${encodeURIComponent(id)}/review`;
+  const status = (text) => C.fill("review-status", text);
+  const said = (r) => (r ? `Saved: ${r.verdict}${r.cameo ? `, code ${r.cameo}` : ""}${r.source ? `, source ${r.source}` : ""}${r.target ? `, target ${r.target}` : ""}.` : "Not reviewed yet.");
+  const current = await fetch(path, {headers: {Accept: "application/json"}}).then((r) => r.json());
+  if (current.ok && current.review) {
+    const r = current.review;
+    for (const input of form.elements.verdict) input.checked = input.value === r.verdict;
+    for (const name of ["cameo", "source", "target", "note"]) form.elements[name].value = r[name] || "";
+  }
+  status(current.ok ? said(current.review) : current.error);
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const values = C.formValues(form);
+    if (!values.verdict) return status("Choose right or wrong first.");
+    const response = await fetch(path, {method: "POST", body: JSON.stringify(values),
+      headers: {"Content-Type": "application/json", Accept: "application/json"}});
+    const body = await response.json();
+    status(body.ok ? said(body.review) : body.error);
+  });
+}

@@ -9,13 +9,14 @@ C.run(async () => {
 
   async function load() {
     const query = C.setQuery(state);
+    C.downloads();
     const data = await C.api(`/api/events?${query}`);
     const filters = Object.entries(data.filters).map(([k, v]) => `${k} ${v}`).join(", ");
     C.fill("summary", `${data.total} events${filters ? ` where ${filters}` : ""}, sorted by ${data.sort}.`);
     C.fill("events-table", C.eventsTable(data.events, {sort: data.sort, onSort: (sort) => {
       state.sort = sort;
       state.offset = 0;
-      form.elements.sort.value = sort;
+      if (form.elements.sort) form.elements.sort.value = sort;
       load().catch(C.showError);
     }}));
     C.pager("pager", data.total, data.limit, data.offset, (offset) => {

@@ -4,6 +4,7 @@
 
 C.run(async () => {
   const query = C.setQuery(C.formValues(document.getElementById("filters")));
+  C.downloads();
   const data = await C.api(`/api/network?${query}`);
   C.fill("summary", `${data.nodes.length} countries, ${data.edges.length} of ${data.total_edges} links shown.`);
   const max = Math.max(1, ...data.edges.map((e) => e.events));
