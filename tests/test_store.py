@@ -57,6 +57,31 @@ def test_store_one_event_reported_by_several_articles(tmp_path):
         assert sorted(m["article_id"] for m in mentions) == ["a1", "a2", "a3"]
 
 
+def test_store_undated_one_sided_or_uncoded_events_never_fold_across_articles(tmp_path):
+    undated = [event("u1", "a1", None), event("u2", "a2", None)]
+    for e in undated:
+        e.date_precision = "none"
+    one_sided = [event("t1", "a1", "2024-05-10"), event("t2", "a2", "2024-05-10")]
+    for e in one_sided:
+        e.target = []
+    unknown = Actor("Acme Group", None, None, kind="organisation", id="acme")
+    uncoded = [event("c1", "a1", "2024-06-01"), event("c2", "a2", "2024-06-01")]
+    for e in uncoded:
+        e.source = [Mention("Acme Group", 0, 10, unknown)]
+    month = [event("m1", "a1", "2024-07"), event("m2", "a2", "2024-07")]
+    for e in month:
+        e.date_precision = "month"
+    same_article = [event("s1", "a1", None), event("s2", "a1", None)]
+    for e in same_article:
+        e.date_precision, e.cameo = "none", "173"
+    with Store(tmp_path / "t.duckdb") as store:
+        store.write_batch([article("a1", "Wire A"), article("a2", "Wire B")], [],
+                          undated + one_sided + uncoded + month + same_article)
+        rows = sorted((e["id"], e["num_articles"]) for e in store.events())
+    assert rows == [("c1", 1), ("c2", 1), ("m1", 1), ("m2", 1), ("s1", 1), ("t1", 1),
+                    ("t2", 1), ("u1", 1), ("u2", 1)]
+
+
 def test_store_rewriting_a_batch_adds_nothing(tmp_path):
     with Store(tmp_path / "t.duckdb") as store:
         for _ in range(2):

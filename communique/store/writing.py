@@ -2,8 +2,12 @@
 folded into real-world events.
 
 The matching rule: an event mention joins an existing event when both have the same source
-codes, target codes and CAMEO code, and the same date — or, when both are dated to the day,
-dates at most `window_days` apart. Otherwise it starts a new event. `num_articles` counts the
+codes, target codes and CAMEO code and
+- across articles: both are dated to the day, at most `window_days` apart, and both sides
+  are named and coded (an undated or one-sided event, or one with an uncoded actor, says too
+  little to be the same happening as another article's);
+- within one article: the same date (or both undated).
+Otherwise it starts a new event. `num_articles` counts the
 distinct stories among the event's mentions (a near-duplicate re-publication counts as its
 original), `num_sources` the distinct outlets (or input files where no outlet is known).
 """
@@ -129,12 +133,14 @@ def write_events(db: duckdb.DuckDBPyConnection, events: list[Event],
     insert(db, "incoming", [_event_row(e) for e in events], verb="INSERT")
     _match(db, window_days)
     # New events: the first unmatched mention of each (dyad, code, date).
-    db.execute("""
+    db.execute(f"""
         INSERT OR IGNORE INTO events SELECT * EXCLUDE (rn) FROM (
             SELECT i.*, row_number() OVER (PARTITION BY i.source_code, i.target_code, i.cameo,
-                                           i.date ORDER BY i.id) AS rn
+                                           i.date, CASE WHEN {_FOLDS.format(x="i")} THEN NULL
+                                                        ELSE i.article_id END
+                                           ORDER BY i.id) AS rn
             FROM incoming i JOIN matched m ON m.mention_id = i.id
-            WHERE m.event_id IS NULL) WHERE rn = 1""")
+            WHERE m.event_id IS NULL) WHERE rn = 1""")  # noqa: S608
     _match(db, window_days)
     db.execute("""
         INSERT OR IGNORE INTO event_mentions
@@ -149,6 +155,12 @@ def write_events(db: duckdb.DuckDBPyConnection, events: list[Event],
     db.execute("DROP TABLE matched")
 
 
+# An event that may fold with another article's: dated to the day, both sides named and coded
+# (an uncoded actor's code is "", which sorts first in a ';'-joined list).
+_FOLDS = ("({x}.date_precision = 'day' AND {x}.source_code <> '' AND {x}.target_code <> '' "
+          "AND NOT starts_with({x}.source_code, ';') AND NOT starts_with({x}.target_code, ';'))")
+
+
 def _match(db: duckdb.DuckDBPyConnection, window_days: int) -> None:
     """`matched`: each incoming mention and the earliest-id event it joins (or NULL)."""
     db.execute(f"""
@@ -156,11 +168,12 @@ def _match(db: duckdb.DuckDBPyConnection, window_days: int) -> None:
         SELECT i.id AS mention_id, min(e.id) AS event_id
         FROM incoming i LEFT JOIN events e
           ON e.source_code = i.source_code AND e.target_code = i.target_code
-         AND e.cameo = i.cameo AND (e.date IS NOT DISTINCT FROM i.date OR (
-             e.date_precision = 'day' AND i.date_precision = 'day' AND
+         AND e.cameo = i.cameo AND (
+             (e.article_id = i.article_id AND e.date IS NOT DISTINCT FROM i.date) OR (
+             {_FOLDS.format(x="i")} AND {_FOLDS.format(x="e")} AND
              abs(date_diff('day', try_cast(e.date AS DATE), try_cast(i.date AS DATE)))
                  <= {int(window_days)}))
-        GROUP BY i.id""")
+        GROUP BY i.id""")  # noqa: S608
 
 
 def _event_row(e: Event) -> tuple[Any, ...]:
