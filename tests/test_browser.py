@@ -225,6 +225,10 @@ def test_browser_event_page_marks_sentence_and_article(visit: Visit, server: str
     assert page.locator("#sentence mark.target").first.inner_text() == "Baghdad"
     assert page.locator("#article-text a.ev.current").count() == 1
     assert page.locator("#article-text a.ev").count() >= 2
+    e = events["events"][0]
+    stories = f"{e['num_articles']} {'story' if e['num_articles'] == 1 else 'stories'}"
+    assert f"Reported in{stories} from {e['num_sources']} source" in \
+        page.locator("#facts").inner_text().replace("\n", "").replace("\t", "")
     visit.shot("event")
     page.click("#article-link")
     visit.ready()

@@ -13,6 +13,11 @@ C.run(async () => {
   C.fill("sentence", C.marked(e.sentence, data.highlights,
     (m, text) => el("mark", {class: m.role, title: m.role}, text)));
   const actors = (list) => C.actorCodes(list);
+  // A re-publication of a story counts as that story: more outlets than stories is possible.
+  const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+  const reach = (stories, sources) =>
+    `${count(stories, "story", "stories")} from ${count(sources, "source", "sources")}` +
+    (sources > stories ? " (re-publications of one story count once)" : "");
   const place = e.location ? `${e.location.name || "?"} (${e.location.country || "?"}, ${e.location.lat}, ${e.location.lon})` : null;
   C.facts("facts", [
     ["Date", `${e.date || "undated"} (${e.date_precision || "?"})`],
@@ -23,7 +28,7 @@ C.run(async () => {
     ["Negated", e.negated ? "yes" : "no"], ["Mood", e.mood],
     ["Reported by", e.reported_by ? `${e.reported_by.name || e.reported_by.text} (${e.reported_by.code || "?"})` : null],
     ["Location", place], ["Confidence", C.fmt(e.confidence)],
-    ["Articles / sources", `${e.num_articles} / ${e.num_sources}`],
+    ["Reported in", reach(e.num_articles, e.num_sources)],
     ["Dyad", e.source.length && e.target.length ? link(`/dyad?dyad=${encodeURIComponent(`${e.source[0].code}-${e.target[0].code}`)}`, `${e.source[0].code} → ${e.target[0].code}`) : null],
   ]);
   const a = data.article;
