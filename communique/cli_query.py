@@ -111,6 +111,8 @@ def events(db: str, fmt: str, limit: int, **filters: Any) -> None:
     with _store(db) as store:
         query = EventFilter(limit=limit, **filters)
         rows = list(store.events(query))
+        if not rows:
+            store.check_actor(query.actor)
         emit(rows, fmt, EVENT_TABLE if fmt in {"table", "csv"} else None)
         showing(len(rows), store.count_events(query), "events", fmt)
 

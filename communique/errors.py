@@ -73,6 +73,8 @@ class Codes:
     E033 = "--root {value!r} is not a CAMEO root — give 01 to 20, e.g. --root 19"
     E034 = "--code {value!r} is not a CAMEO code — give 2 to 4 digits, e.g. --code 042"
     E035 = "--limit and --offset take a whole number, 1 or more for --limit, not {value!r}"
+    E037 = ("No actor in {db} has {actor!r} in its name or code — list them with `communique "
+            "actors --db {db}`, or look a name up with `communique actors --name`")
     E050 = ("{option} {value!r} is not allowed — give {allowed}")
     E036 = ("{path} stayed locked by another process for {wait:g} s — a run releases it between "
             "batches; if nothing is running, a process that holds it open (a Python session?) "

@@ -247,3 +247,13 @@ def test_store_an_event_other_articles_report_outlives_a_replaced_document(tmp_p
         store.write_batch([one], [], [], version="v2")  # a1 re-coded: no event now
         rows = [(e["id"], e["article_id"], e["num_articles"]) for e in store.events()]
         assert rows == [("e1", "a2", 1)]
+
+
+def test_store_cli_an_actor_nobody_is_called_is_e037(demo_db):
+    result = invoke("events", "--db", demo_db, "--actor", "Qwertyuiop")
+    assert result.exit_code == 1
+    assert result.output == (f"Error: [E037] No actor in {demo_db} has 'Qwertyuiop' in its name "
+                             f"or code — list them with `communique actors --db {demo_db}`, or "
+                             "look a name up with `communique actors --name`\n")
+    assert invoke("events", "--db", demo_db, "--actor", "Erdogan", "--root", "20",
+                  "--format", "json").exit_code == 0  # known actor, no such event: no error

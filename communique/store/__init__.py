@@ -273,6 +273,19 @@ class Store:
             "LEFT JOIN mentions m ON m.actor_id = a.id "
             "GROUP BY ALL ORDER BY mentions DESC, a.name")
 
+    def check_actor(self, actor: str | None) -> None:
+        """E037 when no stored actor has `actor` in its name or code (a filter that can only
+        print an empty table is a typo the user should hear about)."""
+        from communique.store.queries import ESCAPE, contains
+
+        if not actor:
+            return
+        found = self.db.execute(
+            f"SELECT 1 FROM actors WHERE name ILIKE ?{ESCAPE} OR code ILIKE ?{ESCAPE} LIMIT 1",
+            [contains(actor)] * 2).fetchone()
+        if found is None:
+            raise FilterError("E037", actor=actor, db=self.path)
+
     def uncoded_actors(self, limit: int = 20) -> list[tuple[str, str, int]]:
         """(name, kind, mentions) of the actors named but not coded, most mentioned first."""
         return self.db.execute(
