@@ -280,7 +280,7 @@ class Store:
 
         if not actor:
             return
-        found = self.db.execute(
+        found = self.db.cursor().execute(
             f"SELECT 1 FROM actors WHERE name ILIKE ?{ESCAPE} OR code ILIKE ?{ESCAPE} LIMIT 1",
             [contains(actor)] * 2).fetchone()
         if found is None:
