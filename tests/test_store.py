@@ -138,8 +138,11 @@ def test_store_cli_events_filters_take_wildcards_literally(demo_db, option):
                                 f"OR contains({column}, '_')").fetchone()[0] == 0
     for wildcard in ("%", "_", "%_%"):
         result = invoke("events", "--db", demo_db, option, wildcard, "--format", "json")
-        assert result.exit_code == 0, result.output
-        assert json.loads(result.output) == []
+        if option == "--actor":  # no actor is called "%": said so, not an empty table
+            assert (result.exit_code, result.output[:14]) == (1, "Error: [E037] ")
+        else:
+            assert result.exit_code == 0, result.output
+            assert json.loads(result.output) == []
     part = "rdoga" if option == "--actor" else "rone strik"  # Erdogan, drone strike
     rows = json.loads(invoke("events", "--db", demo_db, option, part, "--format",
                              "json").output)
