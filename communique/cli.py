@@ -62,9 +62,10 @@ def cli(verbose: int) -> None:
               help="Your own event-pattern file (format: communique/nlp/patterns.py).")
 @click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1, 100_000),
               help="Articles written per transaction; readers get the file between batches.")
-@click.option("--workers", type=int, default=None,
-              help="Processes that code articles (default: the machine's cores; 1: no "
-                   "worker processes). The results are the same for any number.")
+@click.option("--workers", type=int, default=None, envvar="COMMUNIQUE_WORKERS",
+              help="Processes that code articles (default: the machine's cores, or "
+                   "$COMMUNIQUE_WORKERS; 1: no worker processes). The results are the same "
+                   "for any number.")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local",
               show_default=True,
               help="local: this machine's processes; ray: a Ray cluster (needs "
