@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 
 from spacy.language import Language
@@ -83,7 +84,7 @@ def process(paths: Iterable[str | Path], store: Store, nlp: Language | None = No
             batch_size: int = 64, progress: Callable[[int], None] | None = None,
             max_bytes: int = DEFAULT_MAX_BYTES, workers: int = 1,
             actors_files: Iterable[str] = (), patterns_files: Iterable[str] = (),
-            start_method: str = "spawn") -> Summary:
+            start_method: str = "spawn", pool_from: int = 64) -> Summary:
     """Read, clean, code and store everything in `paths`.
 
     Args:
@@ -99,6 +100,8 @@ def process(paths: Iterable[str | Path], store: Store, nlp: Language | None = No
         actors_files, patterns_files: the user's files, when `nlp` is not given.
         start_method: how worker processes start ("spawn": each loads the pipeline;
             "fork": each inherits `nlp`).
+        pool_from: with workers > 1, an input of fewer articles than this is coded in this
+            process (starting workers costs more than they save).
     Returns:
         A Summary of the run.
     Raises:
@@ -118,6 +121,10 @@ def process(paths: Iterable[str | Path], store: Store, nlp: Language | None = No
         summary.errors.append(error)
         report(error)
 
+    first = list(islice(articles, pool_from)) if workers > 1 else []
+    if len(first) < pool_from:
+        workers = 1
+    articles = chain(first, articles)
     if workers == 1:
         nlp = nlp if nlp is not None else load_pipeline(*files)
         coded = code_articles(articles, nlp, report=note)

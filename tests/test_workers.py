@@ -66,7 +66,8 @@ def test_a_failing_article_in_a_worker_is_e026_and_the_run_goes_on(write, tmp_pa
     errors: list[str] = []
     with Store(tmp_path / "w.duckdb") as store:
         summary = process([str(p) for p in paths], store, blank(), workers=2,
-                          start_method="fork", report=lambda e: errors.append(str(e)))
+                          start_method="fork", pool_from=0,
+                          report=lambda e: errors.append(str(e)))
         stored = sorted(a["source_path"] for a in store.articles())
     peru = str(paths[3])
     assert errors == [f"[E026] {peru}: one document could not be coded (KeyError: 'no such "
@@ -82,7 +83,8 @@ def test_a_worker_that_dies_costs_only_its_batch(write, tmp_path):
     errors: list[str] = []
     with Store(tmp_path / "w.duckdb") as store:
         summary = process([str(p) for p in [*paths, crash]], store, blank(), workers=2,
-                          start_method="fork", report=lambda e: errors.append(str(e)))
+                          start_method="fork", pool_from=0,
+                          report=lambda e: errors.append(str(e)))
         stored = sorted(a["source_path"] for a in store.articles())
     assert len(errors) >= 1 and all(e.startswith("[E026]") for e in errors)
     assert any(str(crash) in e and "WorkerCrashed" in e for e in errors)
@@ -91,8 +93,14 @@ def test_a_worker_that_dies_costs_only_its_batch(write, tmp_path):
 
 
 @pytest.mark.slow
-def test_run_with_two_workers_stores_the_same_rows_as_with_one(write, tmp_path, nlp):
-    paths = [str(p) for p in corpus(write)]
+def test_run_with_two_workers_stores_the_same_rows_as_with_one(write, tmp_path, nlp,
+                                                               monkeypatch):
+    import communique.workers as W
+
+    pools = []
+    real = W.code_in_workers
+    monkeypatch.setattr(W, "code_in_workers", lambda *a, **k: pools.append(a[1]) or real(*a, **k))
+    paths = [str(p) for p in corpus(write, copies=9)]  # over 64 articles: workers start
     runner = CliRunner()
     exports = {}
     for workers in (1, 2):
@@ -102,5 +110,6 @@ def test_run_with_two_workers_stores_the_same_rows_as_with_one(write, tmp_path, 
         assert result.exit_code == 0, result.output
         exports[workers] = [runner.invoke(cli, ["export", kind, "--db", db]).output
                             for kind in ("events", "articles")]
+    assert pools == [2]
     assert exports[1][0].count("\n") >= 5
     assert exports[1] == exports[2]
