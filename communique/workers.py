@@ -30,8 +30,9 @@ __all__ = ["WorkerCrashed", "code_batch", "code_in_workers", "default_workers"]
 
 log = logging.getLogger(__name__)
 
-# The pipeline of this worker process, loaded once by `_start`.
+# The pipeline of this worker process, loaded once by `_start`, or why it could not load.
 _NLP: Any = None
+_FAILED: BaseException | None = None
 # A pipeline the parent already holds, handed to forked workers as they start.
 _INHERITED: Any = None
 
@@ -52,6 +53,8 @@ def code_batch(articles: Sequence[Article], nlp: Any = None) -> tuple[list[Coded
     """The code stage over one batch: (article, mentions, events) for each article, in order,
     and the coded errors and notices for the batch (E026 for an article that failed, W005
     for one coded in parts). Uses this worker's pipeline unless `nlp` is given."""
+    if nlp is None and _FAILED is not None:
+        raise _FAILED  # e.g. E016, a bad --patterns file: it ends the run, as in one process
     errors: list[InputError] = []
     coded = list(code_articles(articles, nlp if nlp is not None else _NLP,
                                report=errors.append))
@@ -59,14 +62,19 @@ def code_batch(articles: Sequence[Article], nlp: Any = None) -> tuple[list[Coded
 
 
 def _start(actors_files: tuple[str, ...], patterns_files: tuple[str, ...]) -> None:
-    """Worker initializer: load the pipeline once (or take the one inherited by fork)."""
-    global _NLP
+    """Worker initializer: load the pipeline once (or take the one inherited by fork). A
+    failure is kept for `code_batch` to raise: an initializer's exception would only break
+    the pool, and look like a crash."""
+    global _NLP, _FAILED
     if _INHERITED is not None:
         _NLP = _INHERITED
         return
     from communique.nlp import load_pipeline
 
-    _NLP = load_pipeline(tuple(actors_files), tuple(patterns_files))
+    try:
+        _NLP = load_pipeline(tuple(actors_files), tuple(patterns_files))
+    except Exception as exc:  # noqa: BLE001 — raised with the first batch, in the parent
+        _FAILED = exc
 
 
 class _Pool:

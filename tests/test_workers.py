@@ -113,3 +113,17 @@ def test_run_with_two_workers_stores_the_same_rows_as_with_one(write, tmp_path, 
     assert pools == [2]
     assert exports[1][0].count("\n") >= 5
     assert exports[1] == exports[2]
+
+
+def test_a_pipeline_a_worker_cannot_load_ends_the_run_with_its_own_error(monkeypatch):
+    import communique.workers as W
+    from communique.errors import InputError
+
+    for name in ("_INHERITED", "_NLP", "_FAILED"):  # _start sets them; restored after
+        monkeypatch.setattr(W, name, None)
+    monkeypatch.setattr("communique.nlp.load_pipeline",
+                        lambda *files: (_ for _ in ()).throw(
+                            InputError("E016", path="p.jsonl", detail="line 1")))
+    W._start((), ("p.jsonl",))
+    with pytest.raises(InputError, match=r"\[E016\] p.jsonl"):
+        W.code_batch([])
