@@ -15,7 +15,6 @@ from pathlib import Path
 from spacy.language import Language
 
 from communique.clean import clean_document
-from communique.clean.dedupe import NearDuplicates
 from communique.clean.lines import CHUNK_REASON, MAX_CHUNK, MAX_REPEAT, REPEAT_REASON
 from communique.coding import MAX_ARTICLE_CHARS, Coded, code_articles, split_text
 from communique.errors import InputError, InputNotice, document_failed
@@ -48,17 +47,15 @@ class Summary:
 
 def articles_from(paths: Iterable[str | Path], summary: Summary, report: Report,
                   max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article]:
-    """Read and clean: the articles in `paths`, counting documents into `summary`."""
+    """Read and clean: the articles in `paths`, counting documents into `summary`. (Near
+    duplicates are linked when stored, against everything stored.)"""
     def on_error(error: InputError) -> None:
         summary.errors.append(error)
         report(error)
 
-    duplicates = NearDuplicates()
     for raw in read_documents(paths, on_error, max_bytes=max_bytes):
         summary.documents += 1
-        for article in clean(raw, on_error):
-            duplicates.link(article)
-            yield article
+        yield from clean(raw, on_error)
 
 
 def clean(raw: RawDocument, report: Report) -> list[Article]:
@@ -229,4 +226,5 @@ def _write_rows(store: Store, batch: list[Coded], version: str) -> None:
     events = [e for _, _, es in batch for e in es]
     sentences = [(a.id, n, start, end) for a in articles
                  for n, (start, end) in enumerate(a.sentences)]
-    store.write_batch(articles, mentions, events, sentences, version)
+    # Near-duplicates are linked by the writer, against everything stored.
+    store.write_batch(articles, mentions, events, sentences, version, link=True)
