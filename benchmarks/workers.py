@@ -8,8 +8,9 @@ resident memory of that process and all its children (worker processes) and keep
 their sum. Words/s counts from after the parent loaded its pipeline: spaCy's forked workers
 start at once, communique's spawned workers load the pipeline themselves (counted). Both sides
 use the same thinc ops (communique.nlp.fast_ops). "forked" starts the workers the way spaCy's
-n_process does: forked from a parent that loaded the pipeline, so no worker loads it again. The corpus is generated here from a few
-template sentences; it is not real news. A tool, not a test.
+n_process does: forked from a parent that loaded the pipeline, so no worker loads it again.
+The corpus is generated here from a few template sentences; it is not real news. A tool, not
+a test.
 """
 
 from __future__ import annotations

@@ -49,7 +49,8 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def code_batch(articles: Sequence[Article], nlp: Any = None) -> tuple[list[Coded], list[InputError]]:
+def code_batch(articles: Sequence[Article],
+               nlp: Any = None) -> tuple[list[Coded], list[InputError]]:
     """The code stage over one batch: (article, mentions, events) for each article, in order,
     and the coded errors and notices for the batch (E026 for an article that failed, W005
     for one coded in parts). Uses this worker's pipeline unless `nlp` is given."""
