@@ -23,6 +23,7 @@ from communique.ingest import read_documents
 from communique.nlp import load_model, load_pipeline
 from communique.pipeline import _write, code_articles
 from communique.store import Store
+from communique.versions import pipeline_version
 
 TIMES: dict[str, float] = defaultdict(float)
 
@@ -75,9 +76,9 @@ def main() -> None:
         for item in code_articles(articles, nlp):
             batch.append(item)
             if len(batch) >= 64:
-                write(store, batch, print)
+                write(store, batch, print, pipeline_version(nlp))
                 batch = []
-        write(store, batch, print)
+        write(store, batch, print, pipeline_version(nlp))
         total = time.perf_counter() - start
 
     print(f"corpus: {len(texts)} articles, {words} words")

@@ -62,9 +62,18 @@ def cli(verbose: int) -> None:
               help="Your own event-pattern file (format: communique/nlp/patterns.py).")
 @click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1, 100_000),
               help="Articles written per transaction; readers get the file between batches.")
+@click.option("--workers", type=int, default=None, envvar="COMMUNIQUE_WORKERS",
+              help="Processes that code articles (default: the machine's cores, or "
+                   "$COMMUNIQUE_WORKERS; 1: no worker processes). The results are the same "
+                   "for any number.")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local",
+              show_default=True,
+              help="local: this machine's processes; ray: a Ray cluster (needs "
+                   "`pip install 'communique[ray]'`; RAY_ADDRESS picks the cluster).")
 @coded_errors
 def run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
-        actors_files: tuple[str, ...], patterns_files: tuple[str, ...], batch_size: int) -> None:
+        actors_files: tuple[str, ...], patterns_files: tuple[str, ...], batch_size: int,
+        workers: int | None, engine: str) -> None:
     """Read news from PATHS (files, directories, - for stdin) and store its events.
 
     \b
@@ -72,9 +81,15 @@ def run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
         communique run news/ more.jsonl --db events.duckdb
         communique run news/ --actors my_actors.jsonl --patterns my_patterns.jsonl
     """
+    from communique.workers import default_workers
+
+    if workers is None:
+        workers = default_workers()
+    if workers < 1:
+        raise InputError("E037", value=workers, cores=default_workers())
     summary = _run(paths, db, quiet=quiet or paths == ("-",), max_bytes=max_bytes,
                    actors_files=actors_files, patterns_files=patterns_files,
-                   batch_size=batch_size)
+                   batch_size=batch_size, workers=workers, engine=engine)
     if summary.documents == 0:
         raise click.ClickException(f"[E010] {Codes.E010}")
     if not quiet:
@@ -94,7 +109,7 @@ def run_report(summary: Any, db: str) -> str:
 
 def _run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
          actors_files: tuple[str, ...] = (), patterns_files: tuple[str, ...] = (),
-         batch_size: int = 64) -> Any:
+         batch_size: int = 64, workers: int = 1, engine: str = "local") -> Any:
     from tqdm import tqdm
 
     from communique.pipeline import process
@@ -103,13 +118,22 @@ def _run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
     def report(error: InputError) -> None:
         bar.write(str(error), file=sys.stderr)
 
-    nlp = pipeline(actors_files, patterns_files)
+    # With workers, each worker loads the pipeline; this process only reads and writes.
+    nlp = pipeline(actors_files, patterns_files) if workers == 1 and engine == "local" else None
     # The file is opened for each batch and released between them, for readers (serve).
     with Store(db, hold=False) as store, tqdm(desc="articles", unit=" art", disable=quiet,
                                               file=sys.stderr, leave=False) as bar:
         before = store.counts()
-        summary = process(paths, store, nlp, report=report, progress=bar.update,
-                          max_bytes=max_bytes, batch_size=batch_size)
+        if engine == "ray":
+            from communique.engines.ray import run as ray_run
+
+            summary = ray_run(paths, store, report=report, progress=bar.update,
+                              max_bytes=max_bytes, batch_size=batch_size, workers=workers,
+                              actors_files=actors_files, patterns_files=patterns_files)
+        else:
+            summary = process(paths, store, nlp, report=report, progress=bar.update,
+                              max_bytes=max_bytes, batch_size=batch_size, workers=workers,
+                              actors_files=actors_files, patterns_files=patterns_files)
         after = store.counts()
         store.release()
     summary.added = {k: after[k] - before[k] for k in after}

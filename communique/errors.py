@@ -79,6 +79,10 @@ class Codes:
     E036 = ("{path} stayed locked by another process for {wait:g} s — a run releases it between "
             "batches; if nothing is running, a process that holds it open (a Python session?) "
             "must close it")
+    E037 = ("--workers {value!r} is not a number of processes — give 1 or more (1 codes in this "
+            "process; the default is the machine's cores, here {cores})")
+    E038 = ("The Ray engine needs Ray, which is not installed ({detail}) — run "
+            "`pip install 'communique[ray]'`, or leave out --engine ray to run locally")
 
 
 # What became of a document that failed in a stage (E026).
@@ -94,6 +98,14 @@ class CommuniqueError(Exception):
         self.fields = fields
         template = getattr(Codes, code)
         super().__init__(f"[{code}] " + template.format(**fields))
+
+    def __reduce__(self) -> tuple:
+        # Pickled by code and fields (errors come back from worker processes).
+        return _rebuild, (type(self), self.code, self.fields)
+
+
+def _rebuild(cls: type[CommuniqueError], code: str, fields: dict) -> CommuniqueError:
+    return cls(code, **fields)
 
 
 class InputError(CommuniqueError):

@@ -9,22 +9,23 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 
 from spacy.language import Language
 
 from communique.clean import clean_document
-from communique.clean.dedupe import NearDuplicates
 from communique.clean.lines import CHUNK_REASON, MAX_CHUNK, MAX_REPEAT, REPEAT_REASON
 from communique.coding import MAX_ARTICLE_CHARS, Coded, code_articles, split_text
 from communique.errors import InputError, InputNotice, document_failed
 from communique.ingest import DEFAULT_MAX_BYTES, read_documents
 from communique.models import Article, RawDocument
 from communique.store import BatchRejected, Store
-from communique.versions import pipeline_version
+from communique.nlp import load_pipeline
+from communique.versions import coding_version, pipeline_version
 
 __all__ = ["MAX_ARTICLE_CHARS", "Summary", "articles_from", "clean", "code_articles",
-           "process", "recode", "split_text"]
+           "process", "recode", "split_text", "user_files"]
 
 log = logging.getLogger(__name__)
 
@@ -46,17 +47,15 @@ class Summary:
 
 def articles_from(paths: Iterable[str | Path], summary: Summary, report: Report,
                   max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article]:
-    """Read and clean: the articles in `paths`, counting documents into `summary`."""
+    """Read and clean: the articles in `paths`, counting documents into `summary`. (Near
+    duplicates are linked when stored, against everything stored.)"""
     def on_error(error: InputError) -> None:
         summary.errors.append(error)
         report(error)
 
-    duplicates = NearDuplicates()
     for raw in read_documents(paths, on_error, max_bytes=max_bytes):
         summary.documents += 1
-        for article in clean(raw, on_error):
-            duplicates.link(article)
-            yield article
+        yield from clean(raw, on_error)
 
 
 def clean(raw: RawDocument, report: Report) -> list[Article]:
@@ -77,38 +76,92 @@ def clean(raw: RawDocument, report: Report) -> list[Article]:
     return articles
 
 
-def process(paths: Iterable[str | Path], store: Store, nlp: Language,
+def process(paths: Iterable[str | Path], store: Store, nlp: Language | None = None,
             report: Report = lambda e: log.warning("%s", e),
             batch_size: int = 64, progress: Callable[[int], None] | None = None,
-            max_bytes: int = DEFAULT_MAX_BYTES) -> Summary:
+            max_bytes: int = DEFAULT_MAX_BYTES, workers: int = 1,
+            actors_files: Iterable[str] = (), patterns_files: Iterable[str] = (),
+            start_method: str = "spawn", pool_from: int = 64) -> Summary:
     """Read, clean, code and store everything in `paths`.
 
     Args:
         paths: files, directories or "-".
         store: where results go, one transaction per batch of `batch_size` articles.
-        nlp: the pipeline from `communique.nlp.load_pipeline()`.
+        nlp: the pipeline from `communique.nlp.load_pipeline()`; when None, it is loaded
+            with `actors_files` and `patterns_files` (in each worker, with workers > 1).
         report: receives a coded InputError for each input, or part of one, that could not
             be read, cleaned, coded or stored, and each notice.
         progress: called with the number of articles done after each article.
+        workers: processes that code (1: this one). Reading, cleaning and writing stay in
+            this process; the stored rows are the same for any number of workers.
+        actors_files, patterns_files: the user's files, when `nlp` is not given.
+        start_method: how worker processes start ("spawn": each loads the pipeline;
+            "fork": each inherits `nlp`).
+        pool_from: with workers > 1, an input of fewer articles than this is coded in this
+            process (starting workers costs more than they save).
     Returns:
         A Summary of the run.
     Raises:
         StoreError: E025 when the database cannot take more; the batches before are kept.
     """
+    if workers < 1:
+        from communique.workers import default_workers
+
+        raise InputError("E037", value=workers, cores=default_workers())
+    if nlp is not None:
+        actors_files, patterns_files = user_files(nlp)
+    files = (tuple(actors_files), tuple(patterns_files))
     summary = Summary()
     articles = articles_from(paths, summary, report, max_bytes)
-    return _code_and_write(articles, store, nlp, summary, report, batch_size, progress)
+
+    def note(error: InputError) -> None:
+        summary.errors.append(error)
+        report(error)
+
+    first = list(islice(articles, pool_from)) if workers > 1 else []
+    if len(first) < pool_from:
+        workers = 1
+    articles = chain(first, articles)
+    if workers == 1:
+        nlp = nlp if nlp is not None else load_pipeline(*files)
+        coded = code_articles(articles, nlp, report=note)
+    else:
+        from communique.workers import code_in_workers
+
+        coded = code_in_workers(articles, workers, *files, report=note,
+                                start_method=start_method, nlp=nlp)
+    return _write_all(coded, store, coding_version(*files), summary, note, batch_size,
+                      progress)
+
+
+def user_files(nlp: Language) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The user's knowledge-base and pattern files a pipeline was loaded with."""
+    def files(component: str, key: str) -> tuple[str, ...]:
+        if component not in nlp.pipe_names:
+            return ()
+        return tuple(nlp.get_pipe_config(component).get(key) or [])
+
+    return (files("communique_actors", "actors_files"),
+            files("communique_events", "patterns_files"))
 
 
 def _code_and_write(articles: Iterable[Article], store: Store, nlp: Language,
                     summary: Summary, report: Report, batch_size: int,
                     progress: Callable[[int], None] | None) -> Summary:
-    version = pipeline_version(nlp)
-    batch: list[Coded] = []
-
     def note(error: InputError) -> None:
         summary.errors.append(error)
         report(error)
+
+    coded = code_articles(articles, nlp, report=note)
+    return _write_all(coded, store, pipeline_version(nlp), summary, note, batch_size,
+                      progress)
+
+
+def _write_all(coded: Iterable[Coded], store: Store, version: str, summary: Summary,
+               note: Report, batch_size: int,
+               progress: Callable[[int], None] | None) -> Summary:
+    """The write stage: coded articles into the store, `batch_size` per transaction."""
+    batch: list[Coded] = []
 
     def write() -> None:
         written = _write(store, batch, note, version)
@@ -116,7 +169,7 @@ def _code_and_write(articles: Iterable[Article], store: Store, nlp: Language,
         summary.events += sum(len(es) for _, _, es in written)
         batch.clear()
 
-    for item in code_articles(articles, nlp, report=note):
+    for item in coded:
         batch.append(item)
         if progress:
             progress(1)
@@ -173,4 +226,5 @@ def _write_rows(store: Store, batch: list[Coded], version: str) -> None:
     events = [e for _, _, es in batch for e in es]
     sentences = [(a.id, n, start, end) for a in articles
                  for n, (start, end) in enumerate(a.sentences)]
-    store.write_batch(articles, mentions, events, sentences, version)
+    # Near-duplicates are linked by the writer, against everything stored.
+    store.write_batch(articles, mentions, events, sentences, version, link=True)

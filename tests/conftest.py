@@ -11,6 +11,8 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every test runs in its own directory, so no test touches the checkout."""
     monkeypatch.chdir(tmp_path)
+    # `run` codes in this process unless a test asks for workers (starting them takes seconds).
+    monkeypatch.setenv("COMMUNIQUE_WORKERS", "1")
 
 
 @pytest.fixture(scope="session")

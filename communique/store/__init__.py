@@ -14,6 +14,7 @@ import duckdb
 
 from communique.errors import FilterError, StoreError
 from communique.models import Article, Dropped, Event, Mention
+from communique.store import near_duplicates
 from communique.store import writing as W
 from communique.store.migrations import migrate
 from communique.store.queries import EVENT_COLUMNS, EXPORT_COLUMNS, EventFilter, timeline_sql
@@ -132,9 +133,11 @@ class Store:
     def write_batch(self, articles: list[Article], mentions: list[tuple[str, Mention]],
                     events: list[Event],
                     sentences: list[tuple[str, int, int, int]] | None = None,
-                    version: str = "") -> None:
+                    version: str = "", link: bool = False) -> None:
         """Write one batch in one transaction: all of it or none of it lands. A document
-        stored before with other content or another coding `version` is replaced.
+        stored before with other content or another coding `version` is replaced. With
+        `link`, articles without `duplicate_of` are linked to the earliest stored article
+        (or earlier one in the batch) that tells the same story.
 
         Raises:
             StoreError: E025 when the file cannot take more (disk full, I/O failure, a database
@@ -145,6 +148,8 @@ class Store:
         try:
             self.db.execute("BEGIN TRANSACTION")
             W.replace_changed_documents(self.db, articles, version)
+            if link:
+                near_duplicates.link(self.db, articles)
             W.insert(self.db, "articles", W.article_rows(articles))
             W.insert(self.db, "sentences", sentences or [])
             actors, roles, rows = W.actor_rows(mentions)

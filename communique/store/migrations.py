@@ -81,9 +81,17 @@ def m005_coding_version(db: duckdb.DuckDBPyConnection) -> None:
     db.execute("ALTER TABLE documents ADD COLUMN coding_version VARCHAR")
 
 
+def m006_near_duplicates(db: duckdb.DuckDBPyConnection) -> None:
+    """MinHash signatures and LSH band keys, to link near-duplicates against everything
+    stored (communique/store/near_duplicates.py)."""
+    db.execute("CREATE TABLE minhash (article_id VARCHAR PRIMARY KEY, seq BIGINT, "
+               "signature UBIGINT[])")
+    db.execute("CREATE TABLE minhash_bands (band INTEGER, bucket UBIGINT, article_id VARCHAR)")
+
+
 MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [
     m001_initial, m002_actor_kind, m003_documents_mentions_roles, m004_event_trigger,
-    m005_coding_version]
+    m005_coding_version, m006_near_duplicates]
 
 
 def migrate(db: duckdb.DuckDBPyConnection) -> list[str]:

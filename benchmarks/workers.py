@@ -1,0 +1,162 @@
+"""Workers: words/s and peak memory of plain spaCy `nlp.pipe(n_process=N)` and of communique's
+whole run with --workers 1 and N, on the same generated text, at two corpus sizes.
+
+Run: .venv/bin/python benchmarks/workers.py [--sizes 100 1000] [--workers 2]
+
+Each measurement runs in a fresh process (peak memory only grows) while this one samples the
+resident memory of that process and all its children (worker processes) and keeps the peak of
+their sum. Words/s counts from after the parent loaded its pipeline: spaCy's forked workers
+start at once, communique's spawned workers load the pipeline themselves (counted). Both sides
+use the same thinc ops (communique.nlp.fast_ops). "forked" starts the workers the way spaCy's
+n_process does: forked from a parent that loaded the pipeline, so no worker loads it again.
+The corpus is generated here from a few template sentences; it is not real news. A tool, not
+a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ACTORS = ["The army of Chad", "Turkey", "Greece", "Iran", "Israel", "Egypt", "Police in Kenya",
+          "Russia", "The European Union", "Japan", "India", "Protesters in Lima", "Iraq",
+          "The government of Sudan", "Rebels in Mali", "Germany", "France", "Brazil"]
+TARGETS = ["rebels near the border", "Greece", "Israel", "Sudan", "opposition leaders",
+           "the United States", "China", "Syria", "Jordan", "Somalia", "Ukraine", "Libya"]
+VERBS = ["attacked", "signed a trade agreement with", "accused", "sent food aid to",
+         "condemned", "agreed to hold talks with", "arrested", "threatened", "met",
+         "praised", "demanded an apology from", "imposed sanctions on"]
+TAILS = ["on Monday, officials said.", "after two days of talks in the capital.",
+         "in a statement on Tuesday.", "according to the foreign ministry.",
+         "late on Friday, witnesses told reporters.", "for the second time this year."]
+FILLER = ["The talks are expected to resume next month, diplomats said.",
+          "Markets in the region were calm and trading was light.",
+          "A spokesman declined to comment on the reports.",
+          "Thousands of people gathered in the main square in the afternoon."]
+
+
+def generate(n: int, seed: int = 7) -> list[dict]:
+    rng = random.Random(seed)
+    records = []
+    for i in range(n):
+        paragraphs = []
+        for _ in range(rng.randint(3, 6)):
+            sentence = f"{rng.choice(ACTORS)} {rng.choice(VERBS)} {rng.choice(TARGETS)} " \
+                       f"{rng.choice(TAILS)}"
+            paragraphs.append(f"{sentence} {rng.choice(FILLER)}")
+        records.append({"id": f"gen-{i}", "title": f"Report {i}", "date": "2024-05-10",
+                        "text": "\n\n".join(paragraphs)})
+    return records
+
+
+def tree_rss(pid: int) -> int:
+    """Resident bytes of `pid` and all its descendants."""
+    total, stack = 0, [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            with open(f"/proc/{p}/status") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1]) * 1024
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    stack += [int(c) for c in f.read().split()]
+        except (FileNotFoundError, ProcessLookupError, ValueError):
+            continue
+    return total
+
+
+def measure(args: list[str]) -> tuple[dict, int]:
+    """Run one measurement in a child process; (its JSON answer, peak memory of its tree)."""
+    proc = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE,
+                            text=True)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, tree_rss(proc.pid))
+            time.sleep(0.1)
+
+    thread = threading.Thread(target=sample)
+    thread.start()
+    out, _ = proc.communicate()
+    done.set()
+    thread.join()
+    if proc.returncode:
+        raise SystemExit(f"measurement {args} failed")
+    return json.loads(out.strip().splitlines()[-1]), peak
+
+
+def one(kind: str, corpus: str, workers: int) -> None:
+    """In the child: time one side on the corpus file; print {"words", "seconds"}."""
+    texts = [json.loads(line)["text"] for line in open(corpus, encoding="utf-8")]
+    words = sum(len(t.split()) for t in texts)
+    if kind == "spacy":
+        from communique.nlp import load_model
+
+        nlp = load_model()
+        start = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=32, n_process=workers):
+            pass
+    else:
+        from communique.pipeline import process
+        from communique.store import Store
+
+        nlp = None
+        if workers == 1 or kind == "fork":
+            from communique.nlp import load_pipeline
+
+            nlp = load_pipeline()
+        with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "b.duckdb") as store:
+            start = time.perf_counter()
+            summary = process([corpus], store, nlp, workers=workers,
+                              start_method="fork" if kind == "fork" else "spawn",
+                              report=lambda e: print(e, file=sys.stderr))
+            assert summary.articles == len(texts), summary
+    print(json.dumps({"words": words, "seconds": time.perf_counter() - start}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--one", nargs=3, metavar=("KIND", "CORPUS", "WORKERS"),
+                        help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        one(args.one[0], args.one[1], int(args.one[2]))
+        return
+    n = args.workers
+    sides = [("spacy", n, f"plain spaCy nlp.pipe n_process={n}"),
+             ("communique", 1, "communique --workers 1"),
+             ("communique", n, f"communique --workers {n}"),
+             ("fork", n, f"communique --workers {n}, forked")]
+    print(f"{'articles':>8}  {'side':<34} {'words':>7} {'words/s':>8} {'ratio':>6} "
+          f"{'peak MB':>8}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in args.sizes:
+            corpus = Path(tmp) / f"corpus{size}.jsonl"
+            corpus.write_text("".join(json.dumps(r) + "\n" for r in generate(size)),
+                              encoding="utf-8")
+            plain = None
+            for kind, workers, label in sides:
+                result, peak = measure(["--one", kind, str(corpus), str(workers)])
+                rate = result["words"] / result["seconds"]
+                plain = plain or rate
+                print(f"{size:>8}  {label:<34} {result['words']:>7} {rate:>8.0f} "
+                      f"{rate / plain:>6.2f} {peak / 2**20:>8.0f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
