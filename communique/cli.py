@@ -86,7 +86,7 @@ def run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
     if workers is None:
         workers = default_workers()
     if workers < 1:
-        raise InputError("E037", value=workers, cores=default_workers())
+        raise InputError("E039", value=workers, cores=default_workers())
     summary = _run(paths, db, quiet=quiet or paths == ("-",), max_bytes=max_bytes,
                    actors_files=actors_files, patterns_files=patterns_files,
                    batch_size=batch_size, workers=workers, engine=engine)

@@ -79,9 +79,9 @@ class Codes:
     E036 = ("{path} stayed locked by another process for {wait:g} s — a run releases it between "
             "batches; if nothing is running, a process that holds it open (a Python session?) "
             "must close it")
-    E037 = ("--workers {value!r} is not a number of processes — give 1 or more (1 codes in this "
+    E039 = ("--workers {value!r} is not a number of processes — give 1 or more (1 codes in this "
             "process; the default is the machine's cores, here {cores})")
-    E038 = ("The Ray engine needs Ray, which is not installed ({detail}) — run "
+    E040 = ("The Ray engine needs Ray, which is not installed ({detail}) — run "
             "`pip install 'communique[ray]'`, or leave out --engine ray to run locally")
 
 

@@ -107,7 +107,7 @@ def process(paths: Iterable[str | Path], store: Store, nlp: Language | None = No
     if workers < 1:
         from communique.workers import default_workers
 
-        raise InputError("E037", value=workers, cores=default_workers())
+        raise InputError("E039", value=workers, cores=default_workers())
     if nlp is not None:
         actors_files, patterns_files = user_files(nlp)
     files = (tuple(actors_files), tuple(patterns_files))

@@ -17,7 +17,7 @@ def test_engine_ray_without_ray_is_a_coded_error(write, monkeypatch):
     path = write("a.txt", "Turkey and Greece signed a trade agreement in Ankara.")
     result = CliRunner().invoke(cli, ["run", str(path), "--engine", "ray", "-q"])
     assert result.exit_code == 1
-    assert "[E038] The Ray engine needs Ray" in result.output
+    assert "[E040] The Ray engine needs Ray" in result.output
     assert "pip install 'communique[ray]'" in result.output
 
 

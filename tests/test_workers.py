@@ -58,7 +58,7 @@ def test_run_workers_zero_is_a_coded_error(write):
     path = write("a.txt", STORIES[0])
     result = CliRunner().invoke(cli, ["run", str(path), "--workers", "0", "-q"])
     assert result.exit_code == 1
-    assert "[E037] --workers 0 is not a number of processes" in result.output
+    assert "[E039] --workers 0 is not a number of processes" in result.output
 
 
 def test_a_failing_article_in_a_worker_is_e026_and_the_run_goes_on(write, tmp_path):

@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 
 class RayMissing(CommuniqueError):
-    """`--engine ray` without Ray installed (E038)."""
+    """`--engine ray` without Ray installed (E040)."""
 
 
 def _ray() -> Any:
@@ -42,7 +42,7 @@ def _ray() -> Any:
         import ray
         import ray.data  # noqa: F401
     except ImportError as exc:
-        raise RayMissing("E038", detail=str(exc)) from None
+        raise RayMissing("E040", detail=str(exc)) from None
     return ray
 
 
@@ -83,7 +83,7 @@ def run(paths: Iterable[str | Path], store: Store,
         chunk: articles handed to Ray at a time (bounds the driver's memory).
         shards: a folder for the Parquet shards (default: a temporary one, removed after).
     Raises:
-        RayMissing: E038 when Ray is not installed.
+        RayMissing: E040 when Ray is not installed.
     """
     ray = _ray()
     files = (tuple(actors_files), tuple(patterns_files))
