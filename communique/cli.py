@@ -244,7 +244,7 @@ def eval_(path: str, which: str | None, texts: str | None, as_json: bool) -> Non
     actor spans .txt, or the news gold .jsonl (with --texts).
 
     Every file is split in two halves by a hash of each sentence (article id for the news
-    gold): tune on half A, check on half B. Definitions: communique/evaluate.py.
+    gold): tune on half A, check on half B. Definitions: communique/evaluate/__init__.py.
 
     \b
     Example:
