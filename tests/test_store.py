@@ -260,3 +260,12 @@ def test_store_cli_an_actor_nobody_is_called_is_e037(demo_db):
                              "look a name up with `communique actors --name`\n")
     assert invoke("events", "--db", demo_db, "--actor", "Erdogan", "--root", "20",
                   "--format", "json").exit_code == 0  # known actor, no such event: no error
+
+
+def test_store_summary_leads_with_dyads_between_countries(tmp_path):
+    home = event("h1", "a1", "2024-05-10")
+    home.target = [Mention("Turkey", 0, 6, Actor("Turkey", "TUR", "TUR", kind="country",
+                                                  id="tur2"))]
+    with Store(tmp_path / "t.duckdb") as store:
+        store.write_batch([article("a1", "Wire A")], [], [home, event("e1", "a1", "2024-05-10")])
+        assert store.summary()["dyads"] == [("TUR", "IRQ", 1)]

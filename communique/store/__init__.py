@@ -307,12 +307,14 @@ class Store:
             "FROM articles a ORDER BY published DESC NULLS LAST, id LIMIT ?", [limit]))
 
     def summary(self, top: int = 5) -> dict[str, Any]:
-        """Counts for the end-of-run summary."""
+        """Counts for the end-of-run summary; top dyads between two countries (an actor aimed
+        at its own country, IRNGOV → IRN, is domestic news, not a dyad to lead with)."""
         roots = self.db.execute("SELECT cameo_root, any_value(cameo_name), count(*) FROM events "
                                 "GROUP BY cameo_root ORDER BY cameo_root").fetchall()
         dyads = self.db.execute(
             "SELECT source_code, target_code, count(*) AS n FROM events "
             "WHERE source_code <> '' AND target_code <> '' "
+            "AND left(source_code, 3) <> left(target_code, 3) "
             "GROUP BY ALL ORDER BY n DESC, source_code, target_code LIMIT ?", [top]).fetchall()
         return {"articles": self.count("articles"), "actors": self.count("actors"),
                 "events": self.count("events"), "roots": roots, "dyads": dyads}
