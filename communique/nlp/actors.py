@@ -14,7 +14,6 @@ import datetime as dt
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -26,6 +25,9 @@ from communique.kb.names import name_skeleton, same_person
 from communique.kb.schema import Entry
 from communique.models import Actor, Mention
 from communique.nlp.context import UNCODED_PERSON, ArticleContext, iso3
+from communique.nlp.naming import (bare_name, entity_at, fuzzy_allowed, in_headline, is_acting,
+                                   is_institution, is_located, modifier_or_thing, nameable,
+                                   whole_name)
 
 CAMEO_COUNTRY = {v: k for k, v in {"ROM": "ROU", "MTN": "MNE", "TMP": "TLS", "IMY": "IMN"}.items()}
 
@@ -50,22 +52,6 @@ MAX_NAME_TOKENS = 7
 CONTEXT_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "REB", "INS", "OPP", "SPY", "PTY", "CVL"}
 # Entities kept as uncoded actors when the knowledge base lacks them.
 UNCODED_ENTS = {"PERSON", "ORG"}
-# A place after one of these is where something happened, not who did it ("in Tehran",
-# "near Aleppo"); "Tehran said", "sanctions on Tehran" keep it as an actor.
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout",
-                  "within", "from", "into", "through", "via", "off", "along", "toward",
-                  "towards", "beyond", "across"}
-# Words that end a company's name: an acronym inside such a name is not the acronym's actor.
-COMPANY_WORDS = {"inc", "corp", "corporation", "ltd", "llc", "plc", "co", "company", "group",
-                 "holdings", "bank", "airlines", "airways", "motors", "technologies",
-                 "industries", "partners", "capital", "systems", "energy", "media", "gmbh",
-                 "sa", "ag", "limited", "enterprises", "ventures", "labs", "pharmaceuticals"}
-TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "shaikh",
-               "ayatollah", "imam", "mullah", "rev", "gen", "col", "maj", "capt", "lt", "sen",
-               "rep", "gov", "pres", "prof", "king", "queen", "prince", "princess", "emir"}
-# Surnames up to this many letters are not matched by transliteration skeleton (too many
-# people share their skeleton: "Ali" / "Ala", "Lee" / "Li").
-MIN_FUZZY_SURNAME = 5
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 PRONOUNS = {"he": "male", "she": "female"}
 # A pronoun refers to a person named in its own sentence or at most this many before it.
@@ -154,7 +140,7 @@ class ActorResolver:
         found = self._known_at(doc, tokens, i, ctx)
         if found is not None:
             span, actor = found
-            if actor.kind == "capital" and actor.country and _located(span):
+            if actor.kind == "capital" and actor.country and is_located(span):
                 # "in Tehran" says where, so it is not the government: only the country, as
                 # for any town ("attacked in Tel Aviv" is aimed at Israel).
                 code = cameo_country(actor.country)
@@ -185,12 +171,12 @@ class ActorResolver:
             text = "".join(tokens.texts[i:j]).strip()
             key = kbase.name_key(text)
             known = ctx.person_by_surname(key, tokens.title[i])
-            if known is not None and _whole_name(doc, i, j, [known.name, *known.aliases]):
+            if known is not None and whole_name(doc, i, j, [known.name, *known.aliases]):
                 return doc[i:j], known
             entries = self.kb.index.get(key)
             if entries and _plausible(doc[i:j]):
                 span = doc[i:j]
-                entries = [e for e in entries if _whole_name(doc, i, j, [e.name, *e.aliases],
+                entries = [e for e in entries if whole_name(doc, i, j, [e.name, *e.aliases],
                                                              e.kind)]
                 if entries:
                     return span, ctx.actor_for(self._choose(entries, span, ctx))
@@ -201,13 +187,13 @@ class ActorResolver:
         """A person or organisation the knowledge base lacks, kept by name with no code (so
         that the event is not lost and the name can be added to a knowledge-base file) —
         unless a known name lies inside it ("President Vladimir Putin" tagged as one name)."""
-        span = _entity(doc, token)
-        if span is None or ctx.is_byline(span.text) or not _nameable(span) or \
-                _modifier_or_thing(span) or _headline(span):
+        span = entity_at(doc, token)
+        if span is None or ctx.is_byline(span.text) or not nameable(span) or \
+                modifier_or_thing(span) or in_headline(span):
             return None
         if any(self._known_at(doc, tokens, k, ctx) for k in range(span.start + 1, span.end)):
             return None
-        name = _bare_name(span)
+        name = bare_name(span)
         return span, ctx.uncoded(name, person=token.ent_type_ == "PERSON")
 
     def _choose(self, entries: list[Entry], span: Span, ctx: ArticleContext) -> Entry:
@@ -234,7 +220,7 @@ class ActorResolver:
             end += 1
         span = doc[token.i:end]
         parts = name_skeleton(span.text).split()
-        if len(parts) < 2 or ctx.is_byline(span.text) or not _fuzzy_allowed(span.text):
+        if len(parts) < 2 or ctx.is_byline(span.text) or not fuzzy_allowed(span.text):
             return None
         matches = {id(e): e for e in self.skeletons.get(parts[-1], [])
                    if any(same_person(span.text, n) for n in (e.name, *e.aliases))}
@@ -282,7 +268,7 @@ class ActorResolver:
                 if known:
                     return ctx.mention(doc[start:head.i + 1], known)
             country = ctx.country_at(head.sent.end_char) if sector in CONTEXT_SECTORS and (
-                person is not None or _acting(head) or _institution(head)) else None
+                person is not None or is_acting(head) or is_institution(head)) else None
             if country is None:
                 return None  # no clear country: no actor rather than a guess
             base = Actor(name=COUNTRY_NAMES().get(cameo_country(country), country),
@@ -520,126 +506,3 @@ def day_of(published: str | None) -> dt.date | None:
     year, month, day = (parts + [7, 1])[:3] if len(parts) == 1 else (parts + [15])[:3]
     return dt.date(year, month, day)
 
-
-def _entity(doc: Doc, token: Token) -> Span | None:
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
-
-
-def _whole_name(doc: Doc, i: int, j: int, names: list[str], kind: str = "person") -> bool:
-    """Whether a knowledge-base name found at tokens [i, j) is the whole name the text gives:
-    not "Ali" inside the person "Ali Rezaei" (another Ali), not an acronym inside a company's
-    name. A known surname at the end of a longer person's name matches only when the given
-    names agree (transliteration allowed)."""
-    ent = _entity(doc, doc[i]) or _entity(doc, doc[j - 1])
-    if ent is None or (ent.start >= i and ent.end <= j):
-        return True
-    if ent.label_ == "PERSON":
-        start = ent.start
-        while start < i and (doc[start].lower_.strip(".") in TITLE_WORDS or
-                             sector_of([doc[start].text]) is not None):
-            start += 1  # "Ayatollah", "President" tagged as part of the name
-        if start >= i and ent.end <= j:
-            return True
-        if kind == "country" and (doc[i].tag_ == "JJ" or ent[-1].tag_ in {"NNPS", "NNS"} or (
-                j < ent.end and (doc[j].lower_ in TITLE_WORDS or sector_of([doc[j].text])))):
-            return True  # "Bosnian Serbs", "Libyan Prime Minister X" tagged as one name
-        if kind != "person":
-            return False
-        full = [n for n in names if len(kbase.name_key(n).split()) >= 2]
-        whole = doc[start:ent.end].text
-        return any(same_person(whole, n) or kbase.name_key(n).endswith(kbase.name_key(whole))
-                   for n in full)
-    if ent.label_ == "ORG" and kind in {"organisation", "group", "igo"} and j - i == 1 and \
-            doc[i].is_upper and ent[-1].lower_.strip(".") in COMPANY_WORDS:
-        return False
-    return True
-
-
-@cache
-def _common_surnames() -> frozenset[str]:
-    text = resources.files("communique.data").joinpath("actors", "common_surnames.txt"
-                                                      ).read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and w[0] != "#")
-
-
-def _fuzzy_allowed(name: str) -> bool:
-    """Transliteration matching is for names with many spellings (Soleimani/Suleimani): not
-    for short surnames, nor for common English-language surnames (data/actors/
-    common_surnames.txt), whose skeletons collide with other people's ("Miller"/"Mueller")."""
-    words = kbase.name_key(name).split()
-    return bool(words) and len(words[-1]) >= MIN_FUZZY_SURNAME and \
-        words[-1] not in _common_surnames()
-
-
-def _acting(head: Token) -> bool:
-    """An agent phrase in a position to act: a subject, or the agent of a passive ("by
-    police"), or a conjunct of one. Objects ("mobilized reservists", "an embassy") do not
-    take the article's country."""
-    while head.dep_ == "conj" and head.head is not head:
-        head = head.head
-    if head.dep_ in {"nsubj", "nsubjpass"}:
-        return True
-    return head.dep_ == "pobj" and head.head.dep_ == "agent"
-
-
-def _institution(head: Token) -> bool:
-    """"Congress", "the National Guard": an institution's proper name (capitalised, not
-    opening the sentence) is its country's wherever it stands."""
-    return head.pos_ == "PROPN" and head.is_title and not head.is_sent_start and \
-        head.ent_type_ not in {"PERSON", "GPE"}
-
-
-def _located(span: Span) -> bool:
-    """A place that is the object of a locative preposition ("in Tehran", "near Aleppo and
-    Idlib")."""
-    root = span.root
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
-
-
-def _nameable(span: Span) -> bool:
-    """An entity that reads as a name: capitalised words, no digits, not a bare title."""
-    words = [t for t in span if not t.is_punct and t.lower_ not in {"the", "of", "and", "'s"}]
-    if any(t.text in {"(", ")", "[", "]", "\"", "“", "”"} for t in span):
-        return False
-    return bool(words) and all(t.is_title or t.is_upper or not t.is_alpha for t in words) \
-        and not any(t.like_num or any(c.isdigit() for c in t.text) for t in span)
-
-
-# Last words of names of things, not actors ("the Foreign Agents Registration Act").
-THING_WORDS = {"act", "law", "bill", "principles", "summit", "conference", "agreement",
-               "accord", "treaty", "convention", "report", "plan", "doctrine", "amendment",
-               "resolution", "award", "prize", "games", "cup", "olympics", "index"}
-
-
-def _modifier_or_thing(span: Span) -> bool:
-    """"the Mueller inquiry", "House Democrats", "Secretary of State": a name that modifies
-    another word is not the actor; nor is a law, a summit or a report."""
-    root = span.root
-    if root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= span.end:
-        return True
-    if root.dep_ == "pobj" and root.head.head.i < span.start and \
-            root.head.head.pos_ in {"NOUN", "PROPN"} and root.head.lower_ == "of" and \
-            len(span) == 1:
-        return True  # "Secretary of State", "party of Regions"
-    return span[-1].lower_ in THING_WORDS
-
-
-def _headline(span: Span) -> bool:
-    """A title-case line ("President, Opposition Leaders Reach Deal") tags words as names."""
-    words = [t for t in span.sent if t.is_alpha and not t.ent_type_ and not t.is_stop]
-    return len(words) >= 2 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
-
-
-def _bare_name(span: Span) -> str:
-    """The entity's text without a leading "the" or a trailing possessive."""
-    tokens = list(span)
-    while tokens and tokens[0].lower_ == "the":
-        tokens = tokens[1:]
-    while tokens and tokens[-1].lower_ in {"'s", "’s", "'"}:
-        tokens = tokens[:-1]
-    return "".join(t.text_with_ws for t in tokens).strip() or span.text

@@ -1,0 +1,155 @@
+"""Which spans may name an actor: whole names only, no fuzzy match for short or common
+surnames, no uncoded actor from a modifier, a law or summit, a headline or a place after a
+locative preposition (the rules of `communique_actors`, nlp/actors.py)."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from communique import kb as kbase
+from communique.kb.agents import sector_of
+from communique.kb.names import same_person
+
+# A place after one of these is where something happened, not who did it ("in Tehran",
+# "near Aleppo"); "Tehran said", "sanctions on Tehran" keep it as an actor.
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout",
+                  "within", "from", "into", "through", "via", "off", "along", "toward",
+                  "towards", "beyond", "across"}
+# Words that end a company's name: an acronym inside such a name is not the acronym's actor.
+COMPANY_WORDS = {"inc", "corp", "corporation", "ltd", "llc", "plc", "co", "company", "group",
+                 "holdings", "bank", "airlines", "airways", "motors", "technologies",
+                 "industries", "partners", "capital", "systems", "energy", "media", "gmbh",
+                 "sa", "ag", "limited", "enterprises", "ventures", "labs", "pharmaceuticals"}
+TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "shaikh",
+               "ayatollah", "imam", "mullah", "rev", "gen", "col", "maj", "capt", "lt", "sen",
+               "rep", "gov", "pres", "prof", "king", "queen", "prince", "princess", "emir"}
+# Surnames up to this many letters are not matched by transliteration skeleton (too many
+# people share their skeleton: "Ali" / "Ala", "Lee" / "Li").
+MIN_FUZZY_SURNAME = 5
+
+
+def entity_at(doc: Doc, token: Token) -> Span | None:
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def whole_name(doc: Doc, i: int, j: int, names: list[str], kind: str = "person") -> bool:
+    """Whether a knowledge-base name found at tokens [i, j) is the whole name the text gives:
+    not "Ali" inside the person "Ali Rezaei" (another Ali), not an acronym inside a company's
+    name. A known surname at the end of a longer person's name matches only when the given
+    names agree (transliteration allowed)."""
+    ent = entity_at(doc, doc[i]) or entity_at(doc, doc[j - 1])
+    if ent is None or (ent.start >= i and ent.end <= j):
+        return True
+    if ent.label_ == "PERSON":
+        start = ent.start
+        while start < i and (doc[start].lower_.strip(".") in TITLE_WORDS or
+                             sector_of([doc[start].text]) is not None):
+            start += 1  # "Ayatollah", "President" tagged as part of the name
+        if start >= i and ent.end <= j:
+            return True
+        if kind == "country" and (doc[i].tag_ == "JJ" or ent[-1].tag_ in {"NNPS", "NNS"} or (
+                j < ent.end and (doc[j].lower_ in TITLE_WORDS or sector_of([doc[j].text])))):
+            return True  # "Bosnian Serbs", "Libyan Prime Minister X" tagged as one name
+        if kind != "person":
+            return False
+        full = [n for n in names if len(kbase.name_key(n).split()) >= 2]
+        whole = doc[start:ent.end].text
+        return any(same_person(whole, n) or kbase.name_key(n).endswith(kbase.name_key(whole))
+                   for n in full)
+    if ent.label_ == "ORG" and kind in {"organisation", "group", "igo"} and j - i == 1 and \
+            doc[i].is_upper and ent[-1].lower_.strip(".") in COMPANY_WORDS:
+        return False
+    return True
+
+
+@cache
+def _common_surnames() -> frozenset[str]:
+    text = resources.files("communique.data").joinpath("actors", "common_surnames.txt"
+                                                      ).read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and w[0] != "#")
+
+
+def fuzzy_allowed(name: str) -> bool:
+    """Transliteration matching is for names with many spellings (Soleimani/Suleimani): not
+    for short surnames, nor for common English-language surnames (data/actors/
+    common_surnames.txt), whose skeletons collide with other people's ("Miller"/"Mueller")."""
+    words = kbase.name_key(name).split()
+    return bool(words) and len(words[-1]) >= MIN_FUZZY_SURNAME and \
+        words[-1] not in _common_surnames()
+
+
+def is_acting(head: Token) -> bool:
+    """An agent phrase in a position to act: a subject, or the agent of a passive ("by
+    police"), or a conjunct of one. Objects ("mobilized reservists", "an embassy") do not
+    take the article's country."""
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    return head.dep_ == "pobj" and head.head.dep_ == "agent"
+
+
+def is_institution(head: Token) -> bool:
+    """"Congress", "the National Guard": an institution's proper name (capitalised, not
+    opening the sentence) is its country's wherever it stands."""
+    return head.pos_ == "PROPN" and head.is_title and not head.is_sent_start and \
+        head.ent_type_ not in {"PERSON", "GPE"}
+
+
+def is_located(span: Span) -> bool:
+    """A place that is the object of a locative preposition ("in Tehran", "near Aleppo and
+    Idlib")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+
+def nameable(span: Span) -> bool:
+    """An entity that reads as a name: capitalised words, no digits, not a bare title."""
+    words = [t for t in span if not t.is_punct and t.lower_ not in {"the", "of", "and", "'s"}]
+    if any(t.text in {"(", ")", "[", "]", "\"", "“", "”"} for t in span):
+        return False
+    return bool(words) and all(t.is_title or t.is_upper or not t.is_alpha for t in words) \
+        and not any(t.like_num or any(c.isdigit() for c in t.text) for t in span)
+
+
+# Last words of names of things, not actors ("the Foreign Agents Registration Act").
+THING_WORDS = {"act", "law", "bill", "principles", "summit", "conference", "agreement",
+               "accord", "treaty", "convention", "report", "plan", "doctrine", "amendment",
+               "resolution", "award", "prize", "games", "cup", "olympics", "index"}
+
+
+def modifier_or_thing(span: Span) -> bool:
+    """"the Mueller inquiry", "House Democrats", "Secretary of State": a name that modifies
+    another word is not the actor; nor is a law, a summit or a report."""
+    root = span.root
+    if root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= span.end:
+        return True
+    if root.dep_ == "pobj" and root.head.head.i < span.start and \
+            root.head.head.pos_ in {"NOUN", "PROPN"} and root.head.lower_ == "of" and \
+            len(span) == 1:
+        return True  # "Secretary of State", "party of Regions"
+    return span[-1].lower_ in THING_WORDS
+
+
+def in_headline(span: Span) -> bool:
+    """A title-case line ("President, Opposition Leaders Reach Deal") tags words as names."""
+    words = [t for t in span.sent if t.is_alpha and not t.ent_type_ and not t.is_stop]
+    return len(words) >= 2 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
+
+
+def bare_name(span: Span) -> str:
+    """The entity's text without a leading "the" or a trailing possessive."""
+    tokens = list(span)
+    while tokens and tokens[0].lower_ == "the":
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower_ in {"'s", "’s", "'"}:
+        tokens = tokens[:-1]
+    return "".join(t.text_with_ws for t in tokens).strip() or span.text
