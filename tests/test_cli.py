@@ -86,8 +86,8 @@ def test_run_reads_stdin_and_exports_the_contract_fields():
         "trigger"]
     article = json.loads(invoke("export", "articles", "--db", "t.duckdb").stdout)
     assert list(article) == ["id", "document_id", "source_path", "part", "title", "published",
-                             "date_precision", "dateline", "agency", "byline", "outlet", "text",
-                             "dropped"]
+                             "date_precision", "date_note", "dateline", "agency", "byline",
+                             "outlet", "text", "dropped"]
     for event in events:
         start, end = event["span"]
         assert article["text"][start:end] == event["sentence"]

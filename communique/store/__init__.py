@@ -217,8 +217,8 @@ class Store:
     def articles(self) -> Iterator[dict[str, Any]]:
         """Articles in the contract's shape."""
         yield from self.rows("SELECT id, document_id, source_path, part, title, published, "
-                             "date_precision, dateline, agency, byline, outlet, text, dropped "
-                             "FROM articles ORDER BY source_path, part, id")
+                             "date_precision, date_note, dateline, agency, byline, outlet, "
+                             "text, dropped FROM articles ORDER BY source_path, part, id")
 
     def events(self, filters: EventFilter | None = None,
                for_export: bool = False) -> Iterator[dict[str, Any]]:

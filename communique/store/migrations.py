@@ -89,9 +89,14 @@ def m006_near_duplicates(db: duckdb.DuckDBPyConnection) -> None:
     db.execute("CREATE TABLE minhash_bands (band INTEGER, bucket UBIGINT, article_id VARCHAR)")
 
 
+def m007_article_date_note(db: duckdb.DuckDBPyConnection) -> None:
+    """How an inferred publication date was reached when it is a range (Article.date_note)."""
+    db.execute("ALTER TABLE articles ADD COLUMN date_note VARCHAR")
+
+
 MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [
     m001_initial, m002_actor_kind, m003_documents_mentions_roles, m004_event_trigger,
-    m005_coding_version, m006_near_duplicates]
+    m005_coding_version, m006_near_duplicates, m007_article_date_note]
 
 
 def migrate(db: duckdb.DuckDBPyConnection) -> list[str]:

@@ -32,15 +32,27 @@ def document_key(article: Article) -> str:
     return article.document_key or f"{article.source_path}#{article.document_id or ''}"
 
 
-def insert(db: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[Any, ...]],
+def insert(db: duckdb.DuckDBPyConnection, table: str,
+           rows: list[tuple[Any, ...]] | list[dict[str, Any]],
            verb: str = "INSERT OR IGNORE") -> None:
-    """Insert many rows at once through Arrow (DuckDB's executemany goes row by row)."""
+    """Insert many rows at once through Arrow (DuckDB's executemany goes row by row): dicts
+    by column name, tuples in the table's column order."""
     if not rows:
         return
-    names = _columns(db, table)
-    db.register("incoming_rows", pa.table({n: [r[i] for r in rows] for i, n in enumerate(names)}))
-    db.execute(f"{verb} INTO {table} SELECT * FROM incoming_rows")  # noqa: S608
+    if isinstance(rows[0], dict):
+        db.register("incoming_rows", pa.Table.from_pylist(rows))
+        db.execute(f"{verb} INTO {table} BY NAME SELECT * FROM incoming_rows")  # noqa: S608
+    else:
+        names = _columns(db, table)
+        db.register("incoming_rows",
+                    pa.table({n: [r[i] for r in rows] for i, n in enumerate(names)}))
+        db.execute(f"{verb} INTO {table} SELECT * FROM incoming_rows")  # noqa: S608
     db.unregister("incoming_rows")
+
+
+def _stored(record: dict[str, Any]) -> dict[str, Any]:
+    """A contract record as stored: lists and objects as JSON text."""
+    return {k: json.dumps(v) if isinstance(v, (list, dict)) else v for k, v in record.items()}
 
 
 def _columns(db: duckdb.DuckDBPyConnection, table: str) -> list[str]:
@@ -101,11 +113,11 @@ def recount(db: duckdb.DuckDBPyConnection, event_ids: str) -> None:
         WHERE events.id = c.event_id""")  # noqa: S608
 
 
-def article_rows(articles: list[Article]) -> list[tuple[Any, ...]]:
-    return [(a.id, a.document_id, a.source_path, a.part, a.title, a.published,
-             a.date_precision, a.dateline, a.agency, json.dumps(a.byline), a.outlet, a.url,
-             a.language, a.text, json.dumps([d.to_dict() for d in a.dropped]),
-             json.dumps(a.captions), a.duplicate_of, document_key(a)) for a in articles]
+def article_rows(articles: list[Article]) -> list[dict[str, Any]]:
+    """The contract's fields (Article.to_dict) and what only the store keeps, by column name."""
+    return [{**_stored(a.to_dict()), "url": a.url, "language": a.language,
+             "captions": json.dumps(a.captions), "duplicate_of": a.duplicate_of,
+             "document_key": document_key(a)} for a in articles]
 
 
 def actor_rows(mentions: list[tuple[str, Mention]]) -> tuple[list, list, list]:
@@ -176,13 +188,12 @@ def _match(db: duckdb.DuckDBPyConnection, window_days: int) -> None:
         GROUP BY i.id""")  # noqa: S608
 
 
-def _event_row(e: Event) -> tuple[Any, ...]:
-    d = e.to_dict()
-    return (e.id, e.article_id, e.date, e.date_precision, json.dumps(d["source"]),
-            json.dumps(d["target"]), _codes(e.source), _codes(e.target), e.cameo, e.cameo_root,
-            e.cameo_name, e.plover, e.goldstein, e.quad_class, json.dumps(d["location"]),
-            e.negated, e.mood, json.dumps(d["reported_by"]), e.sentence, e.span[0], e.span[1],
-            e.confidence, e.num_articles, e.num_sources, e.trigger)
+def _event_row(e: Event) -> dict[str, Any]:
+    """The contract's fields (Event.to_dict) and the store's own, by column name."""
+    row = _stored(e.to_dict())
+    del row["span"]
+    return {**row, "span_start": e.span[0], "span_end": e.span[1],
+            "source_code": _codes(e.source), "target_code": _codes(e.target)}
 
 
 def _codes(mentions: list[Mention]) -> str:
