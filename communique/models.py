@@ -208,3 +208,15 @@ class Event:
             "num_sources": self.num_sources,
             "trigger": self.trigger,
         }
+
+
+def contract_fields(kind: str) -> tuple[str, ...]:
+    """The data contract's field names for `export articles` or `export events`, in order, as
+    the dataclasses' `to_dict` gives them: the one place they are defined."""
+    if kind == "articles":
+        sample: Article | Event = Article(id="", document_id=None, source_path="", part=1,
+                                          title=None, text="")
+    else:
+        sample = Event(id="", article_id="", source=[], target=[], cameo="01", cameo_name="",
+                       plover=None, goldstein=None, quad_class=1, sentence="", span=(0, 0))
+    return tuple(sample.to_dict())

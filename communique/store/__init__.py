@@ -13,7 +13,7 @@ from typing import Any
 import duckdb
 
 from communique.errors import FilterError, StoreError
-from communique.models import Article, Dropped, Event, Mention
+from communique.models import Article, Dropped, Event, Mention, contract_fields
 from communique.store import near_duplicates
 from communique.store import writing as W
 from communique.store.migrations import migrate
@@ -216,9 +216,9 @@ class Store:
 
     def articles(self) -> Iterator[dict[str, Any]]:
         """Articles in the contract's shape."""
-        yield from self.rows("SELECT id, document_id, source_path, part, title, published, "
-                             "date_precision, date_note, dateline, agency, byline, outlet, "
-                             "text, dropped FROM articles ORDER BY source_path, part, id")
+        columns = ", ".join(contract_fields("articles"))
+        yield from self.rows(f"SELECT {columns} FROM articles "  # noqa: S608
+                             "ORDER BY source_path, part, id")
 
     def events(self, filters: EventFilter | None = None,
                for_export: bool = False) -> Iterator[dict[str, Any]]:

@@ -10,11 +10,11 @@ from typing import Any
 
 from communique import cameo
 from communique.errors import FilterError
+from communique.models import contract_fields
 
-EVENT_COLUMNS = (
-    "id, article_id, date, date_precision, source, target, cameo, cameo_root, cameo_name, "
-    "plover, goldstein, quad_class, location, negated, mood, reported_by, sentence, "
-    "[span_start, span_end] AS span, confidence, num_articles, num_sources, trigger")
+# The contract's event fields (models.contract_fields), as stored: `span` is two columns.
+EVENT_COLUMNS = ", ".join("[span_start, span_end] AS span" if name == "span" else name
+                          for name in contract_fields("events"))
 # What the GDELT and ICEWS exports take from an event's article and mentions (exports.py).
 _ARTICLE = "(SELECT {} FROM articles a WHERE a.id = events.article_id)"
 EXPORT_COLUMNS = ", ".join([
