@@ -83,7 +83,7 @@ def test_pipeline_rows_the_database_refuses_cost_only_their_article(write, tmp_p
     def refused(articles):
         rows = real(articles)
         # `part` is an INTEGER column: the database refuses this one row
-        return [(*r[:3], "not a number", *r[4:]) if "Tuesday" in r[13] else r for r in rows]
+        return [{**r, "part": "not a number"} if "Tuesday" in r["text"] else r for r in rows]
 
     monkeypatch.setattr(W, "article_rows", refused)
     summary, errors = _run(paths, tmp_path / "x.duckdb", nlp)
