@@ -402,7 +402,7 @@ def test_ingest_a_csv_with_a_header_and_no_records_is_e013(write):
                       "check that it is not truncated"]
 
 
-def test_ingest_project_files_and_code_in_a_folder_are_skipped_with_e028(tmp_path):
+def test_ingest_project_files_and_code_in_a_folder_are_skipped_with_e029(tmp_path):
     from communique.ingest import read_documents
 
     folder = tmp_path / "news"
