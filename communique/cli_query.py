@@ -29,7 +29,9 @@ def format_option(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 def _cell(value: Any, width: int = 60) -> str:
     if isinstance(value, list) and value and isinstance(value[0], dict):
-        value = ";".join(str(v.get("code", "")) for v in value)
+        # an actor named but not coded shows its name in quotes
+        value = ";".join(v.get("code") or f"\"{v.get('name') or v.get('text') or '?'}\""
+                         for v in value)
     text = "" if value is None else str(value)
     return text if len(text) <= width else text[:width - 1] + "…"
 

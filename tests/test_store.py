@@ -269,3 +269,13 @@ def test_store_summary_leads_with_dyads_between_countries(tmp_path):
     with Store(tmp_path / "t.duckdb") as store:
         store.write_batch([article("a1", "Wire A")], [], [home, event("e1", "a1", "2024-05-10")])
         assert store.summary()["dyads"] == [("TUR", "IRQ", 1)]
+
+
+def test_store_cli_table_shows_an_uncoded_actor_by_name(tmp_path):
+    unknown = event("u1", "a1", "2024-05-10")
+    unknown.source = [Mention("Acme Group", 0, 10, Actor("Acme Group", None, None,
+                                                         kind="uncoded", id="acme"))]
+    with Store(tmp_path / "t.duckdb") as store:
+        store.write_batch([article("a1", "Wire A")], [], [unknown])
+    lines = invoke("events", "--db", str(tmp_path / "t.duckdb")).output.splitlines()
+    assert lines[1].split()[1:5] == ["2024-05-10", '"Acme', 'Group"', "190"]
