@@ -9,9 +9,9 @@ import pytest
 
 from communique.clean import clean_document
 from communique.clean import article as article_module
-from communique.clean.dedupe import NearDuplicates
 from communique.ingest import read_documents
 from communique.models import RawDocument
+from communique.store import Store, near_duplicates
 
 TODAY = dt.date(2026, 1, 1)
 LEAD = ("Turkish warplanes struck suspected Kurdish militant positions in northern Iraq on "
@@ -211,8 +211,9 @@ def test_clean_near_duplicate_wire_story_is_linked():
               f"{SECOND}")[0]
     c = clean("Iran summons envoy\n\nIran summoned Iraq's ambassador on Wednesday to protest "
               "over a clash on the border, state media reported.")[0]
-    links = NearDuplicates()
-    assert [links.link(x) for x in (a, b, c)] == [None, a.id, None]
+    with Store(":memory:") as store:
+        near_duplicates.link(store.db, [a, b, c])
+    assert [x.duplicate_of for x in (a, b, c)] == [None, a.id, None]
 
 
 SAMPLE = Path(__file__).resolve().parents[1] / "communique" / "data" / "sample"

@@ -15,10 +15,16 @@ import hashlib
 
 import duckdb
 import numpy as np
+import pyarrow as pa
 from datasketch import MinHashLSH
 
 from communique.clean.dedupe import NUM_PERM, THRESHOLD, signature
 from communique.models import Article
+from communique.store.writing import insert
+
+# Hash values are unsigned 64-bit: Arrow must not guess them as signed.
+ARROW_TYPES = {"signature": pa.list_(pa.uint64()), "bucket": pa.uint64(), "seq": pa.int64(),
+               "band": pa.int32()}
 
 # The LSH banding datasketch picks for this threshold and number of permutations.
 _LSH = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
@@ -74,18 +80,5 @@ def link(db: duckdb.DuckDBPyConnection, articles: list[Article]) -> None:
         for key in enumerate(bands[article.id]):  # later articles of this batch see it
             by_key.setdefault(key, {})[article.id] = (own, sig)
     if new_rows:
-        _insert(db, "minhash", ["article_id", "seq", "signature"], new_rows)
-        _insert(db, "minhash_bands", ["band", "bucket", "article_id"], band_rows, "INSERT")
-
-
-def _insert(db: duckdb.DuckDBPyConnection, table: str, names: list[str], rows: list,
-            verb: str = "INSERT OR IGNORE") -> None:
-    import pyarrow as pa
-
-    types = {"signature": pa.list_(pa.uint64()), "bucket": pa.uint64(), "seq": pa.int64(),
-             "band": pa.int32()}
-    arrow = pa.table({n: pa.array([r[i] for r in rows], type=types.get(n))
-                      for i, n in enumerate(names)})
-    db.register("incoming_minhash", arrow)
-    db.execute(f"{verb} INTO {table} SELECT * FROM incoming_minhash")  # noqa: S608
-    db.unregister("incoming_minhash")
+        insert(db, "minhash", new_rows, types=ARROW_TYPES)
+        insert(db, "minhash_bands", band_rows, "INSERT", types=ARROW_TYPES)

@@ -34,18 +34,19 @@ def document_key(article: Article) -> str:
 
 def insert(db: duckdb.DuckDBPyConnection, table: str,
            rows: list[tuple[Any, ...]] | list[dict[str, Any]],
-           verb: str = "INSERT OR IGNORE") -> None:
+           verb: str = "INSERT OR IGNORE", types: dict[str, pa.DataType] | None = None) -> None:
     """Insert many rows at once through Arrow (DuckDB's executemany goes row by row): dicts
-    by column name, tuples in the table's column order."""
+    by column name, tuples in the table's column order; `types` fixes the Arrow type of
+    columns Arrow would guess wrong (unsigned 64-bit hashes)."""
     if not rows:
         return
     if isinstance(rows[0], dict):
         db.register("incoming_rows", pa.Table.from_pylist(rows))
         db.execute(f"{verb} INTO {table} BY NAME SELECT * FROM incoming_rows")  # noqa: S608
     else:
-        names = _columns(db, table)
-        db.register("incoming_rows",
-                    pa.table({n: [r[i] for r in rows] for i, n in enumerate(names)}))
+        names, types = _columns(db, table), types or {}
+        db.register("incoming_rows", pa.table({
+            n: pa.array([r[i] for r in rows], type=types.get(n)) for i, n in enumerate(names)}))
         db.execute(f"{verb} INTO {table} SELECT * FROM incoming_rows")  # noqa: S608
     db.unregister("incoming_rows")
 
