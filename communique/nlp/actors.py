@@ -329,7 +329,7 @@ class ActorResolver:
 
 
 def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """"Kenzo Oshima, the United Nations Emergency Relief Coordinator": a person described
+    """"Ana Reyes, the United Nations refugee envoy": a person described
     as serving an organisation acts for it in this article."""
     by_token = {t: m for m in mentions for t in range(*_token_range(doc, m))}
     out = []

@@ -140,7 +140,7 @@ def modifier_or_thing(span: Span) -> bool:
 
 
 def in_headline(span: Span) -> bool:
-    """A title-case line ("President, Opposition Leaders Reach Deal") tags words as names."""
+    """A title-case line ("Ministers, Union Chiefs Agree Terms") tags words as names."""
     words = [t for t in span.sent if t.is_alpha and not t.ent_type_ and not t.is_stop]
     return len(words) >= 2 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
 
