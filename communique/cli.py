@@ -340,3 +340,4 @@ def unknown_lines(rows: list[tuple[str, str, int]]) -> Iterator[str]:
 
 from communique import cli_query  # noqa: E402,F401  (registers the query commands)
 from communique import cli_web  # noqa: E402,F401
+from communique import cli_report  # noqa: E402,F401

@@ -79,6 +79,9 @@ class Codes:
     E036 = ("{path} stayed locked by another process for {wait:g} s — a run releases it between "
             "batches; if nothing is running, a process that holds it open (a Python session?) "
             "must close it")
+    E060 = ("No event in {db} matches the report's filters ({filters}) — widen them (an earlier "
+            "--since, a country instead of a dyad), or list what is there with `communique "
+            "events`")
     E039 = ("--workers {value!r} is not a number of processes — give 1 or more (1 codes in this "
             "process; the default is the machine's cores, here {cores})")
     E040 = ("The Ray engine needs Ray, which is not installed ({detail}) — run "

@@ -1,6 +1,8 @@
 """An analyst's verdicts on events, in a file of their own beside the database
 (`<db>.reviews.duckdb`): the event store stays read-only to the web server, and a verdict is
-keyed by article id and sentence span, so it survives re-coding (event ids may change).
+keyed by article id, sentence span and the coded source and target, so it survives re-coding
+(event ids change, and so may the CAMEO code: the verdict keeps the code it was given on,
+`coded_cameo`, which is what the gold export and `precision` judge).
 
 `export_gold` writes them in the news gold format `communique eval` reads
 (tests/gold/README.md): per article, the events judged right as coded, and the ones judged
@@ -25,7 +27,9 @@ SCHEMA = """CREATE TABLE IF NOT EXISTS reviews (
     coded_cameo VARCHAR, coded_source VARCHAR, coded_target VARCHAR, date VARCHAR,
     date_precision VARCHAR, published VARCHAR,
     reviewed_at TIMESTAMP DEFAULT current_timestamp,
-    PRIMARY KEY (article_id, span_start, span_end, coded_cameo))"""
+    PRIMARY KEY (article_id, span_start, span_end, coded_source, coded_target))"""
+# Files made before verdicts were keyed without the code had it in their primary key.
+OLD_KEY = ["article_id", "span_start", "span_end", "coded_cameo"]
 COLUMNS = ("article_id", "span_start", "span_end", "event_id", "verdict", "cameo", "source",
            "target", "note", "coded_cameo", "coded_source", "coded_target", "date",
            "date_precision", "published")
@@ -42,8 +46,26 @@ def path_for(db: str) -> str:
 def _open(db: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     connection = duckdb.connect(path_for(db), read_only=read_only)
     if not read_only:
+        _rekey(connection)
         connection.execute(SCHEMA)
     return connection
+
+
+def _rekey(connection: duckdb.DuckDBPyConnection) -> None:
+    """Move a reviews table keyed with the CAMEO code to the key without it (the latest
+    verdict on a sentence's source and target wins)."""
+    keys = connection.execute(
+        "SELECT constraint_column_names FROM duckdb_constraints() WHERE table_name = "
+        "'reviews' AND constraint_type = 'PRIMARY KEY'").fetchall()
+    if not keys or list(keys[0][0]) != OLD_KEY:
+        return
+    connection.execute("ALTER TABLE reviews RENAME TO reviews_keyed_by_code")
+    connection.execute(SCHEMA)
+    columns = ", ".join((*COLUMNS, "reviewed_at"))
+    connection.execute(
+        f"INSERT OR REPLACE INTO reviews ({columns}) SELECT {columns} FROM "  # noqa: S608
+        "reviews_keyed_by_code ORDER BY reviewed_at")
+    connection.execute("DROP TABLE reviews_keyed_by_code")
 
 
 def save(db: str, event: dict[str, Any], verdict: str, cameo: str | None = None,
@@ -54,14 +76,12 @@ def save(db: str, event: dict[str, Any], verdict: str, cameo: str | None = None,
         raise FilterError("E050", option="verdict", value=verdict, allowed="right or wrong")
     if cameo and not (cameo.isdigit() and 2 <= len(cameo) <= 4):
         raise FilterError("E034", value=cameo)
-    codes = ";".join  # an event's actors, as the code columns hold them
     row = {"article_id": event["article_id"], "span_start": event["span"][0],
            "span_end": event["span"][1], "event_id": event["id"], "verdict": verdict,
            "cameo": cameo or None, "source": (source or "").upper() or None,
            "target": (target or "").upper() or None, "note": note or None,
            "coded_cameo": event["cameo"],
-           "coded_source": codes(a.get("code") or "---" for a in event["source"]),
-           "coded_target": codes(a.get("code") or "---" for a in event["target"]),
+           "coded_source": side(event["source"]), "coded_target": side(event["target"]),
            "date": event.get("date"), "date_precision": event.get("date_precision"),
            "published": event.get("published")}
     with _open(db) as connection:
@@ -70,13 +90,32 @@ def save(db: str, event: dict[str, Any], verdict: str, cameo: str | None = None,
     return row
 
 
+def side(actors: list[dict[str, Any]]) -> str:
+    """An event's source or target as a verdict keys it: codes joined by ';', `---` for an
+    actor named but not coded."""
+    return ";".join(a.get("code") or "---" for a in actors)
+
+
 def of_event(db: str, event: dict[str, Any]) -> dict[str, Any] | None:
-    """The verdict on this event's sentence and code, if there is one."""
+    """The verdict on this event's sentence, source and target, if there is one (given
+    perhaps when the event had another CAMEO code: see the row's `coded_cameo`)."""
     for row in rows(db, "article_id = ? AND span_start = ? AND span_end = ? AND "
-                        "coded_cameo = ?",
-                    [event["article_id"], *event["span"], event["cameo"]]):
+                        "coded_source = ? AND coded_target = ?",
+                    [event["article_id"], *event["span"], side(event["source"]),
+                     side(event["target"])]):
         return row
     return None
+
+
+def precision(db: str, events: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """How many verdicts there are and the share judged right, over every review or only
+    those on `events` (rows with `article_id` and `span`); precision is None without any."""
+    wanted = None if events is None else {(e["article_id"], *e["span"]) for e in events}
+    judged = [r for r in rows(db)
+              if wanted is None or (r["article_id"], r["span_start"], r["span_end"]) in wanted]
+    right = sum(r["verdict"] == "right" for r in judged)
+    return {"reviewed": len(judged), "right": right,
+            "precision": round(right / len(judged), 3) if judged else None}
 
 
 def rows(db: str, where: str = "true", params: list[Any] | None = None) -> Iterator[dict]:
