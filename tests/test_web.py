@@ -655,3 +655,115 @@ def test_web_review_is_saved_beside_the_database_and_exported_as_gold(small: Tes
         ("173", "USAGOV", "IRQ"), ("190", "TURMIL", "IRQ")]
     from communique.evaluate import is_news_gold
     assert is_news_gold(out)
+
+
+@pytest.mark.parametrize("params", [
+    {"sort": "-date"}, {"sort": "date"}, {"sort": "goldstein"}, {"sort": "-confidence"},
+    {"sort": "source"}, {"sort": "-articles"}, {"sort": "-date", "country": "IRQ"},
+    {"sort": "target", "root": "19"}])
+def test_web_cursor_pages_by_key_match_one_long_page(client: TestClient, params: dict):
+    whole = client.get("/api/events", params={**params, "limit": 1000}).json()
+    seen, cursor, offsets = [], None, []
+    while True:
+        body = client.get("/api/events", params={
+            **params, "limit": 7, **({"cursor": cursor} if cursor else {})}).json()
+        assert body["ok"] is True and body["total"] == whole["total"]
+        offsets.append(body["offset"])
+        seen += [e["id"] for e in body["events"]]
+        cursor = body["next_cursor"]
+        if cursor is None:
+            break
+    assert seen == [e["id"] for e in whole["events"]]  # same rows, same order, no repeats
+    assert offsets == list(range(0, whole["total"], 7))
+
+
+def test_web_cursor_made_for_another_sort_is_refused(client: TestClient):
+    cursor = client.get("/api/events", params={"limit": 5, "sort": "goldstein"}).json()[
+        "next_cursor"]
+    bad = client.get("/api/events", params={"cursor": cursor, "sort": "-date"}).json()
+    assert bad["status"] == 422 and "[E050] cursor" in bad["error"]
+
+
+def test_web_keyset_page_starts_after_the_rows_key(small: TestClient):
+    from communique.store.overview import page_ids
+
+    store = small.app.state.store
+    # Dates sort as text, nulls last: s1 2023-01-05, s3 2023-03, s2 2023-03-10, s4 2024,
+    # s6 2024-11-30, s5 undated.
+    assert [r[0] for r in page_ids(store, "", [], "date", 10)[1]] == [
+        "s1", "s3", "s2", "s4", "s6", "s5"]
+    assert page_ids(store, "", [], "date", 10, after=("2023-03-10", "s2")) == (
+        6, [("s4", "2024"), ("s6", "2024-11-30"), ("s5", None)])
+    assert page_ids(store, "", [], "-date", 2, after=("2023-03-10", "s2")) == (
+        6, [("s3", "2023-03"), ("s1", "2023-01-05")])
+    assert page_ids(store, " WHERE quad_class = 4", [], "date", 10,
+                    after=("2023-03-10", "s2")) == (3, [("s6", "2024-11-30"), ("s5", None)])
+    assert page_ids(store, "", [], "date", 10, after=(None, "s5")) == (6, [])
+
+
+@pytest.mark.parametrize("sort", ["goldstein", "-confidence", "source"])
+def test_web_download_follows_the_tables_sort(client: TestClient, sort: str):
+    shown = client.get("/api/events", params={"sort": sort, "limit": 1000,
+                                              "country": "IRQ"}).json()
+    lines = client.get("/api/events/download", params={"format": "jsonl", "sort": sort,
+                                                       "country": "IRQ"}).text.splitlines()
+    assert [json.loads(line)["id"] for line in lines] == [e["id"] for e in shown["events"]]
+
+
+def _one_event_store(path: str, event_id: str, cameo: str) -> None:
+    with Store(path) as built:
+        built.db.execute("DELETE FROM events")
+        built.db.execute(
+            "INSERT INTO events (id, article_id, date, date_precision, source, target, "
+            "source_code, target_code, cameo, cameo_root, cameo_name, plover, goldstein, "
+            "quad_class, location, negated, mood, reported_by, sentence, span_start, span_end, "
+            "confidence, num_articles, num_sources) VALUES (?, 'a9', '2024-02-01', 'day', ?, "
+            "?, 'TURMIL', 'IRQ', ?, ?, 'x', 'ASSAULT', -9.0, 4, 'null', false, 'asserted', "
+            "'null', 'A sentence we wrote.', 10, 30, 0.8, 1, 1)",
+            [event_id, json.dumps([_actor("TURMIL", "army")]),
+             json.dumps([_actor("IRQ", "Iraq")]), cameo, cameo[:2]])
+
+
+def test_web_verdict_survives_a_recode_that_changes_the_code(tmp_path: Path):
+    path = str(tmp_path / "r.duckdb")
+    _one_event_store(path, "old1", "190")
+    with Store(path, read_only=True) as store:
+        client = TestClient(create_app(store))
+        assert client.post("/api/events/old1/review", json={"verdict": "right"}).json()["ok"]
+    _one_event_store(path, "new1", "193")  # re-coded: another id, another code
+    with Store(path, read_only=True) as store:
+        client = TestClient(create_app(store))
+        review = client.get("/api/events/new1/review").json()["review"]
+    assert (review["verdict"], review["event_id"], review["coded_cameo"]) == (
+        "right", "old1", "190")
+    from communique.store.reviews import gold, precision
+    [record] = list(gold(path))
+    assert [(e["code"], e["source"], e["target"]) for e in record["events"]] == [
+        ("190", "TURMIL", "IRQ")]  # judged on the code it had
+    assert precision(path) == {"reviewed": 1, "right": 1, "precision": 1.0}
+    assert precision(path, [{"article_id": "a9", "span": [0, 5]}])["reviewed"] == 0
+
+
+def test_web_reviews_keyed_by_code_are_rekeyed_on_open(tmp_path: Path):
+    import duckdb
+
+    from communique.store import reviews
+
+    path = str(tmp_path / "k.duckdb")
+    _one_event_store(path, "e1", "190")
+    old = reviews.SCHEMA.replace("coded_source, coded_target))", "coded_cameo))")
+    with duckdb.connect(reviews.path_for(path)) as connection:
+        connection.execute(old)
+        for code, verdict, day in (("190", "wrong", "2024-01-02"),  # the later verdict
+                                   ("193", "right", "2024-01-01")):  # same sentence and dyad
+            connection.execute(
+                "INSERT INTO reviews (article_id, span_start, span_end, event_id, verdict, "
+                "coded_cameo, coded_source, coded_target, reviewed_at) VALUES ('a9', 10, 30, "
+                "?, ?, ?, 'TURMIL', 'IRQ', ?)", [f"e{code}", verdict, code, day])
+    reviews._open(path).close()  # opening it to write moves it to the new key
+    assert [(r["verdict"], r["coded_cameo"]) for r in reviews.rows(path)] == [("wrong", "190")]
+    with Store(path, read_only=True) as store:
+        event = store.event("e1")
+    reviews.save(path, event, "wrong", cameo="181")
+    assert [(r["verdict"], r["cameo"], r["coded_cameo"]) for r in reviews.rows(path)] == [
+        ("wrong", "181", "190")]

@@ -14,6 +14,7 @@ import dataclasses
 import json
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 from communique import cameo
@@ -48,12 +49,14 @@ def arrow(store: Store, sql: str, params: list[Any] | dict[str, Any] | None = No
 
 def scalar(store: Store, sql: str, params: list[Any] | None = None) -> Any:
     """The first column of the first row of a query (None if there is no row)."""
-    row = store.db.execute(sql, params or []).fetchone()
-    return row[0] if row else None
+    rows = store.db.execute(sql, params or []).fetchall()  # all: no result left open
+    return rows[0][0] if rows else None
 
 
 def and_where(where: str, clause: str) -> str:
-    """Add one more condition to a WHERE clause made by `where()`."""
+    """Add one more condition (if any) to a WHERE clause made by `where()`."""
+    if not clause:
+        return where
     return f"{where} AND {clause}" if where else f" WHERE {clause}"
 
 
@@ -100,39 +103,75 @@ def fetch_events(store: Store, ids: list[str]) -> list[dict[str, Any]]:
     return [rows[i] for i in ids if i in rows]
 
 
+def order_by(sort: str) -> str:
+    """The ORDER BY of a sort key ("-date"): its column, nulls last, ties by id."""
+    direction = "DESC" if sort.startswith("-") else "ASC"
+    return f"ORDER BY {SORTS[sort.lstrip('-')]} {direction} NULLS LAST, id"
+
+
+def after_key(column: str, sort: str, key: tuple[Any, str]) -> tuple[str, list[Any]]:
+    """The rows that come after the row whose (sort value, id) is `key`, in `sort` order
+    (nulls last, ties by id): the keyset condition that replaces OFFSET."""
+    value, last_id = key
+    if value is None:
+        return f"({column} IS NULL AND id > ?)", [last_id]
+    beyond = "<" if sort.startswith("-") else ">"
+    return (f"({column} {beyond} ? OR ({column} = ? AND id > ?) OR {column} IS NULL)",
+            [value, value, last_id])
+
+
 def page_ids(store: Store, where_sql: str, params: list[Any], sort: str, limit: int,
-             offset: int) -> tuple[int, list[str]]:
-    """How many events match, and the ids of one page of them in `sort` order."""
+             offset: int = 0, after: tuple[Any, str] | None = None
+             ) -> tuple[int, list[tuple[str, Any]]]:
+    """How many events match, and the (id, sort value) of one page of them in `sort` order:
+    the page at `offset`, or, with `after` (the last row's sort value and id), the page that
+    follows that row, found by its key and not by counting rows (keyset paging)."""
     column = SORTS[sort.lstrip("-")]
     direction = "DESC" if sort.startswith("-") else "ASC"
-    order = f"ORDER BY k {direction} NULLS LAST, id LIMIT {int(limit)} OFFSET {int(offset)}"
+    skip = 0 if after else int(offset)
+    order = f"ORDER BY k {direction} NULLS LAST, id LIMIT {int(limit)} OFFSET {skip}"
     if where_sql:  # one scan for the matches, then count and sort them in memory
         matches = arrow(store, f"SELECT id, {column} AS k FROM events{where_sql}",  # noqa: S608
                         params)
+        keyset, extra = after_key("k", sort, after) if after else ("", [])
         store.db.register("matches", matches)
         try:
-            ids = store.db.execute(f"SELECT id FROM matches {order}").fetchall()  # noqa: S608
+            rows = store.db.execute(f"SELECT id, k FROM matches{and_where('', keyset)} "  # noqa: S608
+                                    f"{order}", extra).fetchall()
         finally:
             store.db.unregister("matches")
-        return matches.num_rows, [r[0] for r in ids]
+        return matches.num_rows, rows
     # A one-key top-N is fast (DuckDB pushes it into the scan as a filter); a second key for
     # ties is not. So find the last row's value first and sort only the rows up to it.
-    total = store.count("events")
-    last = f"ORDER BY {column} {direction} NULLS LAST LIMIT 1 OFFSET {int(offset + limit - 1)}"
-    bound = scalar(store, f"SELECT {column} FROM events {last}")  # noqa: S608
-    cut, extra = ("", []) if bound is None else (
-        f" WHERE {column} {'>=' if direction == 'DESC' else '<='} ?", [bound])
-    ids = store.db.execute(f"SELECT id, {column} AS k FROM events{cut} {order}",  # noqa: S608
-                           extra).fetchall()
-    return total, [r[0] for r in ids]
+    keyset, extra = after_key(column, sort, after) if after else ("", [])
+    last = f"ORDER BY {column} {direction} NULLS LAST LIMIT 1 OFFSET {skip + int(limit) - 1}"
+    bound = scalar(store, f"SELECT {column} FROM events{and_where('', keyset)} {last}",  # noqa: S608
+                   extra)
+    cut = "" if bound is None else f"{column} {'>=' if direction == 'DESC' else '<='} ?"
+    conditions = " AND ".join(c for c in (keyset, cut) if c)
+    rows = store.db.execute(f"SELECT id, {column} AS k FROM events{and_where('', conditions)} "  # noqa: S608
+                            f"{order}", [*extra, *([] if bound is None else [bound])]).fetchall()
+    return scalar(store, "SELECT count(*) FROM events"), rows
 
 
-def events_page(store: Store, filters: EventFilter, sort: str = "-date") -> dict[str, Any]:
-    """One page of events (filters.limit/offset) and the number matching in all."""
+def events_page(store: Store, filters: EventFilter, sort: str = "-date",
+                after: tuple[Any, str] | None = None) -> dict[str, Any]:
+    """One page of events (filters.limit/offset, or the page after the row keyed `after`),
+    the number matching in all, and `last`: the last row's (sort value, id), to ask for the
+    next page with."""
     limit, offset = int(filters.limit or 100), int(filters.offset)
-    total, ids = page_ids(store, *where(store, filters), sort, limit, offset)
+    total, rows = page_ids(store, *where(store, filters), sort, limit, offset, after)
     return {"total": total, "limit": limit, "offset": offset, "sort": sort,
-            "events": fetch_events(store, ids)}
+            "events": fetch_events(store, [r[0] for r in rows]),
+            "last": [rows[-1][1], rows[-1][0]] if rows else None}
+
+
+def sorted_events(store: Store, filters: EventFilter, sort: str = "-date",
+                  columns: str = EVENT_COLUMNS) -> Iterator[dict[str, Any]]:
+    """Every event `filters` keep, in `sort` order (a download of the table as sorted)."""
+    sql, params = dataclasses.replace(filters, limit=None, offset=0).sql(
+        columns, where(store, filters), order_by(sort))
+    yield from store.rows(sql, params)
 
 
 def monthly(store: Store, where_sql: str = "", params: list[Any] | None = None) -> list[dict]:
@@ -226,11 +265,12 @@ def dyad(store: Store, dyad_code: str, limit: int = 50, offset: int = 0,
     filters = dataclasses.replace(filters or EventFilter(), dyad=f"{source}-{target}",
                                   limit=limit, offset=offset)
     where_sql, params = where(store, filters)
+    page = events_page(store, filters, sort)
+    del page["last"]
     return {"dyad": f"{source}-{target}", "source": source, "target": target,
             "source_name": describe(source), "target_name": describe(target),
             "reverse": f"{target}-{source}", "months": monthly(store, where_sql, params),
-            "undated": undated(store, where_sql, params),
-            **events_page(store, filters, sort)}
+            "undated": undated(store, where_sql, params), **page}
 
 
 def network(store: Store, filters: EventFilter, top: int = 150) -> dict[str, Any]:

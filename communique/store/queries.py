@@ -176,13 +176,13 @@ class EventFilter:
             clauses.append(f"NOT {UNCODED}")
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
-    def sql(self, columns: str = EVENT_COLUMNS,
-            where: tuple[str, list[Any]] | None = None) -> tuple[str, list[Any]]:
+    def sql(self, columns: str = EVENT_COLUMNS, where: tuple[str, list[Any]] | None = None,
+            order: str = "ORDER BY date DESC NULLS LAST, id") -> tuple[str, list[Any]]:
         """The query for one page of events (with `where` from `overview.where`, the one
-        that knows actor names). The page's ids are chosen first on the narrow columns, then
-        the wide ones (sentence, JSON) are read for those rows only."""
+        that knows actor names), newest first unless `order` says otherwise. The page's ids
+        are chosen first on the narrow columns, then the wide ones (sentence, JSON) are read
+        for those rows only."""
         where, params = where or self.where()
-        order = "ORDER BY date DESC NULLS LAST, id"
         if not self.limit:
             return f"SELECT {columns} FROM events{where} {order}", params  # noqa: S608
         page = (f"SELECT id FROM events{where} {order} "  # noqa: S608

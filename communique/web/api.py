@@ -130,23 +130,35 @@ class EventQuery(Filters, SortedPage):
 
 
 class DownloadQuery(Filters):
+    sort: Sort = Field("-date", description="The table's sort, as /api/events takes it")
     format: Literal["csv", "jsonl", "parquet"] = Field("jsonl", description="csv, jsonl or "
                                                                             "parquet")
 
 
-def make_cursor(offset: int, sort: str) -> str:
-    return base64.urlsafe_b64encode(json.dumps([offset, sort]).encode()).decode().rstrip("=")
+def make_cursor(last: list[Any], position: int, sort: str) -> str:
+    """A cursor for the page after the row keyed `last` ([sort value, id]), the
+    `position`-th row of the listing."""
+    data = json.dumps([sort, *last, position]).encode()
+    return base64.urlsafe_b64encode(data).decode().rstrip("=")
 
 
-def read_cursor(cursor: str, sort: str) -> int:
-    """The offset a cursor stands for; E050 for one not made by this API for this sort."""
+def read_cursor(cursor: str, sort: str) -> tuple[tuple[Any, str], int]:
+    """The last row's (sort value, id) and position a cursor stands for; E050 for one not
+    made by this API for this sort."""
     try:
-        offset, made_for = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-        assert isinstance(offset, int) and offset >= 0 and made_for == sort
+        made_for, value, last_id, position = json.loads(
+            base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        assert made_for == sort and isinstance(last_id, str) and isinstance(position, int)
+        assert position >= 0 and (value is None or isinstance(value, (str, int, float)))
     except Exception:  # noqa: BLE001 - anything else is a cursor we did not make
         raise FilterError("E050", option="cursor", value=cursor,
                           allowed="the next_cursor of a page of the same query") from None
-    return offset
+    return (value, last_id), position
+
+
+class ReportQuery(Filters):
+    top: int = Field(12, ge=1, le=200, description="How many main events")
+    download: bool = Field(False, description="Send the report as a file to save")
 
 
 class DyadQuery(Filters, SortedPage):
@@ -204,13 +216,15 @@ def stats(request: Request, store: StoreDep, q: Annotated[Filters, Query()]) -> 
 
 @router.get("/events")
 def events(store: StoreDep, q: Annotated[EventQuery, Query()]) -> dict[str, Any]:
-    """A page of events; follow `next_cursor` (null on the last page) for the next one."""
-    offset = read_cursor(q.cursor, q.sort) if q.cursor else q.offset
-    filters = q.event_filter(q.limit, offset)
-    page = queries.events_page(store, filters, q.sort)
-    after = offset + len(page["events"])
+    """A page of events; follow `next_cursor` (null on the last page) for the next one.
+    A cursor finds its page by the last row's sort value and id (keyset), not by counting
+    rows, so paging deep into millions of events stays as fast as the first page."""
+    after, offset = read_cursor(q.cursor, q.sort) if q.cursor else (None, q.offset)
+    page = queries.events_page(store, q.event_filter(q.limit, offset), q.sort, after)
+    last, seen = page.pop("last"), offset + len(page["events"])
+    more = last is not None and seen < page["total"]
     return ok({"filters": q.shown(), **page,
-               "next_cursor": make_cursor(after, q.sort) if after < page["total"] else None})
+               "next_cursor": make_cursor(last, seen, q.sort) if more else None})
 
 
 DOWNLOAD_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson",
@@ -220,11 +234,12 @@ CHUNK = 500
 
 @router.get("/events/download")
 def download(request: Request, q: Annotated[DownloadQuery, Query()]) -> StreamingResponse:
-    """Every event the filters keep (no row cap), newest first, in the contract's fields:
-    JSON Lines, CSV (flattened as `communique export` does) or Parquet, streamed."""
+    """Every event the filters keep (no row cap), in the table's sort (newest first unless
+    `sort` says otherwise), in the contract's fields: JSON Lines, CSV (flattened as
+    `communique export` does) or Parquet, streamed."""
     filters = q.event_filter()  # checked before anything is sent
     view = open_view(request)
-    rows = view.events(filters)
+    rows = queries.sorted_events(view, filters, q.sort)
 
     def text(lines: Iterator[str]) -> Iterator[bytes]:
         try:

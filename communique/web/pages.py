@@ -5,12 +5,14 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import Annotated, Any
+from urllib.parse import urlencode
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from communique import cameo
+from communique import cameo, report as briefing
+from communique.web.api import ReportQuery, StoreDep
 
 router = APIRouter(include_in_schema=False)
 
@@ -94,3 +96,17 @@ def articles(request: Request) -> HTMLResponse:
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article(request: Request, article_id: str) -> HTMLResponse:
     return page(request, "article", f"Article {article_id}", article_id)
+
+
+@router.get("/report", response_class=HTMLResponse)
+def report(request: Request, store: StoreDep,
+           q: Annotated[ReportQuery, Query()]) -> HTMLResponse:
+    """The briefing report for these filters, the same file `communique report` writes;
+    `download=true` sends it as a file to save."""
+    made = briefing.build(store, q.event_filter(), q.top)
+    query = urlencode({**q.shown(), "top": q.top})
+    links = {"← Events with these filters": f"/events?{urlencode(q.shown())}",
+             "Download this report (HTML)": f"/report?{query}&download=true"}
+    html = briefing.render(made, None if q.download else links)
+    headers = {"Content-Disposition": 'attachment; filename="communique-briefing.html"'}
+    return HTMLResponse(html, headers=headers if q.download else None)

@@ -95,12 +95,19 @@ const C = (() => {
   /** Point the filter bar's download links at exactly the events shown: these filters, and
    * the view's own (a dyad's or an actor's) from `extra`. */
   function downloads(extra = {}) {
-    for (const a of document.querySelectorAll("#downloads a.download")) {
+    const shown = () => {
       const query = filterParams();
       for (const [k, v] of Object.entries(extra)) if (v) query.set(k, v);
+      return query;
+    };
+    for (const a of document.querySelectorAll("#downloads a.download")) {
+      const query = shown();
+      if (params().get("sort")) query.set("sort", params().get("sort"));
       query.set("format", a.dataset.format);
       a.setAttribute("href", `/api/events/download?${query}`);
     }
+    const report = document.getElementById("report-link");
+    if (report) report.setAttribute("href", `/report?${shown()}`);
   }
 
   /** A sentence saying which filters are on ("" when none). */
