@@ -285,7 +285,7 @@ def test_browser_map_is_offline(visit: Visit):
 
 
 def test_browser_article_reader_shows_what_cleaning_dropped(visit: Visit):
-    page = visit.open("/articles?text=parliament")
+    page = visit.open("/articles?search=parliament")
     page.locator("#articles-table tbody tr td a", has_text="Turkish parliament").first.click()
     visit.ready()
     assert page.locator("#dropped-section").is_hidden()
@@ -299,7 +299,7 @@ def test_browser_article_reader_shows_what_cleaning_dropped(visit: Visit):
 def test_browser_untrusted_text_never_runs(visit: Visit, server: str):
     import httpx2
 
-    article = httpx2.get(f"{server}/api/articles", params={"text": "window.__pwned"}).json()
+    article = httpx2.get(f"{server}/api/articles", params={"search": "window.__pwned"}).json()
     [row] = article["articles"]
     page = visit.open(f"/articles/{row['id']}")
     page.check("#show-dropped")
@@ -313,7 +313,7 @@ def test_browser_untrusted_text_never_runs(visit: Visit, server: str):
     visit.ready()
     assert page.locator("main script, main img").count() == 0
     visit.shot("xss-event")
-    for path in ("/events?text=pwned", "/articles?text=pwned", "/", "/map", "/network"):
+    for path in ("/events?text=pwned", "/articles?search=pwned", "/", "/map", "/network"):
         visit.open(path)
         assert page.locator("main script, main img").count() == 0
     visit.open(f"/articles/{row['id']}")

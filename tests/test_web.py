@@ -121,7 +121,7 @@ def test_web_like_wildcards_in_filters_are_literal(client: TestClient, store: St
                [wildcard])[0][0] == 0, "the sample corpus has this character"
     body = client.get("/api/events", params={field: wildcard}).json()
     assert body["ok"] is True and body["total"] == 0 and body["events"] == []
-    assert client.get("/api/articles", params={"text": wildcard}).json()["total"] == \
+    assert client.get("/api/articles", params={"search": wildcard}).json()["total"] == \
         sql(store, "SELECT count(*) FROM articles WHERE contains(title, ?) OR "
                    "contains(text, ?)", [wildcard, wildcard])[0][0]
     assert client.get("/api/actors", params={"text": wildcard}).json()["total"] == \
@@ -139,7 +139,7 @@ def test_web_filters_still_match_substrings(client: TestClient, store: Store):
     drone = client.get("/api/events", params={"text": "rone strik", "limit": 1000}).json()
     assert drone["total"] == sql(store, "SELECT count(*) FROM events WHERE "
                                         "contains(lower(sentence), 'rone strik')")[0][0] > 0
-    assert client.get("/api/articles", params={"text": "parliament"}).json()["total"] > 0
+    assert client.get("/api/articles", params={"search": "parliament"}).json()["total"] > 0
     assert client.get("/api/actors", params={"text": "rdoga"}).json()["total"] > 0
 
 
@@ -238,7 +238,7 @@ def test_web_map_places(client: TestClient):
 
 def test_web_articles_and_reader(client: TestClient, store: Store):
     listing = client.get("/api/articles", params={"limit": 100}).json()
-    assert set(listing) == {"ok", "total", "limit", "offset", "articles"}
+    assert set(listing) == {"ok", "total", "limit", "offset", "articles", "filters"}
     assert listing["total"] == sql(store, "SELECT count(*) FROM articles")[0][0]
     [(article_id,)] = sql(store, "SELECT id FROM articles WHERE title LIKE "
                                  "'Turkish parliament rejects%'")
@@ -767,3 +767,35 @@ def test_web_reviews_keyed_by_code_are_rekeyed_on_open(tmp_path: Path):
     reviews.save(path, event, "wrong", cameo="181")
     assert [(r["verdict"], r["cameo"], r["coded_cameo"]) for r in reviews.rows(path)] == [
         ("wrong", "181", "190")]
+
+
+
+def test_web_articles_take_the_shared_event_filters(tmp_path: Path):
+    path = str(tmp_path / "articles.duckdb")
+    _one_event_store(path, "e1", "190")  # TURMIL → IRQ, in article a9
+    with Store(path) as built:
+        for article, title, published in (("a9", "Raid on a border post", "2024-02-02"),
+                                          ("a8", "Talks in a quiet town", "2024-03-01")):
+            built.db.execute("INSERT INTO articles (id, source_path, part, title, published, "
+                             "text) VALUES (?, 'f.jsonl', 1, ?, ?, 'body')",
+                             [article, title, published])
+        built.db.execute("INSERT INTO event_mentions (id, event_id, article_id) VALUES "
+                         "('m1', 'e1', 'a9'), ('m2', 'e1', 'a9')")
+    with Store(path, read_only=True) as store:
+        client = TestClient(create_app(store))
+
+        def listed(**params: str) -> list:
+            body = client.get("/api/articles", params=params).json()
+            return [body["total"], [(a["id"], a["events"]) for a in body["articles"]],
+                    body["filters"]]
+
+        assert listed() == [2, [("a8", 0), ("a9", 2)], {}]
+        assert listed(country="Iraq") == [1, [("a9", 2)], {"country": "Iraq"}]
+        assert listed(country="IRQ", search="quiet") == [0, [], {"country": "IRQ"}]
+        assert listed(root="04") == [0, [], {"root": "04"}]
+        assert listed(search="quiet") == [1, [("a8", 0)], {}]
+        bad = client.get("/api/articles", params={"since": "soon"}).json()
+        assert bad["status"] == 422 and "[E031] --since 'soon' is not a date" in bad["error"]
+        page = client.get("/articles?country=IRQ", headers={"Accept": "text/html"}).text
+        assert '<form id="filters" class="filters bar"' in page
+        assert 'name="country" value="IRQ"' in page

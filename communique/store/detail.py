@@ -103,17 +103,33 @@ def event(store: Store, event_id: str) -> dict[str, Any]:
             "other_articles": list(others.values())}
 
 
-def articles(store: Store, limit: int = 50, offset: int = 0,
-             text: str | None = None) -> dict[str, Any]:
-    """A page of articles, newest first, with how many events each reports."""
-    where, params = ("", []) if not text else (
-        f" WHERE title ILIKE ?{ESCAPE} OR text ILIKE ?{ESCAPE}", [contains(text)] * 2)
-    total = scalar(store, f"SELECT count(*) FROM articles{where}", params)  # noqa: S608
-    rows = list(store.rows(
-        "SELECT id, published, title, outlet, source_path, part, (SELECT count(*) FROM "
-        "event_mentions m WHERE m.article_id = a.id) AS events "
-        f"FROM articles a{where} ORDER BY published DESC NULLS LAST, id "  # noqa: S608
-        "LIMIT ? OFFSET ?", [*params, limit, offset]))
+def articles(store: Store, limit: int = 50, offset: int = 0, search: str | None = None,
+             filters: EventFilter | None = None) -> dict[str, Any]:
+    """A page of articles, newest first, with how many events each reports; `search` finds
+    words in the title or text, and `filters` keeps the articles reporting an event they
+    keep (then `events` counts those events only)."""
+    clauses, params = [], []
+    if search:
+        clauses.append(f"(title ILIKE ?{ESCAPE} OR text ILIKE ?{ESCAPE})")
+        params += [contains(search)] * 2
+    mentions = "event_mentions m"
+    where_sql, event_params = where(store, filters) if filters else ("", [])
+    if where_sql:
+        store.db.register("kept", arrow(store, f"SELECT id FROM events{where_sql}",  # noqa: S608
+                                        event_params))
+        mentions = "event_mentions m JOIN kept k ON k.id = m.event_id"
+        clauses.append(f"id IN (SELECT m.article_id FROM {mentions})")
+    where_articles = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    try:
+        total = scalar(store, f"SELECT count(*) FROM articles{where_articles}",  # noqa: S608
+                       params)
+        rows = list(store.rows(
+            f"SELECT id, published, title, outlet, source_path, part, (SELECT count(*) FROM "  # noqa: S608
+            f"{mentions} WHERE m.article_id = a.id) AS events FROM articles a{where_articles} "
+            "ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?", [*params, limit, offset]))
+    finally:
+        if where_sql:
+            store.db.unregister("kept")
     return {"total": total, "limit": limit, "offset": offset, "articles": rows}
 
 

@@ -178,6 +178,10 @@ class ListQuery(Page):
     text: str | None = Field(None, max_length=200, description="Words in the name or title")
 
 
+class ArticleQuery(Filters, Page):
+    search: str | None = Field(None, max_length=200, description="Words in the title or text")
+
+
 def ok(data: dict[str, Any]) -> dict[str, Any]:
     return {"ok": True, **data}
 
@@ -198,7 +202,8 @@ def index() -> dict[str, Any]:
         "/api/actors/{id or code}": "roles over time, counterparts, events",
         "/api/network": "country-to-country edges: events and mean Goldstein",
         "/api/map": "geolocated events grouped by place",
-        "/api/articles": "articles, newest first",
+        "/api/articles": "articles, newest first; search= words in them; the event filters "
+                         "keep those reporting a kept event",
         "/api/articles/{id}": "cleaned text, dropped lines with reasons, events"}})
 
 
@@ -358,8 +363,11 @@ def map_(store: StoreDep, q: Annotated[TopQuery, Query()]) -> dict[str, Any]:
 
 
 @router.get("/articles")
-def articles(store: StoreDep, q: Annotated[ListQuery, Query()]) -> dict[str, Any]:
-    return ok(detail.articles(store, q.limit, q.offset, q.text))
+def articles(store: StoreDep, q: Annotated[ArticleQuery, Query()]) -> dict[str, Any]:
+    """Articles (words in them: `search`); with event filters, those reporting an event the
+    filters keep."""
+    return ok({"filters": q.shown(),
+               **detail.articles(store, q.limit, q.offset, q.search, q.event_filter())})
 
 
 @router.get("/articles/{article_id}")
