@@ -799,3 +799,47 @@ def test_web_articles_take_the_shared_event_filters(tmp_path: Path):
         page = client.get("/articles?country=IRQ", headers={"Accept": "text/html"}).text
         assert '<form id="filters" class="filters bar"' in page
         assert 'name="country" value="IRQ"' in page
+
+
+def test_web_download_rows_are_the_exports_rows(client: TestClient, store: Store,
+                                                tmp_path: Path):
+    import csv
+    import io
+
+    import pyarrow.parquet as pq
+
+    from communique import exports
+    from communique.store.overview import sorted_events
+
+    params = {"country": "IRQ", "sort": "goldstein"}
+    rows = list(sorted_events(store, EventFilter(country="IRQ", limit=None), "goldstein"))
+    assert len(rows) > 10
+    got = client.get("/api/events/download", params={**params, "format": "jsonl"}).text
+    assert [json.loads(line) for line in got.splitlines()] == json.loads(
+        json.dumps(rows, default=str))
+    expected = io.StringIO()
+    exports.write_csv(rows, expected, exports.CONTRACT_KEYS["events"])
+    got = client.get("/api/events/download", params={**params, "format": "csv"}).text
+
+    def parsed(text: str) -> list[dict]:  # numbers may be written 4 or 4.0
+        return [{k: float(v) if k in {"goldstein", "confidence", "lat", "lon"} and v else v
+                 for k, v in row.items()} for row in csv.DictReader(io.StringIO(text))]
+
+    assert parsed(got) == parsed(expected.getvalue())
+    (tmp_path / "e.parquet").write_bytes(client.get(
+        "/api/events/download", params={**params, "format": "parquet"}).content)
+    table = pq.read_table(tmp_path / "e.parquet")
+    assert table.column_names == list(parsed(expected.getvalue())[0])
+    assert table.column("id").to_pylist() == [r["id"] for r in rows]
+    assert str(table.schema.field("negated").type) == "bool"
+
+
+def test_web_download_of_nothing_has_the_header_only(client: TestClient):
+    got = client.get("/api/events/download", params={"format": "csv", "since": "2099"}).text
+    assert got.splitlines() == [",".join(f'"{c}"' for c in (
+        "id article_id date date_precision source_codes source_names target_codes "
+        "target_names cameo cameo_root cameo_name plover goldstein quad_class location_name "
+        "location_country lat lon negated mood reported_by_code sentence span_start span_end "
+        "confidence num_articles num_sources trigger").split())]
+    assert client.get("/api/events/download", params={"format": "jsonl",
+                                                      "since": "2099"}).text == ""

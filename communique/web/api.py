@@ -7,11 +7,8 @@ in one shape, `{"ok": false, "error", "errors", "status"}`.
 from __future__ import annotations
 
 import base64
-import csv
-import io
 import json
 import os
-import tempfile
 from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
@@ -19,12 +16,11 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
-from communique import exports
 from communique.errors import FilterError
 from communique.store import Store, connect
 from communique.store.actor_index import ActorIndex
 from communique.store.queries import EventFilter
-from communique.store import detail, reviews
+from communique.store import detail, downloads, reviews
 from communique.store import overview as queries
 
 ID = r"^[A-Za-z0-9_.:-]{1,100}$"
@@ -234,64 +230,26 @@ def events(store: StoreDep, q: Annotated[EventQuery, Query()]) -> dict[str, Any]
 
 DOWNLOAD_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson",
                   "parquet": "application/vnd.apache.parquet"}
-CHUNK = 500
+DOWNLOADS = {"csv": downloads.csv_chunks, "jsonl": downloads.jsonl_chunks,
+             "parquet": downloads.parquet_chunks}
 
 
 @router.get("/events/download")
 def download(request: Request, q: Annotated[DownloadQuery, Query()]) -> StreamingResponse:
     """Every event the filters keep (no row cap), in the table's sort (newest first unless
     `sort` says otherwise), in the contract's fields: JSON Lines, CSV (flattened as
-    `communique export` does) or Parquet, streamed."""
+    `communique export` does) or Parquet, streamed a batch at a time."""
     filters = q.event_filter()  # checked before anything is sent
     view = open_view(request)
-    rows = queries.sorted_events(view, filters, q.sort)
 
-    def text(lines: Iterator[str]) -> Iterator[bytes]:
+    def body() -> Iterator[bytes]:
         try:
-            buffer: list[str] = []
-            for line in lines:
-                buffer.append(line)
-                if len(buffer) >= CHUNK:
-                    yield "".join(buffer).encode()
-                    buffer.clear()
-            yield "".join(buffer).encode()
+            yield from DOWNLOADS[q.format](view, filters, q.sort)
         finally:
             view.db.close()
 
-    def jsonl() -> Iterator[str]:
-        for row in rows:
-            yield json.dumps(row, ensure_ascii=False, default=str) + "\n"
-
-    def csv_lines() -> Iterator[str]:
-        out, header = io.StringIO(), None
-        writer = csv.writer(out, lineterminator="\n")
-        for row in map(exports.flatten, rows):
-            if header is None:
-                header = list(row)
-                writer.writerow(header)
-            writer.writerow([exports._csv_value(row.get(c)) for c in header])
-            yield out.getvalue()
-            out.seek(0)
-            out.truncate()
-        if header is None:
-            writer.writerow(exports._flat_columns(exports.CONTRACT_KEYS["events"]))
-            yield out.getvalue()
-
-    def parquet() -> Iterator[bytes]:
-        with tempfile.TemporaryDirectory() as folder:
-            path = os.path.join(folder, "events.parquet")
-            try:
-                exports.write_parquet(rows, path, exports.CONTRACT_KEYS["events"])
-            finally:
-                view.db.close()
-            with open(path, "rb") as stream:
-                while chunk := stream.read(1 << 16):
-                    yield chunk
-
-    body = {"jsonl": lambda: text(jsonl()), "csv": lambda: text(csv_lines()),
-            "parquet": parquet}[q.format]()
     name = f"communique-events.{q.format}"
-    return StreamingResponse(body, media_type=DOWNLOAD_TYPES[q.format],
+    return StreamingResponse(body(), media_type=DOWNLOAD_TYPES[q.format],
                              headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
