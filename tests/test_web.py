@@ -843,3 +843,18 @@ def test_web_download_of_nothing_has_the_header_only(client: TestClient):
         "confidence num_articles num_sources trigger").split())]
     assert client.get("/api/events/download", params={"format": "jsonl",
                                                       "since": "2099"}).text == ""
+
+
+@pytest.mark.parametrize(("source", "target", "same"), [
+    ("IRNGOV", "IRN", True), ("IRNGOV;IRQGOV", "IRN", True), ("IRN", "IRQ;TURGOV", False),
+    ("IRQ;TUR", "SYR;TURMIL", True), ("", "", False), ("IRN", None, False),
+    (None, "IRN", False), ("", "IRN", False), (";IRN", "IRNGOV", True)])
+def test_web_same_country_dyads_with_one_code_or_a_list(source, target, same):
+    import duckdb
+
+    from communique.store.queries import SAME_COUNTRY
+
+    found = duckdb.connect().execute(
+        f"SELECT {SAME_COUNTRY} FROM (SELECT ?::VARCHAR AS source_code, "
+        "?::VARCHAR AS target_code)", [source, target]).fetchall()
+    assert found == [(same,)]

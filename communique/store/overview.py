@@ -125,33 +125,63 @@ def page_ids(store: Store, where_sql: str, params: list[Any], sort: str, limit: 
              ) -> tuple[int, list[tuple[str, Any]]]:
     """How many events match, and the (id, sort value) of one page of them in `sort` order:
     the page at `offset`, or, with `after` (the last row's sort value and id), the page that
-    follows that row, found by its key and not by counting rows (keyset paging)."""
+    follows that row, found by its key and not by counting rows (keyset paging).
+
+    Reading the `id` column of every match is the slow part of a sort with ties broken by
+    id, so the page's rows are first narrowed down on the sort column alone (and DuckDB's
+    row numbers), and ids are read for those few rows only."""
     column = SORTS[sort.lstrip("-")]
-    direction = "DESC" if sort.startswith("-") else "ASC"
     skip = 0 if after else int(offset)
-    order = f"ORDER BY k {direction} NULLS LAST, id LIMIT {int(limit)} OFFSET {skip}"
-    if where_sql:  # one scan for the matches, then count and sort them in memory
-        matches = arrow(store, f"SELECT id, {column} AS k FROM events{where_sql}",  # noqa: S608
+    if where_sql:  # one scan for the matches; count and narrow them in memory
+        matches = arrow(store, f"SELECT rowid AS r, {column} AS k FROM events{where_sql}",  # noqa: S608
                         params)
-        keyset, extra = after_key("k", sort, after) if after else ("", [])
         store.db.register("matches", matches)
         try:
-            rows = store.db.execute(f"SELECT id, k FROM matches{and_where('', keyset)} "  # noqa: S608
-                                    f"{order}", extra).fetchall()
+            rowids = _candidates(store, "matches", "k", "r", sort, skip + int(limit), after)
         finally:
             store.db.unregister("matches")
-        return matches.num_rows, rows
-    # A one-key top-N is fast (DuckDB pushes it into the scan as a filter); a second key for
-    # ties is not. So find the last row's value first and sort only the rows up to it.
-    keyset, extra = after_key(column, sort, after) if after else ("", [])
-    last = f"ORDER BY {column} {direction} NULLS LAST LIMIT 1 OFFSET {skip + int(limit) - 1}"
-    bound = scalar(store, f"SELECT {column} FROM events{and_where('', keyset)} {last}",  # noqa: S608
-                   extra)
-    cut = "" if bound is None else f"{column} {'>=' if direction == 'DESC' else '<='} ?"
-    conditions = " AND ".join(c for c in (keyset, cut) if c)
-    rows = store.db.execute(f"SELECT id, {column} AS k FROM events{and_where('', conditions)} "  # noqa: S608
-                            f"{order}", [*extra, *([] if bound is None else [bound])]).fetchall()
-    return scalar(store, "SELECT count(*) FROM events"), rows
+        total = matches.num_rows
+    else:
+        rowids = _candidates(store, "events", column, "rowid", sort, skip + int(limit), after)
+        total = scalar(store, "SELECT count(*) FROM events")
+    candidates = arrow(store, f"SELECT id, {column} AS k FROM events WHERE rowid = ANY(?)",  # noqa: S608
+                       [rowids])
+    keyset, extra = after_key("k", sort, after) if after else ("", [])
+    direction = "DESC" if sort.startswith("-") else "ASC"
+    store.db.register("candidates", candidates)
+    try:
+        rows = store.db.execute(
+            f"SELECT id, k FROM candidates{and_where('', keyset)} ORDER BY k {direction} "  # noqa: S608
+            f"NULLS LAST, id LIMIT {int(limit)} OFFSET {skip}", extra).fetchall()
+    finally:
+        store.db.unregister("candidates")
+    return total, rows
+
+
+def _candidates(store: Store, table: str, key: str, row: str, sort: str, needed: int,
+                after: tuple[Any, str] | None) -> list[int]:
+    """The row numbers of the rows of `table` that may be among the first `needed` after
+    `after` in `sort` order, judged on the sort column `key` alone: every row up to the
+    `needed`-th value (with its ties), counting the rows tied with `after`'s value too."""
+    direction = "DESC" if sort.startswith("-") else "ASC"
+    conditions, params, ties = [], [], 0
+    if after and after[0] is None:
+        conditions.append(f"{key} IS NULL")
+        ties = scalar(store, f"SELECT count(*) FROM {table} WHERE {key} IS NULL")  # noqa: S608
+    elif after:
+        conditions.append(f"({key} {'<=' if direction == 'DESC' else '>='} ? OR {key} IS NULL)")
+        params.append(after[0])
+        ties = scalar(store, f"SELECT count(*) FROM {table} WHERE {key} = ?",  # noqa: S608
+                      [after[0]])
+    bound = scalar(store, f"SELECT {key} FROM {table}{and_where('', ' AND '.join(conditions))} "  # noqa: S608
+                          f"ORDER BY {key} {direction} NULLS LAST LIMIT 1 "
+                          f"OFFSET {needed + ties - 1}", params)
+    if bound is not None:
+        conditions.append(f"{key} {'>=' if direction == 'DESC' else '<='} ?")
+        params.append(bound)
+    return [r[0] for r in store.db.execute(
+        f"SELECT {row} FROM {table}{and_where('', ' AND '.join(conditions))}",  # noqa: S608
+        params).fetchall()]
 
 
 def events_page(store: Store, filters: EventFilter, sort: str = "-date",

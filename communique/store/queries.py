@@ -36,10 +36,14 @@ DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 PERIOD_END = {4: "-12-31", 7: "-31"}  # after any day of the year or month, as text
 MOODS = ("asserted", "hypothetical", "future")
 # Some source country is also a target country (codes' first three letters; lists split).
-SAME_COUNTRY = ("len(list_intersect("
+# Most events have one code a side: compared directly, the lists only when there are lists.
+SAME_COUNTRY = ("(CASE WHEN contains(source_code, ';') OR contains(target_code, ';') THEN "
+                "len(list_intersect("
                 "list_transform(string_split(coalesce(source_code, ''), ';'), lambda x: left(x, 3)), "
                 "list_transform(string_split(coalesce(target_code, ''), ';'), lambda x: left(x, 3))"
-                ").list_filter(lambda x: x <> '')) > 0")
+                ").list_filter(lambda x: x <> '')) > 0 "
+                "ELSE coalesce(source_code <> '' AND left(source_code, 3) = left(target_code, 3), "
+                "false) END)")
 # An actor named but not coded: its code is JSON null in the event's actor lists.
 UNCODED = ("(source::VARCHAR LIKE '%\"code\": null%' OR target::VARCHAR LIKE "
            "'%\"code\": null%' OR source::VARCHAR LIKE '%\"code\":null%' OR "
