@@ -172,8 +172,9 @@ class Visit:
 
 
 @pytest.fixture
-def visit(browser: Any, server: str) -> Iterator[Visit]:
+def visit(browser: Any, server: str, db: str, tmp_path: Path) -> Iterator[Visit]:
     v = Visit(browser, server)
+    v.db, v.tmp = db, tmp_path
     yield v
     v.clean()
     v.page.close()
@@ -379,6 +380,8 @@ def test_browser_filter_bar_state_round_trips_through_the_address(visit: Visit, 
 
 
 def test_browser_review_an_event(visit: Visit, server: str):
+    import httpx2
+
     page = visit.open("/events?country=TUR")
     page.locator("#events-table tbody tr td a").first.click()
     visit.ready()
@@ -392,3 +395,159 @@ def test_browser_review_an_event(visit: Visit, server: str):
     assert page.is_checked("#review input[name=verdict][value=wrong]")
     assert page.input_value("#review input[name=cameo]") == "173"
     visit.shot("event-review")
+    # the verdict is in the gold file `communique eval` reads, and in the report's precision
+    event_id = page.url.rsplit("/", 1)[1]
+    event = httpx2.get(f"{server}/api/events/{event_id}").json()["event"]
+    db = httpx2.get(f"{server}/api/events/{event_id}/review").json()
+    assert db["review"]["coded_cameo"] == event["cameo"]
+    result = CliRunner().invoke(cli, ["reviews", "export", "--db", visit.db, "-o",
+                                      str(visit.tmp / "reviewed.jsonl")])
+    assert result.exit_code == 0, result.output
+    [record] = [json.loads(line) for line in
+                (visit.tmp / "reviewed.jsonl").read_text().splitlines()]
+    assert record["article"] == event["article_id"]
+    assert [(e["sentence"], e["code"]) for e in record["events"]] == [(event["span"], "173")]
+    page.goto(f"{server}/report?country=TUR")
+    expect(page.locator("#review-precision")).to_contain_text(
+        "0 of 1 reviewed events judged right (0.0 %)")
+
+
+VIEWS = ["/", "/events", "/dyad?dyad=TUR-IRQ", "/actors/IRNGOV", "/network", "/map",
+         "/articles"]
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_browser_shared_filters_on_every_view(visit: Visit, view: str):
+    filters = "country=Iraq&min_confidence=0.5&hide_uncoded=true&root=19"
+    page = visit.open(f"{view}{'&' if '?' in view else '?'}{filters}")
+    assert page.input_value("#filters input[name=country]") == "Iraq"
+    assert page.input_value("#filters input[name=min_confidence]") == "0.5"
+    assert page.input_value("#filters select[name=root]") == "19"
+    assert page.is_checked("#filters input[name=hide_uncoded]")
+    # the view's data, its downloads and its report are all asked for with the filters
+    for link in ("#api-link", "#downloads a[data-format=csv]", "#report-link"):
+        href = page.get_attribute(link, "href")
+        assert all(f in href for f in filters.split("&")), (link, href)
+    # changing a filter in the bar changes the address, so the view can be shared
+    page.select_option("#filters select[name=root]", "04")
+    page.click("#filters button[type=submit]")
+    visit.ready()
+    assert "root=04" in page.url and "country=Iraq" in page.url
+    assert "root=04" in page.get_attribute("#api-link", "href")
+    if view == "/articles":
+        visit.shot("articles-filtered")
+
+
+def test_browser_articles_list(visit: Visit):
+    page = visit.open("/articles")
+    every = page.locator("#articles-table tbody tr").count()
+    assert every > 0
+    visit.shot("articles")
+    page.fill("#filters input[name=country]", "Ukraine")
+    page.click("#filters button[type=submit]")
+    visit.ready()
+    expect(page.locator("#summary")).to_contain_text("reporting an event the filters keep")
+    assert 0 < page.locator("#articles-table tbody tr").count() < every
+
+
+def test_browser_download_of_a_filtered_sorted_view_is_the_apis_rows(visit: Visit,
+                                                                   server: str):
+    import csv
+
+    import httpx2
+
+    page = visit.open("/events?country=Iraq&min_confidence=0.5")
+    page.click("#events-table button.sort[data-sort=goldstein]")
+    visit.ready()
+    expect(page.locator("#summary")).to_contain_text("sorted by goldstein")
+    with page.expect_download() as download:
+        page.click("#downloads a[data-format=csv]")
+    path = visit.tmp / "events.csv"
+    download.value.save_as(path)
+    with path.open(encoding="utf-8") as stream:
+        downloaded = [row["id"] for row in csv.DictReader(stream)]
+    api = httpx2.get(f"{server}/api/events", params={
+        "country": "Iraq", "min_confidence": "0.5", "sort": "goldstein", "limit": 1000}).json()
+    assert api["total"] > 5
+    assert downloaded == [e["id"] for e in api["events"]]
+
+
+MAP_STATE = """() => {
+  const chart = echarts.getInstanceByDom(document.getElementById("map-chart"));
+  const option = chart.getOption();
+  const points = option.series[0].data;
+  return {center: option.geo[0].center, zoom: option.geo[0].zoom,
+          points: points.map((p) => ({value: p.value, places: p.group.places.length,
+                                      pixel: chart.convertToPixel({geoIndex: 0}, p.value.slice(0, 2))}))};
+}"""
+
+
+def test_browser_map_fits_the_data_and_clusters(visit: Visit, server: str):
+    import httpx2
+
+    places = httpx2.get(f"{server}/api/map").json()["places"]
+    page = visit.open("/map")
+    state = page.evaluate(MAP_STATE)
+    lons, lats = [p["lon"] for p in places], [p["lat"] for p in places]
+    # fitted: centred on the places' extent and zoomed in from the whole world
+    assert state["center"] == pytest.approx([(min(lons) + max(lons)) / 2,
+                                             (min(lats) + max(lats)) / 2])
+    assert state["zoom"] > 1
+    # clustered: fewer points than places, every place in one point
+    assert len(state["points"]) < len(places)
+    assert sum(p["places"] for p in state["points"]) == len(places)
+    cluster = max(state["points"], key=lambda p: p["places"])
+    assert cluster["places"] > 1
+    box = page.locator("#map-chart").bounding_box()
+    page.mouse.click(box["x"] + cluster["pixel"][0], box["y"] + cluster["pixel"][1])
+    page.wait_for_function("() => echarts.getInstanceByDom(document.getElementById('map-chart'))"
+                           f".getOption().geo[0].zoom > {state['zoom'] * 2}")
+    zoomed = page.evaluate(MAP_STATE)
+    assert zoomed["zoom"] == pytest.approx(state["zoom"] * 3)
+    assert len(zoomed["points"]) > len(state["points"])  # the cluster split up
+    visit.shot("map-zoomed")
+
+
+def test_browser_report_file_opens_offline_with_its_charts(browser: Any, db: str,
+                                                           tmp_path: Path):
+    out = tmp_path / "brief.html"
+    result = CliRunner().invoke(cli, ["report", "--db", db, "--country", "Iraq", "--since",
+                                      "2010", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    context = browser.new_context(offline=True, viewport={"width": 1100, "height": 900})
+    asked: list[str] = []
+    context.route("**/*", lambda route: (asked.append(route.request.url),
+                                         route.continue_() if route.request.url.startswith(
+                                             "file:") else route.abort()))
+    try:
+        page = context.new_page()
+        page.goto(out.as_uri())
+        assert page.inner_text("h1") == "Briefing: Iraq, since 2010"
+        charts = page.locator("svg.chart")
+        assert charts.count() == 2
+        for i in range(2):
+            assert charts.nth(i).bounding_box()["width"] > 300
+        bars = page.locator("svg.chart rect")
+        assert bars.count() > 4
+        assert max(bars.nth(i).bounding_box()["height"] for i in range(4)) > 5
+        assert page.locator("ol.events li blockquote").count() > 0
+        assert asked == [out.as_uri()]  # nothing else was asked for
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / "report-file.png"), full_page=True)
+    finally:
+        context.close()
+
+
+def test_browser_report_page_for_the_current_filters(visit: Visit):
+    page = visit.open("/events?country=Iraq&quad=4")
+    page.click("#report-link")
+    page.wait_for_selector("svg.chart")
+    assert page.url.endswith("/report?country=Iraq&quad=4")
+    assert page.inner_text("h1") == "Briefing: Iraq"
+    assert page.locator("svg.chart").count() == 2
+    cards = page.locator(".card[data-quad] strong").all_inner_texts()
+    assert cards[:3] == ["0", "0", "0"] and int(cards[3]) > 0
+    visit.shot("report")
+    page.click("nav.links a >> nth=0")
+    visit.ready()
+    assert page.url.endswith("/events?country=Iraq&quad=4")

@@ -858,3 +858,24 @@ def test_web_same_country_dyads_with_one_code_or_a_list(source, target, same):
         f"SELECT {SAME_COUNTRY} FROM (SELECT ?::VARCHAR AS source_code, "
         "?::VARCHAR AS target_code)", [source, target]).fetchall()
     assert found == [(same,)]
+
+
+@pytest.mark.parametrize("sort", ["goldstein", "-quad", "date"])
+def test_web_pages_with_many_ties_run_the_filters_again(client: TestClient, sort: str,
+                                                        monkeypatch: pytest.MonkeyPatch):
+    from communique.store import overview
+
+    params = {"sort": sort, "country": "IRQ"}
+    whole = [e["id"] for e in client.get("/api/events", params={**params, "limit": 1000}
+                                         ).json()["events"]]
+    monkeypatch.setattr(overview, "MAX_CANDIDATES", 1)  # every page takes the other way
+    seen, cursor = [], None
+    while True:
+        body = client.get("/api/events", params={
+            **params, "limit": 4, **({"cursor": cursor} if cursor else {})}).json()
+        seen += [e["id"] for e in body["events"]]
+        if not (cursor := body["next_cursor"]):
+            break
+    assert seen == whole and len(whole) > 8
+    third = client.get("/api/events", params={**params, "limit": 4, "offset": 8}).json()
+    assert [e["id"] for e in third["events"]] == whole[8:12]

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from communique.store import Store
-from communique.store.queries import ESCAPE, EVENT_COLUMNS, EventFilter, contains
+from communique.store.queries import EVENT_COLUMNS, EventFilter, contains, escape_for
 from communique.store.actor_index import index_of
 
 # Sort keys accepted by /api/events (a leading "-" sorts descending) → column.
@@ -85,7 +85,8 @@ def where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
     sql, params = dataclasses.replace(f, actor=None).where()
     if not f.actor:
         return sql, params
-    clause = f"(source_code ILIKE ?{ESCAPE} OR target_code ILIKE ?{ESCAPE}"
+    escape = escape_for(f.actor)
+    clause = f"(source_code ILIKE ?{escape} OR target_code ILIKE ?{escape}"
     params = [*params, contains(f.actor), contains(f.actor)]
     if not ACTOR_CODE.fullmatch(f.actor):
         store.db.register("actor_matches", index_of(store).matching(store, f.actor))
@@ -120,6 +121,11 @@ def after_key(column: str, sort: str, key: tuple[Any, str]) -> tuple[str, list[A
             [value, value, last_id])
 
 
+# A page's candidate rows are fetched by row number up to this many; past it (many ties on
+# the sort value), the filters are run again with the narrowing conditions instead.
+MAX_CANDIDATES = 5_000
+
+
 def page_ids(store: Store, where_sql: str, params: list[Any], sort: str, limit: int,
              offset: int = 0, after: tuple[Any, str] | None = None
              ) -> tuple[int, list[tuple[str, Any]]]:
@@ -128,60 +134,76 @@ def page_ids(store: Store, where_sql: str, params: list[Any], sort: str, limit: 
     follows that row, found by its key and not by counting rows (keyset paging).
 
     Reading the `id` column of every match is the slow part of a sort with ties broken by
-    id, so the page's rows are first narrowed down on the sort column alone (and DuckDB's
-    row numbers), and ids are read for those few rows only."""
+    id, so the rows that can be on the page are first narrowed down on the sort column alone
+    (`_narrowed`), and ids are read for those rows only."""
     column = SORTS[sort.lstrip("-")]
-    skip = 0 if after else int(offset)
+    needed = (0 if after else int(offset)) + int(limit)
     if where_sql:  # one scan for the matches; count and narrow them in memory
         matches = arrow(store, f"SELECT rowid AS r, {column} AS k FROM events{where_sql}",  # noqa: S608
                         params)
+        total = matches.num_rows
         store.db.register("matches", matches)
         try:
-            rowids = _candidates(store, "matches", "k", "r", sort, skip + int(limit), after)
+            bound = _bound(store, "matches", "k", sort, needed, after)
+            narrow, narrow_params = _narrowed("k", sort, after, bound)
+            rowids = [r[0] for r in store.db.execute(
+                f"SELECT r FROM matches{and_where('', narrow)} LIMIT {MAX_CANDIDATES + 1}",  # noqa: S608
+                narrow_params).fetchall()]
         finally:
             store.db.unregister("matches")
-        total = matches.num_rows
+        if len(rowids) <= MAX_CANDIDATES:
+            source, source_params = " WHERE rowid = ANY(?)", [rowids]
+        else:
+            narrow, narrow_params = _narrowed(column, sort, after, bound)
+            source, source_params = and_where(where_sql, narrow), [*params, *narrow_params]
     else:
-        rowids = _candidates(store, "events", column, "rowid", sort, skip + int(limit), after)
         total = scalar(store, "SELECT count(*) FROM events")
-    candidates = arrow(store, f"SELECT id, {column} AS k FROM events WHERE rowid = ANY(?)",  # noqa: S608
-                       [rowids])
-    keyset, extra = after_key("k", sort, after) if after else ("", [])
+        narrow, source_params = _narrowed(
+            column, sort, after, _bound(store, "events", column, sort, needed, after))
+        source = and_where("", narrow)
+    keyset, extra = after_key(column, sort, after) if after else ("", [])
     direction = "DESC" if sort.startswith("-") else "ASC"
-    store.db.register("candidates", candidates)
-    try:
-        rows = store.db.execute(
-            f"SELECT id, k FROM candidates{and_where('', keyset)} ORDER BY k {direction} "  # noqa: S608
-            f"NULLS LAST, id LIMIT {int(limit)} OFFSET {skip}", extra).fetchall()
-    finally:
-        store.db.unregister("candidates")
+    rows = store.db.execute(
+        f"SELECT id, {column} AS k FROM events{and_where(source, keyset)} "  # noqa: S608
+        f"ORDER BY k {direction} NULLS LAST, id LIMIT {int(limit)} "
+        f"OFFSET {0 if after else int(offset)}", [*source_params, *extra]).fetchall()
     return total, rows
 
 
-def _candidates(store: Store, table: str, key: str, row: str, sort: str, needed: int,
-                after: tuple[Any, str] | None) -> list[int]:
-    """The row numbers of the rows of `table` that may be among the first `needed` after
-    `after` in `sort` order, judged on the sort column `key` alone: every row up to the
-    `needed`-th value (with its ties), counting the rows tied with `after`'s value too."""
+def _coarse(key: str, sort: str, after: tuple[Any, str] | None) -> tuple[list[str], list]:
+    """The rows from `after`'s sort value on, judged on the value alone (ties included)."""
+    if not after:
+        return [], []
+    if after[0] is None:
+        return [f"{key} IS NULL"], []
+    return [f"({key} {'<=' if sort.startswith('-') else '>='} ? OR {key} IS NULL)"], [after[0]]
+
+
+def _bound(store: Store, table: str, key: str, sort: str, needed: int,
+           after: tuple[Any, str] | None) -> Any:
+    """The sort value of the `needed`-th row after `after` at the latest, counting the rows
+    tied with `after`'s value as if they came after it (None: no such row, or a null)."""
+    conditions, params = _coarse(key, sort, after)
+    ties = 0
+    if after:
+        tie = f"{key} IS NULL" if after[0] is None else f"{key} = ?"
+        ties = scalar(store, f"SELECT count(*) FROM {table} WHERE {tie}",  # noqa: S608
+                      [] if after[0] is None else [after[0]])
     direction = "DESC" if sort.startswith("-") else "ASC"
-    conditions, params, ties = [], [], 0
-    if after and after[0] is None:
-        conditions.append(f"{key} IS NULL")
-        ties = scalar(store, f"SELECT count(*) FROM {table} WHERE {key} IS NULL")  # noqa: S608
-    elif after:
-        conditions.append(f"({key} {'<=' if direction == 'DESC' else '>='} ? OR {key} IS NULL)")
-        params.append(after[0])
-        ties = scalar(store, f"SELECT count(*) FROM {table} WHERE {key} = ?",  # noqa: S608
-                      [after[0]])
-    bound = scalar(store, f"SELECT {key} FROM {table}{and_where('', ' AND '.join(conditions))} "  # noqa: S608
-                          f"ORDER BY {key} {direction} NULLS LAST LIMIT 1 "
-                          f"OFFSET {needed + ties - 1}", params)
+    return scalar(store, f"SELECT {key} FROM {table}{and_where('', ' AND '.join(conditions))} "  # noqa: S608
+                         f"ORDER BY {key} {direction} NULLS LAST LIMIT 1 "
+                         f"OFFSET {needed + ties - 1}", params)
+
+
+def _narrowed(key: str, sort: str, after: tuple[Any, str] | None,
+              bound: Any) -> tuple[str, list[Any]]:
+    """Conditions on the sort value that keep every row the page can hold: from `after`'s
+    value to the `bound`."""
+    conditions, params = _coarse(key, sort, after)
     if bound is not None:
-        conditions.append(f"{key} {'>=' if direction == 'DESC' else '<='} ?")
+        conditions.append(f"{key} {'>=' if sort.startswith('-') else '<='} ?")
         params.append(bound)
-    return [r[0] for r in store.db.execute(
-        f"SELECT {row} FROM {table}{and_where('', ' AND '.join(conditions))}",  # noqa: S608
-        params).fetchall()]
+    return " AND ".join(conditions), params
 
 
 def events_page(store: Store, filters: EventFilter, sort: str = "-date",

@@ -32,6 +32,12 @@ EXPORT_COLUMNS = ", ".join([
 ESCAPE = " ESCAPE '\\'"
 
 
+def escape_for(text: str) -> str:
+    """ESCAPE for a pattern made from `text` that needed escaping, else nothing: DuckDB
+    matches a plain `ILIKE '%words%'` about three times faster than one with an ESCAPE."""
+    return ESCAPE if any(c in text for c in "%_\\") else ""
+
+
 DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 PERIOD_END = {4: "-12-31", 7: "-31"}  # after any day of the year or month, as text
 MOODS = ("asserted", "hypothetical", "future")
@@ -130,8 +136,9 @@ class EventFilter:
             clauses.append(f"({_starts('source_code')} OR {_starts('target_code')})")
             params += [self.actor, f"%;{self.actor}"] * 2
         elif self.actor:  # a name, anywhere in the actors' names and texts
-            clauses.append(f"(source::VARCHAR ILIKE ?{ESCAPE} OR "
-                           f"target::VARCHAR ILIKE ?{ESCAPE})")
+            escape = escape_for(self.actor)
+            clauses.append(f"(source::VARCHAR ILIKE ?{escape} OR "
+                           f"target::VARCHAR ILIKE ?{escape})")
             params += [contains(self.actor)] * 2
         if self.country:
             either = []
@@ -144,7 +151,7 @@ class EventFilter:
             clauses.append(f"{_starts('source_code')} AND {_starts('target_code')}")
             params += [first, f"%;{first}", second, f"%;{second}"]
         if self.code:
-            clauses.append(f"cameo LIKE ?{ESCAPE}")
+            clauses.append("cameo LIKE ?")  # digits only: nothing to escape
             params.append(prefix(self.code))
         if self.root:
             clauses.append("cameo_root = ?")
@@ -160,7 +167,7 @@ class EventFilter:
             clauses.append("date <= ?")
             params.append(self.until + PERIOD_END.get(len(self.until), ""))
         if self.text:
-            clauses.append(f"sentence ILIKE ?{ESCAPE}")
+            clauses.append(f"sentence ILIKE ?{escape_for(self.text)}")
             params.append(contains(self.text))
         if self.plover:
             clauses.append("upper(plover) = ?")
