@@ -550,4 +550,4 @@ def test_browser_report_page_for_the_current_filters(visit: Visit):
     visit.shot("report")
     page.click("nav.links a >> nth=0")
     visit.ready()
-    assert page.url.endswith("/events?country=Iraq&quad=4")
+    assert "/events?country=Iraq&quad=4&" in page.url
