@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from communique.cli import cli, coded_errors, db_option
-from communique.cli_query import filter_options
+from communique.cli_query import emit, filter_options, reviews
 
 
 @cli.command()
@@ -40,3 +40,30 @@ def report(db: str, output: Any, top: int, **filters: Any) -> None:
     if output.name != "<stdout>":
         click.echo(f"Wrote {output.name}: {made['events']} events, {len(made['main'])} main "
                    "events with their sentences", err=True)
+
+
+@reviews.command("precision")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]),
+              default="table", show_default=True, help="How to print the rows.")
+@coded_errors
+def reviews_precision(db: str, fmt: str) -> None:
+    """How many reviewed events were judged right: overall, by CAMEO root (of the code
+    judged) and by the outlet of the article.
+
+    \b
+    Example:
+        communique reviews precision --db events.duckdb
+    """
+    from communique.store import Store
+    from communique.store.reviews import path_for, precision_by
+
+    path_for(db)  # E050 for a database in memory
+    with Store(db, read_only=True) as store:
+        outlets = dict(store.db.execute("SELECT id, outlet FROM articles").fetchall())
+    found = precision_by(db, outlets)
+    if not found and fmt == "table":
+        click.echo(f"No reviews for {db} yet: mark events right or wrong on their pages "
+                   "(`communique serve`).")
+        return
+    emit(found, fmt, ["by", "group", "reviewed", "right", "precision"])

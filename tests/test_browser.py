@@ -407,6 +407,11 @@ def test_browser_review_an_event(visit: Visit, server: str):
                 (visit.tmp / "reviewed.jsonl").read_text().splitlines()]
     assert record["article"] == event["article_id"]
     assert [(e["sentence"], e["code"]) for e in record["events"]] == [(event["span"], "173")]
+    result = CliRunner().invoke(cli, ["reviews", "precision", "--db", visit.db, "--format",
+                                      "csv"])
+    assert result.output.splitlines()[:3] == [
+        "by,group,reviewed,right,precision", "all,,1,0,0.0",
+        f"root,{event['cameo'][:2]},1,0,0.0"]
     page.goto(f"{server}/report?country=TUR")
     expect(page.locator("#review-precision")).to_contain_text(
         "0 of 1 reviewed events judged right (0.0 %)")

@@ -152,3 +152,18 @@ def test_report_page_is_the_same_report_for_the_ui_filters(db: str):
         bad = client.get("/report", params={"since": "yesterday"},
                          headers={"Accept": "application/json"}).json()
         assert bad["status"] == 422 and "[E031] --since 'yesterday' is not a date" in bad["error"]
+
+
+def test_report_reviews_precision_overall_by_root_and_outlet(db: str):
+    result = CliRunner().invoke(cli, ["reviews", "precision", "--db", db])
+    assert result.exit_code == 0
+    assert result.output == (f"No reviews for {db} yet: mark events right or wrong on their "
+                             "pages (`communique serve`).\n")
+    with Store(db, read_only=True) as store:
+        for eid, verdict in (("r1", "right"), ("r2", "wrong"), ("r6", "right")):
+            reviews.save(db, store.event(eid), verdict)
+    result = CliRunner().invoke(cli, ["reviews", "precision", "--db", db, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "by,group,reviewed,right,precision", "all,,3,2,0.667", "root,19,2,1,0.5",
+        "root,04,1,1,1.0", "outlet,Example Wire,3,2,0.667"]

@@ -119,6 +119,22 @@ def precision(db: str, events: list[dict[str, Any]] | None = None) -> dict[str, 
             "precision": round(right / len(judged), 3) if judged else None}
 
 
+def precision_by(db: str, outlets: dict[str, str | None]) -> list[dict[str, Any]]:
+    """Review precision overall, by CAMEO root (of the code judged) and by outlet (of the
+    article, from `outlets`: article id → outlet), each group as a row, biggest first."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for r in rows(db):
+        outlet = outlets.get(r["article_id"]) or "(no outlet)"
+        for key in (("all", ""), ("root", (r["coded_cameo"] or "")[:2]), ("outlet", outlet)):
+            counts = groups.setdefault(key, [0, 0])
+            counts[0] += 1
+            counts[1] += r["verdict"] == "right"
+    ranked = sorted(groups.items(), key=lambda kv: (("all", "root", "outlet").index(
+        kv[0][0]), -kv[1][0], kv[0][1]))
+    return [{"by": by, "group": group, "reviewed": n, "right": right,
+             "precision": round(right / n, 3)} for (by, group), (n, right) in ranked]
+
+
 def rows(db: str, where: str = "true", params: list[Any] | None = None) -> Iterator[dict]:
     try:
         connection = _open(db, read_only=True)
