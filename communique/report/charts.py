@@ -64,8 +64,9 @@ def months_chart(months: list[dict[str, Any]]) -> Markup:
     slots = last - first + 1
     slot = plot_w / slots
     top = max(m["events"] for m in months) or 1
-    body = [f'<line x1="{left}" y1="{12 + plot_h}" x2="{WIDTH - 10}" y2="{12 + plot_h}" '
-            'stroke="#9fb3c8"/>', _text(left - 6, 20, str(top), "end", 11),
+    axis = (f'<line x1="{left}" y1="{12 + plot_h}" x2="{WIDTH - 10}" y2="{12 + plot_h}" '
+            'stroke="#9fb3c8"/>')
+    body = [axis, _text(left - 6, 20, str(top), "end", 11),
             _text(left - 6, 12 + plot_h, "0", "end", 11)]
     for m in months:
         x = left + (_month_index(m["period"]) - first) * slot

@@ -1,6 +1,7 @@
 """The HTML pages. Each is a small Jinja shell (autoescaped); its script in
 `static/js/<page>.js` fetches the page's JSON twin from `/api/...` and renders it with
-`textContent`, never as HTML, because article text is untrusted."""
+`textContent`, never as HTML, because article text is untrusted. The one page made on the
+server is /report, the briefing report (communique/report/), autoescaped and script-free."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from communique import cameo, report as briefing
+from communique import cameo
+from communique import report as briefing
 from communique.web.api import ReportQuery, StoreDep
 
 router = APIRouter(include_in_schema=False)
