@@ -135,13 +135,14 @@ def test_report_methods_give_review_precision(db: str):
 def test_report_page_is_the_same_report_for_the_ui_filters(db: str):
     with Store(db, read_only=True) as store:
         client = TestClient(create_app(store))
-        response = client.get("/report", params={"country": "Syria"})
+        response = client.get("/report", params={"country": "Syria", "hide_uncoded": "true"})
         assert response.status_code == 200
         page = lxml.html.fromstring(response.text)
         assert page.xpath("//h1")[0].text_content() == "Briefing: Syria"
         assert page.xpath("//ol[@class='events']/li/@data-event") == ["r6"]
         assert page.xpath("//nav[@class='links']/a/@href") == [
-            "/events?country=Syria", "/report?country=Syria&top=12&download=true"]
+            "/events?country=Syria&hide_uncoded=true",
+            "/report?country=Syria&hide_uncoded=true&top=12&download=true"]
         saved = client.get("/report", params={"country": "SYR", "download": "true"})
         assert saved.headers["content-disposition"] == (
             'attachment; filename="communique-briefing.html"')

@@ -106,9 +106,10 @@ def report(request: Request, store: StoreDep,
     """The briefing report for these filters, the same file `communique report` writes;
     `download=true` sends it as a file to save."""
     made = briefing.build(store, q.event_filter(), q.top)
-    query = urlencode({**q.shown(), "top": q.top})
-    links = {"← Events with these filters": f"/events?{urlencode(q.shown())}",
-             "Download this report (HTML)": f"/report?{query}&download=true"}
+    shown = {k: str(v).lower() if isinstance(v, bool) else v for k, v in q.shown().items()}
+    links = {"← Events with these filters": f"/events?{urlencode(shown)}",
+             "Download this report (HTML)":
+                 f"/report?{urlencode({**shown, 'top': q.top, 'download': 'true'})}"}
     html = briefing.render(made, None if q.download else links)
     headers = {"Content-Disposition": 'attachment; filename="communique-briefing.html"'}
     return HTMLResponse(html, headers=headers if q.download else None)
