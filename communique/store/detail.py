@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from communique.store import Store
 from communique.store.queries import ESCAPE, contains
 from communique.store.actor_index import index_of
-from communique.store.overview import (SORTS, arrow, describe, fetch_events, records, scalar,
-                                       where)
+from communique.store.overview import (SORTS, and_where, arrow, describe, fetch_events, records,
+                                       scalar, where)
 from communique.store.queries import EventFilter
 
 # Actor codes of a ';'-joined code column, one row each.
@@ -105,32 +105,56 @@ def event(store: Store, event_id: str) -> dict[str, Any]:
 
 def articles(store: Store, limit: int = 50, offset: int = 0, search: str | None = None,
              filters: EventFilter | None = None) -> dict[str, Any]:
-    """A page of articles, newest first, with how many events each reports; `search` finds
+    """A page of articles, newest first, with how many events each reports (an event told
+    twice in one article counts once); `search` finds
     words in the title or text, and `filters` keeps the articles reporting an event they
     keep (then `events` counts those events only)."""
     clauses, params = [], []
     if search:
         clauses.append(f"(title ILIKE ?{ESCAPE} OR text ILIKE ?{ESCAPE})")
         params += [contains(search)] * 2
-    mentions = "event_mentions m"
     where_sql, event_params = where(store, filters) if filters else ("", [])
-    if where_sql:
-        store.db.register("kept", arrow(store, f"SELECT id FROM events{where_sql}",  # noqa: S608
-                                        event_params))
-        mentions = "event_mentions m JOIN kept k ON k.id = m.event_id"
-        clauses.append(f"id IN (SELECT m.article_id FROM {mentions})")
+    if not where_sql:
+        source = ("articles a LEFT JOIN (SELECT article_id, count(DISTINCT event_id) AS n FROM "
+                  "event_mentions GROUP BY 1) c ON c.article_id = a.id")
+    else:
+        store.db.register("kept", kept_counts(store, where_sql, event_params))
+        source = "articles a JOIN kept c ON c.article_id = a.id"
     where_articles = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     try:
-        total = scalar(store, f"SELECT count(*) FROM articles{where_articles}",  # noqa: S608
-                       params)
+        total = scalar(store, f"SELECT count(*) FROM {source}{where_articles}", params)  # noqa: S608
         rows = list(store.rows(
-            f"SELECT id, published, title, outlet, source_path, part, (SELECT count(*) FROM "  # noqa: S608
-            f"{mentions} WHERE m.article_id = a.id) AS events FROM articles a{where_articles} "
-            "ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?", [*params, limit, offset]))
+            "SELECT id, published, title, outlet, source_path, part, coalesce(c.n, 0) AS "  # noqa: S608
+            f"events FROM {source}{where_articles} ORDER BY published DESC NULLS LAST, id "
+            "LIMIT ? OFFSET ?", [*params, limit, offset]))
     finally:
         if where_sql:
             store.db.unregister("kept")
     return {"total": total, "limit": limit, "offset": offset, "articles": rows}
+
+
+FOLDED = "(num_articles > 1 OR num_sources > 1)"
+
+
+def kept_counts(store: Store, where_sql: str, params: list[Any]) -> Any:
+    """Arrow (article_id, n): how many of the events `where_sql` keeps each article reports.
+    An event reported by one article and one source is counted by its own article id (one
+    cheap grouping); only events folded from several are looked up in `event_mentions`."""
+    import pyarrow as pa
+
+    counts = {a: (n, folded) for a, n, folded in store.db.execute(
+        f"SELECT article_id, count(*), count(*) FILTER ({FOLDED}) FROM events{where_sql} "  # noqa: S608
+        "GROUP BY 1", params).fetchall()}
+    totals = {a: n - folded for a, (n, folded) in counts.items() if n > folded}
+    if any(folded for _, folded in counts.values()):
+        for article, n in store.db.execute(
+                "SELECT article_id, count(DISTINCT event_id) FROM event_mentions WHERE "  # noqa: S608
+                "event_id IN (SELECT "
+                f"id FROM events{and_where(where_sql, FOLDED)}) GROUP BY 1",
+                params).fetchall():
+            totals[article] = totals.get(article, 0) + n
+    return pa.table({"article_id": pa.array(list(totals), pa.string()),
+                     "n": pa.array(list(totals.values()), pa.int64())})
 
 
 def actors(store: Store, limit: int = 50, offset: int = 0,
