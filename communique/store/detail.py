@@ -114,22 +114,26 @@ def articles(store: Store, limit: int = 50, offset: int = 0, search: str | None 
         clauses.append(f"(title ILIKE ?{ESCAPE} OR text ILIKE ?{ESCAPE})")
         params += [contains(search)] * 2
     where_sql, event_params = where(store, filters) if filters else ("", [])
-    if not where_sql:
-        source = ("articles a LEFT JOIN (SELECT article_id, count(DISTINCT event_id) AS n FROM "
-                  "event_mentions GROUP BY 1) c ON c.article_id = a.id")
-    else:
+    source, counted = "articles a", "NULL"
+    if where_sql:
         store.db.register("kept", kept_counts(store, where_sql, event_params))
-        source = "articles a JOIN kept c ON c.article_id = a.id"
+        source, counted = "articles a JOIN kept c ON c.article_id = a.id", "c.n"
     where_articles = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     try:
         total = scalar(store, f"SELECT count(*) FROM {source}{where_articles}", params)  # noqa: S608
         rows = list(store.rows(
-            "SELECT id, published, title, outlet, source_path, part, coalesce(c.n, 0) AS "  # noqa: S608
-            f"events FROM {source}{where_articles} ORDER BY published DESC NULLS LAST, id "
+            f"SELECT id, published, title, outlet, source_path, part, {counted} AS events "  # noqa: S608
+            f"FROM {source}{where_articles} ORDER BY published DESC NULLS LAST, id "
             "LIMIT ? OFFSET ?", [*params, limit, offset]))
     finally:
         if where_sql:
             store.db.unregister("kept")
+    if not where_sql:  # every event of the articles on the page
+        counts = dict(store.db.execute(
+            "SELECT article_id, count(DISTINCT event_id) FROM event_mentions WHERE "
+            "article_id = ANY(?) GROUP BY 1", [[r["id"] for r in rows]]).fetchall())
+        for row in rows:
+            row["events"] = counts.get(row["id"], 0)
     return {"total": total, "limit": limit, "offset": offset, "articles": rows}
 
 
