@@ -552,6 +552,10 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
     ({"hide_domestic": "true"}, "s2 s3 s4 s5 s6"),
     ({"hide_uncoded": "true"}, "s1 s2 s3 s4 s6"),
     ({"since": "2024"}, "s4 s6"),
+    ({"since": "2023-02"}, "s2 s3 s4 s6"),
+    ({"since": "2023-03-15"}, "s3 s4 s6"),  # "2023-03" may be the 15th or later
+    ({"since": "2024-12"}, "s4"),  # "2024" may be December, 2024-11-30 is not
+    ({"since": "2023-03-10", "until": "2023-03-10"}, "s2 s3"),
     ({"until": "2023-02"}, "s1"),
     ({"country": "TUR", "min_confidence": 0.5, "hide_domestic": "true"}, "s2 s4"),
 ])

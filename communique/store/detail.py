@@ -106,9 +106,9 @@ def event(store: Store, event_id: str) -> dict[str, Any]:
 def articles(store: Store, limit: int = 50, offset: int = 0, search: str | None = None,
              filters: EventFilter | None = None) -> dict[str, Any]:
     """A page of articles, newest first, with how many events each reports (an event told
-    twice in one article counts once); `search` finds
-    words in the title or text, and `filters` keeps the articles reporting an event they
-    keep (then `events` counts those events only)."""
+    twice in one article counts once); `search` finds words in the title or text, and
+    `filters` keeps the articles reporting an event they keep (then `events` counts those
+    events only)."""
     clauses, params = [], []
     if search:
         clauses.append(f"(title ILIKE ?{ESCAPE} OR text ILIKE ?{ESCAPE})")

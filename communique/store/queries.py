@@ -159,10 +159,10 @@ class EventFilter:
         if self.quad:
             clauses.append("quad_class = ?")
             params.append(int(self.quad))
-        if self.since:  # the last day the event's date can be is on or after `since`
-            clauses.append("(CASE length(date) WHEN 4 THEN date || '-12-31' WHEN 7 THEN "
-                           "date || '-31' ELSE date END) >= ?")
-            params.append(_first_day(self.since))
+        if self.since:  # the last day the event's date can be is on or after `since`:
+            # as text, a later date, or `since`'s own year or month (2024 ≥ 2024-03 may be)
+            clauses.append("(date >= ? OR date IN (?, ?))")
+            params += [self.since, self.since[:4], self.since[:7]]
         if self.until:  # the first day it can be is on or before the end of `until`
             clauses.append("date <= ?")
             params.append(self.until + PERIOD_END.get(len(self.until), ""))
@@ -214,10 +214,6 @@ def _date(option: str, value: str | None) -> str | None:
     except ValueError:
         raise FilterError("E031", option=f"--{option}", value=value) from None
     return found.group(0)
-
-
-def _first_day(date: str) -> str:
-    return date + {4: "-01-01", 7: "-01"}.get(len(date), "")
 
 
 @cache
