@@ -4,7 +4,6 @@ row, so every figure in it is known."""
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
