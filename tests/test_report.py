@@ -167,3 +167,16 @@ def test_report_reviews_precision_overall_by_root_and_outlet(db: str):
     assert result.output.splitlines() == [
         "by,group,reviewed,right,precision", "all,,3,2,0.667", "root,19,2,1,0.5",
         "root,04,1,1,1.0", "outlet,Example Wire,3,2,0.667"]
+
+
+@pytest.mark.parametrize(("periods", "labels"), [
+    (["2014-08", "2024-05"], [str(y) for y in range(2015, 2025)]),  # where each year starts
+    (["2023-03", "2023-06"], ["2023"]),  # no January in the chart: its first year
+    (["1990-01", "2024-12"], [str(y) for y in range(1990, 2025, 3)])])  # a dozen at most
+def test_report_trend_labels_the_years(periods: list, labels: list):
+    from communique.report.charts import months_chart
+
+    svg = lxml.html.fromstring(str(months_chart(
+        [{"period": p, "events": 1, "quad_classes": [1, 0, 0, 0]} for p in periods])))
+    assert svg.xpath("//text[@font-size='11']/text()")[2:] == labels  # after the y labels
+    assert len(svg.xpath("//rect")) == 2

@@ -77,7 +77,8 @@ def months_chart(months: list[dict[str, Any]]) -> Markup:
                 y -= h
                 body.append(_rect(x + slot * 0.1, y, max(slot * 0.8, 1), h, quad,
                                   f"{m['period']} · {QUADS[quad]}: {n}"))
-    years = range(first // 12, last // 12 + 1)
+    # a label where a year starts (or the first year, if none starts in the chart)
+    years = range(-(-first // 12), last // 12 + 1) or range(first // 12, first // 12 + 1)
     for year in years[::-(-len(years) // 12)]:  # at most a dozen year labels
         x = left + max(year * 12 - first, 0) * slot
         body.append(_text(x, height - 8, str(year), "start", 11))
