@@ -80,3 +80,61 @@ def test_when_a_clause_without_time_falls_back_to_the_article_date(nlp):
     doc = nlp("The mayor criticised the plan.")
     assert event_date(_trigger(doc, "criticised"), _dates(doc), "2021-06-16", "day") == \
         ("2021-06-16", "day")
+
+
+def _date_of(nlp, text, word, published="2021-06-16"):
+    doc = nlp(text)
+    return event_date(_trigger(doc, word), _dates(doc), published, "day")
+
+
+def test_when_a_clause_counted_from_the_clause_it_hangs_on(nlp):
+    text = "The mayor denounced the council on Tuesday, a day after the council voted to cut it."
+    assert _date_of(nlp, text, "denounced") == ("2021-06-15", "day")
+    assert _date_of(nlp, text, "voted") == ("2021-06-14", "day")
+
+
+def test_when_a_clause_counted_from_a_dated_subordinate_clause(nlp):
+    text = "The council approved the budget hours after the mayor resigned on Monday."
+    assert _date_of(nlp, text, "approved") == ("2021-06-14", "day")
+    assert _date_of(nlp, text, "resigned") == ("2021-06-14", "day")
+
+
+def test_when_an_approximate_count_keeps_only_the_coarser_precision(nlp):
+    text = "The crisis deepened on Friday, more than two weeks after the council left the pact."
+    assert _date_of(nlp, text, "deepened") == ("2021-06-11", "day")
+    assert _date_of(nlp, text, "left") == ("2021-05", "month")
+
+
+def test_when_a_span_counted_from_a_noun_takes_the_date_the_article_gives_it(nlp):
+    dated = "The May 3 attack shocked the town. The senator spoke to the council three days " \
+            "after the attack."
+    assert _date_of(nlp, dated, "spoke") == ("2021-05-06", "day")
+    vague = "The senator spoke to the council several days after the May 3 attack."
+    assert _date_of(nlp, vague, "spoke") == ("2021-05", "month")
+    # The article never dates the attack: the day is unknown, the month is honest.
+    undated = "The senator spoke to the council three days after the attack."
+    assert _date_of(nlp, undated, "spoke") == ("2021-06", "month")
+
+
+def test_when_a_date_in_a_before_phrase_bounds_the_event_and_does_not_date_it(nlp):
+    text = "Well before the June 9 meeting, she was denied a visa to enter the country in 2015."
+    assert _date_of(nlp, text, "denied") == ("2015", "year")
+
+
+def test_when_an_infinitive_on_the_object_lends_its_time_to_the_clause(nlp):
+    text = "After his trial, the adviser struck a deal to cooperate with the prosecutors " \
+           "in September."
+    assert _date_of(nlp, text, "struck") == ("2020-09", "month")
+
+
+def test_when_a_date_on_another_noun_gives_way_to_the_clause_and_dates_its_noun(nlp):
+    text = "On Monday, the senator criticized the June 9 meeting."
+    assert _date_of(nlp, text, "criticized") == ("2021-06-14", "day")
+    assert _date_of(nlp, text, "meeting") == ("2021-06-09", "day")
+    possessive = "The senator praised Thursday's vote on Monday."
+    assert _date_of(nlp, possessive, "praised") == ("2021-06-14", "day")
+
+
+def test_when_last_week_is_a_month_not_the_publication_day(nlp):
+    text = "The envoy gave a speech in the capital last week."
+    assert _date_of(nlp, text, "gave", published="2021-06-02") == ("2021-05", "month")

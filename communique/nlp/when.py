@@ -9,6 +9,14 @@ Conventions (the ones a careful reader uses for news copy):
 - a month ("in August", "in late March") is the last such month not after the publication
   month; "last November" is the last one before it;
 - "over the weekend" is its Saturday;
+- a span counted from another happening ("three days after the attack", "…, a day after the
+  court ruled") is that happening's date moved by the span: the date the article gives the
+  anchor noun elsewhere, or the time of the clause the anchored clause hangs on; an anchor the
+  article does not date leaves the event at the article's month; a vague count ("several
+  days after") keeps only the anchor's month;
+- a date inside a "before/until/by" phrase bounds the event, it does not date it;
+- a date that modifies another noun ("the June 9 meeting", "Tuesday's vote") dates that noun:
+  it gives way to a time of the clause's own and dates a nominal event it modifies;
 - counted and named relative expressions ("yesterday", "three days ago", "last month",
   "two years ago") go through dateparser's relative-date parser, with the publication day
   as its base, at the precision the expression carries.
@@ -55,32 +63,163 @@ MISSED = re.compile(r"\b(?:(?:late|early|earlier|later)\s+)?(?:last\s+)?(?:Monda
                     r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
                     r"evening|night))?\b|\b(?:yesterday|over the weekend)\b")
 PRECISIONS = ("year", "month", "day")
+# A span counted from another happening: "three days", "a day", "hours", "two weeks".
+DURATION = re.compile(r"(?:(?P<approx>more than|less than|over|nearly|almost|about|around|"
+                      r"roughly|some)\s+)?(?:(?P<count>an?|one|the|\d+|two|three|four|five|six|seven|eight|nine|"
+                      r"ten|several|a few|a couple of|few)\s+)?(?P<unit>hours?|days?|weeks?|"
+                      r"months?|years?)", re.IGNORECASE)
+ANCHOR_WORDS = {"after", "before"}
+NOUN_MODIFIER_DEPS = {"poss", "compound", "nmod", "nummod", "amod"}
 
 
 def event_date(trigger: Token, dates: list[Span], published: str | None,
                precision: str, depth: int = 0) -> tuple[str | None, str]:
     """(iso, precision) of the event whose trigger is `trigger`; the article's date when
-    its clause has no date of its own. `dates` are the doc's DATE entities; the one nearest
-    the trigger in the parse (then in the text) that can be resolved wins."""
-    base = _base(published)
-    spans = list(dates) + _missed(trigger, dates)
-    own = sorted(((steps, abs(span.root.i - trigger.i), span) for span in spans
-                  if (steps := _clause_depth(span, trigger)) is not None),
-                 key=lambda t: (t[0], t[1]))
-    for _, _, span in own:
-        if _deadline(span):
-            continue
-        found = resolve(span.text, base, precision)
-        if found is not None:
-            return found
+    its clause has no date of its own. `dates` are the doc's DATE entities."""
+    own = _own_date(trigger, dates, published, precision)
+    if own is not None:
+        return own
+    if depth < 4 and (counted := _counted_clause(trigger)) is not None:
+        anchor = event_date(trigger.head, dates, published, precision, depth + 1)
+        return _shift(anchor, counted[0], counted[1])
+    for clause in trigger.children:  # "X resigned hours after Y voted on Monday"
+        if clause.dep_ == "advcl" and (counted := _counted_clause(clause)) is not None and \
+                (anchor := _own_date(clause, dates, published, precision)) is not None:
+            return _shift(anchor, counted[0], "in" if counted[1] == "ago" else "ago")
     if _shares_time(trigger) and depth < 4:
         return event_date(trigger.head, dates, published, precision, depth + 1)
     return published, precision
 
 
-def _deadline(span: Span) -> bool:
-    """"by December", "until 2026": a deadline or a limit, not when the event happened."""
+def _own_date(trigger: Token, dates: list[Span], published: str | None,
+              precision: str) -> tuple[str, str] | None:
+    """The time of the trigger's own clause: of the dates below it in the parse, the nearest
+    (then the closest in the text) that can be resolved; a date that modifies another noun
+    only after the clause's own."""
+    base = _base(published)
+    spans = list(dates) + _missed(trigger, dates)
+    own = sorted(((_modifies_other_noun(span, trigger), steps, abs(span.root.i - trigger.i),
+                   span) for span in spans
+                  if (steps := _clause_depth(span, trigger)) is not None),
+                 key=lambda t: t[:3])
+    for *_, span in own:
+        if (anchor_word := _counted_from(span)) is not None:
+            found = _from_noun(span, anchor_word, dates, published, precision)
+        elif _bound(span, trigger):
+            continue
+        else:
+            found = resolve(span.text, base, precision)
+        if found is not None:
+            return found
+    return None
+
+
+def _bound(span: Span, trigger: Token) -> bool:
+    """"by December", "until 2026", "before the June 9 meeting": a deadline or a limit,
+    not when the event happened."""
+    token = span.root
+    while token != trigger and token.head != token:
+        if token.dep_ == "prep" and token.lower_ in DEADLINE_WORDS:
+            return True
+        token = token.head
     return span.start > 0 and span.doc[span.start - 1].lower_ in DEADLINE_WORDS
+
+
+def _modifies_other_noun(span: Span, trigger: Token) -> bool:
+    """"the June 9 meeting", "Tuesday's vote": a date that qualifies a noun which is not the
+    event's own trigger."""
+    root = span.root
+    return root.dep_ in NOUN_MODIFIER_DEPS and root.head != trigger and \
+        root.head.pos_ in {"NOUN", "PROPN"}
+
+
+def _counted_from(span: Span) -> Token | None:
+    """The "after"/"before" a counted span ("three days after …") is measured from."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in ANCHOR_WORDS:
+        return None
+    return doc[span.end] if DURATION.fullmatch(span.text) else None
+
+
+def _counted_clause(trigger: Token) -> tuple[str, str] | None:
+    """(duration, direction) when the trigger's clause is placed by a count from the clause
+    it hangs on ("X said on Thursday, a day after Y revoked …": Y = X − a day)."""
+    mark = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ in ANCHOR_WORDS),
+                None)
+    if mark is None or trigger.head == trigger:
+        return None
+    doc = trigger.doc
+    for n in range(4, 0, -1):
+        if mark.i - n >= 0 and DURATION.fullmatch(text := doc[mark.i - n:mark.i].text):
+            return text, "ago" if mark.lower_ == "after" else "in"
+    return None
+
+
+def _from_noun(span: Span, anchor_word: Token, dates: list[Span], published: str | None,
+               precision: str) -> tuple[str, str] | None:
+    """"three days after the attack": the date the article gives that noun elsewhere ("the
+    May 3 attack", "the attack on May 3"), moved by the span; the article's month when it
+    gives none."""
+    nouns = [c for c in anchor_word.children if c.dep_ == "pobj"]
+    if not nouns or published is None:
+        return None
+    noun = nouns[0]
+    for other in dates:
+        if other != span and _dated_noun(other, noun):
+            found = resolve(other.text, _base(published), precision)
+            if found is not None:
+                return _shift(found, span.text, "in" if anchor_word.lower_ == "after" else "ago")
+    if _at_least(precision, "month"):
+        return published[:7], "month"
+    return published[:4], "year"
+
+
+def _dated_noun(span: Span, noun: Token) -> bool:
+    """Whether `span` dates a mention of `noun` (same lemma) within three steps."""
+    token = span.root
+    for _ in range(3):
+        token = token.head
+        if token.lemma_ == noun.lemma_ and token.pos_ == noun.pos_:
+            return True
+        if token.head == token:
+            return False
+    return False
+
+
+def _shift(anchor: tuple[str | None, str], duration: str, direction: str
+           ) -> tuple[str | None, str]:
+    """An anchor date moved by a counted span ("in three days" / "three days ago" from it)
+    through dateparser; a vague count keeps the anchor's month, hours keep its day."""
+    iso, precision = anchor
+    base = _base(iso)
+    if base is None or not _at_least(precision, "day"):
+        return anchor
+    m = DURATION.fullmatch(duration)
+    if m is None or m.group("unit").lower().startswith("hour"):
+        return anchor
+    count = (m.group("count") or "").lower()
+    if count in {"", "several", "a few", "a couple of", "few"}:
+        return iso[:7] if iso else iso, "month"
+    moved = _moved(base, count, m.group("unit").lower(), direction)
+    if moved is None or not m.group("approx"):
+        return moved or anchor
+    coarser = PRECISIONS[max(0, PRECISIONS.index(moved[1]) - 1)]  # "more than two days"
+    return moved[0][:{"year": 4, "month": 7}[coarser]], coarser
+
+
+def _moved(base: dt.date, count: str, unit: str, direction: str) -> tuple[str, str] | None:
+    """`base` moved by a count of units, through dateparser's relative dates."""
+    phrase = f"{'a' if count == 'the' else count} {unit}"
+    parsed = _parser(base).get_date_data(f"in {phrase}" if direction == "in" else f"{phrase} ago")
+    if parsed is None or parsed.date_obj is None:
+        return None
+    day = parsed.date_obj.date()
+    unit = unit.rstrip("s")
+    if unit == "year":
+        return f"{day.year:04d}", "year"
+    if unit == "month":
+        return f"{day.year:04d}-{day.month:02d}", "month"
+    return day.isoformat(), "day"
 
 
 def _shares_time(trigger: Token) -> bool:
@@ -128,11 +267,18 @@ def _clause_depth(span: Span, trigger: Token) -> int | None:
     for _ in range(8):
         if token == trigger:
             return depth
-        if token.dep_ in CLAUSE_DEPS or token.head == token:
+        if token.head == token or (token.dep_ in CLAUSE_DEPS and not _infinitive(token)):
             return None
-        depth += 3 if token.dep_ in SOFT_DEPS else 1
+        depth += 3 if token.dep_ in SOFT_DEPS or _infinitive(token) else 1
         token = token.head
     return None
+
+
+def _infinitive(token: Token) -> bool:
+    """"a deal to cooperate …": an infinitive the parser hangs on a noun as a relative
+    clause has no time of its own, like a purpose clause."""
+    return token.dep_ == "relcl" and token.tag_ == "VB" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _base(published: str | None) -> dt.date | None:
