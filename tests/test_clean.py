@@ -579,3 +579,18 @@ def test_clean_relative_years_pin_or_bound_the_year():
            "Tuesday, shut since the war began in 2015, officials said.")
     [article] = clean(raw)
     assert (article.published, article.date_precision) == ("2020-03-03", "day")
+
+
+def test_clean_date_note_is_stored_and_read_back(monkeypatch, tmp_path):
+    terms = {"Governor": (dt.date(2013, 1, 10), dt.date(2019, 1, 9)),
+             "Mayor": (dt.date(2010, 5, 1), dt.date(2014, 4, 30))}
+    monkeypatch.setattr(article_module, "TERM_CLUES",
+                        [lambda text: [t for k, t in terms.items() if k in text]])
+    [article] = clean("Leaders open new river bridge\n\nMayor Ana Ruiz and Governor Tom Bell cut "
+                      "the ribbon on the new bridge, which took four years to build.")
+    with Store(tmp_path / "t.duckdb") as store:
+        store.write_batch([article], [], [])
+    with Store(tmp_path / "t.duckdb", read_only=True) as store:
+        [row] = list(store.articles())
+    assert (row["published"], row["date_precision"], row["date_note"]) == \
+        ("2013", "year", "between 2013-01-10 and 2014-04-30")
