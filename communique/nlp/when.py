@@ -16,7 +16,11 @@ Conventions (the ones a careful reader uses for news copy):
   days after") keeps only the anchor's month;
 - a date inside a "before/until/by" phrase bounds the event, it does not date it;
 - a date that modifies another noun ("the June 9 meeting", "Tuesday's vote") dates that noun:
-  it gives way to a time of the clause's own and dates a nominal event it modifies;
+  it gives way to a time of the clause's own, dates a nominal event it modifies, and times
+  a clause only as its setting ("spoke at Tuesday's rally") or its agent ("last week's storm
+  destroyed …"), not as what the clause is about ("praised Tuesday's vote");
+- a week named as a whole ("last week", "this week") is the month of its Thursday (the
+  ISO 8601 rule for which year a week is in), not after publication;
 - counted and named relative expressions ("yesterday", "three days ago", "last month",
   "two years ago") go through dateparser's relative-date parser, with the publication day
   as its base, at the precision the expression carries.
@@ -40,7 +44,11 @@ RELATIVE = re.compile(
     r"(?:last|past|previous|this)\s+(?:week|month|year)|"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|"
     r"a few|several|a couple of)\s+(?:days?|weeks?|months?|years?)\s+ago)\b", re.I)
-EARLIER_THIS = re.compile(r"\b(?:earlier|later)\s+this\s+(?P<unit>week|month|year)\b", re.I)
+# A week named as a whole: the month it is dated to is its Thursday's (ISO 8601 puts a week
+# in the year of its Thursday), never after the publication day.
+WEEK = re.compile(r"\b(?:(?P<last>last|previous)|(?:earlier\s+|later\s+)?this)\s+week\b",
+                  re.IGNORECASE)
+EARLIER_THIS = re.compile(r"\b(?:earlier|later)\s+this\s+(?P<unit>month|year)\b", re.I)
 NEXT = re.compile(r"\bnext\s+(?P<unit>week|month|year)\b", re.I)
 MONTH_NAME = re.compile(
     r"\b(?P<last>last|past|this|next)?\s*(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|"
@@ -69,6 +77,7 @@ DURATION = re.compile(r"(?:(?P<approx>more than|less than|over|nearly|almost|abo
                       r"ten|several|a few|a couple of|few)\s+)?(?P<unit>hours?|days?|weeks?|"
                       r"months?|years?)", re.IGNORECASE)
 ANCHOR_WORDS = {"after", "before"}
+TIME_PREPOSITIONS = {"during", "at", "in", "on", "after", "amid", "following", "since"}
 NOUN_MODIFIER_DEPS = {"poss", "compound", "nmod", "nummod", "amod"}
 
 
@@ -79,13 +88,14 @@ def event_date(trigger: Token, dates: list[Span], published: str | None,
     own = _own_date(trigger, dates, published, precision)
     if own is not None:
         return own
-    if depth < 4 and (counted := _counted_clause(trigger)) is not None:
-        anchor = event_date(trigger.head, dates, published, precision, depth + 1)
-        return _shift(anchor, counted[0], counted[1])
+    if depth < 4 and (counted := _counted_clause(trigger)) is not None and (moved := _shift(
+            event_date(trigger.head, dates, published, precision, depth + 1), *counted)):
+        return moved
     for clause in trigger.children:  # "X resigned hours after Y voted on Monday"
         if clause.dep_ == "advcl" and (counted := _counted_clause(clause)) is not None and \
-                (anchor := _own_date(clause, dates, published, precision)) is not None:
-            return _shift(anchor, counted[0], "in" if counted[1] == "ago" else "ago")
+                (anchor := _own_date(clause, dates, published, precision)) is not None and \
+                (moved := _shift(anchor, counted[0], "in" if counted[1] == "ago" else "ago")):
+            return moved
     if _shares_time(trigger) and depth < 4:
         return event_date(trigger.head, dates, published, precision, depth + 1)
     return published, precision
@@ -98,13 +108,14 @@ def _own_date(trigger: Token, dates: list[Span], published: str | None,
     only after the clause's own."""
     base = _base(published)
     spans = list(dates) + _missed(trigger, dates)
-    own = sorted(((_modifies_other_noun(span, trigger), steps, abs(span.root.i - trigger.i),
-                   span) for span in spans
-                  if (steps := _clause_depth(span, trigger)) is not None),
+    own = sorted(((other, steps, abs(span.root.i - trigger.i), span) for span in spans
+                  if (steps := _clause_depth(span, trigger)) is not None and
+                  (not (other := _modifies_other_noun(span, trigger)) or
+                   _noun_sets_the_time(span.root.head, trigger))),
                  key=lambda t: t[:3])
     for *_, span in own:
-        if (anchor_word := _counted_from(span)) is not None:
-            found = _from_noun(span, anchor_word, dates, published, precision)
+        if (counted := _counted_from(span)) is not None:
+            found = _from_noun(span, *counted, dates, published, precision)
         elif _bound(span, trigger):
             continue
         else:
@@ -133,12 +144,24 @@ def _modifies_other_noun(span: Span, trigger: Token) -> bool:
         root.head.pos_ in {"NOUN", "PROPN"}
 
 
-def _counted_from(span: Span) -> Token | None:
-    """The "after"/"before" a counted span ("three days after …") is measured from."""
+def _noun_sets_the_time(noun: Token, trigger: Token) -> bool:
+    """Whether a dated noun times the trigger's clause: the noun the clause happens during
+    or at ("spoke at Tuesday's rally"), or the happening that does it ("last
+    week's storm destroyed …"); not a thing the clause is about ("praised Tuesday's vote")."""
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ in TIME_PREPOSITIONS
+    return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head == trigger
+
+
+def _counted_from(span: Span) -> tuple[str, Token] | None:
+    """(count, the "after"/"before" it is measured from) of a counted span: "three days"
+    before "after the attack", or an entity that holds both ("two years after the 2011")."""
     doc = span.doc
-    if span.end >= len(doc) or doc[span.end].lower_ not in ANCHOR_WORDS:
-        return None
-    return doc[span.end] if DURATION.fullmatch(span.text) else None
+    for word in [*span, *doc[span.end:span.end + 1]]:
+        if word.lower_ in ANCHOR_WORDS and word.i > span.start and \
+                DURATION.fullmatch(count := doc[span.start:word.i].text):
+            return count, word
+    return None
 
 
 def _counted_clause(trigger: Token) -> tuple[str, str] | None:
@@ -155,20 +178,24 @@ def _counted_clause(trigger: Token) -> tuple[str, str] | None:
     return None
 
 
-def _from_noun(span: Span, anchor_word: Token, dates: list[Span], published: str | None,
-               precision: str) -> tuple[str, str] | None:
-    """"three days after the attack": the date the article gives that noun elsewhere ("the
-    May 3 attack", "the attack on May 3"), moved by the span; the article's month when it
-    gives none."""
+def _from_noun(span: Span, count: str, anchor_word: Token, dates: list[Span],
+               published: str | None, precision: str) -> tuple[str, str] | None:
+    """"three days after the attack": the date the article gives that noun here or elsewhere
+    ("the May 3 attack", "the attack on May 3"), moved by the count; the article's month
+    when it gives none."""
+    base = _base(published)
+    inside = span.doc[anchor_word.i + 1:span.end]  # "the 2011" of "two years after the 2011"
+    found = resolve(inside.text, base, precision) if len(inside) else None
     nouns = [c for c in anchor_word.children if c.dep_ == "pobj"]
-    if not nouns or published is None:
-        return None
-    noun = nouns[0]
-    for other in dates:
-        if other != span and _dated_noun(other, noun):
-            found = resolve(other.text, _base(published), precision)
+    for other in dates if found is None and nouns else []:
+        if other != span and _dated_noun(other, nouns[0]):
+            found = resolve(other.text, base, precision)
             if found is not None:
-                return _shift(found, span.text, "in" if anchor_word.lower_ == "after" else "ago")
+                break
+    if found is not None:
+        return _shift(found, count, "in" if anchor_word.lower_ == "after" else "ago")
+    if published is None or not nouns:
+        return None  # counted from a clause ("a day after X left"): see _counted_clause
     if _at_least(precision, "month"):
         return published[:7], "month"
     return published[:4], "year"
@@ -187,20 +214,24 @@ def _dated_noun(span: Span, noun: Token) -> bool:
 
 
 def _shift(anchor: tuple[str | None, str], duration: str, direction: str
-           ) -> tuple[str | None, str]:
+           ) -> tuple[str | None, str] | None:
     """An anchor date moved by a counted span ("in three days" / "three days ago" from it)
-    through dateparser; a vague count keeps the anchor's month, hours keep its day."""
+    through dateparser; hours keep its day, a vague count of days or weeks ("several days
+    after") its month; "months after" places nothing (None)."""
     iso, precision = anchor
     base = _base(iso)
-    if base is None or not _at_least(precision, "day"):
-        return anchor
     m = DURATION.fullmatch(duration)
-    if m is None or m.group("unit").lower().startswith("hour"):
+    if base is None or m is None or m.group("unit").lower().startswith("hour"):
         return anchor
+    unit = m.group("unit").lower()
+    needed = "year" if unit.startswith("year") else "month" if unit.startswith("month") else "day"
     count = (m.group("count") or "").lower()
     if count in {"", "several", "a few", "a couple of", "few"}:
-        return iso[:7] if iso else iso, "month"
-    moved = _moved(base, count, m.group("unit").lower(), direction)
+        return None if needed != "day" else (iso[:7], "month") if _at_least(
+            precision, "month") else anchor
+    if not _at_least(precision, needed):
+        return anchor  # "three days after the 2011 uprising": its year
+    moved = _moved(base, count, unit, direction)
     if moved is None or not m.group("approx"):
         return moved or anchor
     coarser = PRECISIONS[max(0, PRECISIONS.index(moved[1]) - 1)]  # "more than two days"
@@ -330,6 +361,10 @@ def resolve(text: str, base: dt.date | None, precision: str = "day"
         if (m.group("last") or "").lower() in {"last", "previous"} and back == 0:
             back = 7
         return (base - dt.timedelta(days=back)).isoformat(), "day"
+    if (m := WEEK.search(text)) and _at_least(precision, "day"):
+        thursday = base + dt.timedelta(days=3 - base.weekday() - (7 if m.group("last") else 0))
+        day = min(thursday, base)
+        return f"{day.year:04d}-{day.month:02d}", "month"
     if m := SEASON.search(text):
         start = SEASON_START[m.group("season").lower()]
         which = m.group("last").lower()
