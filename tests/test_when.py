@@ -166,3 +166,26 @@ def test_when_a_weekday_in_this_week_is_that_day():
 def test_when_years_counted_from_a_dated_noun_move_its_year(nlp):
     text = "Two years after the 2011 uprising, the army seized power."
     assert _date_of(nlp, text, "seized") == ("2013", "year")
+
+
+def test_when_a_count_since_a_clause_counts_back_from_the_article_day(nlp):
+    text = "It has been sixty days since the council ordered the mine closed."
+    assert _date_of(nlp, text, "ordered") == ("2021-04-17", "day")
+
+
+def test_when_a_weekday_with_a_part_of_the_day_is_that_day(nlp):
+    text = "The Post reported Tuesday night that the mayor had resigned."
+    assert _date_of(nlp, text, "reported") == ("2021-06-15", "day")
+
+
+def test_when_a_dated_setting_counts_on_the_verb_not_on_a_noun(nlp):
+    assert _date_of(nlp, "In a Monday interview, the mayor criticized the plan.",
+                    "criticized") == ("2021-06-14", "day")
+    assert _date_of(nlp, "The suspect in the May attacks was arrested in Porto.",
+                    "arrested") == ("2021-06-16", "day")
+
+
+def test_when_by_bounds_only_the_date_it_governs(nlp):
+    assert _date_of(nlp, "By refusing the offer in 2019, the union lost the vote.", "lost") == \
+        ("2019", "year")
+    assert _date_of(nlp, "The union must answer by Friday.", "answer") == ("2021-06-16", "day")

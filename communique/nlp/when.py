@@ -66,6 +66,7 @@ YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d(?![\d-])")
 CLAUSE_DEPS = {"ccomp", "relcl", "advcl", "conj", "parataxis"}
 SOFT_DEPS = {"xcomp", "acl"}
 DEADLINE_WORDS = {"by", "until", "till", "through", "before"}
+BOUND_WORDS = {"until", "till", "before"}  # bound a date anywhere below them
 # Time words the entity recogniser may miss.
 MISSED = re.compile(r"\b(?:(?:late|early|earlier|later)\s+)?(?:last\s+)?(?:Monday|Tuesday|"
                     r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
@@ -73,39 +74,56 @@ MISSED = re.compile(r"\b(?:(?:late|early|earlier|later)\s+)?(?:last\s+)?(?:Monda
 PRECISIONS = ("year", "month", "day")
 # A span counted from another happening: "three days", "a day", "hours", "two weeks".
 DURATION = re.compile(r"(?:(?P<approx>more than|less than|over|nearly|almost|about|around|"
-                      r"roughly|some)\s+)?(?:(?P<count>an?|one|the|\d+|two|three|four|five|six|seven|eight|nine|"
-                      r"ten|several|a few|a couple of|few)\s+)?(?P<unit>hours?|days?|weeks?|"
-                      r"months?|years?)", re.IGNORECASE)
-ANCHOR_WORDS = {"after", "before"}
-TIME_PREPOSITIONS = {"during", "at", "in", "on", "after", "amid", "following", "since"}
+                      r"roughly|some)\s+)?(?:(?P<count>an?|the|a few|a couple of|several|few|"
+                      r"many|\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                      r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                      r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s+)?"
+                      r"(?P<unit>hours?|days?|weeks?|months?|years?)", re.IGNORECASE)
+VAGUE_COUNTS = {"", "several", "a few", "a couple of", "few", "many", "some"}
+ANCHOR_WORDS = {"after", "before", "since"}
+# Prepositions that put a clause in a dated setting ("in a Monday interview", "during
+# Tuesday's hearing", "after last week's vote"), when they hang on its verb.
+TIME_PREPOSITIONS = {"during", "at", "in", "amid", "after", "following"}
+# Nouns a weekday or date names a part of ("Tuesday night"): the date itself, not another noun.
+TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month",
+              "year", "hours"}
 NOUN_MODIFIER_DEPS = {"poss", "compound", "nmod", "nummod", "amod"}
 
 
 def event_date(trigger: Token, dates: list[Span], published: str | None,
-               precision: str, depth: int = 0) -> tuple[str | None, str]:
+               precision: str) -> tuple[str | None, str]:
     """(iso, precision) of the event whose trigger is `trigger`; the article's date when
     its clause has no date of its own. `dates` are the doc's DATE entities."""
+    return _dated(trigger, dates, published, precision) or (published, precision)
+
+
+def _dated(trigger: Token, dates: list[Span], published: str | None, precision: str,
+           depth: int = 0) -> tuple[str | None, str] | None:
+    """The time the text gives the trigger's clause, or a clause it shares its time with;
+    None when the text gives none."""
     own = _own_date(trigger, dates, published, precision)
     if own is not None:
         return own
-    if depth < 4 and (counted := _counted_clause(trigger)) is not None and (moved := _shift(
-            event_date(trigger.head, dates, published, precision, depth + 1), *counted)):
-        return moved
+    if depth < 4 and (counted := _counted_clause(trigger)) is not None and \
+            (anchor := _dated(trigger.head, dates, published, precision, depth + 1) or (
+                (published, precision) if counted[2] == "since" else None)) and \
+            (moved := _shift(anchor, counted[0], counted[1])):
+        return moved  # "18 years since X": counted back from the article's day
     for clause in trigger.children:  # "X resigned hours after Y voted on Monday"
         if clause.dep_ == "advcl" and (counted := _counted_clause(clause)) is not None and \
                 (anchor := _own_date(clause, dates, published, precision)) is not None and \
                 (moved := _shift(anchor, counted[0], "in" if counted[1] == "ago" else "ago")):
             return moved
     if _shares_time(trigger) and depth < 4:
-        return event_date(trigger.head, dates, published, precision, depth + 1)
-    return published, precision
+        return _dated(trigger.head, dates, published, precision, depth + 1)
+    return None
 
 
 def _own_date(trigger: Token, dates: list[Span], published: str | None,
               precision: str) -> tuple[str, str] | None:
     """The time of the trigger's own clause: of the dates below it in the parse, the nearest
     (then the closest in the text) that can be resolved; a date that modifies another noun
-    only after the clause's own."""
+    only after the clause's own; a count from a noun the article does not date last."""
     base = _base(published)
     spans = list(dates) + _missed(trigger, dates)
     own = sorted(((other, steps, abs(span.root.i - trigger.i), span) for span in spans
@@ -113,24 +131,35 @@ def _own_date(trigger: Token, dates: list[Span], published: str | None,
                   (not (other := _modifies_other_noun(span, trigger)) or
                    _noun_sets_the_time(span.root.head, trigger))),
                  key=lambda t: t[:3])
+    undated_anchor = None
     for *_, span in own:
         if (counted := _counted_from(span)) is not None:
             found = _from_noun(span, *counted, dates, published, precision)
+            if found is None and any(c.dep_ == "pobj" for c in counted[1].children):
+                undated_anchor = undated_anchor or _article_month(published, precision)
         elif _bound(span, trigger):
             continue
         else:
             found = resolve(span.text, base, precision)
         if found is not None:
             return found
-    return None
+    return undated_anchor
+
+
+def _article_month(published: str | None, precision: str) -> tuple[str, str] | None:
+    """The article's month (or year): where an event counted from an undated happening
+    honestly sits."""
+    if published is None:
+        return None
+    return (published[:7], "month") if _at_least(precision, "month") else (published[:4], "year")
 
 
 def _bound(span: Span, trigger: Token) -> bool:
     """"by December", "until 2026", "before the June 9 meeting": a deadline or a limit,
-    not when the event happened."""
+    not when the event happened ("by" and "through" only right before the date)."""
     token = span.root
     while token != trigger and token.head != token:
-        if token.dep_ == "prep" and token.lower_ in DEADLINE_WORDS:
+        if token.dep_ == "prep" and token.lower_ in BOUND_WORDS:
             return True
         token = token.head
     return span.start > 0 and span.doc[span.start - 1].lower_ in DEADLINE_WORDS
@@ -140,16 +169,23 @@ def _modifies_other_noun(span: Span, trigger: Token) -> bool:
     """"the June 9 meeting", "Tuesday's vote": a date that qualifies a noun which is not the
     event's own trigger."""
     root = span.root
-    return root.dep_ in NOUN_MODIFIER_DEPS and root.head != trigger and \
-        root.head.pos_ in {"NOUN", "PROPN"}
+    head = root.head
+    if span.start > 0 and span.doc[span.start - 1].lower_ in {"on", "in", "during", "at"}:
+        return False  # "said on Friday Washington had …": the parser's compound is wrong
+    return root.dep_ in NOUN_MODIFIER_DEPS and head != trigger and \
+        head.pos_ in {"NOUN", "PROPN"} and head.lower_ not in TIME_NOUNS and \
+        head.ent_type_ not in {"DATE", "TIME"}
 
 
 def _noun_sets_the_time(noun: Token, trigger: Token) -> bool:
-    """Whether a dated noun times the trigger's clause: the noun the clause happens during
-    or at ("spoke at Tuesday's rally"), or the happening that does it ("last
-    week's storm destroyed …"); not a thing the clause is about ("praised Tuesday's vote")."""
+    """Whether a dated noun times the trigger's clause: the setting a preposition on the
+    verb puts it in ("spoke at Tuesday's rally"), or the happening that does it ("last
+    week's storm destroyed …"); not a thing the clause is about ("praised Tuesday's vote")
+    nor a noun's ("the suspect in last year's attacks")."""
+    while noun.dep_ in {"compound", "nmod", "amod"} and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head  # "a February Oval Office meeting": the meeting
     if noun.dep_ == "pobj":
-        return noun.head.lower_ in TIME_PREPOSITIONS
+        return noun.head.lower_ in TIME_PREPOSITIONS and noun.head.head.pos_ in {"VERB", "AUX"}
     return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head == trigger
 
 
@@ -164,9 +200,9 @@ def _counted_from(span: Span) -> tuple[str, Token] | None:
     return None
 
 
-def _counted_clause(trigger: Token) -> tuple[str, str] | None:
-    """(duration, direction) when the trigger's clause is placed by a count from the clause
-    it hangs on ("X said on Thursday, a day after Y revoked …": Y = X − a day)."""
+def _counted_clause(trigger: Token) -> tuple[str, str, str] | None:
+    """(duration, direction, word) when the trigger's clause is placed by a count from the
+    clause it hangs on ("X said on Thursday, a day after Y revoked …": Y = X − a day)."""
     mark = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ in ANCHOR_WORDS),
                 None)
     if mark is None or trigger.head == trigger:
@@ -174,15 +210,15 @@ def _counted_clause(trigger: Token) -> tuple[str, str] | None:
     doc = trigger.doc
     for n in range(4, 0, -1):
         if mark.i - n >= 0 and DURATION.fullmatch(text := doc[mark.i - n:mark.i].text):
-            return text, "ago" if mark.lower_ == "after" else "in"
+            return text, "in" if mark.lower_ == "before" else "ago", mark.lower_
     return None
 
 
 def _from_noun(span: Span, count: str, anchor_word: Token, dates: list[Span],
                published: str | None, precision: str) -> tuple[str, str] | None:
     """"three days after the attack": the date the article gives that noun here or elsewhere
-    ("the May 3 attack", "the attack on May 3"), moved by the count; the article's month
-    when it gives none."""
+    ("the May 3 attack", "the attack on May 3"), moved by the count; None when it gives
+    none."""
     base = _base(published)
     inside = span.doc[anchor_word.i + 1:span.end]  # "the 2011" of "two years after the 2011"
     found = resolve(inside.text, base, precision) if len(inside) else None
@@ -192,13 +228,9 @@ def _from_noun(span: Span, count: str, anchor_word: Token, dates: list[Span],
             found = resolve(other.text, base, precision)
             if found is not None:
                 break
-    if found is not None:
-        return _shift(found, count, "in" if anchor_word.lower_ == "after" else "ago")
-    if published is None or not nouns:
-        return None  # counted from a clause ("a day after X left"): see _counted_clause
-    if _at_least(precision, "month"):
-        return published[:7], "month"
-    return published[:4], "year"
+    if found is None:
+        return None
+    return _shift(found, count, "ago" if anchor_word.lower_ == "before" else "in")
 
 
 def _dated_noun(span: Span, noun: Token) -> bool:
@@ -226,14 +258,15 @@ def _shift(anchor: tuple[str | None, str], duration: str, direction: str
     unit = m.group("unit").lower()
     needed = "year" if unit.startswith("year") else "month" if unit.startswith("month") else "day"
     count = (m.group("count") or "").lower()
-    if count in {"", "several", "a few", "a couple of", "few"}:
-        return None if needed != "day" else (iso[:7], "month") if _at_least(
-            precision, "month") else anchor
+    if count in VAGUE_COUNTS:  # "days after": the anchor's month; "months after": nothing
+        if needed != "day":
+            return None
+        return (iso[:7], "month") if _at_least(precision, "month") else anchor
     if not _at_least(precision, needed):
         return anchor  # "three days after the 2011 uprising": its year
     moved = _moved(base, count, unit, direction)
     if moved is None or not m.group("approx"):
-        return moved or anchor
+        return moved  # None: a count dateparser cannot read places nothing
     coarser = PRECISIONS[max(0, PRECISIONS.index(moved[1]) - 1)]  # "more than two days"
     return moved[0][:{"year": 4, "month": 7}[coarser]], coarser
 
