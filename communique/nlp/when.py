@@ -11,14 +11,17 @@ Conventions (the ones a careful reader uses for news copy):
 - "over the weekend" is its Saturday;
 - a span counted from another happening ("three days after the attack", "…, a day after the
   court ruled") is that happening's date moved by the span: the date the article gives the
-  anchor noun elsewhere, or the time of the clause the anchored clause hangs on; an anchor the
-  article does not date leaves the event at the article's month; a vague count ("several
-  days after") keeps only the anchor's month;
-- a date inside a "before/until/by" phrase bounds the event, it does not date it;
+  anchor noun elsewhere, or the time the text gives the clause the anchored clause hangs on
+  ("N days since X" counts back from the article's day); an anchor the article does not date
+  leaves the event at the article's month; a vague count ("several days after") keeps only
+  the anchor's month, an approximate one ("more than two weeks") a coarser precision;
+- a date inside a "before/until" phrase, or right after "by", bounds the event, it does not
+  date it;
 - a date that modifies another noun ("the June 9 meeting", "Tuesday's vote") dates that noun:
   it gives way to a time of the clause's own, dates a nominal event it modifies, and times
-  a clause only as its setting ("spoke at Tuesday's rally") or its agent ("last week's storm
-  destroyed …"), not as what the clause is about ("praised Tuesday's vote");
+  a clause only as the setting a preposition on its verb gives it ("spoke at Tuesday's
+  rally") or as its agent ("last week's storm destroyed …"), not as what the clause is about
+  ("praised Tuesday's vote");
 - a week named as a whole ("last week", "this week") is the month of its Thursday (the
   ISO 8601 rule for which year a week is in), not after publication;
 - counted and named relative expressions ("yesterday", "three days ago", "last month",
