@@ -417,6 +417,56 @@ def test_clean_subheading_inside_a_story_does_not_split_it():
         "Talks with the port authority" in reasons(article)
 
 
+WAGES = "The deal raises wages by eight percent over two years, the union said."
+WALKOUT = ("The walkout cost the harbour authority millions in lost fees, and shipping lines "
+           "diverted cargo to other ports along the coast.")
+
+
+def test_clean_bare_headline_over_a_lead_after_a_complete_story_starts_a_new_story():
+    # No caption, stamp or byline between the second headline and its lead.
+    raw = "\n".join(["Harbour workers end strike after pay deal", HARBOUR, WAGES,
+                     "Farmers block highway in protest over water rights", FARMERS,
+                     "Police said the road would stay closed until the evening."])
+    first, second = clean(raw)
+    assert first.title == "Harbour workers end strike after pay deal"
+    assert first.text == f"{HARBOUR}\n\n{WAGES}"
+    assert second.title == "Farmers block highway in protest over water rights"
+    assert second.text.startswith("Hundreds of farmers")
+    assert_maps_back(raw, second)
+
+
+@pytest.mark.parametrize("subheading", [
+    "Strike cost the harbour millions",      # goes on with the story's own subject
+    "Lost fees and diverted cargo",          # a label over the paragraph, sharing no word
+])
+def test_clean_subheading_after_several_paragraphs_does_not_split(subheading):
+    raw = "\n".join(["Harbour workers end strike after pay deal", HARBOUR, WAGES,
+                     subheading, WALKOUT])
+    [article] = clean(raw)
+    assert WALKOUT in article.text
+
+
+def test_clean_bare_headline_in_a_story_that_uses_subheadings_or_names_its_people_is_kept():
+    uses_subheadings = ["Harbour workers end strike after pay deal", HARBOUR,
+                        "Lost fees and diverted cargo", WALKOUT, WAGES,
+                        "Farmers block highway in protest over water rights", FARMERS]
+    names = "Harbour chief Ines Varga spoke for the union at every meeting, the paper said."
+    same_people = ["Harbour workers end strike after pay deal", HARBOUR, names,
+                   "Varga thanks farmers for their support",
+                   "Farmers from the valley sent food to the picket line every day, and Varga "
+                   "visited their villages to thank them before the vote on Friday."]
+    for lines in (uses_subheadings, same_people):
+        assert len(clean("\n".join(lines))) == 1
+
+
+def test_clean_bare_headline_needs_a_complete_story_before_it():
+    # One paragraph is not yet a story, and a paragraph cut off mid-sentence is not complete.
+    for body in ([HARBOUR], [HARBOUR, "The deal raises wages by eight percent over two years"]):
+        raw = "\n".join(["Harbour workers end strike after pay deal", *body,
+                         "Farmers block highway in protest over water rights", FARMERS])
+        assert len(clean(raw)) == 1
+
+
 def test_clean_reader_furniture_is_dropped_with_its_reason():
     raw = "\n".join([
         "Harbour workers end strike after pay deal", HARBOUR,
@@ -529,3 +579,18 @@ def test_clean_relative_years_pin_or_bound_the_year():
            "Tuesday, shut since the war began in 2015, officials said.")
     [article] = clean(raw)
     assert (article.published, article.date_precision) == ("2020-03-03", "day")
+
+
+def test_clean_date_note_is_stored_and_read_back(monkeypatch, tmp_path):
+    terms = {"Governor": (dt.date(2013, 1, 10), dt.date(2019, 1, 9)),
+             "Mayor": (dt.date(2010, 5, 1), dt.date(2014, 4, 30))}
+    monkeypatch.setattr(article_module, "TERM_CLUES",
+                        [lambda text: [t for k, t in terms.items() if k in text]])
+    [article] = clean("Leaders open new river bridge\n\nMayor Ana Ruiz and Governor Tom Bell cut "
+                      "the ribbon on the new bridge, which took four years to build.")
+    with Store(tmp_path / "t.duckdb") as store:
+        store.write_batch([article], [], [])
+    with Store(tmp_path / "t.duckdb", read_only=True) as store:
+        [row] = list(store.articles())
+    assert (row["published"], row["date_precision"], row["date_note"]) == \
+        ("2013", "year", "between 2013-01-10 and 2014-04-30")

@@ -80,3 +80,112 @@ def test_when_a_clause_without_time_falls_back_to_the_article_date(nlp):
     doc = nlp("The mayor criticised the plan.")
     assert event_date(_trigger(doc, "criticised"), _dates(doc), "2021-06-16", "day") == \
         ("2021-06-16", "day")
+
+
+def _date_of(nlp, text, word, published="2021-06-16"):
+    doc = nlp(text)
+    return event_date(_trigger(doc, word), _dates(doc), published, "day")
+
+
+def test_when_a_clause_counted_from_the_clause_it_hangs_on(nlp):
+    text = "The union rejected the offer on Tuesday, a day after the company raised it."
+    assert _date_of(nlp, text, "rejected") == ("2021-06-15", "day")
+    assert _date_of(nlp, text, "raised") == ("2021-06-14", "day")
+
+
+def test_when_a_clause_counted_from_a_dated_subordinate_clause(nlp):
+    text = "The council approved the budget hours after the mayor resigned on Monday."
+    assert _date_of(nlp, text, "approved") == ("2021-06-14", "day")
+    assert _date_of(nlp, text, "resigned") == ("2021-06-14", "day")
+
+
+def test_when_an_approximate_count_keeps_only_the_coarser_precision(nlp):
+    text = "The crisis deepened on Friday, more than two weeks after the council left the pact."
+    assert _date_of(nlp, text, "deepened") == ("2021-06-11", "day")
+    assert _date_of(nlp, text, "left") == ("2021-05", "month")
+
+
+def test_when_a_span_counted_from_a_noun_takes_the_date_the_article_gives_it(nlp):
+    dated = "The May 3 attack shocked the town. The senator spoke to the council three days " \
+            "after the attack."
+    assert _date_of(nlp, dated, "spoke") == ("2021-05-06", "day")
+    vague = "The senator spoke to the council several days after the May 3 attack."
+    assert _date_of(nlp, vague, "spoke") == ("2021-05", "month")
+    # The article never dates the attack: the day is unknown, the month is honest.
+    undated = "The senator spoke to the council three days after the attack."
+    assert _date_of(nlp, undated, "spoke") == ("2021-06", "month")
+
+
+def test_when_a_date_in_a_before_phrase_bounds_the_event_and_does_not_date_it(nlp):
+    for text in ("Long before the March 2 summit, the ministry banned the group in 2019.",
+                 "Months before the March 2 summit, the ministry banned the group in 2019."):
+        assert _date_of(nlp, text, "banned") == ("2019", "year")
+
+
+def test_when_an_infinitive_on_the_object_lends_its_time_to_the_clause(nlp):
+    text = "After the ruling, the miners signed an agreement to return to work in April."
+    assert _date_of(nlp, text, "signed") == ("2021-04", "month")
+
+
+def test_when_a_date_on_another_noun_gives_way_to_the_clause_and_dates_its_noun(nlp):
+    text = "On Monday, the senator criticized the June 9 meeting."
+    assert _date_of(nlp, text, "criticized") == ("2021-06-14", "day")
+    assert _date_of(nlp, text, "meeting") == ("2021-06-09", "day")
+    possessive = "The senator praised Thursday's vote on Monday."
+    assert _date_of(nlp, possessive, "praised") == ("2021-06-14", "day")
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    ("2020-01-07", "last week", "2020-01"),         # Mon 30 Dec - Sun 5 Jan: Thursday 2 Jan
+    ("2021-06-02", "last week", "2021-05"),         # Mon 24 - Sun 30 May
+    ("2021-06-01", "earlier this week", "2021-06"),  # Thursday is after publication: its day
+    ("2021-07-02", "this week", "2021-07"),         # Mon 28 Jun - Sun 4 Jul: Thursday 1 Jul
+])
+def test_when_a_week_is_dated_to_the_month_of_its_thursday(published, text, expected):
+    assert resolve(text, dt.date.fromisoformat(published), "day") == (expected, "month")
+
+
+def test_when_last_week_is_a_month_not_the_publication_day(nlp):
+    text = "The envoy gave a speech in the capital last week."
+    assert _date_of(nlp, text, "gave", published="2021-06-02") == ("2021-05", "month")
+
+
+def test_when_a_dated_noun_times_its_clause_only_as_its_setting_or_its_agent(nlp):
+    assert _date_of(nlp, "The senator praised Thursday's vote.", "praised") == \
+        ("2021-06-16", "day")
+    assert _date_of(nlp, "The mayor spoke at Tuesday's rally.", "spoke") == \
+        ("2021-06-15", "day")
+    assert _date_of(nlp, "Last week's storm destroyed the old pier.", "destroyed",
+                    published="2021-06-02") == ("2021-05", "month")
+
+
+def test_when_a_weekday_in_this_week_is_that_day():
+    assert resolve("Tuesday this week", BASE, "day") == ("2021-06-15", "day")
+
+
+def test_when_years_counted_from_a_dated_noun_move_its_year(nlp):
+    text = "Two years after the 2011 uprising, the army seized power."
+    assert _date_of(nlp, text, "seized") == ("2013", "year")
+
+
+def test_when_a_count_since_a_clause_counts_back_from_the_article_day(nlp):
+    text = "It has been sixty days since the council ordered the mine closed."
+    assert _date_of(nlp, text, "ordered") == ("2021-04-17", "day")
+
+
+def test_when_a_weekday_with_a_part_of_the_day_is_that_day(nlp):
+    text = "The Post reported Tuesday night that the mayor had resigned."
+    assert _date_of(nlp, text, "reported") == ("2021-06-15", "day")
+
+
+def test_when_a_dated_setting_counts_on_the_verb_not_on_a_noun(nlp):
+    assert _date_of(nlp, "In a Monday interview, the mayor criticized the plan.",
+                    "criticized") == ("2021-06-14", "day")
+    assert _date_of(nlp, "The suspect in the May attacks was arrested in Porto.",
+                    "arrested") == ("2021-06-16", "day")
+
+
+def test_when_by_bounds_only_the_date_it_governs(nlp):
+    assert _date_of(nlp, "By refusing the offer in 2019, the union lost the vote.", "lost") == \
+        ("2019", "year")
+    assert _date_of(nlp, "The union must answer by Friday.", "answer") == ("2021-06-16", "day")

@@ -9,6 +9,21 @@ Conventions (the ones a careful reader uses for news copy):
 - a month ("in August", "in late March") is the last such month not after the publication
   month; "last November" is the last one before it;
 - "over the weekend" is its Saturday;
+- a span counted from another happening ("three days after the attack", "…, a day after the
+  court ruled") is that happening's date moved by the span: the date the article gives the
+  anchor noun elsewhere, or the time the text gives the clause the anchored clause hangs on
+  ("N days since X" counts back from the article's day); an anchor the article does not date
+  leaves the event at the article's month; a vague count ("several days after") keeps only
+  the anchor's month, an approximate one ("more than two weeks") a coarser precision;
+- a date inside a "before/until" phrase, or right after "by", bounds the event, it does not
+  date it;
+- a date that modifies another noun ("the June 9 meeting", "Tuesday's vote") dates that noun:
+  it gives way to a time of the clause's own, dates a nominal event it modifies, and times
+  a clause only as the setting a preposition on its verb gives it ("spoke at Tuesday's
+  rally") or as its agent ("last week's storm destroyed …"), not as what the clause is about
+  ("praised Tuesday's vote");
+- a week named as a whole ("last week", "this week") is the month of its Thursday (the
+  ISO 8601 rule for which year a week is in), not after publication;
 - counted and named relative expressions ("yesterday", "three days ago", "last month",
   "two years ago") go through dateparser's relative-date parser, with the publication day
   as its base, at the precision the expression carries.
@@ -32,7 +47,11 @@ RELATIVE = re.compile(
     r"(?:last|past|previous|this)\s+(?:week|month|year)|"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|"
     r"a few|several|a couple of)\s+(?:days?|weeks?|months?|years?)\s+ago)\b", re.I)
-EARLIER_THIS = re.compile(r"\b(?:earlier|later)\s+this\s+(?P<unit>week|month|year)\b", re.I)
+# A week named as a whole: the month it is dated to is its Thursday's (ISO 8601 puts a week
+# in the year of its Thursday), never after the publication day.
+WEEK = re.compile(r"\b(?:(?P<last>last|previous)|(?:earlier\s+|later\s+)?this)\s+week\b",
+                  re.IGNORECASE)
+EARLIER_THIS = re.compile(r"\b(?:earlier|later)\s+this\s+(?P<unit>month|year)\b", re.I)
 NEXT = re.compile(r"\bnext\s+(?P<unit>week|month|year)\b", re.I)
 MONTH_NAME = re.compile(
     r"\b(?P<last>last|past|this|next)?\s*(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|"
@@ -50,37 +69,224 @@ YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d(?![\d-])")
 CLAUSE_DEPS = {"ccomp", "relcl", "advcl", "conj", "parataxis"}
 SOFT_DEPS = {"xcomp", "acl"}
 DEADLINE_WORDS = {"by", "until", "till", "through", "before"}
+BOUND_WORDS = {"until", "till", "before"}  # bound a date anywhere below them
 # Time words the entity recogniser may miss.
 MISSED = re.compile(r"\b(?:(?:late|early|earlier|later)\s+)?(?:last\s+)?(?:Monday|Tuesday|"
                     r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
                     r"evening|night))?\b|\b(?:yesterday|over the weekend)\b")
 PRECISIONS = ("year", "month", "day")
+# A span counted from another happening: "three days", "a day", "hours", "two weeks".
+DURATION = re.compile(r"(?:(?P<approx>more than|less than|over|nearly|almost|about|around|"
+                      r"roughly|some)\s+)?(?:(?P<count>an?|the|a few|a couple of|several|few|"
+                      r"many|\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                      r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                      r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s+)?"
+                      r"(?P<unit>hours?|days?|weeks?|months?|years?)", re.IGNORECASE)
+VAGUE_COUNTS = {"", "several", "a few", "a couple of", "few", "many", "some"}
+ANCHOR_WORDS = {"after", "before", "since"}
+# Prepositions that put a clause in a dated setting ("in a Monday interview", "during
+# Tuesday's hearing", "after last week's vote"), when they hang on its verb.
+TIME_PREPOSITIONS = {"during", "at", "in", "amid", "after", "following"}
+# Nouns a weekday or date names a part of ("Tuesday night"): the date itself, not another noun.
+TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month",
+              "year", "hours"}
+NOUN_MODIFIER_DEPS = {"poss", "compound", "nmod", "nummod", "amod"}
 
 
 def event_date(trigger: Token, dates: list[Span], published: str | None,
-               precision: str, depth: int = 0) -> tuple[str | None, str]:
+               precision: str) -> tuple[str | None, str]:
     """(iso, precision) of the event whose trigger is `trigger`; the article's date when
-    its clause has no date of its own. `dates` are the doc's DATE entities; the one nearest
-    the trigger in the parse (then in the text) that can be resolved wins."""
+    its clause has no date of its own. `dates` are the doc's DATE entities."""
+    return _dated(trigger, dates, published, precision) or (published, precision)
+
+
+def _dated(trigger: Token, dates: list[Span], published: str | None, precision: str,
+           depth: int = 0) -> tuple[str | None, str] | None:
+    """The time the text gives the trigger's clause, or a clause it shares its time with;
+    None when the text gives none."""
+    own = _own_date(trigger, dates, published, precision)
+    if own is not None:
+        return own
+    if depth < 4 and (counted := _counted_clause(trigger)) is not None and \
+            (anchor := _dated(trigger.head, dates, published, precision, depth + 1) or (
+                (published, precision) if counted[2] == "since" else None)) and \
+            (moved := _shift(anchor, counted[0], counted[1])):
+        return moved  # "18 years since X": counted back from the article's day
+    for clause in trigger.children:  # "X resigned hours after Y voted on Monday"
+        if clause.dep_ == "advcl" and (counted := _counted_clause(clause)) is not None and \
+                (anchor := _own_date(clause, dates, published, precision)) is not None and \
+                (moved := _shift(anchor, counted[0], "in" if counted[1] == "ago" else "ago")):
+            return moved
+    if _shares_time(trigger) and depth < 4:
+        return _dated(trigger.head, dates, published, precision, depth + 1)
+    return None
+
+
+def _own_date(trigger: Token, dates: list[Span], published: str | None,
+              precision: str) -> tuple[str, str] | None:
+    """The time of the trigger's own clause: of the dates below it in the parse, the nearest
+    (then the closest in the text) that can be resolved; a date that modifies another noun
+    only after the clause's own; a count from a noun the article does not date last."""
     base = _base(published)
     spans = list(dates) + _missed(trigger, dates)
-    own = sorted(((steps, abs(span.root.i - trigger.i), span) for span in spans
-                  if (steps := _clause_depth(span, trigger)) is not None),
-                 key=lambda t: (t[0], t[1]))
-    for _, _, span in own:
-        if _deadline(span):
+    own = sorted(((other, steps, abs(span.root.i - trigger.i), span) for span in spans
+                  if (steps := _clause_depth(span, trigger)) is not None and
+                  (not (other := _modifies_other_noun(span, trigger)) or
+                   _noun_sets_the_time(span.root.head, trigger))),
+                 key=lambda t: t[:3])
+    undated_anchor = None
+    for *_, span in own:
+        if (counted := _counted_from(span)) is not None:
+            found = _from_noun(span, *counted, dates, published, precision)
+            if found is None and any(c.dep_ == "pobj" for c in counted[1].children):
+                undated_anchor = undated_anchor or _article_month(published, precision)
+        elif _bound(span, trigger):
             continue
-        found = resolve(span.text, base, precision)
+        else:
+            found = resolve(span.text, base, precision)
         if found is not None:
             return found
-    if _shares_time(trigger) and depth < 4:
-        return event_date(trigger.head, dates, published, precision, depth + 1)
-    return published, precision
+    return undated_anchor
 
 
-def _deadline(span: Span) -> bool:
-    """"by December", "until 2026": a deadline or a limit, not when the event happened."""
+def _article_month(published: str | None, precision: str) -> tuple[str, str] | None:
+    """The article's month (or year): where an event counted from an undated happening
+    honestly sits."""
+    if published is None:
+        return None
+    return (published[:7], "month") if _at_least(precision, "month") else (published[:4], "year")
+
+
+def _bound(span: Span, trigger: Token) -> bool:
+    """"by December", "until 2026", "before the June 9 meeting": a deadline or a limit,
+    not when the event happened ("by" and "through" only right before the date)."""
+    token = span.root
+    while token != trigger and token.head != token:
+        if token.dep_ == "prep" and token.lower_ in BOUND_WORDS:
+            return True
+        token = token.head
     return span.start > 0 and span.doc[span.start - 1].lower_ in DEADLINE_WORDS
+
+
+def _modifies_other_noun(span: Span, trigger: Token) -> bool:
+    """"the June 9 meeting", "Tuesday's vote": a date that qualifies a noun which is not the
+    event's own trigger."""
+    root = span.root
+    head = root.head
+    if span.start > 0 and span.doc[span.start - 1].lower_ in {"on", "in", "during", "at"}:
+        return False  # "said on Friday Washington had …": the parser's compound is wrong
+    return root.dep_ in NOUN_MODIFIER_DEPS and head != trigger and \
+        head.pos_ in {"NOUN", "PROPN"} and head.lower_ not in TIME_NOUNS and \
+        head.ent_type_ not in {"DATE", "TIME"}
+
+
+def _noun_sets_the_time(noun: Token, trigger: Token) -> bool:
+    """Whether a dated noun times the trigger's clause: the setting a preposition on the
+    verb puts it in ("spoke at Tuesday's rally"), or the happening that does it ("last
+    week's storm destroyed …"); not a thing the clause is about ("praised Tuesday's vote")
+    nor a noun's ("the suspect in last year's attacks")."""
+    while noun.dep_ in {"compound", "nmod", "amod"} and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head  # "a February Oval Office meeting": the meeting
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ in TIME_PREPOSITIONS and noun.head.head.pos_ in {"VERB", "AUX"}
+    return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head == trigger
+
+
+def _counted_from(span: Span) -> tuple[str, Token] | None:
+    """(count, the "after"/"before" it is measured from) of a counted span: "three days"
+    before "after the attack", or an entity that holds both ("two years after the 2011")."""
+    doc = span.doc
+    for word in [*span, *doc[span.end:span.end + 1]]:
+        if word.lower_ in ANCHOR_WORDS and word.i > span.start and \
+                DURATION.fullmatch(count := doc[span.start:word.i].text):
+            return count, word
+    return None
+
+
+def _counted_clause(trigger: Token) -> tuple[str, str, str] | None:
+    """(duration, direction, word) when the trigger's clause is placed by a count from the
+    clause it hangs on ("X said on Thursday, a day after Y revoked …": Y = X − a day)."""
+    mark = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ in ANCHOR_WORDS),
+                None)
+    if mark is None or trigger.head == trigger:
+        return None
+    doc = trigger.doc
+    for n in range(4, 0, -1):
+        if mark.i - n >= 0 and DURATION.fullmatch(text := doc[mark.i - n:mark.i].text):
+            return text, "in" if mark.lower_ == "before" else "ago", mark.lower_
+    return None
+
+
+def _from_noun(span: Span, count: str, anchor_word: Token, dates: list[Span],
+               published: str | None, precision: str) -> tuple[str, str] | None:
+    """"three days after the attack": the date the article gives that noun here or elsewhere
+    ("the May 3 attack", "the attack on May 3"), moved by the count; None when it gives
+    none."""
+    base = _base(published)
+    inside = span.doc[anchor_word.i + 1:span.end]  # "the 2011" of "two years after the 2011"
+    found = resolve(inside.text, base, precision) if len(inside) else None
+    nouns = [c for c in anchor_word.children if c.dep_ == "pobj"]
+    for other in dates if found is None and nouns else []:
+        if other != span and _dated_noun(other, nouns[0]):
+            found = resolve(other.text, base, precision)
+            if found is not None:
+                break
+    if found is None:
+        return None
+    return _shift(found, count, "ago" if anchor_word.lower_ == "before" else "in")
+
+
+def _dated_noun(span: Span, noun: Token) -> bool:
+    """Whether `span` dates a mention of `noun` (same lemma) within three steps."""
+    token = span.root
+    for _ in range(3):
+        token = token.head
+        if token.lemma_ == noun.lemma_ and token.pos_ == noun.pos_:
+            return True
+        if token.head == token:
+            return False
+    return False
+
+
+def _shift(anchor: tuple[str | None, str], duration: str, direction: str
+           ) -> tuple[str | None, str] | None:
+    """An anchor date moved by a counted span ("in three days" / "three days ago" from it)
+    through dateparser; hours keep its day, a vague count of days or weeks ("several days
+    after") its month; "months after" places nothing (None)."""
+    iso, precision = anchor
+    base = _base(iso)
+    m = DURATION.fullmatch(duration)
+    if base is None or m is None or m.group("unit").lower().startswith("hour"):
+        return anchor
+    unit = m.group("unit").lower()
+    needed = "year" if unit.startswith("year") else "month" if unit.startswith("month") else "day"
+    count = (m.group("count") or "").lower()
+    if count in VAGUE_COUNTS:  # "days after": the anchor's month; "months after": nothing
+        if needed != "day":
+            return None
+        return (iso[:7], "month") if _at_least(precision, "month") else anchor
+    if not _at_least(precision, needed):
+        return anchor  # "three days after the 2011 uprising": its year
+    moved = _moved(base, count, unit, direction)
+    if moved is None or not m.group("approx"):
+        return moved  # None: a count dateparser cannot read places nothing
+    coarser = PRECISIONS[max(0, PRECISIONS.index(moved[1]) - 1)]  # "more than two days"
+    return moved[0][:{"year": 4, "month": 7}[coarser]], coarser
+
+
+def _moved(base: dt.date, count: str, unit: str, direction: str) -> tuple[str, str] | None:
+    """`base` moved by a count of units, through dateparser's relative dates."""
+    phrase = f"{'a' if count == 'the' else count} {unit}"
+    parsed = _parser(base).get_date_data(f"in {phrase}" if direction == "in" else f"{phrase} ago")
+    if parsed is None or parsed.date_obj is None:
+        return None
+    day = parsed.date_obj.date()
+    unit = unit.rstrip("s")
+    if unit == "year":
+        return f"{day.year:04d}", "year"
+    if unit == "month":
+        return f"{day.year:04d}-{day.month:02d}", "month"
+    return day.isoformat(), "day"
 
 
 def _shares_time(trigger: Token) -> bool:
@@ -128,11 +334,18 @@ def _clause_depth(span: Span, trigger: Token) -> int | None:
     for _ in range(8):
         if token == trigger:
             return depth
-        if token.dep_ in CLAUSE_DEPS or token.head == token:
+        if token.head == token or (token.dep_ in CLAUSE_DEPS and not _infinitive(token)):
             return None
-        depth += 3 if token.dep_ in SOFT_DEPS else 1
+        depth += 3 if token.dep_ in SOFT_DEPS or _infinitive(token) else 1
         token = token.head
     return None
+
+
+def _infinitive(token: Token) -> bool:
+    """"a deal to cooperate …": an infinitive the parser hangs on a noun as a relative
+    clause has no time of its own, like a purpose clause."""
+    return token.dep_ == "relcl" and token.tag_ == "VB" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _base(published: str | None) -> dt.date | None:
@@ -184,6 +397,10 @@ def resolve(text: str, base: dt.date | None, precision: str = "day"
         if (m.group("last") or "").lower() in {"last", "previous"} and back == 0:
             back = 7
         return (base - dt.timedelta(days=back)).isoformat(), "day"
+    if (m := WEEK.search(text)) and _at_least(precision, "day"):
+        thursday = base + dt.timedelta(days=3 - base.weekday() - (7 if m.group("last") else 0))
+        day = min(thursday, base)
+        return f"{day.year:04d}-{day.month:02d}", "month"
     if m := SEASON.search(text):
         start = SEASON_START[m.group("season").lower()]
         which = m.group("last").lower()
