@@ -19,7 +19,7 @@ from communique import cameo
 from communique.ids import content_id
 from communique.models import Actor, Event, Mention
 from communique.nlp import modality as M
-from communique.nlp.discards import story_discarded
+from communique.nlp.discards import background_clause, story_discarded
 from communique.nlp import syntax as S
 from communique.nlp.objects import classes_of, load_object_classes
 from communique.nlp.patterns import Pattern, PatternSet, load_patterns
@@ -117,7 +117,8 @@ class EventCoder:
                 consumed |= {c.i for c in token.children if c.dep_ == "ccomp"}
             event = _event(doc, match, mentions, dates)
             if M.counted(event.cameo_root, event.mood, M.unasserted(token)) and \
-                    not _historical(event.date, doc._.published):
+                    not _historical(event.date, doc._.published) and \
+                    not background_clause(token):
                 events.append(event)
         doc._.events = _one_per_happening(_without_bare_statements(events))
         return doc

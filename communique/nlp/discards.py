@@ -1,4 +1,6 @@
-"""Stories that are not political news (sport, entertainment, celebrities), from the Phoenix
+"""Text that reports no new political happening.
+
+Stories that are not political news (sport, entertainment, celebrities), from the Phoenix
 discard list (`communique/data/patterns/discards.txt`), applied as PETRARCH applies its
 story-level entries: a "+" phrase found in the story drops all of its events. A phrase matches
 as whole words, whatever the case ("_" is a space).
@@ -6,13 +8,22 @@ as whole words, whatever the case ("_" is a space).
 The list's sentence-level entries (no "+": sport words, diseases, years before 2014) are not
 applied: on the real-news development gold they dropped sentences that report new political
 events next to a passing mention (a year, an old war), and kept no noise out that the other
-rules do not."""
+rules do not.
+
+Clauses that tell no news of their own (`background_clause`): a trigger inside a direct
+quotation (the speaker's words; CAMEO codes the saying, by its own pattern, not what the words
+describe), in a relative or reduced relative clause describing a participant ("the envoy who
+met X", "a convoy sent by Y": background to the sentence's news), and an event noun governed
+by a preposition ("the talks on X after the attack by Y": named as circumstance, not
+reported)."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 from importlib import resources
+
+from spacy.tokens import Token
 
 
 def _pattern(phrases: list[str]) -> re.Pattern[str] | None:
@@ -44,3 +55,23 @@ def story_discarded(text: str) -> bool:
     """Whether a story-level discard phrase occurs in the text."""
     pattern = packaged()
     return bool(pattern and pattern.search(text))
+
+
+def inside_quotation(trigger: Token) -> bool:
+    """Whether the trigger stands inside a direct quotation: an odd number of straight double
+    quotes, or more opening than closing curly ones, between its paragraph's start and it."""
+    text = trigger.doc.text
+    before = text[text.rfind("\n", 0, trigger.idx) + 1:trigger.idx]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def background_clause(trigger: Token) -> str | None:
+    """Why the trigger's clause tells no news of its own ("quotation", "relative clause",
+    "circumstance"), or None."""
+    if inside_quotation(trigger):
+        return "quotation"
+    if trigger.dep_ in {"relcl", "acl"}:
+        return "relative clause"
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj":
+        return "circumstance"
+    return None
