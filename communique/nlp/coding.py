@@ -19,6 +19,7 @@ from communique import cameo
 from communique.ids import content_id
 from communique.models import Actor, Event, Mention
 from communique.nlp import modality as M
+from communique.nlp.confidence import confidence
 from communique.nlp.discards import background_clause, story_discarded
 from communique.nlp import syntax as S
 from communique.nlp.objects import classes_of, load_object_classes
@@ -486,7 +487,9 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list) ->
         date=date, date_precision=date_precision,
         negated=negated, mood=mood,
         reported_by=reported[0] if reported else None,
-        confidence=_confidence(match, target), trigger=trigger.text,
+        confidence=confidence(trigger, match.pattern.specificity, source, target,
+                              match.direct, mood, S.SPEECH),
+        trigger=trigger.text,
         location=_location(doc, trigger))
 
 
@@ -503,29 +506,6 @@ def _modality(code: str, trigger: Token) -> tuple[str, bool, str]:
     if refused and coded[:2] == "12":
         return coded, False, "asserted"  # the refusal is the event, said now
     return coded, negated, mood
-
-
-def _confidence(match: Match, target: list[Mention]) -> float:
-    """From what can be explained: a specific pattern, actors from the knowledge base (not
-    learned or generic), a target found, actors in the trigger's own slots."""
-    score = 0.4 + 0.05 * min(match.pattern.specificity, 4)
-    kinds = [m.actor.kind for m in match.source + target]
-    score += 0.15 * (sum(k in {"person", "country", "capital", "organisation", "group", "igo"}
-                         for k in kinds) / max(len(kinds), 1))
-    score += 0.1 * bool(target) + 0.1 * match.direct
-    score -= 0.04 * min(_depth(match.trigger), 5)
-    return round(max(min(score, 1.0), 0.05), 2)
-
-
-def _depth(trigger: Token) -> int:
-    """How far the trigger sits below its sentence's main clause (reporting verbs do not
-    count: in "X said Y attacked Z" the attack is the news)."""
-    depth, token = 0, trigger
-    while token.head.i != token.i:
-        if not (token.dep_ in {"ccomp", "parataxis"} and token.head.lemma_ in S.SPEECH):
-            depth += 1
-        token = token.head
-    return depth
 
 
 def _location(doc: Doc, trigger: Token):
