@@ -22,17 +22,19 @@ precision of each confidence band on the PLOVER and news golds to check them.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from spacy.tokens import Token
 
 from communique.models import Mention
+from communique.nlp.lexicon import LEX
 
-PRONOUNS = {"it", "they", "we", "he", "she", "i", "you", "its", "their", "his", "her"}
 KNOWN_KINDS = {"person", "country", "capital", "organisation", "group", "igo"}
 SPEECH_DEPS = {"ccomp", "parataxis"}
 
 
 def confidence(trigger: Token, specificity: int, source: list[Mention],
-               target: list[Mention], direct: bool, mood: str, speech: set[str]) -> float:
+               target: list[Mention], direct: bool, mood: str, speech: AbstractSet[str]) -> float:
     """The confidence of an event found at `trigger` by a pattern of `specificity`."""
     score = 0.5 + 0.05 * min(specificity, 3)
     score -= 0.06 * min(depth(trigger, speech), 3)
@@ -52,7 +54,7 @@ def _actors(trigger: Token, source: list[Mention], target: list[Mention],
         if {m.actor.code for m in target} == {m.actor.code for m in source}:
             score -= 0.1
     subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is not None and subject.lower_ in PRONOUNS:
+    if subject is not None and subject.lower_ in LEX.pronouns:
         score -= 0.06
     for side in (source, target):
         if side and any(m.actor.code is None for m in side):
@@ -69,7 +71,7 @@ def perfect(trigger: Token) -> bool:
                                          for c in trigger.children)
 
 
-def depth(trigger: Token, speech: set[str]) -> int:
+def depth(trigger: Token, speech: AbstractSet[str]) -> int:
     """How far the trigger sits below its sentence's main clause (reporting verbs do not
     count: in "X said Y attacked Z" the attack is the news)."""
     level, token = 0, trigger
