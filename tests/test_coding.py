@@ -184,10 +184,12 @@ def test_coding_history_two_years_back_is_background(nlp):
 
 
 def test_coding_quotations_and_circumstances_tell_no_news(nlp):
-    # The saying is the event, not what the quoted words describe.
-    events = code(nlp, 'Peru criticized Chile.\n\n"Chile attacked Bolivia," the minister said.')
-    assert [summary(e) for e in events] == [(["PER"], "111", ["CHL"])]
-    assert code(nlp, "\u201cChile attacked Bolivia on Monday,\u201d Peru said.") == []
+    # A quotation in the speaker's own voice is talk; the saying is the event, if any.
+    assert code(nlp, '"We attacked Bolivia," the Chilean minister said.') == []
+    assert code(nlp, "\u201cWe attacked Bolivia on Monday,\u201d the Chilean minister said.") == []
+    # One naming both sides reports a happening, as indirect speech does.
+    events = code(nlp, '"Chile attacked Bolivia," Peru said.')
+    assert [summary(e) for e in events] == [(["CHL"], "190", ["BOL"])]
     # An event noun after a preposition is circumstance, not reported news.
     assert code(nlp, "Peru spoke about Chilean airstrikes on Bolivia.") == []
 

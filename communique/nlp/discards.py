@@ -11,8 +11,8 @@ events next to a passing mention (a year, an old war), and kept no noise out tha
 rules do not.
 
 Clauses that tell no news of their own (`background_clause`): a trigger inside a direct
-quotation (the speaker's words; CAMEO codes the saying, by its own pattern, not what the words
-describe), in a relative or reduced relative clause describing a participant ("the envoy who
+quotation in the speaker's own voice or naming no other side (the speaker's words; CAMEO codes
+the saying, by its own pattern, not what the words describe), in a relative or reduced relative clause describing a participant ("the envoy who
 met X", "a convoy sent by Y": background to the sentence's news), and an event noun governed
 by a preposition ("the talks on X after the attack by Y": named as circumstance, not
 reported)."""
@@ -24,6 +24,8 @@ from functools import cache
 from importlib import resources
 
 from spacy.tokens import Token
+
+from communique.nlp.lexicon import LEX
 
 
 def _pattern(phrases: list[str]) -> re.Pattern[str] | None:
@@ -68,10 +70,22 @@ def inside_quotation(trigger: Token) -> bool:
 def background_clause(trigger: Token) -> str | None:
     """Why the trigger's clause tells no news of its own ("quotation", "relative clause",
     "circumstance"), or None."""
-    if inside_quotation(trigger):
+    if inside_quotation(trigger) and not _names_its_actors(trigger):
         return "quotation"
     if trigger.dep_ in {"relcl", "acl"}:
         return "relative clause"
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj":
         return "circumstance"
     return None
+
+
+
+def _names_its_actors(trigger: Token) -> bool:
+    """Whether a clause has a subject that is not a pronoun and an object or prepositional
+    phrase: a quotation naming both sides ("Chile attacked Bolivia," she said) reports a
+    happening as indirect speech does; one in the speaker's own voice ("we", "they") or naming
+    no other side is the speaker's talk."""
+    subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lower_ in LEX.pronouns or subject.lower_ in {"you", "us"}:
+        return False
+    return any(c.dep_ in {"dobj", "prep", "dative", "agent"} for c in trigger.children)
