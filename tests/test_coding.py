@@ -192,6 +192,10 @@ def test_coding_quotations_and_circumstances_tell_no_news(nlp):
     assert [summary(e) for e in events] == [(["CHL"], "190", ["BOL"])]
     # An event noun after a preposition is circumstance, not reported news.
     assert code(nlp, "Peru spoke about Chilean airstrikes on Bolivia.") == []
+    # A standing stance is no happening; the same perfect without the adverb is.
+    assert code(nlp, "Peru has repeatedly criticized Chile.") == []
+    assert [summary(e) for e in code(nlp, "Peru has criticized Chile.")] == [
+        (["PER"], "111", ["CHL"])]
 
 
 def test_coding_a_relative_clause_is_background():

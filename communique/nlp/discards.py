@@ -12,7 +12,8 @@ rules do not.
 
 Clauses that tell no news of their own (`background_clause`): a trigger inside a direct
 quotation in the speaker's own voice or naming no other side (the speaker's words; CAMEO codes
-the saying, by its own pattern, not what the words describe), in a relative or reduced relative clause describing a participant ("the envoy who
+the saying, by its own pattern, not what the words describe), a standing stance ("has long
+opposed": CAMEO codes happenings, not states), in a relative or reduced relative clause describing a participant ("the envoy who
 met X", "a convoy sent by Y": background to the sentence's news), and an event noun governed
 by a preposition ("the talks on X after the attack by Y": named as circumstance, not
 reported)."""
@@ -67,17 +68,26 @@ def inside_quotation(trigger: Token) -> bool:
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
+def standing(trigger: Token) -> bool:
+    """"has long supported", "has repeatedly criticised": a perfect with an adverb of
+    repetition or duration (lexicon `standing_adverbs`) reports a standing stance, not a
+    happening of the day."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children) and any(
+        c.dep_ == "advmod" and c.lower_ in LEX.standing_adverbs for c in trigger.children)
+
+
 def background_clause(trigger: Token) -> str | None:
-    """Why the trigger's clause tells no news of its own ("quotation", "relative clause",
-    "circumstance"), or None."""
+    """Why the trigger's clause tells no news of its own ("quotation", "standing", "relative
+    clause", "circumstance"), or None."""
     if inside_quotation(trigger) and not _names_its_actors(trigger):
         return "quotation"
+    if standing(trigger):
+        return "standing"
     if trigger.dep_ in {"relcl", "acl"}:
         return "relative clause"
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj":
         return "circumstance"
     return None
-
 
 
 def _names_its_actors(trigger: Token) -> bool:

@@ -11,7 +11,8 @@ Entries (each a list of lowercase words unless said otherwise):
   `denial`: heads whose complement is denied ("denied attacking");
 - `measures`: nouns that count what follows "of" ("tons of aid"); `background_preps`,
   `background_marks`, `definite`: prepositions, subordinators and determiners that put an
-  event noun in the background ("since the war", "the occupation");
+  event noun in the background ("since the war", "the occupation"); `standing_adverbs`:
+  adverbs that make a perfect a standing stance ("has long opposed"), not a happening;
 - `pronouns`: an object from pronoun to what it refers to ("male", "female", "person",
   "group", "thing"): a pronoun subject of a reported clause is the speaker; "he"/"she" resolve
   to a person of that gender;
@@ -63,6 +64,7 @@ class Lexicon(BaseModel):
     background_preps: Words
     background_marks: Words
     definite: Words
+    standing_adverbs: Words
     pronouns: dict[str, str]
     condition_marks: Words
     counterfactual_aux: Words
