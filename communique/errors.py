@@ -54,6 +54,8 @@ class Codes:
     E028 = ("{path} is a news gold file, which holds offsets into article texts but not the texts "
             "({detail}) — pass the articles with `--texts`, e.g. `communique eval {path} --texts "
             "dev_news.jsonl`")
+    E070 = ("{path}: invalid lexicon file ({detail}) — fix the entry; the entries and their "
+            "shapes are documented in communique/nlp/lexicon.py")
     W002 = ("{path}{where}: publication date {value!r} is not a real date between 1900 and "
             "{last} — ignored, the article is kept; fix the date in the input")
     W003 = ("{path} mixes encodings: {lines} lines are not UTF-8 and were read as cp1252 — "

@@ -10,12 +10,15 @@ it was coded with; a run with another version replaces that document's rows, and
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from communique import __version__
+
+LEXICON_ENV = "COMMUNIQUE_LEXICON"  # the user's lexicon file (communique/nlp/lexicon.py)
 
 
 def _digest(packaged: str, user_files: Iterable[str]) -> str:
@@ -32,8 +35,9 @@ def _digest(packaged: str, user_files: Iterable[str]) -> str:
 
 def coding_version(actors_files: Iterable[str] = (), patterns_files: Iterable[str] = ()) -> str:
     """The version string for this package with these knowledge-base and pattern files."""
+    lexicon = [os.environ[LEXICON_ENV]] if os.environ.get(LEXICON_ENV) else []
     return (f"{__version__}+kb.{_digest('actors', actors_files)}"
-            f"+pat.{_digest('patterns', patterns_files)}")
+            f"+pat.{_digest('patterns', [*patterns_files, *lexicon])}")
 
 
 def pipeline_version(nlp: Any) -> str:

@@ -181,3 +181,30 @@ def test_coding_history_two_years_back_is_background(nlp):
     assert code(nlp, "Peru attacked Chile in 2016.", published="2024-05-10") == []
     assert [e.date for e in code(nlp, "Peru attacked Chile in 2023.",
                                  published="2024-05-10")] == ["2023"]
+
+
+def test_coding_quotations_and_circumstances_tell_no_news(nlp):
+    # A quotation in the speaker's own voice is talk; the saying is the event, if any.
+    assert code(nlp, '"We attacked Bolivia," the Chilean minister said.') == []
+    assert code(nlp, "\u201cWe attacked Bolivia on Monday,\u201d the Chilean minister said.") == []
+    # One naming both sides reports a happening, as indirect speech does.
+    events = code(nlp, '"Chile attacked Bolivia," Peru said.')
+    assert [summary(e) for e in events] == [(["CHL"], "190", ["BOL"])]
+    # An event noun after a preposition is circumstance, not reported news.
+    assert code(nlp, "Peru spoke about Chilean airstrikes on Bolivia.") == []
+    # A standing stance is no happening; the same perfect without the adverb is.
+    assert code(nlp, "Peru has repeatedly criticized Chile.") == []
+    assert [summary(e) for e in code(nlp, "Peru has criticized Chile.")] == [
+        (["PER"], "111", ["CHL"])]
+
+
+def test_coding_a_relative_clause_is_background():
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from communique.nlp.discards import background_clause
+
+    words = ["Peru", "met", "Chile", ",", "which", "attacked", "Bolivia", "."]
+    doc = Doc(English().vocab, words=words, heads=[1, 1, 1, 2, 5, 2, 5, 1],
+              deps=["nsubj", "ROOT", "dobj", "punct", "nsubj", "relcl", "dobj", "punct"])
+    assert [background_clause(t) for t in doc if t.i in {1, 5}] == [None, "relative clause"]

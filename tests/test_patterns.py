@@ -208,3 +208,19 @@ def test_dictionary_bare_verb_needs_an_actor_on_the_receiving_end(nlp):
     assert [c for c in _codes(nlp, "Turkey scolded Greece.") if c[:2] == "11"]
     assert not [c for c in _codes(nlp, "Turkey scolded the decision at length.")
                 if c[:2] == "11"]
+
+
+EXAMPLES = [p for p in packaged_patterns() if p.example]
+
+
+def test_pattern_examples_cover_the_curated_file():
+    assert len(EXAMPLES) >= 45
+    assert len({p.code[:2] for p in EXAMPLES}) >= 18  # CAMEO roots 01–20, nearly all
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("pattern", EXAMPLES, ids=lambda p: f"{p.code}-{p.verb or p.noun}")
+def test_pattern_example_is_coded_with_its_code(nlp, pattern):
+    doc = nlp.make_doc(pattern.example)
+    doc._.published, doc._.byline, doc._.date_precision = "2024-05-10", [], "day"
+    assert pattern.code in [e.cameo for e in nlp(doc)._.events]

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from communique import kb as kbase
 from communique.ids import content_id
 from communique.kb.agents import sector_of
+from communique.nlp.lexicon import LEX
 from communique.kb.names import name_skeleton, same_person
 from communique.kb.schema import Entry
 from communique.models import Actor, Mention
@@ -53,7 +54,7 @@ CONTEXT_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "REB", "INS", "OPP", "SPY"
 # Entities kept as uncoded actors when the knowledge base lacks them.
 UNCODED_ENTS = {"PERSON", "ORG"}
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-PRONOUNS = {"he": "male", "she": "female"}
+PRONOUNS = {w: r for w, r in LEX.pronouns.items() if r in {"male", "female"}}
 # A pronoun refers to a person named in its own sentence or at most this many before it.
 PRONOUN_SENTENCES = 2
 # Words before a name that say a person's gender.

@@ -19,8 +19,10 @@ from communique import cameo
 from communique.ids import content_id
 from communique.models import Actor, Event, Mention
 from communique.nlp import modality as M
-from communique.nlp.discards import story_discarded
 from communique.nlp import syntax as S
+from communique.nlp.confidence import confidence
+from communique.nlp.discards import background_clause, story_discarded
+from communique.nlp.lexicon import LEX
 from communique.nlp.objects import classes_of, load_object_classes
 from communique.nlp.patterns import Pattern, PatternSet, load_patterns
 from communique.nlp.when import event_date
@@ -30,22 +32,14 @@ NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
 NOUN_TARGET_PREPS = ("on", "against", "of", "in", "at", "with", "to", "into")
 # Cooperation said to come ("will provide aid", "would allow inspectors") is CAMEO's intent to
 # cooperate (03x), and force said to come is a threat (138), as PLOVER codes them.
-INTENT_CODES = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312",
-                "063": "0313", "064": "0314", "07": "033", "071": "0331", "072": "0332",
-                "073": "0333", "074": "0334", "08": "035", "081": "0351", "082": "0352",
-                "083": "034", "084": "0353", "0841": "0353", "085": "0354", "086": "0355",
-                "087": "0356", "14": "133", "16": "131", "161": "1313", "163": "1312",
-                "17": "137", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323",
-                "1724": "1324", "18": "138", "19": "138", "20": "138"}
+INTENT_CODES = LEX.intent_codes
 # Cooperation refused or not given ("will not accept refugees", "failed to reach agreement")
 # is a rejection (12x).
-REJECT_CODES = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124",
-                "081": "1241", "084": "1243", "0841": "1243", "085": "1244", "086": "1245",
-                "087": "1246", "057": "127"}
+REJECT_CODES = LEX.reject_codes
 # Events whose complement clause is their content ("demanded that Israel ease …", "threatened
 # to impose a curfew"): the clause is not an event of its own.
-CONTENT_ROOTS = {"02", "03", "10", "11", "12", "13"}
-PRONOUNS = {"it", "they", "we", "he", "she", "i"}
+CONTENT_ROOTS = LEX.content_roots
+PRONOUNS = frozenset(LEX.pronouns)
 # "went on strike", "converged for a rally", "took part in protests".
 LIGHT_PREPS = ("on", "for", "in", "into")
 # What a verb with neither direct object nor pattern preposition governs, for object classes:
@@ -117,7 +111,8 @@ class EventCoder:
                 consumed |= {c.i for c in token.children if c.dep_ == "ccomp"}
             event = _event(doc, match, mentions, dates)
             if M.counted(event.cameo_root, event.mood, M.unasserted(token)) and \
-                    not _historical(event.date, doc._.published):
+                    not _historical(event.date, doc._.published) and \
+                    not background_clause(token):
                 events.append(event)
         doc._.events = _one_per_happening(_without_bare_statements(events))
         return doc
@@ -166,8 +161,8 @@ class EventCoder:
         return None
 
 
-OBLIGATION = {"must": "100", "should": "020", "ought": "020"}
-SAYING = S.SPEECH | {"declare", "conclude", "demand", "insist", "urge", "remind", "reiterate"}
+OBLIGATION = LEX.obligations
+SAYING = S.SPEECH | LEX.saying_extra
 
 
 def _obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
@@ -468,7 +463,8 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list) ->
               (m.actor.code not in codes or len(codes) == 1)]
     root = match.pattern.code[:2]
     if not target and source[0].actor.code and (
-            root == "14" or (match.pattern.target != "none" and root in {"10", "12"} and (
+            root in LEX.home_target_roots or (match.pattern.target != "none" and
+                                              root in LEX.home_target_roots_for_groups and (
                 match.located or source[0].actor.sector not in {None, "GOV"}))):
         target = [_home_country(source[0])]
     code, negated, mood = _modality(match.pattern.code, trigger)
@@ -485,7 +481,9 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list) ->
         date=date, date_precision=date_precision,
         negated=negated, mood=mood,
         reported_by=reported[0] if reported else None,
-        confidence=_confidence(match, target), trigger=trigger.text,
+        confidence=confidence(trigger, match.pattern.specificity, source, target,
+                              match.direct, mood, S.SPEECH),
+        trigger=trigger.text,
         location=_location(doc, trigger))
 
 
@@ -502,29 +500,6 @@ def _modality(code: str, trigger: Token) -> tuple[str, bool, str]:
     if refused and coded[:2] == "12":
         return coded, False, "asserted"  # the refusal is the event, said now
     return coded, negated, mood
-
-
-def _confidence(match: Match, target: list[Mention]) -> float:
-    """From what can be explained: a specific pattern, actors from the knowledge base (not
-    learned or generic), a target found, actors in the trigger's own slots."""
-    score = 0.4 + 0.05 * min(match.pattern.specificity, 4)
-    kinds = [m.actor.kind for m in match.source + target]
-    score += 0.15 * (sum(k in {"person", "country", "capital", "organisation", "group", "igo"}
-                         for k in kinds) / max(len(kinds), 1))
-    score += 0.1 * bool(target) + 0.1 * match.direct
-    score -= 0.04 * min(_depth(match.trigger), 5)
-    return round(max(min(score, 1.0), 0.05), 2)
-
-
-def _depth(trigger: Token) -> int:
-    """How far the trigger sits below its sentence's main clause (reporting verbs do not
-    count: in "X said Y attacked Z" the attack is the news)."""
-    depth, token = 0, trigger
-    while token.head.i != token.i:
-        if not (token.dep_ in {"ccomp", "parataxis"} and token.head.lemma_ in S.SPEECH):
-            depth += 1
-        token = token.head
-    return depth
 
 
 def _location(doc: Doc, trigger: Token):

@@ -1,4 +1,6 @@
-"""Stories that are not political news (sport, entertainment, celebrities), from the Phoenix
+"""Text that reports no new political happening.
+
+Stories that are not political news (sport, entertainment, celebrities), from the Phoenix
 discard list (`communique/data/patterns/discards.txt`), applied as PETRARCH applies its
 story-level entries: a "+" phrase found in the story drops all of its events. A phrase matches
 as whole words, whatever the case ("_" is a space).
@@ -6,13 +8,25 @@ as whole words, whatever the case ("_" is a space).
 The list's sentence-level entries (no "+": sport words, diseases, years before 2014) are not
 applied: on the real-news development gold they dropped sentences that report new political
 events next to a passing mention (a year, an old war), and kept no noise out that the other
-rules do not."""
+rules do not.
+
+Clauses that tell no news of their own (`background_clause`): a trigger inside a direct
+quotation in the speaker's own voice or naming no other side (the speaker's words; CAMEO codes
+the saying, by its own pattern, not what the words describe), a standing stance ("has long
+opposed": CAMEO codes happenings, not states), in a relative or reduced relative clause describing a participant ("the envoy who
+met X", "a convoy sent by Y": background to the sentence's news), and an event noun governed
+by a preposition ("the talks on X after the attack by Y": named as circumstance, not
+reported)."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 from importlib import resources
+
+from spacy.tokens import Token
+
+from communique.nlp.lexicon import LEX
 
 
 def _pattern(phrases: list[str]) -> re.Pattern[str] | None:
@@ -44,3 +58,44 @@ def story_discarded(text: str) -> bool:
     """Whether a story-level discard phrase occurs in the text."""
     pattern = packaged()
     return bool(pattern and pattern.search(text))
+
+
+def inside_quotation(trigger: Token) -> bool:
+    """Whether the trigger stands inside a direct quotation: an odd number of straight double
+    quotes, or more opening than closing curly ones, between its paragraph's start and it."""
+    text = trigger.doc.text
+    before = text[text.rfind("\n", 0, trigger.idx) + 1:trigger.idx]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def standing(trigger: Token) -> bool:
+    """"has long supported", "has repeatedly criticised": a perfect with an adverb of
+    repetition or duration (lexicon `standing_adverbs`) reports a standing stance, not a
+    happening of the day."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children) and any(
+        c.dep_ == "advmod" and c.lower_ in LEX.standing_adverbs for c in trigger.children)
+
+
+def background_clause(trigger: Token) -> str | None:
+    """Why the trigger's clause tells no news of its own ("quotation", "standing", "relative
+    clause", "circumstance"), or None."""
+    if inside_quotation(trigger) and not _names_its_actors(trigger):
+        return "quotation"
+    if standing(trigger):
+        return "standing"
+    if trigger.dep_ in {"relcl", "acl"}:
+        return "relative clause"
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj":
+        return "circumstance"
+    return None
+
+
+def _names_its_actors(trigger: Token) -> bool:
+    """Whether a clause has a subject that is not a pronoun and an object or prepositional
+    phrase: a quotation naming both sides ("Chile attacked Bolivia," she said) reports a
+    happening as indirect speech does; one in the speaker's own voice ("we", "they") or naming
+    no other side is the speaker's talk."""
+    subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lower_ in LEX.pronouns or subject.lower_ in {"you", "us"}:
+        return False
+    return any(c.dep_ in {"dobj", "prep", "dative", "agent"} for c in trigger.children)

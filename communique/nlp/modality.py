@@ -27,27 +27,23 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-CONDITION_MARKS = {"if", "unless", "whether"}
-COUNTERFACTUAL_AUX = {"would", "could", "might", "should", "'d"}
-HEARSAY_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "rumoredly",
-                   "reputedly", "ostensibly"}
-HEARSAY_NOUNS = {"allegation", "claim", "report", "rumour", "rumor", "speculation",
-                 "suspicion", "accusation", "charge", "assertion", "hearsay", "gossip"}
-HEARSAY_PASSIVES = {"say", "believe", "think", "allege", "report", "rumour", "rumor",
-                    "suspect", "understand", "claim", "presume", "assume"}
-ACCUSING = {"accuse", "suspect", "blame", "charge", "allege"}
-MODAL_AUX = {"must", "should", "ought", "need"}
-JUDGEMENTS = {"unwise", "wise", "necessary", "essential", "important", "vital", "crucial",
-              "imperative", "mistake", "wrong", "better", "best", "advisable", "foolish",
-              "possible", "impossible", "likely", "unlikely", "hard", "difficult", "easy"}
-INVERTED_AUX = {"do", "be", "have", "will", "would", "can", "could", "should", "shall",
-                "may", "might", "must"}
+from communique.nlp.lexicon import LEX
+
+CONDITION_MARKS = LEX.condition_marks
+COUNTERFACTUAL_AUX = LEX.counterfactual_aux
+HEARSAY_ADVERBS = LEX.hearsay_adverbs
+HEARSAY_NOUNS = LEX.hearsay_nouns
+HEARSAY_PASSIVES = LEX.hearsay_passives
+ACCUSING = LEX.accusing
+MODAL_AUX = LEX.modal_aux
+JUDGEMENTS = LEX.judgements
+INVERTED_AUX = LEX.inverted_aux
 # Verbs whose to-infinitive is refused: "refused to withdraw", "declined to sign"; a failure
 # to reach what was negotiated is coded as a rejection too (CAMEO 12x, "failed to agree").
-REFUSING = {"refuse", "reject", "decline", "deny", "fail"}
+REFUSING = LEX.refusing
 # A negated action said of the future, or as what one cannot do, is a refusal: "will not
 # accept", "would not meet demands" (reported), "cannot accept".
-REFUSING_AUX = {"will", "wo", "shall", "'ll", "would", "can", "ca"}
+REFUSING_AUX = LEX.refusing_aux
 QUOTES = {'"', "'", "”", "’", "“", "‘", "»", "«", ")", "]"}
 # Dependencies a clause's modality passes down through: "agreed to attack" is only as
 # asserted as "agreed", and the second verb of "will meet and sign" as the first.
@@ -63,7 +59,7 @@ def unasserted(trigger: Token) -> str | None:
     return None
 
 
-SAYING_ROOTS = {"03", "13"}
+SAYING_ROOTS = LEX.saying_roots
 
 
 def counted(root: str, mood: str, reason: str | None) -> bool:

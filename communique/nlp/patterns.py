@@ -26,6 +26,10 @@ refuses them ("withdrew from the treaty" is not a retreat; "fight for peace" is 
 Classes come from the parse, the entity labels, the resolved actors and the word lists of
 `communique/data/patterns/object_classes.json` (see `communique/nlp/objects.py`).
 
+`example` is a sentence the pattern codes, written for the file (never one from a dev or
+gold set): tests/test_patterns.py codes every example and checks that an event of the
+pattern's code comes out, so the file tests itself.
+
 `code: "---"` is a null pattern: when it is the most specific fit, the verb codes nothing
 ("bring defeat" is no delivery). When several patterns fit, the most specific wins; on equal
 specificity the one loaded first: events.jsonl (curated), then petrarch.jsonl (converted from
@@ -73,6 +77,7 @@ class Pattern(BaseModel):
     object_class: tuple[str, ...] | None = None
     exclude_object_class: tuple[str, ...] | None = None
     target: Literal["none", "required"] | None = None
+    example: str | None = None
     note: str = ""
 
     @field_validator("code")

@@ -5,20 +5,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.nlp.lexicon import LEX
+
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 OBJECTS = {"dobj", "obj", "dative", "attr", "oprd"}
 # Clauses below these are other events, not part of the phrase naming an actor.
 CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "appos", "punct"}
-SPEECH = {"say", "tell", "announce", "claim", "report", "state", "add", "allege", "insist",
-          "confirm", "write", "tweet", "declare", "note", "stress", "argue", "believe",
-          "think", "suggest", "indicate", "reveal", "acknowledge", "admit", "assert", "warn"}
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d"}
-INTENT = {"plan", "intend", "vow", "pledge", "promise", "expect", "decide", "prepare", "want",
-          "seek", "hope", "aim", "agree", "threaten", "offer", "propose", "set", "schedule",
-          "due", "likely", "poise", "going", "willing", "ready", "prepared", "eager",
-          "determined", "keen", "able", "unwilling"}
-DENIAL = {"deny", "refuse", "fail", "reject", "decline", "dismiss"}
+SPEECH = LEX.speech
+FUTURE_AUX = LEX.future_aux
+HYPOTHETICAL_AUX = LEX.hypothetical_aux
+INTENT = LEX.intent
+DENIAL = LEX.denial
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -65,9 +62,7 @@ def direct_object(verb: Token) -> Token | None:
 
 
 # Heads that measure or count what follows "of": "tons of aid", "a batch of weapons".
-MEASURES = {"ton", "tonne", "million", "billion", "dollar", "worth", "number", "batch",
-            "amount", "shipment", "package", "consignment", "lot", "set", "series", "round",
-            "wave", "barrage", "volley", "kg", "kilogram", "load", "convoy", "piece", "range"}
+MEASURES = LEX.measures
 
 
 def object_lemmas(obj: Token) -> list[str]:
@@ -166,12 +161,11 @@ def reporter(verb: Token) -> Token | None:
 
 # Prepositions and subordinators that put a happening in the background of the sentence's news:
 # "since the war", "during the occupation", "after the invasion began".
-BACKGROUND_PREPS = {"since", "during", "after", "before", "amid", "following", "throughout",
-                    "despite", "until", "till", "like", "unlike"}
-BACKGROUND_MARKS = {"since", "after", "before", "when", "while", "until", "till", "as", "once"}
+BACKGROUND_PREPS = LEX.background_preps
+BACKGROUND_MARKS = LEX.background_marks
 # Entity types that make an event noun part of a name ("the Six-Day War", "the Oslo Accords").
 NAME_TYPES = {"EVENT", "LAW", "WORK_OF_ART", "ORG", "FAC", "NORP", "PRODUCT"}
-DEFINITE = {"the", "this", "that", "these", "those"}
+DEFINITE = LEX.definite
 
 
 def background_noun(noun: Token) -> bool:

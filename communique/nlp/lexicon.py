@@ -1,0 +1,141 @@
+"""The event coder's words: lists and code tables in `communique/data/patterns/lexicon.json`, validated
+on load, so that the Python coder holds grammar only.
+
+Entries (each a list of lowercase words unless said otherwise):
+
+- `speech`: verbs of saying whose complement is what is said ("said Y attacked Z": the
+  attack is the news, the speaker `reported_by`); `saying_extra`: more verbs that introduce an
+  obligation ("urged that Y must …");
+- `future_aux`, `hypothetical_aux`: auxiliaries of a future ("will meet") and a hypothetical
+  ("would meet") clause; `intent`: heads whose complement is to come ("plans to visit");
+  `denial`: heads whose complement is denied ("denied attacking");
+- `measures`: nouns that count what follows "of" ("tons of aid"); `background_preps`,
+  `background_marks`, `definite`: prepositions, subordinators and determiners that put an
+  event noun in the background ("since the war", "the occupation"); `standing_adverbs`:
+  adverbs that make a perfect a standing stance ("has long opposed"), not a happening;
+- `pronouns`: an object from pronoun to what it refers to ("male", "female", "person",
+  "group", "thing"): a pronoun subject of a reported clause is the speaker; "he"/"she" resolve
+  to a person of that gender;
+- modality (communique/nlp/modality.py): `condition_marks`, `counterfactual_aux`,
+  `hearsay_adverbs`, `hearsay_nouns`, `hearsay_passives`, `accusing`, `modal_aux`,
+  `judgements`, `inverted_aux`, `refusing`, `refusing_aux`;
+- code tables (objects from a CAMEO code or prefix to a CAMEO code): `intent_codes` (an
+  action said to come: cooperation → intent 03x, force → threat 13x), `reject_codes` (an
+  action explicitly refused → 12x), `obligations` (modal → code: "X said Y must …" is a
+  demand 100);
+- lists of CAMEO roots: `content_roots` (events whose complement clause is their content),
+  `saying_roots` (intents and threats, which the saying itself performs),
+  `home_target_roots` (with no target named, aimed at the source's own country: protests)
+  and `home_target_roots_for_groups` (the same for non-government or placed sources:
+  demands and refusals by a country's people).
+
+A user file of the same shape, named by the environment variable `COMMUNIQUE_LEXICON`,
+replaces the entries it names when communique is loaded. A bad file is refused with E070.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from communique import cameo
+from communique.errors import CommuniqueError
+
+ENV = "COMMUNIQUE_LEXICON"
+Words = frozenset[str]
+
+
+class Lexicon(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    about: str = Field("", alias="_about")
+    speech: Words
+    saying_extra: Words
+    future_aux: Words
+    hypothetical_aux: Words
+    intent: Words
+    denial: Words
+    measures: Words
+    background_preps: Words
+    background_marks: Words
+    definite: Words
+    standing_adverbs: Words
+    pronouns: dict[str, str]
+    condition_marks: Words
+    counterfactual_aux: Words
+    hearsay_adverbs: Words
+    hearsay_nouns: Words
+    hearsay_passives: Words
+    accusing: Words
+    modal_aux: Words
+    judgements: Words
+    inverted_aux: Words
+    refusing: Words
+    refusing_aux: Words
+    intent_codes: dict[str, str]
+    reject_codes: dict[str, str]
+    obligations: dict[str, str]
+    content_roots: Words
+    saying_roots: Words
+    home_target_roots: Words
+    home_target_roots_for_groups: Words
+
+    @field_validator("intent_codes", "reject_codes", "obligations")
+    @classmethod
+    def _known_codes(cls, table: dict[str, str]) -> dict[str, str]:
+        unknown = sorted(c for c in table.values() if c not in cameo.codes())
+        if unknown:
+            raise ValueError(f"unknown CAMEO codes {unknown}")
+        return table
+
+    @field_validator("pronouns")
+    @classmethod
+    def _referents(cls, table: dict[str, str]) -> dict[str, str]:
+        kinds = {"male", "female", "person", "group", "thing"}
+        wrong = sorted(k for k, v in table.items() if v not in kinds)
+        if wrong:
+            raise ValueError(f"pronouns {wrong} must refer to one of {sorted(kinds)}")
+        return table
+
+
+def read_lexicon(path: str | Path, text: str | None = None,
+                 base: Lexicon | None = None) -> Lexicon:
+    """A lexicon file, over `base` (the entries it names replace those of `base`); E070 when
+    it is not a JSON object of known entries of the right shape."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8") if text is None else text)
+        if not isinstance(data, dict):
+            raise TypeError("the file must hold one JSON object")
+        merged = {**(base.model_dump() if base is not None else {}), **data}
+        merged.pop("about", None)
+        return Lexicon.model_validate(merged)
+    except (OSError, TypeError, ValueError) as exc:  # ValidationError is a ValueError
+        detail = _detail(exc) if isinstance(exc, ValidationError) else str(exc)
+        raise CommuniqueError("E070", path=str(path), detail=detail) from exc
+
+
+def _detail(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    where = ".".join(str(p) for p in err["loc"])
+    return f"{where}: {err['msg']}"
+
+
+@cache
+def packaged_lexicon() -> Lexicon:
+    item = resources.files("communique.data").joinpath("patterns", "lexicon.json")
+    return read_lexicon("lexicon.json", item.read_text(encoding="utf-8"))
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The packaged lexicon, with the user's file (`COMMUNIQUE_LEXICON`) over it."""
+    user = os.environ.get(ENV)
+    return read_lexicon(user, base=packaged_lexicon()) if user else packaged_lexicon()
+
+
+LEX = lexicon()
