@@ -232,16 +232,22 @@ def format_summary(summary: dict[str, Any]) -> str:
 
 
 @cli.command("eval")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.argument("path", required=False, type=click.Path(exists=True, dir_okay=False))
 @click.option("--half", "which", type=click.Choice(["A", "B"]),
               help="Score only this half of the file (default: A, B and all side by side).")
 @click.option("--texts", type=click.Path(dir_okay=False),
               help="For a news gold file: the news file (.jsonl) holding its articles' text.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--reviews", is_flag=True,
+              help="Instead of a gold file: the precision of the analysts' reviews of the "
+                   "events in --db, overall, by CAMEO root and by outlet.")
+@db_option
 @coded_errors
-def eval_(path: str, which: str | None, texts: str | None, as_json: bool) -> None:
+def eval_(path: str | None, which: str | None, texts: str | None, as_json: bool,
+          reviews: bool, db: str) -> None:
     """Score the event coder on a gold file: PLOVER .jsonl, PentaClass or PLV .tsv, BIO
-    actor spans .txt, or the news gold .jsonl (with --texts).
+    actor spans .txt, or the news gold .jsonl (with --texts). With --reviews, score the
+    events in --db on the analysts' verdicts instead (as `communique reviews precision`).
 
     Every file is split in two halves by a hash of each sentence (article id for the news
     gold): tune on half A, check on half B. Definitions: communique/evaluate/__init__.py.
@@ -251,7 +257,19 @@ def eval_(path: str, which: str | None, texts: str | None, as_json: bool) -> Non
         communique eval plover_gsr_dev.jsonl
         communique eval plv_train.tsv --half A
         communique eval tests/gold/dev_news_events.jsonl --texts dev_news.jsonl
+        communique eval --reviews --db events.duckdb
     """
+    if reviews:
+        given = [name for name, value in (("PATH", path), ("--half", which),
+                                          ("--texts", texts)) if value]
+        if given:
+            raise CommuniqueError("E061", given=" and ".join(given))
+        from communique.cli_report import print_precision
+
+        print_precision(db, "json" if as_json else "table")
+        return
+    if path is None:
+        raise CommuniqueError("E062")
     from communique.evaluate import evaluate, is_news_gold, require_texts
     from communique.nlp import load_pipeline
 

@@ -49,12 +49,18 @@ def report(db: str, output: Any, top: int, **filters: Any) -> None:
 @coded_errors
 def reviews_precision(db: str, fmt: str) -> None:
     """How many reviewed events were judged right: overall, by CAMEO root (of the code
-    judged) and by the outlet of the article.
+    judged) and by the outlet of the article (the same as `communique eval --reviews`).
 
     \b
     Example:
         communique reviews precision --db events.duckdb
     """
+    print_precision(db, fmt)
+
+
+def print_precision(db: str, fmt: str) -> None:
+    """Print the review precision of the database at `db` (`reviews precision` and
+    `eval --reviews`)."""
     from communique.store import Store
     from communique.store.reviews import path_for, precision_by
 

@@ -84,6 +84,11 @@ class Codes:
     E060 = ("No event in {db} matches the report's filters ({filters}) — widen them (an earlier "
             "--since, a country instead of a dyad), or list what is there with `communique "
             "events`")
+    E061 = ("`eval --reviews` scores the reviews kept beside --db, not {given} — leave out "
+            "{given}, or leave out --reviews to score the coder on a gold file")
+    E062 = ("`eval` needs a gold file to score the coder on, or --reviews to score the "
+            "analysts' verdicts — e.g. `communique eval gold.jsonl` or `communique eval "
+            "--reviews --db events.duckdb`")
     E039 = ("--workers {value!r} is not a number of processes — give 1 or more (1 codes in this "
             "process; the default is the machine's cores, here {cores})")
     E040 = ("The Ray engine needs Ray, which is not installed ({detail}) — run "

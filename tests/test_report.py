@@ -169,6 +169,52 @@ def test_report_reviews_precision_overall_by_root_and_outlet(db: str):
         "root,04,1,1,1.0", "outlet,Example Wire,3,2,0.667"]
 
 
+def test_report_eval_reviews_prints_the_review_precision(db: str):
+    result = CliRunner().invoke(cli, ["eval", "--reviews", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert result.output == (f"No reviews for {db} yet: mark events right or wrong on their "
+                             "pages (`communique serve`).\n")
+    with Store(db, read_only=True) as store:
+        for eid, verdict in (("r1", "right"), ("r2", "wrong"), ("r6", "right")):
+            reviews.save(db, store.event(eid), verdict)
+    result = CliRunner().invoke(cli, ["eval", "--reviews", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "by      group         reviewed  right  precision",
+        "all                   3         2      0.667    ",
+        "root    19            2         1      0.5      ",
+        "root    04            1         1      1.0      ",
+        "outlet  Example Wire  3         2      0.667    "]
+    same = CliRunner().invoke(cli, ["reviews", "precision", "--db", db])
+    assert same.exit_code == 0 and same.output == result.output
+    as_json = CliRunner().invoke(cli, ["eval", "--reviews", "--db", db, "--json"])
+    assert as_json.exit_code == 0, as_json.output
+    assert json.loads(as_json.output)[0] == {"by": "all", "group": "", "reviewed": 3,
+                                              "right": 2, "precision": 0.667}
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--reviews", "--half", "A"], ("[E061] `eval --reviews` scores the reviews kept beside "
+     "--db, not --half — leave out --half, or leave out --reviews to score the coder on a "
+     "gold file")),
+    ([], ("[E062] `eval` needs a gold file to score the coder on, or --reviews to score the "
+     "analysts' verdicts — e.g. `communique eval gold.jsonl` or `communique eval --reviews "
+     "--db events.duckdb`"))])
+def test_report_eval_reviews_refuses_what_it_cannot_use(db: str, args: list, message: str):
+    result = CliRunner().invoke(cli, ["eval", *args, "--db", db])
+    assert result.exit_code == 1
+    assert result.output == f"Error: {message}\n"
+
+
+def test_report_eval_reviews_refuses_a_gold_file_too(db: str, tmp_path: Path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("{}\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", str(gold), "--reviews", "--db", db])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: [E061] `eval --reviews` scores the reviews kept "
+                                    "beside --db, not PATH — leave out PATH,")
+
+
 @pytest.mark.parametrize(("periods", "labels"), [
     (["2014-08", "2024-05"], [str(y) for y in range(2015, 2025)]),  # where each year starts
     (["2023-03", "2023-06"], ["2023"]),  # no January in the chart: its first year

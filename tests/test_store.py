@@ -279,3 +279,31 @@ def test_store_cli_table_shows_an_uncoded_actor_by_name(tmp_path):
         store.write_batch([article("a1", "Wire A")], [], [unknown])
     lines = invoke("events", "--db", str(tmp_path / "t.duckdb")).output.splitlines()
     assert lines[1].split()[1:5] == ["2024-05-10", '"Acme', 'Group"', "190"]
+
+
+@pytest.mark.parametrize(("actor", "ids"), [
+    ("Unit 7", ["e2"]),  # a name with a space and a digit: the actor index alone
+    ("irqm", ["e2"]),  # part of a code, lower case: the index holds each actor's code
+    ("iraq", ["e1", "e2", "e3"]),  # a name, as source or target
+    ("TUR", ["e1", "e3"]),  # a code: the code columns
+    (";irqmil", ["e2"]),  # a ';' joins codes in the code columns only
+    ("unit 7 acme", []),  # a text is matched within one actor, not across two
+])
+def test_store_actor_names_are_found_by_row_number(tmp_path, actor, ids):
+    from communique.store.overview import events_page, where
+    from communique.store.queries import EventFilter
+
+    unit = event("e2", "a2", "2024-05-11", cameo="042")
+    unit.source = [Mention("Unit 7", 0, 6, Actor("Unit 7", "IRQMIL", "IRQ", kind="group",
+                                                  id="unit7")),
+                   Mention("Acme Group", 8, 18, Actor("Acme Group", None, None,
+                                                      kind="uncoded", id="acme"))]
+    with Store(tmp_path / "t.duckdb") as store:
+        store.write_batch([article(a, "Wire A") for a in ("a1", "a2", "a3")], [],
+                          [event("e1", "a1", "2024-05-10"), unit,
+                           event("e3", "a3", "2024-06-20", cameo="111")])
+        page = events_page(store, EventFilter(actor=actor, limit=10), sort="date")
+        assert [e["id"] for e in page["events"]] == ids and page["total"] == len(ids)
+        sql, params = where(store, EventFilter(actor=actor))
+        assert sorted(r[0] for r in store.db.execute(
+            f"SELECT id FROM events{sql}", params).fetchall()) == ids  # noqa: S608

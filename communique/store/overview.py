@@ -81,17 +81,25 @@ def where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
     """`EventFilter.where()`, with actor names looked up in the actor index instead of the
     JSON. An actor given as a CAMEO code (IRNGOV) matches codes; anything else (Erdogan) also
     matches the actors' names and mention text, whose matches this registers on the store's
-    connection as `actor_matches` (the web app gives each request a cursor of its own)."""
+    connection as `actor_matches`, by row number (the web app gives each request a cursor of
+    its own); the clause is meant for `FROM events` alone.
+
+    A name without ';' is looked up in the index alone: the index holds each actor's code,
+    and the code columns are those codes joined by ';' (`writing._event_row`), so a match in
+    them is a match in the index, and the code columns need no scan for it."""
     sql, params = dataclasses.replace(f, actor=None).where()
     if not f.actor:
         return sql, params
     escape = escape_for(f.actor)
-    clause = f"(source_code ILIKE ?{escape} OR target_code ILIKE ?{escape}"
-    params = [*params, contains(f.actor), contains(f.actor)]
-    if not ACTOR_CODE.fullmatch(f.actor):
-        store.db.register("actor_matches", index_of(store).matching(store, f.actor))
-        clause += " OR id IN (SELECT id FROM actor_matches)"
-    return and_where(sql, clause + ")"), params
+    by_code = f"source_code ILIKE ?{escape} OR target_code ILIKE ?{escape}"
+    code_params = [contains(f.actor), contains(f.actor)]
+    if ACTOR_CODE.fullmatch(f.actor):
+        return and_where(sql, f"({by_code})"), [*params, *code_params]
+    store.db.register("actor_matches", index_of(store).matching(store, f.actor))
+    by_name = "rowid IN (SELECT r FROM actor_matches)"
+    if ";" not in f.actor:
+        return and_where(sql, by_name), params
+    return and_where(sql, f"({by_code} OR {by_name})"), [*params, *code_params]
 
 
 def fetch_events(store: Store, ids: list[str]) -> list[dict[str, Any]]:
