@@ -34,3 +34,12 @@ def write(tmp_path: Path):
             path.write_text(content, encoding="utf-8")
         return path
     return _write
+
+
+@pytest.fixture
+def make_doc():
+    """make_doc(words, heads, deps, tags=…, lemmas=…, ents=…, actors=…) → a parsed Doc on
+    spacy.blank("en"), built by hand (see tests/parses.py; `parses.parse` reads a table)."""
+    from parses import make_doc
+
+    return make_doc
