@@ -24,6 +24,7 @@ from click.testing import CliRunner
 
 from communique.cli import cli
 
+pytestmark = pytest.mark.slow  # a real browser against a real server
 CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
     pytest.skip("browser tests need Debian's chromium at /usr/bin/chromium "

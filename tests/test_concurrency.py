@@ -12,6 +12,9 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # real `run` and `serve` processes
 ROOT = Path(__file__).resolve().parents[1]
 COUNTRIES = ["Iran", "Iraq", "Turkey", "Syria", "Egypt", "Jordan", "Lebanon", "Qatar"]
 

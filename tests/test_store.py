@@ -89,6 +89,7 @@ def test_store_rewriting_a_batch_adds_nothing(tmp_path):
         assert [store.count(t) for t in ("articles", "events", "event_mentions")] == [1, 1, 1]
 
 
+@pytest.mark.slow  # runs the pipeline end to end
 def test_store_changed_file_replaces_its_rows(write):
     path = write("a.txt", "Turkey strikes Iraq\n\nTurkey attacked Iraq on Monday, officials "
                           "said in Ankara.\n")
@@ -101,6 +102,10 @@ def test_store_changed_file_replaces_its_rows(write):
     events = [json.loads(x)["sentence"] for x in invoke("export", "events", "--db",
                                                           "t.duckdb").output.splitlines()]
     assert all("Turkey" not in s for s in events)
+
+
+# `communique demo` runs the pipeline on the sample corpus: tests using it are slow.
+SLOW_FIXTURES = ("demo_db",)
 
 
 @pytest.fixture(scope="module")
@@ -216,6 +221,7 @@ def _codes_in(db: str) -> list[tuple[str, str, str]]:
     return sorted((e["cameo"], e["source"][0]["code"], e["target"][0]["code"]) for e in rows)
 
 
+@pytest.mark.slow  # runs the pipeline end to end
 @pytest.mark.parametrize("second", ["run", "recode"])
 def test_store_a_pattern_change_leaves_no_stale_event(tmp_path, write, second):
     patterns = tmp_path / "mine.jsonl"
@@ -234,6 +240,7 @@ def test_store_a_pattern_change_leaves_no_stale_event(tmp_path, write, second):
         assert store.count("articles") == 1
 
 
+@pytest.mark.slow  # runs the pipeline end to end
 def test_store_recode_leaves_documents_of_the_current_version_alone(write):
     path = write("a.txt", SCOLDS)
     assert invoke("run", str(path), "-q", "--db", "t.duckdb").exit_code == 0

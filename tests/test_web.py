@@ -27,6 +27,10 @@ EVENT_KEYS = {"id", "article_id", "date", "date_precision", "source", "target", 
 PAGE_KEYS = {"ok", "total", "limit", "offset", "sort", "events"}
 
 
+# These run `communique demo` (the pipeline on the sample corpus): tests using them are slow.
+SLOW_FIXTURES = ("db",)
+
+
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> str:
     path = str(tmp_path_factory.mktemp("web") / "demo.duckdb")
