@@ -44,7 +44,6 @@ READERS: dict[str, Reader] = {
     ".rss": readers.read_feed,
     ".atom": readers.read_feed,
 }
-ARCHIVES = (".gz", ".zip")
 # Files a folder of news often carries that are not news: project notes and code.
 PROJECT_FILES = re.compile(r"^(?:readme|license|licence|copying|changelog|changes|"
                            r"authors|contributors|contributing|code_of_conduct|notice|"

