@@ -10,7 +10,6 @@ refer back to a person named earlier. Bylines are never actors.
 
 from __future__ import annotations
 
-import datetime as dt
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cache
@@ -495,14 +494,3 @@ def _drop_modifiers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         keep.append(m)
     return keep
-
-
-def day_of(published: str | None) -> dt.date | None:
-    """The date roles are taken on: the article's date at its precision (mid-year for a
-    year, mid-month for a month)."""
-    if not published:
-        return None
-    parts = [int(p) for p in published.split("-")]
-    year, month, day = (parts + [7, 1])[:3] if len(parts) == 1 else (parts + [15])[:3]
-    return dt.date(year, month, day)
-

@@ -25,6 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from communique.clean.dates import MONTHS, WEEKDAYS, find_dates
+from communique.partial_date import middle_day
 
 # Expressions handed to dateparser: counted units back in time, and named relative days.
 RELATIVE = re.compile(
@@ -136,13 +137,7 @@ def _clause_depth(span: Span, trigger: Token) -> int | None:
 
 
 def _base(published: str | None) -> dt.date | None:
-    if not published:
-        return None
-    parts = [int(p) for p in published.split("-")] + [1, 1]
-    try:
-        return dt.date(parts[0], parts[1], parts[2])
-    except ValueError:
-        return None
+    return middle_day(published)  # a year- or month-dated article: its middle, not its start
 
 
 def _at_least(precision: str, needed: str) -> bool:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -11,6 +9,7 @@ from typing import Any
 from communique import cameo
 from communique.errors import FilterError
 from communique.models import contract_fields
+from communique.partial_date import PartialDate
 
 # The contract's event fields (models.contract_fields), as stored: `span` is two columns.
 EVENT_COLUMNS = ", ".join("[span_start, span_end] AS span" if name == "span" else name
@@ -32,7 +31,6 @@ EXPORT_COLUMNS = ", ".join([
 ESCAPE = " ESCAPE '\\'"
 
 
-DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 PERIOD_END = {4: "-12-31", 7: "-31"}  # after any day of the year or month, as text
 MOODS = ("asserted", "hypothetical", "future")
 # Some source country is also a target country (codes' first three letters; lists split).
@@ -194,15 +192,10 @@ def _date(option: str, value: str | None) -> str | None:
     """A YYYY, YYYY-MM or YYYY-MM-DD date, checked to be a real one (E030)."""
     if value is None or value == "":
         return None
-    found = DATE.fullmatch(value.strip())
-    try:
-        if not found:
-            raise ValueError(value)
-        year, month, day = (int(g) if g else 1 for g in found.groups())
-        datetime.date(year, month, day)
-    except ValueError:
-        raise FilterError("E031", option=f"--{option}", value=value) from None
-    return found.group(0)
+    date = PartialDate.parse(value.strip())
+    if date is None:
+        raise FilterError("E031", option=f"--{option}", value=value)
+    return date.iso()
 
 
 def _first_day(date: str) -> str:
