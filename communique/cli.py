@@ -6,7 +6,7 @@ import functools
 import json
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from importlib import resources
 from typing import Any
 
@@ -14,14 +14,33 @@ import click
 
 from communique import __version__, cameo
 from communique.errors import CommuniqueError, Codes, InputError
+from communique.settings import BY_NAME, default, help_text, user_files
 
 log = logging.getLogger("communique")
 
 
+def setting_option(name: str, *flags: str, **kwargs: Any) -> Callable[..., Any]:
+    """A command option whose default, help and environment variable are the setting's."""
+    setting = BY_NAME[name]
+    return click.option(*flags, default=setting.default, help=setting.help,
+                        show_default=setting.default is not None, envvar=setting.env,
+                        show_envvar=setting.env is not None, **kwargs)
+
+
 def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--db", default="communique.duckdb", show_default=True,
-                        type=click.Path(dir_okay=False),
-                        help="The DuckDB file to read or write.")(fn)
+    return setting_option("db", "--db", type=click.Path(dir_okay=False))(fn)
+
+
+def with_user_files(actors_files: tuple[str, ...], patterns_files: tuple[str, ...]
+                    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The user's own knowledge-base and pattern files (settings.user_dir), then those given."""
+    return (*user_files("actors"), *actors_files), (*user_files("patterns"), *patterns_files)
+
+
+def _print_settings(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(help_text())
+        ctx.exit()
 
 
 def coded_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -38,6 +57,8 @@ def coded_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="communique")
 @click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug).")
+@click.option("--help-settings", is_flag=True, expose_value=False, is_eager=True,
+              callback=_print_settings, help="Show the settings, their defaults, and exit.")
 def cli(verbose: int) -> None:
     """communique: event data from news — who did what to whom, when and where.
 
@@ -54,18 +75,13 @@ def cli(verbose: int) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-@click.option("--max-bytes", default=50_000_000, show_default=True,
-              help="Refuse inputs larger than this many bytes.")
+@setting_option("max_bytes", "--max-bytes", type=click.IntRange(1))
 @click.option("--actors", "actors_files", multiple=True, type=click.Path(exists=True),
               help="Your own knowledge-base file (format: communique/kb/schema.py).")
 @click.option("--patterns", "patterns_files", multiple=True, type=click.Path(exists=True),
               help="Your own event-pattern file (format: communique/nlp/patterns.py).")
-@click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1, 100_000),
-              help="Articles written per transaction; readers get the file between batches.")
-@click.option("--workers", type=int, default=None, envvar="COMMUNIQUE_WORKERS",
-              help="Processes that code articles (default: the machine's cores, or "
-                   "$COMMUNIQUE_WORKERS; 1: no worker processes). The results are the same "
-                   "for any number.")
+@setting_option("batch_size", "--batch-size", type=click.IntRange(1, 100_000))
+@setting_option("workers", "--workers", type=int)
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local",
               show_default=True,
               help="local: this machine's processes; ray: a Ray cluster (needs "
@@ -83,6 +99,7 @@ def run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
     """
     from communique.workers import default_workers
 
+    actors_files, patterns_files = with_user_files(actors_files, patterns_files)
     if workers is None:
         workers = default_workers()
     if workers < 1:
@@ -182,6 +199,7 @@ def recode(db: str, quiet: bool, actors_files: tuple[str, ...],
     from communique.pipeline import recode as recode_store
     from communique.store import Store
 
+    actors_files, patterns_files = with_user_files(actors_files, patterns_files)
     nlp = pipeline(actors_files, patterns_files)
     with Store(db, hold=False) as store, tqdm(desc="articles", unit=" art", disable=quiet,
                                   file=sys.stderr, leave=False) as bar:
@@ -209,7 +227,7 @@ def demo(db: str, quiet: bool, serve: bool | None) -> None:
 
     sample = resources.files("communique.data").joinpath("sample")
     with resources.as_file(sample) as path:
-        _run((str(path),), db, quiet=quiet, max_bytes=50_000_000)
+        _run((str(path),), db, quiet=quiet, max_bytes=default("max_bytes"))
     with Store(db) as store:
         click.echo(format_summary(store.summary()))
     # Serving waits for Ctrl+C, so by default only when someone is at a terminal to press it.

@@ -23,12 +23,13 @@ from spacy.tokens import Doc
 from communique.errors import InputError, InputNotice, document_failed
 from communique.ids import content_id
 from communique.models import Article, Event, Mention
+from communique.settings import default
 
 log = logging.getLogger(__name__)
 
 # Articles longer than this are coded in parts split at paragraph breaks (spaCy's own limit,
 # nlp.max_length, is 1,000,000 characters; memory grows with the text).
-MAX_ARTICLE_CHARS = 100_000
+MAX_ARTICLE_CHARS: int = default("max_article_chars")
 
 Coded = tuple[Article, list[Mention], list[Event]]
 Report = Callable[[InputError], None]

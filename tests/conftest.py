@@ -13,6 +13,8 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     # `run` codes in this process unless a test asks for workers (starting them takes seconds).
     monkeypatch.setenv("COMMUNIQUE_WORKERS", "1")
+    # The user's own files (settings.user_dir) are the test's, never the real user's.
+    monkeypatch.setenv("COMMUNIQUE_HOME", str(tmp_path / "home"))
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -24,6 +24,7 @@ from communique.ingest import readers
 from communique.ingest.decode import binary_kind
 from communique.ingest.keys import STDIN, whole_key
 from communique.models import RawDocument
+from communique.settings import default
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ def not_news(name: str) -> str | None:
         return "a project file: " + name.split(".")[0].upper()
     suffix = os.path.splitext(name)[1].lower()
     return f"source code ({suffix})" if suffix in CODE_SUFFIXES else None
-DEFAULT_MAX_BYTES = 50_000_000
+DEFAULT_MAX_BYTES: int = default("max_bytes")
 
 
 def _log_error(error: InputError) -> None:

@@ -14,6 +14,7 @@ import duckdb
 
 from communique.errors import FilterError, StoreError
 from communique.models import Article, Dropped, Event, Mention, contract_fields
+from communique.settings import default
 from communique.store import near_duplicates
 from communique.store import writing as W
 from communique.store.migrations import migrate
@@ -48,7 +49,7 @@ def _first_line(exc: BaseException) -> str:
 
 # How long a reader or a writer waits for a file another process holds (a run holds it for
 # one batch's transaction, a reader for one query or request).
-LOCK_WAIT = 60.0
+LOCK_WAIT: float = default("lock_wait")
 
 
 def connect(path: str, read_only: bool = False,

@@ -23,8 +23,9 @@ import pyarrow as pa
 
 from communique.ids import content_id
 from communique.models import Article, Event, Mention
+from communique.settings import default
 
-DEFAULT_WINDOW_DAYS = 1
+DEFAULT_WINDOW_DAYS: int = default("window_days")
 
 
 def document_key(article: Article) -> str:

@@ -28,6 +28,7 @@ from starlette.exceptions import HTTPException
 
 from communique import __version__
 from communique.errors import CommuniqueError, FilterError, StoreError
+from communique.settings import default
 from communique.store import Store
 from communique.web import api, pages
 from communique.store.actor_index import ActorIndex
@@ -40,7 +41,7 @@ HERE = Path(__file__).parent
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
        "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
        "form-action 'self'; frame-ancestors 'none'")
-MAX_QUERY = 8192
+MAX_QUERY: int = default("max_query_bytes")
 SECURITY_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
                     "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY"}
 
