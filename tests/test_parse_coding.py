@@ -385,3 +385,170 @@ def test_coding_an_uncoded_subject_codes_nothing(code):
         .         .    punct  1
     """, actors={2: "PER"})
     assert code(doc) == []
+
+
+MORE = [
+    {"code": "020", "verb": "urge"},
+    {"code": "100", "verb": "demand"},
+    {"code": "0233", "verb": "deliver", "object": ["aid"], "modifier": ["humanitarian"]},
+    {"code": "1711", "verb": "set", "prep": ["to"], "prep_object": ["fire"]},
+    {"code": "192", "verb": "occupy", "object_class": ["place"]},
+    {"code": "0874", "verb": "withdraw", "exclude_object_class": ["agreement"],
+     "prep": ["from"]},
+    {"code": "042", "verb": "visit"},
+    {"code": "036", "verb": "meet"},
+    {"code": "04", "verb": "tour"},
+]
+
+
+@pytest.fixture(scope="module")
+def code_more():
+    coder = EventCoder(blank())
+    coder.patterns = PatternSet([Pattern(**p) for p in MORE])
+    return lambda doc: coder(doc)._.events
+
+
+def test_coding_demand_that_targets_the_subject_of_its_clause(code_more):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        demanded  VBD  ROOT   1  demand
+        that      IN   mark   4
+        Peru      NNP  nsubj  4
+        withdraw  VB   ccomp  1
+        .         .    punct  1
+    """, actors={0: "CHL", 3: "PER"})
+    assert summary(code_more(doc)) == [(["CHL"], "100", ["PER"])]
+
+
+def test_coding_should_in_a_reported_clause_is_an_appeal(code_more):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        Peru      NNP  nsubj  4
+        should    MD   aux    4
+        withdraw  VB   ccomp  1
+        .         .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code_more(doc)) == [(["CHL"], "020", ["PER"])]
+
+
+def test_coding_modifier_pattern_needs_the_modifier_on_its_object(code_more):
+    table = """
+        Chile      NNP  nsubj  1
+        delivered  VBD  ROOT   1  deliver
+        {}
+        aid        NN   dobj   1
+        to         IN   prep   1
+        Peru       NNP  pobj   4
+        .          .    punct  1
+    """
+    doc = parse(table.format("humanitarian JJ amod 3"), actors={0: "CHL", 5: "PER"})
+    assert summary(code_more(doc)) == [(["CHL"], "0233", ["PER"])]
+    doc = parse(table.format("military JJ amod 3"), actors={0: "CHL", 5: "PER"})
+    assert code_more(doc) == []
+
+
+def test_coding_prep_object_pattern_is_a_constraint_not_the_target(code_more):
+    doc = parse("""
+        Protesters  NNS  nsubj  1  protester
+        set         VBD  ROOT   1  set
+        fire        NN   dobj   1
+        to          IN   prep   1
+        the         DT   det    6
+        Peruvian    JJ   amod   6
+        embassy     NN   pobj   3
+        .           .    punct  1
+    """, actors={0: actor("CHLCVL"), 5: "PER"})
+    assert code_more(doc) == []  # "fire" is the object, not the object of "to"
+    doc = parse("""
+        Protesters  NNS  nsubj  1  protester
+        set         VBD  ROOT   1  set
+        the         DT   det    4
+        Peruvian    JJ   amod   4
+        embassy     NN   dobj   1
+        to          IN   prep   1
+        fire        NN   pobj   5
+        .           .    punct  1
+    """, actors={0: actor("CHLCVL"), 3: "PER"})
+    assert summary(code_more(doc)) == [(["CHLCVL"], "1711", ["PER"])]
+
+
+def test_coding_object_class_pattern_needs_a_place(code_more):
+    table = """
+        Chile     NNP  nsubj  1
+        occupied  VBD  ROOT   1  occupy
+        the       DT   det    3
+        {}
+        .         .    punct  1
+    """
+    town = parse(table.format("town NN dobj 1"), actors={0: "CHL"})
+    assert summary(code_more(town)) == [(["CHL"], "192", [])]
+    office = parse(table.format("idea NN dobj 1"), actors={0: "CHL"})
+    assert code_more(office) == []
+
+
+def test_coding_excluded_object_class_refuses_a_withdrawal_from_a_treaty(code_more):
+    table = """
+        Chile     NNP  nsubj  1
+        withdrew  VBD  ROOT   1  withdraw
+        from      IN   prep   1
+        the       DT   det    4
+        {}
+        .         .    punct  1
+    """
+    assert code_more(parse(table.format("treaty NN pobj 2"), actors={0: "CHL"})) == []
+    assert summary(code_more(parse(table.format("town NN pobj 2"), actors={0: "CHL"}))) == [
+        (["CHL"], "0874", [])]
+
+
+def test_coding_plans_to_visit_is_an_intent_said_to_come(code_more):
+    doc = parse("""
+        Chile  NNP  nsubj  1
+        plans  VBZ  ROOT   1  plan
+        to     TO   aux    3
+        visit  VB   xcomp  1
+        Peru   NNP  dobj   3
+        .      .    punct  1
+    """, actors={0: "CHL", 4: "PER"})
+    [event] = code_more(doc)
+    assert (summary([event]), event.mood) == ([(["CHL"], "036", ["PER"])], "future")
+
+
+def test_coding_a_people_placed_in_another_country_act_for_it(code_more):
+    doc = parse("""
+        Chileans  NNPS  nsubj  3  chilean
+        in        IN    prep   0
+        Peru      NNP   pobj   1
+        visited   VBD   ROOT   3  visit
+        Bolivia   NNP   dobj   3
+        .         .     punct  3
+    """, actors={0: "CHL", 2: "PER", 4: "BOL"})
+    assert summary(code_more(doc)) == [(["PER"], "042", ["BOL"])]
+
+
+def test_coding_one_event_per_happening_in_a_sentence(code_more):
+    # "toured and visited": two triggers with the same actors and root 04 → the one with the
+    # most specific code stays.
+    doc = parse("""
+        Chile    NNP  nsubj  1
+        toured   VBD  ROOT   1  tour
+        Peru     NNP  dobj   1
+        and      CC   cc     1
+        visited  VBD  conj   1  visit
+        Peru     NNP  dobj   4
+        .        .    punct  1
+    """, actors={0: "CHL", 2: "PER", 5: "PER"})
+    assert summary(code_more(doc)) == [(["CHL"], "042", ["PER"])]
+
+
+def test_coding_the_place_in_the_trigger_clause_is_the_location(code_more):
+    doc = parse("""
+        Chile    NNP  nsubj  1
+        met      VBD  ROOT   1  meet
+        Peru     NNP  dobj   1
+        in       IN   prep   1
+        Geneva   NNP  pobj   3
+        .        .    punct  1
+    """, actors={0: "CHL", 2: "PER"}, ents=[(4, 5, "GPE")])
+    [event] = code_more(doc)
+    assert (event.location.name, event.location.country) == ("Geneva", "CHE")
