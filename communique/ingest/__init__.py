@@ -2,6 +2,9 @@
 
 A bad input (binary, empty, undecodable, too large, malformed) is reported as a coded
 InputError through `report` and skipped; the run goes on with the rest.
+
+Change here: a new input format (a reader in readers.py and its suffix in READERS), decoding
+(decode.py), how documents are keyed (keys.py).
 """
 
 from __future__ import annotations

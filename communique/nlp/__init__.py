@@ -1,4 +1,11 @@
-"""The spaCy pipeline: the English model plus communique's registered components."""
+"""The nlp stage: the English spaCy model plus communique's registered components
+(`communique_actors`, then `communique_events`; factories.py).
+
+Change here: the grammar rules of the actor resolver (actors.py, context.py, naming.py) and of
+the event coder (coding.py, syntax.py, modality.py, when.py, places.py). Verbs, nouns and
+their CAMEO codes belong in the pattern files (data/patterns/, format in patterns.py), not in
+code. Each rule has a unit test on a hand-built parse (tests/test_parse_*.py).
+"""
 
 from __future__ import annotations
 

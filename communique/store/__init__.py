@@ -1,4 +1,9 @@
-"""The DuckDB store: one file, content-hash ids, one transaction per written batch."""
+"""The store stage: one DuckDB file, content-hash ids, one transaction per written batch.
+
+Change here: how rows are written (writing.py) and folded into events (near_duplicates.py),
+the schema (a new step in migrations.py, never an edited one), and the one read layer every
+output uses (queries.py for filters, overview.py, detail.py, actor_index.py).
+"""
 
 from __future__ import annotations
 
