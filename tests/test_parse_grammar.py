@@ -336,3 +336,102 @@ def test_when_a_joined_verb_takes_the_date_of_the_first():
         .         .    punct  1
     """
     assert dated(table, (4, 5), "signed") == ("2021-04", "month")
+
+
+def test_when_a_clause_introduced_by_as_takes_the_time_of_its_main_clause():
+    table = """
+        In        IN   prep   4
+        May       NNP  pobj   0
+        ,         ,    punct  4
+        Chile     NNP  nsubj  4
+        withdrew  VBD  ROOT   4  withdraw
+        as        IN   mark   7
+        Peru      NNP  nsubj  7
+        attacked  VBD  advcl  4  attack
+        .         .    punct  4
+    """
+    assert dated(table, (1, 2), "attacked") == ("2021-05", "month")
+
+
+def test_when_a_weekday_the_recogniser_missed_is_found_in_the_sentence():
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        attacked  VBD  ROOT   1  attack
+        Peru      NNP  dobj   1
+        late      RB   advmod 4
+        Sunday    NNP  npadvmod 1
+        .         .    punct  1
+    """, published="2021-06-16")
+    assert event_date(token(doc, "attacked"), [], "2021-06-16", "day") == ("2021-06-13", "day")
+
+
+def test_when_the_nearest_date_in_the_clause_wins():
+    table = """
+        Chile     NNP  nsubj  1
+        attacked  VBD  ROOT   1  attack
+        Peru      NNP  dobj   1
+        on        IN   prep   1
+        Monday    NNP  pobj   3
+        after     IN   prep   1
+        talks     NNS  pobj   5  talk
+        in        IN   prep   6
+        April     NNP  pobj   7
+        .         .    punct  1
+    """
+    doc = parse(table, ents=[(4, 5, "DATE"), (8, 9, "DATE")], published="2021-06-16")
+    assert event_date(token(doc, "attacked"), list(doc.ents), "2021-06-16", "day") == (
+        "2021-06-14", "day")
+
+
+def test_syntax_a_participle_after_an_object_noun_has_the_issuer_as_subject():
+    doc = parse("""
+        Chile        NNP  nsubj  1
+        issued       VBD  ROOT   1  issue
+        a            DT   det    3
+        declaration  NN   dobj   1
+        demanding    VBG  acl    3  demand
+        talks        NNS  dobj   4  talk
+    """)
+    assert S.subject_of(token(doc, "demanding")).text == "Chile"
+
+
+def test_syntax_background_noun_of_another_noun_and_subject_of_a_since_clause():
+    doc = parse("""
+        condemnation  NN   ROOT   0
+        of            IN   prep   0
+        the           DT   det    3
+        aggression    NN   pobj   1
+    """)
+    assert S.background_noun(token(doc, "aggression")) is True
+    doc = parse("""
+        since  IN   mark   2
+        war    NN   nsubj  2
+        began  VBD  ROOT   2  begin
+    """)
+    assert S.background_noun(token(doc, "war")) is True
+    doc = parse("""
+        tons  NNS  ROOT  0  ton
+        of    IN   prep  0
+        aid   NN   pobj  1
+    """)
+    assert S.background_noun(token(doc, "aid")) is False  # a measure counts what follows
+
+
+def test_syntax_conjuncts_and_phrase_tokens_leave_clauses_out():
+    doc = parse("""
+        Chile     NNP  nsubj  5
+        ,         ,    punct  0
+        which     WDT  nsubj  3
+        borders   VBZ  relcl  0  border
+        Peru      NNP  dobj   3
+        left      VBD  ROOT   5  leave
+    """)
+    assert [t.text for t in S.phrase_tokens(token(doc, "Chile"))] == ["Chile"]
+    doc = parse("""
+        Chile  NNP  nsubj  4
+        and    CC   cc     0
+        Peru   NNP  conj   0
+        both   DT   advmod 4
+        left   VBD  ROOT   4  leave
+    """)
+    assert [t.text for t in S.conjuncts(token(doc, "Chile"))] == ["Chile", "Peru"]
