@@ -161,3 +161,27 @@ def test_context_roles_are_taken_on_the_middle_of_a_month_or_year_dated_article(
         """, published=published)
         got = ArticleContext(doc).day
         assert (got.isoformat() if got else None) == day
+
+
+# object classes (nlp/objects.py) --------------------------------------------------------
+
+WORDS = {"document": frozenset({"letter"}), "place": frozenset({"town"})}
+
+
+@pytest.mark.parametrize(("table", "ents", "who", "classes"), [
+    ("Chile NNP ROOT 0", [], actor("CHL"), {"polity", "place"}),
+    ("Chile NNP ROOT 0", [], actor("CHLMIL", kind="agent"), {"force"}),
+    ("Vantoro NNP ROOT 0", [], actor("CHLGOV", kind="person"), {"person"}),
+    ("Vantoro NNP ROOT 0", [(0, 1, "PERSON")], None, {"person"}),
+    ("Accord NNP ROOT 0", [(0, 1, "LAW")], None, {"document"}),
+    ("letter NN ROOT 0", [], None, {"document"}),
+    ("town NN ROOT 0", [], None, {"place"}),
+    ("idea NN ROOT 0", [], None, set()),
+])
+def test_objects_classes_come_from_the_actor_the_entity_label_and_the_word_lists(
+        table, ents, who, classes):
+    from communique.nlp.objects import classes_of
+
+    doc = parse(table, ents=ents)
+    mentions = {0: Mention(doc[0].text, 0, len(doc[0]), who)} if who else {}
+    assert classes_of(doc[0], mentions, WORDS) == classes
