@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import click
@@ -63,3 +64,17 @@ def test_docs_files_in_communique_home_are_added_to_every_run(tmp_path, monkeypa
     assert with_user_files(("k.jsonl",), ("given.jsonl",)) == (
         ("k.jsonl",), (str(home / "patterns" / "a.jsonl"), str(home / "patterns" / "b.jsonl"),
                        "given.jsonl"))
+
+
+def test_docs_every_package_names_what_may_be_changed_there_and_is_in_the_readme():
+    import communique
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    packages = sorted(p.parent.name for p in (ROOT / "communique").glob("*/__init__.py"))
+    assert len(packages) >= 9
+    without = [name for name in packages
+               if "Change here" not in (importlib.import_module(f"communique.{name}").__doc__
+                                        or "")]
+    assert without == []
+    assert [name for name in packages if name != "data" and f"`{name}/`" not in readme] == []
+    assert communique.__doc__
