@@ -1,77 +1,23 @@
-"""The command line: a thin layer over the library (`communique --help`)."""
+"""The commands that code news: run, recode, demo; and eval and actors."""
 
 from __future__ import annotations
 
-import functools
 import json
-import logging
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
 import click
 
-from communique import __version__, cameo
-from communique.errors import CommuniqueError, Codes, InputError
-from communique.settings import BY_NAME, default, help_text, user_files
-
-log = logging.getLogger("communique")
-
-
-def setting_option(name: str, *flags: str, **kwargs: Any) -> Callable[..., Any]:
-    """A command option whose default, help and environment variable are the setting's."""
-    setting = BY_NAME[name]
-    return click.option(*flags, default=setting.default, help=setting.help,
-                        show_default=setting.default is not None, envvar=setting.env,
-                        show_envvar=setting.env is not None, **kwargs)
+from communique import cameo
+from communique.cli.options import coded_errors, db_option, setting_option, with_user_files
+from communique.cli.output import emit, showing
+from communique.errors import Codes, InputError
+from communique.settings import default
 
 
-def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
-    return setting_option("db", "--db", type=click.Path(dir_okay=False))(fn)
-
-
-def with_user_files(actors_files: tuple[str, ...], patterns_files: tuple[str, ...]
-                    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The user's own knowledge-base and pattern files (settings.user_dir), then those given."""
-    return (*user_files("actors"), *actors_files), (*user_files("patterns"), *patterns_files)
-
-
-def _print_settings(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
-    if value and not ctx.resilient_parsing:
-        click.echo(help_text())
-        ctx.exit()
-
-
-def coded_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn a CommuniqueError into a clean message and exit code 1."""
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except CommuniqueError as exc:
-            raise click.ClickException(str(exc)) from exc
-    return wrapper
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="communique")
-@click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug).")
-@click.option("--help-settings", is_flag=True, expose_value=False, is_eager=True,
-              callback=_print_settings, help="Show the settings, their defaults, and exit.")
-def cli(verbose: int) -> None:
-    """communique: event data from news — who did what to whom, when and where.
-
-    \b
-    Example:
-        communique run news/ --db events.duckdb
-        communique export events --db events.duckdb --format jsonl -o events.jsonl
-    """
-    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
-
-
-@cli.command()
+@click.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
@@ -174,7 +120,7 @@ def pipeline(actors_files: tuple[str, ...] = (), patterns_files: tuple[str, ...]
     return load_pipeline(*key)
 
 
-@cli.command()
+@click.command()
 @db_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("--actors", "actors_files", multiple=True, type=click.Path(exists=True),
@@ -209,7 +155,7 @@ def recode(db: str, quiet: bool, actors_files: tuple[str, ...],
                f"{summary.events} event mentions) → {db}", err=True)
 
 
-@cli.command()
+@click.command()
 @db_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("--serve/--no-serve", default=None,
@@ -232,7 +178,7 @@ def demo(db: str, quiet: bool, serve: bool | None) -> None:
         click.echo(format_summary(store.summary()))
     # Serving waits for Ctrl+C, so by default only when someone is at a terminal to press it.
     if serve or (serve is None and sys.stdin.isatty() and sys.stdout.isatty()):
-        from communique.cli_web import serve_db
+        from communique.cli.web import serve_db
 
         serve_db(db)
     else:
@@ -249,7 +195,7 @@ def format_summary(summary: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-@cli.command("eval")
+@click.command("eval")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--half", "which", type=click.Choice(["A", "B"]),
               help="Score only this half of the file (default: A, B and all side by side).")
@@ -295,7 +241,7 @@ def format_scores(scores: dict[str, dict[str, float]], columns: list[str]) -> st
     return "\n".join(lines)
 
 
-@cli.command()
+@click.command()
 @click.option("--name", help="Find actors by name, spelled any way (e.g. Haniya).")
 @click.option("--unknown", is_flag=True,
               help="List the names in the database that no knowledge-base entry codes, each "
@@ -334,7 +280,6 @@ def actors(name: str | None, unknown: bool, db: str, limit: int, fmt: str) -> No
                 end = role.end.isoformat() if role.end else "present"
                 click.echo(f"  {role.code:<10} {start} – {end}  {role.title}")
         return
-    from communique.cli_query import emit, showing
     from communique.store import Store
 
     with Store(db, read_only=True) as store:
@@ -354,7 +299,3 @@ def unknown_lines(rows: list[tuple[str, str, int]]) -> Iterator[str]:
                  "source": ""}
         yield f"# {mentions} mention{'s' if mentions != 1 else ''}: {name}"
         yield json.dumps(entry, ensure_ascii=False)
-
-
-from communique import cli_query  # noqa: E402,F401  (registers the query commands)
-from communique import cli_web  # noqa: E402,F401

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from communique.cli import cli, coded_errors, db_option, setting_option
+from communique.cli.options import coded_errors, db_option, setting_option
 from communique.settings import default
 
 
@@ -38,7 +38,7 @@ def get(db: str, path: str) -> tuple[int, str]:
         return response.status_code, response.text
 
 
-@cli.command()
+@click.command()
 @db_option
 @setting_option("host", "--host")
 @setting_option("port", "--port", type=click.IntRange(0, 65535))
