@@ -56,7 +56,7 @@ class _Job:
             self.mentions += mentions
             self.events += events
             self.sentences += [(s.start_char + offset, s.end_char + offset) for s in doc.sents]
-        except Exception as exc:  # noqa: BLE001 — reported when the article comes out
+        except Exception as exc:
             self.error = exc
         self.received += 1
 
@@ -72,7 +72,7 @@ class _Job:
             try:
                 article.sentences = self.sentences
                 return article, self.mentions, [_finish(e, article) for e in self.events]
-            except Exception as exc:  # noqa: BLE001 — one article's failure ends no run
+            except Exception as exc:
                 self.error = exc
         article.sentences = []
         report(document_failed(article.source_path, "coded",
@@ -123,7 +123,7 @@ def code_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 
             break
         except _ReadFailed as exc:
             raise exc.__cause__ from None
-        except Exception as exc:  # noqa: BLE001 — one batch's failure must not end the run
+        except Exception as exc:
             if not queue:
                 raise  # nothing was in flight: the pipeline itself is broken
             for job in queue:
@@ -141,7 +141,7 @@ def _parts(nlp: Language, job: _Job, report: Report) -> Iterator[tuple[Doc, tupl
     for offset, text in parts:
         try:
             doc = nlp.make_doc(text)
-        except Exception as exc:  # noqa: BLE001 — reported when the article comes out
+        except Exception as exc:
             job.error = exc
             return
         doc._.published = article.published

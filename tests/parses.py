@@ -53,7 +53,8 @@ def make_doc(words: Sequence[str], heads: Sequence[int], deps: Sequence[str], *,
     `doc._.mentions` for the coder."""
     tags = list(tags) if tags is not None else ["NN"] * len(words)
     if pos is None:
-        pos = ["AUX" if d in AUX_DEPS else TAG_POS.get(t, "X") for t, d in zip(tags, deps)]
+        pos = ["AUX" if d in AUX_DEPS else TAG_POS.get(t, "X")
+               for t, d in zip(tags, deps, strict=True)]
     spaces = [i + 1 < len(words) and words[i + 1] not in NO_SPACE_BEFORE
               for i in range(len(words))]
     doc = Doc(blank().vocab, words=list(words), spaces=spaces, heads=list(heads),

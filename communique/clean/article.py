@@ -76,7 +76,7 @@ def clean_document(raw: RawDocument, today: dt.date | None = None) -> list[Artic
     lines = L.split_lines(raw.text)
     labels = label_lines(lines)
     articles = []
-    for part, (first, last) in enumerate(split_articles(lines, labels), start=1):
+    for first, last in split_articles(lines, labels):
         draft = _read_story(lines[first:last], labels[first:last], raw)
         if draft.body:
             articles.append(_finish(draft, raw, len(articles) + 1, today))

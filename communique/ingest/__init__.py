@@ -210,7 +210,7 @@ def _guarded(data: bytes, path: str, suffix: str, report: Callable[[InputError],
             yield doc
     except InputError as exc:
         report(exc)
-    except Exception as exc:  # noqa: BLE001 — the run goes on; the traceback is logged
+    except Exception as exc:
         log.debug("reading %s failed", path, exc_info=True)
         report(document_failed(path, "read", exc))
 

@@ -23,7 +23,7 @@ from communique.kb.schema import Entry, Role
 PACKAGED = ("countries.jsonl", "phoenix.jsonl", "current.jsonl")
 
 
-_PUNCTUATION = str.maketrans({ch: " " for ch in "-.'`,’‘"})
+_PUNCTUATION = str.maketrans(dict.fromkeys("-.'`,’‘", " "))
 _PARTICLES = frozenset({"al", "el", "the"})
 
 

@@ -253,7 +253,7 @@ class ActorResolver:
                 replaced = {id(m) for m in out if m.start < mention.end and
                             mention.start < m.end}
                 out = [m for m in out if id(m) not in replaced] + [mention]
-                by_token.update({t: mention for t in range(*_token_range(doc, mention))})
+                by_token.update(dict.fromkeys(range(*_token_range(doc, mention)), mention))
         return out
 
     def _agent_mention(self, doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],

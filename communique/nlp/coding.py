@@ -112,7 +112,7 @@ class EventCoder:
             if token.lemma_ not in S.DENIAL:  # "denied attacking": the attack, negated
                 consumed |= {c.i for c in token.children if c.dep_ in S.OBJECTS or
                              c.dep_ == "xcomp"}
-            if match.pattern.code[:2] in CONTENT_ROOTS and token.lemma_ not in S.DENIAL or \
+            if (match.pattern.code[:2] in CONTENT_ROOTS and token.lemma_ not in S.DENIAL) or \
                     match.pattern.note.startswith("obligation"):
                 consumed |= {c.i for c in token.children if c.dep_ == "ccomp"}
             event = _event(doc, match, mentions, dates)

@@ -123,10 +123,7 @@ def actor_from_entry(entry: Entry, day: dt.date | None) -> Actor:
         [r for r in entry.roles if r.end is None] or entry.roles[-1:])
     roles.sort(key=lambda r: r.start or dt.date.min, reverse=True)
     country = entry.country
-    if roles:
-        code = roles[0].code
-    else:
-        code = country or entry.roles[0].code[:3]
+    code = roles[0].code if roles else country or entry.roles[0].code[:3]
     sector = code[3:6] if len(code) >= 6 and code[:3] == (country or code[:3]) else None
     if code[:3] in {"IGO", "NGO", "IMG"}:
         country = None  # a national serving an international body acts for the body

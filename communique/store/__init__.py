@@ -218,12 +218,12 @@ class Store:
         return {t: self.count(t) for t in ("articles", "events", "event_mentions")}
 
     def count(self, table: str) -> int:
-        return self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
+        return self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
     def articles(self) -> Iterator[dict[str, Any]]:
         """Articles in the contract's shape."""
         columns = ", ".join(contract_fields("articles"))
-        yield from self.rows(f"SELECT {columns} FROM articles "  # noqa: S608
+        yield from self.rows(f"SELECT {columns} FROM articles "
                              "ORDER BY source_path, part, id")
 
     def events(self, filters: EventFilter | None = None,

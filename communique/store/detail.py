@@ -58,7 +58,7 @@ def highlights(event: dict[str, Any], mentions: list[dict[str, Any]]) -> list[di
 
 
 def article_row(store: Store, article_id: str) -> dict[str, Any]:
-    rows = list(store.rows(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?",  # noqa: S608
+    rows = list(store.rows(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?",
                            [article_id]))
     if not rows:
         raise NotFound(f"No article with id {article_id!r} in {store.path} — list articles at "
@@ -108,11 +108,11 @@ def articles(store: Store, limit: int = 50, offset: int = 0,
     """A page of articles, newest first, with how many events each reports."""
     where, params = ("", []) if not text else (
         f" WHERE title ILIKE ?{ESCAPE} OR text ILIKE ?{ESCAPE}", [contains(text)] * 2)
-    total = scalar(store, f"SELECT count(*) FROM articles{where}", params)  # noqa: S608
+    total = scalar(store, f"SELECT count(*) FROM articles{where}", params)
     rows = list(store.rows(
         "SELECT id, published, title, outlet, source_path, part, (SELECT count(*) FROM "
         "event_mentions m WHERE m.article_id = a.id) AS events "
-        f"FROM articles a{where} ORDER BY published DESC NULLS LAST, id "  # noqa: S608
+        f"FROM articles a{where} ORDER BY published DESC NULLS LAST, id "
         "LIMIT ? OFFSET ?", [*params, limit, offset]))
     return {"total": total, "limit": limit, "offset": offset, "articles": rows}
 
@@ -122,10 +122,10 @@ def actors(store: Store, limit: int = 50, offset: int = 0,
     """A page of known actors, most mentioned first."""
     where, params = ("", []) if not text else (
         f" WHERE a.name ILIKE ?{ESCAPE} OR a.code ILIKE ?{ESCAPE}", [contains(text)] * 2)
-    total = scalar(store, f"SELECT count(*) FROM actors a{where}", params)  # noqa: S608
+    total = scalar(store, f"SELECT count(*) FROM actors a{where}", params)
     rows = list(store.rows(
         "SELECT a.id, a.name, a.code, a.kind, count(m.actor_id) AS mentions FROM actors a "
-        f"LEFT JOIN mentions m ON m.actor_id = a.id{where} GROUP BY ALL "  # noqa: S608
+        f"LEFT JOIN mentions m ON m.actor_id = a.id{where} GROUP BY ALL "
         "ORDER BY mentions DESC, a.name, a.id LIMIT ? OFFSET ?", [*params, limit, offset]))
     return {"total": total, "limit": limit, "offset": offset, "actors": rows}
 
@@ -168,7 +168,7 @@ def _kept(store: Store, mine: Any, filters: EventFilter | None) -> Any:
     where_sql, params = where(store, filters) if filters else ("", [])
     if not where_sql:
         return mine
-    kept = arrow(store, f"SELECT id FROM events{where_sql}", params)  # noqa: S608
+    kept = arrow(store, f"SELECT id FROM events{where_sql}", params)
     store.db.register("mine_all", mine)
     store.db.register("kept", kept)
     try:

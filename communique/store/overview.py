@@ -1,4 +1,5 @@
-"""Read-only queries behind the web API and the CLI: event filters and pages, overview, dyads, network, map.
+"""Read-only queries behind the web API and the CLI: event filters and pages, overview,
+dyads, network, map.
 
 Every function takes a `Store` and returns JSON-ready dicts and lists. Nothing here writes.
 The per-actor and per-article queries live in `communique/store/detail.py`.
@@ -96,7 +97,7 @@ def fetch_events(store: Store, ids: list[str]) -> list[dict[str, Any]]:
         return []
     marks = ", ".join("?" * len(ids))
     rows = {r["id"]: r for r in store.rows(
-        f"SELECT {EVENT_COLUMNS} FROM events WHERE id IN ({marks})", ids)}  # noqa: S608
+        f"SELECT {EVENT_COLUMNS} FROM events WHERE id IN ({marks})", ids)}
     return [rows[i] for i in ids if i in rows]
 
 
@@ -107,11 +108,11 @@ def page_ids(store: Store, where_sql: str, params: list[Any], sort: str, limit: 
     direction = "DESC" if sort.startswith("-") else "ASC"
     order = f"ORDER BY k {direction} NULLS LAST, id LIMIT {int(limit)} OFFSET {int(offset)}"
     if where_sql:  # one scan for the matches, then count and sort them in memory
-        matches = arrow(store, f"SELECT id, {column} AS k FROM events{where_sql}",  # noqa: S608
+        matches = arrow(store, f"SELECT id, {column} AS k FROM events{where_sql}",
                         params)
         store.db.register("matches", matches)
         try:
-            ids = store.db.execute(f"SELECT id FROM matches {order}").fetchall()  # noqa: S608
+            ids = store.db.execute(f"SELECT id FROM matches {order}").fetchall()
         finally:
             store.db.unregister("matches")
         return matches.num_rows, [r[0] for r in ids]
@@ -119,10 +120,10 @@ def page_ids(store: Store, where_sql: str, params: list[Any], sort: str, limit: 
     # ties is not. So find the last row's value first and sort only the rows up to it.
     total = store.count("events")
     last = f"ORDER BY {column} {direction} NULLS LAST LIMIT 1 OFFSET {int(offset + limit - 1)}"
-    bound = scalar(store, f"SELECT {column} FROM events {last}")  # noqa: S608
+    bound = scalar(store, f"SELECT {column} FROM events {last}")
     cut, extra = ("", []) if bound is None else (
         f" WHERE {column} {'>=' if direction == 'DESC' else '<='} ?", [bound])
-    ids = store.db.execute(f"SELECT id, {column} AS k FROM events{cut} {order}",  # noqa: S608
+    ids = store.db.execute(f"SELECT id, {column} AS k FROM events{cut} {order}",
                            extra).fetchall()
     return total, [r[0] for r in ids]
 
@@ -138,7 +139,7 @@ def events_page(store: Store, filters: EventFilter, sort: str = "-date") -> dict
 def monthly(store: Store, where_sql: str = "", params: list[Any] | None = None) -> list[dict]:
     """Events per month: total, mean Goldstein and counts by QuadClass [1, 2, 3, 4]."""
     rows = store.db.execute(
-        "SELECT left(date, 7), quad_class, count(*), sum(goldstein) FROM events"  # noqa: S608
+        "SELECT left(date, 7), quad_class, count(*), sum(goldstein) FROM events"
         f"{and_where(where_sql, 'length(date) >= 7')} GROUP BY ALL", params or []).fetchall()
     return _months(rows)
 
@@ -159,7 +160,7 @@ def _months(rows: list[tuple[str, int, int, float | None]]) -> list[dict[str, An
 def pairs(store: Store, where_sql: str = "", params: list[Any] | None = None) -> list[tuple]:
     """(source_code, target_code, events, sum of Goldstein) for every pair of code lists."""
     return store.db.execute("SELECT source_code, target_code, count(*), sum(goldstein) "
-                            f"FROM events{where_sql} GROUP BY ALL",  # noqa: S608
+                            f"FROM events{where_sql} GROUP BY ALL",
                             params or []).fetchall()
 
 
@@ -167,7 +168,7 @@ def undated(store: Store, where_sql: str = "", params: list[Any] | None = None) 
     """How many events a monthly chart cannot place: dated to the year only, or not at all."""
     year, none = store.db.execute(
         "SELECT count(*) FILTER (length(date) = 4), count(*) FILTER (date IS NULL OR "
-        f"length(date) < 4) FROM events{where_sql}", params or []).fetchall()[0]  # noqa: S608
+        f"length(date) < 4) FROM events{where_sql}", params or []).fetchall()[0]
     return {"year_only": year, "no_date": none}
 
 
@@ -191,10 +192,10 @@ def stats(store: Store, filters: EventFilter | None = None, top: int = 10) -> di
     and top actors. Article and actor counts are of the whole store."""
     where_sql, params = where(store, filters or EventFilter(limit=None))
     grouped = store.db.execute("SELECT left(date, 7), quad_class, cameo_root, count(*), "
-                               f"sum(goldstein) FROM events{where_sql} GROUP BY ALL",  # noqa: S608
+                               f"sum(goldstein) FROM events{where_sql} GROUP BY ALL",
                                params).fetchall()
     first, last, located = store.db.execute(
-        f"SELECT min(date), max(date), count(*) FILTER ({HAS_PLACE}) FROM events{where_sql}",  # noqa: S608
+        f"SELECT min(date), max(date), count(*) FILTER ({HAS_PLACE}) FROM events{where_sql}",
         params).fetchone()
     roots: Counter[str] = Counter()
     for _, _, root, n, _ in grouped:
@@ -261,7 +262,7 @@ def map_places(store: Store, filters: EventFilter, top: int = 1000) -> dict[str,
     where_sql, params = where(store, filters)
     groups = records(store, "SELECT location::VARCHAR AS raw, count(*) AS n, sum(goldstein) AS "
                             "g, coalesce(max_by(id, date, 3), []) AS latest FROM events"
-                            f"{and_where(where_sql, HAS_PLACE)} GROUP BY raw",  # noqa: S608
+                            f"{and_where(where_sql, HAS_PLACE)} GROUP BY raw",
                      params)
     places: dict[tuple, dict[str, Any]] = {}
     for group in groups:
@@ -276,7 +277,7 @@ def map_places(store: Store, filters: EventFilter, top: int = 1000) -> dict[str,
     ranked = sorted(places.items(), key=lambda kv: (-kv[1]["n"], str(kv[0][0])))[:top]
     latest = {e["id"]: e for e in records(
         store, "SELECT id, date, cameo, cameo_name, quad_class, source_code, target_code, sentence "
-               "FROM events WHERE id IN "  # noqa: S608
+               "FROM events WHERE id IN "
                f"({', '.join('?' * sum(len(p['latest']) for _, p in ranked)) or 'NULL'})",
         [i for _, p in ranked for i in p["latest"]])}
     out = []

@@ -35,8 +35,10 @@ PERIOD_END = {4: "-12-31", 7: "-31"}  # after any day of the year or month, as t
 MOODS = ("asserted", "hypothetical", "future")
 # Some source country is also a target country (codes' first three letters; lists split).
 SAME_COUNTRY = ("len(list_intersect("
-                "list_transform(string_split(coalesce(source_code, ''), ';'), lambda x: left(x, 3)), "
-                "list_transform(string_split(coalesce(target_code, ''), ';'), lambda x: left(x, 3))"
+                "list_transform(string_split(coalesce(source_code, ''), ';'), "
+                "lambda x: left(x, 3)), "
+                "list_transform(string_split(coalesce(target_code, ''), ';'), "
+                "lambda x: left(x, 3))"
                 ").list_filter(lambda x: x <> '')) > 0")
 # An actor named but not coded: its code is JSON null in the event's actor lists.
 UNCODED = ("(source::VARCHAR LIKE '%\"code\": null%' OR target::VARCHAR LIKE "
@@ -54,9 +56,9 @@ class EventFilter:
     separated by commas ("IRQ,Iran": either); the root is 01–20; `min_confidence` 0–1; `mood`
     asserted, hypothetical or future; `negated` true or false; the limit at least 1.
     `hide_domestic` leaves out events whose source and target share a country (IRNGOV → IRN);
-    `hide_uncoded` those with an actor that is named but has no code. Dates compare by what an event's date can be: `since=2024-03`
-    keeps an event dated only "2024" (it may be in March or later), `until=2024-03` keeps
-    one dated "2024" as well (it may be before).
+    `hide_uncoded` those with an actor that is named but has no code. Dates compare by what an
+    event's date can be: `since=2024-03` keeps an event dated only "2024" (it may be in March
+    or later), `until=2024-03` keeps one dated "2024" as well (it may be before).
     """
 
     actor: str | None = None
@@ -182,8 +184,8 @@ class EventFilter:
         where, params = where or self.where()
         order = "ORDER BY date DESC NULLS LAST, id"
         if not self.limit:
-            return f"SELECT {columns} FROM events{where} {order}", params  # noqa: S608
-        page = (f"SELECT id FROM events{where} {order} "  # noqa: S608
+            return f"SELECT {columns} FROM events{where} {order}", params
+        page = (f"SELECT id FROM events{where} {order} "
                 f"LIMIT {int(self.limit)} OFFSET {int(self.offset)}")
         return f"SELECT {columns} FROM events WHERE id IN ({page}) {order}", params
 
@@ -256,6 +258,6 @@ def timeline_sql(filters: EventFilter, by: str = "month") -> tuple[str, list[Any
     where, params = filters.where()
     where = (where + " AND " if where else " WHERE ") + "date IS NOT NULL"
     sql = (f"SELECT left(date, {width}) AS period, quad_class, count(*) AS events, "
-           f"round(avg(goldstein), 2) AS mean_goldstein FROM events{where} "  # noqa: S608
+           f"round(avg(goldstein), 2) AS mean_goldstein FROM events{where} "
            f"AND length(date) >= {width} GROUP BY ALL ORDER BY period, quad_class")
     return sql, params

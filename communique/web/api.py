@@ -143,7 +143,7 @@ def read_cursor(cursor: str, sort: str) -> int:
     try:
         offset, made_for = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
         assert isinstance(offset, int) and offset >= 0 and made_for == sort
-    except Exception:  # noqa: BLE001 - anything else is a cursor we did not make
+    except Exception:
         raise FilterError("E050", option="cursor", value=cursor,
                           allowed="the next_cursor of a page of the same query") from None
     return offset
