@@ -122,7 +122,7 @@ def code_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 
                 yield from _finished(queue, job, report)
             break
         except _ReadFailed as exc:
-            raise exc.__cause__ from None
+            raise (exc.__cause__ or exc) from None
         except Exception as exc:
             if not queue:
                 raise  # nothing was in flight: the pipeline itself is broken

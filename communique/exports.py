@@ -76,9 +76,11 @@ CONTRACT_KEYS = {  # the contract's fields, for the header of an export with no 
 
 def _text_out(out: Out) -> contextlib.AbstractContextManager[IO[str]]:
     """A text stream for `out`: a path is opened (and closed on exit), `-` is stdout."""
-    if isinstance(out, (str, os.PathLike)) and out != "-":
+    if out == "-":
+        return contextlib.nullcontext(sys.stdout)
+    if isinstance(out, (str, os.PathLike)):
         return open(out, "w", encoding="utf-8", newline="")
-    return contextlib.nullcontext(sys.stdout if out == "-" else out)
+    return contextlib.nullcontext(out)
 
 
 def _dicts(rows: Iterable[Any]) -> Iterator[Row]:

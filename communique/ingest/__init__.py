@@ -176,8 +176,8 @@ def _read_dir(p: Path, report: Callable[[InputError], None], max_bytes: int,
             continue
         elif error is not None:
             report(error)
-        elif (kind := not_news(name)) is not None:
-            report(InputError("E029", path=printable(child), kind=kind))
+        elif (what := not_news(name)) is not None:
+            report(InputError("E029", path=printable(child), kind=what))
         else:
             yield from _read_file(child, report, max_bytes)
 

@@ -276,13 +276,13 @@ class ActorResolver:
             first = min(start, _token_range(doc, owner)[0])
             base = owner.actor
         if base.kind in {"country", "capital"}:
-            code = (base.country or base.code[:3]) + sector
+            code = (base.country or (base.code or "")[:3]) + sector
         else:
-            code = base.code
+            code = base.code or ""  # an owner is a coded actor (OWNER_KINDS)
         if person is not None and not ctx.is_byline(person.text):
             end = max(person.end, head.i + 1)
-            known = by_token.get(person.start)
-            actor = known.actor if known is not None and known.actor.kind == "person" else \
+            named = by_token.get(person.start)
+            actor = named.actor if named is not None and named.actor.kind == "person" else \
                 ctx.learned(person.text, code, base.country)
             return ctx.mention(doc[first:end], actor)
         if base.kind in {"country", "capital"} and head.lower_ not in LEADER_WORDS:
@@ -341,7 +341,7 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         bodies = [by_token[t.i] for child in root.children if child.dep_ == "appos"
                   for t in child.subtree if t.i in by_token and
                   by_token[t.i].actor.kind in {"igo", "organisation", "group"}]
-        if bodies and bodies[0].actor.code[:3] != (m.actor.code or "")[:3]:
+        if bodies and (bodies[0].actor.code or "")[:3] != (m.actor.code or "")[:3]:
             body = bodies[0].actor
             actor = Actor(name=m.actor.name, code=body.code, country=body.country,
                           sector=body.sector, id=m.actor.id, kind=m.actor.kind,

@@ -58,7 +58,7 @@ def _home_country(mention: Mention) -> Mention:
     """Protests, and demands or refusals by a country's own people with no one else named,
     are aimed at their own country (as PLOVER codes them)."""
     actor = mention.actor
-    code = actor.country or actor.code[:3]
+    code = actor.country or (actor.code or "")[:3]
     home = Actor(name=code, code=code, country=actor.country, kind="country",
                  id=content_id(code))
     return Mention(mention.text, mention.start, mention.end, home)
@@ -223,7 +223,7 @@ def _one_per_happening(events: list[Event]) -> list[Event]:
     return sorted(kept, key=lambda e: order[id(e)])
 
 
-def _codes(mentions: list[Mention]) -> frozenset[str]:
+def _codes(mentions: list[Mention]) -> frozenset[str | None]:
     return frozenset(m.actor.code for m in mentions)
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -149,15 +150,15 @@ def resolve(text: str, base: dt.date | None, precision: str = "day"
     """Resolve one temporal expression against the article's date `base` (known to
     `precision`); None when it cannot be placed."""
     found = find_dates(text)
-    if found and found[0].year:
-        return found[0].iso(), found[0].precision
+    if found and (iso := found[0].iso()) is not None:  # the expression gives its year
+        return iso, found[0].precision
     year = YEAR.search(text)
     if base is None:
         return (year.group(0), "year") if year else None
     if found and found[0].month and found[0].day and _at_least(precision, "month"):
         day = found[0]
         guess = base.year if (day.month, day.day) <= (base.month, base.day) else base.year - 1
-        return day.iso(guess), "day"
+        return f"{guess:04d}-{day.month:02d}-{day.day:02d}", "day"
     if year:
         return year.group(0), "year"
     months = [m for m in MONTH_NAME.finditer(text) if m.group("month")[0].isupper()]
@@ -225,7 +226,7 @@ def _relative(phrase: str, base: dt.date, precision: str) -> tuple[str, str] | N
 
 
 @lru_cache(maxsize=64)
-def _parser(base: dt.date):  # type: ignore[no-untyped-def]
+def _parser(base: dt.date) -> Any:  # a DateDataParser (dateparser is imported here only)
     from dateparser.date import DateDataParser  # slow to import; only when needed
 
     return DateDataParser(languages=["en"], settings={

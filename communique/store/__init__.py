@@ -218,7 +218,7 @@ class Store:
         return {t: self.count(t) for t in ("articles", "events", "event_mentions")}
 
     def count(self, table: str) -> int:
-        return self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        return self.db.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
 
     def articles(self) -> Iterator[dict[str, Any]]:
         """Articles in the contract's shape."""
@@ -242,7 +242,7 @@ class Store:
         from communique.store.overview import where
 
         sql, params = where(self, filters)
-        return self.db.execute(f"SELECT count(*) FROM events{sql}", params).fetchone()[0]
+        return self.db.execute(f"SELECT count(*) FROM events{sql}", params).fetchall()[0][0]
 
     def event(self, event_id: str) -> dict[str, Any]:
         """One event with its trigger and its mentions; E015 if there is none."""

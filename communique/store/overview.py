@@ -194,9 +194,9 @@ def stats(store: Store, filters: EventFilter | None = None, top: int = 10) -> di
     grouped = store.db.execute("SELECT left(date, 7), quad_class, cameo_root, count(*), "
                                f"sum(goldstein) FROM events{where_sql} GROUP BY ALL",
                                params).fetchall()
-    first, last, located = store.db.execute(
+    [(first, last, located)] = store.db.execute(
         f"SELECT min(date), max(date), count(*) FILTER ({HAS_PLACE}) FROM events{where_sql}",
-        params).fetchone()
+        params).fetchall()
     roots: Counter[str] = Counter()
     for _, _, root, n, _ in grouped:
         roots[root or ""] += n
@@ -245,7 +245,8 @@ def network(store: Store, filters: EventFilter, top: int = 150) -> dict[str, Any
                 edges[link][0] += n
                 edges[link][1] += total or 0.0
     ranked = sorted(edges.items(), key=lambda kv: (-kv[1][0], kv[0]))
-    shown = [{"source": s, "target": t, "events": int(n), "mean_goldstein": round(g / n, 2)}
+    shown: list[dict[str, Any]] = [
+        {"source": s, "target": t, "events": int(n), "mean_goldstein": round(g / n, 2)}
              for (s, t), (n, g) in ranked[:top]]
     weight: Counter[str] = Counter()
     for edge in shown:

@@ -121,7 +121,8 @@ class EventFilter:
 
     def where(self) -> tuple[str, list[Any]]:
         """A SQL WHERE clause and its parameters."""
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[Any] = []
         if self.actor and self.actor.isupper() and self.actor.isalpha():  # a code: IRNGOV
             clauses.append(f"({_starts('source_code')} OR {_starts('target_code')})")
             params += [self.actor, f"%;{self.actor}"] * 2
@@ -181,11 +182,11 @@ class EventFilter:
         """The query for one page of events (with `where` from `overview.where`, the one
         that knows actor names). The page's ids are chosen first on the narrow columns, then
         the wide ones (sentence, JSON) are read for those rows only."""
-        where, params = where or self.where()
+        where_sql, params = where or self.where()
         order = "ORDER BY date DESC NULLS LAST, id"
         if not self.limit:
-            return f"SELECT {columns} FROM events{where} {order}", params
-        page = (f"SELECT id FROM events{where} {order} "
+            return f"SELECT {columns} FROM events{where_sql} {order}", params
+        page = (f"SELECT id FROM events{where_sql} {order} "
                 f"LIMIT {int(self.limit)} OFFSET {int(self.offset)}")
         return f"SELECT {columns} FROM events WHERE id IN ({page}) {order}", params
 

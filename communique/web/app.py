@@ -97,7 +97,8 @@ def create_app(store: Store, *, csp: str | None = CSP) -> FastAPI:
 def error_response(request: Request, status: int, error: str,
                    errors: list[str] | None = None) -> Response:
     """The one error shape; rendered as a page for a browser asking for HTML."""
-    body = {"ok": False, "error": error, "errors": errors or [error], "status": status}
+    body: dict[str, Any] = {"ok": False, "error": error, "errors": errors or [error],
+                            "status": status}
     wants_html = "text/html" in request.headers.get("accept", "")
     if wants_html and not request.url.path.startswith("/api"):
         return request.app.state.templates.TemplateResponse(
