@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install bench clean
+.PHONY: demo test check lint types install bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -24,8 +24,21 @@ demo: $(STAMP)
 /usr/bin/chromium:
 	apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
 
-test: $(STAMP) /usr/bin/chromium
-	$(BIN)/python -m pytest -q
+# Lint, types, then the fast suite (no model, under 30 s) and the slow one (model, CLI runs
+# end to end, browser, eval gate).
+test: lint types /usr/bin/chromium
+	$(BIN)/python -m pytest -q -m "not slow"
+	$(BIN)/python -m pytest -q -m slow
+
+# The fast suite alone: what to run while changing code.
+check: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow"
+
+lint: $(STAMP)
+	$(BIN)/ruff check communique tests scripts benchmarks
+
+types: $(STAMP)
+	$(BIN)/mypy
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py

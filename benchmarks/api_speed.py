@@ -29,8 +29,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from communique import cameo  # noqa: E402
-from communique.store import Store  # noqa: E402
+from communique import cameo
+from communique.store import Store
 
 COUNTRIES = ["USA", "IRN", "IRQ", "TUR", "SYR", "ISR", "PSE", "LBN", "SAU", "QAT", "ARE",
              "EGY", "JOR", "RUS", "UKR", "CHN", "GBR", "FRA", "DEU", "IND", "PAK", "AFG",

@@ -1,7 +1,8 @@
 """Article dates on a news file: how many records that state a `published` date keep it
 through ingest and cleaning, and what the cleaner dates the others to.
 
-Run: .venv/bin/python benchmarks/article_dates.py [PATH]   (default ../shared/data/news/dev_news.jsonl)
+Run: .venv/bin/python benchmarks/article_dates.py [PATH]
+(default ../shared/data/news/dev_news.jsonl)
 
 The file is read at run time only; nothing of it is stored. A tool, not a test.
 """

@@ -100,7 +100,8 @@ def measure(args: list[str]) -> tuple[dict, int]:
 
 def one(kind: str, corpus: str, workers: int) -> None:
     """In the child: time one side on the corpus file; print {"words", "seconds"}."""
-    texts = [json.loads(line)["text"] for line in open(corpus, encoding="utf-8")]
+    with open(corpus, encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for line in lines]
     words = sum(len(t.split()) for t in texts)
     if kind == "spacy":
         from communique.nlp import load_model

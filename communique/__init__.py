@@ -26,7 +26,7 @@ __all__ = [*_EXPORTS, "__version__", "open"]
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 
-def open(path: str = "communique.duckdb", read_only: bool = False) -> Any:  # noqa: A001
+def open(path: str = "communique.duckdb", read_only: bool = False) -> Any:
     """Open a communique database: `communique.open("events.duckdb").events()`.
 
     Args:

@@ -41,8 +41,8 @@ def quad_class(code: str) -> int:
 
 
 def _data(name: str) -> str:
-    return resources.files("communique.data.cameo").joinpath(name).read_text(encoding="utf-8",
-                                                                              errors="replace")
+    data = resources.files("communique.data.cameo").joinpath(name).read_bytes()
+    return data.decode("utf-8", errors="replace")
 
 
 @cache

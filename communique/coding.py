@@ -23,12 +23,13 @@ from spacy.tokens import Doc
 from communique.errors import InputError, InputNotice, document_failed
 from communique.ids import content_id
 from communique.models import Article, Event, Mention
+from communique.settings import default
 
 log = logging.getLogger(__name__)
 
 # Articles longer than this are coded in parts split at paragraph breaks (spaCy's own limit,
 # nlp.max_length, is 1,000,000 characters; memory grows with the text).
-MAX_ARTICLE_CHARS = 100_000
+MAX_ARTICLE_CHARS: int = default("max_article_chars")
 
 Coded = tuple[Article, list[Mention], list[Event]]
 Report = Callable[[InputError], None]
@@ -55,7 +56,7 @@ class _Job:
             self.mentions += mentions
             self.events += events
             self.sentences += [(s.start_char + offset, s.end_char + offset) for s in doc.sents]
-        except Exception as exc:  # noqa: BLE001 — reported when the article comes out
+        except Exception as exc:
             self.error = exc
         self.received += 1
 
@@ -71,7 +72,7 @@ class _Job:
             try:
                 article.sentences = self.sentences
                 return article, self.mentions, [_finish(e, article) for e in self.events]
-            except Exception as exc:  # noqa: BLE001 — one article's failure ends no run
+            except Exception as exc:
                 self.error = exc
         article.sentences = []
         report(document_failed(article.source_path, "coded",
@@ -121,8 +122,8 @@ def code_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 
                 yield from _finished(queue, job, report)
             break
         except _ReadFailed as exc:
-            raise exc.__cause__ from None
-        except Exception as exc:  # noqa: BLE001 — one batch's failure must not end the run
+            raise (exc.__cause__ or exc) from None
+        except Exception as exc:
             if not queue:
                 raise  # nothing was in flight: the pipeline itself is broken
             for job in queue:
@@ -140,7 +141,7 @@ def _parts(nlp: Language, job: _Job, report: Report) -> Iterator[tuple[Doc, tupl
     for offset, text in parts:
         try:
             doc = nlp.make_doc(text)
-        except Exception as exc:  # noqa: BLE001 — reported when the article comes out
+        except Exception as exc:
             job.error = exc
             return
         doc._.published = article.published

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+
 
 class Codes:
     """Message templates; `{}` fields are filled by `CommuniqueError.__init__`."""
@@ -109,12 +112,12 @@ class CommuniqueError(Exception):
         template = getattr(Codes, code)
         super().__init__(f"[{code}] " + template.format(**fields))
 
-    def __reduce__(self) -> tuple:
+    def __reduce__(self) -> tuple[Any, ...]:
         # Pickled by code and fields (errors come back from worker processes).
         return _rebuild, (type(self), self.code, self.fields)
 
 
-def _rebuild(cls: type[CommuniqueError], code: str, fields: dict) -> CommuniqueError:
+def _rebuild(cls: type[CommuniqueError], code: str, fields: dict[str, Any]) -> CommuniqueError:
     return cls(code, **fields)
 
 

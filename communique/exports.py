@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import datetime as dt
 import hashlib
 import json
 import os
@@ -31,6 +32,7 @@ from typing import IO, Any
 
 from communique import cameo
 from communique.errors import CommuniqueError
+from communique.partial_date import PartialDate
 
 Row = dict[str, Any]
 Out = str | os.PathLike[str] | IO[str]
@@ -74,9 +76,11 @@ CONTRACT_KEYS = {  # the contract's fields, for the header of an export with no 
 
 def _text_out(out: Out) -> contextlib.AbstractContextManager[IO[str]]:
     """A text stream for `out`: a path is opened (and closed on exit), `-` is stdout."""
-    if isinstance(out, (str, os.PathLike)) and out != "-":
+    if out == "-":
+        return contextlib.nullcontext(sys.stdout)
+    if isinstance(out, (str, os.PathLike)):
         return open(out, "w", encoding="utf-8", newline="")
-    return contextlib.nullcontext(sys.stdout if out == "-" else out)
+    return contextlib.nullcontext(out)
 
 
 def _dicts(rows: Iterable[Any]) -> Iterator[Row]:
@@ -208,13 +212,14 @@ def _tsv_value(value: Any) -> str:
     return " ".join(str(value).split())  # no tabs or newlines inside a field
 
 
-def event_day(event: Row) -> str | None:
-    """The day (YYYY-MM-DD) GDELT and ICEWS date an event to: its own date when it is known to
-    the day, else its article's publication date when that is, else None (see the top)."""
-    if event.get("date") and event.get("date_precision") == "day":
-        return str(event["date"])[:10]
-    if event.get("published") and event.get("published_precision") == "day":
-        return str(event["published"])[:10]
+def event_day(event: Row) -> dt.date | None:
+    """The day GDELT and ICEWS date an event to: its own date when it is known to the day,
+    else its article's publication date when that is, else None (see the top)."""
+    for value, precision in ((event.get("date"), event.get("date_precision")),
+                             (event.get("published"), event.get("published_precision"))):
+        date = PartialDate.parse(str(value)) if value and precision == "day" else None
+        if date is not None and date.day() is not None:
+            return date.day()
     return None
 
 
@@ -250,10 +255,9 @@ def fips_codes() -> dict[str, str]:
     return {c["iso3"]: c["fips"] for c in countries if c.get("fips")}
 
 
-def _gdelt_dates(day: str) -> list[str]:
-    year, month, date = day.split("-")
-    fraction = int(year) + ((int(month) - 1) * 30 + int(date)) / 365  # GDELT's formula
-    return [year + month + date, year + month, year, f"{fraction:.4f}"]
+def _gdelt_dates(day: dt.date) -> list[str]:
+    fraction = day.year + ((day.month - 1) * 30 + day.day) / 365  # GDELT's formula
+    return [f"{day:%Y%m%d}", f"{day:%Y%m}", f"{day.year:04d}", f"{fraction:.4f}"]
 
 
 def _gdelt_actor(actors: list[Row] | None) -> list[Any]:
@@ -317,7 +321,8 @@ def icews_row(event: Row) -> Row:
     place = event.get("location") or {}
     city = place.get("name") if place.get("precision") == "city" else None
     number = event.get("sentence_number")
-    values = [numeric_id(event["id"]), event_day(event),
+    day = event_day(event)
+    values = [numeric_id(event["id"]), day.isoformat() if day else None,
               *_icews_actor(event.get("source")), event.get("cameo_name"),
               event.get("cameo"), event.get("goldstein"),
               *_icews_actor(event.get("target")), numeric_id(event.get("article_id")),

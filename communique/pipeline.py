@@ -63,7 +63,7 @@ def clean(raw: RawDocument, report: Report) -> list[Article]:
     and one whose long runs were cut gets W004."""
     try:
         articles = clean_document(raw)
-    except Exception as exc:  # noqa: BLE001 — one document's failure must not end the run
+    except Exception as exc:
         report(document_failed(raw.source_path, "cleaned", exc))
         return []
     if not articles:

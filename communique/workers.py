@@ -74,7 +74,7 @@ def _start(actors_files: tuple[str, ...], patterns_files: tuple[str, ...]) -> No
 
     try:
         _NLP = load_pipeline(tuple(actors_files), tuple(patterns_files))
-    except Exception as exc:  # noqa: BLE001 — raised with the first batch, in the parent
+    except Exception as exc:
         _FAILED = exc
 
 
@@ -92,9 +92,8 @@ class _Pool:
     def _new(self) -> ProcessPoolExecutor:
         global _INHERITED
         _INHERITED = self.nlp
-        executor = ProcessPoolExecutor(self.workers, mp_context=self.context,
-                                       initializer=_start, initargs=self.files)
-        return executor
+        return ProcessPoolExecutor(self.workers, mp_context=self.context,
+                                   initializer=_start, initargs=self.files)
 
     def submit(self, batch: list[Article]) -> Future:
         return self.executor.submit(code_batch, batch)

@@ -76,12 +76,11 @@ def main() -> None:
                 rows.setdefault(" ".join([*words[:-1], plural(words[-1])]), sector)
             elif m.group("plural"):
                 rows.setdefault(m.group("plural").replace("_", " ").strip().lower(), sector)
-    project = {p: s for p, s in PROJECT.items()}
-    rows.update(project)
+    rows.update(PROJECT)
     header = ("# Agent phrases → CAMEO sector, converted from the Phoenix agents dictionary\n"
               "# (Open Event Data Alliance, MIT licence: see LICENSE-phoenix.txt) by\n"
               "# scripts/convert_agents.py. Lines added by hand are marked '# project'.\n")
-    OUT.write_text(header + "".join(f"{p}\t{s}" + ("\t# project" if p in project else "") + "\n"
+    OUT.write_text(header + "".join(f"{p}\t{s}" + ("\t# project" if p in PROJECT else "") + "\n"
                                     for p, s in sorted(rows.items())),
                    encoding="utf-8")
     print(f"{len(rows)} agent phrases → {OUT}")

@@ -240,7 +240,7 @@ def parse_file(path: Path) -> list[Block]:
         if not raw.strip():
             continue
         stripped = raw.strip()
-        if stripped.startswith("#") or stripped.startswith("<!"):
+        if stripped.startswith(("#", "<!")):
             if not raw[0].isspace() and not stripped[1:].lstrip().startswith(("+", "[")):
                 section = stripped.lstrip("# ").strip()
             continue
@@ -304,7 +304,7 @@ TITLE_ANYWHERE = {
     "chief", "director", "undersecretary", "under-secretary", "speaker", "leader",
     "ayatollah", "representative", "attorney", "adviser", "advisor", "elect", "governer",
     "goven", "govenor", "administration", "government", "cabinet", "regime", "camp",
-    "supporters", "loyalists", "forces", "office", "team", "undersecretary", "secretaty",
+    "supporters", "loyalists", "forces", "office", "team", "secretaty",
     "presidente", "ministre",
 }
 # Only at the start of a name (some are also surnames: Martin Luther King, Tom Major):
@@ -397,7 +397,7 @@ GENERIC_EXTRA = {
     "commission", "committee", "union", "federation", "league", "front", "movement",
     "organization", "organisation", "association", "group", "institute", "university",
     "center", "centre", "foundation", "company", "corporation", "bank", "fund", "office",
-    "service", "department", "bureau", "board", "mission", "council", "assembly",
+    "service", "department", "bureau", "board", "mission", "assembly",
     "international", "national", "united", "the", "world", "global", "new", "news", "times",
     "post", "daily", "radio", "television", "tv", "media", "press", "network", "church",
     "islamic", "muslim", "christian", "jewish", "arab", "secretariat", "monitor", "envoy",
@@ -485,10 +485,9 @@ def looks_acronym(word: str, person: bool) -> bool:
     if "&" in core and len(core) <= 6:
         return True                                        # AT&T
     letters = re.sub(r"[^A-Z]", "", core)
-    if 2 <= len(letters) <= 6 and not re.search(r"[AEIOUY]", letters) \
-            and core.lower() not in NOT_ACRONYMS:
-        return True                                        # PKK, KDP, SPLM
-    return False
+    # PKK, KDP, SPLM
+    return 2 <= len(letters) <= 6 and not re.search(r"[AEIOUY]", letters) \
+        and core.lower() not in NOT_ACRONYMS
 
 
 def cap(word: str) -> str:
@@ -578,7 +577,7 @@ ORG_WORDS = {
     "authority", "university", "college", "school", "institute", "institution", "academy",
     "center", "centre", "foundation", "fund", "bank", "company", "corporation", "corp",
     "inc", "ltd", "group", "association", "federation", "union", "league", "organization",
-    "organisation", "society", "network", "news", "agency", "times", "post", "herald",
+    "organisation", "society", "network", "news", "times", "post", "herald",
     "journal", "tribune", "gazette", "radio", "television", "tv", "broadcasting", "press",
     "daily", "magazine", "media", "channel", "church", "mosque", "synagogue", "temple",
     "board", "reserve", "treasury", "house", "palace", "kremlin", "pentagon", "street",
@@ -586,12 +585,12 @@ ORG_WORDS = {
     "battalion", "battalions", "regiment", "division", "unit", "units", "squad", "cell",
     "cells", "faction", "alliance", "coalition", "mission", "embassy", "consulate", "club",
     "team", "state", "states", "republic", "kingdom", "region", "province", "territory",
-    "islands", "secretariat", "senate", "intelligence", "security", "directorate",
+    "islands", "secretariat", "intelligence", "security", "directorate",
     "program", "programme", "project", "initiative", "trust", "partnership", "watch",
     "international", "national", "federal", "central", "royal", "people's", "peoples",
     "revolutionary", "liberation", "resistance", "jihad", "mujahideen", "mujahedin",
     "taliban", "qaeda", "hezbollah", "hizbullah", "hamas", "nations", "community",
-    "communities", "conference", "forum", "group", "groups", "rebels", "insurgents",
+    "communities", "conference", "forum", "groups", "rebels", "insurgents",
     "workers", "students", "youth", "women", "children", "prisoners", "refugees",
     "legislature", "duma", "knesset", "majlis", "shura", "politburo", "junta", "regime",
     "dynasty", "monarchy", "family", "clan", "tribe", "tribes", "opposition",
@@ -600,8 +599,8 @@ ORG_WORDS = {
     "airways", "railways", "industries", "holdings", "systems", "energy", "oil", "petroleum",
     "motors", "electric", "telecom", "communications", "technologies", "pharmaceuticals",
     "partners", "capital", "investments", "securities", "insurance", "trading", "exchange",
-    "station", "base", "headquarters", "stock", "market", "markets", "authority",
-    "fellowship", "relief", "solidarity", "worldwide", "assocation", "aid", "rights",
+    "station", "base", "headquarters", "stock", "market", "markets", "fellowship", "relief",
+    "solidarity", "worldwide", "assocation", "aid", "rights",
     "action", "sisters", "friends", "fraternity", "sorority", "kappa", "catholic",
     "area", "trade", "countries", "assemblee", "parlementaire", "voices", "chamber", "treaty",
     "monitor", "envoy", "peacekeeper", "peacekeepers",

@@ -533,7 +533,7 @@ def main() -> None:
         entries.append({"name": names[0], "kind": "capital", "country": r["code"],
                         "aliases": names[1:], "roles": [role(code, None, None, title)],
                         "source": SOURCE_TABLE})
-    for name, kind, country, names, roles in specials:
+    for _name, kind, country, names, roles in specials:
         if not names:
             continue
         entries.append({"name": names[0], "kind": kind, "country": country,

@@ -75,7 +75,7 @@ def test_actors_countries_capitals_and_groups(nlp):
 def test_actors_bylines_are_never_actors(nlp):
     found = resolve(nlp, "Turkey and Iraq held talks, Ahmed Rasheed said.",
                     byline=["Ahmed Rasheed"])
-    assert all(name != "Ahmed Rasheed" for _, name, _ in found)
+    assert found and all(name != "Ahmed Rasheed" for _, name, _ in found)
 
 
 def test_actors_places_are_geocoded_with_precision():
@@ -201,7 +201,7 @@ def test_actors_short_or_common_surnames_are_not_matched_by_skeleton():
 def test_actors_a_capital_after_in_is_a_place_not_its_government(nlp):
     doc = resolved(nlp, "Delegations held talks in Lima on Monday.")
     lima = [m for m in doc._.mentions if m.text == "Lima"]
-    assert all(m.actor.code != "PERGOV" and m.actor.kind == "place" for m in lima)
+    assert lima and all(m.actor.code != "PERGOV" and m.actor.kind == "place" for m in lima)
     doc = resolved(nlp, "Lima said the talks had failed.")
     assert [(m.text, m.actor.code) for m in doc._.mentions] == [("Lima", "PERGOV")]
 

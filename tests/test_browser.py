@@ -24,6 +24,7 @@ from click.testing import CliRunner
 
 from communique.cli import cli
 
+pytestmark = pytest.mark.slow  # a real browser against a real server
 CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
     pytest.skip("browser tests need Debian's chromium at /usr/bin/chromium "
@@ -343,7 +344,8 @@ def test_browser_role_title_in_chart_tooltip_is_text(browser: Any, server: str,
         expect(tooltip).to_be_visible()
         page.wait_for_timeout(200)  # an onerror handler would have fired by now
         assert page.evaluate("window.__pwned") is None
-        expect(tooltip).to_contain_text(f"Zorblat Quux · {EVIL_TITLE} · IRQGOV, 2020-01-01 – present")
+        expect(tooltip).to_contain_text(
+            f"Zorblat Quux · {EVIL_TITLE} · IRQGOV, 2020-01-01 – present")
         assert page.locator("main img, main b").count() == 0
         visit.shot(f"xss-role-tooltip-{policy.split()[0]}")
         visit.clean()
@@ -359,7 +361,8 @@ def test_browser_filter_bar_state_round_trips_through_the_address(visit: Visit, 
     page.click("#filters button[type=submit]")
     visit.ready()
     assert "country=Iraq" in page.url and "hide_domestic=true" in page.url
-    expect(page.locator("#filters-summary")).to_contain_text("country Iraq, min confidence 0.5, hide domestic")
+    expect(page.locator("#filters-summary")).to_contain_text(
+        "country Iraq, min confidence 0.5, hide domestic")
     shared = page.url
     assert "hide_domestic=true" in page.get_attribute("#api-link", "href")
     href = page.get_attribute("#downloads a[data-format=csv]", "href")
@@ -482,8 +485,9 @@ MAP_STATE = """() => {
   const option = chart.getOption();
   const points = option.series[0].data;
   return {center: option.geo[0].center, zoom: option.geo[0].zoom,
-          points: points.map((p) => ({value: p.value, places: p.group.places.length,
-                                      pixel: chart.convertToPixel({geoIndex: 0}, p.value.slice(0, 2))}))};
+          points: points.map((p) => ({
+            value: p.value, places: p.group.places.length,
+            pixel: chart.convertToPixel({geoIndex: 0}, p.value.slice(0, 2))}))};
 }"""
 
 

@@ -155,7 +155,8 @@ def test_clean_date_stamps(stamp, expected):
 
 
 def test_clean_caption_date_is_used_when_nothing_else_dates_the_story():
-    raw = f"Turkey strikes militants\n\nA jet at Incirlik, June 3, 2022. Photo by A. B/Reuters\n{LEAD}"
+    raw = ("Turkey strikes militants\n\nA jet at Incirlik, June 3, 2022. Photo by A. B/Reuters\n"
+           f"{LEAD}")
     [article] = clean(raw)
     assert (article.published, article.date_precision) == ("2022-06-03", "day")
 

@@ -24,6 +24,7 @@ def invoke(*args: str, input: str | None = None):
     return CliRunner().invoke(cli, list(args), input=input)
 
 
+@pytest.mark.slow  # runs the pipeline end to end
 def test_run_bad_inputs_each_get_a_coded_message_and_the_rest_is_read(write):
     good = write("good.txt", ARTICLE)
     png = write("photo.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
@@ -53,6 +54,7 @@ def test_run_bad_inputs_each_get_a_coded_message_and_the_rest_is_read(write):
     assert "Iran accused Iraq of shelling." in texts
 
 
+@pytest.mark.slow  # runs the pipeline end to end
 def test_run_exits_non_zero_only_when_nothing_could_be_read(write):
     png = write("photo.png", b"\x89PNG\r\n\x1a\n\x00")
     result = invoke("run", str(png), "missing.txt", "-q", "--db", "t.duckdb")
@@ -63,6 +65,7 @@ def test_run_exits_non_zero_only_when_nothing_could_be_read(write):
     assert "[E001] No such file or directory: missing.txt" in result.stderr
 
 
+@pytest.mark.slow  # runs the pipeline end to end
 def test_rerun_on_the_same_input_adds_no_rows(write):
     path = write("good.txt", ARTICLE)
     counts = []
@@ -74,6 +77,7 @@ def test_rerun_on_the_same_input_adds_no_rows(write):
     assert counts[0][1] >= 2
 
 
+@pytest.mark.slow  # runs the pipeline end to end
 def test_run_reads_stdin_and_exports_the_contract_fields():
     result = invoke("run", "-", "--db", "t.duckdb", input=ARTICLE)
     assert result.exit_code == 0, result.output
@@ -93,6 +97,7 @@ def test_run_reads_stdin_and_exports_the_contract_fields():
         assert article["text"][start:end] == event["sentence"]
 
 
+@pytest.mark.slow  # runs the pipeline end to end
 def test_export_writes_to_a_file(write):
     path = write("good.txt", ARTICLE)
     invoke("run", str(path), "-q", "--db", "t.duckdb")
@@ -116,6 +121,7 @@ def count_articles(db: str = "t.duckdb") -> int:
     return len(invoke("export", "articles", "--db", db).stdout.splitlines())
 
 
+@pytest.mark.slow  # runs the pipeline end to end
 def test_run_keeps_every_record_without_an_id_and_a_rerun_adds_nothing(write):
     path = write("many.jsonl", "".join(
         json.dumps({"text": f"Iran met Iraq on day {n}."}) + "\n" for n in range(200)))
@@ -125,12 +131,14 @@ def test_run_keeps_every_record_without_an_id_and_a_rerun_adds_nothing(write):
         assert count_articles() == 200
 
 
+@pytest.mark.slow  # runs the pipeline end to end
 def test_run_keeps_two_different_stdin_runs():
     for text in (ARTICLE, ARTICLE.replace("Tuesday", "Friday"), ARTICLE):
         assert invoke("run", "-", "--db", "t.duckdb", input=text).exit_code == 0
     assert count_articles() == 2
 
 
+@pytest.mark.slow  # runs the pipeline end to end
 def test_run_an_edited_record_with_an_id_replaces_its_rows(write):
     for text in ("Iran accused Iraq of shelling.", "Iran thanked Iraq for its help."):
         path = write("news.jsonl", json.dumps({"id": "a1", "text": text}) + "\n")
@@ -140,6 +148,7 @@ def test_run_an_edited_record_with_an_id_replaces_its_rows(write):
     assert (article["document_id"], article["text"]) == ("a1", "Iran thanked Iraq for its help.")
 
 
+@pytest.mark.slow  # runs the pipeline end to end
 def test_run_bad_inputs_never_abort_the_run(write, tmp_path):
     folder = tmp_path / "in"
     write("a.jsonl", json.dumps({"text": "Iran \ud800 accused Iraq."}) + "\n" +
@@ -241,6 +250,7 @@ def test_timeline_by_day_month_and_year():
     assert (result.exit_code, result.output) == (0, "No rows match.\n")
 
 
+@pytest.mark.slow  # runs the pipeline end to end
 def test_run_prints_what_it_added_and_a_rerun_adds_nothing(write):
     path = write("a.txt", "Iran accuses Iraq\n\nIran accused Iraq on Monday of hiding the "
                           "report, officials said.\n")

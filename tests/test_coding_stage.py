@@ -42,7 +42,7 @@ def test_split_text_at_paragraph_breaks_then_lines_then_spaces():
 def test_long_article_is_coded_in_parts_with_offsets_into_the_whole_text(nlp, monkeypatch):
     monkeypatch.setattr(coding, "MAX_ARTICLE_CHARS", 100)
     text = "\n\n".join(PARAGRAPHS)
-    expected, mentions, sentences = [], [], []
+    expected, mentions = [], []
     offset = 0
     for paragraph in PARAGRAPHS:
         [(_, own_mentions, own_events)] = coding.code_articles([article(paragraph)], nlp)

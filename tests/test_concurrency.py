@@ -12,6 +12,9 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # real `run` and `serve` processes
 ROOT = Path(__file__).resolve().parents[1]
 COUNTRIES = ["Iran", "Iraq", "Turkey", "Syria", "Egypt", "Jordan", "Lebanon", "Qatar"]
 
@@ -45,7 +48,7 @@ def _free_port() -> int:
 
 def _get(url: str) -> tuple[int, float, dict]:
     start = time.monotonic()
-    with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 (loopback only)
+    with urllib.request.urlopen(url, timeout=30) as response:
         body = json.loads(response.read())
         return response.status, time.monotonic() - start, body
 

@@ -319,6 +319,7 @@ NEWS = [  # our own sentences; one article dated to the day, one to the year onl
 ]
 
 
+@pytest.mark.slow  # runs the pipeline end to end
 def test_exports_each_format_reads_back_from_a_real_run(tmp_path: Path):
     news = tmp_path / "news.jsonl"
     news.write_text("".join(json.dumps(n) + "\n" for n in NEWS), encoding="utf-8")
@@ -351,6 +352,7 @@ def test_exports_each_format_reads_back_from_a_real_run(tmp_path: Path):
         ("accused", "ACCUSE", "2021"), ("accused", "ACCUSE", "2024-03-05")]
 
 
+@pytest.mark.slow  # runs the pipeline end to end
 def test_exports_take_the_filters_of_events(tmp_path: Path):
     news = tmp_path / "news.jsonl"
     news.write_text("".join(json.dumps(n) + "\n" for n in NEWS), encoding="utf-8")

@@ -32,6 +32,7 @@ import sys
 from pathlib import Path
 
 import fuzzing
+import pytest
 from communique.store import Store
 
 SEED = 20240601
@@ -51,6 +52,7 @@ def test_every_document_is_accounted_for(tmp_path: Path, nlp) -> None:
     assert not outcome.crashes and not outcome.accounting.unaccounted, "\n" + report
 
 
+@pytest.mark.slow  # runs the pipeline end to end
 def test_cli_run_prints_no_traceback(tmp_path: Path) -> None:
     root = tmp_path / "fuzz"
     expected = fuzzing.generate(root, CLI_DOCS, SEED + 1, weights=CLI_WEIGHTS)

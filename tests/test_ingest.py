@@ -150,7 +150,7 @@ def test_ingest_binary_and_oversized_inputs_are_refused(write):
 def test_ingest_stdin_is_sniffed(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b'{"text": "from stdin"}\n')))
     docs, errors = read("-")
-    assert [(d.text, d.source_path) for d in docs] == [("from stdin", "<stdin>")]
+    assert ([(d.text, d.source_path) for d in docs], errors) == ([("from stdin", "<stdin>")], [])
 
 
 def test_ingest_html_author_becomes_the_byline(write):

@@ -20,7 +20,7 @@ def test_lexicon_the_coder_reads_its_words_from_the_packaged_file():
     assert modality.HEARSAY_ADVERBS is lex.hearsay_adverbs
     assert coding.intent_code("190", "future") == lex.intent_codes["19"] == "138"
     assert coding.intent_code("081", "asserted", refused=True) == lex.reject_codes["081"]
-    assert coding.PRONOUNS == frozenset(lex.pronouns)
+    assert frozenset(lex.pronouns) == coding.PRONOUNS
 
 
 def test_lexicon_a_user_file_replaces_only_the_entries_it_names(tmp_path: Path):
@@ -38,7 +38,7 @@ def test_lexicon_a_user_file_replaces_only_the_entries_it_names(tmp_path: Path):
     ('{"intent_codes": {"19": "999"}}', "Value error, unknown CAMEO codes ['999']"),
     ('{"pronouns": {"he": "man"}}', "Value error, pronouns ['he'] must refer to one of"),
 ])
-def test_lexicon_a_bad_file_is_refused_with_E070(tmp_path: Path, text: str, detail: str):
+def test_lexicon_a_bad_file_is_refused_with_e070(tmp_path: Path, text: str, detail: str):
     path = tmp_path / "bad.json"
     path.write_text(text)
     with pytest.raises(CommuniqueError) as caught:

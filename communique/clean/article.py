@@ -75,8 +75,8 @@ def clean_document(raw: RawDocument, today: dt.date | None = None) -> list[Artic
     """
     lines = L.split_lines(raw.text)
     labels = label_lines(lines)
-    articles = []
-    for part, (first, last) in enumerate(split_articles(lines, labels), start=1):
+    articles: list[Article] = []
+    for first, last in split_articles(lines, labels):
         draft = _read_story(lines[first:last], labels[first:last], raw)
         if draft.body:
             articles.append(_finish(draft, raw, len(articles) + 1, today))
@@ -215,8 +215,8 @@ def _publication_date(draft: _Draft, raw: RawDocument, text: str,
             return iso, precision
     partial = None
     candidates = list(draft.stamps)
-    if draft.dateline and draft.dateline.get("date"):
-        candidates[:0] = D.find_dates(draft.dateline["date"])
+    if draft.dateline and (stamp := draft.dateline.get("date")):
+        candidates[:0] = D.find_dates(stamp)
     candidates += draft.caption_dates
     for found in candidates:
         if found.year:
@@ -233,7 +233,7 @@ def _publication_date(draft: _Draft, raw: RawDocument, text: str,
     return iso, precision
 
 
-def _as_dates(term: tuple) -> tuple[dt.date, dt.date]:  # type: ignore[type-arg]
+def _as_dates(term: tuple) -> tuple[dt.date, dt.date]:
     start, end = term
     return (start if isinstance(start, dt.date) else dt.date(start, 1, 1),
             end if isinstance(end, dt.date) else dt.date(end, 12, 31))

@@ -80,8 +80,8 @@ publicidad""".split())
 UI_CORE = frozenset("""share follow subscribe sign login register click tap download scroll print
 email e-mail newsletter comments comment advertisement advertising sponsored ad copy whatsapp
 facebook twitter telegram linkedin instagram youtube reddit tweet skip jump menu cookie cookies
-privacy join channel alerts notifications listen partager abonnez abonner publicité teilen folgen werbung anzeige compartir
-publicidad""".split())
+privacy join channel alerts notifications listen partager abonnez abonner publicité teilen
+folgen werbung anzeige compartir publicidad""".split())
 
 
 # A line that opens with one of these and speaks to the reader ("Click here to …", "Sign up

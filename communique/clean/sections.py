@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import itertools
 from communique.clean import lines as L
 from communique.clean.furniture import GALLERY_COUNTER, furniture
 from communique.clean.metadata import copyright_owner, dateline
@@ -55,8 +56,8 @@ def label_lines(lines: list[L.Line]) -> list[str | None]:
     i = 0
     prose_seen = False
     while i < len(lines):
-        if labels[i] in (None, "page furniture", "related articles heading") and _opens_teasers(lines, labels, i,
-                                                                    prose_seen):
+        if labels[i] in (None, "page furniture", "related articles heading") and \
+                _opens_teasers(lines, labels, i, prose_seen):
             i = _mark_teasers(lines, labels, i)
         else:
             prose_seen = prose_seen or (labels[i] is None and is_lead(lines[i]))
@@ -168,7 +169,7 @@ def label_gallery_runs(lines: list[L.Line], labels: list[str | None]) -> None:
         label == "page furniture" and GALLERY_COUNTER.match(lines[i].text))]
     for i in marks:
         labels[i] = "photo gallery"
-    for a, b in zip(marks, marks[1:]):
+    for a, b in itertools.pairwise(marks):
         between = range(a + 1, b)
         if 0 < len(between) <= 2 and all(
                 labels[k] in (None, "caption") and

@@ -40,7 +40,7 @@ class RayMissing(CommuniqueError):
 def _ray() -> Any:
     try:
         import ray
-        import ray.data  # noqa: F401
+        import ray.data
     except ImportError as exc:
         raise RayMissing("E040", detail=str(exc)) from None
     return ray

@@ -45,9 +45,9 @@ def by_half(keys: Sequence[str], items: Sequence[T],
                            if column == "all" or h == column]) for column in COLUMNS}
 
 
-def macro_f1(pairs: Iterable[tuple[str, str]], classes: Sequence[str]) -> tuple[float, Table]:
-    """Macro-averaged F1 over `classes` of (gold, predicted) pairs, and F1 per class.
-    A prediction outside `classes` ("none") is wrong and counts for no class's precision."""
+def macro_f1(pairs: Iterable[tuple[str, str]], classes: Sequence[str]) -> float:
+    """Macro-averaged F1 over `classes` of (gold, predicted) pairs. A prediction outside
+    `classes` ("none") is wrong and counts for no class's precision."""
     pairs = list(pairs)
     per_class = {}
     for name in classes:
@@ -58,7 +58,7 @@ def macro_f1(pairs: Iterable[tuple[str, str]], classes: Sequence[str]) -> tuple[
         recall = tp / gold if gold else 0.0
         per_class[name] = (2 * precision * recall / (precision + recall)
                            if precision + recall else 0.0)
-    return (sum(per_class.values()) / len(classes) if classes else 0.0), per_class
+    return sum(per_class.values()) / len(classes) if classes else 0.0
 
 
 def best_event(events: list[Event]) -> Event | None:

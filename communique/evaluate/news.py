@@ -69,7 +69,9 @@ def event_matches(gold: dict[str, Any], event: Event, source: Mention | None,
 
 
 def _dyads(event: Event) -> list[tuple[Mention | None, Mention | None]]:
-    return [(s, t) for s in (event.source or [None]) for t in (event.target or [None])]
+    sources: list[Mention | None] = [*event.source] or [None]
+    targets: list[Mention | None] = [*event.target] or [None]
+    return [(s, t) for s in sources for t in targets]
 
 
 def match_article(gold: list[dict[str, Any]], events: list[Event]) -> dict[int, int]:
@@ -99,7 +101,7 @@ def date_right(gold: dict[str, Any], event: Event) -> bool:
     """The event's date equals the gold date at the gold date's precision."""
     if not gold.get("date"):
         return not event.date
-    return bool(event.date) and event.date[:len(gold["date"])] == gold["date"]
+    return bool(event.date) and (event.date or "")[:len(gold["date"])] == gold["date"]
 
 
 def score_news(items: list[tuple[dict[str, Any], list[Event]]]) -> Table:

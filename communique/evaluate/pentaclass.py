@@ -27,7 +27,7 @@ def score_pentaclass(items: list[tuple[int, list[Event]]]) -> Table:
             continue
         predicted += 1
         correct += guess == str(label)
-    macro, _ = macro_f1(pairs, [str(c) for c in range(5)])
+    macro = macro_f1(pairs, [str(c) for c in range(5)])
     return {"sentences": len(items), "sentences with an event coded": predicted,
             "accuracy where coded": correct / predicted if predicted else 0.0,
             "accuracy over all sentences": correct / len(items) if items else 0.0,

@@ -86,7 +86,7 @@ def score_plv(items: list[tuple[PlvPair, list[Event]]]) -> Table:
         if covering:
             found += 1
             type_right += guess == pair.gold
-    macro, _ = macro_f1(pairs, PLV_TYPES)
+    macro = macro_f1(pairs, PLV_TYPES)
     n = len(items)
     return {"pairs": n, "dyad found": found / n if n else 0.0,
             "type right where found": type_right / found if found else 0.0,

@@ -2,6 +2,9 @@
 
 A bad input (binary, empty, undecodable, too large, malformed) is reported as a coded
 InputError through `report` and skipped; the run goes on with the rest.
+
+Change here: a new input format (a reader in readers.py and its suffix in READERS), decoding
+(decode.py), how documents are keyed (keys.py).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from communique.ingest import readers
 from communique.ingest.decode import binary_kind
 from communique.ingest.keys import STDIN, whole_key
 from communique.models import RawDocument
+from communique.settings import default
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +48,6 @@ READERS: dict[str, Reader] = {
     ".rss": readers.read_feed,
     ".atom": readers.read_feed,
 }
-ARCHIVES = (".gz", ".zip")
 # Files a folder of news often carries that are not news: project notes and code.
 PROJECT_FILES = re.compile(r"^(?:readme|license|licence|copying|changelog|changes|"
                            r"authors|contributors|contributing|code_of_conduct|notice|"
@@ -61,7 +64,7 @@ def not_news(name: str) -> str | None:
         return "a project file: " + name.split(".")[0].upper()
     suffix = os.path.splitext(name)[1].lower()
     return f"source code ({suffix})" if suffix in CODE_SUFFIXES else None
-DEFAULT_MAX_BYTES = 50_000_000
+DEFAULT_MAX_BYTES: int = default("max_bytes")
 
 
 def _log_error(error: InputError) -> None:
@@ -173,8 +176,8 @@ def _read_dir(p: Path, report: Callable[[InputError], None], max_bytes: int,
             continue
         elif error is not None:
             report(error)
-        elif (kind := not_news(name)) is not None:
-            report(InputError("E029", path=printable(child), kind=kind))
+        elif (what := not_news(name)) is not None:
+            report(InputError("E029", path=printable(child), kind=what))
         else:
             yield from _read_file(child, report, max_bytes)
 
@@ -207,7 +210,7 @@ def _guarded(data: bytes, path: str, suffix: str, report: Callable[[InputError],
             yield doc
     except InputError as exc:
         report(exc)
-    except Exception as exc:  # noqa: BLE001 — the run goes on; the traceback is logged
+    except Exception as exc:
         log.debug("reading %s failed", path, exc_info=True)
         report(document_failed(path, "read", exc))
 

@@ -14,11 +14,6 @@ from communique.ingest.published import check_published
 from communique.models import RawDocument
 
 
-def is_feed(text: str) -> bool:
-    head = text[:2000].lower()
-    return "<rss" in head or "<feed" in head or "<rdf:rdf" in head
-
-
 def feed_documents(text: str, path: str,
                    report: Callable[[InputError], None]) -> Iterator[RawDocument]:
     parsed = feedparser.parse(text)

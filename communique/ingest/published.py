@@ -13,6 +13,7 @@ from typing import Any
 
 from communique.clean.dates import parse_field
 from communique.errors import InputError, InputNotice
+from communique.partial_date import PartialDate
 
 FIRST_YEAR = 1900
 
@@ -37,10 +38,5 @@ def check_published(meta: dict[str, Any], path: str, where: str,
 
 def _real(iso: str, last: int) -> bool:
     """Whether `iso` (YYYY, YYYY-MM or YYYY-MM-DD) is a calendar date from 1900 to `last`."""
-    try:
-        parts = [int(p) for p in iso.split("-")]
-        year, month, day = (parts + [1, 1])[:3]
-        dt.date(year, month, day)
-    except ValueError:
-        return False
-    return FIRST_YEAR <= year <= last
+    date = PartialDate.parse(iso)
+    return date is not None and FIRST_YEAR <= date.year <= last

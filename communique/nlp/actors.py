@@ -10,7 +10,6 @@ refer back to a person named earlier. Bylines are never actors.
 
 from __future__ import annotations
 
-import datetime as dt
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cache
@@ -255,7 +254,7 @@ class ActorResolver:
                 replaced = {id(m) for m in out if m.start < mention.end and
                             mention.start < m.end}
                 out = [m for m in out if id(m) not in replaced] + [mention]
-                by_token.update({t: mention for t in range(*_token_range(doc, mention))})
+                by_token.update(dict.fromkeys(range(*_token_range(doc, mention)), mention))
         return out
 
     def _agent_mention(self, doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
@@ -278,13 +277,13 @@ class ActorResolver:
             first = min(start, _token_range(doc, owner)[0])
             base = owner.actor
         if base.kind in {"country", "capital"}:
-            code = (base.country or base.code[:3]) + sector
+            code = (base.country or (base.code or "")[:3]) + sector
         else:
-            code = base.code
+            code = base.code or ""  # an owner is a coded actor (OWNER_KINDS)
         if person is not None and not ctx.is_byline(person.text):
             end = max(person.end, head.i + 1)
-            known = by_token.get(person.start)
-            actor = known.actor if known is not None and known.actor.kind == "person" else \
+            named = by_token.get(person.start)
+            actor = named.actor if named is not None and named.actor.kind == "person" else \
                 ctx.learned(person.text, code, base.country)
             return ctx.mention(doc[first:end], actor)
         if base.kind in {"country", "capital"} and head.lower_ not in LEADER_WORDS:
@@ -343,7 +342,7 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         bodies = [by_token[t.i] for child in root.children if child.dep_ == "appos"
                   for t in child.subtree if t.i in by_token and
                   by_token[t.i].actor.kind in {"igo", "organisation", "group"}]
-        if bodies and bodies[0].actor.code[:3] != (m.actor.code or "")[:3]:
+        if bodies and (bodies[0].actor.code or "")[:3] != (m.actor.code or "")[:3]:
             body = bodies[0].actor
             actor = Actor(name=m.actor.name, code=body.code, country=body.country,
                           sector=body.sector, id=m.actor.id, kind=m.actor.kind,
@@ -496,14 +495,3 @@ def _drop_modifiers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         keep.append(m)
     return keep
-
-
-def day_of(published: str | None) -> dt.date | None:
-    """The date roles are taken on: the article's date at its precision (mid-year for a
-    year, mid-month for a month)."""
-    if not published:
-        return None
-    parts = [int(p) for p in published.split("-")]
-    year, month, day = (parts + [7, 1])[:3] if len(parts) == 1 else (parts + [15])[:3]
-    return dt.date(year, month, day)
-

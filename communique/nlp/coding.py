@@ -52,7 +52,7 @@ def _home_country(mention: Mention) -> Mention:
     """Protests, and demands or refusals by a country's own people with no one else named,
     are aimed at their own country (as PLOVER codes them)."""
     actor = mention.actor
-    code = actor.country or actor.code[:3]
+    code = actor.country or (actor.code or "")[:3]
     home = Actor(name=code, code=code, country=actor.country, kind="country",
                  id=content_id(code))
     return Mention(mention.text, mention.start, mention.end, home)
@@ -106,7 +106,7 @@ class EventCoder:
             if token.lemma_ not in S.DENIAL:  # "denied attacking": the attack, negated
                 consumed |= {c.i for c in token.children if c.dep_ in S.OBJECTS or
                              c.dep_ == "xcomp"}
-            if match.pattern.code[:2] in CONTENT_ROOTS and token.lemma_ not in S.DENIAL or \
+            if (match.pattern.code[:2] in CONTENT_ROOTS and token.lemma_ not in S.DENIAL) or \
                     match.pattern.note.startswith("obligation"):
                 consumed |= {c.i for c in token.children if c.dep_ == "ccomp"}
             event = _event(doc, match, mentions, dates)
@@ -218,7 +218,7 @@ def _one_per_happening(events: list[Event]) -> list[Event]:
     return sorted(kept, key=lambda e: order[id(e)])
 
 
-def _codes(mentions: list[Mention]) -> frozenset[str]:
+def _codes(mentions: list[Mention]) -> frozenset[str | None]:
     return frozenset(m.actor.code for m in mentions)
 
 

@@ -13,6 +13,7 @@ from communique.ids import content_id
 from communique.kb import name_key
 from communique.kb.schema import Entry
 from communique.models import Actor, Mention
+from communique.partial_date import middle_day
 
 
 # Kinds of actors named in the text but not in the knowledge base (`code` None).
@@ -21,9 +22,8 @@ UNCODED_PERSON, UNCODED_ORG = "uncoded person", "uncoded organisation"
 
 class ArticleContext:
     def __init__(self, doc: Doc) -> None:
-        from communique.nlp.actors import day_of
-
-        self.day: dt.date | None = day_of(doc._.published)
+        # Roles are taken on the article's date; the middle of it when it is a month or year.
+        self.day: dt.date | None = middle_day(doc._.published)
         self.bylines = {name_key(n) for n in doc._.byline or []}
         self.byline_words = {w for n in self.bylines for w in n.split()}
         self.people: list[Actor] = []
@@ -123,10 +123,7 @@ def actor_from_entry(entry: Entry, day: dt.date | None) -> Actor:
         [r for r in entry.roles if r.end is None] or entry.roles[-1:])
     roles.sort(key=lambda r: r.start or dt.date.min, reverse=True)
     country = entry.country
-    if roles:
-        code = roles[0].code
-    else:
-        code = country or entry.roles[0].code[:3]
+    code = roles[0].code if roles else country or entry.roles[0].code[:3]
     sector = code[3:6] if len(code) >= 6 and code[:3] == (country or code[:3]) else None
     if code[:3] in {"IGO", "NGO", "IMG"}:
         country = None  # a national serving an international body acts for the body

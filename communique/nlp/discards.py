@@ -13,10 +13,10 @@ rules do not.
 Clauses that tell no news of their own (`background_clause`): a trigger inside a direct
 quotation in the speaker's own voice or naming no other side (the speaker's words; CAMEO codes
 the saying, by its own pattern, not what the words describe), a standing stance ("has long
-opposed": CAMEO codes happenings, not states), in a relative or reduced relative clause describing a participant ("the envoy who
-met X", "a convoy sent by Y": background to the sentence's news), and an event noun governed
-by a preposition ("the talks on X after the attack by Y": named as circumstance, not
-reported)."""
+opposed": CAMEO codes happenings, not states), in a relative or reduced relative clause
+describing a participant ("the envoy who met X", "a convoy sent by Y": background to the
+sentence's news), and an event noun governed by a preposition ("the talks on X after the
+attack by Y": named as circumstance, not reported)."""
 
 from __future__ import annotations
 

@@ -19,9 +19,9 @@ for name, default in (("mentions", None), ("events", None), ("published", None),
 def paragraph_starts(doc: Doc) -> Doc:
     """Start a sentence after every line break: the parser would merge across paragraphs."""
     for token in doc[1:]:
-        if "\n" in doc[token.i - 1].whitespace_ or token.is_space:
-            token.is_sent_start = True
-        elif doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
+        before = doc[token.i - 1]
+        if "\n" in before.whitespace_ or token.is_space or (before.is_space and
+                                                            "\n" in before.text):
             token.is_sent_start = True
     return doc
 

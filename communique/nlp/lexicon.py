@@ -1,5 +1,6 @@
-"""The event coder's words: lists and code tables in `communique/data/patterns/lexicon.json`, validated
-on load, so that the Python coder holds grammar only.
+"""The event coder's words: lists and code tables in
+`communique/data/patterns/lexicon.json`,
+validated on load, so that the Python coder holds grammar only.
 
 Entries (each a list of lowercase words unless said otherwise):
 

@@ -19,8 +19,9 @@ Such events keep the code of the action; their `mood` is "hypothetical" (the dat
 value for anything not asserted: see README, `mood`). `counted(event, reason)` says which
 events are emitted: CAMEO codes only asserted events, except intents (03x) and threats (13x),
 which the saying itself performs. Events "reported" by the writer's sources are emitted,
-flagged "hypothetical": news coders code what a paper reports another outlet reported. `refusal(trigger)` says when a negated
-action is an explicit refusal, which CAMEO codes as a rejection (12x).
+flagged "hypothetical": news coders code what a paper reports another outlet reported.
+`refusal(trigger)` says when a negated action is an explicit refusal, which CAMEO codes as a
+rejection (12x).
 """
 
 from __future__ import annotations

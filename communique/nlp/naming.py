@@ -17,7 +17,7 @@ from communique.kb.names import same_person
 # "near Aleppo"); "Tehran said", "sanctions on Tehran" keep it as an actor.
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout",
                   "within", "from", "into", "through", "via", "off", "along", "toward",
-                  "towards", "beyond", "across"}
+                  "towards", "beyond"}
 # Words that end a company's name: an acronym inside such a name is not the acronym's actor.
 COMPANY_WORDS = {"inc", "corp", "corporation", "ltd", "llc", "plc", "co", "company", "group",
                  "holdings", "bank", "airlines", "airways", "motors", "technologies",
@@ -62,10 +62,8 @@ def whole_name(doc: Doc, i: int, j: int, names: list[str], kind: str = "person")
         whole = doc[start:ent.end].text
         return any(same_person(whole, n) or kbase.name_key(n).endswith(kbase.name_key(whole))
                    for n in full)
-    if ent.label_ == "ORG" and kind in {"organisation", "group", "igo"} and j - i == 1 and \
-            doc[i].is_upper and ent[-1].lower_.strip(".") in COMPANY_WORDS:
-        return False
-    return True
+    return not (ent.label_ == "ORG" and kind in {"organisation", "group", "igo"} and
+                j - i == 1 and doc[i].is_upper and ent[-1].lower_.strip(".") in COMPANY_WORDS)
 
 
 @cache

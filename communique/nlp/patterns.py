@@ -14,8 +14,9 @@ A verb pattern's source is the verb's subject (the "by" agent in the passive), i
 direct object, or the object of one of `prep`. `particle` ("pull out"), `object` (the direct
 object's lemma), `xcomp` (the lemma of an open complement: "threatened to attack") narrow a
 pattern; `target: "none"` marks events without a target, `target: "required"` codes only
-when the verb's own object, preposition or complement names an actor ("accused Iran"). A noun pattern's source is its
-possessive, demonym or compound ("Israeli airstrikes"), its target the object of `prep`.
+when the verb's own object, preposition or complement names an actor ("accused Iran"). A noun
+pattern's source is its possessive, demonym or compound ("Israeli airstrikes"), its target the
+object of `prep`.
 
 Also for verbs: `subject` (the subject's lemma: "embassy closed"), `prep_object` (the lemma
 of the object of one of `prep`, which then is a constraint, not the target: "set fire to a

@@ -118,7 +118,7 @@ def clause_tokens(trigger: Token) -> list[Token]:
 
 def negated(verb: Token) -> bool:
     """"did not attack", "never attacked", "denied attacking", "refused to withdraw"."""
-    if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} and c.dep_ == "advmod"
+    if any(c.dep_ == "neg" or (c.lower_ in {"never", "no"} and c.dep_ == "advmod")
            for c in verb.children):
         return True
     head = verb.head
@@ -175,7 +175,7 @@ def background_noun(noun: Token) -> bool:
     time of its own ("the occupation", "the blockade")."""
     if noun.dep_ in {"compound", "amod", "nmod", "poss"} or noun.ent_type_ in NAME_TYPES:
         return True
-    if noun.i > 0 and noun.nbor(-1).text == "-" or any(
+    if (noun.i > 0 and noun.nbor(-1).text == "-") or any(
             c.lower_ in {"anti", "post", "pre"} for c in noun.children):
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ in BACKGROUND_PREPS:

@@ -36,10 +36,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Span, Token
 
 from communique.clean.dates import MONTHS, WEEKDAYS, find_dates
+from communique.partial_date import middle_day
 
 # Expressions handed to dateparser: counted units back in time, and named relative days.
 RELATIVE = re.compile(
@@ -249,24 +251,26 @@ def _dated_noun(span: Span, noun: Token) -> bool:
 
 
 def _shift(anchor: tuple[str | None, str], duration: str, direction: str
-           ) -> tuple[str | None, str] | None:
+           ) -> tuple[str, str] | None:
     """An anchor date moved by a counted span ("in three days" / "three days ago" from it)
     through dateparser; hours keep its day, a vague count of days or weeks ("several days
     after") its month; "months after" places nothing (None)."""
     iso, precision = anchor
+    if iso is None:  # an anchor that has no date places nothing
+        return None
     base = _base(iso)
     m = DURATION.fullmatch(duration)
     if base is None or m is None or m.group("unit").lower().startswith("hour"):
-        return anchor
+        return iso, precision
     unit = m.group("unit").lower()
     needed = "year" if unit.startswith("year") else "month" if unit.startswith("month") else "day"
     count = (m.group("count") or "").lower()
     if count in VAGUE_COUNTS:  # "days after": the anchor's month; "months after": nothing
         if needed != "day":
             return None
-        return (iso[:7], "month") if _at_least(precision, "month") else anchor
+        return (iso[:7], "month") if _at_least(precision, "month") else (iso, precision)
     if not _at_least(precision, needed):
-        return anchor  # "three days after the 2011 uprising": its year
+        return iso, precision  # "three days after the 2011 uprising": its year
     moved = _moved(base, count, unit, direction)
     if moved is None or not m.group("approx"):
         return moved  # None: a count dateparser cannot read places nothing
@@ -349,13 +353,7 @@ def _infinitive(token: Token) -> bool:
 
 
 def _base(published: str | None) -> dt.date | None:
-    if not published:
-        return None
-    parts = [int(p) for p in published.split("-")] + [1, 1]
-    try:
-        return dt.date(parts[0], parts[1], parts[2])
-    except ValueError:
-        return None
+    return middle_day(published)  # a year- or month-dated article: its middle, not its start
 
 
 def _at_least(precision: str, needed: str) -> bool:
@@ -367,15 +365,15 @@ def resolve(text: str, base: dt.date | None, precision: str = "day"
     """Resolve one temporal expression against the article's date `base` (known to
     `precision`); None when it cannot be placed."""
     found = find_dates(text)
-    if found and found[0].year:
-        return found[0].iso(), found[0].precision
+    if found and (iso := found[0].iso()) is not None:  # the expression gives its year
+        return iso, found[0].precision
     year = YEAR.search(text)
     if base is None:
         return (year.group(0), "year") if year else None
     if found and found[0].month and found[0].day and _at_least(precision, "month"):
         day = found[0]
         guess = base.year if (day.month, day.day) <= (base.month, base.day) else base.year - 1
-        return day.iso(guess), "day"
+        return f"{guess:04d}-{day.month:02d}-{day.day:02d}", "day"
     if year:
         return year.group(0), "year"
     months = [m for m in MONTH_NAME.finditer(text) if m.group("month")[0].isupper()]
@@ -399,8 +397,8 @@ def resolve(text: str, base: dt.date | None, precision: str = "day"
         return (base - dt.timedelta(days=back)).isoformat(), "day"
     if (m := WEEK.search(text)) and _at_least(precision, "day"):
         thursday = base + dt.timedelta(days=3 - base.weekday() - (7 if m.group("last") else 0))
-        day = min(thursday, base)
-        return f"{day.year:04d}-{day.month:02d}", "month"
+        week = min(thursday, base)
+        return f"{week.year:04d}-{week.month:02d}", "month"
     if m := SEASON.search(text):
         start = SEASON_START[m.group("season").lower()]
         which = m.group("last").lower()
@@ -447,7 +445,7 @@ def _relative(phrase: str, base: dt.date, precision: str) -> tuple[str, str] | N
 
 
 @lru_cache(maxsize=64)
-def _parser(base: dt.date):  # type: ignore[no-untyped-def]
+def _parser(base: dt.date) -> Any:  # a DateDataParser (dateparser is imported here only)
     from dateparser.date import DateDataParser  # slow to import; only when needed
 
     return DateDataParser(languages=["en"], settings={

@@ -6,6 +6,9 @@ the period each with its evidence sentence and the article it came from, the act
 involved, and a methods box: the corpus, the coding version, the filters, and the precision
 of the analyst's reviews where there are any. No script, no link to load: it opens offline,
 and as one file it can be mailed or printed.
+
+Change here: what the briefing shows and how (an output stage reading the store through
+`EventFilter`; the template is `template.html`, the charts `charts.py`).
 """
 
 from __future__ import annotations
@@ -70,13 +73,13 @@ def main_events(store: Store, filters: EventFilter, top: int) -> list[dict[str, 
     """The `top` main events with the article each was coded from (title, outlet, link)."""
     where_sql, params = where(store, filters)
     ids = [r[0] for r in store.db.execute(
-        f"SELECT id FROM events{where_sql} {MAIN_ORDER} LIMIT {int(top)}",  # noqa: S608
+        f"SELECT id FROM events{where_sql} {MAIN_ORDER} LIMIT {int(top)}",
         params).fetchall()]
     events = fetch_events(store, ids)
     marks = ", ".join("?" * len(events)) or "NULL"
     articles = {a["id"]: a for a in records(
         store, "SELECT id, title, outlet, url, published::VARCHAR AS published, source_path "
-               f"FROM articles WHERE id IN ({marks})",  # noqa: S608
+               f"FROM articles WHERE id IN ({marks})",
         [e["article_id"] for e in events])}
     return [{**e, "article": articles.get(e["article_id"], {})} for e in events]
 
@@ -102,10 +105,10 @@ def build(store: Store, filters: EventFilter, top: int = 12) -> dict[str, Any]:
     filters = dataclasses.replace(filters, limit=None, offset=0)
     overview = stats(store, filters, top=15)
     where_sql, params = where(store, filters)
-    quads = dict(store.db.execute(f"SELECT quad_class, count(*) FROM events{where_sql} "  # noqa: S608
+    quads = dict(store.db.execute(f"SELECT quad_class, count(*) FROM events{where_sql} "
                                   "GROUP BY ALL", params).fetchall())
     selected = records(store, "SELECT article_id, [span_start, span_end] AS span FROM events"
-                       f"{where_sql}", params)  # noqa: S608
+                       f"{where_sql}", params)
     main = main_events(store, filters, top)
     return {"subject": subject(filters), "filters": filters_shown(filters),
             "events": overview["events"], "first_date": overview["first_date"],

@@ -1,4 +1,9 @@
-"""The DuckDB store: one file, content-hash ids, one transaction per written batch."""
+"""The store stage: one DuckDB file, content-hash ids, one transaction per written batch.
+
+Change here: how rows are written (writing.py) and folded into events (near_duplicates.py),
+the schema (a new step in migrations.py, never an edited one), and the one read layer every
+output uses (queries.py for filters, overview.py, detail.py, actor_index.py).
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ import duckdb
 
 from communique.errors import FilterError, StoreError
 from communique.models import Article, Dropped, Event, Mention, contract_fields
+from communique.settings import default
 from communique.store import near_duplicates
 from communique.store import writing as W
 from communique.store.migrations import migrate
@@ -48,7 +54,7 @@ def _first_line(exc: BaseException) -> str:
 
 # How long a reader or a writer waits for a file another process holds (a run holds it for
 # one batch's transaction, a reader for one query or request).
-LOCK_WAIT = 60.0
+LOCK_WAIT: float = default("lock_wait")
 
 
 def connect(path: str, read_only: bool = False,
@@ -212,12 +218,12 @@ class Store:
         return {t: self.count(t) for t in ("articles", "events", "event_mentions")}
 
     def count(self, table: str) -> int:
-        return self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
+        return self.db.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
 
     def articles(self) -> Iterator[dict[str, Any]]:
         """Articles in the contract's shape."""
         columns = ", ".join(contract_fields("articles"))
-        yield from self.rows(f"SELECT {columns} FROM articles "  # noqa: S608
+        yield from self.rows(f"SELECT {columns} FROM articles "
                              "ORDER BY source_path, part, id")
 
     def events(self, filters: EventFilter | None = None,
@@ -236,7 +242,7 @@ class Store:
         from communique.store.overview import where
 
         sql, params = where(self, filters)
-        return self.db.execute(f"SELECT count(*) FROM events{sql}", params).fetchone()[0]
+        return self.db.execute(f"SELECT count(*) FROM events{sql}", params).fetchall()[0][0]
 
     def event(self, event_id: str) -> dict[str, Any]:
         """One event with its trigger and its mentions; E015 if there is none."""

@@ -58,7 +58,7 @@ def highlights(event: dict[str, Any], mentions: list[dict[str, Any]]) -> list[di
 
 
 def article_row(store: Store, article_id: str) -> dict[str, Any]:
-    rows = list(store.rows(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?",  # noqa: S608
+    rows = list(store.rows(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?",
                            [article_id]))
     if not rows:
         raise NotFound(f"No article with id {article_id!r} in {store.path} — list articles at "
@@ -120,9 +120,9 @@ def articles(store: Store, limit: int = 50, offset: int = 0, search: str | None 
         source, counted = "articles a JOIN kept c ON c.article_id = a.id", "c.n"
     where_articles = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     try:
-        total = scalar(store, f"SELECT count(*) FROM {source}{where_articles}", params)  # noqa: S608
+        total = scalar(store, f"SELECT count(*) FROM {source}{where_articles}", params)
         rows = list(store.rows(
-            f"SELECT id, published, title, outlet, source_path, part, {counted} AS events "  # noqa: S608
+            f"SELECT id, published, title, outlet, source_path, part, {counted} AS events "
             f"FROM {source}{where_articles} ORDER BY published DESC NULLS LAST, id "
             "LIMIT ? OFFSET ?", [*params, limit, offset]))
     finally:
@@ -147,12 +147,12 @@ def kept_counts(store: Store, where_sql: str, params: list[Any]) -> Any:
     import pyarrow as pa
 
     counts = {a: (n, folded) for a, n, folded in store.db.execute(
-        f"SELECT article_id, count(*), count(*) FILTER ({FOLDED}) FROM events{where_sql} "  # noqa: S608
+        f"SELECT article_id, count(*), count(*) FILTER ({FOLDED}) FROM events{where_sql} "
         "GROUP BY 1", params).fetchall()}
     totals = {a: n - folded for a, (n, folded) in counts.items() if n > folded}
     if any(folded for _, folded in counts.values()):
         for article, n in store.db.execute(
-                "SELECT article_id, count(DISTINCT event_id) FROM event_mentions WHERE "  # noqa: S608
+                "SELECT article_id, count(DISTINCT event_id) FROM event_mentions WHERE "
                 "event_id IN (SELECT "
                 f"id FROM events{and_where(where_sql, FOLDED)}) GROUP BY 1",
                 params).fetchall():
@@ -166,10 +166,10 @@ def actors(store: Store, limit: int = 50, offset: int = 0,
     """A page of known actors, most mentioned first."""
     where, params = ("", []) if not text else (
         f" WHERE a.name ILIKE ?{ESCAPE} OR a.code ILIKE ?{ESCAPE}", [contains(text)] * 2)
-    total = scalar(store, f"SELECT count(*) FROM actors a{where}", params)  # noqa: S608
+    total = scalar(store, f"SELECT count(*) FROM actors a{where}", params)
     rows = list(store.rows(
         "SELECT a.id, a.name, a.code, a.kind, count(m.actor_id) AS mentions FROM actors a "
-        f"LEFT JOIN mentions m ON m.actor_id = a.id{where} GROUP BY ALL "  # noqa: S608
+        f"LEFT JOIN mentions m ON m.actor_id = a.id{where} GROUP BY ALL "
         "ORDER BY mentions DESC, a.name, a.id LIMIT ? OFFSET ?", [*params, limit, offset]))
     return {"total": total, "limit": limit, "offset": offset, "actors": rows}
 
@@ -212,7 +212,7 @@ def _kept(store: Store, mine: Any, filters: EventFilter | None) -> Any:
     where_sql, params = where(store, filters) if filters else ("", [])
     if not where_sql:
         return mine
-    kept = arrow(store, f"SELECT id FROM events{where_sql}", params)  # noqa: S608
+    kept = arrow(store, f"SELECT id FROM events{where_sql}", params)
     store.db.register("mine_all", mine)
     store.db.register("kept", kept)
     try:

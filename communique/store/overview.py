@@ -1,4 +1,5 @@
-"""Read-only queries behind the web API and the CLI: event filters and pages, overview, dyads, network, map.
+"""Read-only queries behind the web API and the CLI: event filters and pages, overview,
+dyads, network, map.
 
 Every function takes a `Store` and returns JSON-ready dicts and lists. Nothing here writes.
 The per-actor and per-article queries live in `communique/store/detail.py`.
@@ -108,7 +109,7 @@ def fetch_events(store: Store, ids: list[str]) -> list[dict[str, Any]]:
         return []
     marks = ", ".join("?" * len(ids))
     rows = {r["id"]: r for r in store.rows(
-        f"SELECT {EVENT_COLUMNS} FROM events WHERE id IN ({marks})", ids)}  # noqa: S608
+        f"SELECT {EVENT_COLUMNS} FROM events WHERE id IN ({marks})", ids)}
     return [rows[i] for i in ids if i in rows]
 
 
@@ -147,7 +148,7 @@ def page_ids(store: Store, where_sql: str, params: list[Any], sort: str, limit: 
     column = SORTS[sort.lstrip("-")]
     needed = (0 if after else int(offset)) + int(limit)
     if where_sql:  # one scan for the matches; count and narrow them in memory
-        matches = arrow(store, f"SELECT rowid AS r, {column} AS k FROM events{where_sql}",  # noqa: S608
+        matches = arrow(store, f"SELECT rowid AS r, {column} AS k FROM events{where_sql}",
                         params)
         total = matches.num_rows
         store.db.register("matches", matches)
@@ -155,7 +156,7 @@ def page_ids(store: Store, where_sql: str, params: list[Any], sort: str, limit: 
             bound = _bound(store, "matches", "k", sort, needed, after)
             narrow, narrow_params = _narrowed("k", sort, after, bound)
             rowids = [r[0] for r in store.db.execute(
-                f"SELECT r FROM matches{and_where('', narrow)} LIMIT {MAX_CANDIDATES + 1}",  # noqa: S608
+                f"SELECT r FROM matches{and_where('', narrow)} LIMIT {MAX_CANDIDATES + 1}",
                 narrow_params).fetchall()]
         finally:
             store.db.unregister("matches")
@@ -172,7 +173,7 @@ def page_ids(store: Store, where_sql: str, params: list[Any], sort: str, limit: 
     keyset, extra = after_key(column, sort, after) if after else ("", [])
     direction = "DESC" if sort.startswith("-") else "ASC"
     rows = store.db.execute(
-        f"SELECT id, {column} AS k FROM events{and_where(source, keyset)} "  # noqa: S608
+        f"SELECT id, {column} AS k FROM events{and_where(source, keyset)} "
         f"ORDER BY k {direction} NULLS LAST, id LIMIT {int(limit)} "
         f"OFFSET {0 if after else int(offset)}", [*source_params, *extra]).fetchall()
     return total, rows
@@ -195,10 +196,10 @@ def _bound(store: Store, table: str, key: str, sort: str, needed: int,
     ties = 0
     if after:
         tie = f"{key} IS NULL" if after[0] is None else f"{key} = ?"
-        ties = scalar(store, f"SELECT count(*) FROM {table} WHERE {tie}",  # noqa: S608
+        ties = scalar(store, f"SELECT count(*) FROM {table} WHERE {tie}",
                       [] if after[0] is None else [after[0]])
     direction = "DESC" if sort.startswith("-") else "ASC"
-    return scalar(store, f"SELECT {key} FROM {table}{and_where('', ' AND '.join(conditions))} "  # noqa: S608
+    return scalar(store, f"SELECT {key} FROM {table}{and_where('', ' AND '.join(conditions))} "
                          f"ORDER BY {key} {direction} NULLS LAST LIMIT 1 "
                          f"OFFSET {needed + ties - 1}", params)
 
@@ -237,7 +238,7 @@ def sorted_events(store: Store, filters: EventFilter, sort: str = "-date",
 def monthly(store: Store, where_sql: str = "", params: list[Any] | None = None) -> list[dict]:
     """Events per month: total, mean Goldstein and counts by QuadClass [1, 2, 3, 4]."""
     rows = store.db.execute(
-        "SELECT left(date, 7), quad_class, count(*), sum(goldstein) FROM events"  # noqa: S608
+        "SELECT left(date, 7), quad_class, count(*), sum(goldstein) FROM events"
         f"{and_where(where_sql, 'length(date) >= 7')} GROUP BY ALL", params or []).fetchall()
     return _months(rows)
 
@@ -258,7 +259,7 @@ def _months(rows: list[tuple[str, int, int, float | None]]) -> list[dict[str, An
 def pairs(store: Store, where_sql: str = "", params: list[Any] | None = None) -> list[tuple]:
     """(source_code, target_code, events, sum of Goldstein) for every pair of code lists."""
     return store.db.execute("SELECT source_code, target_code, count(*), sum(goldstein) "
-                            f"FROM events{where_sql} GROUP BY ALL",  # noqa: S608
+                            f"FROM events{where_sql} GROUP BY ALL",
                             params or []).fetchall()
 
 
@@ -266,7 +267,7 @@ def undated(store: Store, where_sql: str = "", params: list[Any] | None = None) 
     """How many events a monthly chart cannot place: dated to the year only, or not at all."""
     year, none = store.db.execute(
         "SELECT count(*) FILTER (length(date) = 4), count(*) FILTER (date IS NULL OR "
-        f"length(date) < 4) FROM events{where_sql}", params or []).fetchall()[0]  # noqa: S608
+        f"length(date) < 4) FROM events{where_sql}", params or []).fetchall()[0]
     return {"year_only": year, "no_date": none}
 
 
@@ -290,11 +291,11 @@ def stats(store: Store, filters: EventFilter | None = None, top: int = 10) -> di
     and top actors. Article and actor counts are of the whole store."""
     where_sql, params = where(store, filters or EventFilter(limit=None))
     grouped = store.db.execute("SELECT left(date, 7), quad_class, cameo_root, count(*), "
-                               f"sum(goldstein) FROM events{where_sql} GROUP BY ALL",  # noqa: S608
+                               f"sum(goldstein) FROM events{where_sql} GROUP BY ALL",
                                params).fetchall()
-    first, last, located = store.db.execute(
-        f"SELECT min(date), max(date), count(*) FILTER ({HAS_PLACE}) FROM events{where_sql}",  # noqa: S608
-        params).fetchone()
+    [(first, last, located)] = store.db.execute(
+        f"SELECT min(date), max(date), count(*) FILTER ({HAS_PLACE}) FROM events{where_sql}",
+        params).fetchall()
     roots: Counter[str] = Counter()
     for _, _, root, n, _ in grouped:
         roots[root or ""] += n
@@ -344,8 +345,9 @@ def network(store: Store, filters: EventFilter, top: int = 150) -> dict[str, Any
                 edges[link][0] += n
                 edges[link][1] += total or 0.0
     ranked = sorted(edges.items(), key=lambda kv: (-kv[1][0], kv[0]))
-    shown = [{"source": s, "target": t, "events": int(n), "mean_goldstein": round(g / n, 2)}
-             for (s, t), (n, g) in ranked[:top]]
+    shown: list[dict[str, Any]] = [
+        {"source": s, "target": t, "events": int(n), "mean_goldstein": round(g / n, 2)}
+        for (s, t), (n, g) in ranked[:top]]
     weight: Counter[str] = Counter()
     for edge in shown:
         weight[edge["source"]] += edge["events"]
@@ -361,7 +363,7 @@ def map_places(store: Store, filters: EventFilter, top: int = 1000) -> dict[str,
     where_sql, params = where(store, filters)
     groups = records(store, "SELECT location::VARCHAR AS raw, count(*) AS n, sum(goldstein) AS "
                             "g, coalesce(max_by(id, date, 3), []) AS latest FROM events"
-                            f"{and_where(where_sql, HAS_PLACE)} GROUP BY raw",  # noqa: S608
+                            f"{and_where(where_sql, HAS_PLACE)} GROUP BY raw",
                      params)
     places: dict[tuple, dict[str, Any]] = {}
     for group in groups:
@@ -376,7 +378,7 @@ def map_places(store: Store, filters: EventFilter, top: int = 1000) -> dict[str,
     ranked = sorted(places.items(), key=lambda kv: (-kv[1]["n"], str(kv[0][0])))[:top]
     latest = {e["id"]: e for e in records(
         store, "SELECT id, date, cameo, cameo_name, quad_class, source_code, target_code, sentence "
-               "FROM events WHERE id IN "  # noqa: S608
+               "FROM events WHERE id IN "
                f"({', '.join('?' * sum(len(p['latest']) for _, p in ranked)) or 'NULL'})",
         [i for _, p in ranked for i in p["latest"]])}
     out = []

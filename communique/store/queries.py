@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -11,6 +9,7 @@ from typing import Any
 from communique import cameo
 from communique.errors import FilterError
 from communique.models import contract_fields
+from communique.partial_date import PartialDate
 
 # The contract's event fields (models.contract_fields), as stored: `span` is two columns.
 EVENT_COLUMNS = ", ".join("[span_start, span_end] AS span" if name == "span" else name
@@ -38,15 +37,16 @@ def escape_for(text: str) -> str:
     return ESCAPE if any(c in text for c in "%_\\") else ""
 
 
-DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 PERIOD_END = {4: "-12-31", 7: "-31"}  # after any day of the year or month, as text
 MOODS = ("asserted", "hypothetical", "future")
 # Some source country is also a target country (codes' first three letters; lists split).
 # Most events have one code a side: compared directly, the lists only when there are lists.
 SAME_COUNTRY = ("(CASE WHEN contains(source_code, ';') OR contains(target_code, ';') THEN "
                 "len(list_intersect("
-                "list_transform(string_split(coalesce(source_code, ''), ';'), lambda x: left(x, 3)), "
-                "list_transform(string_split(coalesce(target_code, ''), ';'), lambda x: left(x, 3))"
+                "list_transform(string_split(coalesce(source_code, ''), ';'), "
+                "lambda x: left(x, 3)), "
+                "list_transform(string_split(coalesce(target_code, ''), ';'), "
+                "lambda x: left(x, 3))"
                 ").list_filter(lambda x: x <> '')) > 0 "
                 "ELSE coalesce(source_code <> '' AND left(source_code, 3) = left(target_code, 3), "
                 "false) END)")
@@ -66,9 +66,9 @@ class EventFilter:
     separated by commas ("IRQ,Iran": either); the root is 01–20; `min_confidence` 0–1; `mood`
     asserted, hypothetical or future; `negated` true or false; the limit at least 1.
     `hide_domestic` leaves out events whose source and target share a country (IRNGOV → IRN);
-    `hide_uncoded` those with an actor that is named but has no code. Dates compare by what an event's date can be: `since=2024-03`
-    keeps an event dated only "2024" (it may be in March or later), `until=2024-03` keeps
-    one dated "2024" as well (it may be before).
+    `hide_uncoded` those with an actor that is named but has no code. Dates compare by what an
+    event's date can be: `since=2024-03` keeps an event dated only "2024" (it may be in March
+    or later), `until=2024-03` keeps one dated "2024" as well (it may be before).
     """
 
     actor: str | None = None
@@ -131,7 +131,8 @@ class EventFilter:
 
     def where(self) -> tuple[str, list[Any]]:
         """A SQL WHERE clause and its parameters."""
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[Any] = []
         if self.actor and self.actor.isupper() and self.actor.isalpha():  # a code: IRNGOV
             clauses.append(f"({_starts('source_code')} OR {_starts('target_code')})")
             params += [self.actor, f"%;{self.actor}"] * 2
@@ -193,10 +194,10 @@ class EventFilter:
         that knows actor names), newest first unless `order` says otherwise. The page's ids
         are chosen first on the narrow columns, then the wide ones (sentence, JSON) are read
         for those rows only."""
-        where, params = where or self.where()
+        where_sql, params = where or self.where()
         if not self.limit:
-            return f"SELECT {columns} FROM events{where} {order}", params  # noqa: S608
-        page = (f"SELECT id FROM events{where} {order} "  # noqa: S608
+            return f"SELECT {columns} FROM events{where_sql} {order}", params
+        page = (f"SELECT id FROM events{where_sql} {order} "
                 f"LIMIT {int(self.limit)} OFFSET {int(self.offset)}")
         return f"SELECT {columns} FROM events WHERE id IN ({page}) {order}", params
 
@@ -205,15 +206,10 @@ def _date(option: str, value: str | None) -> str | None:
     """A YYYY, YYYY-MM or YYYY-MM-DD date, checked to be a real one (E030)."""
     if value is None or value == "":
         return None
-    found = DATE.fullmatch(value.strip())
-    try:
-        if not found:
-            raise ValueError(value)
-        year, month, day = (int(g) if g else 1 for g in found.groups())
-        datetime.date(year, month, day)
-    except ValueError:
-        raise FilterError("E031", option=f"--{option}", value=value) from None
-    return found.group(0)
+    date = PartialDate.parse(value.strip())
+    if date is None:
+        raise FilterError("E031", option=f"--{option}", value=value)
+    return date.iso()
 
 
 @cache
@@ -270,6 +266,6 @@ def timeline_sql(filters: EventFilter, by: str = "month") -> tuple[str, list[Any
     where, params = filters.where()
     where = (where + " AND " if where else " WHERE ") + "date IS NOT NULL"
     sql = (f"SELECT left(date, {width}) AS period, quad_class, count(*) AS events, "
-           f"round(avg(goldstein), 2) AS mean_goldstein FROM events{where} "  # noqa: S608
+           f"round(avg(goldstein), 2) AS mean_goldstein FROM events{where} "
            f"AND length(date) >= {width} GROUP BY ALL ORDER BY period, quad_class")
     return sql, params

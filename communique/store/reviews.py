@@ -63,7 +63,7 @@ def _rekey(connection: duckdb.DuckDBPyConnection) -> None:
     connection.execute(SCHEMA)
     columns = ", ".join((*COLUMNS, "reviewed_at"))
     connection.execute(
-        f"INSERT INTO reviews ({columns}) SELECT {columns} FROM "  # noqa: S608
+        f"INSERT INTO reviews ({columns}) SELECT {columns} FROM "
         "reviews_keyed_by_code QUALIFY row_number() OVER (PARTITION BY article_id, "
         "span_start, span_end, coded_source, coded_target ORDER BY reviewed_at DESC) = 1")
     connection.execute("DROP TABLE reviews_keyed_by_code")

@@ -23,8 +23,9 @@ import pyarrow as pa
 
 from communique.ids import content_id
 from communique.models import Article, Event, Mention
+from communique.settings import default
 
-DEFAULT_WINDOW_DAYS = 1
+DEFAULT_WINDOW_DAYS: int = default("window_days")
 
 
 def document_key(article: Article) -> str:
@@ -42,12 +43,12 @@ def insert(db: duckdb.DuckDBPyConnection, table: str,
         return
     if isinstance(rows[0], dict):
         db.register("incoming_rows", pa.Table.from_pylist(rows))
-        db.execute(f"{verb} INTO {table} BY NAME SELECT * FROM incoming_rows")  # noqa: S608
+        db.execute(f"{verb} INTO {table} BY NAME SELECT * FROM incoming_rows")
     else:
         names, types = _columns(db, table), types or {}
         db.register("incoming_rows", pa.table({
             n: pa.array([r[i] for r in rows], type=types.get(n)) for i, n in enumerate(names)}))
-        db.execute(f"{verb} INTO {table} SELECT * FROM incoming_rows")  # noqa: S608
+        db.execute(f"{verb} INTO {table} SELECT * FROM incoming_rows")
     db.unregister("incoming_rows")
 
 
@@ -79,10 +80,10 @@ def replace_changed_documents(db: duckdb.DuckDBPyConnection, articles: list[Arti
 def delete_document(db: duckdb.DuckDBPyConnection, key: str) -> None:
     ids = "SELECT id FROM articles WHERE document_key = ?"
     db.execute("CREATE OR REPLACE TEMP TABLE touched AS SELECT DISTINCT event_id FROM "
-               f"event_mentions WHERE article_id IN ({ids})", [key])  # noqa: S608
+               f"event_mentions WHERE article_id IN ({ids})", [key])
     for table, column in (("event_mentions", "article_id"), ("mentions", "article_id"),
                           ("sentences", "article_id")):
-        db.execute(f"DELETE FROM {table} WHERE {column} IN ({ids})", [key])  # noqa: S608
+        db.execute(f"DELETE FROM {table} WHERE {column} IN ({ids})", [key])
     db.execute("DELETE FROM articles WHERE document_key = ?", [key])
     db.execute("DELETE FROM events WHERE id IN (SELECT event_id FROM touched) AND "
                "id NOT IN (SELECT event_id FROM event_mentions)")
@@ -96,7 +97,7 @@ def delete_document(db: duckdb.DuckDBPyConnection, key: str) -> None:
                    arg_min(sentence, id) AS sentence, arg_min(span_start, id) AS span_start,
                    arg_min(span_end, id) AS span_end
             FROM event_mentions WHERE event_id IN ({orphaned}) GROUP BY event_id) m
-        WHERE events.id = m.event_id""")  # noqa: S608
+        WHERE events.id = m.event_id""")
     recount(db, "SELECT event_id FROM touched")
     db.execute("DROP TABLE touched")
 
@@ -111,7 +112,7 @@ def recount(db: duckdb.DuckDBPyConnection, event_ids: str) -> None:
             FROM event_mentions m JOIN articles a ON a.id = m.article_id
             WHERE m.event_id IN ({event_ids})
             GROUP BY m.event_id) c
-        WHERE events.id = c.event_id""")  # noqa: S608
+        WHERE events.id = c.event_id""")
 
 
 def article_rows(articles: list[Article]) -> list[dict[str, Any]]:
@@ -153,7 +154,7 @@ def write_events(db: duckdb.DuckDBPyConnection, events: list[Event],
                                                         ELSE i.article_id END
                                            ORDER BY i.id) AS rn
             FROM incoming i JOIN matched m ON m.mention_id = i.id
-            WHERE m.event_id IS NULL) WHERE rn = 1""")  # noqa: S608
+            WHERE m.event_id IS NULL) WHERE rn = 1""")
     _match(db, window_days)
     db.execute("""
         INSERT OR IGNORE INTO event_mentions
@@ -186,7 +187,7 @@ def _match(db: duckdb.DuckDBPyConnection, window_days: int) -> None:
              {_FOLDS.format(x="i")} AND {_FOLDS.format(x="e")} AND
              abs(date_diff('day', try_cast(e.date AS DATE), try_cast(i.date AS DATE)))
                  <= {int(window_days)}))
-        GROUP BY i.id""")  # noqa: S608
+        GROUP BY i.id""")
 
 
 def _event_row(e: Event) -> dict[str, Any]:

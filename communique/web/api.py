@@ -146,7 +146,7 @@ def read_cursor(cursor: str, sort: str) -> tuple[tuple[Any, str], int]:
             base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
         assert made_for == sort and isinstance(last_id, str) and isinstance(position, int)
         assert position >= 0 and (value is None or isinstance(value, (str, int, float)))
-    except Exception:  # noqa: BLE001 - anything else is a cursor we did not make
+    except Exception:
         raise FilterError("E050", option="cursor", value=cursor,
                           allowed="the next_cursor of a page of the same query") from None
     return (value, last_id), position

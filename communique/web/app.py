@@ -28,6 +28,7 @@ from starlette.exceptions import HTTPException
 
 from communique import __version__
 from communique.errors import CommuniqueError, FilterError, StoreError
+from communique.settings import default
 from communique.store import Store
 from communique.web import api, pages
 from communique.store.actor_index import ActorIndex
@@ -40,7 +41,7 @@ HERE = Path(__file__).parent
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
        "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
        "form-action 'self'; frame-ancestors 'none'")
-MAX_QUERY = 8192
+MAX_QUERY: int = default("max_query_bytes")
 SECURITY_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
                     "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY"}
 
@@ -96,7 +97,8 @@ def create_app(store: Store, *, csp: str | None = CSP) -> FastAPI:
 def error_response(request: Request, status: int, error: str,
                    errors: list[str] | None = None) -> Response:
     """The one error shape; rendered as a page for a browser asking for HTML."""
-    body = {"ok": False, "error": error, "errors": errors or [error], "status": status}
+    body: dict[str, Any] = {"ok": False, "error": error, "errors": errors or [error],
+                            "status": status}
     wants_html = "text/html" in request.headers.get("accept", "")
     if wants_html and not request.url.path.startswith("/api"):
         return request.app.state.templates.TemplateResponse(

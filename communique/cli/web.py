@@ -6,10 +6,11 @@ import sys
 
 import click
 
-from communique.cli import cli, coded_errors, db_option
+from communique.cli.options import coded_errors, db_option, setting_option
+from communique.settings import default
 
 
-def serve_db(db: str, host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve_db(db: str, host: str = default("host"), port: int = default("port")) -> None:
     """Serve the web UI over `db` (read-only) until Ctrl+C."""
     import uvicorn
 
@@ -37,12 +38,10 @@ def get(db: str, path: str) -> tuple[int, str]:
         return response.status_code, response.text
 
 
-@cli.command()
+@click.command()
 @db_option
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on; the default keeps the UI on this machine.")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
-              help="Port to listen on.")
+@setting_option("host", "--host")
+@setting_option("port", "--port", type=click.IntRange(0, 65535))
 @click.option("--get", "get_path", metavar="PATH",
               help="Print the response to GET PATH (e.g. /api/events) and exit, without "
                    "starting a server; exits 1 on an error status.")

@@ -1,16 +1,55 @@
-"""`communique report`: a briefing on the events some filters keep, as one HTML file."""
+"""The analyst's own commands: `report` (a briefing on the events some filters keep, as one
+HTML file) and `reviews` (the verdicts analysts give events in the web UI: export as a
+gold file, precision).
+"""
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import click
 
-from communique.cli import cli, coded_errors, db_option
-from communique.cli_query import emit, filter_options, reviews
+from communique.cli.options import coded_errors, db_option, filter_options
+from communique.cli.output import emit
 
 
-@cli.command()
+@click.group()
+def reviews() -> None:
+    """Analysts' verdicts on events, kept in `<db>.reviews.duckdb` beside the database
+    (made on the event pages of `communique serve`).
+
+    \b
+    Example:
+        communique reviews export --db events.duckdb -o reviewed.jsonl
+    """
+
+
+@reviews.command("export")
+@db_option
+@click.option("-o", "--output", default="-", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write to this file instead of stdout.")
+@coded_errors
+def reviews_export(db: str, output: str) -> None:
+    """Write the reviews as a gold file that `communique eval` reads (JSON Lines, one
+    article a line; events judged wrong without a correction are left out).
+
+    \b
+    Example:
+        communique reviews export --db events.duckdb -o reviewed.jsonl
+        communique eval reviewed.jsonl --texts articles.jsonl
+    """
+    from communique.store.reviews import export_gold
+
+    if output == "-":
+        count = export_gold(db, sys.stdout)
+    else:
+        with open(output, "w", encoding="utf-8") as out:
+            count = export_gold(db, out)
+    click.echo(f"{count} reviewed articles written", err=True)
+
+
+@click.command()
 @filter_options
 @db_option
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",

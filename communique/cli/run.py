@@ -1,71 +1,33 @@
-"""The command line: a thin layer over the library (`communique --help`)."""
+"""The commands that code news: run, recode, demo; and eval and actors."""
 
 from __future__ import annotations
 
-import functools
 import json
-import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
 import click
 
-from communique import __version__, cameo
-from communique.errors import CommuniqueError, Codes, InputError
-
-log = logging.getLogger("communique")
-
-
-def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--db", default="communique.duckdb", show_default=True,
-                        type=click.Path(dir_okay=False),
-                        help="The DuckDB file to read or write.")(fn)
+from communique import cameo
+from communique.cli.options import coded_errors, db_option, setting_option, with_user_files
+from communique.cli.output import emit, showing
+from communique.errors import Codes, CommuniqueError, InputError
+from communique.settings import default
 
 
-def coded_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn a CommuniqueError into a clean message and exit code 1."""
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except CommuniqueError as exc:
-            raise click.ClickException(str(exc)) from exc
-    return wrapper
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="communique")
-@click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug).")
-def cli(verbose: int) -> None:
-    """communique: event data from news — who did what to whom, when and where.
-
-    \b
-    Example:
-        communique run news/ --db events.duckdb
-        communique export events --db events.duckdb --format jsonl -o events.jsonl
-    """
-    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
-
-
-@cli.command()
+@click.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-@click.option("--max-bytes", default=50_000_000, show_default=True,
-              help="Refuse inputs larger than this many bytes.")
+@setting_option("max_bytes", "--max-bytes", type=click.IntRange(1))
 @click.option("--actors", "actors_files", multiple=True, type=click.Path(exists=True),
               help="Your own knowledge-base file (format: communique/kb/schema.py).")
 @click.option("--patterns", "patterns_files", multiple=True, type=click.Path(exists=True),
               help="Your own event-pattern file (format: communique/nlp/patterns.py).")
-@click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1, 100_000),
-              help="Articles written per transaction; readers get the file between batches.")
-@click.option("--workers", type=int, default=None, envvar="COMMUNIQUE_WORKERS",
-              help="Processes that code articles (default: the machine's cores, or "
-                   "$COMMUNIQUE_WORKERS; 1: no worker processes). The results are the same "
-                   "for any number.")
+@setting_option("batch_size", "--batch-size", type=click.IntRange(1, 100_000))
+@setting_option("workers", "--workers", type=int)
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local",
               show_default=True,
               help="local: this machine's processes; ray: a Ray cluster (needs "
@@ -83,6 +45,7 @@ def run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
     """
     from communique.workers import default_workers
 
+    actors_files, patterns_files = with_user_files(actors_files, patterns_files)
     if workers is None:
         workers = default_workers()
     if workers < 1:
@@ -157,7 +120,7 @@ def pipeline(actors_files: tuple[str, ...] = (), patterns_files: tuple[str, ...]
     return load_pipeline(*key)
 
 
-@cli.command()
+@click.command()
 @db_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("--actors", "actors_files", multiple=True, type=click.Path(exists=True),
@@ -182,6 +145,7 @@ def recode(db: str, quiet: bool, actors_files: tuple[str, ...],
     from communique.pipeline import recode as recode_store
     from communique.store import Store
 
+    actors_files, patterns_files = with_user_files(actors_files, patterns_files)
     nlp = pipeline(actors_files, patterns_files)
     with Store(db, hold=False) as store, tqdm(desc="articles", unit=" art", disable=quiet,
                                   file=sys.stderr, leave=False) as bar:
@@ -191,7 +155,7 @@ def recode(db: str, quiet: bool, actors_files: tuple[str, ...],
                f"{summary.events} event mentions) → {db}", err=True)
 
 
-@cli.command()
+@click.command()
 @db_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("--serve/--no-serve", default=None,
@@ -209,12 +173,12 @@ def demo(db: str, quiet: bool, serve: bool | None) -> None:
 
     sample = resources.files("communique.data").joinpath("sample")
     with resources.as_file(sample) as path:
-        _run((str(path),), db, quiet=quiet, max_bytes=50_000_000)
+        _run((str(path),), db, quiet=quiet, max_bytes=default("max_bytes"))
     with Store(db) as store:
         click.echo(format_summary(store.summary()))
     # Serving waits for Ctrl+C, so by default only when someone is at a terminal to press it.
     if serve or (serve is None and sys.stdin.isatty() and sys.stdout.isatty()):
-        from communique.cli_web import serve_db
+        from communique.cli.web import serve_db
 
         serve_db(db)
     else:
@@ -231,7 +195,7 @@ def format_summary(summary: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-@cli.command("eval")
+@click.command("eval")
 @click.argument("path", required=False, type=click.Path(exists=True, dir_okay=False))
 @click.option("--half", "which", type=click.Choice(["A", "B"]),
               help="Score only this half of the file (default: A, B and all side by side).")
@@ -264,7 +228,7 @@ def eval_(path: str | None, which: str | None, texts: str | None, as_json: bool,
                                           ("--texts", texts)) if value]
         if given:
             raise CommuniqueError("E061", given=" and ".join(given))
-        from communique.cli_report import print_precision
+        from communique.cli.report import print_precision
 
         print_precision(db, "json" if as_json else "table")
         return
@@ -295,7 +259,7 @@ def format_scores(scores: dict[str, dict[str, float]], columns: list[str]) -> st
     return "\n".join(lines)
 
 
-@cli.command()
+@click.command()
 @click.option("--name", help="Find actors by name, spelled any way (e.g. Haniya).")
 @click.option("--unknown", is_flag=True,
               help="List the names in the database that no knowledge-base entry codes, each "
@@ -334,7 +298,6 @@ def actors(name: str | None, unknown: bool, db: str, limit: int, fmt: str) -> No
                 end = role.end.isoformat() if role.end else "present"
                 click.echo(f"  {role.code:<10} {start} – {end}  {role.title}")
         return
-    from communique.cli_query import emit, showing
     from communique.store import Store
 
     with Store(db, read_only=True) as store:
@@ -354,8 +317,3 @@ def unknown_lines(rows: list[tuple[str, str, int]]) -> Iterator[str]:
                  "source": ""}
         yield f"# {mentions} mention{'s' if mentions != 1 else ''}: {name}"
         yield json.dumps(entry, ensure_ascii=False)
-
-
-from communique import cli_query  # noqa: E402,F401  (registers the query commands)
-from communique import cli_web  # noqa: E402,F401
-from communique import cli_report  # noqa: E402,F401

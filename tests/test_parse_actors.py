@@ -1,0 +1,198 @@
+"""The actor resolver's rules (nlp/actors.py, nlp/context.py, nlp/naming.py) on hand-built
+parses (no model). People come from a knowledge-base file written here; names and sentences
+are made up for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from parses import blank, parse
+
+from communique.nlp.actors import ActorResolver
+
+PEOPLE = [
+    {"name": "Tomas Varga", "kind": "person", "country": "CHL", "aliases": [],
+     "roles": [{"code": "CHLOPP", "start": "2010-01-01", "end": "2019-12-31"},
+               {"code": "CHLGOV", "start": "2020-01-01", "end": None}]},
+    {"name": "Andean Water Council", "kind": "igo", "country": None, "aliases": [],
+     "roles": [{"code": "IGOSAMAWC", "start": None, "end": None}]},
+]
+
+
+@pytest.fixture(scope="module")
+def resolve(tmp_path_factory):
+    path = tmp_path_factory.mktemp("kb") / "people.jsonl"
+    path.write_text("".join(json.dumps(p) + "\n" for p in PEOPLE), encoding="utf-8")
+    resolver = ActorResolver(blank(), [str(path)])
+
+    def _resolve(doc):
+        return [(m.text, m.actor.code, m.actor.kind) for m in resolver(doc)._.mentions]
+    return _resolve
+
+
+def test_actors_a_country_name_is_the_country_and_a_demonym_gives_an_agent_its_country(resolve):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        thanked   VBD  ROOT   1  thank
+        Peruvian  JJ   amod   3
+        farmers   NNS  dobj   1  farmer
+        .         .    punct  1
+    """, ents=[(0, 1, "GPE"), (2, 3, "NORP")])
+    assert resolve(doc) == [("Chile", "CHL", "country"), ("Peruvian farmers", "PERAGR", "agent")]
+
+
+def test_actors_a_person_takes_the_role_held_on_the_article_date(resolve):
+    table = """
+        Tomas     NNP  compound  1
+        Varga     NNP  nsubj     2
+        spoke     VBD  ROOT      2  speak
+        .         .    punct     2
+    """
+    assert resolve(parse(table, ents=[(0, 2, "PERSON")], published="2015-03-01")) == [
+        ("Tomas Varga", "CHLOPP", "person")]
+    assert resolve(parse(table, ents=[(0, 2, "PERSON")], published="2024-03-01")) == [
+        ("Tomas Varga", "CHLGOV", "person")]
+
+
+def test_actors_a_surname_later_in_the_article_is_the_person_named_before(resolve):
+    doc = parse("""
+        Tomas   NNP  compound  1
+        Varga   NNP  nsubj     2
+        spoke   VBD  ROOT      2  speak
+        .       .    punct     2
+        Varga   NNP  nsubj     5
+        left    VBD  ROOT      5  leave
+        .       .    punct     5
+    """, ents=[(0, 2, "PERSON"), (4, 5, "PERSON")])
+    assert resolve(doc) == [("Tomas Varga", "CHLGOV", "person"),
+                            ("Varga", "CHLGOV", "person")]
+
+
+def test_actors_he_is_the_latest_person_named_within_two_sentences(resolve):
+    table = """
+        Mr      NNP  compound  2
+        Tomas   NNP  compound  2
+        Varga   NNP  nsubj     3
+        spoke   VBD  ROOT      3  speak
+        .       .    punct     3
+        {pronoun} PRP  nsubj   6
+        left    VBD  ROOT      6  leave
+        .       .    punct     6
+    """
+    ents = [(1, 3, "PERSON")]
+    assert resolve(parse(table.format(pronoun="He"), ents=ents))[-1] == (
+        "He", "CHLGOV", "person")
+    # "Mr" says he is a man: "she" does not refer to him.
+    assert [m[0] for m in resolve(parse(table.format(pronoun="She"), ents=ents))] == [
+        "Tomas Varga"]
+
+
+def test_actors_an_agent_phrase_takes_its_country_and_sector(resolve):
+    doc = parse("""
+        Chilean  JJ   amod   1
+        troops   NNS  nsubj  2  troop
+        left     VBD  ROOT   2  leave
+        .        .    punct  2
+    """, ents=[(0, 1, "NORP")])
+    assert resolve(doc) == [("Chilean troops", "CHLMIL", "agent")]
+
+
+def test_actors_an_agent_phrase_without_a_country_takes_the_dateline_country(resolve):
+    table = """
+        The     DT   det    1
+        police  NNS  nsubj  2
+        left    VBD  ROOT   2  leave
+        .       .    punct  2
+    """
+    assert resolve(parse(table, dateline="Lima")) == [("police", "PERCOP", "agent")]
+    assert resolve(parse(table)) == []  # no country to give it: no actor rather than a guess
+
+
+def test_actors_a_byline_is_never_an_actor(resolve):
+    doc = parse("""
+        Tomas   NNP  compound  1
+        Varga   NNP  nsubj     2
+        wrote   VBD  ROOT      2  write
+        .       .    punct     2
+    """, ents=[(0, 2, "PERSON")], byline=["Tomas Varga"])
+    assert resolve(doc) == []
+
+
+def test_actors_a_capital_after_in_is_a_place_not_the_government(resolve):
+    in_lima = parse("""
+        Talks  NNS  nsubj  1  talk
+        ended  VBD  ROOT   1  end
+        in     IN   prep   1
+        Lima   NNP  pobj   2
+        .      .    punct  1
+    """, ents=[(3, 4, "GPE")])
+    assert resolve(in_lima) == [("Lima", "PER", "place")]
+    lima_said = parse("""
+        Lima  NNP  nsubj  1
+        said  VBD  ROOT   1  say
+        .     .    punct  1
+    """, ents=[(0, 1, "GPE")])
+    assert resolve(lima_said) == [("Lima", "PERGOV", "capital")]
+
+
+def test_actors_an_unknown_person_is_kept_uncoded_by_name(resolve):
+    doc = parse("""
+        Ilse    NNP  compound  1
+        Marrow  NNP  nsubj     2
+        spoke   VBD  ROOT      2  speak
+        .       .    punct     2
+    """, ents=[(0, 2, "PERSON")])
+    assert resolve(doc) == [("Ilse Marrow", None, "uncoded person")]
+
+
+def test_actors_an_unknown_person_described_by_a_demonym_is_of_that_country(resolve):
+    doc = parse("""
+        Chilean      JJ   amod      2
+        Ilse         NNP  compound  2
+        Marrow       NNP  nsubj     3
+        spoke        VBD  ROOT      3  speak
+        .            .    punct     3
+    """, ents=[(0, 1, "NORP"), (1, 3, "PERSON")])
+    assert resolve(doc) == [("Ilse Marrow", "CHL", "learned")]
+
+
+def test_actors_a_person_described_as_of_a_body_acts_for_it(resolve):
+    doc = parse("""
+        Ilse     NNP  compound  1
+        Marrow   NNP  nsubj     8
+        ,        ,    punct     1
+        the      DT   det       7
+        Andean   NNP  compound  5
+        Water    NNP  compound  6
+        Council  NNP  compound  7
+        founder  NN   appos     1
+        spoke    VBD  ROOT      8  speak
+        .        .    punct     8
+    """, ents=[(0, 2, "PERSON"), (4, 7, "ORG")])
+    assert resolve(doc)[0] == ("Ilse Marrow", "IGOSAMAWC", "uncoded person")
+
+
+def test_actors_a_country_word_inside_a_person_phrase_is_not_an_actor_of_its_own(resolve):
+    doc = parse("""
+        Chilean  JJ   amod      2
+        leader   NN   compound  2
+        Tomas    NNP  compound  3
+        Varga    NNP  nsubj     4
+        spoke    VBD  ROOT      4  speak
+        .        .    punct     4
+    """, ents=[(0, 1, "NORP"), (2, 4, "PERSON")])
+    assert [m[0] for m in resolve(doc)] == ["Tomas Varga"]
+
+
+def test_actors_a_dateline_opening_the_text_names_no_actor(resolve):
+    doc = parse("""
+        LIMA     NNP  ROOT   0
+        ,        ,    punct  0
+        Peru     NNP  appos  0
+        --       :    punct  0
+        Chile    NNP  nsubj  5
+        spoke    VBD  ROOT   5  speak
+        .        .    punct  5
+    """, ents=[(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")])
+    assert resolve(doc) == [("Chile", "CHL", "country")]

@@ -1,0 +1,554 @@
+"""The event coder's grammar rules on hand-built parses (no model): each test builds the parse
+a rule is written for, gives the coder a few patterns of its own, and checks the events.
+Sentences are made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from parses import actor, blank, parse, summary
+
+from communique.nlp.coding import EventCoder
+from communique.nlp.patterns import Pattern, PatternSet
+
+PATTERNS = [
+    {"code": "190", "verb": "attack"},
+    {"code": "042", "verb": "visit"},
+    {"code": "036", "verb": "meet", "prep": ["with"]},
+    {"code": "163", "verb": "impose", "object": ["sanction"], "object_prep": ["on"]},
+    {"code": "138", "verb": "threaten", "xcomp": ["attack"]},
+    {"code": "0874", "verb": "pull", "particle": "out"},
+    {"code": "112", "verb": "accuse", "target": "required"},
+    {"code": "141", "verb": "rally"},
+    {"code": "010", "verb": "announce"},
+    {"code": "190", "noun": "attack", "prep": ["on"]},
+    {"code": "195", "noun": "strike", "prep": ["on"]},
+]
+
+
+@pytest.fixture(scope="module")
+def code():
+    coder = EventCoder(blank())
+    coder.patterns = PatternSet([Pattern(**p) for p in PATTERNS])
+    return lambda doc: coder(doc)._.events
+
+
+def test_coding_subject_is_source_and_object_is_target(code):
+    doc = parse("""
+        Turkey    NNP  nsubj  1
+        attacked  VBD  ROOT   1  attack
+        Iraq      NNP  dobj   1
+        .         .    punct  1
+    """, actors={0: "TUR", 2: "IRQ"})
+    [event] = code(doc)
+    assert summary([event]) == [(["TUR"], "190", ["IRQ"])]
+    assert (event.trigger, event.sentence, event.span) == ("attacked", "Turkey attacked Iraq.",
+                                                           (0, 21))
+    assert (event.negated, event.mood, event.date, event.confidence) == (
+        False, "asserted", "2024-05-10", 0.75)
+
+
+def test_coding_passive_agent_is_source_and_patient_target(code):
+    doc = parse("""
+        Iraq      NNP  nsubjpass  2
+        was       VBD  auxpass    2  be
+        attacked  VBN  ROOT       2  attack
+        by        IN   agent      2
+        Turkey    NNP  pobj       3
+        .         .    punct      2
+    """, actors={0: "IRQ", 4: "TUR"})
+    assert summary(code(doc)) == [(["TUR"], "190", ["IRQ"])]
+
+
+def test_coding_coordinated_subjects_are_one_event_with_both_sources(code):
+    doc = parse("""
+        Greece   NNP  nsubj  3
+        and      CC   cc     0
+        Cyprus   NNP  conj   0
+        visited  VBD  ROOT   3  visit
+        Egypt    NNP  dobj   3
+        .        .    punct  3
+    """, actors={0: "GRC", 2: "CYP", 4: "EGY"})
+    assert summary(code(doc)) == [(["GRC", "CYP"], "042", ["EGY"])]
+
+
+def test_coding_reported_clause_is_the_event_and_the_speaker_reports_it(code):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        Peru      NNP  nsubj  3
+        attacked  VBD  ccomp  1  attack
+        Bolivia   NNP  dobj   3
+        .         .    punct  1
+    """, actors={0: "CHL", 2: "PER", 4: "BOL"})
+    [event] = code(doc)
+    assert summary([event]) == [(["PER"], "190", ["BOL"])]
+    assert event.reported_by.actor.code == "CHL"
+
+
+def test_coding_a_pronoun_subject_of_a_reported_clause_is_the_speaker(code):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        it        PRP  nsubj  3
+        visited   VBD  ccomp  1  visit
+        Peru      NNP  dobj   3
+        .         .    punct  1
+    """, actors={0: "CHL", 4: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "042", ["PER"])]
+
+
+def test_coding_did_not_is_negated_with_the_same_code(code):
+    doc = parse("""
+        Chile     NNP  nsubj  3
+        did       VBD  aux    3  do
+        not       RB   neg    3
+        attack    VB   ROOT   3  attack
+        Peru      NNP  dobj   3
+        .         .    punct  3
+    """, actors={0: "CHL", 4: "PER"})
+    [event] = code(doc)
+    assert (summary([event]), event.negated, event.mood) == (
+        [(["CHL"], "190", ["PER"])], True, "asserted")
+
+
+def test_coding_denied_attacking_is_the_attack_negated(code):
+    doc = parse("""
+        Chile      NNP  nsubj  1
+        denied     VBD  ROOT   1  deny
+        attacking  VBG  xcomp  1  attack
+        Peru       NNP  dobj   2
+        .          .    punct  1
+    """, actors={0: "CHL", 3: "PER"})
+    [event] = code(doc)
+    assert (summary([event]), event.negated) == ([(["CHL"], "190", ["PER"])], True)
+
+
+def test_coding_force_said_to_come_is_a_threat(code):
+    doc = parse("""
+        Chile   NNP  nsubj  2
+        will    MD   aux    2
+        attack  VB   ROOT   2  attack
+        Peru    NNP  dobj   2
+        .       .    punct  2
+    """, actors={0: "CHL", 3: "PER"})
+    [event] = code(doc)
+    assert (summary([event]), event.mood) == ([(["CHL"], "138", ["PER"])], "future")
+
+
+def test_coding_cooperation_said_to_come_is_an_intent(code):
+    doc = parse("""
+        Chile   NNP  nsubj  2
+        will    MD   aux    2
+        visit   VB   ROOT   2  visit
+        Peru    NNP  dobj   2
+        .       .    punct  2
+    """, actors={0: "CHL", 3: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "036", ["PER"])]
+
+
+def test_coding_refused_cooperation_is_a_rejection_asserted(code):
+    doc = parse("""
+        Chile    NNP  nsubj  1
+        refused  VBD  ROOT   1  refuse
+        to       TO   aux    3
+        visit    VB   xcomp  1  visit
+        Peru     NNP  dobj   3
+        .        .    punct  1
+    """, actors={0: "CHL", 4: "PER"})
+    [event] = code(doc)
+    assert (summary([event]), event.negated, event.mood) == (
+        [(["CHL"], "125", ["PER"])], False, "asserted")
+
+
+def test_coding_a_question_is_not_counted(code):
+    doc = parse("""
+        Did     VBD  aux    2  do
+        Chile   NNP  nsubj  2
+        attack  VB   ROOT   2  attack
+        Peru    NNP  dobj   2
+        ?       .    punct  2
+    """, actors={1: "CHL", 3: "PER"})
+    assert code(doc) == []
+
+
+def test_coding_reportedly_is_kept_as_hypothetical(code):
+    doc = parse("""
+        Chile       NNP  nsubj   2
+        reportedly  RB   advmod  2
+        attacked    VBD  ROOT    2  attack
+        Peru        NNP  dobj    2
+        .           .    punct   2
+    """, actors={0: "CHL", 3: "PER"})
+    [event] = code(doc)
+    assert (summary([event]), event.mood) == ([(["CHL"], "190", ["PER"])], "hypothetical")
+
+
+def test_coding_prep_pattern_takes_its_target_from_the_preposition(code):
+    doc = parse("""
+        Chile  NNP  nsubj  1
+        met    VBD  ROOT   1  meet
+        with   IN   prep   1
+        Peru   NNP  pobj   2
+        .      .    punct  1
+    """, actors={0: "CHL", 3: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "036", ["PER"])]
+
+
+def test_coding_prep_pattern_without_its_preposition_codes_nothing(code):
+    doc = parse("""
+        Chile  NNP  nsubj  1
+        met    VBD  ROOT   1  meet
+        Peru   NNP  dobj   1
+        .      .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert code(doc) == []
+
+
+def test_coding_object_pattern_targets_the_object_preposition(code):
+    doc = parse("""
+        Chile      NNP  nsubj  1
+        imposed    VBD  ROOT   1  impose
+        sanctions  NNS  dobj   1  sanction
+        on         IN   prep   2
+        Peru       NNP  pobj   3
+        .          .    punct  1
+    """, actors={0: "CHL", 4: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "163", ["PER"])]
+
+
+def test_coding_object_pattern_with_another_object_codes_nothing(code):
+    doc = parse("""
+        Chile    NNP  nsubj  1
+        imposed  VBD  ROOT   1  impose
+        tariffs  NNS  dobj   1  tariff
+        on       IN   prep   2
+        Peru     NNP  pobj   3
+        .        .    punct  1
+    """, actors={0: "CHL", 4: "PER"})
+    assert code(doc) == []
+
+
+def test_coding_xcomp_pattern_codes_the_complement_with_its_object_as_target(code):
+    doc = parse("""
+        Chile       NNP  nsubj  1
+        threatened  VBD  ROOT   1  threaten
+        to          TO   aux    3
+        attack      VB   xcomp  1  attack
+        Peru        NNP  dobj   3
+        .           .    punct  1
+    """, actors={0: "CHL", 4: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "138", ["PER"])]
+
+
+def test_coding_particle_pattern_needs_its_particle(code):
+    words = """
+        Chile   NNP  nsubj  1
+        pulled  VBD  ROOT   1  pull
+        {}
+        of      IN   prep   1
+        Peru    NNP  pobj   3
+        .       .    punct  1
+    """
+    with_particle = parse(words.format("out RP prt 1"), actors={0: "CHL", 4: "PER"})
+    assert summary(code(with_particle)) == [(["CHL"], "0874", ["PER"])]
+    without = parse(words.format("away RB advmod 1"), actors={0: "CHL", 4: "PER"})
+    assert code(without) == []
+
+
+def test_coding_required_target_without_an_actor_codes_nothing(code):
+    doc = parse("""
+        Chile    NNP  nsubj  1
+        accused  VBD  ROOT   1  accuse
+        rebels   NNS  dobj   1  rebel
+        .        .    punct  1
+    """, actors={0: "CHL"})
+    assert code(doc) == []
+
+
+def test_coding_light_verb_takes_the_event_noun_code_and_its_target(code):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        launched  VBD  ROOT   1  launch
+        an        DT   det    3
+        attack    NN   dobj   1  attack
+        on        IN   prep   3
+        Peru      NNP  pobj   4
+        .         .    punct  1
+    """, actors={0: "CHL", 5: "PER"})
+    [event] = code(doc)
+    assert (summary([event]), event.trigger) == ([(["CHL"], "190", ["PER"])], "launched")
+
+
+def test_coding_event_noun_with_a_demonym_source(code):
+    doc = parse("""
+        Chilean    JJ   amod   1
+        strikes    NNS  nsubj  5  strike
+        on         IN   prep   1
+        Peru       NNP  pobj   2
+        have       VBP  aux    5
+        continued  VBN  ROOT   5  continue
+        .          .    punct  5
+    """, actors={0: "CHL", 3: "PER"})
+    [event] = code(doc)
+    assert (summary([event]), event.trigger) == ([(["CHL"], "195", ["PER"])], "strikes")
+
+
+def test_coding_event_noun_in_the_background_codes_nothing(code):
+    doc = parse("""
+        Chile   NNP  nsubj  1
+        spoke   VBD  ROOT   1  speak
+        since   IN   prep   1
+        the     DT   det    5
+        Peruvian JJ  amod   5
+        attack  NN   pobj   2  attack
+        .       .    punct  1
+    """, actors={0: "CHL", 4: "PER"})
+    assert code(doc) == []
+
+
+def test_coding_must_in_a_reported_clause_is_a_demand(code):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        Peru      NNP  nsubj  4
+        must      MD   aux    4
+        withdraw  VB   ccomp  1  withdraw
+        .         .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "100", ["PER"])]
+
+
+def test_coding_a_statement_gives_way_to_a_more_telling_event(code):
+    doc = parse("""
+        Chile      NNP  nsubj  1
+        announced  VBD  ROOT   1  announce
+        it         PRP  nsubj  3
+        visited    VBD  ccomp  1  visit
+        Peru       NNP  dobj   3
+        .          .    punct  1
+    """, actors={0: "CHL", 4: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "042", ["PER"])]
+
+
+def test_coding_a_protest_with_no_named_source_is_by_the_country_where_it_is(code):
+    doc = parse("""
+        Thousands  NNS  nsubj  1  thousand
+        rallied    VBD  ROOT   1  rally
+        in         IN   prep   1
+        Lima       NNP  pobj   2
+        .          .    punct  1
+    """, actors={3: actor("PER", name="Lima", kind="place")})
+    [event] = code(doc)
+    assert summary([event]) == [(["PER"], "141", ["PER"])]
+
+
+def test_coding_a_sentence_printed_twice_is_coded_once(code):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        attacked  VBD  ROOT   1  attack
+        Peru      NNP  dobj   1
+        .         .    punct  1
+        Chile     NNP  nsubj  5
+        attacked  VBD  ROOT   5  attack
+        Peru      NNP  dobj   5
+        .         .    punct  5
+    """, actors={0: "CHL", 2: "PER", 4: "CHL", 6: "PER"})
+    assert [e.span for e in code(doc)] == [(0, 20)]
+
+
+def test_coding_an_event_dated_two_years_before_publication_is_history(code):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        attacked  VBD  ROOT   1  attack
+        Peru      NNP  dobj   1
+        in        IN   prep   1
+        2019      CD   pobj   3
+        .         .    punct  1
+    """, actors={0: "CHL", 2: "PER"}, ents=[(4, 5, "DATE")], published="2024-05-10")
+    assert code(doc) == []
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        attacked  VBD  ROOT   1  attack
+        Peru      NNP  dobj   1
+        in        IN   prep   1
+        2023      CD   pobj   3
+        .         .    punct  1
+    """, actors={0: "CHL", 2: "PER"}, ents=[(4, 5, "DATE")], published="2024-05-10")
+    assert [(e.date, e.date_precision) for e in code(doc)] == [("2023", "year")]
+
+
+def test_coding_an_uncoded_subject_codes_nothing(code):
+    doc = parse("""
+        Gunmen    NNS  nsubj  1  gunman
+        attacked  VBD  ROOT   1  attack
+        Peru      NNP  dobj   1
+        .         .    punct  1
+    """, actors={2: "PER"})
+    assert code(doc) == []
+
+
+MORE = [
+    {"code": "020", "verb": "urge"},
+    {"code": "100", "verb": "demand"},
+    {"code": "0233", "verb": "deliver", "object": ["aid"], "modifier": ["humanitarian"]},
+    {"code": "1711", "verb": "set", "prep": ["to"], "prep_object": ["fire"]},
+    {"code": "192", "verb": "occupy", "object_class": ["place"]},
+    {"code": "0874", "verb": "withdraw", "exclude_object_class": ["agreement"],
+     "prep": ["from"]},
+    {"code": "042", "verb": "visit"},
+    {"code": "036", "verb": "meet"},
+    {"code": "04", "verb": "tour"},
+]
+
+
+@pytest.fixture(scope="module")
+def code_more():
+    coder = EventCoder(blank())
+    coder.patterns = PatternSet([Pattern(**p) for p in MORE])
+    return lambda doc: coder(doc)._.events
+
+
+def test_coding_demand_that_targets_the_subject_of_its_clause(code_more):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        demanded  VBD  ROOT   1  demand
+        that      IN   mark   4
+        Peru      NNP  nsubj  4
+        withdraw  VB   ccomp  1
+        .         .    punct  1
+    """, actors={0: "CHL", 3: "PER"})
+    assert summary(code_more(doc)) == [(["CHL"], "100", ["PER"])]
+
+
+def test_coding_should_in_a_reported_clause_is_an_appeal(code_more):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        Peru      NNP  nsubj  4
+        should    MD   aux    4
+        withdraw  VB   ccomp  1
+        .         .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code_more(doc)) == [(["CHL"], "020", ["PER"])]
+
+
+def test_coding_modifier_pattern_needs_the_modifier_on_its_object(code_more):
+    table = """
+        Chile      NNP  nsubj  1
+        delivered  VBD  ROOT   1  deliver
+        {}
+        aid        NN   dobj   1
+        to         IN   prep   1
+        Peru       NNP  pobj   4
+        .          .    punct  1
+    """
+    doc = parse(table.format("humanitarian JJ amod 3"), actors={0: "CHL", 5: "PER"})
+    assert summary(code_more(doc)) == [(["CHL"], "0233", ["PER"])]
+    doc = parse(table.format("military JJ amod 3"), actors={0: "CHL", 5: "PER"})
+    assert code_more(doc) == []
+
+
+def test_coding_prep_object_pattern_is_a_constraint_not_the_target(code_more):
+    doc = parse("""
+        Protesters  NNS  nsubj  1  protester
+        set         VBD  ROOT   1  set
+        fire        NN   dobj   1
+        to          IN   prep   1
+        the         DT   det    6
+        Peruvian    JJ   amod   6
+        embassy     NN   pobj   3
+        .           .    punct  1
+    """, actors={0: actor("CHLCVL"), 5: "PER"})
+    assert code_more(doc) == []  # "fire" is the object, not the object of "to"
+    doc = parse("""
+        Protesters  NNS  nsubj  1  protester
+        set         VBD  ROOT   1  set
+        the         DT   det    4
+        Peruvian    JJ   amod   4
+        embassy     NN   dobj   1
+        to          IN   prep   1
+        fire        NN   pobj   5
+        .           .    punct  1
+    """, actors={0: actor("CHLCVL"), 3: "PER"})
+    assert summary(code_more(doc)) == [(["CHLCVL"], "1711", ["PER"])]
+
+
+def test_coding_object_class_pattern_needs_a_place(code_more):
+    table = """
+        Chile     NNP  nsubj  1
+        occupied  VBD  ROOT   1  occupy
+        the       DT   det    3
+        {}
+        .         .    punct  1
+    """
+    town = parse(table.format("town NN dobj 1"), actors={0: "CHL"})
+    assert summary(code_more(town)) == [(["CHL"], "192", [])]
+    office = parse(table.format("idea NN dobj 1"), actors={0: "CHL"})
+    assert code_more(office) == []
+
+
+def test_coding_excluded_object_class_refuses_a_withdrawal_from_a_treaty(code_more):
+    table = """
+        Chile     NNP  nsubj  1
+        withdrew  VBD  ROOT   1  withdraw
+        from      IN   prep   1
+        the       DT   det    4
+        {}
+        .         .    punct  1
+    """
+    assert code_more(parse(table.format("treaty NN pobj 2"), actors={0: "CHL"})) == []
+    assert summary(code_more(parse(table.format("town NN pobj 2"), actors={0: "CHL"}))) == [
+        (["CHL"], "0874", [])]
+
+
+def test_coding_plans_to_visit_is_an_intent_said_to_come(code_more):
+    doc = parse("""
+        Chile  NNP  nsubj  1
+        plans  VBZ  ROOT   1  plan
+        to     TO   aux    3
+        visit  VB   xcomp  1
+        Peru   NNP  dobj   3
+        .      .    punct  1
+    """, actors={0: "CHL", 4: "PER"})
+    [event] = code_more(doc)
+    assert (summary([event]), event.mood) == ([(["CHL"], "036", ["PER"])], "future")
+
+
+def test_coding_a_people_placed_in_another_country_act_for_it(code_more):
+    doc = parse("""
+        Chileans  NNPS  nsubj  3  chilean
+        in        IN    prep   0
+        Peru      NNP   pobj   1
+        visited   VBD   ROOT   3  visit
+        Bolivia   NNP   dobj   3
+        .         .     punct  3
+    """, actors={0: "CHL", 2: "PER", 4: "BOL"})
+    assert summary(code_more(doc)) == [(["PER"], "042", ["BOL"])]
+
+
+def test_coding_one_event_per_happening_in_a_sentence(code_more):
+    # "toured and visited": two triggers with the same actors and root 04 → the one with the
+    # most specific code stays.
+    doc = parse("""
+        Chile    NNP  nsubj  1
+        toured   VBD  ROOT   1  tour
+        Peru     NNP  dobj   1
+        and      CC   cc     1
+        visited  VBD  conj   1  visit
+        Peru     NNP  dobj   4
+        .        .    punct  1
+    """, actors={0: "CHL", 2: "PER", 5: "PER"})
+    assert summary(code_more(doc)) == [(["CHL"], "042", ["PER"])]
+
+
+def test_coding_the_place_in_the_trigger_clause_is_the_location(code_more):
+    doc = parse("""
+        Chile    NNP  nsubj  1
+        met      VBD  ROOT   1  meet
+        Peru     NNP  dobj   1
+        in       IN   prep   1
+        Geneva   NNP  pobj   3
+        .        .    punct  1
+    """, actors={0: "CHL", 2: "PER"}, ents=[(4, 5, "GPE")])
+    [event] = code_more(doc)
+    assert (event.location.name, event.location.country) == ("Geneva", "CHE")

@@ -1,0 +1,437 @@
+"""The grammar the coder reads off a parse — modality (nlp/modality.py), subjects, objects,
+mood and background nouns (nlp/syntax.py), and an event's own date (nlp/when.py) — on
+hand-built parses (no model). Sentences are made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from parses import parse
+
+from communique.nlp import modality as M
+from communique.nlp import syntax as S
+from communique.nlp.when import event_date
+
+
+def token(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+# modality ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("table", "trigger", "reason"), [
+    ("""
+     Chile    NNP  nsubj  1
+     attacks  VBZ  ROOT   1  attack
+     ?        .    punct  1
+     """, "attacks", "question"),
+    ("""
+     Will    MD   aux    2
+     Chile   NNP  nsubj  2
+     attack  VB   ROOT   2
+     Peru    NNP  dobj   2
+     .       .    punct  2
+     """, "attack", "question"),
+    ("""
+     If       IN   mark   2
+     Chile    NNP  nsubj  2
+     attacks  VBZ  advcl  5  attack
+     ,        ,    punct  5
+     Peru     NNP  nsubj  5
+     responds VBZ  ROOT   5  respond
+     .        .    punct  5
+     """, "attacks", "condition"),
+    ("""
+     Chile     NNP  nsubj  3
+     could     MD   aux    3
+     have      VB   aux    3
+     attacked  VBN  ROOT   3  attack
+     .         .    punct  3
+     """, "attacked", "counterfactual"),
+    ("""
+     Chile      NNP  nsubj   2
+     allegedly  RB   advmod  2
+     attacked   VBD  ROOT    2  attack
+     .          .    punct   2
+     """, "attacked", "reported"),
+    ("""
+     claims    NNS  ROOT   0  claim
+     that      IN   mark   3
+     Chile     NNP  nsubj  3
+     attacked  VBD  acl    0  attack
+     .         .    punct  0
+     """, "attacked", "hearsay"),
+    ("""
+     Chile   NNP  nsubjpass  2
+     is      VBZ  auxpass    2  be
+     said    VBN  ROOT       2  say
+     to      TO   aux        4
+     attack  VB   xcomp      2
+     .       .    punct      2
+     """, "attack", "hearsay"),
+    ("""
+     Peru       NNP  nsubj  1
+     accused    VBD  ROOT   1  accuse
+     Chile      NNP  dobj   1
+     of         IN   prep   1
+     attacking  VBG  pcomp  3  attack
+     .          .    punct  1
+     """, "attacking", "hearsay"),
+    ("""
+     Withdraw  VB   ROOT   0  withdraw
+     the       DT   det    2
+     troops    NNS  dobj   0  troop
+     !         .    punct  0
+     """, "Withdraw", "imperative"),
+    ("""
+     Chile     NNP  nsubj  2
+     must      MD   aux    2
+     withdraw  VB   ROOT   2
+     .         .    punct  2
+     """, "withdraw", "modal"),
+    ("""
+     Chile   NNP  nsubj  1
+     is      VBZ  ROOT   1  be
+     likely  JJ   acomp  1
+     to      TO   aux    4
+     attack  VB   xcomp  2
+     .       .    punct  1
+     """, "attack", "modal"),
+    ("""
+     Chile     NNP  nsubj  1
+     attacked  VBD  ROOT   1  attack
+     Peru      NNP  dobj   1
+     .         .    punct  1
+     """, "attacked", None),
+])
+def test_modality_names_why_a_clause_is_not_asserted(table, trigger, reason):
+    doc = parse(table)
+    assert M.unasserted(token(doc, trigger)) == reason
+
+
+def test_modality_refusal_is_refused_to_or_a_negated_future():
+    refused = parse("""
+        Chile    NNP  nsubj  1
+        refused  VBD  ROOT   1  refuse
+        to       TO   aux    3
+        sign     VB   xcomp  1
+        .        .    punct  1
+    """)
+    wont = parse("""
+        Chile   NNP  nsubj  3
+        will    MD   aux    3
+        not     RB   neg    3
+        sign    VB   ROOT   3
+        .       .    punct  3
+    """)
+    did_not = parse("""
+        Chile   NNP  nsubj  3
+        did     VBD  aux    3  do
+        not     RB   neg    3
+        sign    VB   ROOT   3
+        .       .    punct  3
+    """)
+    assert [M.refusal(token(d, "sign")) for d in (refused, wont, did_not)] == [
+        True, True, False]
+
+
+@pytest.mark.parametrize(("root", "mood", "reason", "counted"), [
+    ("19", "asserted", None, True),
+    ("19", "future", None, False),       # force to come is coded as a threat, not as force
+    ("13", "future", None, True),        # a threat is performed by saying it
+    ("03", "hypothetical", None, True),
+    ("03", "future", "question", False),
+    ("19", "asserted", "reported", True),
+    ("19", "asserted", "hearsay", False),
+])
+def test_modality_counted(root, mood, reason, counted):
+    assert M.counted(root, mood, reason) is counted
+
+
+# syntax --------------------------------------------------------------------------------
+
+VOWED = """
+    Chile   NNP  nsubj  1
+    vowed   VBD  ROOT   1  vow
+    to      TO   aux    3
+    attack  VB   xcomp  1
+    and     CC   cc     3
+    seize   VB   conj   3
+    Lima    NNP  dobj   5
+    .       .    punct  1
+"""
+
+
+def test_syntax_subject_is_inherited_through_complements_and_conjuncts():
+    doc = parse(VOWED)
+    assert [S.subject_of(token(doc, w)).text for w in ("vowed", "attack", "seize")] == [
+        "Chile", "Chile", "Chile"]
+
+
+def test_syntax_subject_of_a_relative_clause_is_the_noun_it_describes():
+    doc = parse("""
+        troops    NNS  ROOT   0  troop
+        that      WDT  nsubj  2
+        attacked  VBD  relcl  0  attack
+        Lima      NNP  dobj   2
+    """)
+    assert S.subject_of(token(doc, "attacked")).text == "that"
+    doc = parse("""
+        troops    NNS  ROOT   0  troop
+        attacked  VBD  relcl  0  attack
+        Lima      NNP  dobj   1
+    """)
+    assert S.subject_of(token(doc, "attacked")).text == "troops"
+
+
+def test_syntax_mood_future_through_an_intent_and_hypothetical_under_if():
+    doc = parse(VOWED)
+    assert [S.mood(token(doc, w)) for w in ("vowed", "attack", "seize")] == [
+        "asserted", "future", "future"]
+    doc = parse("""
+        Chile    NNP  nsubj  2
+        would    MD   aux    2
+        respond  VB   ROOT   2
+        .        .    punct  2
+    """)
+    assert S.mood(token(doc, "respond")) == "hypothetical"
+
+
+def test_syntax_passive_parts_and_reduced_relative():
+    doc = parse("""
+        villages  NNS  ROOT   0  village
+        hit       VBN  acl    0
+        by        IN   agent  1
+        jets      NNS  pobj   2  jet
+    """)
+    agent, patient = S.passive_parts(token(doc, "hit"))
+    assert (agent.text, patient.text) == ("jets", "villages")
+
+
+def test_syntax_object_lemmas_head_compounds_then_what_a_measure_counts():
+    doc = parse("""
+        sent      VBD  ROOT      0  send
+        arms      NNS  compound  2  arm
+        tons      NNS  dobj      0  ton
+        of        IN   prep      2
+        aid       NN   pobj      3
+    """)
+    assert S.object_lemmas(token(doc, "tons")) == ["ton", "arm", "aid"]
+
+
+def test_syntax_negated_by_not_never_or_a_denial_above():
+    doc = parse("""
+        Chile      NNP  nsubj   2
+        never      RB   neg     2
+        attacked   VBD  ROOT    2  attack
+        .          .    punct   2
+    """)
+    assert S.negated(token(doc, "attacked")) is True
+    doc = parse("""
+        Chile      NNP  nsubj  1
+        denied     VBD  ROOT   1  deny
+        attacking  VBG  xcomp  1  attack
+    """)
+    assert (S.negated(token(doc, "attacking")), S.negated(token(doc, "denied"))) == (
+        True, False)
+
+
+def test_syntax_reporter_is_the_subject_of_the_speech_verb_above():
+    doc = parse("""
+        Peru      NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        Chile     NNP  nsubj  3
+        attacked  VBD  ccomp  1  attack
+        and       CC   cc     3
+        seized    VBD  conj   3  seize
+        Lima      NNP  dobj   5
+    """)
+    assert [S.reporter(token(doc, w)).text for w in ("attacked", "seized")] == ["Peru", "Peru"]
+    assert S.reporter(token(doc, "said")) is None
+
+
+@pytest.mark.parametrize(("table", "noun", "background"), [
+    ("""
+     war     NN   compound  1
+     crimes  NNS  ROOT      1  crime
+     """, "war", True),
+    ("""
+     since  IN  ROOT  0
+     war    NN  pobj  0
+     """, "war", True),
+    ("""
+     the  DT  det   1
+     war  NN  ROOT  1
+     """, "war", True),
+    ("""
+     a    DT  det   1
+     war  NN  ROOT  1
+     """, "war", False),
+])
+def test_syntax_background_noun(table, noun, background):
+    doc = parse(table)
+    assert S.background_noun(token(doc, noun)) is background
+
+
+# when ----------------------------------------------------------------------------------
+
+def dated(table, date_tokens, trigger, published="2021-06-16", precision="day"):
+    doc = parse(table, ents=[(*date_tokens, "DATE")], published=published,
+                precision=precision)
+    return event_date(token(doc, trigger), list(doc.ents), published, precision)
+
+
+def test_when_a_date_in_the_trigger_clause_dates_the_event():
+    table = """
+        Chile     NNP  nsubj  1
+        attacked  VBD  ROOT   1  attack
+        Peru      NNP  dobj   1
+        on        IN   prep   1
+        Monday    NNP  pobj   3
+        .         .    punct  1
+    """
+    assert dated(table, (4, 5), "attacked") == ("2021-06-14", "day")
+    # Weekdays need a publication day: a month-precise article keeps its own date.
+    assert dated(table, (4, 5), "attacked", published="2021-06",
+                 precision="month") == ("2021-06", "month")
+
+
+def test_when_a_date_in_another_clause_does_not_date_the_event():
+    table = """
+        Chile     NNP  nsubj  1
+        attacked  VBD  ROOT   1  attack
+        Peru      NNP  dobj   1
+        ,         ,    punct  1
+        which     WDT  nsubj  5
+        voted     VBD  relcl  2  vote
+        on        IN   prep   5
+        Monday    NNP  pobj   6
+        .         .    punct  1
+    """
+    assert dated(table, (7, 8), "attacked") == ("2021-06-16", "day")
+    assert dated(table, (7, 8), "voted") == ("2021-06-14", "day")
+
+
+def test_when_a_deadline_is_not_the_date_of_the_event():
+    table = """
+        Chile     NNP  nsubj  1
+        withdrew  VBD  ROOT   1  withdraw
+        by        IN   prep   1
+        March     NNP  pobj   2
+        .         .    punct  1
+    """
+    assert dated(table, (3, 4), "withdrew") == ("2021-06-16", "day")
+
+
+def test_when_a_joined_verb_takes_the_date_of_the_first():
+    table = """
+        Chile     NNP  nsubj  1
+        met       VBD  ROOT   1  meet
+        Peru      NNP  dobj   1
+        in        IN   prep   1
+        April     NNP  pobj   3
+        and       CC   cc     1
+        signed    VBD  conj   1  sign
+        a         DT   det    8
+        deal      NN   dobj   6
+        .         .    punct  1
+    """
+    assert dated(table, (4, 5), "signed") == ("2021-04", "month")
+
+
+def test_when_a_clause_introduced_by_as_takes_the_time_of_its_main_clause():
+    table = """
+        In        IN   prep   4
+        May       NNP  pobj   0
+        ,         ,    punct  4
+        Chile     NNP  nsubj  4
+        withdrew  VBD  ROOT   4  withdraw
+        as        IN   mark   7
+        Peru      NNP  nsubj  7
+        attacked  VBD  advcl  4  attack
+        .         .    punct  4
+    """
+    assert dated(table, (1, 2), "attacked") == ("2021-05", "month")
+
+
+def test_when_a_weekday_the_recogniser_missed_is_found_in_the_sentence():
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        attacked  VBD  ROOT   1  attack
+        Peru      NNP  dobj   1
+        late      RB   advmod 4
+        Sunday    NNP  npadvmod 1
+        .         .    punct  1
+    """, published="2021-06-16")
+    assert event_date(token(doc, "attacked"), [], "2021-06-16", "day") == ("2021-06-13", "day")
+
+
+def test_when_the_nearest_date_in_the_clause_wins():
+    table = """
+        Chile     NNP  nsubj  1
+        attacked  VBD  ROOT   1  attack
+        Peru      NNP  dobj   1
+        on        IN   prep   1
+        Monday    NNP  pobj   3
+        after     IN   prep   1
+        talks     NNS  pobj   5  talk
+        in        IN   prep   6
+        April     NNP  pobj   7
+        .         .    punct  1
+    """
+    doc = parse(table, ents=[(4, 5, "DATE"), (8, 9, "DATE")], published="2021-06-16")
+    assert event_date(token(doc, "attacked"), list(doc.ents), "2021-06-16", "day") == (
+        "2021-06-14", "day")
+
+
+def test_syntax_a_participle_after_an_object_noun_has_the_issuer_as_subject():
+    doc = parse("""
+        Chile        NNP  nsubj  1
+        issued       VBD  ROOT   1  issue
+        a            DT   det    3
+        declaration  NN   dobj   1
+        demanding    VBG  acl    3  demand
+        talks        NNS  dobj   4  talk
+    """)
+    assert S.subject_of(token(doc, "demanding")).text == "Chile"
+
+
+def test_syntax_background_noun_of_another_noun_and_subject_of_a_since_clause():
+    doc = parse("""
+        condemnation  NN   ROOT   0
+        of            IN   prep   0
+        the           DT   det    3
+        aggression    NN   pobj   1
+    """)
+    assert S.background_noun(token(doc, "aggression")) is True
+    doc = parse("""
+        since  IN   mark   2
+        war    NN   nsubj  2
+        began  VBD  ROOT   2  begin
+    """)
+    assert S.background_noun(token(doc, "war")) is True
+    doc = parse("""
+        tons  NNS  ROOT  0  ton
+        of    IN   prep  0
+        aid   NN   pobj  1
+    """)
+    assert S.background_noun(token(doc, "aid")) is False  # a measure counts what follows
+
+
+def test_syntax_conjuncts_and_phrase_tokens_leave_clauses_out():
+    doc = parse("""
+        Chile     NNP  nsubj  5
+        ,         ,    punct  0
+        which     WDT  nsubj  3
+        borders   VBZ  relcl  0  border
+        Peru      NNP  dobj   3
+        left      VBD  ROOT   5  leave
+    """)
+    assert [t.text for t in S.phrase_tokens(token(doc, "Chile"))] == ["Chile"]
+    doc = parse("""
+        Chile  NNP  nsubj  4
+        and    CC   cc     0
+        Peru   NNP  conj   0
+        both   DT   advmod 4
+        left   VBD  ROOT   4  leave
+    """)
+    assert [t.text for t in S.conjuncts(token(doc, "Chile"))] == ["Chile", "Peru"]

@@ -1,0 +1,187 @@
+"""Which spans may name an actor (nlp/naming.py) and what the resolver remembers in one
+article (nlp/context.py), on hand-built parses (no model). Names and sentences are made up
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from parses import actor, parse
+
+from communique.models import Mention
+from communique.nlp import naming as N
+from communique.nlp.context import ArticleContext
+
+
+def span(doc, start, end):
+    return doc[start:end]
+
+
+def test_naming_whole_name_refuses_a_known_name_inside_a_longer_person_name():
+    doc = parse("""
+        Omar     NNP  compound  1
+        Vantoro  NNP  nsubj     2
+        spoke    VBD  ROOT      2  speak
+    """, ents=[(0, 2, "PERSON")])
+    assert N.whole_name(doc, 0, 1, ["Omar"]) is False        # another Omar
+    assert N.whole_name(doc, 0, 2, ["Omar Vantoro"]) is True
+    # A known surname at the end matches when the given names agree.
+    assert N.whole_name(doc, 1, 2, ["Omar Vantoro"]) is True
+    assert N.whole_name(doc, 1, 2, ["Salim Vantoro"]) is False
+
+
+def test_naming_whole_name_lets_a_title_tagged_into_the_name_go():
+    doc = parse("""
+        Sheikh   NNP  compound  1
+        Vantoro  NNP  nsubj     2
+        spoke    VBD  ROOT      2  speak
+    """, ents=[(0, 2, "PERSON")])
+    assert N.whole_name(doc, 1, 2, ["Vantoro"]) is True
+
+
+def test_naming_an_acronym_inside_a_company_name_is_not_the_acronym_actor():
+    doc = parse("""
+        UNA       NNP  compound  1
+        Holdings  NNP  nsubj     2
+        grew      VBD  ROOT      2  grow
+    """, ents=[(0, 2, "ORG")])
+    assert N.whole_name(doc, 0, 1, ["UNA"], kind="igo") is False
+
+
+def test_naming_fuzzy_matching_only_for_long_uncommon_surnames():
+    assert [N.fuzzy_allowed(n) for n in ("Qadir Soltanieh", "Omar Ala", "Robert Miller")] == [
+        True, False, False]
+
+
+@pytest.mark.parametrize(("table", "head", "acting"), [
+    ("""
+     police  NNS  nsubj  1
+     left    VBD  ROOT   1  leave
+     """, 0, True),
+    ("""
+     arrested  VBN  ROOT   0  arrest
+     by        IN   agent  0
+     police    NNS  pobj   1
+     """, 2, True),
+    ("""
+     they  PRP  nsubj  1
+     saw   VBD  ROOT   1  see
+     police NNS dobj   1
+     """, 2, False),
+])
+def test_naming_an_agent_phrase_acts_as_a_subject_or_passive_agent(table, head, acting):
+    doc = parse(table)
+    assert N.is_acting(doc[head]) is acting
+
+
+def test_naming_a_place_after_a_locative_preposition_is_located():
+    doc = parse("""
+        talks   NNS  nsubj  1  talk
+        ended   VBD  ROOT   1  end
+        near    IN   prep   1
+        Vardo   NNP  pobj   2
+        and     CC   cc     3
+        Kessa   NNP  conj   3
+    """)
+    assert [N.is_located(span(doc, i, i + 1)) for i in (3, 5, 0)] == [True, True, False]
+
+
+@pytest.mark.parametrize(("words", "nameable"), [
+    (["Vardo", "Water", "Board"], True),
+    (["the", "Bank", "of", "Vardo"], True),
+    (["Vardo", "2020"], False),
+    (["vardo", "board"], False),
+])
+def test_naming_nameable_spans_are_capitalised_words_without_digits(words, nameable):
+    table = "\n".join(f"{w} NNP {'ROOT' if i == len(words) - 1 else 'compound'} "
+                      f"{len(words) - 1}" for i, w in enumerate(words))
+    doc = parse(table)
+    assert N.nameable(doc[:]) is nameable
+
+
+def test_naming_a_modifier_or_a_law_is_no_actor():
+    doc = parse("""
+        the      DT   det       2
+        Vardo    NNP  compound  2
+        inquiry  NN   ROOT      2
+    """)
+    assert N.modifier_or_thing(span(doc, 1, 2)) is True
+    doc = parse("""
+        Vardo  NNP  compound  1
+        Act    NNP  ROOT      1
+    """)
+    assert N.modifier_or_thing(doc[:]) is True
+    doc = parse("""
+        Vardo  NNP  nsubj  1
+        spoke  VBD  ROOT   1  speak
+    """)
+    assert N.modifier_or_thing(span(doc, 0, 1)) is False
+
+
+def test_naming_bare_name_drops_the_and_a_possessive():
+    doc = parse("""
+        the     DT   det       2
+        Vardo   NNP  compound  2
+        Board   NNP  poss      4
+        's      POS  case      2
+        plan    NN   ROOT      4
+    """)
+    assert N.bare_name(span(doc, 0, 4)) == "Vardo Board"
+
+
+# context -------------------------------------------------------------------------------
+
+def test_context_country_at_is_the_dateline_else_the_country_named_most_so_far():
+    doc = parse("""
+        Chile  NNP  ROOT  0
+    """)
+    ctx = ArticleContext(doc)
+    ctx.note_places([Mention("Chile", 0, 5, actor("CHL")), Mention("Peru", 10, 14, actor("PER")),
+                     Mention("Chile", 20, 25, actor("CHL")), Mention("Peru", 30, 34, actor("PER"))])
+    assert [ctx.country_at(offset) for offset in (8, 15, 26, 40)] == ["CHL", None, "CHL", None]
+    dated = parse("""
+        Chile  NNP  ROOT  0
+    """, dateline="Lima")
+    assert ArticleContext(dated).country_at(40) == "PER"
+
+
+def test_context_bylines_match_whole_names_and_their_words():
+    doc = parse("""
+        Chile  NNP  ROOT  0
+    """, byline=["Ana Reyes Lopez"])
+    ctx = ArticleContext(doc)
+    assert [ctx.is_byline(n) for n in ("Ana Reyes Lopez", "Lopez", "Ana Lopez", "Vardo")] == [
+        True, True, False, False]
+
+
+def test_context_roles_are_taken_on_the_middle_of_a_month_or_year_dated_article():
+    for published, day in (("2024-03-09", "2024-03-09"), ("2024-03", "2024-03-15"),
+                           ("2024", "2024-07-01"), (None, None)):
+        doc = parse("""
+            Chile  NNP  ROOT  0
+        """, published=published)
+        got = ArticleContext(doc).day
+        assert (got.isoformat() if got else None) == day
+
+
+# object classes (nlp/objects.py) --------------------------------------------------------
+
+WORDS = {"document": frozenset({"letter"}), "place": frozenset({"town"})}
+
+
+@pytest.mark.parametrize(("table", "ents", "who", "classes"), [
+    ("Chile NNP ROOT 0", [], actor("CHL"), {"polity", "place"}),
+    ("Chile NNP ROOT 0", [], actor("CHLMIL", kind="agent"), {"force"}),
+    ("Vantoro NNP ROOT 0", [], actor("CHLGOV", kind="person"), {"person"}),
+    ("Vantoro NNP ROOT 0", [(0, 1, "PERSON")], None, {"person"}),
+    ("Accord NNP ROOT 0", [(0, 1, "LAW")], None, {"document"}),
+    ("letter NN ROOT 0", [], None, {"document"}),
+    ("town NN ROOT 0", [], None, {"place"}),
+    ("idea NN ROOT 0", [], None, set()),
+])
+def test_objects_classes_come_from_the_actor_the_entity_label_and_the_word_lists(
+        table, ents, who, classes):
+    from communique.nlp.objects import classes_of
+
+    doc = parse(table, ents=ents)
+    mentions = {0: Mention(doc[0].text, 0, len(doc[0]), who)} if who else {}
+    assert classes_of(doc[0], mentions, WORDS) == classes
