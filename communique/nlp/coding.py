@@ -19,6 +19,7 @@ from communique import cameo
 from communique.ids import content_id
 from communique.models import Actor, Event, Mention
 from communique.nlp import modality as M
+from communique.nlp.arguments import generic_target, placed
 from communique.nlp.discards import story_discarded
 from communique.nlp import syntax as S
 from communique.nlp.objects import classes_of, load_object_classes
@@ -338,10 +339,15 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     coded = _coded(mentions)  # a name with no code is a target only where it stands
     own = [] if pattern.target == "none" else (
         _first_actors(target_heads, mentions) or _complement_target(clause, coded))
+    generic = [] if pattern.target == "none" else generic_target(
+        next(iter(target_heads), None), mentions, words or load_object_classes())
+    if generic and own and all(m.actor.kind == "place" for m in own):
+        own = placed(generic, own)  # "clashed with protesters in <town>": the protesters
     if pattern.target == "required" and not own:
         return None  # the verb's own object or complement names no actor
-    target = own or ([] if pattern.target == "none" else (
-        _deep_target(deep, coded) or _clause_target(verb, source, coded)))
+    around = [] if own or pattern.target == "none" else (
+        _deep_target(deep, coded) or _clause_target(verb, source, coded))
+    target = own or placed(generic, around) or around
     if not source and pattern.code[:2] == "14" and not passive:
         source = [_home_country(m) for m in _clause_target(verb, [], mentions)
                   if m.actor.code]
@@ -511,7 +517,7 @@ def _confidence(match: Match, target: list[Mention]) -> float:
     kinds = [m.actor.kind for m in match.source + target]
     score += 0.15 * (sum(k in {"person", "country", "capital", "organisation", "group", "igo"}
                          for k in kinds) / max(len(kinds), 1))
-    score += 0.1 * bool(target) + 0.1 * match.direct
+    score += 0.1 * any(m.actor.code for m in target) + 0.1 * match.direct
     score -= 0.04 * min(_depth(match.trigger), 5)
     return round(max(min(score, 1.0), 0.05), 2)
 

@@ -1,0 +1,84 @@
+"""Arguments of an event beyond the knowledge base's actors: the phrases a trigger governs
+that name people or bodies no knowledge-base entry matches ("arrested two smugglers",
+"clashed with police", "expelled aid workers").
+
+Such a phrase is kept as the event's target with its text and no code (`Actor.kind`
+"generic"), so the event says whom it was aimed at and is not lost; a coded actor found in
+the trigger's own slots always comes first (communique/nlp/coding.py). Placed by the
+sentence ("killed two villagers in <a town of country X>", "aid to refugees in X"), the
+phrase takes that country, as CAMEO codes people by where they are.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.ids import content_id
+from communique.kb.agents import sector_of
+from communique.models import Actor, Mention
+from communique.nlp import syntax as S
+from communique.nlp.actors import CONTEXT_SECTORS, cameo_country
+from communique.nlp.objects import classes_of
+
+GENERIC = "generic"
+# Object classes (data/patterns/object_classes.json) whose members can be aimed at.
+ACTOR_CLASSES = {"person", "organisation", "polity"}
+# Determiners and the like that open the phrase but say nothing of who is meant.
+LEADING = {"det", "predet", "punct", "cc", "case"}
+
+
+def generic_target(head: Token | None, mentions: dict[int, Mention],
+                   words: dict[str, frozenset[str]]) -> list[Mention]:
+    """The phrase headed by `head` (and those coordinated with it) as uncoded actors, when
+    its head noun names people or a body: an object-class word, an agent word of
+    data/actors/agents.tsv ("police", "authorities"), or a person or organisation entity.
+    Pronouns, places and things give nothing."""
+    if head is None:
+        return []
+    found = []
+    for conjunct in S.conjuncts(head):
+        if conjunct.pos_ not in {"NOUN", "PROPN"} or conjunct.i in mentions:
+            continue
+        actor_like = classes_of(conjunct, {}, words) & ACTOR_CLASSES or \
+            sector_of([conjunct.text]) or sector_of([conjunct.lemma_])
+        if actor_like:
+            found.append(_mention(conjunct))
+    return found
+
+
+# Kinds of actor that say where the people of a phrase are.
+PLACE_KINDS = {"place", "country", "capital"}
+
+
+def placed(generic: list[Mention], around: list[Mention]) -> list[Mention]:
+    """The generic targets, each given the country of the place the sentence puts them in
+    (`around`: the coded actor nearest the trigger), with the sector its head word gives
+    ("police" → COP); none when `around` is not a place, or names no country."""
+    if not generic or (around and (around[0].actor.kind not in PLACE_KINDS or
+                                   not around[0].actor.country)):
+        return []
+    if not around:
+        return generic
+    country = around[0].actor.country
+    code = cameo_country(country)
+    out = []
+    for m in generic:
+        found = sector_of(m.text.split())
+        sector = found[1] if found and found[1] in CONTEXT_SECTORS else None
+        actor = Actor(name=m.actor.name, code=code + (sector or ""), country=country,
+                      sector=sector, kind=GENERIC, id=content_id(GENERIC, m.actor.name.lower(),
+                                                                 code))
+        out.append(Mention(m.text, m.start, m.end, actor))
+    return out
+
+
+def _mention(head: Token) -> Mention:
+    """The noun phrase up to its head ("two former soldiers"), without a leading article."""
+    tokens = [t for t in S.phrase_tokens(head) if t.i <= head.i]
+    while len(tokens) > 1 and tokens[0].dep_ in LEADING:
+        tokens = tokens[1:]
+    doc = head.doc
+    span = doc[tokens[0].i:head.i + 1]
+    name = span.text
+    actor = Actor(name=name, code=None, kind=GENERIC, id=content_id(GENERIC, name.lower()))
+    return Mention(span.text, span.start_char, span.end_char, actor)

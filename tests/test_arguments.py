@@ -1,0 +1,37 @@
+"""Arguments of events: who the trigger's own slots name (communique/nlp/arguments.py and the
+argument rules of communique/nlp/coding.py). Sentences are made up for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def code(nlp, text: str):
+    doc = nlp.make_doc(text)
+    doc._.published, doc._.byline, doc._.date_precision = "2024-05-10", [], "day"
+    doc._.dateline = None
+    return nlp(doc)._.events
+
+
+def dyads(events) -> list[tuple]:
+    return [([(m.text, m.actor.code) for m in e.source], e.cameo,
+             [(m.text, m.actor.code) for m in e.target]) for e in events]
+
+
+def test_coding_people_the_trigger_governs_are_an_uncoded_target(nlp):
+    assert dyads(code(nlp, "Kenyan police detained four fishermen on Monday.")) == [
+        ([("Kenyan police", "KENCOP")], "173", [("four fishermen", None)])]
+
+
+def test_coding_people_placed_in_a_town_take_its_country(nlp):
+    assert dyads(code(nlp, "Troops killed six villagers in Mosul.")) == [
+        ([("Troops", "IRQMIL")], "190", [("six villagers", "IRQCVL")])]
+    assert dyads(code(nlp, "Police clashed with protesters in Lima.")) == [
+        ([("Police", "PERCOP")], "190", [("protesters", "PERCVL")])]
+
+
+def test_coding_a_thing_governed_is_no_target(nlp):
+    assert dyads(code(nlp, "Kenyan police detained a truck on Monday.")) == [
+        ([("Kenyan police", "KENCOP")], "173", [])]
