@@ -35,3 +35,8 @@ def test_coding_people_placed_in_a_town_take_its_country(nlp):
 def test_coding_a_thing_governed_is_no_target(nlp):
     assert dyads(code(nlp, "Kenyan police detained a truck on Monday.")) == [
         ([("Kenyan police", "KENCOP")], "173", [])]
+
+
+def test_coding_people_placed_in_a_town_act_for_its_country_not_the_town(nlp):
+    assert dyads(code(nlp, "Farmers in Kandahar attacked the convoy.")) == [
+        ([("Farmers", "AFG")], "190", [])]

@@ -335,6 +335,10 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if pattern.null:  # the construction is no event: no actors needed
         return Match(pattern, verb, [], [], direct=True)
     source = actors_at(agent, mentions) if passive else _subject_actors(verb, mentions)
+    if source and all(m.actor.kind == "place" for m in source):
+        people = generic_target(agent if passive else S.subject_of(verb), mentions,
+                                words or load_object_classes())
+        source = placed(people, source) or source  # "strikers at a mine in <town>"
     deep = target_heads + ([obj] if obj is not None and pattern.object else [])
     coded = _coded(mentions)  # a name with no code is a target only where it stands
     own = [] if pattern.target == "none" else (
