@@ -40,3 +40,13 @@ def test_coding_a_thing_governed_is_no_target(nlp):
 def test_coding_people_placed_in_a_town_act_for_its_country_not_the_town(nlp):
     assert dyads(code(nlp, "Farmers in Kandahar attacked the convoy.")) == [
         ([("Farmers", "AFG")], "190", [])]
+
+
+def test_coding_an_act_on_a_thing_is_aimed_at_whose_thing_it_is(nlp):
+    assert dyads(code(nlp, "France vetoed a Russian resolution on Mali.")) == [
+        ([("France", "FRA")], "129", [("Russian", "RUS")])]
+
+
+def test_coding_an_act_on_ones_own_thing_is_aimed_at_the_other(nlp):
+    assert dyads(code(nlp, "Chile lifted the Chilean ban on Peru.")) == [
+        ([("Chile", "CHL")], "081", [("Peru", "PER")])]

@@ -72,6 +72,24 @@ def placed(generic: list[Mention], around: list[Mention]) -> list[Mention]:
     return out
 
 
+# How a noun names whose it is: "Sudan's proposal", "a Russian resolution", "the EU plan".
+OWNER_DEPS = {"poss", "amod", "compound", "nmod"}
+
+
+def owners(noun: Token) -> list[Token]:
+    """The words that say whose a thing is ("vetoed a Russian resolution": Russia's), in
+    text order: the actor an act on a thing is aimed at, unless it is the source's own."""
+    return [c for c in noun.children if c.dep_ in OWNER_DEPS]
+
+
+def other_side(found: list[Mention], source: list[Mention]) -> list[Mention]:
+    """`found` unless it is of the source's own country: an act on one's own thing ("lifted
+    its embargo on X") is aimed at someone else."""
+    own = {m.actor.country or (m.actor.code or "")[:3] for m in source}
+    return [] if any((m.actor.country or (m.actor.code or "")[:3]) in own for m in found) \
+        else found
+
+
 def _mention(head: Token) -> Mention:
     """The noun phrase up to its head ("two former soldiers"), without a leading article."""
     tokens = [t for t in S.phrase_tokens(head) if t.i <= head.i]

@@ -19,7 +19,7 @@ from communique import cameo
 from communique.ids import content_id
 from communique.models import Actor, Event, Mention
 from communique.nlp import modality as M
-from communique.nlp.arguments import generic_target, placed
+from communique.nlp.arguments import generic_target, other_side, owners, placed
 from communique.nlp.discards import story_discarded
 from communique.nlp import syntax as S
 from communique.nlp.objects import classes_of, load_object_classes
@@ -342,7 +342,8 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     deep = target_heads + ([obj] if obj is not None and pattern.object else [])
     coded = _coded(mentions)  # a name with no code is a target only where it stands
     own = [] if pattern.target == "none" else (
-        _first_actors(target_heads, mentions) or _complement_target(clause, coded))
+        other_side(_first_actors(owners(obj) if pattern.object else [], mentions), source)
+        or _first_actors(target_heads, mentions) or _complement_target(clause, coded))
     generic = [] if pattern.target == "none" else generic_target(
         next(iter(target_heads), None), mentions, words or load_object_classes())
     if generic and own and all(m.actor.kind == "place" for m in own):
