@@ -50,3 +50,16 @@ def test_coding_an_act_on_a_thing_is_aimed_at_whose_thing_it_is(nlp):
 def test_coding_an_act_on_ones_own_thing_is_aimed_at_the_other(nlp):
     assert dyads(code(nlp, "Chile lifted the Chilean ban on Peru.")) == [
         ([("Chile", "CHL")], "081", [("Peru", "PER")])]
+
+
+def test_coding_a_subject_that_undergoes_the_event_is_its_target(nlp):
+    assert dyads(code(nlp, "Peru came under attack from Chilean troops.")) == [
+        ([("Chilean troops", "CHLMIL")], "190", [("Peru", "PER")])]
+    assert dyads(code(nlp, "Ecuador faced harsh criticism from Colombia.")) == [
+        ([("Colombia", "COL")], "111", [("Ecuador", "ECU")])]
+    assert dyads(code(nlp, "Haiti received aid from Cuba.")) == [
+        ([("Cuba", "CUB")], "070", [("Haiti", "HTI")])]
+
+
+def test_coding_an_undergone_event_with_no_doer_named_is_no_event(nlp):
+    assert dyads(code(nlp, "Haiti received aid.")) == []

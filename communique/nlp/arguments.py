@@ -90,6 +90,18 @@ def other_side(found: list[Mention], source: list[Mention]) -> list[Mention]:
         else found
 
 
+# Verbs whose subject undergoes the event their object names, done by the actor of a "from"
+# or "by" phrase: "came under attack from X", "faced criticism from X", "received aid from X",
+# "won concessions from X" (X is the source, the subject the target).
+UNDERGOING = {"come", "fall", "face", "receive", "get", "win", "suffer", "draw", "attract",
+              "earn", "obtain", "secure", "endure"}
+
+
+def givers_of(verb: Token, noun: Token) -> list[Token]:
+    """The "from"/"by" phrases of an undergoing verb or of its event noun."""
+    return S.prep_objects(noun, ("from", "by")) + S.prep_objects(verb, ("from", "by"))
+
+
 def _mention(head: Token) -> Mention:
     """The noun phrase up to its head ("two former soldiers"), without a leading article."""
     tokens = [t for t in S.phrase_tokens(head) if t.i <= head.i]

@@ -19,7 +19,8 @@ from communique import cameo
 from communique.ids import content_id
 from communique.models import Actor, Event, Mention
 from communique.nlp import modality as M
-from communique.nlp.arguments import generic_target, other_side, owners, placed
+from communique.nlp.arguments import (UNDERGOING, generic_target, givers_of, other_side,
+                                       owners, placed)
 from communique.nlp.discards import story_discarded
 from communique.nlp import syntax as S
 from communique.nlp.objects import classes_of, load_object_classes
@@ -145,7 +146,9 @@ class EventCoder:
     def _light_verb(self, verb: Token, mentions: dict[int, Mention]) -> Match | None:
         """"launched an attack on X", "held talks with X", "gave aid to X": a verb whose
         object is an event noun takes the noun's code, the verb's subject and targets."""
-        obj = S.direct_object(verb) or next(iter(S.prep_objects(verb, LIGHT_PREPS)), None)
+        undergoing = verb.lemma_.lower() in UNDERGOING
+        obj = S.direct_object(verb) or next(iter(S.prep_objects(
+            verb, LIGHT_PREPS + (("under",) if undergoing else ()))), None)
         if obj is None:
             return None
         for lemma in S.object_lemmas(obj):  # an ordered list: the head noun first
@@ -154,6 +157,11 @@ class EventCoder:
                         c.dep_ in {"compound", "amod"} and c.lemma_.lower() in pattern.modifier
                         for c in obj.children):
                     continue
+                if undergoing:  # the subject undergoes what the "from"/"by" phrase does
+                    givers = _first_actors(givers_of(verb, obj), mentions)
+                    target = _subject_actors(verb, mentions)
+                    return Match(pattern, verb, givers, target, direct=True) \
+                        if givers and target else None
                 source = _subject_actors(verb, mentions)
                 heads = S.prep_objects(verb, DEFAULT_TARGET_PREPS) + S.prep_objects(
                     obj, pattern.prep or NOUN_TARGET_PREPS)
