@@ -63,3 +63,8 @@ def test_coding_a_subject_that_undergoes_the_event_is_its_target(nlp):
 
 def test_coding_an_undergone_event_with_no_doer_named_is_no_event(nlp):
     assert dyads(code(nlp, "Haiti received aid.")) == []
+
+
+def test_coding_the_parties_of_an_event_noun_are_its_source_and_target(nlp):
+    assert dyads(code(nlp, "Talks between Armenia and Azerbaijan resumed in Geneva.")) == [
+        ([("Armenia", "ARM")], "046", [("Azerbaijan", "AZE")])]

@@ -102,6 +102,14 @@ def givers_of(verb: Token, noun: Token) -> list[Token]:
     return S.prep_objects(noun, ("from", "by")) + S.prep_objects(verb, ("from", "by"))
 
 
+def parties(noun: Token | None) -> Token | None:
+    """The phrase naming the parties of an event noun ("talks between X and Y", "a deal
+    among X, Y and Z"): the first is its source, the others its target."""
+    if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return next(iter(S.prep_objects(noun, ("between", "among", "amongst"))), None)
+
+
 def _mention(head: Token) -> Mention:
     """The noun phrase up to its head ("two former soldiers"), without a leading article."""
     tokens = [t for t in S.phrase_tokens(head) if t.i <= head.i]

@@ -20,7 +20,7 @@ from communique.ids import content_id
 from communique.models import Actor, Event, Mention
 from communique.nlp import modality as M
 from communique.nlp.arguments import (UNDERGOING, generic_target, givers_of, other_side,
-                                       owners, placed)
+                                       owners, parties, placed)
 from communique.nlp.discards import story_discarded
 from communique.nlp import syntax as S
 from communique.nlp.objects import classes_of, load_object_classes
@@ -356,6 +356,9 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         next(iter(target_heads), None), mentions, words or load_object_classes())
     if generic and own and all(m.actor.kind == "place" for m in own):
         own = placed(generic, own)  # "clashed with protesters in <town>": the protesters
+    sides = actors_at(parties(agent if passive else S.subject_of(verb)), mentions)
+    if len(sides) > 1 and not own and pattern.target != "none":
+        return Match(pattern, verb, sides[:1], sides[1:], direct=True)  # "talks between …"
     if pattern.target == "required" and not own:
         return None  # the verb's own object or complement names no actor
     around = [] if own or pattern.target == "none" else (
@@ -472,6 +475,9 @@ def _noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention]) -> 
                               for g in p.children if g.dep_ == "pobj"), None), mentions)
     target = _first_actors(S.prep_objects(noun, pattern.prep or NOUN_TARGET_PREPS), mentions)
     target = [m for m in target if m not in source]
+    sides = actors_at(parties(noun), mentions)
+    if not source and len(sides) > 1:  # "talks between X and Y"
+        source, target = sides[:1], sides[1:]
     if not source:
         return None
     return Match(pattern, noun, source[:3], target, direct=False)
