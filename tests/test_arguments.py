@@ -68,3 +68,8 @@ def test_coding_an_undergone_event_with_no_doer_named_is_no_event(nlp):
 def test_coding_the_parties_of_an_event_noun_are_its_source_and_target(nlp):
     assert dyads(code(nlp, "Talks between Armenia and Azerbaijan resumed in Geneva.")) == [
         ([("Armenia", "ARM")], "046", [("Azerbaijan", "AZE")])]
+
+
+def test_coding_people_sent_somewhere_are_not_of_that_country(nlp):
+    assert dyads(code(nlp, "Norway offered to send troops to Mali.")) == [
+        ([("Norway", "NOR")], "033", [("Mali", "MLI")])]

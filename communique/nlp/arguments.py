@@ -11,7 +11,7 @@ phrase takes that country, as CAMEO codes people by where they are.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from communique.ids import content_id
 from communique.kb.agents import sector_of
@@ -50,12 +50,12 @@ def generic_target(head: Token | None, mentions: dict[int, Mention],
 PLACE_KINDS = {"place", "country", "capital"}
 
 
-def placed(generic: list[Mention], around: list[Mention]) -> list[Mention]:
+def placed(generic: list[Mention], around: list[Mention], doc: Doc) -> list[Mention]:
     """The generic targets, each given the country of the place the sentence puts them in
-    (`around`: the coded actor nearest the trigger), with the sector its head word gives
-    ("police" → COP); none when `around` is not a place, or names no country."""
-    if not generic or (around and (around[0].actor.kind not in PLACE_KINDS or
-                                   not around[0].actor.country)):
+    (`around`: the coded actor nearest the trigger, not after "to" or "into"), with the
+    sector its head word gives ("police" → COP); none when `around` is not such a place
+    ("sent troops to X": X is where they go, not whose they are)."""
+    if not generic or (around and not _where(around[0], doc)):
         return []
     if not around:
         return generic
@@ -70,6 +70,21 @@ def placed(generic: list[Mention], around: list[Mention]) -> list[Mention]:
                                                                  code))
         out.append(Mention(m.text, m.start, m.end, actor))
     return out
+
+
+# Prepositions of where people go, not where they are ("sent troops to X").
+DESTINATION_PREPS = {"to", "into", "toward", "towards", "onto"}
+
+
+def _where(mention: Mention, doc: Doc) -> bool:
+    """Whether a mention is a place with a country, not the destination of a movement."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or mention.actor.kind not in PLACE_KINDS or not mention.actor.country:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return not (root.dep_ == "pobj" and root.head.lower_ in DESTINATION_PREPS)
 
 
 # How a noun names whose it is: "Sudan's proposal", "a Russian resolution", "the EU plan".

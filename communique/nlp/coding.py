@@ -346,7 +346,7 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if source and all(m.actor.kind == "place" for m in source):
         people = generic_target(agent if passive else S.subject_of(verb), mentions,
                                 words or load_object_classes())
-        source = placed(people, source) or source  # "strikers at a mine in <town>"
+        source = placed(people, source, verb.doc) or source  # "strikers at a mine in <town>"
     deep = target_heads + ([obj] if obj is not None and pattern.object else [])
     coded = _coded(mentions)  # a name with no code is a target only where it stands
     own = [] if pattern.target == "none" else (
@@ -355,7 +355,7 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     generic = [] if pattern.target == "none" else generic_target(
         next(iter(target_heads), None), mentions, words or load_object_classes())
     if generic and own and all(m.actor.kind == "place" for m in own):
-        own = placed(generic, own)  # "clashed with protesters in <town>": the protesters
+        own = placed(generic, own, verb.doc)  # "clashed with protesters in <town>": the protesters
     sides = actors_at(parties(agent if passive else S.subject_of(verb)), mentions)
     if len(sides) > 1 and not own and pattern.target != "none":
         return Match(pattern, verb, sides[:1], sides[1:], direct=True)  # "talks between …"
@@ -363,7 +363,7 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return None  # the verb's own object or complement names no actor
     around = [] if own or pattern.target == "none" else (
         _deep_target(deep, coded) or _clause_target(verb, source, coded))
-    target = own or placed(generic, around) or around
+    target = own or placed(generic, around, verb.doc) or around
     if not source and pattern.code[:2] == "14" and not passive:
         source = [_home_country(m) for m in _clause_target(verb, [], mentions)
                   if m.actor.code]
