@@ -73,3 +73,8 @@ def test_coding_the_parties_of_an_event_noun_are_its_source_and_target(nlp):
 def test_coding_people_sent_somewhere_are_not_of_that_country(nlp):
     assert dyads(code(nlp, "Norway offered to send troops to Mali.")) == [
         ([("Norway", "NOR")], "033", [("Mali", "MLI")])]
+
+
+def test_coding_an_agent_word_is_a_person_for_the_verbs_sense(nlp):
+    assert dyads(code(nlp, "Peru freed a Chilean commander.")) == [
+        ([("Peru", "PER")], "0841", [("Chilean commander", "CHL")])]
