@@ -19,6 +19,8 @@ from communique import cameo
 from communique.ids import content_id
 from communique.models import Actor, Event, Mention
 from communique.nlp import modality as M
+from communique.nlp.arguments import (UNDERGOING, generic_target, givers_of, other_side,
+                                       owners, parties, placed)
 from communique.nlp import syntax as S
 from communique.nlp.confidence import confidence
 from communique.nlp.discards import background_clause, story_discarded
@@ -139,7 +141,9 @@ class EventCoder:
     def _light_verb(self, verb: Token, mentions: dict[int, Mention]) -> Match | None:
         """"launched an attack on X", "held talks with X", "gave aid to X": a verb whose
         object is an event noun takes the noun's code, the verb's subject and targets."""
-        obj = S.direct_object(verb) or next(iter(S.prep_objects(verb, LIGHT_PREPS)), None)
+        undergoing = verb.lemma_.lower() in UNDERGOING
+        obj = S.direct_object(verb) or next(iter(S.prep_objects(
+            verb, LIGHT_PREPS + (("under",) if undergoing else ()))), None)
         if obj is None:
             return None
         for lemma in S.object_lemmas(obj):  # an ordered list: the head noun first
@@ -148,6 +152,11 @@ class EventCoder:
                         c.dep_ in {"compound", "amod"} and c.lemma_.lower() in pattern.modifier
                         for c in obj.children):
                     continue
+                if undergoing:  # the subject undergoes what the "from"/"by" phrase does
+                    givers = _first_actors(givers_of(verb, obj), mentions)
+                    target = _subject_actors(verb, mentions)
+                    return Match(pattern, verb, givers, target, direct=True) \
+                        if givers and target else None
                 source = _subject_actors(verb, mentions)
                 heads = S.prep_objects(verb, DEFAULT_TARGET_PREPS) + S.prep_objects(
                     obj, pattern.prep or NOUN_TARGET_PREPS)
@@ -329,14 +338,28 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if pattern.null:  # the construction is no event: no actors needed
         return Match(pattern, verb, [], [], direct=True)
     source = actors_at(agent, mentions) if passive else _subject_actors(verb, mentions)
+    if source and all(m.actor.kind == "place" for m in source):
+        people = generic_target(agent if passive else S.subject_of(verb), mentions,
+                                words or load_object_classes())
+        source = placed(people, source, verb.doc) or source  # "strikers at a mine in <town>"
     deep = target_heads + ([obj] if obj is not None and pattern.object else [])
     coded = _coded(mentions)  # a name with no code is a target only where it stands
+    owned = owners(obj) if pattern.object and obj is not None else []
     own = [] if pattern.target == "none" else (
-        _first_actors(target_heads, mentions) or _complement_target(clause, coded))
+        other_side(_first_actors(owned, mentions), source)
+        or _first_actors(target_heads, mentions) or _complement_target(clause, coded))
+    generic = [] if pattern.target == "none" else generic_target(
+        next(iter(target_heads), None), mentions, words or load_object_classes())
+    if generic and own and all(m.actor.kind == "place" for m in own):
+        own = placed(generic, own, verb.doc)  # "clashed with protesters in <town>": the protesters
+    sides = actors_at(parties(agent if passive else S.subject_of(verb)), mentions)
+    if len(sides) > 1 and not own and pattern.target != "none":
+        return Match(pattern, verb, sides[:1], sides[1:], direct=True)  # "talks between …"
     if pattern.target == "required" and not own:
         return None  # the verb's own object or complement names no actor
-    target = own or ([] if pattern.target == "none" else (
-        _deep_target(deep, coded) or _clause_target(verb, source, coded)))
+    around = [] if own or pattern.target == "none" else (
+        _deep_target(deep, coded) or _clause_target(verb, source, coded))
+    target = own or placed(generic, around, verb.doc) or around
     if not source and pattern.code[:2] == "14" and not passive:
         source = [_home_country(m) for m in _clause_target(verb, [], mentions)
                   if m.actor.code]
@@ -448,6 +471,9 @@ def _noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention]) -> 
                               for g in p.children if g.dep_ == "pobj"), None), mentions)
     target = _first_actors(S.prep_objects(noun, pattern.prep or NOUN_TARGET_PREPS), mentions)
     target = [m for m in target if m not in source]
+    sides = actors_at(parties(noun), mentions)
+    if not source and len(sides) > 1:  # "talks between X and Y"
+        source, target = sides[:1], sides[1:]
     if not source:
         return None
     return Match(pattern, noun, source[:3], target, direct=False)

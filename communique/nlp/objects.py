@@ -8,7 +8,9 @@ A phrase's classes come from
 - its entity label: PERSON and NORP → person; GPE → polity and place; LOC and FAC → place;
   ORG → organisation; LAW → document;
 - its head's lemma in the word lists of `communique/data/patterns/object_classes.json`
-  (a user file of the same shape replaces the lists of the classes it names).
+  (a user file of the same shape replaces the lists of the classes it names);
+- its head noun as an agent word of data/actors/agents.tsv ("general", "envoy") → person,
+  and force for a military, police, rebel or insurgent sector.
 A phrase may have several classes or none.
 """
 
@@ -23,6 +25,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from communique.errors import CommuniqueError
+from communique.kb.agents import sector_of
 from communique.models import Mention
 from communique.nlp.patterns import OBJECT_CLASSES
 
@@ -85,4 +88,7 @@ def classes_of(head: Token, mentions: dict[int, Mention],
     found.update(LABEL_CLASSES.get(head.ent_type_, ()))
     lemma = head.lemma_.lower()
     found.update(name for name, lemmas in words.items() if lemma in lemmas)
+    agent = sector_of([head.text]) if head.pos_ == "NOUN" else None
+    if agent is not None:  # "a general", "the envoy": a person, of a force for some sectors
+        found.update(("person", "force") if agent[1] in FORCE_SECTORS else ("person",))
     return found

@@ -1,0 +1,139 @@
+"""Arguments of an event beyond the knowledge base's actors: the phrases a trigger governs
+that name people or bodies no knowledge-base entry matches ("arrested two smugglers",
+"clashed with police", "expelled aid workers").
+
+Such a phrase is kept as the event's target with its text and no code (`Actor.kind`
+"generic"), so the event says whom it was aimed at and is not lost; a coded actor found in
+the trigger's own slots always comes first (communique/nlp/coding.py). Placed by the
+sentence ("killed two villagers in <a town of country X>", "aid to refugees in X"), the
+phrase takes that country, as CAMEO codes people by where they are.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from communique.ids import content_id
+from communique.kb.agents import sector_of
+from communique.models import Actor, Mention
+from communique.nlp import syntax as S
+from communique.nlp.actors import CONTEXT_SECTORS, cameo_country
+from communique.nlp.objects import classes_of
+
+GENERIC = "generic"
+# Object classes (data/patterns/object_classes.json) whose members can be aimed at.
+ACTOR_CLASSES = {"person", "organisation", "polity"}
+# Determiners and the like that open the phrase but say nothing of who is meant.
+LEADING = {"det", "predet", "punct", "cc", "case"}
+
+
+def generic_target(head: Token | None, mentions: dict[int, Mention],
+                   words: dict[str, frozenset[str]]) -> list[Mention]:
+    """The phrase headed by `head` (and those coordinated with it) as uncoded actors, when
+    its head noun names people or a body: an object-class word, an agent word of
+    data/actors/agents.tsv ("police", "authorities"), or a person or organisation entity.
+    Pronouns, places and things give nothing."""
+    if head is None:
+        return []
+    found = []
+    for conjunct in S.conjuncts(head):
+        if conjunct.pos_ not in {"NOUN", "PROPN"} or conjunct.i in mentions:
+            continue
+        actor_like = classes_of(conjunct, {}, words) & ACTOR_CLASSES or \
+            sector_of([conjunct.text]) or sector_of([conjunct.lemma_])
+        if actor_like:
+            found.append(_mention(conjunct))
+    return found
+
+
+# Kinds of actor that say where the people of a phrase are.
+PLACE_KINDS = {"place", "country", "capital"}
+
+
+def placed(generic: list[Mention], around: list[Mention], doc: Doc) -> list[Mention]:
+    """The generic targets, each given the country of the place the sentence puts them in
+    (`around`: the coded actor nearest the trigger, not after "to" or "into"), with the
+    sector its head word gives ("police" → COP); none when `around` is not such a place
+    ("sent troops to X": X is where they go, not whose they are)."""
+    if not generic or (around and not _where(around[0], doc)):
+        return []
+    if not around:
+        return generic
+    country = around[0].actor.country
+    if not country:  # a place the knowledge base gives no country: nothing to lend
+        return generic
+    code = cameo_country(country)
+    out = []
+    for m in generic:
+        found = sector_of(m.text.split())
+        sector = found[1] if found and found[1] in CONTEXT_SECTORS else None
+        actor = Actor(name=m.actor.name, code=code + (sector or ""), country=country,
+                      sector=sector, kind=GENERIC, id=content_id(GENERIC, m.actor.name.lower(),
+                                                                 code))
+        out.append(Mention(m.text, m.start, m.end, actor))
+    return out
+
+
+# Prepositions of where people go, not where they are ("sent troops to X").
+DESTINATION_PREPS = {"to", "into", "toward", "towards", "onto"}
+
+
+def _where(mention: Mention, doc: Doc) -> bool:
+    """Whether a mention is a place with a country, not the destination of a movement."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or mention.actor.kind not in PLACE_KINDS or not mention.actor.country:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return not (root.dep_ == "pobj" and root.head.lower_ in DESTINATION_PREPS)
+
+
+# How a noun names whose it is: "Sudan's proposal", "a Russian resolution", "the EU plan".
+OWNER_DEPS = {"poss", "amod", "compound", "nmod"}
+
+
+def owners(noun: Token) -> list[Token]:
+    """The words that say whose a thing is ("vetoed a Russian resolution": Russia's), in
+    text order: the actor an act on a thing is aimed at, unless it is the source's own."""
+    return [c for c in noun.children if c.dep_ in OWNER_DEPS]
+
+
+def other_side(found: list[Mention], source: list[Mention]) -> list[Mention]:
+    """`found` unless it is of the source's own country: an act on one's own thing ("lifted
+    its embargo on X") is aimed at someone else."""
+    own = {m.actor.country or (m.actor.code or "")[:3] for m in source}
+    return [] if any((m.actor.country or (m.actor.code or "")[:3]) in own for m in found) \
+        else found
+
+
+# Verbs whose subject undergoes the event their object names, done by the actor of a "from"
+# or "by" phrase: "came under attack from X", "faced criticism from X", "received aid from X",
+# "won concessions from X" (X is the source, the subject the target).
+UNDERGOING = {"come", "fall", "face", "receive", "get", "win", "suffer", "draw", "attract",
+              "earn", "obtain", "secure", "endure"}
+
+
+def givers_of(verb: Token, noun: Token) -> list[Token]:
+    """The "from"/"by" phrases of an undergoing verb or of its event noun."""
+    return S.prep_objects(noun, ("from", "by")) + S.prep_objects(verb, ("from", "by"))
+
+
+def parties(noun: Token | None) -> Token | None:
+    """The phrase naming the parties of an event noun ("talks between X and Y", "a deal
+    among X, Y and Z"): the first is its source, the others its target."""
+    if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return next(iter(S.prep_objects(noun, ("between", "among", "amongst"))), None)
+
+
+def _mention(head: Token) -> Mention:
+    """The noun phrase up to its head ("two former soldiers"), without a leading article."""
+    tokens = [t for t in S.phrase_tokens(head) if t.i <= head.i]
+    while len(tokens) > 1 and tokens[0].dep_ in LEADING:
+        tokens = tokens[1:]
+    doc = head.doc
+    span = doc[tokens[0].i:head.i + 1]
+    name = span.text
+    actor = Actor(name=name, code=None, kind=GENERIC, id=content_id(GENERIC, name.lower()))
+    return Mention(span.text, span.start_char, span.end_char, actor)

@@ -1,0 +1,80 @@
+"""Arguments of events: who the trigger's own slots name (communique/nlp/arguments.py and the
+argument rules of communique/nlp/coding.py). Sentences are made up for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def code(nlp, text: str):
+    doc = nlp.make_doc(text)
+    doc._.published, doc._.byline, doc._.date_precision = "2024-05-10", [], "day"
+    doc._.dateline = None
+    return nlp(doc)._.events
+
+
+def dyads(events) -> list[tuple]:
+    return [([(m.text, m.actor.code) for m in e.source], e.cameo,
+             [(m.text, m.actor.code) for m in e.target]) for e in events]
+
+
+def test_coding_people_the_trigger_governs_are_an_uncoded_target(nlp):
+    assert dyads(code(nlp, "Kenyan police detained four fishermen on Monday.")) == [
+        ([("Kenyan police", "KENCOP")], "173", [("four fishermen", None)])]
+
+
+def test_coding_people_placed_in_a_town_take_its_country(nlp):
+    assert dyads(code(nlp, "Troops killed six villagers in Mosul.")) == [
+        ([("Troops", "IRQMIL")], "190", [("six villagers", "IRQCVL")])]
+    assert dyads(code(nlp, "Police clashed with protesters in Lima.")) == [
+        ([("Police", "PERCOP")], "190", [("protesters", "PERCVL")])]
+
+
+def test_coding_a_thing_governed_is_no_target(nlp):
+    assert dyads(code(nlp, "Kenyan police detained a truck on Monday.")) == [
+        ([("Kenyan police", "KENCOP")], "173", [])]
+
+
+def test_coding_people_placed_in_a_town_act_for_its_country_not_the_town(nlp):
+    assert dyads(code(nlp, "Farmers in Kandahar attacked the convoy.")) == [
+        ([("Farmers", "AFG")], "190", [])]
+
+
+def test_coding_an_act_on_a_thing_is_aimed_at_whose_thing_it_is(nlp):
+    assert dyads(code(nlp, "France vetoed a Russian resolution on Mali.")) == [
+        ([("France", "FRA")], "129", [("Russian", "RUS")])]
+
+
+def test_coding_an_act_on_ones_own_thing_is_aimed_at_the_other(nlp):
+    assert dyads(code(nlp, "Chile lifted the Chilean ban on Peru.")) == [
+        ([("Chile", "CHL")], "081", [("Peru", "PER")])]
+
+
+def test_coding_a_subject_that_undergoes_the_event_is_its_target(nlp):
+    assert dyads(code(nlp, "Peru came under attack from Chilean troops.")) == [
+        ([("Chilean troops", "CHLMIL")], "190", [("Peru", "PER")])]
+    assert dyads(code(nlp, "Ecuador faced harsh criticism from Colombia.")) == [
+        ([("Colombia", "COL")], "111", [("Ecuador", "ECU")])]
+    assert dyads(code(nlp, "Haiti received aid from Cuba.")) == [
+        ([("Cuba", "CUB")], "070", [("Haiti", "HTI")])]
+
+
+def test_coding_an_undergone_event_with_no_doer_named_is_no_event(nlp):
+    assert dyads(code(nlp, "Haiti received aid.")) == []
+
+
+def test_coding_the_parties_of_an_event_noun_are_its_source_and_target(nlp):
+    assert dyads(code(nlp, "Talks between Armenia and Azerbaijan resumed in Geneva.")) == [
+        ([("Armenia", "ARM")], "046", [("Azerbaijan", "AZE")])]
+
+
+def test_coding_people_sent_somewhere_are_not_of_that_country(nlp):
+    assert dyads(code(nlp, "Norway offered to send troops to Mali.")) == [
+        ([("Norway", "NOR")], "033", [("Mali", "MLI")])]
+
+
+def test_coding_an_agent_word_is_a_person_for_the_verbs_sense(nlp):
+    assert dyads(code(nlp, "Peru freed a Chilean commander.")) == [
+        ([("Peru", "PER")], "0841", [("Chilean commander", "CHL")])]
