@@ -108,7 +108,17 @@ class Block:
 
 
 class Lemmas:
-    """Lemmas by spaCy's rule lemmatizer (the parse's own), as nouns or verbs."""
+    """Lemmas by spaCy's rule lemmatizer (the parse's own), as nouns or verbs.
+
+    The dictionary writes words without their part of speech, so the form as written is not
+    known to be inflected. A verb spaCy knows as a base form is its own lemma ("address",
+    "need", "found", "wound": not "addres", "nee", "find", "wind"); other verbs and all nouns
+    are read as inflected (past tense, plural). A word no inflection rule turns into a known
+    lemma may not be inflected: a noun then takes the lemma the parse gives it after a
+    determiner, so "-ss", "-us", "-is" nouns ("address", "status", "crisis", "news",
+    "series") stay singular and plurals of unlisted nouns ("airstrikes") lose their "-s" as in
+    running text; such a verb stays as written.
+    """
 
     def __init__(self) -> None:
         from spacy.tokens import Doc
@@ -119,15 +129,35 @@ class Lemmas:
         self.lemmatizer = self.nlp.get_pipe("lemmatizer")
         self.doc = Doc
         self.cache: dict[tuple[str, str], str] = {}
+        lookups = self.lemmatizer.lookups
+        self.index = {pos: set(lookups.get_table("lemma_index").get(pos.lower(), []))
+                      for pos in ("NOUN", "VERB")}
+        self.exceptions = {pos: lookups.get_table("lemma_exc").get(pos.lower(), {})
+                           for pos in ("NOUN", "VERB")}
 
     def __call__(self, word: str, pos: str = "NOUN") -> str:
         key = (word.lower(), pos)
         if key not in self.cache:
-            doc = self.doc(self.nlp.vocab, words=[word.lower()])
-            doc[0].pos_ = pos
-            doc[0].tag_ = {"NOUN": "NNS", "VERB": "VBD"}.get(pos, "")
-            self.cache[key] = (self.lemmatizer.rule_lemmatize(doc[0]) or [word.lower()])[0]
+            self.cache[key] = self._lemma(word.lower(), pos)
         return self.cache[key]
+
+    def _lemma(self, word: str, pos: str) -> str:
+        if pos == "VERB" and word in self.index["VERB"]:
+            return word
+        doc = self.doc(self.nlp.vocab, words=[word])
+        doc[0].pos_ = pos
+        doc[0].tag_ = {"NOUN": "NNS", "VERB": "VBD"}.get(pos, "")
+        lemma = (self.lemmatizer.rule_lemmatize(doc[0]) or [word])[0]
+        known = self.index.get(pos, set())
+        if lemma == word or lemma in known or word in self.exceptions.get(pos, {}) or not known:
+            return lemma
+        # No rule makes it a known lemma: a noun takes the parse's own reading after a
+        # determiner ("airstrikes" → "airstrike", "address" → "address"); a verb stays as written.
+        if pos == "NOUN":
+            tokens = self.nlp(f"They saw the {word}.")[3:-1]
+            if len(tokens) == 1 and tokens[0].tag_ in {"NN", "NNS"}:
+                return tokens[0].lemma_.lower()
+        return word
 
 
 def _strip_comment(line: str) -> tuple[str, str]:

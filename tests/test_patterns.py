@@ -224,3 +224,27 @@ def test_pattern_example_is_coded_with_its_code(nlp, pattern):
     doc = nlp.make_doc(pattern.example)
     doc._.published, doc._.byline, doc._.date_precision = "2024-05-10", [], "day"
     assert pattern.code in [e.cameo for e in nlp(doc)._.events]
+
+
+@pytest.mark.slow
+def test_converter_lemmas_keep_singular_nouns_and_base_verbs(converter):
+    lemmas = converter.Lemmas()
+    # -ss, -us, -is nouns are singular; plurals lose their -s as in running text
+    assert [lemmas(w, "NOUN") for w in ("ADDRESS", "STATUS", "CRISIS", "NEWS", "PROGRESS",
+                                        "AIRSTRIKES", "TROOPS", "TALKS")] == [
+        "address", "status", "crisis", "news", "progress", "airstrike", "troop", "talk"]
+    # a verb written in its base form stays so; inflected forms are lemmatized
+    assert [lemmas(w, "VERB") for w in ("ADDRESS", "DISCUSS", "NEED", "WOUND", "FOUND",
+                                        "KILLED", "SHOT", "KIDNAPPED")] == [
+        "address", "discuss", "need", "wound", "found", "kill", "shoot", "kidnap"]
+
+
+def test_converted_file_has_no_stemmed_words():
+    records = [json.loads(line) for line in (
+        ROOT / "communique" / "data" / "patterns" / "petrarch.jsonl").read_text(
+            encoding="utf-8").splitlines()]
+    words = {w for r in records for key in ("verb", "object", "prep_object", "subject")
+             for w in ([r[key]] if isinstance(r.get(key), str) else r.get(key) or [])}
+    assert not words & {"addres", "discus", "pres", "nee", "statu", "crisi", "acces"}
+    assert any(r["verb"] == "deliver" and r.get("object") == ["address"] for r in records)
+
