@@ -27,7 +27,7 @@ What becomes of it:
 - patterns without an object constraint get the object-class constraints of
   `communique.nlp.patterns.sense_constraints` (force on documents, agreements and ideas is no
   force; a retreat is not from an agreement or an organisation; releasing people needs a
-  person);
+  person; giving a document or a communication is no aid);
 - conflicts with the curated patterns (events.jsonl) are resolved by rule, the curated side
   winning: a pattern with the same trigger and constraints as a curated one is left out, and
   for a verb the curated file has, the dictionary's bare default and its preposition-only

@@ -248,3 +248,14 @@ def test_converted_file_has_no_stemmed_words():
     assert not words & {"addres", "discus", "pres", "nee", "statu", "crisi", "acces"}
     assert any(r["verb"] == "deliver" and r.get("object") == ["address"] for r in records)
 
+
+@pytest.mark.slow
+def test_delivering_a_speech_is_no_aid(nlp):
+    codes = _codes(nlp, "The Chilean president delivered a speech to the Peruvian congress.")
+    assert not [c for c in codes if c[:2] == "07"]
+    assert not [c for c in _codes(nlp, "Norway's envoy delivered remarks to the Sudanese "
+                                       "government.") if c[:2] == "07"]
+    assert [c for c in _codes(nlp, "Norway delivered wheat to Sudan.") if c[:2] == "07"]
+    assert sense_constraints({"code": "070", "verb": "hand"})["exclude_object_class"] == [
+        "document", "communication"]
+
