@@ -28,6 +28,8 @@ What becomes of it:
   `communique.nlp.patterns.sense_constraints` (force on documents, agreements and ideas is no
   force; a retreat is not from an agreement or an organisation; releasing people needs a
   person; giving a document or a communication is no aid);
+- coercion and force (17x-20x) coded on a death verb (`VICTIM_SUBJECT_VERBS`: "died in
+  clashes") are left out: its subject is the victim, and it names no one who used force;
 - conflicts with the curated patterns (events.jsonl) are resolved by rule, the curated side
   winning: a pattern with the same trigger and constraints as a curated one is left out, and
   for a verb the curated file has, the dictionary's bare default and its preposition-only
@@ -84,6 +86,12 @@ COMMON_VERBS = {"say", "tell", "take", "make", "go", "come", "get", "give", "hol
 # event has no one on the receiving end: protests (14x), retreat and ceasefire (0871, 0874).
 INTRANSITIVE_ROOTS = {"14"}
 INTRANSITIVE_CODES = {"0871", "0873", "0874"}
+# Verbs whose subject is the one who died or lived through it ("soldiers died in clashes",
+# "he survived the attack"): the subject is the victim, never the source of coercion or
+# force, and the intransitive verb names no one who used it, so their 17x-20x patterns are
+# left out (the curated file blocks the verbs' defaults with null patterns).
+VICTIM_SUBJECT_VERBS = {"die", "perish", "survive"}
+VIOLENT_ROOTS = {"17", "18", "19", "20"}
 # Verbs the coder reads as grammar (speech, intent, denial: "decided to allow", "failed to
 # uphold"): their complement is the event, so their bare defaults are left out too.
 GRAMMAR_VERBS = syntax.SPEECH | syntax.INTENT | syntax.DENIAL
@@ -399,6 +407,9 @@ def convert(text: str, lemmas: Callable[[str, str], str], known_codes: Iterable[
     kept: Counter[str] = Counter()
 
     def add(record: dict, kind: str) -> None:
+        if record["verb"] in VICTIM_SUBJECT_VERBS and record["code"][:2] in VIOLENT_ROOTS:
+            dropped["force with the victim as subject (death verb)"] += 1
+            return
         key = _key(record)
         if key in ours:
             dropped["same trigger and constraints as a curated pattern (ours kept)"] += 1

@@ -259,3 +259,13 @@ def test_delivering_a_speech_is_no_aid(nlp):
     assert sense_constraints({"code": "070", "verb": "hand"})["exclude_object_class"] == [
         "document", "communication"]
 
+
+@pytest.mark.slow
+def test_death_verb_subject_is_no_source_of_force(nlp):
+    for text in ("Four Colombian soldiers died in clashes with the rebels.",
+                 "Two Nepalese policemen survived the ambush.",
+                 "Nine Chadian soldiers perished in the fighting."):
+        assert not [c for c in _codes(nlp, text) if c[:2] in {"17", "18", "19", "20"}], text
+    assert [c for c in _codes(nlp, "Colombian rebels killed four soldiers.")
+            if c[:2] in {"18", "19", "20"}]
+
