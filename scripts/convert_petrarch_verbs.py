@@ -400,7 +400,10 @@ def convert(text: str, lemmas: Callable[[str, str], str], known_codes: Iterable[
     synsets, blocks = parse(text)
     curated = list(curated)
     ours = {_key(r) for r in curated}
-    curated_verbs = {r["verb"] for r in curated if r.get("verb")}
+    # A curated null pattern with constraints blocks one construction ("defeated in the
+    # election"); it does not decide the verb's other senses.
+    curated_verbs = {r["verb"] for r in curated if r.get("verb") and not (
+        r.get("code") == "---" and set(r) - {"code", "verb", "note", "example"})}
     records: list[dict] = []
     seen: set[tuple] = set()
     dropped: Counter[str] = Counter()

@@ -269,3 +269,11 @@ def test_death_verb_subject_is_no_source_of_force(nlp):
     assert [c for c in _codes(nlp, "Colombian rebels killed four soldiers.")
             if c[:2] in {"18", "19", "20"}]
 
+
+@pytest.mark.slow
+def test_defeat_in_an_election_is_no_force(nlp):
+    for text in ("Lula defeated Bolsonaro in the presidential election.",
+                 "Lula beat Bolsonaro at the polls.",
+                 "The Chilean government was defeated in a parliamentary vote."):
+        assert not [c for c in _codes(nlp, text) if c[:2] in {"17", "18", "19", "20"}], text
+    assert "190" in _codes(nlp, "The Peruvian army defeated the Shining Path rebels.")
