@@ -252,7 +252,7 @@ def test_converted_file_has_no_stemmed_words():
 @pytest.mark.slow
 def test_delivering_a_speech_is_no_aid(nlp):
     codes = _codes(nlp, "The Chilean president delivered a speech to the Peruvian congress.")
-    assert not [c for c in codes if c[:2] == "07"]
+    assert not [c for c in codes if c[:2] == "07"] and "010" in codes  # a statement
     assert not [c for c in _codes(nlp, "Norway's envoy delivered remarks to the Sudanese "
                                        "government.") if c[:2] == "07"]
     assert [c for c in _codes(nlp, "Norway delivered wheat to Sudan.") if c[:2] == "07"]
