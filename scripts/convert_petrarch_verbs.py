@@ -27,7 +27,9 @@ What becomes of it:
 - patterns without an object constraint get the object-class constraints of
   `communique.nlp.patterns.sense_constraints` (force on documents, agreements and ideas is no
   force; a retreat is not from an agreement or an organisation; releasing people needs a
-  person);
+  person; giving a document or a communication is no aid);
+- coercion and force (17x-20x) coded on a death verb (`VICTIM_SUBJECT_VERBS`: "died in
+  clashes") are left out: its subject is the victim, and it names no one who used force;
 - conflicts with the curated patterns (events.jsonl) are resolved by rule, the curated side
   winning: a pattern with the same trigger and constraints as a curated one is left out, and
   for a verb the curated file has, the dictionary's bare default and its preposition-only
@@ -84,6 +86,12 @@ COMMON_VERBS = {"say", "tell", "take", "make", "go", "come", "get", "give", "hol
 # event has no one on the receiving end: protests (14x), retreat and ceasefire (0871, 0874).
 INTRANSITIVE_ROOTS = {"14"}
 INTRANSITIVE_CODES = {"0871", "0873", "0874"}
+# Verbs whose subject is the one who died or lived through it ("soldiers died in clashes",
+# "he survived the attack"): the subject is the victim, never the source of coercion or
+# force, and the intransitive verb names no one who used it, so their 17x-20x patterns are
+# left out (the curated file blocks the verbs' defaults with null patterns).
+VICTIM_SUBJECT_VERBS = {"die", "perish", "survive"}
+VIOLENT_ROOTS = {"17", "18", "19", "20"}
 # Verbs the coder reads as grammar (speech, intent, denial: "decided to allow", "failed to
 # uphold"): their complement is the event, so their bare defaults are left out too.
 GRAMMAR_VERBS = syntax.SPEECH | syntax.INTENT | syntax.DENIAL
@@ -108,7 +116,17 @@ class Block:
 
 
 class Lemmas:
-    """Lemmas by spaCy's rule lemmatizer (the parse's own), as nouns or verbs."""
+    """Lemmas by spaCy's rule lemmatizer (the parse's own), as nouns or verbs.
+
+    The dictionary writes words without their part of speech, so the form as written is not
+    known to be inflected. A verb spaCy knows as a base form is its own lemma ("address",
+    "need", "found", "wound": not "addres", "nee", "find", "wind"); other verbs and all nouns
+    are read as inflected (past tense, plural). A word no inflection rule turns into a known
+    lemma may not be inflected: a noun then takes the lemma the parse gives it after a
+    determiner, so "-ss", "-us", "-is" nouns ("address", "status", "crisis", "news",
+    "series") stay singular and plurals of unlisted nouns ("airstrikes") lose their "-s" as in
+    running text; such a verb stays as written.
+    """
 
     def __init__(self) -> None:
         from spacy.tokens import Doc
@@ -119,15 +137,35 @@ class Lemmas:
         self.lemmatizer = self.nlp.get_pipe("lemmatizer")
         self.doc = Doc
         self.cache: dict[tuple[str, str], str] = {}
+        lookups = self.lemmatizer.lookups
+        self.index = {pos: set(lookups.get_table("lemma_index").get(pos.lower(), []))
+                      for pos in ("NOUN", "VERB")}
+        self.exceptions = {pos: lookups.get_table("lemma_exc").get(pos.lower(), {})
+                           for pos in ("NOUN", "VERB")}
 
     def __call__(self, word: str, pos: str = "NOUN") -> str:
         key = (word.lower(), pos)
         if key not in self.cache:
-            doc = self.doc(self.nlp.vocab, words=[word.lower()])
-            doc[0].pos_ = pos
-            doc[0].tag_ = {"NOUN": "NNS", "VERB": "VBD"}.get(pos, "")
-            self.cache[key] = (self.lemmatizer.rule_lemmatize(doc[0]) or [word.lower()])[0]
+            self.cache[key] = self._lemma(word.lower(), pos)
         return self.cache[key]
+
+    def _lemma(self, word: str, pos: str) -> str:
+        if pos == "VERB" and word in self.index["VERB"]:
+            return word
+        doc = self.doc(self.nlp.vocab, words=[word])
+        doc[0].pos_ = pos
+        doc[0].tag_ = {"NOUN": "NNS", "VERB": "VBD"}.get(pos, "")
+        lemma = (self.lemmatizer.rule_lemmatize(doc[0]) or [word])[0]
+        known = self.index.get(pos, set())
+        if lemma == word or lemma in known or word in self.exceptions.get(pos, {}) or not known:
+            return lemma
+        # No rule makes it a known lemma: a noun takes the parse's own reading after a
+        # determiner ("airstrikes" → "airstrike", "address" → "address"); a verb stays as written.
+        if pos == "NOUN":
+            tokens = self.nlp(f"They saw the {word}.")[3:-1]
+            if len(tokens) == 1 and tokens[0].tag_ in {"NN", "NNS"}:
+                return tokens[0].lemma_.lower()
+        return word
 
 
 def _strip_comment(line: str) -> tuple[str, str]:
@@ -362,13 +400,19 @@ def convert(text: str, lemmas: Callable[[str, str], str], known_codes: Iterable[
     synsets, blocks = parse(text)
     curated = list(curated)
     ours = {_key(r) for r in curated}
-    curated_verbs = {r["verb"] for r in curated if r.get("verb")}
+    # A curated null pattern with constraints blocks one construction ("defeated in the
+    # election"); it does not decide the verb's other senses.
+    curated_verbs = {r["verb"] for r in curated if r.get("verb") and not (
+        r.get("code") == "---" and set(r) - {"code", "verb", "note", "example"})}
     records: list[dict] = []
     seen: set[tuple] = set()
     dropped: Counter[str] = Counter()
     kept: Counter[str] = Counter()
 
     def add(record: dict, kind: str) -> None:
+        if record["verb"] in VICTIM_SUBJECT_VERBS and record["code"][:2] in VIOLENT_ROOTS:
+            dropped["force with the victim as subject (death verb)"] += 1
+            return
         key = _key(record)
         if key in ours:
             dropped["same trigger and constraints as a curated pattern (ours kept)"] += 1

@@ -224,3 +224,56 @@ def test_pattern_example_is_coded_with_its_code(nlp, pattern):
     doc = nlp.make_doc(pattern.example)
     doc._.published, doc._.byline, doc._.date_precision = "2024-05-10", [], "day"
     assert pattern.code in [e.cameo for e in nlp(doc)._.events]
+
+
+@pytest.mark.slow
+def test_converter_lemmas_keep_singular_nouns_and_base_verbs(converter):
+    lemmas = converter.Lemmas()
+    # -ss, -us, -is nouns are singular; plurals lose their -s as in running text
+    assert [lemmas(w, "NOUN") for w in ("ADDRESS", "STATUS", "CRISIS", "NEWS", "PROGRESS",
+                                        "AIRSTRIKES", "TROOPS", "TALKS")] == [
+        "address", "status", "crisis", "news", "progress", "airstrike", "troop", "talk"]
+    # a verb written in its base form stays so; inflected forms are lemmatized
+    assert [lemmas(w, "VERB") for w in ("ADDRESS", "DISCUSS", "NEED", "WOUND", "FOUND",
+                                        "KILLED", "SHOT", "KIDNAPPED")] == [
+        "address", "discuss", "need", "wound", "found", "kill", "shoot", "kidnap"]
+
+
+def test_converted_file_has_no_stemmed_words():
+    records = [json.loads(line) for line in (
+        ROOT / "communique" / "data" / "patterns" / "petrarch.jsonl").read_text(
+            encoding="utf-8").splitlines()]
+    words = {w for r in records for key in ("verb", "object", "prep_object", "subject")
+             for w in ([r[key]] if isinstance(r.get(key), str) else r.get(key) or [])}
+    assert not words & {"addres", "discus", "pres", "nee", "statu", "crisi", "acces"}
+    assert any(r["verb"] == "deliver" and r.get("object") == ["address"] for r in records)
+
+
+@pytest.mark.slow
+def test_delivering_a_speech_is_no_aid(nlp):
+    codes = _codes(nlp, "The Chilean president delivered a speech to the Peruvian congress.")
+    assert not [c for c in codes if c[:2] == "07"] and "010" in codes  # a statement
+    assert not [c for c in _codes(nlp, "Norway's envoy delivered remarks to the Sudanese "
+                                       "government.") if c[:2] == "07"]
+    assert [c for c in _codes(nlp, "Norway delivered wheat to Sudan.") if c[:2] == "07"]
+    assert sense_constraints({"code": "070", "verb": "hand"})["exclude_object_class"] == [
+        "document", "communication"]
+
+
+@pytest.mark.slow
+def test_death_verb_subject_is_no_source_of_force(nlp):
+    for text in ("Four Colombian soldiers died in clashes with the rebels.",
+                 "Two Nepalese policemen survived the ambush.",
+                 "Nine Chadian soldiers perished in the fighting."):
+        assert not [c for c in _codes(nlp, text) if c[:2] in {"17", "18", "19", "20"}], text
+    assert [c for c in _codes(nlp, "Colombian rebels killed four soldiers.")
+            if c[:2] in {"18", "19", "20"}]
+
+
+@pytest.mark.slow
+def test_defeat_in_an_election_is_no_force(nlp):
+    for text in ("Lula defeated Bolsonaro in the presidential election.",
+                 "Lula beat Bolsonaro at the polls.",
+                 "The Chilean government was defeated in a parliamentary vote."):
+        assert not [c for c in _codes(nlp, text) if c[:2] in {"17", "18", "19", "20"}], text
+    assert "190" in _codes(nlp, "The Peruvian army defeated the Shining Path rebels.")

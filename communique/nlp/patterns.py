@@ -53,12 +53,13 @@ from communique.schemas import read_models
 
 NULL_CODE = "---"
 OBJECT_CLASSES = ("person", "force", "polity", "place", "organisation", "document",
-                  "agreement", "abstract")
+                  "communication", "agreement", "abstract")
 PACKAGED_FILES = ("events.jsonl", "petrarch.jsonl")
 # Where CAMEO's sense depends on what the verb governs (see `sense_constraints`).
 FORCE_ROOTS = {"18", "19", "20"}
 NOT_PHYSICAL = ("document", "agreement", "abstract")
 NOT_TERRAIN = ("organisation", "document", "agreement", "abstract")
+NOT_MATERIAL = ("document", "communication")
 
 
 class Pattern(BaseModel):
@@ -153,8 +154,9 @@ def sense_constraints(record: dict) -> dict:
     depends on what the verb governs and the record names no object: force (18x–20x) is
     used on people, forces, polities or places, not on documents, agreements or ideas
     ("killed the bill", "fight for peace"); a retreat (0874) is from ground, not from an
-    agreement or an organisation; a release of people (0841) needs a person. Returns the
-    record, changed in place."""
+    agreement or an organisation; a release of people (0841) needs a person; aid (07x) is
+    material, so giving or delivering a document or a communication ("delivered a speech",
+    "gave an interview") is no aid. Returns the record, changed in place."""
     if record.get("noun") or record.get("object") or record.get("prep_object") or \
             record.get("object_class") or record.get("exclude_object_class"):
         return record
@@ -165,6 +167,8 @@ def sense_constraints(record: dict) -> dict:
         record["exclude_object_class"] = list(NOT_TERRAIN)
     elif code == "0841":
         record["object_class"] = ["person"]
+    elif code[:2] == "07":
+        record["exclude_object_class"] = list(NOT_MATERIAL)
     return record
 
 
