@@ -7,6 +7,7 @@ only a store that cannot take more (E025) ends it.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice
@@ -43,6 +44,29 @@ class Summary:
     errors: list[InputError] = field(default_factory=list)
     # What the run added to the store, set by the caller that counted before and after.
     added: dict[str, int] = field(default_factory=dict)
+    # Seconds spent in each stage: "read+clean", "code" (summed over worker processes when
+    # there are several), "store".
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def shares(self) -> dict[str, float]:
+        """Each stage's share of the time all stages took."""
+        total = sum(self.seconds.values()) or 1.0
+        return {stage: s / total for stage, s in self.seconds.items()}
+
+
+def timed(items: Iterable[Article], seconds: dict[str, float], stage: str
+          ) -> Iterator[Article]:
+    """`items`, adding the time spent producing each to `seconds[stage]`."""
+    items = iter(items)
+    while True:
+        start = time.perf_counter()
+        try:
+            item = next(items)
+        except StopIteration:
+            return
+        finally:
+            seconds[stage] = seconds.get(stage, 0.0) + time.perf_counter() - start
+        yield item
 
 
 def articles_from(paths: Iterable[str | Path], summary: Summary, report: Report,
@@ -81,7 +105,7 @@ def process(paths: Iterable[str | Path], store: Store, nlp: Language | None = No
             batch_size: int = 64, progress: Callable[[int], None] | None = None,
             max_bytes: int = DEFAULT_MAX_BYTES, workers: int = 1,
             actors_files: Iterable[str] = (), patterns_files: Iterable[str] = (),
-            start_method: str = "spawn", pool_from: int = 64) -> Summary:
+            start_method: str | None = None, pool_from: int = 64) -> Summary:
     """Read, clean, code and store everything in `paths`.
 
     Args:
@@ -95,8 +119,9 @@ def process(paths: Iterable[str | Path], store: Store, nlp: Language | None = No
         workers: processes that code (1: this one). Reading, cleaning and writing stay in
             this process; the stored rows are the same for any number of workers.
         actors_files, patterns_files: the user's files, when `nlp` is not given.
-        start_method: how worker processes start ("spawn": each loads the pipeline;
-            "fork": each inherits `nlp`).
+        start_method: how worker processes start (default "forkserver": forked from one
+            process that loaded the pipeline; "fork": each inherits `nlp`; "spawn": each
+            loads it; see communique.workers).
         pool_from: with workers > 1, an input of fewer articles than this is coded in this
             process (starting workers costs more than they save).
     Returns:
@@ -112,7 +137,8 @@ def process(paths: Iterable[str | Path], store: Store, nlp: Language | None = No
         actors_files, patterns_files = user_files(nlp)
     files = (tuple(actors_files), tuple(patterns_files))
     summary = Summary()
-    articles = articles_from(paths, summary, report, max_bytes)
+    articles = timed(articles_from(paths, summary, report, max_bytes), summary.seconds,
+                     "read+clean")
 
     def note(error: InputError) -> None:
         summary.errors.append(error)
@@ -124,14 +150,19 @@ def process(paths: Iterable[str | Path], store: Store, nlp: Language | None = No
     articles = chain(first, articles)
     if workers == 1:
         nlp = nlp if nlp is not None else load_pipeline(*files)
-        coded = code_articles(articles, nlp, report=note)
+        # Reading runs inside spaCy's pipe: its time is taken out of "code" below.
+        coded = timed(code_articles(articles, nlp, report=note), summary.seconds, "code")
     else:
         from communique.workers import code_in_workers
 
         coded = code_in_workers(articles, workers, *files, report=note,
-                                start_method=start_method, nlp=nlp)
-    return _write_all(coded, store, coding_version(*files), summary, note, batch_size,
-                      progress)
+                                start_method=start_method, nlp=nlp,
+                                seconds=summary.seconds)
+    _write_all(coded, store, coding_version(*files), summary, note, batch_size, progress)
+    if workers == 1:
+        summary.seconds["code"] = summary.seconds.get("code", 0.0) - \
+            summary.seconds.get("read+clean", 0.0)
+    return summary
 
 
 def user_files(nlp: Language) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -164,7 +195,10 @@ def _write_all(coded: Iterable[Coded], store: Store, version: str, summary: Summ
     batch: list[Coded] = []
 
     def write() -> None:
+        start = time.perf_counter()
         written = _write(store, batch, note, version)
+        summary.seconds["store"] = summary.seconds.get("store", 0.0) + \
+            time.perf_counter() - start
         summary.articles += len(written)
         summary.events += sum(len(es) for _, _, es in written)
         batch.clear()
