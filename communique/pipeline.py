@@ -26,7 +26,7 @@ from communique.nlp import load_pipeline
 from communique.versions import coding_version, pipeline_version
 
 __all__ = ["MAX_ARTICLE_CHARS", "Summary", "articles_from", "clean", "code_articles",
-           "process", "recode", "split_text", "user_files"]
+           "count_documents", "process", "recode", "split_text", "user_files"]
 
 log = logging.getLogger(__name__)
 
@@ -70,16 +70,52 @@ def timed(items: Iterable[Article], seconds: dict[str, float], stage: str
 
 
 def articles_from(paths: Iterable[str | Path], summary: Summary, report: Report,
-                  max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article]:
-    """Read and clean: the articles in `paths`, counting documents into `summary`. (Near
-    duplicates are linked when stored, against everything stored.)"""
+                  max_bytes: int = DEFAULT_MAX_BYTES,
+                  documents: Callable[[int], None] | None = None) -> Iterator[Article]:
+    """Read and clean: the articles in `paths`, counting documents into `summary` (and
+    calling `documents(1)` for each). (Near duplicates are linked when stored, against
+    everything stored.)"""
     def on_error(error: InputError) -> None:
         summary.errors.append(error)
         report(error)
 
     for raw in read_documents(paths, on_error, max_bytes=max_bytes):
         summary.documents += 1
+        if documents:
+            documents(1)
         yield from clean(raw, on_error)
+
+
+# Inputs that hold one document each; JSON Lines hold one a line; the others are counted
+# only by reading them.
+ONE_DOCUMENT = {".txt", ".html", ".htm"}
+UNCOUNTED = {".json", ".csv", ".xml", ".rss", ".atom", ".gz", ".zip"}
+
+
+def count_documents(paths: Iterable[str | Path]) -> int | None:
+    """The documents in `paths`, counted cheaply (files; lines of JSON Lines), for a progress
+    bar's total; None when that cannot be known without reading them (stdin, archives,
+    feeds, CSV, JSON)."""
+    total = 0
+    for given in paths:
+        path = Path(given)
+        if str(given) == "-":
+            return None
+        for file in sorted(path.rglob("*")) if path.is_dir() else [path]:
+            suffix = file.suffix.lower()
+            if suffix in UNCOUNTED or (suffix not in ONE_DOCUMENT | {".jsonl"} and
+                                       not path.is_dir()):
+                return None
+            if suffix == ".jsonl" and file.is_file():
+                total += _lines(file)
+            elif suffix in ONE_DOCUMENT and file.is_file():
+                total += 1
+    return total
+
+
+def _lines(path: Path) -> int:
+    with path.open("rb") as f:
+        return sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
 
 
 def clean(raw: RawDocument, report: Report) -> list[Article]:
@@ -105,7 +141,8 @@ def process(paths: Iterable[str | Path], store: Store, nlp: Language | None = No
             batch_size: int = 64, progress: Callable[[int], None] | None = None,
             max_bytes: int = DEFAULT_MAX_BYTES, workers: int = 1,
             actors_files: Iterable[str] = (), patterns_files: Iterable[str] = (),
-            start_method: str | None = None, pool_from: int = 64) -> Summary:
+            start_method: str | None = None, pool_from: int = 64,
+            documents: Callable[[int], None] | None = None) -> Summary:
     """Read, clean, code and store everything in `paths`.
 
     Args:
@@ -116,6 +153,7 @@ def process(paths: Iterable[str | Path], store: Store, nlp: Language | None = No
         report: receives a coded InputError for each input, or part of one, that could not
             be read, cleaned, coded or stored, and each notice.
         progress: called with the number of articles done after each article.
+        documents: called with 1 for each document read.
         workers: processes that code (1: this one). Reading, cleaning and writing stay in
             this process; the stored rows are the same for any number of workers.
         actors_files, patterns_files: the user's files, when `nlp` is not given.
@@ -137,8 +175,8 @@ def process(paths: Iterable[str | Path], store: Store, nlp: Language | None = No
         actors_files, patterns_files = user_files(nlp)
     files = (tuple(actors_files), tuple(patterns_files))
     summary = Summary()
-    articles = timed(articles_from(paths, summary, report, max_bytes), summary.seconds,
-                     "read+clean")
+    articles = timed(articles_from(paths, summary, report, max_bytes, documents),
+                     summary.seconds, "read+clean")
 
     def note(error: InputError) -> None:
         summary.errors.append(error)
