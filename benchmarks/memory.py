@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from corpus import news, write_jsonl  # noqa: E402
+from corpus import news, write_jsonl
 
 
 def _kb(path: str, key: str) -> int:

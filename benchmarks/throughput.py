@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from corpus import news, write_jsonl  # noqa: E402
+from corpus import news, write_jsonl
 
 
 def cpu_seconds() -> float:
@@ -49,7 +49,8 @@ def cpu_seconds() -> float:
 def plain(corpus: str, processes: int) -> dict:
     from communique.nlp import load_model
 
-    texts = [json.loads(line)["text"] for line in open(corpus, encoding="utf-8")]
+    with open(corpus, encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for line in lines]
     nlp = load_model()
     start = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=32, n_process=processes):

@@ -21,8 +21,8 @@ from communique.coding import MAX_ARTICLE_CHARS, Coded, code_articles, split_tex
 from communique.errors import InputError, InputNotice, document_failed
 from communique.ingest import DEFAULT_MAX_BYTES, read_documents
 from communique.models import Article, RawDocument
-from communique.store import BatchRejected, Store
 from communique.nlp import load_pipeline
+from communique.store import BatchRejected, Store
 from communique.versions import coding_version, pipeline_version
 
 __all__ = ["MAX_ARTICLE_CHARS", "Summary", "articles_from", "clean", "code_articles",

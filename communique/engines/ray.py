@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from communique.engines import shards
-from communique.errors import CommuniqueError, InputError
+from communique.errors import CommuniqueError
 from communique.ingest import DEFAULT_MAX_BYTES
 from communique.pipeline import Report, Summary, articles_from
 from communique.store import Store
@@ -42,7 +42,7 @@ class RayMissing(CommuniqueError):
 def _ray() -> Any:
     try:
         import ray
-        import ray.data  # noqa: F401
+        import ray.data
     except ImportError as exc:
         raise RayMissing("E040", detail=str(exc)) from None
     return ray
