@@ -34,26 +34,23 @@ def test_load_a_folder_without_shards_is_a_coded_error(tmp_path):
                     reason="Ray is not installed: pip install 'communique[ray]'")
 def test_engine_ray_gives_the_exports_of_a_local_run_on_the_sample_corpus(tmp_path):
     import pyarrow.parquet as pq
-    import ray
 
     sample = str(resources.files("communique.data").joinpath("sample"))
     runner = CliRunner()
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
-    try:
-        local, cluster, loaded = (str(tmp_path / f"{n}.duckdb") for n in ("l", "r", "o"))
-        shards = tmp_path / "shards"
-        # The local run in a fresh process, as the Ray actors are: this test process's
-        # pipeline has coded other tests' articles.
-        subprocess.run([sys.executable, "-m", "communique", "run", sample, "-q", "--db", local,
-                        "--workers", "1"], check=True)
-        result = runner.invoke(cli, ["run", sample, "-q", "--db", cluster, "--engine", "ray",
-                                     "--workers", "2", "--out", str(shards)])
-        assert result.exit_code == 0, result.output
-    finally:
-        ray.shutdown()
-    result = runner.invoke(cli, ["load", str(shards), "--db", loaded])
-    assert result.exit_code == 0, result.output
-    assert result.output.startswith("29 articles coded, 196 event mentions found; new in ")
+    local, cluster, loaded = (str(tmp_path / f"{n}.duckdb") for n in ("l", "r", "o"))
+    shards = tmp_path / "shards"
+
+    def communique(*args: str) -> str:
+        # Each command in a fresh process (as Ray's actors are): this test process has read
+        # and coded other tests' articles. `--workers 2`: a local Ray cluster of 2 CPUs.
+        return subprocess.run([sys.executable, "-m", "communique", *args], check=True,
+                              stderr=subprocess.PIPE, text=True).stderr
+
+    communique("run", sample, "-q", "--db", local, "--workers", "1")
+    communique("run", sample, "-q", "--db", cluster, "--engine", "ray", "--workers", "2",
+               "--out", str(shards))
+    assert communique("load", str(shards), "--db", loaded).startswith(
+        "29 articles coded, 196 event mentions found; new in ")
 
     def exports(db: str) -> list[str]:
         return [runner.invoke(cli, ["export", kind, "--db", db]).output
