@@ -1,92 +1,115 @@
-"""Throughput: communique's whole pipeline against plain spaCy `nlp.pipe` on the same text.
+"""Throughput: `communique run` with its default workers against plain spaCy
+`nlp.pipe(n_process=N)` on the same ~900-word news articles, in one run.
 
-Run: .venv/bin/python benchmarks/throughput.py [--sentences 3000] [PATH ...]
+Run: .venv/bin/python benchmarks/throughput.py [--articles 400] [--processes 2]
 
-Both sides run in this one process with the same thinc ops (communique.nlp.fast_ops), on the
-bundled sample corpus (or PATHs) repeated to about --sentences sentences. Prints words/s for
-each, their ratio, and each stage's share of the pipeline's time. A tool, not a test.
+Corpus: benchmarks/corpus.py (the dev news articles from ../shared when present, repeated with
+new ids; else generated articles of the same length). Each side runs in a fresh process of
+its own: plain spaCy is timed from its `nlp.pipe` call (model loaded), communique from its
+`process` call as `communique run` makes it (the workers' pipeline load counts). Both use the
+same thinc ops (communique.nlp.fast_ops). Prints words/s and articles/s of each, the ratio,
+the CPU seconds of each side's processes per article, and each stage's share of communique's
+time (read+clean and store in the parent; code summed over the workers). A tool, not a test:
+timings on a shared machine are noisy; CPU seconds per article less so.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import subprocess
+import sys
 import tempfile
 import time
-from collections import defaultdict
-from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
-from typing import Any
 
-from communique.clean import clean_document
-from communique.ingest import read_documents
-from communique.nlp import load_model, load_pipeline
-from communique.pipeline import _write, code_articles
-from communique.store import Store
-from communique.versions import pipeline_version
-
-TIMES: dict[str, float] = defaultdict(float)
+sys.path.insert(0, str(Path(__file__).parent))
+from corpus import news, write_jsonl
 
 
-def timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        start = time.perf_counter()
+def cpu_seconds() -> float:
+    """CPU seconds of this process, its reaped children, and the worker pool's fork server
+    with the workers it reaped."""
+    import resource
+    from multiprocessing import forkserver
+
+    used = sum(getattr(resource.getrusage(who), f) for who in
+               (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN) for f in ("ru_utime", "ru_stime"))
+    pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
+    if pid:
         try:
-            return fn(*args, **kwargs)
-        finally:
-            TIMES[name] += time.perf_counter() - start
-    return wrapper
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            used += sum(int(v) for v in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+        except (OSError, ValueError):
+            pass
+    return used
 
 
-def corpus(paths: list[str], sentences: int) -> list[Any]:
-    raws = list(read_documents(paths))
+def plain(corpus: str, processes: int) -> dict:
+    from communique.nlp import load_model
+
+    with open(corpus, encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for line in lines]
     nlp = load_model()
-    per_copy = sum(len(list(nlp(a.text).sents)) for r in raws for a in clean_document(r))
-    copies = max(1, round(sentences / max(per_copy, 1)))
-    return [type(r)(r.text, f"{r.source_path}#{i}", r.document_id, dict(r.meta))
-            for i in range(copies) for r in raws]
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=32, n_process=processes):
+        pass
+    return {"seconds": time.perf_counter() - start, "cpu": cpu_seconds()}
+
+
+def communique(corpus: str, workers: int | None) -> dict:
+    from communique.pipeline import process
+    from communique.store import Store
+    from communique.workers import default_workers
+
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "b.duckdb", hold=False) as store:
+        start = time.perf_counter()
+        summary = process([corpus], store, workers=workers or default_workers(),
+                          report=lambda e: None)
+        seconds = time.perf_counter() - start
+    return {"seconds": seconds, "cpu": cpu_seconds(), "articles": summary.articles,
+            "stages": summary.seconds, "workers": workers or default_workers()}
+
+
+def measure(*args: str) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--one", *args], check=True,
+                         stdout=subprocess.PIPE, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("paths", nargs="*")
-    parser.add_argument("--sentences", type=int, default=3000)
+    parser.add_argument("--articles", type=int, default=400)
+    parser.add_argument("--processes", type=int, default=2,
+                        help="plain spaCy's n_process")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="communique's workers (default: its own default)")
+    parser.add_argument("--one", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    sample = resources.files("communique.data").joinpath("sample")
-    raws = corpus(args.paths or [str(sample)], args.sentences)
-
-    plain = load_model()
-    texts = [a.text for r in raws for a in clean_document(r)]
-    words = sum(len(t.split()) for t in texts)
-    start = time.perf_counter()
-    for _ in plain.pipe(texts, batch_size=32):
-        pass
-    plain_s = time.perf_counter() - start
-
-    nlp = load_pipeline()
-    for name in ("communique_actors", "communique_events"):
-        component = nlp.get_pipe(name)
-        type(component).__call__ = timed(name, type(component).__call__)
-    clean = timed("clean", clean_document)
-    write = timed("store", _write)
-    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
-        start = time.perf_counter()
-        articles = (a for r in raws for a in clean(r))
-        batch = []
-        for item in code_articles(articles, nlp):
-            batch.append(item)
-            if len(batch) >= 64:
-                write(store, batch, print, pipeline_version(nlp))
-                batch = []
-        write(store, batch, print, pipeline_version(nlp))
-        total = time.perf_counter() - start
-
-    print(f"corpus: {len(texts)} articles, {words} words")
-    print(f"plain spaCy nlp.pipe: {words / plain_s:8.0f} words/s ({plain_s:.2f} s)")
-    print(f"communique pipeline:  {words / total:8.0f} words/s ({total:.2f} s)")
-    print(f"ratio pipeline/plain: {plain_s / total:.2f}")
-    for name in ("clean", "communique_actors", "communique_events", "store"):
-        print(f"  {name:<20} {TIMES[name]:6.2f} s  {100 * TIMES[name] / total:5.1f}% of pipeline")
+    if args.one:
+        kind, corpus, n = args.one
+        n_or_none = int(n) if n != "default" else None
+        result = plain(corpus, int(n)) if kind == "plain" else communique(corpus, n_or_none)
+        print(json.dumps(result))
+        return
+    records, source = news(args.articles)
+    words = sum(len(r["text"].split()) for r in records)
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = str(write_jsonl(records, Path(tmp) / "corpus.jsonl"))
+        base = measure("plain", corpus, str(args.processes))
+        ours = measure("communique", corpus, str(args.workers or "default"))
+    n = len(records)
+    print(f"corpus: {n} articles, {words} words ({words / n:.0f} a article), {source}")
+    for label, r in ((f"plain spaCy nlp.pipe n_process={args.processes}", base),
+                     (f"communique run, {ours['workers']} workers (default)", ours)):
+        print(f"{label:<44} {words / r['seconds']:7.0f} words/s {n / r['seconds']:6.2f} "
+              f"articles/s ({r['seconds']:.1f} s; {r['cpu'] / n:.2f} CPU s an article)")
+    print(f"ratio communique/plain: {base['seconds'] / ours['seconds']:.2f} "
+          f"(CPU per article: {base['cpu'] / ours['cpu']:.2f})")
+    total = sum(ours["stages"].values())
+    for stage, seconds in ours["stages"].items():
+        print(f"  {stage:<12} {seconds:7.1f} s  {100 * seconds / total:5.1f}% of the stages' time")
 
 
 if __name__ == "__main__":

@@ -96,6 +96,8 @@ class Codes:
             "process; the default is the machine's cores, here {cores})")
     E040 = ("The Ray engine needs Ray, which is not installed ({detail}) — run "
             "`pip install 'communique[ray]'`, or leave out --engine ray to run locally")
+    E055 = ("{folder} holds no Parquet shards (no articles/ folder) — give the folder a Ray run "
+            "wrote with `communique run --engine ray --out FOLDER`")
 
 
 # What became of a document that failed in a stage (E026).

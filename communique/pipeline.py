@@ -7,10 +7,12 @@ only a store that cannot take more (E025) ends it.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
+from typing import TypeVar
 
 from spacy.language import Language
 
@@ -20,12 +22,12 @@ from communique.coding import MAX_ARTICLE_CHARS, Coded, code_articles, split_tex
 from communique.errors import InputError, InputNotice, document_failed
 from communique.ingest import DEFAULT_MAX_BYTES, read_documents
 from communique.models import Article, RawDocument
-from communique.store import BatchRejected, Store
 from communique.nlp import load_pipeline
+from communique.store import BatchRejected, Store
 from communique.versions import coding_version, pipeline_version
 
 __all__ = ["MAX_ARTICLE_CHARS", "Summary", "articles_from", "clean", "code_articles",
-           "process", "recode", "split_text", "user_files"]
+           "count_documents", "process", "recode", "split_text", "user_files"]
 
 log = logging.getLogger(__name__)
 
@@ -43,19 +45,80 @@ class Summary:
     errors: list[InputError] = field(default_factory=list)
     # What the run added to the store, set by the caller that counted before and after.
     added: dict[str, int] = field(default_factory=dict)
+    # Seconds spent in each stage: "read+clean", "code" (summed over worker processes when
+    # there are several), "store".
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def shares(self) -> dict[str, float]:
+        """Each stage's share of the time all stages took."""
+        total = sum(self.seconds.values()) or 1.0
+        return {stage: s / total for stage, s in self.seconds.items()}
+
+
+T = TypeVar("T")
+
+
+def timed(items: Iterable[T], seconds: dict[str, float], stage: str) -> Iterator[T]:
+    """`items`, adding the time spent producing each to `seconds[stage]`."""
+    items = iter(items)
+    while True:
+        start = time.perf_counter()
+        try:
+            item = next(items)
+        except StopIteration:
+            return
+        finally:
+            seconds[stage] = seconds.get(stage, 0.0) + time.perf_counter() - start
+        yield item
 
 
 def articles_from(paths: Iterable[str | Path], summary: Summary, report: Report,
-                  max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article]:
-    """Read and clean: the articles in `paths`, counting documents into `summary`. (Near
-    duplicates are linked when stored, against everything stored.)"""
+                  max_bytes: int = DEFAULT_MAX_BYTES,
+                  documents: Callable[[int], None] | None = None) -> Iterator[Article]:
+    """Read and clean: the articles in `paths`, counting documents into `summary` (and
+    calling `documents(1)` for each). (Near duplicates are linked when stored, against
+    everything stored.)"""
     def on_error(error: InputError) -> None:
         summary.errors.append(error)
         report(error)
 
     for raw in read_documents(paths, on_error, max_bytes=max_bytes):
         summary.documents += 1
+        if documents:
+            documents(1)
         yield from clean(raw, on_error)
+
+
+# Inputs that hold one document each; JSON Lines hold one a line; the others are counted
+# only by reading them.
+ONE_DOCUMENT = {".txt", ".html", ".htm"}
+UNCOUNTED = {".json", ".csv", ".xml", ".rss", ".atom", ".gz", ".zip"}
+
+
+def count_documents(paths: Iterable[str | Path]) -> int | None:
+    """The documents in `paths`, counted cheaply (files; lines of JSON Lines), for a progress
+    bar's total; None when that cannot be known without reading them (stdin, archives,
+    feeds, CSV, JSON)."""
+    total = 0
+    for given in paths:
+        path = Path(given)
+        if str(given) == "-":
+            return None
+        for file in sorted(path.rglob("*")) if path.is_dir() else [path]:
+            suffix = file.suffix.lower()
+            if suffix in UNCOUNTED or (suffix not in ONE_DOCUMENT | {".jsonl"} and
+                                       not path.is_dir()):
+                return None
+            if suffix == ".jsonl" and file.is_file():
+                total += _lines(file)
+            elif suffix in ONE_DOCUMENT and file.is_file():
+                total += 1
+    return total
+
+
+def _lines(path: Path) -> int:
+    with path.open("rb") as f:
+        return sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
 
 
 def clean(raw: RawDocument, report: Report) -> list[Article]:
@@ -81,7 +144,8 @@ def process(paths: Iterable[str | Path], store: Store, nlp: Language | None = No
             batch_size: int = 64, progress: Callable[[int], None] | None = None,
             max_bytes: int = DEFAULT_MAX_BYTES, workers: int = 1,
             actors_files: Iterable[str] = (), patterns_files: Iterable[str] = (),
-            start_method: str = "spawn", pool_from: int = 64) -> Summary:
+            start_method: str | None = None, pool_from: int = 64,
+            documents: Callable[[int], None] | None = None) -> Summary:
     """Read, clean, code and store everything in `paths`.
 
     Args:
@@ -92,11 +156,13 @@ def process(paths: Iterable[str | Path], store: Store, nlp: Language | None = No
         report: receives a coded InputError for each input, or part of one, that could not
             be read, cleaned, coded or stored, and each notice.
         progress: called with the number of articles done after each article.
+        documents: called with 1 for each document read.
         workers: processes that code (1: this one). Reading, cleaning and writing stay in
             this process; the stored rows are the same for any number of workers.
         actors_files, patterns_files: the user's files, when `nlp` is not given.
-        start_method: how worker processes start ("spawn": each loads the pipeline;
-            "fork": each inherits `nlp`).
+        start_method: how worker processes start (default "forkserver": forked from one
+            process that loaded the pipeline; "fork": each inherits `nlp`; "spawn": each
+            loads it; see communique.workers).
         pool_from: with workers > 1, an input of fewer articles than this is coded in this
             process (starting workers costs more than they save).
     Returns:
@@ -112,7 +178,8 @@ def process(paths: Iterable[str | Path], store: Store, nlp: Language | None = No
         actors_files, patterns_files = user_files(nlp)
     files = (tuple(actors_files), tuple(patterns_files))
     summary = Summary()
-    articles = articles_from(paths, summary, report, max_bytes)
+    articles = timed(articles_from(paths, summary, report, max_bytes, documents),
+                     summary.seconds, "read+clean")
 
     def note(error: InputError) -> None:
         summary.errors.append(error)
@@ -121,17 +188,22 @@ def process(paths: Iterable[str | Path], store: Store, nlp: Language | None = No
     first = list(islice(articles, pool_from)) if workers > 1 else []
     if len(first) < pool_from:
         workers = 1
-    articles = chain(first, articles)
     if workers == 1:
         nlp = nlp if nlp is not None else load_pipeline(*files)
-        coded = code_articles(articles, nlp, report=note)
+        # Reading runs inside spaCy's pipe: its time is taken out of "code" below.
+        coded = timed(code_articles(chain(first, articles), nlp, report=note),
+                      summary.seconds, "code")
     else:
         from communique.workers import code_in_workers
 
-        coded = code_in_workers(articles, workers, *files, report=note,
-                                start_method=start_method, nlp=nlp)
-    return _write_all(coded, store, coding_version(*files), summary, note, batch_size,
-                      progress)
+        coded = code_in_workers(chain(first, articles), workers, *files, report=note,
+                                start_method=start_method, nlp=nlp,
+                                seconds=summary.seconds)
+    _write_all(coded, store, coding_version(*files), summary, note, batch_size, progress)
+    if workers == 1:
+        summary.seconds["code"] = summary.seconds.get("code", 0.0) - \
+            summary.seconds.get("read+clean", 0.0)
+    return summary
 
 
 def user_files(nlp: Language) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -164,7 +236,10 @@ def _write_all(coded: Iterable[Coded], store: Store, version: str, summary: Summ
     batch: list[Coded] = []
 
     def write() -> None:
+        start = time.perf_counter()
         written = _write(store, batch, note, version)
+        summary.seconds["store"] = summary.seconds.get("store", 0.0) + \
+            time.perf_counter() - start
         summary.articles += len(written)
         summary.events += sum(len(es) for _, _, es in written)
         batch.clear()

@@ -141,3 +141,42 @@ def test_pipeline_a_full_disk_stops_cleanly_and_keeps_whole_batches(write, tmp_p
     assert len(stored) >= 64
     assert len(stored) % 64 == 0  # whole batches only
     assert with_sentences == len(stored)  # each stored article whole, with its sentences
+
+
+def test_pipeline_counts_documents_for_the_progress_bar_without_reading_them(write):
+    from communique.pipeline import count_documents
+
+    write("a.txt", "One story.")
+    write("b.html", "<p>Another story.</p>")
+    write("c.jsonl", '{"text": "x"}\n{"text": "y"}\n{"text": "z"}\n')
+    write("README", "Not news.")
+    folder = str(write("d.txt", "A third story.").parent)
+    assert count_documents([folder]) == 6
+    assert count_documents([folder, str(write("e.jsonl", '{"text": "w"}\n'))]) == 8
+    assert count_documents(["-"]) is None
+    assert count_documents([str(write("f.csv", "text\nx\n"))]) is None
+
+
+def test_pipeline_run_shows_documents_done_of_the_total_and_the_rate(write, tmp_path):
+    from click.testing import CliRunner
+
+    from communique.cli import cli
+
+    path = write("c.jsonl", "".join(f'{{"text": "Story number {i} about the weather."}}\n'
+                                    for i in range(3)))
+    result = CliRunner().invoke(cli, ["run", str(path), "--db", str(tmp_path / "p.db")])
+    assert result.exit_code == 0, result.output
+    # The first frame (later ones depend on timing): the total, and where the rate goes.
+    assert result.output.startswith("\rdocuments:   0%|          | 0/3 [00:00<?, ? doc/s]")
+    assert result.output.endswith("\r3 documents, 3 articles coded, 0 event mentions found; "
+                                  f"new in {tmp_path / 'p.db'}: 3 articles, 0 events, "
+                                  "0 event mentions\n")
+
+
+def test_pipeline_summary_gives_each_stage_its_seconds(write, tmp_path, nlp):
+    path = write("a.txt", "Turkey and Greece signed a trade agreement in Ankara on Monday.")
+    with Store(tmp_path / "s.duckdb") as store:
+        summary = process([str(path)], store, nlp)
+    assert sorted(summary.seconds) == ["code", "read+clean", "store"]
+    assert all(s >= 0 for s in summary.seconds.values())
+    assert round(sum(summary.shares().values()), 6) == 1.0

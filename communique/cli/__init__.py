@@ -48,7 +48,7 @@ def cli(verbose: int) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
 
 
-for _command in (run.run, run.recode, run.demo, run.eval_, run.actors, query.events,
+for _command in (run.run, run.load, run.recode, run.demo, run.eval_, run.actors, query.events,
                  query.export, query.articles, query.show, query.timeline, query.stats,
                  report.reviews, report.report, web.serve):
     cli.add_command(_command)

@@ -6,6 +6,7 @@ import json
 import sys
 from collections.abc import Iterator
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import click
@@ -32,10 +33,13 @@ from communique.settings import default
               show_default=True,
               help="local: this machine's processes; ray: a Ray cluster (needs "
                    "`pip install 'communique[ray]'`; RAY_ADDRESS picks the cluster).")
+@click.option("--out", type=click.Path(file_okay=False),
+              help="With --engine ray: keep the Parquet shards of articles, mentions and "
+                   "events in this folder (`communique load DIR` stores them).")
 @coded_errors
 def run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
         actors_files: tuple[str, ...], patterns_files: tuple[str, ...], batch_size: int,
-        workers: int | None, engine: str) -> None:
+        workers: int | None, engine: str, out: str | None) -> None:
     """Read news from PATHS (files, directories, - for stdin) and store its events.
 
     \b
@@ -52,11 +56,41 @@ def run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
         raise InputError("E039", value=workers, cores=default_workers())
     summary = _run(paths, db, quiet=quiet or paths == ("-",), max_bytes=max_bytes,
                    actors_files=actors_files, patterns_files=patterns_files,
-                   batch_size=batch_size, workers=workers, engine=engine)
+                   batch_size=batch_size, workers=workers, engine=engine, out=out)
     if summary.documents == 0:
         raise click.ClickException(f"[E010] {Codes.E010}")
     if not quiet:
         click.echo(run_report(summary, db), err=True)
+
+
+@click.command()
+@click.argument("folder", type=click.Path(file_okay=False))
+@db_option
+@click.option("-q", "--quiet", is_flag=True, help="No summary.")
+@setting_option("batch_size", "--batch-size", type=click.IntRange(1, 100_000))
+@coded_errors
+def load(folder: str, db: str, quiet: bool, batch_size: int) -> None:
+    """Store the Parquet shards a Ray run wrote (`run --engine ray --out FOLDER`), as a local
+    run would have stored them.
+
+    \b
+    Example:
+        communique run news/ --engine ray --out shards/ --db events.duckdb
+        communique load shards/ --db other.duckdb
+    """
+    from communique.engines.shards import load as load_shards
+    from communique.store import Store
+
+    if not (Path(folder) / "articles").is_dir():
+        raise InputError("E055", folder=folder)
+    with Store(db, hold=False) as store:
+        before = store.counts()
+        summary = load_shards(folder, store, batch_size=batch_size)
+        after = store.counts()
+        store.release()
+    summary.added = {k: after[k] - before[k] for k in after}
+    if not quiet:
+        click.echo(run_report(summary, db).replace("0 documents, ", ""), err=True)
 
 
 def run_report(summary: Any, db: str) -> str:
@@ -72,10 +106,11 @@ def run_report(summary: Any, db: str) -> str:
 
 def _run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
          actors_files: tuple[str, ...] = (), patterns_files: tuple[str, ...] = (),
-         batch_size: int = 64, workers: int = 1, engine: str = "local") -> Any:
+         batch_size: int = 64, workers: int = 1, engine: str = "local",
+         out: str | None = None) -> Any:
     from tqdm import tqdm
 
-    from communique.pipeline import process
+    from communique.pipeline import count_documents, process
     from communique.store import Store
 
     def report(error: InputError) -> None:
@@ -84,17 +119,19 @@ def _run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
     # With workers, each worker loads the pipeline; this process only reads and writes.
     nlp = pipeline(actors_files, patterns_files) if workers == 1 and engine == "local" else None
     # The file is opened for each batch and released between them, for readers (serve).
-    with Store(db, hold=False) as store, tqdm(desc="articles", unit=" art", disable=quiet,
-                                              file=sys.stderr, leave=False) as bar:
+    total = None if quiet else count_documents(paths)
+    with Store(db, hold=False) as store, tqdm(desc="documents", unit=" doc", total=total,
+                                              disable=quiet, file=sys.stderr,
+                                              leave=False) as bar:
         before = store.counts()
         if engine == "ray":
             from communique.engines.ray import run as ray_run
 
-            summary = ray_run(paths, store, report=report, progress=bar.update,
-                              max_bytes=max_bytes, batch_size=batch_size, workers=workers,
+            summary = ray_run(paths, store, report=report, max_bytes=max_bytes,
+                              batch_size=batch_size, workers=workers, out=out,
                               actors_files=actors_files, patterns_files=patterns_files)
         else:
-            summary = process(paths, store, nlp, report=report, progress=bar.update,
+            summary = process(paths, store, nlp, report=report, documents=bar.update,
                               max_bytes=max_bytes, batch_size=batch_size, workers=workers,
                               actors_files=actors_files, patterns_files=patterns_files)
         after = store.counts()

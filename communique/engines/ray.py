@@ -2,33 +2,35 @@
 actor pool (`pip install 'communique[ray]'`; `RAY_ADDRESS` picks a cluster, else a local one
 with `workers` CPUs starts).
 
-The driver reads and cleans (near-duplicate linking needs every earlier article) in chunks
-of `chunk` articles. Each chunk becomes a Ray dataset; `map_batches` with `_Coder` (its
-`__init__` loads the pipeline once per actor) codes it, and the coded rows are written as
-Parquet shards (columns: position, article_id, coded, errors; `coded` holds the pickled
-(article, mentions, events) record). One writer, this process, folds each chunk's shards into
-DuckDB in input order, so the stored rows are those of a local run. Memory is bounded by
-the chunk size, not the corpus.
+The driver reads and cleans, `chunk` articles at a time (memory is bounded by the chunk, not
+the corpus). Each chunk becomes a Ray dataset of article rows; `map_batches` with `_Coder`
+(its `__init__` loads the pipeline once per actor) codes each batch and writes it as Parquet
+shards of articles, mentions and events in the contract's columns (`communique.engines.shards`)
+into `out`, which on a cluster is storage every node reaches. Then one writer folds the
+shards into DuckDB in input order (`shards.load`, the same as `communique load DIR`), so the
+stored rows are those of a local run. Near-duplicates are linked by that writer, against
+everything stored.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import pickle
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from itertools import count, islice
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from communique.coding import Coded
-from communique.errors import CommuniqueError, InputError
+from communique.engines import shards
+from communique.errors import CommuniqueError
 from communique.ingest import DEFAULT_MAX_BYTES
-from communique.pipeline import Report, Summary, _write_all, articles_from
+from communique.pipeline import Report, Summary, articles_from
 from communique.store import Store
 from communique.versions import coding_version
 
-__all__ = ["RayMissing", "run"]
+__all__ = ["RayMissing", "code", "run"]
 
 log = logging.getLogger(__name__)
 
@@ -47,91 +49,85 @@ def _ray() -> Any:
 
 
 class _Coder:
-    """The code stage in a Ray actor: loads the pipeline once, codes batches of articles."""
+    """The code stage in a Ray actor: loads the pipeline once; codes a batch of article rows
+    and writes it as shards; answers the batch's first position and its coded errors."""
 
-    def __init__(self, actors_files: tuple[str, ...], patterns_files: tuple[str, ...]) -> None:
+    def __init__(self, actors_files: tuple[str, ...], patterns_files: tuple[str, ...],
+                 out: str) -> None:
         from communique.nlp import load_pipeline
 
         self.nlp = load_pipeline(tuple(actors_files), tuple(patterns_files))
+        self.version = coding_version(actors_files, patterns_files)
+        self.out = out
 
-    def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
-        import numpy as np
-
+    def __call__(self, batch: Any) -> dict[str, Any]:
         from communique.workers import code_batch
 
-        articles = [pickle.loads(b) for b in batch["article"]]
-        coded, errors = code_batch(articles, self.nlp)
-        notes = [b""] * len(coded)
-        if errors:  # the batch's errors ride with its first row; they are reported in order
-            notes[0] = pickle.dumps(errors)
-        return {"position": np.asarray(batch["position"], dtype=np.int64),
-                "article_id": np.array([a.id for a, _, _ in coded], dtype=object),
-                "coded": np.array([pickle.dumps(c) for c in coded], dtype=object),
-                "errors": np.array(notes, dtype=object)}
+        rows = batch.to_pylist()
+        coded, errors = code_batch([shards.article_from(r) for r in rows], self.nlp)
+        positions = [r["position"] for r in rows]
+        shards.write(self.out, positions, coded, self.version)
+        # The errors are InputError objects (a code and its fields), reported by the driver.
+        return {"first": [positions[0]], "errors": [pickle.dumps(errors)]}
 
 
-def run(paths: Iterable[str | Path], store: Store,
-        report: Report = lambda e: log.warning("%s", e),
-        progress: Callable[[int], None] | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-        batch_size: int = 64, workers: int = 2, actors_files: Iterable[str] = (),
-        patterns_files: Iterable[str] = (), chunk: int = 5_000, code_batch_size: int = 16,
-        shards: str | Path | None = None) -> Any:
-    """Read, clean, code (on Ray) and store everything in `paths`; a `Summary`.
-
-    Args:
-        workers: Ray actors that code (each loads the pipeline once).
-        chunk: articles handed to Ray at a time (bounds the driver's memory).
-        shards: a folder for the Parquet shards (default: a temporary one, removed after).
-    Raises:
-        RayMissing: E040 when Ray is not installed.
-    """
+def code(paths: Iterable[str | Path], out: str | Path, summary: Summary, report: Report,
+         max_bytes: int = DEFAULT_MAX_BYTES, workers: int = 2,
+         actors_files: Iterable[str] = (), patterns_files: Iterable[str] = (),
+         chunk: int = 5_000, batch_size: int = 64) -> None:
+    """Read and clean `paths` here, code them on Ray, and write the shards into `out`."""
     ray = _ray()
     files = (tuple(actors_files), tuple(patterns_files))
     if not ray.is_initialized():
-        ray.init(num_cpus=None if _cluster() else workers, include_dashboard=False,
+        cluster = bool(os.environ.get("RAY_ADDRESS"))
+        ray.init(num_cpus=None if cluster else workers, include_dashboard=False,
                  log_to_driver=False, configure_logging=False)
-    context = ray.data.DataContext.get_current()
-    context.enable_progress_bars = False
-    summary = Summary()
-
-    def note(error: InputError) -> None:
-        summary.errors.append(error)
-        report(error)
-
+    ray.data.DataContext.get_current().enable_progress_bars = False
     articles = iter(articles_from(paths, summary, report, max_bytes))
+    for first, rows in _chunks(articles, chunk):
+        results = (ray.data.from_items(rows)
+                   .map_batches(_Coder, fn_constructor_args=(*files, str(out)),
+                                batch_size=batch_size, concurrency=workers,
+                                batch_format="pyarrow")
+                   .take_all())
+        for result in sorted(results, key=lambda r: r["first"]):
+            for error in pickle.loads(result["errors"]):
+                summary.errors.append(error)
+                report(error)
+        log.info("coded articles %d to %d", first, first + len(rows) - 1)
+
+
+def _chunks(articles: Iterator[Any], size: int) -> Iterator[tuple[int, list[dict]]]:
+    first = 0
+    while rows := [{"position": first + i, **shards.article_row(a)}
+                   for i, a in enumerate(islice(articles, size))]:
+        yield first, rows
+        first += len(rows)
+
+
+def run(paths: Iterable[str | Path], store: Store | None,
+        report: Report = lambda e: log.warning("%s", e),
+        progress: Callable[[int], None] | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+        batch_size: int = 64, workers: int = 2, actors_files: Iterable[str] = (),
+        patterns_files: Iterable[str] = (), chunk: int = 5_000,
+        out: str | Path | None = None) -> Summary:
+    """Read, clean, code (on Ray) and store everything in `paths`; a `Summary`.
+
+    Args:
+        store: the database the shards are folded into (None: only write the shards).
+        workers: Ray actors that code (each loads the pipeline once).
+        chunk: articles handed to Ray at a time (bounds the driver's memory).
+        out: the folder for the Parquet shards (default: a temporary one, removed after).
+    Raises:
+        RayMissing: E040 when Ray is not installed.
+    """
+    summary = Summary()
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(shards) if shards else Path(tmp)
-        coded = _coded(ray, articles, folder, files, workers, chunk, code_batch_size, note)
-        return _write_all(coded, store, coding_version(*files), summary, note, batch_size,
-                          progress)
-
-
-def _cluster() -> bool:
-    import os
-
-    return bool(os.environ.get("RAY_ADDRESS"))
-
-
-def _coded(ray: Any, articles: Iterator[Any], folder: Path, files: tuple, workers: int,
-           chunk: int, code_batch_size: int, note: Report) -> Iterator[Coded]:
-    import pyarrow.parquet as pq
-
-    position = 0
-    for n in count():
-        items = [{"position": position + i, "article": pickle.dumps(a)}
-                 for i, a in enumerate(islice(articles, chunk))]
-        if not items:
-            return
-        position += len(items)
-        out = folder / f"chunk-{n:06d}"
-        (ray.data.from_items(items)
-         .map_batches(_Coder, fn_constructor_args=files, batch_size=code_batch_size,
-                      concurrency=workers, batch_format="numpy")
-         .write_parquet(str(out)))
-        del items
-        table = pq.read_table(out).sort_by("position")
-        for row in range(table.num_rows):
-            errors = table["errors"][row].as_py()
-            for error in pickle.loads(errors) if errors else []:
-                note(error)
-            yield pickle.loads(table["coded"][row].as_py())
+        folder = Path(out) if out else Path(tmp)
+        code(paths, folder, summary, report, max_bytes, workers, actors_files,
+             patterns_files, chunk)
+        if store is not None:
+            loaded = shards.load(folder, store, report, batch_size, progress)
+            summary.articles, summary.events = loaded.articles, loaded.events
+            summary.errors += loaded.errors
+    return summary

@@ -32,10 +32,16 @@ MIN_FUZZY_SURNAME = 5
 
 
 def entity_at(doc: Doc, token: Token) -> Span | None:
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    """The entity `token` is in, found from its IOB tags (`doc.ents` builds every entity's
+    span on each call, which made this quadratic in long articles)."""
+    if token.ent_iob_ not in {"B", "I"}:
+        return None
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_, kb_id=token.ent_kb_id_)
 
 
 def whole_name(doc: Doc, i: int, j: int, names: list[str], kind: str = "person") -> bool:

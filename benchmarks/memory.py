@@ -1,0 +1,110 @@
+"""Memory: peak resident memory of `communique run` (default workers) on a small and a large
+corpus of ~900-word news articles, to show that it does not grow with the corpus.
+
+Run: .venv/bin/python benchmarks/memory.py [--sizes 300 10000]
+
+Corpus: benchmarks/corpus.py (the dev news articles from ../shared when present, repeated
+with new ids; else generated). Each size is one `python -m communique run CORPUS --db NEW -q`;
+this process samples, every 0.2 s, the memory of that process and all its descendants (the
+workers' fork server and the workers) and keeps the peak of their sum: RSS (pages shared
+between the forked workers counted once in each) and PSS (shared pages divided among the
+processes sharing them: the memory the run really takes). A tool, not a test; the large size
+takes a while (about 10,000 / the articles/s of benchmarks/throughput.py seconds).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from corpus import news, write_jsonl
+
+
+def _kb(path: str, key: str) -> int:
+    with open(path) as f:
+        for line in f:
+            if line.startswith(key):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
+def tree(pid: int) -> list[int]:
+    """`pid` and all its descendants."""
+    out, stack = [], [pid]
+    while stack:
+        p = stack.pop()
+        out.append(p)
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    stack += [int(c) for c in f.read().split()]
+        except (FileNotFoundError, ProcessLookupError, ValueError):
+            continue
+    return out
+
+
+def tree_memory(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) in bytes of `pid` and its descendants."""
+    rss = pss = 0
+    for p in tree(pid):
+        try:
+            rss += _kb(f"/proc/{p}/status", "VmRSS:")
+            pss += _kb(f"/proc/{p}/smaps_rollup", "Pss:")
+        except (FileNotFoundError, ProcessLookupError, PermissionError):
+            continue
+    return rss, pss
+
+
+def peak_of(command: list[str]) -> tuple[int, int, float]:
+    """Run `command`; (peak RSS, peak PSS, seconds)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True)
+    peak = [0, 0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            rss, pss = tree_memory(proc.pid)
+            peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss)
+            time.sleep(0.2)
+
+    thread = threading.Thread(target=sample)
+    thread.start()
+    _, err = proc.communicate()
+    done.set()
+    thread.join()
+    if proc.returncode:
+        raise SystemExit(f"{' '.join(command)} failed:\n{err}")
+    return peak[0], peak[1], time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[300, 10_000])
+    args = parser.parse_args()
+    print(f"{'articles':>8} {'peak RSS MB':>12} {'peak PSS MB':>12} {'vs first':>9} "
+          f"{'seconds':>8}  corpus", flush=True)
+    first = None
+    for size in args.sizes:
+        records, source = news(size)
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = write_jsonl(records, Path(tmp) / "corpus.jsonl")
+            del records
+            rss, pss, seconds = peak_of([sys.executable, "-m", "communique", "run",
+                                         str(corpus), "--db", str(Path(tmp) / "m.duckdb"),
+                                         "-q"])
+        first = first or rss
+        print(f"{size:>8} {rss / 2**20:>12.0f} {pss / 2**20:>12.0f} "
+              f"{100 * (rss / first - 1):>+8.1f}% {seconds:>8.0f}  {source}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
