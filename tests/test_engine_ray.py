@@ -8,6 +8,7 @@ import subprocess
 import sys
 from importlib import resources
 
+import duckdb
 import pytest
 from click.testing import CliRunner
 
@@ -49,8 +50,13 @@ def test_engine_ray_gives_the_exports_of_a_local_run_on_the_sample_corpus(tmp_pa
     communique("run", sample, "-q", "--db", local, "--workers", "1")
     communique("run", sample, "-q", "--db", cluster, "--engine", "ray", "--workers", "2",
                "--out", str(shards))
+    with duckdb.connect(local, read_only=True) as db:
+        [(articles, mentions)] = db.execute(
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM event_mentions)"
+        ).fetchall()
+    assert articles == 29
     assert communique("load", str(shards), "--db", loaded).startswith(
-        "29 articles coded, 196 event mentions found; new in ")
+        f"29 articles coded, {mentions} event mentions found; new in ")
 
     def exports(db: str) -> list[list[str]]:
         # Actors with as many mentions come in no set order: compared as sets of lines.
