@@ -24,7 +24,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from communique.nlp.lexicon import LEX
 
@@ -63,9 +63,17 @@ def story_discarded(text: str) -> bool:
 def inside_quotation(trigger: Token) -> bool:
     """Whether the trigger stands inside a direct quotation: an odd number of straight double
     quotes, or more opening than closing curly ones, between its paragraph's start and it."""
-    text = trigger.doc.text
+    text = _text(trigger.doc)
     before = text[text.rfind("\n", 0, trigger.idx) + 1:trigger.idx]
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def _text(doc: Doc) -> str:
+    """The doc's text, joined once per doc (`Doc.text` joins every token on each call)."""
+    text = doc.user_data.get("communique_text")
+    if text is None:
+        text = doc.user_data["communique_text"] = doc.text
+    return text
 
 
 def standing(trigger: Token) -> bool:

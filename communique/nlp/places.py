@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from communique.geo import gazetteer
 from communique.models import Location
+from communique.nlp.naming import entity_at
 from communique.nlp.syntax import clause_tokens
 
 PLACE_PREPS = {"in", "near", "at", "outside", "inside", "across", "over", "around", "into",
@@ -31,7 +32,7 @@ def place_for(doc: Doc, trigger: Token) -> Location | None:
 
 def geocode(doc: Doc, token: Token) -> Location | None:
     """The entity around `token`, widened by a direction word before it ("northern Syria")."""
-    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    ent = entity_at(doc, token)
     if ent is None:
         return None
     start = ent.start
