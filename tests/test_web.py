@@ -663,6 +663,14 @@ def test_web_review_is_saved_beside_the_database_and_exported_as_gold(small: Tes
         ("173", "USAGOV", "IRQ"), ("190", "TURMIL", "IRQ")]
     from communique.evaluate import is_news_gold
     assert is_news_gold(out)
+    again = tmp_path / "again.jsonl"  # `export reviews` writes the same file
+    result = CliRunner().invoke(cli, ["export", "reviews", "--db", db, "-o", str(again)])
+    assert result.exit_code == 0, result.output
+    assert "1 reviewed articles written" in result.output
+    assert again.read_text() == out.read_text()
+    result = CliRunner().invoke(cli, ["export", "reviews", "--db", db, "--format", "csv"])
+    assert result.exit_code == 1
+    assert "[E050] --format 'csv' is not allowed — give jsonl for reviews" in result.output
 
 
 @pytest.mark.parametrize("params", [

@@ -53,3 +53,16 @@ def showing(shown: int, total: int, what: str, fmt: str) -> None:
     """Under a table, on stderr: "showing 50 of 1234 events" when the list was cut."""
     if fmt == "table" and shown < total:
         click.echo(f"showing {shown} of {total} {what} (--limit for more)", err=True)
+
+
+def write_gold(db: str, output: str) -> None:
+    """Write the analysts' reviews of `db` as a gold file (`reviews export`, `export reviews`)
+    to `output` ("-": stdout), and say how many articles it holds."""
+    from communique.store.reviews import export_gold
+
+    if output == "-":
+        count = export_gold(db, sys.stdout)
+    else:
+        with open(output, "w", encoding="utf-8") as out:
+            count = export_gold(db, out)
+    click.echo(f"{count} reviewed articles written", err=True)

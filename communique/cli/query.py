@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from communique.cli.options import coded_errors, db_option, filter_options, format_option
-from communique.cli.output import emit, showing
+from communique.cli.output import emit, showing, write_gold
 from communique.errors import CommuniqueError
 from communique.store.queries import EventFilter
 
@@ -48,7 +48,7 @@ def events(db: str, fmt: str, limit: int, **filters: Any) -> None:
 
 
 @click.command()
-@click.argument("kind", type=click.Choice(["articles", "events", "actors"]))
+@click.argument("kind", type=click.Choice(["articles", "events", "actors", "reviews"]))
 @filter_options
 @db_option
 @click.option("--format", "fmt", default="jsonl", show_default=True,
@@ -59,7 +59,8 @@ def events(db: str, fmt: str, limit: int, **filters: Any) -> None:
 @coded_errors
 def export(kind: str, db: str, fmt: str, output: str, **filters: Any) -> None:
     """Export articles, events or actors in the data contract's fields; events take the
-    filters of `communique events`.
+    filters of `communique events`. `reviews` writes the analysts' verdicts as a gold file
+    that `communique eval` reads (as `communique reviews export`).
 
     GDELT rows need a day: events known only to a month or year take their article's
     publication date, and those with no day at all are left out (counted on stderr).
@@ -74,6 +75,12 @@ def export(kind: str, db: str, fmt: str, output: str, **filters: Any) -> None:
     given = [f"--{k.replace('_', '-')}" for k, v in filters.items() if v not in (None, False)]
     if given and kind != "events":
         raise CommuniqueError("E030", options=" ".join(given), kind=kind)
+    if kind == "reviews":
+        if fmt != "jsonl":
+            raise CommuniqueError("E050", option="--format", value=fmt,
+                                  allowed="jsonl for reviews (a gold file)")
+        write_gold(db, output)
+        return
     seen = 0
 
     def counted(rows: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:

@@ -5,13 +5,12 @@ gold file, precision).
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 import click
 
 from communique.cli.options import coded_errors, db_option, filter_options
-from communique.cli.output import emit
+from communique.cli.output import emit, write_gold
 
 
 @click.group()
@@ -39,14 +38,7 @@ def reviews_export(db: str, output: str) -> None:
         communique reviews export --db events.duckdb -o reviewed.jsonl
         communique eval reviewed.jsonl --texts articles.jsonl
     """
-    from communique.store.reviews import export_gold
-
-    if output == "-":
-        count = export_gold(db, sys.stdout)
-    else:
-        with open(output, "w", encoding="utf-8") as out:
-            count = export_gold(db, out)
-    click.echo(f"{count} reviewed articles written", err=True)
+    write_gold(db, output)
 
 
 @click.command()
