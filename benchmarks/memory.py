@@ -100,7 +100,7 @@ def main() -> None:
             del records
             rss, pss, seconds = peak_of([sys.executable, "-m", "communique", "run",
                                          str(corpus), "--db", str(Path(tmp) / "m.duckdb"),
-                                         "-q"])
+                                         "-q", "--max-bytes", str(corpus.stat().st_size)])
         first = first or rss
         print(f"{size:>8} {rss / 2**20:>12.0f} {pss / 2**20:>12.0f} "
               f"{100 * (rss / first - 1):>+8.1f}% {seconds:>8.0f}  {source}", flush=True)
