@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import subprocess
 import sys
 import tempfile
@@ -26,35 +25,8 @@ import threading
 import time
 from pathlib import Path
 
-ACTORS = ["The army of Chad", "Turkey", "Greece", "Iran", "Israel", "Egypt", "Police in Kenya",
-          "Russia", "The European Union", "Japan", "India", "Protesters in Lima", "Iraq",
-          "The government of Sudan", "Rebels in Mali", "Germany", "France", "Brazil"]
-TARGETS = ["rebels near the border", "Greece", "Israel", "Sudan", "opposition leaders",
-           "the United States", "China", "Syria", "Jordan", "Somalia", "Ukraine", "Libya"]
-VERBS = ["attacked", "signed a trade agreement with", "accused", "sent food aid to",
-         "condemned", "agreed to hold talks with", "arrested", "threatened", "met",
-         "praised", "demanded an apology from", "imposed sanctions on"]
-TAILS = ["on Monday, officials said.", "after two days of talks in the capital.",
-         "in a statement on Tuesday.", "according to the foreign ministry.",
-         "late on Friday, witnesses told reporters.", "for the second time this year."]
-FILLER = ["The talks are expected to resume next month, diplomats said.",
-          "Markets in the region were calm and trading was light.",
-          "A spokesman declined to comment on the reports.",
-          "Thousands of people gathered in the main square in the afternoon."]
-
-
-def generate(n: int, seed: int = 7) -> list[dict]:
-    rng = random.Random(seed)
-    records = []
-    for i in range(n):
-        paragraphs = []
-        for _ in range(rng.randint(3, 6)):
-            sentence = f"{rng.choice(ACTORS)} {rng.choice(VERBS)} {rng.choice(TARGETS)} " \
-                       f"{rng.choice(TAILS)}"
-            paragraphs.append(f"{sentence} {rng.choice(FILLER)}")
-        records.append({"id": f"gen-{i}", "title": f"Report {i}", "date": "2024-05-10",
-                        "text": "\n\n".join(paragraphs)})
-    return records
+sys.path.insert(0, str(Path(__file__).parent))
+from corpus import generate
 
 
 def tree_rss(pid: int) -> int:

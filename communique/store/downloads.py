@@ -97,16 +97,23 @@ class Pipe(io.RawIOBase):
         return data
 
 
-def csv_chunks(store: Store, filters: EventFilter, sort: str) -> Iterator[bytes]:
-    """The events as CSV (a header, then one line an event), a batch at a time."""
-    import pyarrow.csv as pc
-
+def _written(writer_for: Any, store: Store, filters: EventFilter, sort: str
+             ) -> Iterator[bytes]:
+    """The events' flat columns through an Arrow file writer (`writer_for(sink, schema)`),
+    what it wrote sent after each batch."""
     reader, pipe = batches(store, filters, sort, flat_columns()), Pipe()
-    with pc.CSVWriter(pipe, reader.schema) as writer:
+    with writer_for(pipe, reader.schema) as writer:
         for batch in reader:
             writer.write_batch(batch)
             yield pipe.drain()
     yield pipe.drain()
+
+
+def csv_chunks(store: Store, filters: EventFilter, sort: str) -> Iterator[bytes]:
+    """The events as CSV (a header, then one line an event), a batch at a time."""
+    import pyarrow.csv as pc
+
+    return _written(pc.CSVWriter, store, filters, sort)
 
 
 def jsonl_chunks(store: Store, filters: EventFilter, sort: str) -> Iterator[bytes]:
@@ -120,9 +127,4 @@ def parquet_chunks(store: Store, filters: EventFilter, sort: str) -> Iterator[by
     """The events as one Parquet file, sent a row group at a time."""
     import pyarrow.parquet as pq
 
-    reader, pipe = batches(store, filters, sort, flat_columns()), Pipe()
-    with pq.ParquetWriter(pipe, reader.schema) as writer:
-        for batch in reader:
-            writer.write_batch(batch)
-            yield pipe.drain()
-    yield pipe.drain()
+    return _written(pq.ParquetWriter, store, filters, sort)
