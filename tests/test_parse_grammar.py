@@ -353,6 +353,22 @@ def test_when_a_clause_introduced_by_as_takes_the_time_of_its_main_clause():
     assert dated(table, (1, 2), "attacked") == ("2021-05", "month")
 
 
+def test_when_a_clause_opened_by_when_takes_the_time_of_its_main_clause():
+    # The parser hangs "when" on the clause's verb as an adverb (WRB advmod), not a mark.
+    table = """
+        In        IN   prep    4
+        May       NNP  pobj    0
+        ,         ,    punct   4
+        Chile     NNP  nsubj   4
+        withdrew  VBD  ROOT    4  withdraw
+        when      WRB  advmod  7
+        Peru      NNP  nsubj   7
+        attacked  VBD  advcl   4  attack
+        .         .    punct   4
+    """
+    assert dated(table, (1, 2), "attacked") == ("2021-05", "month")
+
+
 def test_when_a_weekday_the_recogniser_missed_is_found_in_the_sentence():
     doc = parse("""
         Chile     NNP  nsubj  1

@@ -305,7 +305,8 @@ def _shares_time(trigger: Token) -> bool:
         return True  # what was said is dated by its saying ("said on Friday he will …")
     if trigger.dep_ != "advcl":
         return False
-    marks = {c.lower_ for c in trigger.children if c.dep_ == "mark"}
+    marks = {c.lower_ for c in trigger.children  # the parser hangs "when" as an adverb
+             if c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ == "when")}
     if marks & {"when", "as", "while"}:
         return True  # "in May, when X …"
     return trigger.tag_ in {"VBG", "VBN"} and not marks and \
