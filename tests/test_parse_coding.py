@@ -552,3 +552,17 @@ def test_coding_the_place_in_the_trigger_clause_is_the_location(code_more):
     """, actors={0: "CHL", 2: "PER"}, ents=[(4, 5, "GPE")])
     [event] = code_more(doc)
     assert (event.location.name, event.location.country) == ("Geneva", "CHE")
+
+
+def test_coding_an_object_quantified_by_no_negates_the_action(code):
+    doc = parse("""
+        Peru       NNP  nsubj  1
+        imposed    VBD  ROOT   1  impose
+        no         DT   det    3
+        sanctions  NNS  dobj   1  sanction
+        on         IN   prep   1
+        Chile      NNP  pobj   4
+        .          .    punct  1
+    """, actors={0: "PER", 5: "CHL"})
+    [event] = code(doc)
+    assert (summary([event]), event.negated) == ([(["PER"], "163", ["CHL"])], True)
