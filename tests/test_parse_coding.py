@@ -566,3 +566,19 @@ def test_coding_an_object_quantified_by_no_negates_the_action(code):
     """, actors={0: "PER", 5: "CHL"})
     [event] = code(doc)
     assert (summary([event]), event.negated) == ([(["PER"], "163", ["CHL"])], True)
+
+
+@pytest.mark.parametrize(("verb", "lemma", "events"), [
+    ("remembered", "remember", []), ("hoped", "hope", []),
+    ("said", "say", [(["CHL"], "190", ["BOL"])])])
+def test_coding_what_someone_remembers_or_hopes_is_no_report(code, verb, lemma, events):
+    doc = parse(f"""
+        Peru      NNP  nsubj  1
+        {verb}    VBD  ROOT   1  {lemma}
+        that      IN   mark   4
+        Chile     NNP  nsubj  4
+        attacked  VBD  ccomp  1  attack
+        Bolivia   NNP  dobj   4
+        .         .    punct  1
+    """, actors={0: "PER", 3: "CHL", 5: "BOL"})
+    assert summary(code(doc)) == events
