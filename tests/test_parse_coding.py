@@ -582,3 +582,18 @@ def test_coding_what_someone_remembers_or_hopes_is_no_report(code, verb, lemma, 
         .         .    punct  1
     """, actors={0: "PER", 3: "CHL", 5: "BOL"})
     assert summary(code(doc)) == events
+
+
+def test_coding_a_title_line_is_told_again_by_the_story(code):
+    from parses import make_doc
+
+    from communique.nlp.discards import headline
+
+    words = ["Peru", "Attacks", "Chile", "\n", "Peru", "attacked", "Chile", "."]
+    doc = make_doc(words, [1, 1, 1, 1, 5, 5, 5, 5],
+                   ["nsubj", "ROOT", "dobj", "dep", "nsubj", "ROOT", "dobj", "punct"],
+                   tags=["NNP", "VBZ", "NNP", "_SP", "NNP", "VBD", "NNP", "."],
+                   lemmas=["peru", "attack", "chile", "\n", "peru", "attack", "chile", "."],
+                   actors={0: "PER", 2: "CHL", 4: "PER", 6: "CHL"})
+    assert [headline(s) for s in doc.sents] == [True, False]
+    assert [e.trigger for e in code(doc)] == ["attacked"]

@@ -15,8 +15,9 @@ quotation in the speaker's own voice or naming no other side (the speaker's word
 the saying, by its own pattern, not what the words describe), a standing stance ("has long
 opposed": CAMEO codes happenings, not states), in a relative or reduced relative clause
 describing a participant ("the envoy who met X", "a convoy sent by Y": background to the
-sentence's news), and an event noun governed by a preposition ("the talks on X after the
-attack by Y": named as circumstance, not reported)."""
+sentence's news), a title line (the story tells its news again in full), and an event noun
+governed by a preposition ("the talks on X after the attack by Y": named as circumstance, not
+reported)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.nlp.lexicon import LEX
 
@@ -89,6 +90,8 @@ def background_clause(trigger: Token) -> str | None:
     clause", "circumstance"), or None."""
     if inside_quotation(trigger) and not _names_its_actors(trigger):
         return "quotation"
+    if headline(trigger.sent):
+        return "headline"
     if standing(trigger):
         return "standing"
     if trigger.dep_ in {"relcl", "acl"}:
@@ -96,6 +99,18 @@ def background_clause(trigger: Token) -> str | None:
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj":
         return "circumstance"
     return None
+
+
+def headline(sent: Span) -> bool:
+    """A title line ("Rebels Seize Two Towns"): every word of four or more letters
+    capitalised, no closing punctuation, the line ending there. The story tells its news again
+    in full sentences, where it is coded."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if not words or last is None or last.is_punct:
+        return False
+    rest = _text(sent.doc)[last.idx + len(last):].lstrip(" \t")
+    return all(t.text[0].isupper() for t in words) and (not rest or rest[0] == "\n")
 
 
 def _names_its_actors(trigger: Token) -> bool:
