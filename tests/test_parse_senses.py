@@ -69,3 +69,22 @@ def test_considering_someone_as_something_is_a_judgement(code):
         .         .    punct  1
     """, actors={0: "PER", 2: "CHL"})
     assert code(doc) == []
+
+
+def test_capturing_a_moment_is_no_seizure(code):
+    doc = parse("""
+        Peru      NNP  nsubj  1
+        captured  VBD  ROOT   1  capture
+        the       DT   det    3
+        moment    NN   dobj   1
+        .         .    punct  1
+    """, actors={0: "PER"})
+    assert code(doc) == []
+    doc = parse("""
+        Peru      NNP  nsubj  1
+        captured  VBD  ROOT   1  capture
+        the       DT   det    3
+        town      NN   dobj   1
+        .         .    punct  1
+    """, actors={0: "PER"})
+    assert [cameo for _, cameo, _ in code(doc)] == ["192"]
