@@ -597,3 +597,29 @@ def test_coding_a_title_line_is_told_again_by_the_story(code):
                    actors={0: "PER", 2: "CHL", 4: "PER", 6: "CHL"})
     assert [headline(s) for s in doc.sents] == [True, False]
     assert [e.trigger for e in code(doc)] == ["attacked"]
+
+
+def test_coding_a_fronted_time_clause_is_the_frame_not_the_news(code):
+    doc = parse("""
+        When      WRB  advmod  2
+        Chile     NNP  nsubj   2
+        attacked  VBD  advcl   6  attack
+        Bolivia   NNP  dobj    2
+        ,         ,    punct   6
+        Peru      NNP  nsubj   6
+        visited   VBD  ROOT    6  visit
+        Chile     NNP  dobj    6
+        .         .    punct   6
+    """, actors={1: "CHL", 3: "BOL", 5: "PER", 7: "CHL"})
+    assert summary(code(doc)) == [(["PER"], "042", ["CHL"])]
+    doc = parse("""
+        Peru      NNP  nsubj   1
+        visited   VBD  ROOT    1  visit
+        Chile     NNP  dobj    1
+        when      WRB  advmod  5
+        Chile     NNP  nsubj   5
+        attacked  VBD  advcl   1  attack
+        Bolivia   NNP  dobj    5
+        .         .    punct   1
+    """, actors={0: "PER", 2: "CHL", 4: "CHL", 6: "BOL"})
+    assert summary(code(doc)) == [(["PER"], "042", ["CHL"]), (["CHL"], "190", ["BOL"])]

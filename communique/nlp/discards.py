@@ -15,9 +15,11 @@ quotation in the speaker's own voice or naming no other side (the speaker's word
 the saying, by its own pattern, not what the words describe), a standing stance ("has long
 opposed": CAMEO codes happenings, not states), in a relative or reduced relative clause
 describing a participant ("the envoy who met X", "a convoy sent by Y": background to the
-sentence's news), a title line (the story tells its news again in full), and an event noun
-governed by a preposition ("the talks on X after the attack by Y": named as circumstance, not
-reported)."""
+sentence's news), a time clause put before its main clause ("When X met Y, Z …", "As X
+spoke, …": the frame the news is set in, told as known; a time clause after its main clause
+often carries the news itself, "… died when troops fired"), a title line (the story tells its
+news again in full), and an event noun governed by a preposition ("the talks on X after the
+attack by Y": named as circumstance, not reported)."""
 
 from __future__ import annotations
 
@@ -86,8 +88,8 @@ def standing(trigger: Token) -> bool:
 
 
 def background_clause(trigger: Token) -> str | None:
-    """Why the trigger's clause tells no news of its own ("quotation", "standing", "relative
-    clause", "circumstance"), or None."""
+    """Why the trigger's clause tells no news of its own ("quotation", "headline", "standing",
+    "relative clause", "frame", "circumstance"), or None."""
     if inside_quotation(trigger) and not _names_its_actors(trigger):
         return "quotation"
     if headline(trigger.sent):
@@ -96,6 +98,10 @@ def background_clause(trigger: Token) -> str | None:
         return "standing"
     if trigger.dep_ in {"relcl", "acl"}:
         return "relative clause"
+    if trigger.dep_ == "advcl" and trigger.i < trigger.head.i and any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in LEX.background_marks
+            for c in trigger.children):
+        return "frame"
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj":
         return "circumstance"
     return None
