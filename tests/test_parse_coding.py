@@ -623,3 +623,16 @@ def test_coding_a_fronted_time_clause_is_the_frame_not_the_news(code):
         .         .    punct   1
     """, actors={0: "PER", 2: "CHL", 4: "CHL", 6: "BOL"})
     assert summary(code(doc)) == [(["PER"], "042", ["CHL"]), (["CHL"], "190", ["BOL"])]
+
+
+def test_coding_a_fronted_participle_clause_is_the_frame(code):
+    doc = parse("""
+        Visiting  VBG  advcl  4  visit
+        Chile     NNP  dobj   0
+        ,         ,    punct  4
+        Peru      NNP  nsubj  4
+        attacked  VBD  ROOT   4  attack
+        Bolivia   NNP  dobj   4
+        .         .    punct  4
+    """, actors={1: "CHL", 3: "PER", 5: "BOL"})
+    assert summary(code(doc)) == [(["PER"], "190", ["BOL"])]

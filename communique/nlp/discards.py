@@ -15,11 +15,12 @@ quotation in the speaker's own voice or naming no other side (the speaker's word
 the saying, by its own pattern, not what the words describe), a standing stance ("has long
 opposed": CAMEO codes happenings, not states), in a relative or reduced relative clause
 describing a participant ("the envoy who met X", "a convoy sent by Y": background to the
-sentence's news), a time clause put before its main clause ("When X met Y, Z …", "As X
-spoke, …": the frame the news is set in, told as known; a time clause after its main clause
-often carries the news itself, "… died when troops fired"), a title line (the story tells its
-news again in full), and an event noun governed by a preposition ("the talks on X after the
-attack by Y": named as circumstance, not reported)."""
+sentence's news), a time or participle clause put before its main clause ("When X met Y,
+Z …", "As X spoke, …", "Visiting X, Y …": the frame the news is set in, told as known; a
+time clause after its main clause often carries the news itself, "… died when troops
+fired"), a title line (the story tells its news again in full), and an event noun governed
+by a preposition ("the talks on X after the attack by Y": named as circumstance, not
+reported)."""
 
 from __future__ import annotations
 
@@ -98,9 +99,10 @@ def background_clause(trigger: Token) -> str | None:
         return "standing"
     if trigger.dep_ in {"relcl", "acl"}:
         return "relative clause"
-    if trigger.dep_ == "advcl" and trigger.i < trigger.head.i and any(
+    if trigger.dep_ == "advcl" and trigger.i < trigger.head.i and (any(
             c.dep_ in {"mark", "advmod"} and c.lower_ in LEX.background_marks
-            for c in trigger.children):
+            for c in trigger.children) or (trigger.tag_ == "VBG" and not any(
+                c.dep_ in {"mark", "nsubj"} for c in trigger.children))):
         return "frame"
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj":
         return "circumstance"
