@@ -552,3 +552,87 @@ def test_coding_the_place_in_the_trigger_clause_is_the_location(code_more):
     """, actors={0: "CHL", 2: "PER"}, ents=[(4, 5, "GPE")])
     [event] = code_more(doc)
     assert (event.location.name, event.location.country) == ("Geneva", "CHE")
+
+
+def test_coding_an_object_quantified_by_no_negates_the_action(code):
+    doc = parse("""
+        Peru       NNP  nsubj  1
+        imposed    VBD  ROOT   1  impose
+        no         DT   det    3
+        sanctions  NNS  dobj   1  sanction
+        on         IN   prep   1
+        Chile      NNP  pobj   4
+        .          .    punct  1
+    """, actors={0: "PER", 5: "CHL"})
+    [event] = code(doc)
+    assert (summary([event]), event.negated) == ([(["PER"], "163", ["CHL"])], True)
+
+
+@pytest.mark.parametrize(("verb", "lemma", "events"), [
+    ("remembered", "remember", []), ("hoped", "hope", []),
+    ("said", "say", [(["CHL"], "190", ["BOL"])])])
+def test_coding_what_someone_remembers_or_hopes_is_no_report(code, verb, lemma, events):
+    doc = parse(f"""
+        Peru      NNP  nsubj  1
+        {verb}    VBD  ROOT   1  {lemma}
+        that      IN   mark   4
+        Chile     NNP  nsubj  4
+        attacked  VBD  ccomp  1  attack
+        Bolivia   NNP  dobj   4
+        .         .    punct  1
+    """, actors={0: "PER", 3: "CHL", 5: "BOL"})
+    assert summary(code(doc)) == events
+
+
+def test_coding_a_title_line_is_told_again_by_the_story(code):
+    from parses import make_doc
+
+    from communique.nlp.discards import headline
+
+    words = ["Peru", "Attacks", "Chile", "\n", "Peru", "attacked", "Chile", "."]
+    doc = make_doc(words, [1, 1, 1, 1, 5, 5, 5, 5],
+                   ["nsubj", "ROOT", "dobj", "dep", "nsubj", "ROOT", "dobj", "punct"],
+                   tags=["NNP", "VBZ", "NNP", "_SP", "NNP", "VBD", "NNP", "."],
+                   lemmas=["peru", "attack", "chile", "\n", "peru", "attack", "chile", "."],
+                   actors={0: "PER", 2: "CHL", 4: "PER", 6: "CHL"})
+    assert [headline(s) for s in doc.sents] == [True, False]
+    assert [e.trigger for e in code(doc)] == ["attacked"]
+
+
+def test_coding_a_fronted_time_clause_is_the_frame_not_the_news(code):
+    doc = parse("""
+        When      WRB  advmod  2
+        Chile     NNP  nsubj   2
+        attacked  VBD  advcl   6  attack
+        Bolivia   NNP  dobj    2
+        ,         ,    punct   6
+        Peru      NNP  nsubj   6
+        visited   VBD  ROOT    6  visit
+        Chile     NNP  dobj    6
+        .         .    punct   6
+    """, actors={1: "CHL", 3: "BOL", 5: "PER", 7: "CHL"})
+    assert summary(code(doc)) == [(["PER"], "042", ["CHL"])]
+    doc = parse("""
+        Peru      NNP  nsubj   1
+        visited   VBD  ROOT    1  visit
+        Chile     NNP  dobj    1
+        when      WRB  advmod  5
+        Chile     NNP  nsubj   5
+        attacked  VBD  advcl   1  attack
+        Bolivia   NNP  dobj    5
+        .         .    punct   1
+    """, actors={0: "PER", 2: "CHL", 4: "CHL", 6: "BOL"})
+    assert summary(code(doc)) == [(["PER"], "042", ["CHL"]), (["CHL"], "190", ["BOL"])]
+
+
+def test_coding_a_fronted_participle_clause_is_the_frame(code):
+    doc = parse("""
+        Visiting  VBG  advcl  4  visit
+        Chile     NNP  dobj   0
+        ,         ,    punct  4
+        Peru      NNP  nsubj  4
+        attacked  VBD  ROOT   4  attack
+        Bolivia   NNP  dobj   4
+        .         .    punct  4
+    """, actors={1: "CHL", 3: "PER", 5: "BOL"})
+    assert summary(code(doc)) == [(["PER"], "190", ["BOL"])]

@@ -15,8 +15,12 @@ quotation in the speaker's own voice or naming no other side (the speaker's word
 the saying, by its own pattern, not what the words describe), a standing stance ("has long
 opposed": CAMEO codes happenings, not states), in a relative or reduced relative clause
 describing a participant ("the envoy who met X", "a convoy sent by Y": background to the
-sentence's news), and an event noun governed by a preposition ("the talks on X after the
-attack by Y": named as circumstance, not reported)."""
+sentence's news), a time or participle clause put before its main clause ("When X met Y,
+Z …", "As X spoke, …", "Visiting X, Y …": the frame the news is set in, told as known; a
+time clause after its main clause often carries the news itself, "… died when troops
+fired"), a title line (the story tells its news again in full), and an event noun governed
+by a preposition ("the talks on X after the attack by Y": named as circumstance, not
+reported)."""
 
 from __future__ import annotations
 
@@ -24,7 +28,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.nlp.lexicon import LEX
 
@@ -85,17 +89,36 @@ def standing(trigger: Token) -> bool:
 
 
 def background_clause(trigger: Token) -> str | None:
-    """Why the trigger's clause tells no news of its own ("quotation", "standing", "relative
-    clause", "circumstance"), or None."""
+    """Why the trigger's clause tells no news of its own ("quotation", "headline", "standing",
+    "relative clause", "frame", "circumstance"), or None."""
     if inside_quotation(trigger) and not _names_its_actors(trigger):
         return "quotation"
+    if headline(trigger.sent):
+        return "headline"
     if standing(trigger):
         return "standing"
     if trigger.dep_ in {"relcl", "acl"}:
         return "relative clause"
+    if trigger.dep_ == "advcl" and trigger.i < trigger.head.i and (any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in LEX.background_marks
+            for c in trigger.children) or (trigger.tag_ == "VBG" and not any(
+                c.dep_ in {"mark", "nsubj"} for c in trigger.children))):
+        return "frame"
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj":
         return "circumstance"
     return None
+
+
+def headline(sent: Span) -> bool:
+    """A title line ("Rebels Seize Two Towns"): every word of four or more letters
+    capitalised, no closing punctuation, the line ending there. The story tells its news again
+    in full sentences, where it is coded."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if not words or last is None or last.is_punct:
+        return False
+    rest = _text(sent.doc)[last.idx + len(last):].lstrip(" \t")
+    return all(t.text[0].isupper() for t in words) and (not rest or rest[0] == "\n")
 
 
 def _names_its_actors(trigger: Token) -> bool:

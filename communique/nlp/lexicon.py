@@ -19,7 +19,8 @@ Entries (each a list of lowercase words unless said otherwise):
   to a person of that gender;
 - modality (communique/nlp/modality.py): `condition_marks`, `counterfactual_aux`,
   `hearsay_adverbs`, `hearsay_nouns`, `hearsay_passives`, `accusing`, `modal_aux`,
-  `judgements`, `inverted_aux`, `refusing`, `refusing_aux`;
+  `judgements`, `inverted_aux`, `refusing`, `refusing_aux`, `imagining` (verbs whose
+  complement clause is what someone sees, hopes, fears or remembers, not a reported happening);
 - code tables (objects from a CAMEO code or prefix to a CAMEO code): `intent_codes` (an
   action said to come: cooperation → intent 03x, force → threat 13x), `reject_codes` (an
   action explicitly refused → 12x), `obligations` (modal → code: "X said Y must …" is a
@@ -78,6 +79,7 @@ class Lexicon(BaseModel):
     inverted_aux: Words
     refusing: Words
     refusing_aux: Words
+    imagining: Words
     intent_codes: dict[str, str]
     reject_codes: dict[str, str]
     obligations: dict[str, str]

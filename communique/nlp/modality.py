@@ -13,7 +13,10 @@ saying itself does). `unasserted(trigger)` names why a trigger's clause is not a
   believed / rumoured to have …"), or from an accusation ("accused X of …");
 - "imperative": a bare verb with no subject opening its clause ("Withdraw the troops!");
 - "modal": an obligation or judgement ("must", "should", "ought to", "need to",
-  "would be unwise to …").
+  "would be unwise to …");
+- "imagined": the clause is the complement of a verb of seeing, hoping, fearing or
+  remembering (lexicon `imagining`: "they hoped X would lift …", "worth remembering that X
+  opposed …"): a scene or a wish, not a happening reported.
 
 Such events keep the code of the action; their `mood` is "hypothetical" (the data contract's
 value for anything not asserted: see README, `mood`). `counted(event, reason)` says which
@@ -53,7 +56,8 @@ SAME_CLAUSE = {"xcomp", "conj", "acomp"}
 
 def unasserted(trigger: Token) -> str | None:
     """Why the trigger's clause is not asserted, or None when it is."""
-    for check in (_question, _condition, _counterfactual, _hearsay, _imperative, _modal):
+    for check in (_question, _condition, _counterfactual, _hearsay, _imperative, _modal,
+                  _imagined):
         reason = check(trigger)
         if reason:
             return reason
@@ -180,6 +184,13 @@ def _modal(trigger: Token) -> str | None:
                 c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in JUDGEMENTS
                 for c in clause.head.children):
             return "modal"  # "it would be unwise (for X) to …", "it is necessary to …"
+    return None
+
+
+def _imagined(trigger: Token) -> str | None:
+    for clause in _clause_chain(trigger):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in LEX.imagining:
+            return "imagined"
     return None
 
 

@@ -117,8 +117,10 @@ def clause_tokens(trigger: Token) -> list[Token]:
 
 
 def negated(verb: Token) -> bool:
-    """"did not attack", "never attacked", "denied attacking", "refused to withdraw"."""
-    if any(c.dep_ == "neg" or (c.lower_ in {"never", "no"} and c.dep_ == "advmod")
+    """"did not attack", "never attacked", "denied attacking", "refused to withdraw", "sent no
+    troops" (the direct object quantified by "no")."""
+    if any(c.dep_ == "neg" or (c.lower_ in {"never", "no"} and c.dep_ == "advmod") or
+           (c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
            for c in verb.children):
         return True
     head = verb.head

@@ -1,0 +1,90 @@
+"""Verb senses that make no event, from the packaged patterns, on hand-built parses (no
+model). Sentences are made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from parses import blank, parse, summary
+
+from communique.nlp.coding import EventCoder
+
+
+@pytest.fixture(scope="module")
+def code():
+    coder = EventCoder(blank())
+    return lambda doc: summary(coder(doc)._.events)
+
+
+def test_meeting_a_target_is_no_meeting(code):
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        met      VBD  ROOT   1  meet
+        its      PRP$ poss   3
+        target   NN   dobj   1
+        .        .    punct  1
+    """, actors={0: "PER"})
+    assert code(doc) == []
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        met      VBD  ROOT   1  meet
+        Chile    NNP  dobj   1
+        .        .    punct  1
+    """, actors={0: "PER", 2: "CHL"})
+    assert code(doc) == [(["PER"], "040", ["CHL"])]
+
+
+def test_coming_to_an_end_is_no_meeting(code):
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        came     VBD  ROOT   1  come
+        to       IN   prep   1
+        an       DT   det    4
+        end      NN   pobj   2
+        .        .    punct  1
+    """, actors={0: "PER"})
+    assert code(doc) == []
+
+
+def test_taking_a_plan_to_someone_is_no_protest(code):
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        took     VBD  ROOT   1  take
+        the      DT   det    3
+        plan     NN   dobj   1
+        to       IN   prep   1
+        Chile    NNP  pobj   4
+        .        .    punct  1
+    """, actors={0: "PER", 5: "CHL"})
+    assert code(doc) == []
+
+
+def test_considering_someone_as_something_is_a_judgement(code):
+    doc = parse("""
+        Peru      NNP  nsubj  1
+        considers VBZ  ROOT   1  consider
+        Chile     NNP  dobj   1
+        as        IN   prep   1
+        a         DT   det    5
+        rival     NN   pobj   3
+        .         .    punct  1
+    """, actors={0: "PER", 2: "CHL"})
+    assert code(doc) == []
+
+
+def test_capturing_a_moment_is_no_seizure(code):
+    doc = parse("""
+        Peru      NNP  nsubj  1
+        captured  VBD  ROOT   1  capture
+        the       DT   det    3
+        moment    NN   dobj   1
+        .         .    punct  1
+    """, actors={0: "PER"})
+    assert code(doc) == []
+    doc = parse("""
+        Peru      NNP  nsubj  1
+        captured  VBD  ROOT   1  capture
+        the       DT   det    3
+        town      NN   dobj   1
+        .         .    punct  1
+    """, actors={0: "PER"})
+    assert [cameo for _, cameo, _ in code(doc)] == ["192"]
