@@ -211,7 +211,7 @@ def _historical(date: str | None, published: str | None) -> bool:
 def _skipped_sentences(doc: Doc) -> list[bool]:
     """For each token, whether its sentence is not to code: all of them in a story the
     discard list drops; a sentence printed again in the article (its first copy is coded)."""
-    text = doc.text  # joined once: `Span.text` joins its tokens on each call
+    text = S.doc_text(doc)  # `Span.text` joins its tokens on each call
     if story_discarded(text):
         return [True] * len(doc)
     seen: set[str] = set()
