@@ -102,9 +102,11 @@ class EventCoder:
         consumed: set[int] = set()
         events: list[Event] = []
         skipped = _skipped_sentences(doc)
-        for token in doc:
-            if token.i in consumed or skipped[token.i]:
-                continue
+        pos = {doc.vocab.strings[p] for p in TRIGGER_POS}
+        for i, tag in enumerate(doc.to_array("POS").tolist()):
+            if tag not in pos or i in consumed or skipped[i]:
+                continue  # only verbs and nouns trigger events
+            token = doc[i]
             match = self._match(token, mentions)
             if match is None:
                 continue
