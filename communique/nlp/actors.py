@@ -19,12 +19,13 @@ from spacy.tokens import Doc, Span, Token
 
 from communique import kb as kbase
 from communique.ids import content_id
-from communique.kb.agents import sector_of
+from communique.kb.agents import agents, sector_of
 from communique.nlp.lexicon import LEX
 from communique.kb.names import name_skeleton, same_person
 from communique.kb.schema import Entry
 from communique.models import Actor, Mention
 from communique.nlp.context import UNCODED_PERSON, ArticleContext, iso3
+from communique.nlp.syntax import doc_text
 from communique.nlp.naming import (bare_name, entity_at, fuzzy_allowed, in_headline, is_acting,
                                    is_institution, is_located, modifier_or_thing, nameable,
                                    whole_name)
@@ -70,16 +71,24 @@ OWNER_KINDS = {"country", "capital", "organisation", "group", "igo"}
 
 
 class _TokenView:
-    """Per-document token facts the name scan reads many times (spaCy token access is slow)."""
+    """Per-document token facts the name scan reads many times (spaCy token access is slow:
+    they are read in one pass over the doc's arrays)."""
 
     def __init__(self, doc: Doc) -> None:
-        self.texts = [t.text_with_ws for t in doc]
-        self.title = [t.is_title for t in doc]
-        self.may_start = [(t.is_title or t.is_upper or t.lower_ == "the") and not t.is_punct
-                          for t in doc]
-        self.bad_end = [t.is_punct or t.lower_ == "the" for t in doc]
+        strings = doc.vocab.strings
+        cols = doc.to_array(["IDX", "IS_TITLE", "IS_UPPER", "IS_PUNCT", "LOWER", "ORTH",
+                             "ENT_IOB"]).tolist()
+        text = doc_text(doc)
+        starts = [c[0] for c in cols] + [len(text)]
+        self.texts = [text[starts[k]:starts[k + 1]] for k in range(len(cols))]
+        the, dash, dot = strings["the"], strings["-"], strings["."]
+        self.title = [bool(c[1]) for c in cols]
+        self.may_start = [bool((c[1] or c[2] or c[4] == the) and not c[3]) for c in cols]
+        self.bad_end = [bool(c[3] or c[4] == the) for c in cols]
         # A name does not run across punctuation (but "-" and "." stay) or a line break.
-        self.punct = [t.is_punct and t.text not in {"-", "."} for t in doc]
+        self.punct = [bool(c[3] and c[5] != dash and c[5] != dot) for c in cols]
+        # Where an entity begins (a name can start only here or where `may_start` says).
+        self.ent_begins = [c[6] == 3 for c in cols]
 
     def limit(self, i: int) -> int:
         """The end (exclusive) a name starting at token `i` may reach."""
@@ -123,6 +132,9 @@ class ActorResolver:
         mentions = []
         i = ctx.dateline_end  # a dateline ("TEHRAN, Iran —") says where, not who
         while i < len(doc):
+            if not (tokens.may_start[i] or tokens.ent_begins[i]):
+                i += 1  # neither a knowledge-base name nor an entity starts here
+                continue
             found = self._name_at(doc, tokens, i, ctx)
             if found is None:
                 i += 1
@@ -235,14 +247,17 @@ class ActorResolver:
         by_token = {t: m for m in mentions for t in range(*_token_range(doc, m))
                     if m.actor.code is not None}
         out = list(mentions)
+        texts = [t.text for t in doc]
+        ends = _agent_last_words()
         for token in doc:
             if token.pos_ not in {"NOUN", "PROPN"} or token.i in by_token:
                 continue
+            if " " not in texts[token.i] and texts[token.i].lower() not in ends:
+                continue  # no agent phrase ends with this word
             if token.dep_ in {"compound", "amod"} and token.head.i == token.i + 1 and \
                     token.head.pos_ == "NOUN" and sector_of([token.text, token.head.text]):
                 continue  # "government forces": the longer phrase, at its head
-            words = [t.text for t in doc[max(0, token.i - 5):token.i + 1]]
-            found = sector_of(words)
+            found = sector_of(texts[max(0, token.i - 5):token.i + 1])
             if found is None:
                 continue
             size, sector = found
@@ -326,6 +341,13 @@ class ActorResolver:
                 out.append(Mention(token.text, token.idx, token.idx + len(token), m.actor))
                 break
         return out
+
+
+@cache
+def _agent_last_words() -> frozenset[str]:
+    """The last words of the agent phrases (`kb.agents`): a word that is none of them ends
+    no agent phrase."""
+    return frozenset(phrase.split(" ")[-1] for phrase in agents())
 
 
 def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -442,8 +464,13 @@ def _plausible(span: Span) -> bool:
 
 
 def _token_range(doc: Doc, mention: Mention) -> tuple[int, int]:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return (span.start, span.end) if span is not None else (0, 0)
+    """The tokens a mention covers (found once per doc and character range)."""
+    ranges = doc.user_data.setdefault("communique_token_ranges", {})
+    key = (mention.start, mention.end)
+    if key not in ranges:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        ranges[key] = (span.start, span.end) if span is not None else (0, 0)
+    return ranges[key]
 
 
 def _owner(doc: Doc, by_token: dict[int, Mention], start: int, head: Token) -> Mention | None:
@@ -467,15 +494,12 @@ def _named_person(doc: Doc, head: Token) -> Span | None:
     PERSON entity the agent phrase titles or describes."""
     nxt = head.i + 1
     if nxt < len(doc) and doc[nxt].ent_type_ == "PERSON":
-        for ent in doc.ents:
-            if ent.start == nxt:
-                return ent
-            if ent.start < nxt < ent.end:  # the title tagged as part of the name
-                return doc[nxt:ent.end]
+        ent = entity_at(doc, doc[nxt])
+        if ent is not None:
+            # the title may be tagged as part of the name
+            return ent if ent.start == nxt else doc[nxt:ent.end]
     if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
-        for ent in doc.ents:
-            if ent.start <= head.head.i < ent.end:
-                return ent
+        return entity_at(doc, head.head)
     return None
 
 
@@ -488,10 +512,13 @@ def _drop_modifiers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         start, end = spans[id(m)]
         if end - start == 0:
             continue
+        if m.actor.kind != "country":
+            keep.append(m)
+            continue
         root = doc[start:end].root
         heads = [n for n in mentions if n is not m and n.actor.kind in {"person", "learned"}
                  and spans[id(n)][0] <= root.head.i < spans[id(n)][1]]
-        if m.actor.kind in {"country"} and root.dep_ in {"amod", "compound", "poss"} and heads:
+        if root.dep_ in {"amod", "compound", "poss"} and heads:
             continue
         keep.append(m)
     return keep

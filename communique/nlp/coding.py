@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -42,6 +43,8 @@ REJECT_CODES = LEX.reject_codes
 # to impose a curfew"): the clause is not an event of its own.
 CONTENT_ROOTS = LEX.content_roots
 PRONOUNS = frozenset(LEX.pronouns)
+# Parts of speech that may trigger an event (verb and noun patterns, light verbs).
+TRIGGER_POS = {"VERB", "AUX", "NOUN", "PROPN"}
 # "went on strike", "converged for a rally", "took part in protests".
 LIGHT_PREPS = ("on", "for", "in", "into")
 # What a verb with neither direct object nor pattern preposition governs, for object classes:
@@ -99,9 +102,11 @@ class EventCoder:
         consumed: set[int] = set()
         events: list[Event] = []
         skipped = _skipped_sentences(doc)
-        for token in doc:
-            if token.i in consumed or token.sent.start in skipped:
-                continue
+        pos = {doc.vocab.strings[p] for p in TRIGGER_POS}
+        for i, tag in enumerate(doc.to_array("POS").tolist()):
+            if tag not in pos or i in consumed or skipped[i]:
+                continue  # only verbs and nouns trigger events
+            token = doc[i]
             match = self._match(token, mentions)
             if match is None:
                 continue
@@ -111,8 +116,9 @@ class EventCoder:
             if (match.pattern.code[:2] in CONTENT_ROOTS and token.lemma_ not in S.DENIAL) or \
                     match.pattern.note.startswith("obligation"):
                 consumed |= {c.i for c in token.children if c.dep_ == "ccomp"}
-            event = _event(doc, match, mentions, dates)
-            if M.counted(event.cameo_root, event.mood, M.unasserted(token)) and \
+            reason = M.unasserted(token)
+            event = _event(doc, match, mentions, dates, reason)
+            if M.counted(event.cameo_root, event.mood, reason) and \
                     not _historical(event.date, doc._.published) and \
                     not background_clause(token):
                 events.append(event)
@@ -120,17 +126,21 @@ class EventCoder:
         return doc
 
     def _match(self, token: Token, mentions: dict[int, Mention]) -> Match | None:
+        pos = token.pos_
+        if pos not in TRIGGER_POS:
+            return None
         lemma = token.lemma_.lower()
-        if token.pos_ in {"VERB", "AUX"} and lemma in self.patterns.verbs:
+        if pos in {"VERB", "AUX"} and lemma in self.patterns.verbs:
+            frame = _Verb(token)
             for pattern in self.patterns.verbs[lemma]:
-                match = _verb_match(pattern, token, mentions, self.object_words)
+                match = _verb_match(pattern, token, mentions, self.object_words, frame)
                 if match is not None:
                     return None if match.pattern.null else match
-        if token.pos_ == "VERB":
+        if pos == "VERB":
             match = self._light_verb(token, mentions) or _obligation(token, mentions)
             if match is not None:
                 return match
-        if token.pos_ in {"NOUN", "PROPN"} and lemma in self.patterns.nouns:
+        if pos in {"NOUN", "PROPN"} and lemma in self.patterns.nouns:
             for pattern in self.patterns.nouns[lemma]:
                 match = _noun_match(pattern, token, mentions)
                 if match is not None:
@@ -200,17 +210,18 @@ def _historical(date: str | None, published: str | None) -> bool:
     return int(published[:4]) - int(date[:4]) >= 2
 
 
-def _skipped_sentences(doc: Doc) -> set[int]:
-    """Starts of the sentences not to code: all of them in a story the discard list drops; a
-    sentence printed again in the article (its first copy is coded)."""
-    if story_discarded(doc.text):
-        return {s.start for s in doc.sents}
+def _skipped_sentences(doc: Doc) -> list[bool]:
+    """For each token, whether its sentence is not to code: all of them in a story the
+    discard list drops; a sentence printed again in the article (its first copy is coded)."""
+    text = S.doc_text(doc)  # `Span.text` joins its tokens on each call
+    if story_discarded(text):
+        return [True] * len(doc)
     seen: set[str] = set()
-    skipped = set()
+    skipped = [False] * len(doc)
     for sent in doc.sents:
-        key = " ".join(re.findall(r"\w+", sent.text.lower()))
+        key = " ".join(re.findall(r"\w+", text[sent.start_char:sent.end_char].lower()))
         if key and key in seen:
-            skipped.add(sent.start)
+            skipped[sent.start:sent.end] = [True] * len(sent)
         seen.add(key)
     return skipped
 
@@ -245,8 +256,16 @@ def _without_bare_statements(events: list[Event]) -> list[Event]:
     return telling if telling else events
 
 
+class _Mentions(dict[int, Mention]):
+    """A doc's mentions by token; those of coded actors are found once, when first asked."""
+
+    @cached_property
+    def coded(self) -> dict[int, Mention]:
+        return {i: m for i, m in self.items() if m.actor.code is not None}
+
+
 def _by_token(doc: Doc) -> dict[int, Mention]:
-    out: dict[int, Mention] = {}
+    out = _Mentions()
     for mention in doc._.mentions or []:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None:
@@ -287,30 +306,68 @@ def _people_where_they_live(head: Token, mention: Mention | None,
     return mention
 
 
+class _Verb:
+    """What the patterns of one trigger verb read of its parse, found once for all of them."""
+
+    def __init__(self, verb: Token) -> None:
+        children = list(verb.children)
+        self.verb = verb
+        self.particles = {c.lower_ for c in children if c.dep_ == "prt"}
+        self.passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN")
+        self.agent, self.patient = S.passive_parts(verb) if self.passive else (None, None)
+        self._lemmas: dict[int, set[str]] = {}
+        self._modifiers: dict[int, set[str]] = {}
+
+    @cached_property
+    def subject(self) -> Token | None:
+        return S.subject_of(self.verb)
+
+    @cached_property
+    def direct_object(self) -> Token | None:
+        return S.direct_object(self.verb)
+
+    @cached_property
+    def complements(self) -> list[tuple[Token, str]]:
+        """The open and clausal complements, with their lemmas."""
+        return [(c, c.lemma_.lower()) for c in self.verb.children
+                if c.dep_ in {"xcomp", "ccomp"}]
+
+    def lemmas(self, token: Token) -> set[str]:
+        """`syntax.object_lemmas` of a token, as a set."""
+        if token.i not in self._lemmas:
+            self._lemmas[token.i] = set(S.object_lemmas(token))
+        return self._lemmas[token.i]
+
+    def modifiers(self, token: Token) -> set[str]:
+        """The lemmas of a token's compounds and adjectives."""
+        if token.i not in self._modifiers:
+            self._modifiers[token.i] = {c.lemma_.lower() for c in token.children
+                                        if c.dep_ in {"compound", "amod"}}
+        return self._modifiers[token.i]
+
+
 def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
-                words: dict[str, frozenset[str]] | None = None) -> Match | None:
-    if pattern.particle and not any(c.dep_ == "prt" and c.lower_ == pattern.particle
-                                    for c in verb.children):
+                words: dict[str, frozenset[str]] | None = None,
+                frame: _Verb | None = None) -> Match | None:
+    frame = frame if frame is not None else _Verb(verb)
+    if pattern.particle and pattern.particle not in frame.particles:
         return None
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN")
-    agent, patient = S.passive_parts(verb) if passive else (None, None)
+    passive = frame.passive
+    agent, patient = frame.agent, frame.patient
     if pattern.subject:
-        before = patient if passive else S.subject_of(verb)
-        if before is None or not set(S.object_lemmas(before)) & set(pattern.subject):
+        before = patient if passive else frame.subject
+        if before is None or not frame.lemmas(before) & set(pattern.subject):
             return None
-    obj = patient if passive else S.direct_object(verb)
+    obj = patient if passive else frame.direct_object
     clause = verb
     if pattern.xcomp:
-        comp = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and
-                     c.lemma_.lower() in pattern.xcomp), None)
+        comp = next((c for c, lemma in frame.complements if lemma in pattern.xcomp), None)
         if comp is None:
             return None
         clause = comp
         obj = S.direct_object(comp)
-    if pattern.modifier and (obj is None or not any(
-            c.dep_ in {"compound", "amod"} and c.lemma_.lower() in pattern.modifier
-            for c in obj.children)):
+    if pattern.modifier and (obj is None or not frame.modifiers(obj) & set(pattern.modifier)):
         return None
     phrase_heads: list[Token] = []
     if pattern.prep_object:
@@ -322,7 +379,7 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             pattern, clause, obj, mentions, words):
         return None
     if pattern.object:
-        if obj is None or not set(S.object_lemmas(obj)) & set(pattern.object):
+        if obj is None or not frame.lemmas(obj) & set(pattern.object):
             return None
         target_heads = S.prep_objects(verb, pattern.object_prep or DEFAULT_TARGET_PREPS) + \
             S.prep_objects(obj, pattern.object_prep or ("on", "against", "with"))
@@ -373,6 +430,8 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
 
 def _coded(mentions: dict[int, Mention]) -> dict[int, Mention]:
     """The mentions of actors with a code (uncoded names are not looked for far away)."""
+    if isinstance(mentions, _Mentions):
+        return mentions.coded
     return {i: m for i, m in mentions.items() if m.actor.code is not None}
 
 
@@ -479,7 +538,9 @@ def _noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention]) -> 
     return Match(pattern, noun, source[:3], target, direct=False)
 
 
-def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list) -> Event:
+def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
+           reason: str | None) -> Event:
+    """The event of a match; `reason` is `modality.unasserted` of its trigger."""
     trigger = match.trigger
     sent = trigger.sent
     codes = {m.actor.code for m in match.source}
@@ -493,7 +554,7 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list) ->
                                               root in LEX.home_target_roots_for_groups and (
                 match.located or source[0].actor.sector not in {None, "GOV"}))):
         target = [_home_country(source[0])]
-    code, negated, mood = _modality(match.pattern.code, trigger)
+    code, negated, mood = _modality(match.pattern.code, trigger, reason)
     info = cameo.lookup(code)
     speaker = S.reporter(trigger)
     reported = actors_at(speaker, mentions)[:1] if speaker is not None else []
@@ -513,12 +574,13 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list) ->
         location=_location(doc, trigger))
 
 
-def _modality(code: str, trigger: Token) -> tuple[str, bool, str]:
+def _modality(code: str, trigger: Token, reason: str | None) -> tuple[str, bool, str]:
     """(code, negated, mood) of a trigger: an explicit refusal is a rejection (12x); a
     question, condition, allegation … keeps the action's code, "hypothetical"; a future or
-    modal main clause makes cooperation an intent (03x) and force a threat (13x)."""
+    modal main clause makes cooperation an intent (03x) and force a threat (13x). `reason`
+    is `modality.unasserted` of the trigger."""
     negated = S.negated(trigger)
-    if M.unasserted(trigger):
+    if reason:
         return code, negated, "hypothetical"
     mood = S.mood(trigger)
     refused = negated and M.refusal(trigger)

@@ -13,6 +13,7 @@ from communique.ids import content_id
 from communique.kb import name_key
 from communique.kb.schema import Entry
 from communique.models import Actor, Mention
+from communique.nlp.syntax import doc_text
 from communique.partial_date import middle_day
 
 
@@ -151,7 +152,7 @@ def _dateline(doc: Doc) -> tuple[int, str | None]:
     the country of the article's dateline (cleaned off, or opening the text), if known."""
     from communique.geo import gazetteer
 
-    m = OPENING_PLACE.match(doc.text[:120])
+    m = OPENING_PLACE.match(doc_text(doc)[:120])
     if m:
         for name in (m.group("place"), m.group("region")):
             found = gazetteer().find(name) if name else None

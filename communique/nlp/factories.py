@@ -18,8 +18,12 @@ for name, default in (("mentions", None), ("events", None), ("published", None),
 @Language.component("communique_paragraphs", assigns=["token.is_sent_start"])
 def paragraph_starts(doc: Doc) -> Doc:
     """Start a sentence after every line break: the parser would merge across paragraphs."""
-    for token in doc[1:]:
-        before = doc[token.i - 1]
+    spaces = doc.to_array("IS_SPACE").tolist()
+    # A token's trailing whitespace is one space at most: only space tokens hold line breaks.
+    for i in range(1, len(doc)):
+        if not (spaces[i] or spaces[i - 1]):
+            continue
+        token, before = doc[i], doc[i - 1]
         if "\n" in before.whitespace_ or token.is_space or (before.is_space and
                                                             "\n" in before.text):
             token.is_sent_start = True

@@ -3,7 +3,7 @@ a passive, the conjuncts of a phrase; is a clause negated, reported, future or h
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from communique.nlp.lexicon import LEX
 
@@ -16,6 +16,14 @@ FUTURE_AUX = LEX.future_aux
 HYPOTHETICAL_AUX = LEX.hypothetical_aux
 INTENT = LEX.intent
 DENIAL = LEX.denial
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, joined once per doc (`Doc.text` joins every token on each call)."""
+    text = doc.user_data.get("communique_text")
+    if text is None:
+        text = doc.user_data["communique_text"] = doc.text
+    return text
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -130,7 +130,10 @@ def _own_date(trigger: Token, dates: list[Span], published: str | None,
     (then the closest in the text) that can be resolved; a date that modifies another noun
     only after the clause's own; a count from a noun the article does not date last."""
     base = _base(published)
-    spans = list(dates) + _missed(trigger, dates)
+    # Only a date inside the trigger's subtree (which lies between its edges) hangs below it.
+    first, last = trigger.left_edge.i, trigger.right_edge.i
+    spans = [span for span in list(dates) + _missed(trigger, dates)
+             if span.start <= last and span.end > first]
     own = sorted(((other, steps, abs(span.root.i - trigger.i), span) for span in spans
                   if (steps := _clause_depth(span, trigger)) is not None and
                   (not (other := _modifies_other_noun(span, trigger)) or
