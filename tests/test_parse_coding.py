@@ -20,6 +20,7 @@ PATTERNS = [
     {"code": "112", "verb": "accuse", "target": "required"},
     {"code": "141", "verb": "rally"},
     {"code": "010", "verb": "announce"},
+    {"code": "057", "verb": "sign"},
     {"code": "190", "noun": "attack", "prep": ["on"]},
     {"code": "195", "noun": "strike", "prep": ["on"]},
 ]
@@ -552,3 +553,30 @@ def test_coding_the_place_in_the_trigger_clause_is_the_location(code_more):
     """, actors={0: "CHL", 2: "PER"}, ents=[(4, 5, "GPE")])
     [event] = code_more(doc)
     assert (event.location.name, event.location.country) == ("Geneva", "CHE")
+
+
+def test_coding_reciprocal_event_is_also_coded_with_actors_reversed(code):
+    doc = parse("""
+        Greece   NNP  nsubj  3
+        and      CC   cc     0
+        Cyprus   NNP  conj   0
+        signed   VBD  ROOT   3  sign
+        a        DT   det    5
+        treaty   NN   dobj   3
+        .        .    punct  3
+    """, actors={0: "GRC", 2: "CYP"})
+    assert summary(code(doc)) == [(["GRC", "CYP"], "057", []), (["GRC"], "057", ["CYP"]),
+                                  (["CYP"], "057", ["GRC"])]
+
+
+def test_coding_reciprocal_event_aimed_at_a_third_party_is_coded_once(code):
+    doc = parse("""
+        Greece   NNP  nsubj  3
+        and      CC   cc     0
+        Cyprus   NNP  conj   0
+        met      VBD  ROOT   3  meet
+        with     IN   prep   3
+        Egypt    NNP  pobj   4
+        .        .    punct  3
+    """, actors={0: "GRC", 2: "CYP", 5: "EGY"})
+    assert summary(code(doc)) == [(["GRC", "CYP"], "036", ["EGY"])]

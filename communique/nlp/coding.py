@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -80,6 +80,7 @@ class Match:
     target: list[Mention]
     direct: bool  # actors found in the trigger's own subject/object slots
     located: bool = False  # the source is a group placed in a country ("rebels in X")
+    aimed: bool = False  # the target found in the trigger's own slots
 
 
 class EventCoder:
@@ -115,7 +116,7 @@ class EventCoder:
             if M.counted(event.cameo_root, event.mood, M.unasserted(token)) and \
                     not _historical(event.date, doc._.published) and \
                     not background_clause(token):
-                events.append(event)
+                events += [event, *([] if match.aimed else reciprocal(event))]
         doc._.events = _one_per_happening(_without_bare_statements(events))
         return doc
 
@@ -166,7 +167,8 @@ class EventCoder:
                 if not source and pattern.code[:2] == "14" and target:
                     source = target  # "thousands rallied in Lagos": a protest in Nigeria
                 if source:
-                    return Match(pattern, verb, source, target, direct=True)
+                    return Match(pattern, verb, source, target, direct=True,
+                                 aimed=bool(_first_actors(heads, mentions)))
         return None
 
 
@@ -213,6 +215,22 @@ def _skipped_sentences(doc: Doc) -> set[int]:
             skipped.add(sent.start)
         seen.add(key)
     return skipped
+
+
+RECIPROCAL = tuple(LEX.reciprocal_codes)
+
+
+def reciprocal(event: Event) -> list[Event]:
+    """An event CAMEO codes twice, actors reversed ("X and Y agreed", "X and Y signed a
+    deal"): one event from each of its two or three sources to each other, beside the event
+    with all of them as sources (PLOVER's list form). None when the trigger's own slots aim it
+    at someone else ("X and Y met Z") or when the sources are not coded actors of distinct
+    codes."""
+    sides = event.source
+    if not 2 <= len(sides) <= 3 or not event.cameo.startswith(RECIPROCAL) or \
+            len({m.actor.code for m in sides} - {None}) < len(sides):
+        return []
+    return [replace(event, source=[a], target=[b]) for a in sides for b in sides if a is not b]
 
 
 def _one_per_happening(events: list[Event]) -> list[Event]:
@@ -368,7 +386,7 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return None
     subject = S.subject_of(verb)
     located = subject is not None and subject.i not in mentions and not passive
-    return Match(pattern, verb, source, target, direct=True, located=located)
+    return Match(pattern, verb, source, target, direct=True, located=located, aimed=bool(own))
 
 
 def _coded(mentions: dict[int, Mention]) -> dict[int, Mention]:
@@ -476,7 +494,7 @@ def _noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention]) -> 
         source, target = sides[:1], sides[1:]
     if not source:
         return None
-    return Match(pattern, noun, source[:3], target, direct=False)
+    return Match(pattern, noun, source[:3], target, direct=False, aimed=bool(target))
 
 
 def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list) -> Event:
