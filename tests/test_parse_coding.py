@@ -21,6 +21,8 @@ PATTERNS = [
     {"code": "141", "verb": "rally"},
     {"code": "010", "verb": "announce"},
     {"code": "057", "verb": "sign"},
+    {"code": "173", "verb": "arrest", "object": ["leader"]},
+    {"code": "0841", "verb": "free"},
     {"code": "190", "noun": "attack", "prep": ["on"]},
     {"code": "195", "noun": "strike", "prep": ["on"]},
 ]
@@ -580,3 +582,42 @@ def test_coding_reciprocal_event_aimed_at_a_third_party_is_coded_once(code):
         .        .    punct  3
     """, actors={0: "GRC", 2: "CYP", 5: "EGY"})
     assert summary(code(doc)) == [(["GRC", "CYP"], "036", ["EGY"])]
+
+
+def targets(events) -> list[list[tuple]]:
+    return [[(m.text, m.actor.code) for m in e.target] for e in events]
+
+
+def test_coding_an_object_the_pattern_names_is_the_target_when_it_names_people(code):
+    doc = parse("""
+        Police      NNS  nsubj     1
+        arrested    VBD  ROOT      1  arrest
+        two         CD   nummod    4
+        opposition  NN   compound  4
+        leaders     NNS  dobj      1  leader
+        .           .    punct     1
+    """, actors={0: "KENCOP"})
+    assert targets(code(doc)) == [[("two opposition leaders", None)]]
+
+
+def test_coding_an_object_the_pattern_names_is_no_target_when_it_is_the_sources_own(code):
+    doc = parse("""
+        Police      NNS  nsubj     1
+        arrested    VBD  ROOT      1  arrest
+        their       PRP$ poss      3
+        leaders     NNS  dobj      1  leader
+        .           .    punct     1
+    """, actors={0: "KENCOP"})
+    assert targets(code(doc)) == [[]]
+
+
+def test_coding_a_count_of_people_is_the_target(code):
+    doc = parse("""
+        Kenya       NNP  nsubj     1
+        freed       VBD  ROOT      1  free
+        dozens      NNS  dobj      1  dozen
+        of          IN   prep      2
+        activists   NNS  pobj      3  activist
+        .           .    punct     1
+    """, actors={0: "KEN"})
+    assert targets(code(doc)) == [[("dozens of activists", None)]]

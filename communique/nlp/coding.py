@@ -162,13 +162,12 @@ class EventCoder:
                 heads = S.prep_objects(verb, DEFAULT_TARGET_PREPS) + S.prep_objects(
                     obj, pattern.prep or NOUN_TARGET_PREPS)
                 heads += [c for c in verb.children if c.dep_ == "dative"]
-                target = _first_actors(heads, mentions) or _clause_target(verb, source,
-                                                                          _coded(mentions))
+                own = _first_actors(heads, mentions)
+                target = own or _clause_target(verb, source, _coded(mentions))
                 if not source and pattern.code[:2] == "14" and target:
                     source = target  # "thousands rallied in Lagos": a protest in Nigeria
                 if source:
-                    return Match(pattern, verb, source, target, direct=True,
-                                 aimed=bool(_first_actors(heads, mentions)))
+                    return Match(pattern, verb, source, target, direct=True, aimed=bool(own))
         return None
 
 
@@ -377,7 +376,9 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return None  # the verb's own object or complement names no actor
     around = [] if own or pattern.target == "none" else (
         _deep_target(deep, coded) or _clause_target(verb, source, coded))
-    target = own or placed(generic, around, verb.doc) or around
+    target = own or placed(generic, around, verb.doc) or around or (
+        _object_people(obj, mentions, words) if pattern.object and pattern.target != "none"
+        else [])
     if not source and pattern.code[:2] == "14" and not passive:
         source = [_home_country(m) for m in _clause_target(verb, [], mentions)
                   if m.actor.code]
@@ -387,6 +388,16 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     subject = S.subject_of(verb)
     located = subject is not None and subject.i not in mentions and not passive
     return Match(pattern, verb, source, target, direct=True, located=located, aimed=bool(own))
+
+
+def _object_people(obj: Token | None, mentions: dict[int, Mention],
+                   words: dict[str, frozenset[str]] | None) -> list[Mention]:
+    """"arrested two opposition leaders", "outlawed opposition parties": the object a pattern
+    names, when it names people or a body and is not the source's own ("withdrew its
+    troops")."""
+    if obj is None or any(c.dep_ == "poss" for c in obj.children):
+        return []
+    return generic_target(obj, mentions, words or load_object_classes())
 
 
 def _coded(mentions: dict[int, Mention]) -> dict[int, Mention]:
