@@ -23,6 +23,7 @@ PATTERNS = [
     {"code": "057", "verb": "sign"},
     {"code": "173", "verb": "arrest", "object": ["leader"]},
     {"code": "0841", "verb": "free"},
+    {"code": "100", "verb": "demand"},
     {"code": "190", "noun": "attack", "prep": ["on"]},
     {"code": "195", "noun": "strike", "prep": ["on"]},
 ]
@@ -621,3 +622,17 @@ def test_coding_a_count_of_people_is_the_target(code):
         .           .    punct     1
     """, actors={0: "KEN"})
     assert targets(code(doc)) == [[("dozens of activists", None)]]
+
+
+def test_coding_whom_a_demand_is_made_of_is_its_target(code):
+    doc = parse("""
+        Kenya     NNP  nsubj  1
+        demanded  VBD  ROOT   1  demand
+        an        DT   det    3
+        apology   NN   dobj   1
+        from      IN   prep   1
+        the       DT   det    6
+        minister  NN   pobj   4
+        .         .    punct  1
+    """, actors={0: "KEN"})
+    assert targets(code(doc)) == [[("minister", None)]]

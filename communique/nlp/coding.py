@@ -42,6 +42,7 @@ REJECT_CODES = LEX.reject_codes
 # to impose a curfew"): the clause is not an event of its own.
 CONTENT_ROOTS = LEX.content_roots
 PRONOUNS = frozenset(LEX.pronouns)
+ASKING_ROOTS = LEX.asking_roots
 # "went on strike", "converged for a rally", "took part in protests".
 LIGHT_PREPS = ("on", "for", "in", "into")
 # What a verb with neither direct object nor pattern preposition governs, for object classes:
@@ -354,6 +355,8 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         target_heads = [obj] if obj is not None else []
     if pattern.null:  # the construction is no event: no actors needed
         return Match(pattern, verb, [], [], direct=True)
+    asked = _asked(pattern, clause, obj)
+    target_heads += asked
     source = actors_at(agent, mentions) if passive else _subject_actors(verb, mentions)
     if source and all(m.actor.kind == "place" for m in source):
         people = generic_target(agent if passive else S.subject_of(verb), mentions,
@@ -366,7 +369,8 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         other_side(_first_actors(owned, mentions), source)
         or _first_actors(target_heads, mentions) or _complement_target(clause, coded))
     generic = [] if pattern.target == "none" else generic_target(
-        next(iter(target_heads), None), mentions, words or load_object_classes())
+        next(iter(target_heads), None), mentions, words or load_object_classes()) or \
+        generic_target(next(iter(asked), None), mentions, words or load_object_classes())
     if generic and own and all(m.actor.kind == "place" for m in own):
         own = placed(generic, own, verb.doc)  # "clashed with protesters in <town>": the protesters
     sides = actors_at(parties(agent if passive else S.subject_of(verb)), mentions)
@@ -388,6 +392,16 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     subject = S.subject_of(verb)
     located = subject is not None and subject.i not in mentions and not passive
     return Match(pattern, verb, source, target, direct=True, located=located, aimed=bool(own))
+
+
+def _asked(pattern: Pattern, verb: Token, obj: Token | None) -> list[Token]:
+    """Whom an appeal or a demand is made of, or whose request is refused: the "from" phrase
+    of the verb or its object ("demanded an apology from X", "sought aid from X", "refused a
+    request from X")."""
+    if pattern.code[:2] not in ASKING_ROOTS:
+        return []
+    return S.prep_objects(verb, ("from",)) + (S.prep_objects(obj, ("from",)) if obj is not None
+                                              else [])
 
 
 def _object_people(obj: Token | None, mentions: dict[int, Mention],

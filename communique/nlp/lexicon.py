@@ -31,7 +31,9 @@ Entries (each a list of lowercase words unless said otherwise):
   demands and refusals by a country's people);
 - `reciprocal_codes`: CAMEO codes and prefixes of events the codebook codes twice, actors
   reversed, when their source is "X and Y" with no one else aimed at ("X and Y agreed",
-  "X and Y held talks", "X and Y failed to reach agreement").
+  "X and Y held talks", "X and Y failed to reach agreement"); `asking_roots`: CAMEO roots
+  whose "from" phrase names the target (appeals and demands made of X, requests of X
+  refused: "demanded an apology from X", "refused a request from X").
 
 A user file of the same shape, named by the environment variable `COMMUNIQUE_LEXICON`,
 replaces the entries it names when communique is loaded. A bad file is refused with E070.
@@ -89,6 +91,7 @@ class Lexicon(BaseModel):
     home_target_roots: Words
     home_target_roots_for_groups: Words
     reciprocal_codes: Words
+    asking_roots: Words
 
     @field_validator("intent_codes", "reject_codes", "obligations")
     @classmethod
