@@ -636,3 +636,17 @@ def test_coding_whom_a_demand_is_made_of_is_its_target(code):
         .         .    punct  1
     """, actors={0: "KEN"})
     assert targets(code(doc)) == [[("minister", None)]]
+
+
+def test_coding_of_two_subjects_the_one_nearer_the_verb_is_the_source(code):
+    doc = parse("""
+        NAIROBI   NNP  nsubj  3
+        --        :    punct  0
+        Kenya     NNP  nsubj  3
+        attacked  VBD  ROOT   3  attack
+        Somalia   NNP  dobj   3
+        .         .    punct  3
+    """, actors={0: "KEN", 2: "KEN", 4: "SOM"}, dateline=None)
+    [event] = code(doc)
+    assert ([m.text for m in event.source], summary([event])) == (
+        ["Kenya"], [(["KEN"], "190", ["SOM"])])
