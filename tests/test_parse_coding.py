@@ -650,3 +650,19 @@ def test_coding_of_two_subjects_the_one_nearer_the_verb_is_the_source(code):
     [event] = code(doc)
     assert ([m.text for m in event.source], summary([event])) == (
         ["Kenya"], [(["KEN"], "190", ["SOM"])])
+
+
+def test_coding_an_apposition_names_the_actor_of_an_unknown_name(code):
+    doc = parse("""
+        Jane     NNP  compound  1
+        Doe      NNP  nsubj     7
+        ,        ,    punct     1
+        the      DT   det       5
+        Kenyan   JJ   amod      5
+        envoy    NN   appos     1
+        ,        ,    punct     1
+        visited  VBD  ROOT      7  visit
+        Somalia  NNP  dobj      7
+        .        .    punct     7
+    """, actors={(4, 6): "KENGOV", 8: "SOM"})
+    assert summary(code(doc)) == [(["KENGOV"], "042", ["SOM"])]

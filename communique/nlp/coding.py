@@ -283,6 +283,9 @@ def actors_at(head: Token | None, mentions: dict[int, Mention]) -> list[Mention]
         if mention is None:
             mention = next((mentions[t.i] for t in S.phrase_tokens(conjunct)
                             if t.i in mentions), None)
+        if mention is None:  # "Jane Doe, the UN envoy": the apposition names the actor
+            mention = next((mentions[t.i] for a in conjunct.children if a.dep_ == "appos"
+                            for t in S.phrase_tokens(a) if t.i in mentions), None)
         mention = _people_where_they_live(conjunct, mention, mentions)
         if mention is not None and all(m.actor.code != mention.actor.code or
                                        m.actor.name != mention.actor.name for m in found):
