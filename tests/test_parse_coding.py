@@ -666,3 +666,17 @@ def test_coding_an_apposition_names_the_actor_of_an_unknown_name(code):
         .        .    punct     7
     """, actors={(4, 6): "KENGOV", 8: "SOM"})
     assert summary(code(doc)) == [(["KENGOV"], "042", ["SOM"])]
+
+
+def test_coding_a_pronoun_source_shows_the_name_the_sentence_gives_before(code):
+    doc = parse("""
+        Kenya     NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        it        PRP  nsubj  3
+        attacked  VBD  ccomp  1  attack
+        Somalia   NNP  dobj   3
+        .         .    punct  1
+    """, actors={0: "KEN", 2: "KEN", 4: "SOM"})
+    [event] = code(doc)
+    assert ([m.text for m in event.source], summary([event])) == (
+        ["Kenya"], [(["KEN"], "190", ["SOM"])])

@@ -529,9 +529,10 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list) ->
     trigger = match.trigger
     sent = trigger.sent
     codes = {m.actor.code for m in match.source}
-    source = match.source
+    source = [_named(m, doc, sent.start_char) for m in match.source]
     ids = {m.actor.id or m.actor.name for m in match.source}
-    target = [m for m in match.target if (m.actor.id or m.actor.name) not in ids and
+    target = [_named(m, doc, sent.start_char) for m in match.target
+              if (m.actor.id or m.actor.name) not in ids and
               (m.actor.code not in codes or len(codes) == 1)]
     root = match.pattern.code[:2]
     if not target and source[0].actor.code and (
@@ -557,6 +558,16 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list) ->
                               match.direct, mood, S.SPEECH),
         trigger=trigger.text,
         location=_location(doc, trigger))
+
+
+def _named(mention: Mention, doc: Doc, start: int) -> Mention:
+    """A pronoun's antecedent when the sentence names it before ("Obama said he will …"):
+    the event shows the name, not the pronoun."""
+    if mention.text.lower() not in PRONOUNS:
+        return mention
+    return next((m for m in reversed(doc._.mentions or []) if start <= m.start < mention.start
+                 and m.actor.id == mention.actor.id and m.text.lower() not in PRONOUNS),
+                mention)
 
 
 def _modality(code: str, trigger: Token) -> tuple[str, bool, str]:
