@@ -24,6 +24,7 @@ PATTERNS = [
     {"code": "173", "verb": "arrest", "object": ["leader"]},
     {"code": "0841", "verb": "free"},
     {"code": "100", "verb": "demand"},
+    {"code": "1723", "verb": "impose", "object": ["curfew"], "object_prep": ["on", "in"]},
     {"code": "190", "noun": "attack", "prep": ["on"]},
     {"code": "195", "noun": "strike", "prep": ["on"]},
 ]
@@ -680,3 +681,18 @@ def test_coding_a_pronoun_source_shows_the_name_the_sentence_gives_before(code):
     [event] = code(doc)
     assert ([m.text for m in event.source], summary([event])) == (
         ["Kenya"], [(["KEN"], "190", ["SOM"])])
+
+
+def test_coding_the_place_a_curfew_is_imposed_in_is_its_target(code):
+    doc = parse("""
+        Kenya     NNP  nsubj     1
+        imposed   VBD  ROOT      1  impose
+        a         DT   det       3
+        curfew    NN   dobj      1
+        in        IN   prep      3
+        two       CD   nummod    7
+        border    NN   compound  7
+        towns     NNS  pobj      4  town
+        .         .    punct     1
+    """, actors={0: "KEN"})
+    assert targets(code(doc)) == [[("two border towns", None)]]

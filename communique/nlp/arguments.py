@@ -48,6 +48,17 @@ def generic_target(head: Token | None, mentions: dict[int, Mention],
     return found
 
 
+def place_phrase(head: Token | None, words: dict[str, frozenset[str]]) -> list[Mention]:
+    """The phrase headed by `head` as an uncoded target when it names a place: a place word
+    ("the town", "border districts"), a place entity, or a part of one ("parts of X")."""
+    if head is None or head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    named = [head] + S.prep_objects(head, ("of",))
+    if not any("place" in classes_of(t, {}, words) for t in named):
+        return []
+    return [_mention(head, max(S.phrase_tokens(head), key=lambda t: t.i))]
+
+
 def counted(head: Token) -> Token:
     """What a count counts ("dozens of activists", "two of the prisoners": the activists, the
     prisoners); the head itself when it counts nothing."""

@@ -20,7 +20,7 @@ from communique.ids import content_id
 from communique.models import Actor, Event, Mention
 from communique.nlp import modality as M
 from communique.nlp.arguments import (UNDERGOING, generic_target, givers_of, other_side,
-                                       owners, parties, placed)
+                                       owners, parties, place_phrase, placed)
 from communique.nlp import syntax as S
 from communique.nlp.confidence import confidence
 from communique.nlp.discards import background_clause, story_discarded
@@ -43,6 +43,7 @@ REJECT_CODES = LEX.reject_codes
 CONTENT_ROOTS = LEX.content_roots
 PRONOUNS = frozenset(LEX.pronouns)
 ASKING_ROOTS = LEX.asking_roots
+PLACE_TARGET_CODES = tuple(LEX.place_target_codes)
 # "went on strike", "converged for a rally", "took part in protests".
 LIGHT_PREPS = ("on", "for", "in", "into")
 # What a verb with neither direct object nor pattern preposition governs, for object classes:
@@ -370,7 +371,8 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     owned = owners(obj) if pattern.object and obj is not None else []
     own = [] if pattern.target == "none" else (
         other_side(_first_actors(owned, mentions), source)
-        or _first_actors(target_heads, mentions) or _complement_target(clause, coded))
+        or _first_actors(target_heads, mentions) or _complement_target(clause, coded)
+        or _restricted_place(pattern, clause, obj, words))
     generic = [] if pattern.target == "none" else generic_target(
         next(iter(target_heads), None), mentions, words or load_object_classes()) or \
         generic_target(next(iter(asked), None), mentions, words or load_object_classes())
@@ -395,6 +397,17 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     subject = S.subject_of(verb)
     located = subject is not None and subject.i not in mentions and not passive
     return Match(pattern, verb, source, target, direct=True, located=located, aimed=bool(own))
+
+
+def _restricted_place(pattern: Pattern, verb: Token, obj: Token | None,
+                      words: dict[str, frozenset[str]] | None) -> list[Mention]:
+    """The place a curfew, a state of emergency or a blockade is imposed on or in ("imposed a
+    curfew in the northern districts"), when no actor is named there."""
+    if not pattern.code.startswith(PLACE_TARGET_CODES):
+        return []
+    heads = S.prep_objects(verb, ("in", "on")) + (S.prep_objects(obj, ("in", "on"))
+                                                  if obj is not None else [])
+    return place_phrase(next(iter(heads), None), words or load_object_classes())
 
 
 def _asked(pattern: Pattern, verb: Token, obj: Token | None) -> list[Token]:
