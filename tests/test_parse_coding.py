@@ -24,6 +24,7 @@ PATTERNS = [
     {"code": "173", "verb": "arrest", "object": ["leader"]},
     {"code": "0841", "verb": "free"},
     {"code": "100", "verb": "demand"},
+    {"code": "084", "verb": "return"},
     {"code": "1723", "verb": "impose", "object": ["curfew"], "object_prep": ["on", "in"]},
     {"code": "190", "noun": "attack", "prep": ["on"]},
     {"code": "195", "noun": "strike", "prep": ["on"]},
@@ -696,3 +697,18 @@ def test_coding_the_place_a_curfew_is_imposed_in_is_its_target(code):
         .         .    punct     1
     """, actors={0: "KEN"})
     assert targets(code(doc)) == [[("two border towns", None)]]
+
+
+def test_coding_whom_a_thing_is_returned_to_is_the_target_not_a_name_in_the_thing(code):
+    doc = parse("""
+        Kenya     NNP  nsubj  1
+        returned  VBD  ROOT   1  return
+        a         DT   det    3
+        statue    NN   dobj   1
+        of        IN   prep   3
+        Obama     NNP  pobj   4
+        to        IN   prep   1
+        Somalia   NNP  pobj   6
+        .         .    punct  1
+    """, actors={0: "KEN", 5: "USAGOV", 7: "SOM"})
+    assert summary(code(doc)) == [(["KEN"], "084", ["SOM"])]

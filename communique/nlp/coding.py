@@ -356,7 +356,8 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         if not target_heads:
             return None
     else:
-        target_heads = [obj] if obj is not None else []
+        target_heads = _recipients(verb, obj, mentions, words) + ([obj] if obj is not None
+                                                                   else [])
     if pattern.null:  # the construction is no event: no actors needed
         return Match(pattern, verb, [], [], direct=True)
     asked = _asked(pattern, clause, obj)
@@ -408,6 +409,17 @@ def _restricted_place(pattern: Pattern, verb: Token, obj: Token | None,
     heads = S.prep_objects(verb, ("in", "on")) + (S.prep_objects(obj, ("in", "on"))
                                                   if obj is not None else [])
     return place_phrase(next(iter(heads), None), words or load_object_classes())
+
+
+def _recipients(verb: Token, obj: Token | None, mentions: dict[int, Mention],
+                words: dict[str, frozenset[str]] | None) -> list[Token]:
+    """Whom a thing is given, sent or returned to ("returned a painting of <a name> to X"):
+    the "to" phrase, before the names inside a thing; none when the object names people or
+    a body ("sent troops to X": X is where they go)."""
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or obj.i in mentions or \
+            generic_target(obj, mentions, words or load_object_classes()):
+        return []
+    return S.prep_objects(verb, ("to",))
 
 
 def _asked(pattern: Pattern, verb: Token, obj: Token | None) -> list[Token]:
