@@ -78,3 +78,10 @@ def test_coding_people_sent_somewhere_are_not_of_that_country(nlp):
 def test_coding_an_agent_word_is_a_person_for_the_verbs_sense(nlp):
     assert dyads(code(nlp, "Peru freed a Chilean commander.")) == [
         ([("Peru", "PER")], "0841", [("Chilean commander", "CHL")])]
+
+
+def test_coding_an_investigation_against_people_and_an_ultimatum_to_them(nlp):
+    assert dyads(code(nlp, "Kenyan police opened an investigation against three officials.")) == [
+        ([("Kenyan police", "KENCOP")], "090", [("three officials", None)])]
+    assert dyads(code(nlp, "Kenya issued an ultimatum to the rebel negotiators.")) == [
+        ([("Kenya", "KEN")], "139", [("rebel negotiators", None)])]

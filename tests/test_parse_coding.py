@@ -20,6 +20,12 @@ PATTERNS = [
     {"code": "112", "verb": "accuse", "target": "required"},
     {"code": "141", "verb": "rally"},
     {"code": "010", "verb": "announce"},
+    {"code": "057", "verb": "sign"},
+    {"code": "173", "verb": "arrest", "object": ["leader"]},
+    {"code": "0841", "verb": "free"},
+    {"code": "100", "verb": "demand"},
+    {"code": "084", "verb": "return"},
+    {"code": "1723", "verb": "impose", "object": ["curfew"], "object_prep": ["on", "in"]},
     {"code": "190", "noun": "attack", "prep": ["on"]},
     {"code": "195", "noun": "strike", "prep": ["on"]},
 ]
@@ -636,3 +642,155 @@ def test_coding_a_fronted_participle_clause_is_the_frame(code):
         .         .    punct  4
     """, actors={1: "CHL", 3: "PER", 5: "BOL"})
     assert summary(code(doc)) == [(["PER"], "190", ["BOL"])]
+def test_coding_reciprocal_event_is_also_coded_with_actors_reversed(code):
+    doc = parse("""
+        Greece   NNP  nsubj  3
+        and      CC   cc     0
+        Cyprus   NNP  conj   0
+        signed   VBD  ROOT   3  sign
+        a        DT   det    5
+        treaty   NN   dobj   3
+        .        .    punct  3
+    """, actors={0: "GRC", 2: "CYP"})
+    assert summary(code(doc)) == [(["GRC", "CYP"], "057", []), (["GRC"], "057", ["CYP"]),
+                                  (["CYP"], "057", ["GRC"])]
+
+
+def test_coding_reciprocal_event_aimed_at_a_third_party_is_coded_once(code):
+    doc = parse("""
+        Greece   NNP  nsubj  3
+        and      CC   cc     0
+        Cyprus   NNP  conj   0
+        met      VBD  ROOT   3  meet
+        with     IN   prep   3
+        Egypt    NNP  pobj   4
+        .        .    punct  3
+    """, actors={0: "GRC", 2: "CYP", 5: "EGY"})
+    assert summary(code(doc)) == [(["GRC", "CYP"], "036", ["EGY"])]
+
+
+def targets(events) -> list[list[tuple]]:
+    return [[(m.text, m.actor.code) for m in e.target] for e in events]
+
+
+def test_coding_an_object_the_pattern_names_is_the_target_when_it_names_people(code):
+    doc = parse("""
+        Police      NNS  nsubj     1
+        arrested    VBD  ROOT      1  arrest
+        two         CD   nummod    4
+        opposition  NN   compound  4
+        leaders     NNS  dobj      1  leader
+        .           .    punct     1
+    """, actors={0: "KENCOP"})
+    assert targets(code(doc)) == [[("two opposition leaders", None)]]
+
+
+def test_coding_an_object_the_pattern_names_is_no_target_when_it_is_the_sources_own(code):
+    doc = parse("""
+        Police      NNS  nsubj     1
+        arrested    VBD  ROOT      1  arrest
+        their       PRP$ poss      3
+        leaders     NNS  dobj      1  leader
+        .           .    punct     1
+    """, actors={0: "KENCOP"})
+    assert targets(code(doc)) == [[]]
+
+
+def test_coding_a_count_of_people_is_the_target(code):
+    doc = parse("""
+        Kenya       NNP  nsubj     1
+        freed       VBD  ROOT      1  free
+        dozens      NNS  dobj      1  dozen
+        of          IN   prep      2
+        activists   NNS  pobj      3  activist
+        .           .    punct     1
+    """, actors={0: "KEN"})
+    assert targets(code(doc)) == [[("dozens of activists", None)]]
+
+
+def test_coding_whom_a_demand_is_made_of_is_its_target(code):
+    doc = parse("""
+        Kenya     NNP  nsubj  1
+        demanded  VBD  ROOT   1  demand
+        an        DT   det    3
+        apology   NN   dobj   1
+        from      IN   prep   1
+        the       DT   det    6
+        minister  NN   pobj   4
+        .         .    punct  1
+    """, actors={0: "KEN"})
+    assert targets(code(doc)) == [[("minister", None)]]
+
+
+def test_coding_of_two_subjects_the_one_nearer_the_verb_is_the_source(code):
+    doc = parse("""
+        NAIROBI   NNP  nsubj  3
+        --        :    punct  0
+        Kenya     NNP  nsubj  3
+        attacked  VBD  ROOT   3  attack
+        Somalia   NNP  dobj   3
+        .         .    punct  3
+    """, actors={0: "KEN", 2: "KEN", 4: "SOM"}, dateline=None)
+    [event] = code(doc)
+    assert ([m.text for m in event.source], summary([event])) == (
+        ["Kenya"], [(["KEN"], "190", ["SOM"])])
+
+
+def test_coding_an_apposition_names_the_actor_of_an_unknown_name(code):
+    doc = parse("""
+        Jane     NNP  compound  1
+        Doe      NNP  nsubj     7
+        ,        ,    punct     1
+        the      DT   det       5
+        Kenyan   JJ   amod      5
+        envoy    NN   appos     1
+        ,        ,    punct     1
+        visited  VBD  ROOT      7  visit
+        Somalia  NNP  dobj      7
+        .        .    punct     7
+    """, actors={(4, 6): "KENGOV", 8: "SOM"})
+    assert summary(code(doc)) == [(["KENGOV"], "042", ["SOM"])]
+
+
+def test_coding_a_pronoun_source_shows_the_name_the_sentence_gives_before(code):
+    doc = parse("""
+        Kenya     NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        it        PRP  nsubj  3
+        attacked  VBD  ccomp  1  attack
+        Somalia   NNP  dobj   3
+        .         .    punct  1
+    """, actors={0: "KEN", 2: "KEN", 4: "SOM"})
+    [event] = code(doc)
+    assert ([m.text for m in event.source], summary([event])) == (
+        ["Kenya"], [(["KEN"], "190", ["SOM"])])
+
+
+def test_coding_the_place_a_curfew_is_imposed_in_is_its_target(code):
+    doc = parse("""
+        Kenya     NNP  nsubj     1
+        imposed   VBD  ROOT      1  impose
+        a         DT   det       3
+        curfew    NN   dobj      1
+        in        IN   prep      3
+        two       CD   nummod    7
+        border    NN   compound  7
+        towns     NNS  pobj      4  town
+        .         .    punct     1
+    """, actors={0: "KEN"})
+    assert targets(code(doc)) == [[("two border towns", None)]]
+
+
+def test_coding_whom_a_thing_is_returned_to_is_the_target_not_a_name_in_the_thing(code):
+    doc = parse("""
+        Kenya     NNP  nsubj  1
+        returned  VBD  ROOT   1  return
+        a         DT   det    3
+        statue    NN   dobj   1
+        of        IN   prep   3
+        Obama     NNP  pobj   4
+        to        IN   prep   1
+        Somalia   NNP  pobj   6
+        .         .    punct  1
+    """, actors={0: "KEN", 5: "USAGOV", 7: "SOM"})
+    assert summary(code(doc)) == [(["KEN"], "084", ["SOM"])]

@@ -32,18 +32,39 @@ def generic_target(head: Token | None, mentions: dict[int, Mention],
     """The phrase headed by `head` (and those coordinated with it) as uncoded actors, when
     its head noun names people or a body: an object-class word, an agent word of
     data/actors/agents.tsv ("police", "authorities"), or a person or organisation entity.
-    Pronouns, places and things give nothing."""
+    A count's noun stands for it ("dozens of activists", "two of the prisoners"). Pronouns,
+    places and things give nothing."""
     if head is None:
         return []
     found = []
     for conjunct in S.conjuncts(head):
-        if conjunct.pos_ not in {"NOUN", "PROPN"} or conjunct.i in mentions:
+        noun = counted(conjunct)
+        if noun.pos_ not in {"NOUN", "PROPN"} or conjunct.i in mentions:
             continue
-        actor_like = classes_of(conjunct, {}, words) & ACTOR_CLASSES or \
-            sector_of([conjunct.text]) or sector_of([conjunct.lemma_])
+        actor_like = classes_of(noun, {}, words) & ACTOR_CLASSES or \
+            sector_of([noun.text]) or sector_of([noun.lemma_])
         if actor_like:
-            found.append(_mention(conjunct))
+            found.append(_mention(conjunct, noun))
     return found
+
+
+def place_phrase(head: Token | None, words: dict[str, frozenset[str]]) -> list[Mention]:
+    """The phrase headed by `head` as an uncoded target when it names a place: a place word
+    ("the town", "border districts"), a place entity, or a part of one ("parts of X")."""
+    if head is None or head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    named = [head] + S.prep_objects(head, ("of",))
+    if not any("place" in classes_of(t, {}, words) for t in named):
+        return []
+    return [_mention(head, max(S.phrase_tokens(head), key=lambda t: t.i))]
+
+
+def counted(head: Token) -> Token:
+    """What a count counts ("dozens of activists", "two of the prisoners": the activists, the
+    prisoners); the head itself when it counts nothing."""
+    if head.lemma_.lower() in S.MEASURES or head.pos_ == "NUM":
+        return next(iter(S.prep_objects(head, ("of",))), head)
+    return head
 
 
 # Kinds of actor that say where the people of a phrase are.
@@ -127,13 +148,15 @@ def parties(noun: Token | None) -> Token | None:
     return next(iter(S.prep_objects(noun, ("between", "among", "amongst"))), None)
 
 
-def _mention(head: Token) -> Mention:
-    """The noun phrase up to its head ("two former soldiers"), without a leading article."""
-    tokens = [t for t in S.phrase_tokens(head) if t.i <= head.i]
+def _mention(head: Token, end: Token | None = None) -> Mention:
+    """The noun phrase up to its head ("two former soldiers"), or up to the noun a count
+    counts (`end`: "dozens of activists"), without a leading article."""
+    end = end or head
+    tokens = [t for t in S.phrase_tokens(head) if t.i <= end.i]
     while len(tokens) > 1 and tokens[0].dep_ in LEADING:
         tokens = tokens[1:]
     doc = head.doc
-    span = doc[tokens[0].i:head.i + 1]
+    span = doc[tokens[0].i:end.i + 1]
     name = span.text
     actor = Actor(name=name, code=None, kind=GENERIC, id=content_id(GENERIC, name.lower()))
     return Mention(span.text, span.start_char, span.end_char, actor)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from spacy.language import Language
@@ -21,7 +21,7 @@ from communique.ids import content_id
 from communique.models import Actor, Event, Mention
 from communique.nlp import modality as M
 from communique.nlp.arguments import (UNDERGOING, generic_target, givers_of, other_side,
-                                       owners, parties, placed)
+                                       owners, parties, place_phrase, placed)
 from communique.nlp import syntax as S
 from communique.nlp.confidence import confidence
 from communique.nlp.discards import background_clause, story_discarded
@@ -45,6 +45,8 @@ CONTENT_ROOTS = LEX.content_roots
 PRONOUNS = frozenset(LEX.pronouns)
 # Parts of speech that may trigger an event (verb and noun patterns, light verbs).
 TRIGGER_POS = {"VERB", "AUX", "NOUN", "PROPN"}
+ASKING_ROOTS = LEX.asking_roots
+PLACE_TARGET_CODES = tuple(LEX.place_target_codes)
 # "went on strike", "converged for a rally", "took part in protests".
 LIGHT_PREPS = ("on", "for", "in", "into")
 # What a verb with neither direct object nor pattern preposition governs, for object classes:
@@ -83,6 +85,7 @@ class Match:
     target: list[Mention]
     direct: bool  # actors found in the trigger's own subject/object slots
     located: bool = False  # the source is a group placed in a country ("rebels in X")
+    aimed: bool = False  # the target found in the trigger's own slots
 
 
 class EventCoder:
@@ -121,7 +124,7 @@ class EventCoder:
             if M.counted(event.cameo_root, event.mood, reason) and \
                     not _historical(event.date, doc._.published) and \
                     not background_clause(token):
-                events.append(event)
+                events += [event, *([] if match.aimed else reciprocal(event))]
         doc._.events = _one_per_happening(_without_bare_statements(events))
         return doc
 
@@ -171,12 +174,12 @@ class EventCoder:
                 heads = S.prep_objects(verb, DEFAULT_TARGET_PREPS) + S.prep_objects(
                     obj, pattern.prep or NOUN_TARGET_PREPS)
                 heads += [c for c in verb.children if c.dep_ == "dative"]
-                target = _first_actors(heads, mentions) or _clause_target(verb, source,
-                                                                          _coded(mentions))
+                own = _first_actors(heads, mentions)
+                target = own or _clause_target(verb, source, _coded(mentions))
                 if not source and pattern.code[:2] == "14" and target:
                     source = target  # "thousands rallied in Lagos": a protest in Nigeria
                 if source:
-                    return Match(pattern, verb, source, target, direct=True)
+                    return Match(pattern, verb, source, target, direct=True, aimed=bool(own))
         return None
 
 
@@ -224,6 +227,22 @@ def _skipped_sentences(doc: Doc) -> list[bool]:
             skipped[sent.start:sent.end] = [True] * len(sent)
         seen.add(key)
     return skipped
+
+
+RECIPROCAL = tuple(LEX.reciprocal_codes)
+
+
+def reciprocal(event: Event) -> list[Event]:
+    """An event CAMEO codes twice, actors reversed ("X and Y agreed", "X and Y signed a
+    deal"): one event from each of its two or three sources to each other, beside the event
+    with all of them as sources (PLOVER's list form). None when the trigger's own slots aim it
+    at someone else ("X and Y met Z") or when the sources are not coded actors of distinct
+    codes."""
+    sides = event.source
+    if not 2 <= len(sides) <= 3 or not event.cameo.startswith(RECIPROCAL) or \
+            len({m.actor.code for m in sides} - {None}) < len(sides):
+        return []
+    return [replace(event, source=[a], target=[b]) for a in sides for b in sides if a is not b]
 
 
 def _one_per_happening(events: list[Event]) -> list[Event]:
@@ -284,6 +303,9 @@ def actors_at(head: Token | None, mentions: dict[int, Mention]) -> list[Mention]
         if mention is None:
             mention = next((mentions[t.i] for t in S.phrase_tokens(conjunct)
                             if t.i in mentions), None)
+        if mention is None:  # "Jane Doe, the UN envoy": the apposition names the actor
+            mention = next((mentions[t.i] for a in conjunct.children if a.dep_ == "appos"
+                            for t in S.phrase_tokens(a) if t.i in mentions), None)
         mention = _people_where_they_live(conjunct, mention, mentions)
         if mention is not None and all(m.actor.code != mention.actor.code or
                                        m.actor.name != mention.actor.name for m in found):
@@ -391,9 +413,12 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         if not target_heads:
             return None
     else:
-        target_heads = [obj] if obj is not None else []
+        target_heads = _recipients(verb, obj, mentions, words) + ([obj] if obj is not None
+                                                                   else [])
     if pattern.null:  # the construction is no event: no actors needed
         return Match(pattern, verb, [], [], direct=True)
+    asked = _asked(pattern, clause, obj)
+    target_heads += asked
     source = actors_at(agent, mentions) if passive else _subject_actors(verb, mentions)
     if source and all(m.actor.kind == "place" for m in source):
         people = generic_target(agent if passive else S.subject_of(verb), mentions,
@@ -404,9 +429,11 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     owned = owners(obj) if pattern.object and obj is not None else []
     own = [] if pattern.target == "none" else (
         other_side(_first_actors(owned, mentions), source)
-        or _first_actors(target_heads, mentions) or _complement_target(clause, coded))
+        or _first_actors(target_heads, mentions) or _complement_target(clause, coded)
+        or _restricted_place(pattern, clause, obj, words))
     generic = [] if pattern.target == "none" else generic_target(
-        next(iter(target_heads), None), mentions, words or load_object_classes())
+        next(iter(target_heads), None), mentions, words or load_object_classes()) or \
+        generic_target(next(iter(asked), None), mentions, words or load_object_classes())
     if generic and own and all(m.actor.kind == "place" for m in own):
         own = placed(generic, own, verb.doc)  # "clashed with protesters in <town>": the protesters
     sides = actors_at(parties(agent if passive else S.subject_of(verb)), mentions)
@@ -416,7 +443,9 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return None  # the verb's own object or complement names no actor
     around = [] if own or pattern.target == "none" else (
         _deep_target(deep, coded) or _clause_target(verb, source, coded))
-    target = own or placed(generic, around, verb.doc) or around
+    target = own or placed(generic, around, verb.doc) or around or (
+        _object_people(obj, mentions, words) if pattern.object and pattern.target != "none"
+        else [])
     if not source and pattern.code[:2] == "14" and not passive:
         source = [_home_country(m) for m in _clause_target(verb, [], mentions)
                   if m.actor.code]
@@ -425,7 +454,49 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return None
     subject = S.subject_of(verb)
     located = subject is not None and subject.i not in mentions and not passive
-    return Match(pattern, verb, source, target, direct=True, located=located)
+    return Match(pattern, verb, source, target, direct=True, located=located, aimed=bool(own))
+
+
+def _restricted_place(pattern: Pattern, verb: Token, obj: Token | None,
+                      words: dict[str, frozenset[str]] | None) -> list[Mention]:
+    """The place a curfew, a state of emergency or a blockade is imposed on or in ("imposed a
+    curfew in the northern districts"), when no actor is named there."""
+    if not pattern.code.startswith(PLACE_TARGET_CODES):
+        return []
+    heads = S.prep_objects(verb, ("in", "on")) + (S.prep_objects(obj, ("in", "on"))
+                                                  if obj is not None else [])
+    return place_phrase(next(iter(heads), None), words or load_object_classes())
+
+
+def _recipients(verb: Token, obj: Token | None, mentions: dict[int, Mention],
+                words: dict[str, frozenset[str]] | None) -> list[Token]:
+    """Whom a thing is given, sent or returned to ("returned a painting of <a name> to X"):
+    the "to" phrase, before the names inside a thing; none when the object names people or
+    a body ("sent troops to X": X is where they go)."""
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or obj.i in mentions or \
+            generic_target(obj, mentions, words or load_object_classes()):
+        return []
+    return S.prep_objects(verb, ("to",))
+
+
+def _asked(pattern: Pattern, verb: Token, obj: Token | None) -> list[Token]:
+    """Whom an appeal or a demand is made of, or whose request is refused: the "from" phrase
+    of the verb or its object ("demanded an apology from X", "sought aid from X", "refused a
+    request from X")."""
+    if pattern.code[:2] not in ASKING_ROOTS:
+        return []
+    return S.prep_objects(verb, ("from",)) + (S.prep_objects(obj, ("from",)) if obj is not None
+                                              else [])
+
+
+def _object_people(obj: Token | None, mentions: dict[int, Mention],
+                   words: dict[str, frozenset[str]] | None) -> list[Mention]:
+    """"arrested two opposition leaders", "outlawed opposition parties": the object a pattern
+    names, when it names people or a body and is not the source's own ("withdrew its
+    troops")."""
+    if obj is None or any(c.dep_ == "poss" for c in obj.children):
+        return []
+    return generic_target(obj, mentions, words or load_object_classes())
 
 
 def _coded(mentions: dict[int, Mention]) -> dict[int, Mention]:
@@ -535,7 +606,7 @@ def _noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention]) -> 
         source, target = sides[:1], sides[1:]
     if not source:
         return None
-    return Match(pattern, noun, source[:3], target, direct=False)
+    return Match(pattern, noun, source[:3], target, direct=False, aimed=bool(target))
 
 
 def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
@@ -544,9 +615,10 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
     trigger = match.trigger
     sent = trigger.sent
     codes = {m.actor.code for m in match.source}
-    source = match.source
+    source = [_named(m, doc, sent.start_char) for m in match.source]
     ids = {m.actor.id or m.actor.name for m in match.source}
-    target = [m for m in match.target if (m.actor.id or m.actor.name) not in ids and
+    target = [_named(m, doc, sent.start_char) for m in match.target
+              if (m.actor.id or m.actor.name) not in ids and
               (m.actor.code not in codes or len(codes) == 1)]
     root = match.pattern.code[:2]
     if not target and source[0].actor.code and (
@@ -572,6 +644,16 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
                               match.direct, mood, S.SPEECH),
         trigger=trigger.text,
         location=_location(doc, trigger))
+
+
+def _named(mention: Mention, doc: Doc, start: int) -> Mention:
+    """A pronoun's antecedent when the sentence names it before ("Obama said he will …"):
+    the event shows the name, not the pronoun."""
+    if mention.text.lower() not in PRONOUNS:
+        return mention
+    return next((m for m in reversed(doc._.mentions or []) if start <= m.start < mention.start
+                 and m.actor.id == mention.actor.id and m.text.lower() not in PRONOUNS),
+                mention)
 
 
 def _modality(code: str, trigger: Token, reason: str | None) -> tuple[str, bool, str]:

@@ -29,7 +29,14 @@ Entries (each a list of lowercase words unless said otherwise):
   `saying_roots` (intents and threats, which the saying itself performs),
   `home_target_roots` (with no target named, aimed at the source's own country: protests)
   and `home_target_roots_for_groups` (the same for non-government or placed sources:
-  demands and refusals by a country's people).
+  demands and refusals by a country's people);
+- `reciprocal_codes`: CAMEO codes and prefixes of events the codebook codes twice, actors
+  reversed, when their source is "X and Y" with no one else aimed at ("X and Y agreed",
+  "X and Y held talks", "X and Y failed to reach agreement"); `asking_roots`: CAMEO roots
+  whose "from" phrase names the target (appeals and demands made of X, requests of X
+  refused: "demanded an apology from X", "refused a request from X"); `place_target_codes`:
+  CAMEO codes whose target may be the place they are imposed in (curfews, states of
+  emergency, blockades: "imposed a curfew in the border districts").
 
 A user file of the same shape, named by the environment variable `COMMUNIQUE_LEXICON`,
 replaces the entries it names when communique is loaded. A bad file is refused with E070.
@@ -87,6 +94,9 @@ class Lexicon(BaseModel):
     saying_roots: Words
     home_target_roots: Words
     home_target_roots_for_groups: Words
+    reciprocal_codes: Words
+    asking_roots: Words
+    place_target_codes: Words
 
     @field_validator("intent_codes", "reject_codes", "obligations")
     @classmethod

@@ -28,12 +28,14 @@ def doc_text(doc: Doc) -> str:
 
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited through conjoined verbs and open complements
-    ("X vowed to attack Y": X attacks; "X met Y and signed Z": X signs)."""
+    ("X vowed to attack Y": X attacks; "X met Y and signed Z": X signs). Of two subjects the
+    parser attaches, the one nearer the verb is the clause's (the other is a dateline or a
+    fronted phrase: "CITY -- X has met Y")."""
     seen = 0
     while seen < 4:
-        for child in verb.children:
-            if child.dep_ in {"nsubj", "csubj"}:
-                return child
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        if subjects:
+            return subjects[-1] if subjects[-1].i < verb.i else subjects[0]
         if verb.dep_ in {"conj", "xcomp", "acomp"} and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
