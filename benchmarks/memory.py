@@ -8,8 +8,11 @@ with new ids; else generated). Each size is one `python -m communique run CORPUS
 this process samples, every 0.2 s, the memory of that process and all its descendants (the
 workers' fork server and the workers) and keeps the peak of their sum: RSS (pages shared
 between the forked workers counted once in each) and PSS (shared pages divided among the
-processes sharing them: the memory the run really takes). A tool, not a test; the large size
-takes a while (about 10,000 / the articles/s of benchmarks/throughput.py seconds).
+processes sharing them: the memory the run really takes), and the growth of each over the
+first size. A second line gives each process's own peak (main, the fork server, the largest
+worker; not at the same moment, so they do not add up to the sum's peak). A tool, not a
+test; the large size takes a while (about 10,000 / the articles/s of
+benchmarks/throughput.py seconds).
 """
 
 from __future__ import annotations
@@ -117,8 +120,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[300, 10_000])
     args = parser.parse_args()
-    print(f"{'articles':>8} {'peak RSS MB':>12} {'peak PSS MB':>12} {'vs first':>9} "
-          f"{'seconds':>8}  corpus", flush=True)
+    print(f"{'articles':>8} {'peak RSS MB':>12} {'peak PSS MB':>12} {'RSS vs first':>13} "
+          f"{'PSS vs first':>13} {'seconds':>8}  corpus", flush=True)
     first = None
     for size in args.sizes:
         records, source = news(size)
@@ -128,9 +131,10 @@ def main() -> None:
             rss, pss, seconds, roles = peak_of([sys.executable, "-m", "communique", "run",
                                          str(corpus), "--db", str(Path(tmp) / "m.duckdb"),
                                          "-q", "--max-bytes", str(corpus.stat().st_size)])
-        first = first or rss
+        first = first or (rss, pss)
         print(f"{size:>8} {rss / 2**20:>12.0f} {pss / 2**20:>12.0f} "
-              f"{100 * (rss / first - 1):>+8.1f}% {seconds:>8.0f}  {source}", flush=True)
+              f"{100 * (rss / first[0] - 1):>+12.1f}% {100 * (pss / first[1] - 1):>+12.1f}% "
+              f"{seconds:>8.0f}  {source}", flush=True)
         print("          peak RSS / PSS MB of each process: " + ", ".join(
             f"{name} {r / 2**20:.0f} / {s / 2**20:.0f}" for name, (r, s) in sorted(
                 roles.items()) if name != "other"), flush=True)

@@ -34,8 +34,8 @@ log = logging.getLogger(__name__)
 MAX_ARTICLE_CHARS: int = default("max_article_chars")
 # Docs the shared token-to-vector layer takes at a time. Its working arrays grow with the
 # tokens of a batch (some 10 kB a token: 16 news articles take ~300 MB for a moment); the
-# later pipes read each doc's stored vectors, so they keep `batch_size`. Same results, same
-# speed (its work is per token), a lower peak.
+# tagger and parser read the vectors it stored on each doc, and keep `batch_size` (as the
+# NER, which has a layer of its own). Same results, same speed (its work is per token).
 TOK2VEC_BATCH = 4
 
 Coded = tuple[Article, list[Mention], list[Event]]
