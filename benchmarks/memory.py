@@ -8,8 +8,11 @@ with new ids; else generated). Each size is one `python -m communique run CORPUS
 this process samples, every 0.2 s, the memory of that process and all its descendants (the
 workers' fork server and the workers) and keeps the peak of their sum: RSS (pages shared
 between the forked workers counted once in each) and PSS (shared pages divided among the
-processes sharing them: the memory the run really takes). A tool, not a test; the large size
-takes a while (about 10,000 / the articles/s of benchmarks/throughput.py seconds).
+processes sharing them: the memory the run really takes), and the growth of each over the
+first size. A second line gives each process's own peak (main, the fork server, the largest
+worker; not at the same moment, so they do not add up to the sum's peak). A tool, not a
+test; the large size takes a while (about 10,000 / the articles/s of
+benchmarks/throughput.py seconds).
 """
 
 from __future__ import annotations
@@ -50,30 +53,57 @@ def tree(pid: int) -> list[int]:
     return out
 
 
-def tree_memory(pid: int) -> tuple[int, int]:
-    """(RSS, PSS) in bytes of `pid` and its descendants."""
+def role(pid: int, main: int) -> str:
+    """What a process of the run is: "main", "server" (the workers' fork server), "worker"
+    (forked from it) or "other" (multiprocessing's resource tracker)."""
+    if pid == main:
+        return "main"
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            command = f.read()
+        with open(f"/proc/{pid}/stat") as f:
+            parent = int(f.read().rsplit(")", 1)[1].split()[1])
+    except (FileNotFoundError, ProcessLookupError, ValueError):
+        return "other"
+    if parent == main:
+        return "server" if b"forkserver" in command else "other"
+    return "worker"
+
+
+def tree_memory(pid: int) -> tuple[int, int, dict[str, tuple[int, int]]]:
+    """(RSS, PSS) in bytes of `pid` and its descendants, and of each role (`role`; for
+    workers, the largest one)."""
     rss = pss = 0
+    roles: dict[str, tuple[int, int]] = {}
     for p in tree(pid):
         try:
-            rss += _kb(f"/proc/{p}/status", "VmRSS:")
-            pss += _kb(f"/proc/{p}/smaps_rollup", "Pss:")
+            r = _kb(f"/proc/{p}/status", "VmRSS:")
+            s = _kb(f"/proc/{p}/smaps_rollup", "Pss:")
         except (FileNotFoundError, ProcessLookupError, PermissionError):
             continue
-    return rss, pss
+        rss, pss = rss + r, pss + s
+        name = role(p, pid)
+        old = roles.get(name, (0, 0))
+        roles[name] = (max(old[0], r), max(old[1], s))
+    return rss, pss, roles
 
 
-def peak_of(command: list[str]) -> tuple[int, int, float]:
-    """Run `command`; (peak RSS, peak PSS, seconds)."""
+def peak_of(command: list[str]) -> tuple[int, int, float, dict[str, tuple[int, int]]]:
+    """Run `command`; (peak RSS, peak PSS, seconds, peak (RSS, PSS) of each role)."""
     start = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             text=True)
     peak = [0, 0]
+    roles: dict[str, tuple[int, int]] = {}
     done = threading.Event()
 
     def sample() -> None:
         while not done.is_set():
-            rss, pss = tree_memory(proc.pid)
+            rss, pss, each = tree_memory(proc.pid)
             peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss)
+            for name, (r, s) in each.items():
+                old = roles.get(name, (0, 0))
+                roles[name] = (max(old[0], r), max(old[1], s))
             time.sleep(0.2)
 
     thread = threading.Thread(target=sample)
@@ -83,27 +113,31 @@ def peak_of(command: list[str]) -> tuple[int, int, float]:
     thread.join()
     if proc.returncode:
         raise SystemExit(f"{' '.join(command)} failed:\n{err}")
-    return peak[0], peak[1], time.perf_counter() - start
+    return peak[0], peak[1], time.perf_counter() - start, roles
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[300, 10_000])
     args = parser.parse_args()
-    print(f"{'articles':>8} {'peak RSS MB':>12} {'peak PSS MB':>12} {'vs first':>9} "
-          f"{'seconds':>8}  corpus", flush=True)
+    print(f"{'articles':>8} {'peak RSS MB':>12} {'peak PSS MB':>12} {'RSS vs first':>13} "
+          f"{'PSS vs first':>13} {'seconds':>8}  corpus", flush=True)
     first = None
     for size in args.sizes:
         records, source = news(size)
         with tempfile.TemporaryDirectory() as tmp:
             corpus = write_jsonl(records, Path(tmp) / "corpus.jsonl")
             del records
-            rss, pss, seconds = peak_of([sys.executable, "-m", "communique", "run",
+            rss, pss, seconds, roles = peak_of([sys.executable, "-m", "communique", "run",
                                          str(corpus), "--db", str(Path(tmp) / "m.duckdb"),
                                          "-q", "--max-bytes", str(corpus.stat().st_size)])
-        first = first or rss
+        first = first or (rss, pss)
         print(f"{size:>8} {rss / 2**20:>12.0f} {pss / 2**20:>12.0f} "
-              f"{100 * (rss / first - 1):>+8.1f}% {seconds:>8.0f}  {source}", flush=True)
+              f"{100 * (rss / first[0] - 1):>+12.1f}% {100 * (pss / first[1] - 1):>+12.1f}% "
+              f"{seconds:>8.0f}  {source}", flush=True)
+        print("          peak RSS / PSS MB of each process: " + ", ".join(
+            f"{name} {r / 2**20:.0f} / {s / 2**20:.0f}" for name, (r, s) in sorted(
+                roles.items()) if name != "other"), flush=True)
 
 
 if __name__ == "__main__":

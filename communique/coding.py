@@ -16,20 +16,27 @@ import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from communique.errors import InputError, InputNotice, document_failed
 from communique.ids import content_id
 from communique.models import Article, Event, Mention
 from communique.settings import default
 
+if TYPE_CHECKING:  # spaCy is imported where the pipeline is loaded, not by the writer
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
 log = logging.getLogger(__name__)
 
 # Articles longer than this are coded in parts split at paragraph breaks (spaCy's own limit,
 # nlp.max_length, is 1,000,000 characters; memory grows with the text).
 MAX_ARTICLE_CHARS: int = default("max_article_chars")
+# Docs the shared token-to-vector layer takes at a time. Its working arrays grow with the
+# tokens of a batch (some 10 kB a token: 16 news articles take ~300 MB for a moment); the
+# tagger and parser read the vectors it stored on each doc, and keep `batch_size` (as the
+# NER, which has a layer of its own). Same results, same speed (its work is per token).
+TOK2VEC_BATCH = 4
 
 Coded = tuple[Article, list[Mention], list[Event]]
 Report = Callable[[InputError], None]
@@ -113,11 +120,13 @@ def code_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 
     # leaves the doc out. A failure inside spaCy's own pipes ends that `pipe` call: the
     # articles in flight come out uncoded and a new call takes the rest.
     nlp.default_error_handler = on_error
+    component_cfg = {"tok2vec": {"batch_size": min(batch_size, TOK2VEC_BATCH)}}
     pending = iter(articles)
     while True:
         try:
             for doc, (job, offset) in nlp.pipe(docs(pending), as_tuples=True,
-                                               batch_size=batch_size, n_process=n_process):
+                                               batch_size=batch_size, n_process=n_process,
+                                               component_cfg=component_cfg):
                 job.add(doc, offset)
                 yield from _finished(queue, job, report)
             break

@@ -12,9 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
-from typing import TypeVar
-
-from spacy.language import Language
+from typing import TYPE_CHECKING, TypeVar
 
 from communique.clean import clean_document
 from communique.clean.lines import CHUNK_REASON, MAX_CHUNK, MAX_REPEAT, REPEAT_REASON
@@ -22,9 +20,11 @@ from communique.coding import MAX_ARTICLE_CHARS, Coded, code_articles, split_tex
 from communique.errors import InputError, InputNotice, document_failed
 from communique.ingest import DEFAULT_MAX_BYTES, read_documents
 from communique.models import Article, RawDocument
-from communique.nlp import load_pipeline
 from communique.store import BatchRejected, Store
 from communique.versions import coding_version, pipeline_version
+
+if TYPE_CHECKING:  # with workers, this process reads and writes: it needs no spaCy
+    from spacy.language import Language
 
 __all__ = ["MAX_ARTICLE_CHARS", "Summary", "articles_from", "clean", "code_articles",
            "count_documents", "process", "recode", "split_text", "user_files"]
@@ -189,7 +189,10 @@ def process(paths: Iterable[str | Path], store: Store, nlp: Language | None = No
     if len(first) < pool_from:
         workers = 1
     if workers == 1:
-        nlp = nlp if nlp is not None else load_pipeline(*files)
+        if nlp is None:
+            from communique.nlp import load_pipeline
+
+            nlp = load_pipeline(*files)
         # Reading runs inside spaCy's pipe: its time is taken out of "code" below.
         coded = timed(code_articles(chain(first, articles), nlp, report=note),
                       summary.seconds, "code")

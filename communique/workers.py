@@ -22,6 +22,8 @@ run goes on.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import json
 import logging
 import multiprocessing
@@ -56,6 +58,18 @@ _FAILED: BaseException | None = None
 _INHERITED: Any = None
 # In the fork server and the workers forked from it: (files, pipeline or the error loading it).
 _PRELOADED: tuple[Files, Any] | None = None
+
+
+def _libc() -> Any:
+    """glibc, where it is the C library (it has malloc_trim); else None."""
+    try:
+        libc = ctypes.CDLL(None)  # this process's own symbols, the C library's among them
+        return libc if hasattr(libc, "malloc_trim") else None
+    except OSError:
+        return None
+
+
+_LIBC = _libc()
 
 
 class WorkerCrashed(RuntimeError):
@@ -110,10 +124,26 @@ def code_batch(articles: Sequence[Article],
 def _records(articles: Sequence[Article]
              ) -> tuple[list[Records], list[InputError], float]:
     """`code_batch` in a worker, answering only what coding added (the parent has the rest),
-    and the seconds it took."""
+    and the seconds it took.
+
+    The batch runs in spaCy's memory zone: the strings and lexemes it adds to the shared
+    vocabulary are freed after it (the records hold plain values, no Doc or string id), so
+    a worker does not grow with the words of a long run. Then the C heap's free pages go
+    back to the system, so a worker between batches holds only the pipeline."""
     start = time.perf_counter()
-    coded, errors = code_batch(articles)
-    return [(a.sentences, ms, es) for a, ms, es in coded], errors, time.perf_counter() - start
+    with _NLP.memory_zone() if _NLP is not None else contextlib.nullcontext():
+        coded, errors = code_batch(articles)
+        records = [(a.sentences, ms, es) for a, ms, es in coded]
+    del coded
+    _trim()
+    return records, errors, time.perf_counter() - start
+
+
+def _trim() -> None:
+    """Hand the C heap's free pages back to the system (glibc's malloc_trim; elsewhere
+    nothing)."""
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
 
 
 def _start(actors_files: tuple[str, ...], patterns_files: tuple[str, ...]) -> None:

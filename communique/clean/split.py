@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import runpy
 from functools import cache
+from pathlib import Path
 
 from communique.clean import lines as L
 from communique.clean.metadata import agency_prefix, dateline
@@ -138,9 +141,12 @@ def _words(text: str) -> set[str]:
 
 @cache
 def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS  # imported only when a file may split
-
-    return frozenset(STOP_WORDS)
+    """spaCy's English stop words, read from their module alone: importing it through the
+    `spacy` package would load all of spaCy into a process that only reads and cleans."""
+    spec = importlib.util.find_spec("spacy")
+    assert spec is not None and spec.origin is not None  # a dependency
+    path = Path(spec.origin).parent / "lang" / "en" / "stop_words.py"
+    return frozenset(runpy.run_path(str(path))["STOP_WORDS"])
 
 
 def _key(text: str) -> str:

@@ -97,7 +97,7 @@ def _jsonl_records(text: str, path: str, report: Report) -> Iterator[RawDocument
     if stripped.startswith("["):  # a .json file holding one array of records
         yield from _read_json_array(stripped, path, report)
         return
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(_lines(text), start=1):
         if not line.strip():
             continue
         try:
@@ -112,6 +112,16 @@ def _jsonl_records(text: str, path: str, report: Report) -> Iterator[RawDocument
             yield record_document(record, path, str(number), report)
         except InputError as exc:
             report(exc)
+
+
+def _lines(text: str) -> Iterator[str]:
+    """`text.split("\n")`, one line at a time: a large file's lines are not all copied at
+    once."""
+    start = 0
+    while (end := text.find("\n", start)) >= 0:
+        yield text[start:end]
+        start = end + 1
+    yield text[start:]
 
 
 def _json_problem(exc: ValueError | RecursionError) -> str:
