@@ -9,7 +9,9 @@ its own: plain spaCy is timed from its `nlp.pipe` call (model loaded), communiqu
 `process` call as `communique run` makes it (the workers' pipeline load counts). Both use the
 same thinc ops (communique.nlp.fast_ops). Prints words/s and articles/s of each, the ratio,
 the CPU seconds of each side's processes per article, and each stage's share of communique's
-time (read+clean and store in the parent; code summed over the workers). A tool, not a test:
+time (read+clean and store in the parent; code summed over the workers), then, in one more
+process on the first 100 articles, each pipeline component's share of the coding CPU time
+(spaCy's pipes and communique's: `communique_events` is the event coder). A tool, not a test:
 timings on a shared machine are noisy; CPU seconds per article less so.
 """
 
@@ -72,6 +74,28 @@ def communique(corpus: str, workers: int | None) -> dict:
             "stages": summary.seconds, "workers": workers or default_workers()}
 
 
+def components(corpus: str, limit: int) -> dict:
+    """CPU seconds of each pipeline component over the first `limit` articles, one doc at a
+    time in this process (after one article to warm up)."""
+    from communique.nlp import load_pipeline
+
+    with open(corpus, encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for line in lines][:limit + 1]
+    nlp = load_pipeline()
+    spent = dict.fromkeys(["make_doc", *nlp.pipe_names], 0.0)
+    for i, text in enumerate(texts):
+        start = time.process_time()
+        doc = nlp.make_doc(text)
+        timed = [("make_doc", time.process_time() - start)]
+        for name, pipe in nlp.pipeline:
+            start = time.process_time()
+            doc = pipe(doc)
+            timed.append((name, time.process_time() - start))
+        for name, seconds in timed if i else ():
+            spent[name] += seconds
+    return {"components": spent}
+
+
 def measure(*args: str) -> dict:
     out = subprocess.run([sys.executable, __file__, "--one", *args], check=True,
                          stdout=subprocess.PIPE, text=True).stdout
@@ -90,7 +114,8 @@ def main() -> None:
     if args.one:
         kind, corpus, n = args.one
         n_or_none = int(n) if n != "default" else None
-        result = plain(corpus, int(n)) if kind == "plain" else communique(corpus, n_or_none)
+        result = plain(corpus, int(n)) if kind == "plain" else \
+            components(corpus, int(n)) if kind == "components" else communique(corpus, n_or_none)
         print(json.dumps(result))
         return
     records, source = news(args.articles)
@@ -99,6 +124,7 @@ def main() -> None:
         corpus = str(write_jsonl(records, Path(tmp) / "corpus.jsonl"))
         base = measure("plain", corpus, str(args.processes))
         ours = measure("communique", corpus, str(args.workers or "default"))
+        parts = measure("components", corpus, "100")["components"]
     n = len(records)
     print(f"corpus: {n} articles, {words} words ({words / n:.0f} a article), {source}")
     for label, r in ((f"plain spaCy nlp.pipe n_process={args.processes}", base),
@@ -110,6 +136,11 @@ def main() -> None:
     total = sum(ours["stages"].values())
     for stage, seconds in ours["stages"].items():
         print(f"  {stage:<12} {seconds:7.1f} s  {100 * seconds / total:5.1f}% of the stages' time")
+    coding = sum(parts.values())
+    print(f"coding, by component (one process, {min(n - 1, 100)} articles, "
+          f"{coding / min(n - 1, 100):.3f} CPU s an article):")
+    for name, seconds in parts.items():
+        print(f"  {name:<24} {100 * seconds / coding:5.1f}% of the coding time")
 
 
 if __name__ == "__main__":
