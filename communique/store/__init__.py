@@ -273,8 +273,9 @@ class Store:
         return self.db.execute(sql, list(params)).df()
 
     def to_arrow(self, sql: str, params: Iterable[Any] = ()) -> Any:
-        """Any query's result as an Arrow table."""
-        return self.db.execute(sql, list(params)).to_arrow_table()
+        """Any query's result as an Arrow table (a relation's, which makes no extra copy of the
+        rows as a DB-API result does)."""
+        return self.db.sql(sql, params=list(params)).to_arrow_table()
 
     def actors(self) -> Iterator[dict[str, Any]]:
         """Actors in the contract's shape, with their mention counts."""
