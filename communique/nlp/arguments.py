@@ -18,6 +18,7 @@ from communique.kb.agents import sector_of
 from communique.models import Actor, Mention
 from communique.nlp import syntax as S
 from communique.nlp.actors import CONTEXT_SECTORS, cameo_country
+from communique.nlp.lexicon import LEX
 from communique.nlp.objects import classes_of
 
 GENERIC = "generic"
@@ -128,11 +129,9 @@ def other_side(found: list[Mention], source: list[Mention]) -> list[Mention]:
         else found
 
 
-# Verbs whose subject undergoes the event their object names, done by the actor of a "from"
-# or "by" phrase: "came under attack from X", "faced criticism from X", "received aid from X",
-# "won concessions from X" (X is the source, the subject the target).
-UNDERGOING = {"come", "fall", "face", "receive", "get", "win", "suffer", "draw", "attract",
-              "earn", "obtain", "secure", "endure"}
+# Verbs whose subject undergoes the event their object names ("came under attack from X"):
+# the lexicon's `undergoing`.
+UNDERGOING = LEX.undergoing
 
 
 def givers_of(verb: Token, noun: Token) -> list[Token]:

@@ -36,7 +36,9 @@ Entries (each a list of lowercase words unless said otherwise):
   whose "from" phrase names the target (appeals and demands made of X, requests of X
   refused: "demanded an apology from X", "refused a request from X"); `place_target_codes`:
   CAMEO codes whose target may be the place they are imposed in (curfews, states of
-  emergency, blockades: "imposed a curfew in the border districts").
+  emergency, blockades: "imposed a curfew in the border districts"); `undergoing`: verbs
+  whose subject undergoes the event their object names, done by the actor of a "from" or
+  "by" phrase ("came under attack from X", "won concessions from X": X is the source).
 
 A user file of the same shape, named by the environment variable `COMMUNIQUE_LEXICON`,
 replaces the entries it names when communique is loaded. A bad file is refused with E070.
@@ -87,6 +89,7 @@ class Lexicon(BaseModel):
     refusing: Words
     refusing_aux: Words
     imagining: Words
+    undergoing: Words
     intent_codes: dict[str, str]
     reject_codes: dict[str, str]
     obligations: dict[str, str]
