@@ -88,11 +88,10 @@ def tree_memory(pid: int) -> tuple[int, int, dict[str, tuple[int, int]]]:
     return rss, pss, roles
 
 
-def peak_of(command: list[str]) -> tuple[int, int, float, dict[str, tuple[int, int]]]:
-    """Run `command`; (peak RSS, peak PSS, seconds, peak (RSS, PSS) of each role)."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            text=True)
+def watch(proc: subprocess.Popen, every: float = 0.2
+          ) -> tuple[int, int, dict[str, tuple[int, int]], tuple[str, str]]:
+    """Sample the memory of `proc` and its descendants until it exits: (peak RSS, peak PSS,
+    peak (RSS, PSS) of each role, its (stdout, stderr))."""
     peak = [0, 0]
     roles: dict[str, tuple[int, int]] = {}
     done = threading.Event()
@@ -104,16 +103,25 @@ def peak_of(command: list[str]) -> tuple[int, int, float, dict[str, tuple[int, i
             for name, (r, s) in each.items():
                 old = roles.get(name, (0, 0))
                 roles[name] = (max(old[0], r), max(old[1], s))
-            time.sleep(0.2)
+            time.sleep(every)
 
     thread = threading.Thread(target=sample)
     thread.start()
-    _, err = proc.communicate()
+    output = proc.communicate()
     done.set()
     thread.join()
+    return peak[0], peak[1], roles, output
+
+
+def peak_of(command: list[str]) -> tuple[int, int, float, dict[str, tuple[int, int]]]:
+    """Run `command`; (peak RSS, peak PSS, seconds, peak (RSS, PSS) of each role)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True)
+    rss, pss, roles, (_, err) = watch(proc)
     if proc.returncode:
         raise SystemExit(f"{' '.join(command)} failed:\n{err}")
-    return peak[0], peak[1], time.perf_counter() - start, roles
+    return rss, pss, time.perf_counter() - start, roles
 
 
 def main() -> None:

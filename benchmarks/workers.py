@@ -17,54 +17,22 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from corpus import generate
-
-
-def tree_rss(pid: int) -> int:
-    """Resident bytes of `pid` and all its descendants."""
-    total, stack = 0, [pid]
-    while stack:
-        p = stack.pop()
-        try:
-            with open(f"/proc/{p}/status") as f:
-                for line in f:
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1]) * 1024
-            for task in os.listdir(f"/proc/{p}/task"):
-                with open(f"/proc/{p}/task/{task}/children") as f:
-                    stack += [int(c) for c in f.read().split()]
-        except (FileNotFoundError, ProcessLookupError, ValueError):
-            continue
-    return total
+from memory import watch
 
 
 def measure(args: list[str]) -> tuple[dict, int]:
-    """Run one measurement in a child process; (its JSON answer, peak memory of its tree)."""
+    """Run one measurement in a child process; (its JSON answer, peak RSS of its tree)."""
     proc = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE,
                             text=True)
-    peak = 0
-    done = threading.Event()
-
-    def sample() -> None:
-        nonlocal peak
-        while not done.is_set():
-            peak = max(peak, tree_rss(proc.pid))
-            time.sleep(0.1)
-
-    thread = threading.Thread(target=sample)
-    thread.start()
-    out, _ = proc.communicate()
-    done.set()
-    thread.join()
+    peak, _, _, (out, _) = watch(proc, every=0.1)
     if proc.returncode:
         raise SystemExit(f"measurement {args} failed")
     return json.loads(out.strip().splitlines()[-1]), peak
