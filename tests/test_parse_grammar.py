@@ -338,30 +338,16 @@ def test_when_a_joined_verb_takes_the_date_of_the_first():
     assert dated(table, (4, 5), "signed") == ("2021-04", "month")
 
 
-def test_when_a_clause_introduced_by_as_takes_the_time_of_its_main_clause():
-    table = """
-        In        IN   prep   4
-        May       NNP  pobj   0
-        ,         ,    punct  4
-        Chile     NNP  nsubj  4
-        withdrew  VBD  ROOT   4  withdraw
-        as        IN   mark   7
-        Peru      NNP  nsubj  7
-        attacked  VBD  advcl  4  attack
-        .         .    punct  4
-    """
-    assert dated(table, (1, 2), "attacked") == ("2021-05", "month")
-
-
-def test_when_a_clause_opened_by_when_takes_the_time_of_its_main_clause():
-    # The parser hangs "when" on the clause's verb as an adverb (WRB advmod), not a mark.
-    table = """
+# "as" is a mark; the parser hangs "when" on the clause's verb as an adverb (WRB advmod).
+@pytest.mark.parametrize("opener", ["as        IN   mark", "when      WRB  advmod"])
+def test_when_a_time_clause_takes_the_time_of_its_main_clause(opener):
+    table = f"""
         In        IN   prep    4
         May       NNP  pobj    0
         ,         ,    punct   4
         Chile     NNP  nsubj   4
         withdrew  VBD  ROOT    4  withdraw
-        when      WRB  advmod  7
+        {opener}    7
         Peru      NNP  nsubj   7
         attacked  VBD  advcl   4  attack
         .         .    punct   4
