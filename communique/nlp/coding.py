@@ -129,9 +129,7 @@ class EventCoder:
         return doc
 
     def _match(self, token: Token, mentions: dict[int, Mention]) -> Match | None:
-        pos = token.pos_
-        if pos not in TRIGGER_POS:
-            return None
+        pos = token.pos_  # one of TRIGGER_POS: the caller tries no other
         lemma = token.lemma_.lower()
         if pos in {"VERB", "AUX"} and lemma in self.patterns.verbs:
             frame = _Verb(token)
