@@ -88,6 +88,17 @@ def standing(trigger: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in LEX.standing_adverbs for c in trigger.children)
 
 
+def _frame(trigger: Token) -> bool:
+    """A time clause ("When X met Y, …") or a bare participle clause ("Visiting X, …") put
+    before the clause it hangs on."""
+    if trigger.dep_ != "advcl" or trigger.i > trigger.head.i:
+        return False
+    children = list(trigger.children)
+    if any(c.dep_ in {"mark", "advmod"} and c.lower_ in LEX.background_marks for c in children):
+        return True
+    return trigger.tag_ == "VBG" and not any(c.dep_ in {"mark", "nsubj"} for c in children)
+
+
 def background_clause(trigger: Token) -> str | None:
     """Why the trigger's clause tells no news of its own ("quotation", "headline", "standing",
     "relative clause", "frame", "circumstance"), or None."""
@@ -99,10 +110,7 @@ def background_clause(trigger: Token) -> str | None:
         return "standing"
     if trigger.dep_ in {"relcl", "acl"}:
         return "relative clause"
-    if trigger.dep_ == "advcl" and trigger.i < trigger.head.i and (any(
-            c.dep_ in {"mark", "advmod"} and c.lower_ in LEX.background_marks
-            for c in trigger.children) or (trigger.tag_ == "VBG" and not any(
-                c.dep_ in {"mark", "nsubj"} for c in trigger.children))):
+    if _frame(trigger):
         return "frame"
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj":
         return "circumstance"
