@@ -19,6 +19,7 @@ from communique.clean.lines import CHUNK_REASON, MAX_CHUNK, MAX_REPEAT, REPEAT_R
 from communique.coding import MAX_ARTICLE_CHARS, Coded, code_articles, split_text
 from communique.errors import InputError, InputNotice, document_failed
 from communique.ingest import DEFAULT_MAX_BYTES, read_documents
+from communique.ingest.decode import binary_kind, head_of, size_of
 from communique.models import Article, RawDocument
 from communique.store import BatchRejected, Store
 from communique.versions import coding_version, pipeline_version
@@ -117,7 +118,10 @@ def count_documents(paths: Iterable[str | Path]) -> int | None:
 
 
 def _lines(path: Path) -> int:
+    """The lines of a JSON Lines file; none when it is binary (it will be refused, E002)."""
     with path.open("rb") as f:
+        if binary_kind(head_of(f), size_of(f)):
+            return 0
         return sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
 
 

@@ -227,19 +227,19 @@ def test_ingest_unreadable_files_and_directories_are_reported(write, tmp_path, m
     locked = write("x/b.txt", BODY)
     closed = tmp_path / "in" / "x" / "closed"
     write("x/closed/c.txt", BODY)
-    real_read, real_listdir = Path.read_bytes, os.listdir
+    real_open, real_listdir = Path.open, os.listdir
 
-    def read_bytes(self):
+    def open_(self, *args, **kwargs):
         if self == locked:
             raise PermissionError(13, "Permission denied")
-        return real_read(self)
+        return real_open(self, *args, **kwargs)
 
     def listdir(path):
         if Path(path) == closed:
             raise PermissionError(13, "Permission denied")
         return real_listdir(path)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(Path, "open", open_)
     monkeypatch.setattr(os, "listdir", listdir)
     docs, errors = read(tmp_path / "in" / "x")
     assert [d.source_path for d in docs] == [str(good)]

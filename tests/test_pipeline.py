@@ -155,6 +155,8 @@ def test_pipeline_counts_documents_for_the_progress_bar_without_reading_them(wri
     assert count_documents([folder, str(write("e.jsonl", '{"text": "w"}\n'))]) == 8
     assert count_documents(["-"]) is None
     assert count_documents([str(write("f.csv", "text\nx\n"))]) is None
+    binary = write("g.jsonl", b"\x89PNG\r\n" + b"\x00\n" * 40)  # refused: E002
+    assert count_documents([str(binary)]) == 0
 
 
 def test_pipeline_run_shows_documents_done_of_the_total_and_the_rate(write, tmp_path):

@@ -16,22 +16,23 @@ import os
 import re
 import stat
 import sys
+import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from io import BytesIO
 from pathlib import Path
+from typing import IO, Protocol
 
 from communique.errors import InputError, document_failed
 from communique.ingest import readers
-from communique.ingest.decode import binary_kind
+from communique.ingest.decode import CHUNK, binary_kind, head_of, size_of
 from communique.ingest.keys import STDIN, whole_key
 from communique.models import RawDocument
 from communique.settings import default
 
 log = logging.getLogger(__name__)
 
-Reader = Callable[[bytes, str, readers.Report], Iterator[RawDocument]]
+Reader = Callable[[IO[bytes], str, readers.Report], Iterator[RawDocument]]
 READERS: dict[str, Reader] = {
     ".txt": readers.read_text,
     ".text": readers.read_text,
@@ -89,8 +90,8 @@ def read_documents(paths: Iterable[str | Path], report: Callable[[InputError], N
 def _read_path(path: str, report: Callable[[InputError], None],
                max_bytes: int) -> Iterator[RawDocument]:
     if path == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
-        yield from _guarded(data, STDIN, _sniff_suffix(data), report, max_bytes)
+        with _spooled(sys.stdin.buffer, max_bytes + 1) as data:
+            yield from _guarded(data, STDIN, _sniff_suffix(head_of(data)), report, max_bytes)
         return
     p = Path(path)
     kind, error = _classify(p)
@@ -190,16 +191,37 @@ def _read_file(p: Path, report: Callable[[InputError], None],
         if size > max_bytes:
             report(InputError("E009", path=shown, size=size, limit=max_bytes))
             return
-        data = p.read_bytes()
+        handle = p.open("rb")
     except OSError as exc:
         report(InputError("E020", path=shown, detail=_reason(exc)))
         return
-    yield from _guarded(data, shown, p.suffix.lower(), report, max_bytes)
+    with handle:
+        yield from _guarded(handle, shown, p.suffix.lower(), report, max_bytes)
 
 
-def _guarded(data: bytes, path: str, suffix: str, report: Callable[[InputError], None],
+class Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+def _spooled(stream: Readable, limit: int) -> IO[bytes]:
+    """The first `limit` bytes of `stream` in a temporary file (in memory while small), at its
+    start: a stream read once (stdin, an archive's member) becomes a file read in passes."""
+    spool = tempfile.SpooledTemporaryFile(max_size=CHUNK)  # noqa: SIM115 (the caller closes it)
+    try:
+        while limit > 0 and (chunk := stream.read(min(CHUNK, limit))):
+            spool.write(chunk)
+            limit -= len(chunk)
+    except BaseException:
+        spool.close()
+        raise
+    spool.seek(0)
+    return spool
+
+
+def _guarded(data: IO[bytes], path: str, suffix: str, report: Callable[[InputError], None],
              max_bytes: int) -> Iterator[RawDocument]:
-    """Read one input's bytes, turning its failure into a report; every document gets a key.
+    """Read one input (an open binary file), turning its failure into a report; every
+    document gets a key.
 
     A failure no reader foresaw (a bug, a library's own error) is reported as E026 with the
     traceback in the debug log, so one input never aborts the run.
@@ -215,37 +237,40 @@ def _guarded(data: bytes, path: str, suffix: str, report: Callable[[InputError],
         report(document_failed(path, "read", exc))
 
 
-def _dispatch(data: bytes, path: str, suffix: str, report: Callable[[InputError], None],
+def _dispatch(data: IO[bytes], path: str, suffix: str, report: Callable[[InputError], None],
               max_bytes: int) -> Iterator[RawDocument]:
-    if len(data) > max_bytes:
-        raise InputError("E009", path=path, size=len(data), limit=max_bytes)
+    size = size_of(data)
+    if size > max_bytes:
+        raise InputError("E009", path=path, size=size, limit=max_bytes)
     if suffix == ".gz":
         yield from _read_gzip(data, path, report, max_bytes)
     elif suffix == ".zip":
         yield from _read_zip(data, path, report, max_bytes)
     elif suffix in READERS:
         yield from READERS[suffix](data, path, report)
-    elif binary_kind(data):
-        raise InputError("E002", path=path, kind=binary_kind(data))
+    elif kind := binary_kind(head_of(data), size):
+        raise InputError("E002", path=path, kind=kind)
     else:
         raise InputError("E008", path=path, suffix=suffix or "(none)")
 
 
-def _read_gzip(data: bytes, path: str, report: Callable[[InputError], None],
+def _read_gzip(data: IO[bytes], path: str, report: Callable[[InputError], None],
                max_bytes: int) -> Iterator[RawDocument]:
     try:
-        with gzip.GzipFile(fileobj=BytesIO(data)) as handle:
-            inner = handle.read(max_bytes + 1)
+        with gzip.GzipFile(fileobj=data) as packed:
+            inner = _spooled(packed, max_bytes + 1)
     except (OSError, EOFError, zlib.error) as exc:
         raise InputError("E013", path=path, kind="gzip", detail=str(exc)) from exc
     inner_path = path[:-3] if path.lower().endswith(".gz") else path
-    yield from _dispatch(inner, inner_path, Path(inner_path).suffix.lower(), report, max_bytes)
+    with inner:
+        yield from _dispatch(inner, inner_path, Path(inner_path).suffix.lower(), report,
+                             max_bytes)
 
 
-def _read_zip(data: bytes, path: str, report: Callable[[InputError], None],
+def _read_zip(data: IO[bytes], path: str, report: Callable[[InputError], None],
               max_bytes: int) -> Iterator[RawDocument]:
     try:
-        archive = zipfile.ZipFile(BytesIO(data))
+        archive = zipfile.ZipFile(data)
     except zipfile.BadZipFile as exc:
         raise InputError("E013", path=path, kind="zip", detail=str(exc)) from exc
     for info in archive.infolist():
@@ -258,7 +283,8 @@ def _read_zip(data: bytes, path: str, report: Callable[[InputError], None],
         try:
             if info.file_size > max_bytes:
                 raise InputError("E009", path=member, size=info.file_size, limit=max_bytes)
-            inner = archive.read(info)
+            with archive.open(info) as packed:
+                inner = _spooled(packed, max_bytes + 1)
         except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
             report(InputError("E012", path=path, member=info.filename, detail=str(exc)))
             continue
@@ -266,7 +292,8 @@ def _read_zip(data: bytes, path: str, report: Callable[[InputError], None],
             report(exc)
             continue
         suffix = Path(info.filename).suffix.lower()
-        yield from _guarded(inner, member, suffix, report, max_bytes)
+        with inner:
+            yield from _guarded(inner, member, suffix, report, max_bytes)
 
 
 def _unsafe_member(name: str) -> bool:
@@ -276,7 +303,7 @@ def _unsafe_member(name: str) -> bool:
 
 
 def _sniff_suffix(data: bytes) -> str:
-    """Guess a format for stdin from its first characters."""
+    """Guess a format for stdin from its first bytes."""
     head = data[:2000].lstrip().lower()
     if head.startswith((b"{", b"[")):
         return ".jsonl"

@@ -1,20 +1,22 @@
-"""One reader per input format: bytes in, RawDocuments out.
+"""One reader per input format: an open binary file in, RawDocuments out.
 
-Every reader takes `(data, path, report)` and yields RawDocuments; `report` receives an
+Every reader takes `(handle, path, report)` and yields RawDocuments; `report` receives an
 InputError for a part it could not read (a JSON line, a feed item) so the rest goes on.
+JSON Lines and CSV are read a line at a time; the other formats are one document or one
+value, read whole.
 """
 
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
+from typing import IO, Any
 
 from communique.errors import InputError
-from communique.ingest.decode import decode
+from communique.ingest.decode import decode, decode_lines
 from communique.ingest.keys import record_key
 from communique.ingest.published import check_published
 from communique.models import RawDocument
@@ -33,6 +35,8 @@ FIELD_ALIASES = {
 }
 # JSON's `\ud800` escapes give lone surrogates, which no encoder (nor the store) accepts.
 SURROGATE = re.compile("[\ud800-\udfff]")
+# The characters of a CSV file its dialect (delimiter, quoting) is guessed from.
+SNIFF = 4096
 JSON_KINDS = ((bool, "true or false"), (int, "a number"), (float, "a number"), (list, "a list"),
               (dict, "an object"))
 
@@ -84,20 +88,29 @@ def _json_kind(value: Any) -> str:
     return next((kind for cls, kind in JSON_KINDS if isinstance(value, cls)), "no string")
 
 
-def read_text(data: bytes, path: str, report: Report) -> Iterator[RawDocument]:
-    yield RawDocument(text=decode(data, path, report), source_path=path)
+def read_text(handle: IO[bytes], path: str, report: Report) -> Iterator[RawDocument]:
+    yield RawDocument(text=decode(handle, path, report), source_path=path)
 
 
-def read_jsonl(data: bytes, path: str, report: Report) -> Iterator[RawDocument]:
-    yield from _jsonl_records(decode(data, path, report), path, report)
+def read_jsonl(handle: IO[bytes], path: str, report: Report) -> Iterator[RawDocument]:
+    yield from _jsonl_records(decode_lines(handle, path, report), path, report)
 
 
-def _jsonl_records(text: str, path: str, report: Report) -> Iterator[RawDocument]:
-    stripped = text.lstrip()
-    if stripped.startswith("["):  # a .json file holding one array of records
-        yield from _read_json_array(stripped, path, report)
+def _jsonl_records(lines: Iterable[str], path: str, report: Report) -> Iterator[RawDocument]:
+    """The records of JSON Lines (numbered from 1, blank ones too), or of one JSON array when
+    the text opens with "[" (then read whole)."""
+    lines = iter(lines)
+    blank = []
+    for first in lines:
+        if first.strip():
+            break
+        blank.append(first)
+    else:
         return
-    for number, line in enumerate(_lines(text), start=1):
+    if first.lstrip().startswith("["):  # a .json file holding one array of records
+        yield from _read_json_array("".join(chain([first], lines)).lstrip(), path, report)
+        return
+    for number, line in enumerate(chain(blank, [first], lines), start=1):
         if not line.strip():
             continue
         try:
@@ -149,22 +162,27 @@ def _read_json_array(text: str, path: str, report: Report) -> Iterator[RawDocume
             report(exc)
 
 
-def read_json(data: bytes, path: str, report: Report) -> Iterator[RawDocument]:
-    text = decode(data, path, report).strip()
+def read_json(handle: IO[bytes], path: str, report: Report) -> Iterator[RawDocument]:
+    text = decode(handle, path, report).strip()
     if text.startswith("{") and "\n{" not in text:
         yield record_document(_load_json(text, path), path, "1", report)
         return
-    yield from _jsonl_records(text, path, report)
+    yield from _jsonl_records(_lines(text), path, report)
 
 
-def read_csv(data: bytes, path: str, report: Report) -> Iterator[RawDocument]:
-    text = decode(data, path, report)
+def read_csv(handle: IO[bytes], path: str, report: Report) -> Iterator[RawDocument]:
+    lines = decode_lines(handle, path, report)
+    head: list[str] = []
+    for line in lines:  # the lines of the first SNIFF characters, to guess the dialect from
+        head.append(line)
+        if sum(map(len, head)) >= SNIFF:
+            break
     try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        dialect = csv.Sniffer().sniff("".join(head)[:SNIFF], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
     csv.field_size_limit(1 << 28)
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    reader = csv.DictReader(chain(head, lines), dialect=dialect)
     rows = 0
     for rows, row in enumerate(reader, start=1):
         try:
@@ -175,15 +193,15 @@ def read_csv(data: bytes, path: str, report: Report) -> Iterator[RawDocument]:
         raise InputError("E013", path=path, kind="CSV", detail="a header line and no records")
 
 
-def read_html(data: bytes, path: str, report: Report) -> Iterator[RawDocument]:
+def read_html(handle: IO[bytes], path: str, report: Report) -> Iterator[RawDocument]:
     from communique.ingest.html import html_document  # trafilatura is slow to import
 
-    document = html_document(decode(data, path, report), path)
+    document = html_document(decode(handle, path, report), path)
     check_published(document.meta, path, "", report)
     yield document
 
 
-def read_feed(data: bytes, path: str, report: Report) -> Iterator[RawDocument]:
+def read_feed(handle: IO[bytes], path: str, report: Report) -> Iterator[RawDocument]:
     from communique.ingest.feeds import feed_documents
 
-    yield from feed_documents(decode(data, path, report), path, report)
+    yield from feed_documents(decode(handle, path, report), path, report)
