@@ -20,8 +20,9 @@ from communique import cameo
 from communique.ids import content_id
 from communique.models import Actor, Event, Mention
 from communique.nlp import modality as M
-from communique.nlp.arguments import (UNDERGOING, generic_target, givers_of, other_side,
-                                       owners, parties, place_phrase, placed)
+from communique.nlp.arguments import (UNDERGOING, coordinated_owners, generic_target,
+                                       givers_of, other_side, owners, parties, place_phrase,
+                                       placed)
 from communique.nlp import syntax as S
 from communique.nlp.confidence import confidence
 from communique.nlp.discards import background_clause, story_discarded
@@ -171,7 +172,7 @@ class EventCoder:
                 source = _subject_actors(verb, mentions)
                 heads = S.prep_objects(verb, DEFAULT_TARGET_PREPS) + S.prep_objects(
                     obj, pattern.prep or NOUN_TARGET_PREPS)
-                heads += [c for c in verb.children if c.dep_ == "dative"]
+                heads += S.indirect_objects(verb)
                 own = _first_actors(heads, mentions)
                 target = own or _clause_target(verb, source, _coded(mentions))
                 if not source and pattern.code[:2] == "14" and target:
@@ -308,7 +309,15 @@ def actors_at(head: Token | None, mentions: dict[int, Mention]) -> list[Mention]
         if mention is not None and all(m.actor.code != mention.actor.code or
                                        m.actor.name != mention.actor.name for m in found):
             found.append(mention)
+        found += [m for m in coordinated_owners(conjunct, mentions)
+                  if all(_country(m) != _country(other) for other in found)]
     return found
+
+
+def _country(mention: Mention) -> str:
+    """The country of an actor, or its name when it has none ("Nigerian and British forces":
+    a word already counted in the phrase's own actor adds no one)."""
+    return mention.actor.country or (mention.actor.code or "")[:3] or mention.actor.name
 
 
 def _people_where_they_live(head: Token, mention: Mention | None,
@@ -401,7 +410,8 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if pattern.object:
         if obj is None or not frame.lemmas(obj) & set(pattern.object):
             return None
-        target_heads = S.prep_objects(verb, pattern.object_prep or DEFAULT_TARGET_PREPS) + \
+        target_heads = S.indirect_objects(verb) + \
+            S.prep_objects(verb, pattern.object_prep or DEFAULT_TARGET_PREPS) + \
             S.prep_objects(obj, pattern.object_prep or ("on", "against", "with"))
     elif pattern.prep_object:
         target_heads = ([obj] if obj is not None else []) + \
@@ -426,12 +436,14 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     coded = _coded(mentions)  # a name with no code is a target only where it stands
     owned = owners(obj) if pattern.object and obj is not None else []
     own = [] if pattern.target == "none" else (
-        other_side(_first_actors(owned, mentions), source)
+        _first_actors(S.indirect_objects(verb), mentions)
+        or other_side(_first_actors(owned, mentions), source)
         or _first_actors(target_heads, mentions) or _complement_target(clause, coded)
         or _restricted_place(pattern, clause, obj, words))
-    generic = [] if pattern.target == "none" else generic_target(
-        next(iter(target_heads), None), mentions, words or load_object_classes()) or \
-        generic_target(next(iter(asked), None), mentions, words or load_object_classes())
+    words = words or load_object_classes()
+    generic = [] if pattern.target == "none" else (
+        generic_target(next(iter(target_heads), None), mentions, words)
+        or generic_target(next(iter(asked), None), mentions, words))
     if generic and own and all(m.actor.kind == "place" for m in own):
         own = placed(generic, own, verb.doc)  # "clashed with protesters in <town>": the protesters
     sides = actors_at(parties(agent if passive else S.subject_of(verb)), mentions)
@@ -470,11 +482,12 @@ def _recipients(verb: Token, obj: Token | None, mentions: dict[int, Mention],
                 words: dict[str, frozenset[str]] | None) -> list[Token]:
     """Whom a thing is given, sent or returned to ("returned a painting of <a name> to X"):
     the "to" phrase, before the names inside a thing; none when the object names people or
-    a body ("sent troops to X": X is where they go)."""
+    a body ("sent troops to X": X is where they go). The "to" phrase may hang from the
+    object ("returned a statue of <a name> to X": the parser attaches it to the nearer noun)."""
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or obj.i in mentions or \
             generic_target(obj, mentions, words or load_object_classes()):
         return []
-    return S.prep_objects(verb, ("to",))
+    return S.prep_objects(verb, ("to",)) + S.prep_objects(obj, ("to",))
 
 
 def _asked(pattern: Pattern, verb: Token, obj: Token | None) -> list[Token]:
