@@ -5,7 +5,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from parses import blank, parse, summary
+from parses import actor, blank, parse, summary
 
 from communique.nlp.coding import EventCoder
 from communique.nlp.patterns import Pattern, PatternSet
@@ -112,3 +112,45 @@ def test_coding_the_armies_of_two_countries_are_both_sides(code):
     """, actors={1: "KENMIL", 3: "KEN", 5: "SOM"})
     assert summary(code(doc))[0] == (["KENMIL", "SOM"], "036", [])
 
+
+MORE = [
+    {"code": "100", "verb": "demand"},
+    {"code": "046", "verb": "hold", "object": ["talk"]},
+]
+
+
+@pytest.fixture(scope="module")
+def code_more():
+    coder = EventCoder(blank())
+    coder.patterns = PatternSet([Pattern(**p) for p in MORE])
+    return lambda doc: coder(doc)._.events
+
+
+def test_coding_people_a_demand_is_made_of_in_its_clause_are_its_target(code_more):
+    doc = parse("""
+        Kenya     NNP  nsubj  1
+        demanded  VBD  ROOT   1  demand
+        that      IN   mark   5
+        the       DT   det    4
+        minister  NN   nsubj  5
+        resign    VB   ccomp  1
+        .         .    punct  1
+    """, actors={0: "KEN"})
+    assert texts(code_more(doc)) == [(["Kenya"], "100", ["minister"])]
+
+
+def test_coding_people_the_patterns_preposition_names_come_before_a_name_further_on(code_more):
+    doc = parse("""
+        Kenya      NNP  nsubj     1
+        held       VBD  ROOT      1  hold
+        talks      NNS  dobj      1  talk
+        with       IN   prep      2
+        rebel      NN   compound  5
+        groups     NNS  pobj      3  group
+        in         IN   prep      1
+        the        DT   det       8
+        UN         NNP  compound  9
+        compound   NN   pobj      6
+        .          .    punct     1
+    """, actors={0: "KEN", 8: actor("IGOUNO", "UN", kind="igo")})
+    assert summary(code_more(doc)) == [(["KEN"], "046", [None])]

@@ -443,7 +443,8 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     words = words or load_object_classes()
     generic = [] if pattern.target == "none" else (
         generic_target(next(iter(target_heads), None), mentions, words)
-        or generic_target(next(iter(asked), None), mentions, words))
+        or generic_target(next(iter(asked), None), mentions, words)
+        or generic_target(_clause_subject(clause), mentions, words))
     if generic and own and all(m.actor.kind == "place" for m in own):
         own = placed(generic, own, verb.doc)  # "clashed with protesters in <town>": the protesters
     sides = actors_at(parties(agent if passive else S.subject_of(verb)), mentions)
@@ -453,9 +454,13 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return None  # the verb's own object or complement names no actor
     around = [] if own or pattern.target == "none" else (
         _deep_target(deep, coded) or _clause_target(verb, source, coded))
-    target = own or placed(generic, around, verb.doc) or around or (
-        _object_people(obj, mentions, words) if pattern.object and pattern.target != "none"
-        else [])
+    # people a pattern's preposition names ("held talks with Asian countries") come before a
+    # name further on; the object of a verb whose pattern does not name it ("sent troops to
+    # X") only after it
+    governed = bool(target_heads) and target_heads[0] is not obj
+    target = own or placed(generic, around, verb.doc) or (generic if governed else []) or \
+        around or (_object_people(obj, mentions, words) if pattern.object and
+                   pattern.target != "none" else [])
     if not source and pattern.code[:2] == "14" and not passive:
         source = [_home_country(m) for m in _clause_target(verb, [], mentions)
                   if m.actor.code]
@@ -561,6 +566,15 @@ def _complement_target(verb: Token, mentions: dict[int, Mention]) -> list[Mentio
             if found:
                 return found
     return []
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of the clause a verb with no object governs ("demanded that the minister
+    resign")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None) \
+        if S.direct_object(verb) is None else None
+    return next((c for c in clause.children if c.dep_ in S.SUBJECTS), None) \
+        if clause is not None else None
 
 
 def _deep_target(heads: list[Token], mentions: dict[int, Mention]) -> list[Mention]:
