@@ -45,6 +45,18 @@ def test_coding_a_to_phrase_hanging_from_the_object_is_whom_it_is_returned_to(co
     assert summary(code(doc)) == [(["KEN"], "084", ["SOM"])]
 
 
+def test_coding_an_uncoded_name_returned_to_someone_is_a_thing_not_the_target(code):
+    doc = parse("""
+        Kenya     NNP  nsubj  1
+        returned  VBD  ROOT   1  return
+        Zorblax   NNP  dobj   1
+        to        IN   prep   1
+        Somalia   NNP  pobj   3
+        .         .    punct  1
+    """, actors={0: "KEN", 2: actor(None, "Zorblax", kind="uncoded organisation"), 4: "SOM"})
+    assert summary(code(doc)) == [(["KEN"], "084", ["SOM"])]
+
+
 def test_coding_the_indirect_object_is_the_target_before_whose_thing_it_is(code):
     doc = parse("""
         Kenya     NNP  nsubj     1

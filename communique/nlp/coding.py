@@ -487,9 +487,10 @@ def _recipients(verb: Token, obj: Token | None, mentions: dict[int, Mention],
                 words: dict[str, frozenset[str]] | None) -> list[Token]:
     """Whom a thing is given, sent or returned to ("returned a painting of <a name> to X"):
     the "to" phrase, before the names inside a thing; none when the object names people or
-    a body ("sent troops to X": X is where they go). The "to" phrase may hang from the
+    a body ("sent troops to X": X is where they go). A name the knowledge base does not code
+    is a thing given ("returned <an uncoded name> to X"). The "to" phrase may hang from the
     object ("returned a statue of <a name> to X": the parser attaches it to the nearer noun)."""
-    if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or obj.i in mentions or \
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or obj.i in _coded(mentions) or \
             generic_target(obj, mentions, words or load_object_classes()):
         return []
     return S.prep_objects(verb, ("to",)) + S.prep_objects(obj, ("to",))
