@@ -128,6 +128,7 @@ def test_coding_the_armies_of_two_countries_are_both_sides(code):
 MORE = [
     {"code": "100", "verb": "demand"},
     {"code": "046", "verb": "hold", "object": ["talk"]},
+    {"code": "0256", "verb": "urge", "xcomp": ["withdraw"]},
 ]
 
 
@@ -166,3 +167,17 @@ def test_coding_people_the_patterns_preposition_names_come_before_a_name_further
         .          .    punct     1
     """, actors={0: "KEN", 8: actor("IGOUNO", "UN", kind="igo")})
     assert summary(code_more(doc)) == [(["KEN"], "046", [None])]
+
+
+def test_coding_whom_an_appeal_to_act_is_made_to_is_its_target(code_more):
+    doc = parse("""
+        Kenya     NNP   nsubj  1
+        urged     VBD   ROOT   1  urge
+        Somalia   NNP   dobj   1
+        to        TO    aux    4
+        withdraw  VB    xcomp  1
+        its       PRP$  poss   6
+        troops    NNS   dobj   4  troop
+        .         .     punct  1
+    """, actors={0: "KEN", 2: "SOM"})
+    assert texts(code_more(doc)) == [(["Kenya"], "0256", ["Somalia"])]

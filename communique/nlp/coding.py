@@ -390,11 +390,13 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             return None
     obj = patient if passive else frame.direct_object
     clause = verb
+    addressee: list[Token] = []  # "urged X to withdraw": whom the appeal is made to
     if pattern.xcomp:
         comp = next((c for c, lemma in frame.complements if lemma in pattern.xcomp), None)
         if comp is None:
             return None
         clause = comp
+        addressee = [obj] if obj is not None and not passive else []
         obj = S.direct_object(comp)
     if pattern.modifier and (obj is None or not frame.modifiers(obj) & set(pattern.modifier)):
         return None
@@ -423,6 +425,7 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     else:
         target_heads = _recipients(verb, obj, mentions, words) + ([obj] if obj is not None
                                                                    else [])
+    target_heads = addressee + target_heads
     if pattern.null:  # the construction is no event: no actors needed
         return Match(pattern, verb, [], [], direct=True)
     asked = _asked(pattern, clause, obj)
