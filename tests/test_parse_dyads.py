@@ -125,6 +125,29 @@ def test_coding_the_armies_of_two_countries_are_both_sides(code):
     assert summary(code(doc))[0] == (["KENMIL", "SOM"], "036", [])
 
 
+def test_coding_a_clause_the_parser_hangs_from_a_dateline_is_the_main_clause(code):
+    doc = parse("""
+        NAIROBI   NNP  ROOT   0
+        :         :    punct  0
+        Kenya     NNP  nsubj  3
+        attacked  VBD  acl    0  attack
+        Somalia   NNP  dobj   3
+        .         .    punct  0
+    """, actors={2: "KEN", 4: "SOM"})
+    assert summary(code(doc)) == [(["KEN"], "190", ["SOM"])]
+
+
+def test_coding_a_relative_clause_is_still_background(code):
+    doc = parse("""
+        troops    NNS  ROOT   0  troop
+        that      WDT  nsubj  2
+        attacked  VBD  relcl  0  attack
+        Somalia   NNP  dobj   2
+        .         .    punct  0
+    """, actors={3: "SOM"})
+    assert code(doc) == []
+
+
 MORE = [
     {"code": "100", "verb": "demand"},
     {"code": "046", "verb": "hold", "object": ["talk"]},
