@@ -85,3 +85,8 @@ def test_coding_an_investigation_against_people_and_an_ultimatum_to_them(nlp):
         ([("Kenyan police", "KENCOP")], "090", [("three officials", None)])]
     assert dyads(code(nlp, "Kenya issued an ultimatum to the rebel negotiators.")) == [
         ([("Kenya", "KEN")], "139", [("rebel negotiators", None)])]
+
+
+def test_coding_the_place_forces_are_withdrawn_from_is_the_target(nlp):
+    assert dyads(code(nlp, "In Bolivia, Chile withdrew its peacekeepers from Peru.")) == [
+        ([("Chile", "CHL")], "1661", [("Peru", "PER")])]

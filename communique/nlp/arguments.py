@@ -96,23 +96,46 @@ def placed(generic: list[Mention], around: list[Mention], doc: Doc) -> list[Ment
     return out
 
 
-# Prepositions of where people go, not where they are ("sent troops to X").
-DESTINATION_PREPS = {"to", "into", "toward", "towards", "onto"}
+# Prepositions of where people go, not where they are ("sent troops to X"), of whom an act
+# is aimed at ("mobilized troops for a war against X") or of what it is for or by.
+NOT_WHERE_PREPS = {"to", "into", "toward", "towards", "onto", "against", "for", "with", "by",
+                   "about"}
 
 
 def _where(mention: Mention, doc: Doc) -> bool:
-    """Whether a mention is a place with a country, not the destination of a movement."""
+    """Whether a mention is a place with a country that says where people are: not the
+    destination of a movement nor the side an act is aimed at. The first preposition above
+    it other than "of" decides ("in a town of X" places, "against X's weapons" does not)."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or mention.actor.kind not in PLACE_KINDS or not mention.actor.country:
         return False
-    root = span.root
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head
-    return not (root.dep_ == "pobj" and root.head.lower_ in DESTINATION_PREPS)
+    for above in span.root.ancestors:
+        if above.dep_ in {"prep", "agent", "dative"} and above.lower_ != "of":
+            return above.lower_ not in NOT_WHERE_PREPS
+        if above.pos_ in {"VERB", "AUX"}:
+            break
+    return True
 
 
 # How a noun names whose it is: "Sudan's proposal", "a Russian resolution", "the EU plan".
 OWNER_DEPS = {"poss", "amod", "compound", "nmod"}
+
+
+def coordinated_owners(head: Token, mentions: dict[int, Mention]) -> list[Mention]:
+    """The actors of coordinated words that say whose a phrase is ("Nigerian and British
+    forces", "the armies of X and Y"): one per word, in text order. A word followed by "and"
+    with no conjunct of its own is coordinated with the next such word ("UK and EU
+    negotiators": the parser leaves "EU" a compound of the noun)."""
+    words = [c for c in head.children if c.dep_ in OWNER_DEPS] + S.prep_objects(head, ("of",))
+    found: list[Token] = []
+    for i, word in enumerate(words):
+        coordinated = [w for w in word.conjuncts if w.i > word.i]
+        if not coordinated and any(c.dep_ == "cc" for c in word.children) and \
+                i + 1 < len(words) and words[i + 1].i < head.i:
+            coordinated = [words[i + 1]]
+        if coordinated:
+            found += [word, *coordinated]
+    return [mentions[t.i] for t in sorted(set(found)) if t.i in mentions]
 
 
 def owners(noun: Token) -> list[Token]:

@@ -20,8 +20,9 @@ from communique import cameo
 from communique.ids import content_id
 from communique.models import Actor, Event, Mention
 from communique.nlp import modality as M
-from communique.nlp.arguments import (UNDERGOING, generic_target, givers_of, other_side,
-                                       owners, parties, place_phrase, placed)
+from communique.nlp.arguments import (UNDERGOING, coordinated_owners, generic_target,
+                                       givers_of, other_side, owners, parties, place_phrase,
+                                       placed)
 from communique.nlp import syntax as S
 from communique.nlp.confidence import confidence
 from communique.nlp.discards import background_clause, story_discarded
@@ -171,7 +172,7 @@ class EventCoder:
                 source = _subject_actors(verb, mentions)
                 heads = S.prep_objects(verb, DEFAULT_TARGET_PREPS) + S.prep_objects(
                     obj, pattern.prep or NOUN_TARGET_PREPS)
-                heads += [c for c in verb.children if c.dep_ == "dative"]
+                heads += S.indirect_objects(verb)
                 own = _first_actors(heads, mentions)
                 target = own or _clause_target(verb, source, _coded(mentions))
                 if not source and pattern.code[:2] == "14" and target:
@@ -308,7 +309,15 @@ def actors_at(head: Token | None, mentions: dict[int, Mention]) -> list[Mention]
         if mention is not None and all(m.actor.code != mention.actor.code or
                                        m.actor.name != mention.actor.name for m in found):
             found.append(mention)
+        found += [m for m in coordinated_owners(conjunct, mentions)
+                  if all(_country(m) != _country(other) for other in found)]
     return found
+
+
+def _country(mention: Mention) -> str:
+    """The country of an actor, or its name when it has none ("Nigerian and British forces":
+    a word already counted in the phrase's own actor adds no one)."""
+    return mention.actor.country or (mention.actor.code or "")[:3] or mention.actor.name
 
 
 def _people_where_they_live(head: Token, mention: Mention | None,
@@ -381,11 +390,13 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             return None
     obj = patient if passive else frame.direct_object
     clause = verb
+    addressee: list[Token] = []  # "urged X to withdraw": whom the appeal is made to
     if pattern.xcomp:
         comp = next((c for c, lemma in frame.complements if lemma in pattern.xcomp), None)
         if comp is None:
             return None
         clause = comp
+        addressee = [obj] if obj is not None and not passive else []
         obj = S.direct_object(comp)
     if pattern.modifier and (obj is None or not frame.modifiers(obj) & set(pattern.modifier)):
         return None
@@ -401,7 +412,8 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if pattern.object:
         if obj is None or not frame.lemmas(obj) & set(pattern.object):
             return None
-        target_heads = S.prep_objects(verb, pattern.object_prep or DEFAULT_TARGET_PREPS) + \
+        target_heads = S.indirect_objects(verb) + \
+            S.prep_objects(verb, pattern.object_prep or DEFAULT_TARGET_PREPS) + \
             S.prep_objects(obj, pattern.object_prep or ("on", "against", "with"))
     elif pattern.prep_object:
         target_heads = ([obj] if obj is not None else []) + \
@@ -413,6 +425,7 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     else:
         target_heads = _recipients(verb, obj, mentions, words) + ([obj] if obj is not None
                                                                    else [])
+    target_heads = addressee + target_heads
     if pattern.null:  # the construction is no event: no actors needed
         return Match(pattern, verb, [], [], direct=True)
     asked = _asked(pattern, clause, obj)
@@ -426,12 +439,15 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     coded = _coded(mentions)  # a name with no code is a target only where it stands
     owned = owners(obj) if pattern.object and obj is not None else []
     own = [] if pattern.target == "none" else (
-        other_side(_first_actors(owned, mentions), source)
+        _first_actors(S.indirect_objects(verb), mentions)
+        or other_side(_first_actors(owned, mentions), source)
         or _first_actors(target_heads, mentions) or _complement_target(clause, coded)
         or _restricted_place(pattern, clause, obj, words))
-    generic = [] if pattern.target == "none" else generic_target(
-        next(iter(target_heads), None), mentions, words or load_object_classes()) or \
-        generic_target(next(iter(asked), None), mentions, words or load_object_classes())
+    words = words or load_object_classes()
+    generic = [] if pattern.target == "none" else (
+        generic_target(next(iter(target_heads), None), mentions, words)
+        or generic_target(next(iter(asked), None), mentions, words)
+        or generic_target(_clause_subject(clause), mentions, words))
     if generic and own and all(m.actor.kind == "place" for m in own):
         own = placed(generic, own, verb.doc)  # "clashed with protesters in <town>": the protesters
     sides = actors_at(parties(agent if passive else S.subject_of(verb)), mentions)
@@ -441,9 +457,13 @@ def _verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return None  # the verb's own object or complement names no actor
     around = [] if own or pattern.target == "none" else (
         _deep_target(deep, coded) or _clause_target(verb, source, coded))
-    target = own or placed(generic, around, verb.doc) or around or (
-        _object_people(obj, mentions, words) if pattern.object and pattern.target != "none"
-        else [])
+    # people a pattern's preposition names ("held talks with Asian countries") come before a
+    # name further on; the object of a verb whose pattern does not name it ("sent troops to
+    # X") only after it
+    governed = bool(target_heads) and target_heads[0] is not obj
+    target = own or placed(generic, around, verb.doc) or (generic if governed else []) or \
+        around or (_object_people(obj, mentions, words) if pattern.object and
+                   pattern.target != "none" else [])
     if not source and pattern.code[:2] == "14" and not passive:
         source = [_home_country(m) for m in _clause_target(verb, [], mentions)
                   if m.actor.code]
@@ -470,11 +490,13 @@ def _recipients(verb: Token, obj: Token | None, mentions: dict[int, Mention],
                 words: dict[str, frozenset[str]] | None) -> list[Token]:
     """Whom a thing is given, sent or returned to ("returned a painting of <a name> to X"):
     the "to" phrase, before the names inside a thing; none when the object names people or
-    a body ("sent troops to X": X is where they go)."""
-    if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or obj.i in mentions or \
+    a body ("sent troops to X": X is where they go). A name the knowledge base does not code
+    is a thing given ("returned <an uncoded name> to X"). The "to" phrase may hang from the
+    object ("returned a statue of <a name> to X": the parser attaches it to the nearer noun)."""
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or obj.i in _coded(mentions) or \
             generic_target(obj, mentions, words or load_object_classes()):
         return []
-    return S.prep_objects(verb, ("to",))
+    return S.prep_objects(verb, ("to",)) + S.prep_objects(obj, ("to",))
 
 
 def _asked(pattern: Pattern, verb: Token, obj: Token | None) -> list[Token]:
@@ -548,6 +570,15 @@ def _complement_target(verb: Token, mentions: dict[int, Mention]) -> list[Mentio
             if found:
                 return found
     return []
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of the clause a verb with no object governs ("demanded that the minister
+    resign")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None) \
+        if S.direct_object(verb) is None else None
+    return next((c for c in clause.children if c.dep_ in S.SUBJECTS), None) \
+        if clause is not None else None
 
 
 def _deep_target(heads: list[Token], mentions: dict[int, Mention]) -> list[Mention]:

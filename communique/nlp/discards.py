@@ -108,13 +108,28 @@ def background_clause(trigger: Token) -> str | None:
         return "headline"
     if standing(trigger):
         return "standing"
-    if trigger.dep_ in {"relcl", "acl"}:
+    if trigger.dep_ in {"relcl", "acl"} and not _after_dateline(trigger):
         return "relative clause"
     if _frame(trigger):
         return "frame"
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj":
         return "circumstance"
     return None
+
+
+# What closes a dateline before the story's first sentence ("CITY: …", "CITY - …").
+DATELINE_PUNCT = {":", "-", "--", "—", "–"}
+
+
+def _after_dateline(trigger: Token) -> bool:
+    """A clause with its own subject that the parser hangs from a dateline ("CITY: X has
+    met Y", the place's name taken for the root): the sentence's main clause, not a relative
+    one."""
+    head = trigger.head
+    return head.dep_ == "ROOT" and head.i < trigger.i and \
+        any(c.dep_ == "nsubj" for c in trigger.children) and \
+        any(t.text in DATELINE_PUNCT for t in head.doc[head.i + 1:trigger.i]) and \
+        not any(t.pos_ in {"VERB", "AUX"} for t in head.doc[head.sent.start:head.i])
 
 
 def headline(sent: Span) -> bool:

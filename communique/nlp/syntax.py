@@ -71,6 +71,12 @@ def direct_object(verb: Token) -> Token | None:
         or next((c for c in verb.children if c.dep_ == "dative"), None)
 
 
+def indirect_objects(verb: Token) -> list[Token]:
+    """The bare indirect object of a verb ("gave Canada a deadline"); a "to" phrase the
+    parser labels dative is left to `prep_objects`."""
+    return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+
+
 # Heads that measure or count what follows "of": "tons of aid", "a batch of weapons".
 MEASURES = LEX.measures
 

@@ -1,0 +1,206 @@
+"""Who an event is from and aimed at, on hand-built parses (no model): the argument rules of
+communique/nlp/coding.py and communique/nlp/arguments.py. Sentences are made up for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from parses import actor, blank, parse, summary
+
+from communique.nlp.coding import EventCoder
+from communique.nlp.patterns import Pattern, PatternSet
+
+PATTERNS = [
+    {"code": "190", "verb": "attack"},
+    {"code": "084", "verb": "return"},
+    {"code": "139", "verb": "give", "object": ["deadline"], "object_prep": ["to"]},
+    {"code": "154", "verb": "mobilize"},
+    {"code": "036", "verb": "meet"},
+]
+
+
+@pytest.fixture(scope="module")
+def code():
+    coder = EventCoder(blank())
+    coder.patterns = PatternSet([Pattern(**p) for p in PATTERNS])
+    return lambda doc: coder(doc)._.events
+
+
+def texts(events) -> list[tuple]:
+    return [([m.text for m in e.source], e.cameo, [m.text for m in e.target]) for e in events]
+
+
+def test_coding_a_to_phrase_hanging_from_the_object_is_whom_it_is_returned_to(code):
+    doc = parse("""
+        Kenya     NNP  nsubj  1
+        returned  VBD  ROOT   1  return
+        a         DT   det    3
+        statue    NN   dobj   1
+        of        IN   prep   3
+        Obama     NNP  pobj   4
+        to        IN   prep   3
+        Somalia   NNP  pobj   6
+        .         .    punct  1
+    """, actors={0: "KEN", 5: "USAGOV", 7: "SOM"})
+    assert summary(code(doc)) == [(["KEN"], "084", ["SOM"])]
+
+
+def test_coding_an_uncoded_name_returned_to_someone_is_a_thing_not_the_target(code):
+    doc = parse("""
+        Kenya     NNP  nsubj  1
+        returned  VBD  ROOT   1  return
+        Zorblax   NNP  dobj   1
+        to        IN   prep   1
+        Somalia   NNP  pobj   3
+        .         .    punct  1
+    """, actors={0: "KEN", 2: actor(None, "Zorblax", kind="uncoded organisation"), 4: "SOM"})
+    assert summary(code(doc)) == [(["KEN"], "084", ["SOM"])]
+
+
+def test_coding_the_indirect_object_is_the_target_before_whose_thing_it_is(code):
+    doc = parse("""
+        Kenya     NNP  nsubj     1
+        gave      VBD  ROOT      1  give
+        Somalia   NNP  dative    1
+        a         DT   det       5
+        UN        NNP  compound  5
+        deadline  NN   dobj      1
+        .         .    punct     1
+    """, actors={0: "KEN", 2: "SOM", 4: "IGOUNO"})
+    assert summary(code(doc)) == [(["KEN"], "139", ["SOM"])]
+
+
+def test_coding_a_country_an_act_is_aimed_against_does_not_place_the_people(code):
+    doc = parse("""
+        Kenya      NNP  nsubj  1
+        mobilized  VBD  ROOT   1  mobilize
+        troops     NNS  dobj   1  troop
+        for        IN   prep   1
+        a          DT   det    5
+        war        NN   pobj   3
+        against    IN   prep   5
+        Somalia    NNP  pobj   6
+        .          .    punct  1
+    """, actors={0: "KEN", 7: "SOM"})
+    assert texts(code(doc)) == [(["Kenya"], "154", ["Somalia"])]
+
+
+def test_coding_coordinated_words_saying_whose_people_name_each_side(code):
+    doc = parse("""
+        Kenyan    JJ   amod   3
+        and       CC   cc     0
+        Somali    JJ   conj   0
+        forces    NNS  nsubj  4  force
+        attacked  VBD  ROOT   4  attack
+        Ethiopia  NNP  dobj   4
+        .         .    punct  4
+    """, actors={0: "KEN", (2, 4): "SOMMIL", 5: "ETH"})
+    assert summary(code(doc)) == [(["SOMMIL", "KEN"], "190", ["ETH"])]
+
+
+def test_coding_a_word_before_and_with_no_conjunct_is_coordinated_with_the_next(code):
+    doc = parse("""
+        Kenyan       JJ   amod      3
+        and          CC   cc        0
+        Somali       JJ   amod      3
+        negotiators  NNS  nsubj     4  negotiator
+        met          VBD  ROOT      4  meet
+        .            .    punct     4
+    """, actors={0: "KEN", 2: "SOM"})
+    assert summary(code(doc)) == [(["KEN", "SOM"], "036", []), (["KEN"], "036", ["SOM"]),
+                                  (["SOM"], "036", ["KEN"])]
+
+
+def test_coding_the_armies_of_two_countries_are_both_sides(code):
+    doc = parse("""
+        The       DT   det    1
+        armies    NNS  nsubj  6  army
+        of        IN   prep   1
+        Kenya     NNP  pobj   2
+        and       CC   cc     3
+        Somalia   NNP  conj   3
+        met       VBD  ROOT   6  meet
+        .         .    punct  6
+    """, actors={1: "KENMIL", 3: "KEN", 5: "SOM"})
+    assert summary(code(doc))[0] == (["KENMIL", "SOM"], "036", [])
+
+
+def test_coding_a_clause_the_parser_hangs_from_a_dateline_is_the_main_clause(code):
+    doc = parse("""
+        NAIROBI   NNP  ROOT   0
+        :         :    punct  0
+        Kenya     NNP  nsubj  3
+        attacked  VBD  acl    0  attack
+        Somalia   NNP  dobj   3
+        .         .    punct  0
+    """, actors={2: "KEN", 4: "SOM"})
+    assert summary(code(doc)) == [(["KEN"], "190", ["SOM"])]
+
+
+def test_coding_a_relative_clause_is_still_background(code):
+    doc = parse("""
+        troops    NNS  ROOT   0  troop
+        that      WDT  nsubj  2
+        attacked  VBD  relcl  0  attack
+        Somalia   NNP  dobj   2
+        .         .    punct  0
+    """, actors={3: "SOM"})
+    assert code(doc) == []
+
+
+MORE = [
+    {"code": "100", "verb": "demand"},
+    {"code": "046", "verb": "hold", "object": ["talk"]},
+    {"code": "0256", "verb": "urge", "xcomp": ["withdraw"]},
+]
+
+
+@pytest.fixture(scope="module")
+def code_more():
+    coder = EventCoder(blank())
+    coder.patterns = PatternSet([Pattern(**p) for p in MORE])
+    return lambda doc: coder(doc)._.events
+
+
+def test_coding_people_a_demand_is_made_of_in_its_clause_are_its_target(code_more):
+    doc = parse("""
+        Kenya     NNP  nsubj  1
+        demanded  VBD  ROOT   1  demand
+        that      IN   mark   5
+        the       DT   det    4
+        minister  NN   nsubj  5
+        resign    VB   ccomp  1
+        .         .    punct  1
+    """, actors={0: "KEN"})
+    assert texts(code_more(doc)) == [(["Kenya"], "100", ["minister"])]
+
+
+def test_coding_people_the_patterns_preposition_names_come_before_a_name_further_on(code_more):
+    doc = parse("""
+        Kenya      NNP  nsubj     1
+        held       VBD  ROOT      1  hold
+        talks      NNS  dobj      1  talk
+        with       IN   prep      2
+        rebel      NN   compound  5
+        groups     NNS  pobj      3  group
+        in         IN   prep      1
+        the        DT   det       8
+        UN         NNP  compound  9
+        compound   NN   pobj      6
+        .          .    punct     1
+    """, actors={0: "KEN", 8: actor("IGOUNO", "UN", kind="igo")})
+    assert summary(code_more(doc)) == [(["KEN"], "046", [None])]
+
+
+def test_coding_whom_an_appeal_to_act_is_made_to_is_its_target(code_more):
+    doc = parse("""
+        Kenya     NNP   nsubj  1
+        urged     VBD   ROOT   1  urge
+        Somalia   NNP   dobj   1
+        to        TO    aux    4
+        withdraw  VB    xcomp  1
+        its       PRP$  poss   6
+        troops    NNS   dobj   4  troop
+        .         .     punct  1
+    """, actors={0: "KEN", 2: "SOM"})
+    assert texts(code_more(doc)) == [(["Kenya"], "0256", ["Somalia"])]
