@@ -16,7 +16,8 @@ Entries (each a list of lowercase words unless said otherwise):
   adverbs that make a perfect a standing stance ("has long opposed"), not a happening;
 - `pronouns`: an object from pronoun to what it refers to ("male", "female", "person",
   "group", "thing"): a pronoun subject of a reported clause is the speaker; "he"/"she" resolve
-  to a person of that gender;
+  to a person of that gender; `object_pronouns`: the same for a pronoun object ("accused
+  him"), which never means the subject of its own clause;
 - modality (communique/nlp/modality.py): `condition_marks`, `counterfactual_aux`,
   `hearsay_adverbs`, `hearsay_nouns`, `hearsay_passives`, `accusing`, `modal_aux`,
   `judgements`, `inverted_aux`, `refusing`, `refusing_aux`, `imagining` (verbs whose
@@ -77,6 +78,7 @@ class Lexicon(BaseModel):
     definite: Words
     standing_adverbs: Words
     pronouns: dict[str, str]
+    object_pronouns: dict[str, str]
     condition_marks: Words
     counterfactual_aux: Words
     hearsay_adverbs: Words
@@ -109,7 +111,7 @@ class Lexicon(BaseModel):
             raise ValueError(f"unknown CAMEO codes {unknown}")
         return table
 
-    @field_validator("pronouns")
+    @field_validator("pronouns", "object_pronouns")
     @classmethod
     def _referents(cls, table: dict[str, str]) -> dict[str, str]:
         kinds = {"male", "female", "person", "group", "thing"}
