@@ -316,10 +316,11 @@ class ActorResolver:
 
     def _pronouns(self, doc: Doc, ctx: ArticleContext, mentions: list[Mention]
                   ) -> list[Mention]:
-        """"He said": the latest person named in the same or the two sentences before whose
-        gender does not contradict the pronoun's; otherwise the pronoun stays unresolved.
-        A person's gender comes from a title before the name ("Mr", "Queen") or from a
-        pronoun already resolved to them; none is guessed from a first name."""
+        """"He said", "accused him": the latest person named in the same or the two
+        sentences before whose gender does not contradict the pronoun's (for an object, not
+        the subject of its own clause); otherwise the pronoun stays unresolved. A person's
+        gender comes from a title before the name ("Mr", "Queen") or from a pronoun already
+        resolved to them; none is guessed from a first name."""
         out = []
         starts = [s.start_char for s in doc.sents]
         people = sorted((m for m in mentions if m.actor.kind in
