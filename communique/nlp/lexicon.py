@@ -41,6 +41,10 @@ Entries (each a list of lowercase words unless said otherwise):
   whose subject undergoes the event their object names, done by the actor of a "from" or
   "by" phrase ("came under attack from X", "won concessions from X": X is the source).
 
+- `verb_forms`: an object from an inflected verb form to its lemma, for the forms the
+  model's lemmatizer gets wrong ("staged" → "stag", "hoped" → "hop"); the coder corrects
+  their lemma on verbs before it reads the parse.
+
 A user file of the same shape, named by the environment variable `COMMUNIQUE_LEXICON`,
 replaces the entries it names when communique is loaded. A bad file is refused with E070.
 """
@@ -91,6 +95,7 @@ class Lexicon(BaseModel):
     refusing: Words
     refusing_aux: Words
     imagining: Words
+    verb_forms: dict[str, str]
     undergoing: Words
     intent_codes: dict[str, str]
     reject_codes: dict[str, str]
