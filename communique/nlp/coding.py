@@ -101,6 +101,7 @@ class EventCoder:
         gazetteer()  # heavy state loads once per worker, not on the first event
 
     def __call__(self, doc: Doc) -> Doc:
+        _correct_lemmas(doc)
         mentions = _by_token(doc)
         dates = [e for e in doc.ents if e.label_ == "DATE"]
         consumed: set[int] = set()
@@ -202,6 +203,15 @@ def _obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
                               note="obligation in a reported clause")
             return Match(pattern, verb, source, target, direct=True)
     return None
+
+
+def _correct_lemmas(doc: Doc) -> None:
+    """Give verbs the lemma the model's lemmatizer gets wrong for some forms (lexicon
+    `verb_forms`: "staged" is "stage", not "stag")."""
+    for token in doc:
+        lemma = LEX.verb_forms.get(token.lower_)
+        if lemma is not None and token.pos_ in {"VERB", "AUX"}:
+            token.lemma_ = lemma
 
 
 def _historical(date: str | None, published: str | None) -> bool:

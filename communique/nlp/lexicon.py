@@ -16,7 +16,8 @@ Entries (each a list of lowercase words unless said otherwise):
   adverbs that make a perfect a standing stance ("has long opposed"), not a happening;
 - `pronouns`: an object from pronoun to what it refers to ("male", "female", "person",
   "group", "thing"): a pronoun subject of a reported clause is the speaker; "he"/"she" resolve
-  to a person of that gender;
+  to a person of that gender; `object_pronouns`: the same for a pronoun object ("accused
+  him"), which never means the subject of its own clause;
 - modality (communique/nlp/modality.py): `condition_marks`, `counterfactual_aux`,
   `hearsay_adverbs`, `hearsay_nouns`, `hearsay_passives`, `accusing`, `modal_aux`,
   `judgements`, `inverted_aux`, `refusing`, `refusing_aux`, `imagining` (verbs whose
@@ -39,6 +40,10 @@ Entries (each a list of lowercase words unless said otherwise):
   emergency, blockades: "imposed a curfew in the border districts"); `undergoing`: verbs
   whose subject undergoes the event their object names, done by the actor of a "from" or
   "by" phrase ("came under attack from X", "won concessions from X": X is the source).
+
+- `verb_forms`: an object from an inflected verb form to its lemma, for the forms the
+  model's lemmatizer gets wrong ("staged" → "stag", "hoped" → "hop"); the coder corrects
+  their lemma on verbs before it reads the parse.
 
 A user file of the same shape, named by the environment variable `COMMUNIQUE_LEXICON`,
 replaces the entries it names when communique is loaded. A bad file is refused with E070.
@@ -77,6 +82,7 @@ class Lexicon(BaseModel):
     definite: Words
     standing_adverbs: Words
     pronouns: dict[str, str]
+    object_pronouns: dict[str, str]
     condition_marks: Words
     counterfactual_aux: Words
     hearsay_adverbs: Words
@@ -89,6 +95,7 @@ class Lexicon(BaseModel):
     refusing: Words
     refusing_aux: Words
     imagining: Words
+    verb_forms: dict[str, str]
     undergoing: Words
     intent_codes: dict[str, str]
     reject_codes: dict[str, str]
@@ -109,7 +116,7 @@ class Lexicon(BaseModel):
             raise ValueError(f"unknown CAMEO codes {unknown}")
         return table
 
-    @field_validator("pronouns")
+    @field_validator("pronouns", "object_pronouns")
     @classmethod
     def _referents(cls, table: dict[str, str]) -> dict[str, str]:
         kinds = {"male", "female", "person", "group", "thing"}
