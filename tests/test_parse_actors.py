@@ -17,6 +17,8 @@ PEOPLE = [
                {"code": "CHLGOV", "start": "2020-01-01", "end": None}]},
     {"name": "Ramon Ortiz", "kind": "person", "country": "PER", "aliases": [],
      "roles": [{"code": "PERGOV", "start": "2020-01-01", "end": None}]},
+    {"name": "June 9", "kind": "group", "country": "PER", "aliases": [],
+     "roles": [{"code": "PERREB", "start": None, "end": None}]},
     {"name": "Andean Water Council", "kind": "igo", "country": None, "aliases": [],
      "roles": [{"code": "IGOSAMAWC", "start": None, "end": None}]},
 ]
@@ -230,3 +232,17 @@ def test_actors_a_dateline_opening_the_text_names_no_actor(resolve):
         .        .    punct  5
     """, ents=[(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")])
     assert resolve(doc) == [("Chile", "CHL", "country")]
+
+
+def test_actors_a_name_inside_a_date_is_the_date_and_no_actor(resolve):
+    def doc(label):
+        return parse("""
+            Chile  NNP  nsubj  1
+            spoke  VBD  ROOT   1  speak
+            on     IN   prep   1
+            June   NNP  pobj   2
+            9      CD   nummod 3
+            .      .    punct  1
+        """, ents=[(0, 1, "GPE"), (3, 5, label)])
+    assert resolve(doc("DATE")) == [("Chile", "CHL", "country")]
+    assert resolve(doc("ORG")) == [("Chile", "CHL", "country"), ("June 9", "PERREB", "group")]

@@ -54,6 +54,8 @@ CONTEXT_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "REB", "INS", "OPP", "SPY"
 # Entities kept as uncoded actors when the knowledge base lacks them.
 UNCODED_ENTS = {"PERSON", "ORG"}
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# Entities that are amounts or times: words inside them are not names ("May 15" is a date).
+NUMBER_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 PRONOUNS = {w: r for w, r in LEX.pronouns.items() if r in {"male", "female"}}
 OBJECT_PRONOUNS = {w: r for w, r in LEX.object_pronouns.items() if r in {"male", "female"}}
 OBJECT_DEPS = {"dobj", "pobj", "dative"}
@@ -469,7 +471,10 @@ def _definite_singular(doc: Doc, first: int, head: Token) -> bool:
 
 
 def _plausible(span: Span) -> bool:
-    """One capitalised word is a name only if tagged as one (not "The", "Union", "State")."""
+    """One capitalised word is a name only if tagged as one (not "The", "Union", "State"); no
+    words wholly inside a date, time or amount are."""
+    if all(token.ent_type_ in NUMBER_ENTS for token in span):
+        return False
     if len(span) > 1:
         return True
     token = span[0]
