@@ -5,7 +5,8 @@ The attribute ruler (a tag's part of speech and morphology, and their exceptions
 test over the doc's attribute columns, and the matches are applied as spaCy applies them
 (in rule order, with spaCy's own `set_token_attrs`). The lemmatizer reads its cache through a
 Token object for every token; here the cache is read with the doc's columns and only a miss
-goes through `rule_lemmatize` (which fills the cache as before).
+goes through `rule_lemmatize` (which fills the cache as before); the lemmas spaCy does not
+cache (base forms, proper nouns, punctuation) are remembered by the same key.
 
 `load_pipeline` speeds up its own pipeline so; `load_model` (plain spaCy) stays as it is.
 A pattern this module cannot test (an operator, another predicate, an attribute the doc has
@@ -23,6 +24,7 @@ import numpy
 from spacy.attrs import IDS, LEMMA, MORPH, ORTH, POS  # type: ignore[import-not-found]
 from spacy.errors import Errors
 from spacy.language import Language
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -155,30 +157,49 @@ def _setter(ruler: AttributeRuler) -> Callable[[Doc, list], None]:
 
 # The lemmatizer
 
-def _lemmatize(lemmatizer: Lemmatizer, doc: Doc) -> None:
+# Lemmatizers whose `rule_lemmatize` answers from (ORTH, POS, MORPH) alone (their
+# `is_base_form` reads only the part of speech and the morphology).
+PURE_LEMMATIZERS = (Lemmatizer, EnglishLemmatizer)
+# Lemmas remembered beyond spaCy's cache, at most (then forgotten all at once).
+MEMO_SIZE = 50_000
+
+
+def _lemmatize(lemmatizer: Lemmatizer, doc: Doc, memo: dict[tuple[int, int, int], str]
+               ) -> None:
     """What `Lemmatizer.__call__` does in rule mode, reading the cache with the doc's
-    columns: the cache's key is (ORTH, POS, MORPH)."""
+    columns: the cache's key is (ORTH, POS, MORPH). `rule_lemmatize` caches only what its
+    tables answer (not a base form, a proper noun, punctuation...): `memo` keeps every
+    answer by the same key, for a lemmatizer whose answer depends on nothing else."""
     if not lemmatizer._validated:
         lemmatizer._validate_tables(Errors.E1004)
     cache, strings, overwrite = lemmatizer.cache, doc.vocab.strings, lemmatizer.overwrite
+    pure = type(lemmatizer) in PURE_LEMMATIZERS
+    if len(memo) > MEMO_SIZE:
+        memo.clear()
     lemmas = []
     for i, (orth, pos, morph, lemma) in enumerate(
             doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()):
         if overwrite or lemma == 0:
-            forms = cache.get((orth, pos, morph))
-            if forms is None:
-                forms = lemmatizer.rule_lemmatize(doc[i])
-            lemma = strings.add(forms[0])
+            key = (orth, pos, morph)
+            text = memo.get(key)
+            if text is None:
+                forms = cache.get(key)
+                text = (forms if forms is not None else lemmatizer.rule_lemmatize(doc[i]))[0]
+                if pure and pos:  # no part of speech: spaCy warns each time (W108)
+                    memo[key] = text
+            lemma = strings.add(text)
         lemmas.append(lemma)
     if lemmas:
         doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))  # type: ignore[arg-type]
 
 
 def _lemmatizer_pipe(lemmatizer: Lemmatizer) -> Callable[..., Iterator[Doc]]:
+    memo: dict[tuple[int, int, int], str] = {}
+
     def pipe(stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
         for doc in stream:
             try:
-                _lemmatize(lemmatizer, doc)
+                _lemmatize(lemmatizer, doc, memo)
             except Exception:
                 yield from Lemmatizer.pipe(lemmatizer, [doc])  # spaCy's loop, its errors
                 continue
