@@ -161,7 +161,7 @@ def _setter(ruler: AttributeRuler) -> Callable[[Doc, list], None]:
 # `is_base_form` reads only the part of speech and the morphology).
 PURE_LEMMATIZERS = (Lemmatizer, EnglishLemmatizer)
 # Lemmas remembered beyond spaCy's cache, at most (then forgotten all at once).
-MEMO_SIZE = 50_000
+MEMO_SIZE = 20_000  # some 5 MB
 
 
 def _lemmatize(lemmatizer: Lemmatizer, doc: Doc, memo: dict[tuple[int, int, int], str]
