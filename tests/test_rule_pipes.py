@@ -3,6 +3,7 @@ model)."""
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.lookups import Lookups
 from spacy.pipeline import AttributeRuler, Lemmatizer
@@ -76,9 +77,11 @@ def test_rules_added_later_are_compiled_too() -> None:
     assert ruler(doc)[6].lemma_ == "soon"
 
 
-def test_a_pattern_with_an_operator_keeps_spacys_matcher() -> None:
+@pytest.mark.parametrize("spec", [{"TAG": "RB", "OP": "+"}, {"POS": "ADV"},
+                                  {"LOWER": {"FUZZY": "soon"}}])
+def test_a_pattern_it_cannot_test_keeps_spacys_matcher(spec: dict[str, object]) -> None:
     nlp, ruler = _pipeline()
-    ruler.add([[{"TAG": "RB", "OP": "+"}]], {"POS": "ADV"})
+    ruler.add([[spec]], {"LEMMA": "x"})
     assert compile_ruler(ruler) is None
     speed_up(nlp)
     assert "match" not in vars(ruler)

@@ -9,9 +9,10 @@ goes through `rule_lemmatize` (which fills the cache as before); the lemmas spaC
 cache (base forms, proper nouns, punctuation) are remembered by the same key.
 
 `load_pipeline` speeds up its own pipeline so; `load_model` (plain spaCy) stays as it is.
-A pattern this module cannot test (an operator, another predicate, an attribute the doc has
-no column for) leaves the ruler to spaCy's Matcher; a lemmatizer not in rule mode, or any
-failure, leaves the doc to spaCy's own loop.
+A pattern this module cannot test (an operator, another predicate, an attribute other than
+those in COLUMNS) leaves the ruler to spaCy's Matcher; a lemmatizer not in rule mode, or any
+failure, leaves the doc to spaCy's own loop. The lemmatizer's faster run is its `pipe`, which
+`nlp.pipe` uses; `nlp(text)` calls spaCy's own loop (same lemmas).
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ from spacy.tokens._retokenize import set_token_attrs
 
 __all__ = ["speed_up"]
 
+# The attributes a pattern may test here: their doc column holds what the Matcher compares
+# (a string's hash, or a flag's 0 or 1).
+COLUMNS = {"ORTH", "LOWER", "NORM", "LEMMA", "TAG", "DEP", "IS_SPACE"}
 Mask = Callable[[numpy.ndarray, Any], numpy.ndarray]  # (column, strings) -> bool per token
 Pattern = list[list[tuple[int, Mask]]]  # a pattern's tokens: (column, test) each
 
@@ -78,7 +82,7 @@ def _token_test(spec: dict[str, Any], columns: dict[int, int]
                 ) -> list[tuple[int, Mask]] | None:
     tests = []
     for key, value in spec.items():
-        attr = IDS.get(key.upper()) if isinstance(key, str) else None
+        attr = IDS[key.upper()] if isinstance(key, str) and key.upper() in COLUMNS else None
         test = _value_test(value)
         if attr is None or test is None:
             return None
