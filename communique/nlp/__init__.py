@@ -51,8 +51,10 @@ def load_pipeline(actors_files: tuple[str, ...] = (),
         The spaCy pipeline: tokenizer … ner, communique_actors, communique_events.
     """
     from communique.nlp import factories  # noqa: F401  (registers the components)
+    from communique.nlp.rule_pipes import speed_up
 
     nlp = load_model()
+    speed_up(nlp)
     nlp.add_pipe("communique_paragraphs", before="parser")
     nlp.add_pipe("communique_actors", after="ner",
                  config={"actors_files": list(actors_files)})
