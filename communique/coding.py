@@ -32,11 +32,14 @@ log = logging.getLogger(__name__)
 # Articles longer than this are coded in parts split at paragraph breaks (spaCy's own limit,
 # nlp.max_length, is 1,000,000 characters; memory grows with the text).
 MAX_ARTICLE_CHARS: int = default("max_article_chars")
-# Docs the shared token-to-vector layer takes at a time. Its working arrays grow with the
-# tokens of a batch (some 10 kB a token: 16 news articles take ~300 MB for a moment); the
-# tagger and parser read the vectors it stored on each doc, and keep `batch_size` (as the
-# NER, which has a layer of its own). Same results, same speed (its work is per token).
-TOK2VEC_BATCH = 4
+# Docs the neural components (the shared token-to-vector layer, the parser, the NER with its
+# own token-to-vector layer) take at a time. Their working arrays grow with the tokens of a
+# batch (the token-to-vector layer some 10 kB a token, the parser's precomputed features
+# some 4 kB): 16 news articles at once take some 250 MB more at the peak than 4 at a time.
+# The tagger reads the vectors stored on each doc and keeps `batch_size`. Same results (the
+# work is per token or per doc).
+NET_BATCH = 4
+NET_COMPONENTS = ("tok2vec", "parser", "ner")
 
 Coded = tuple[Article, list[Mention], list[Event]]
 Report = Callable[[InputError], None]
@@ -120,7 +123,7 @@ def code_articles(articles: Iterable[Article], nlp: Language, batch_size: int = 
     # leaves the doc out. A failure inside spaCy's own pipes ends that `pipe` call: the
     # articles in flight come out uncoded and a new call takes the rest.
     nlp.default_error_handler = on_error
-    component_cfg = {"tok2vec": {"batch_size": min(batch_size, TOK2VEC_BATCH)}}
+    component_cfg = {name: {"batch_size": min(batch_size, NET_BATCH)} for name in NET_COMPONENTS}
     pending = iter(articles)
     while True:
         try:
