@@ -90,6 +90,16 @@ def _mention(doc: Doc, where: int | tuple[int, int], who: str | Actor) -> Mentio
     return Mention(span.text, span.start_char, span.end_char, who)
 
 
+def events_of(patterns: Sequence[Mapping]):
+    """A function giving a doc's events under an event coder with just these patterns."""
+    from communique.nlp.coding import EventCoder
+    from communique.nlp.patterns import Pattern, PatternSet
+
+    coder = EventCoder(blank())
+    coder.patterns = PatternSet([Pattern(**p) for p in patterns])
+    return lambda doc: coder(doc)._.events
+
+
 def summary(events) -> list[tuple]:
     """(source codes, CAMEO code, target codes) of each event, for exact comparisons."""
     return [([m.actor.code for m in e.source], e.cameo, [m.actor.code for m in e.target])

@@ -5,10 +5,8 @@ Sentences are made up for these tests."""
 from __future__ import annotations
 
 import pytest
-from parses import actor, blank, parse, summary
+from parses import actor, events_of, parse, summary
 
-from communique.nlp.coding import EventCoder
-from communique.nlp.patterns import Pattern, PatternSet
 
 PATTERNS = [
     {"code": "190", "verb": "attack"},
@@ -33,9 +31,7 @@ PATTERNS = [
 
 @pytest.fixture(scope="module")
 def code():
-    coder = EventCoder(blank())
-    coder.patterns = PatternSet([Pattern(**p) for p in PATTERNS])
-    return lambda doc: coder(doc)._.events
+    return events_of(PATTERNS)
 
 
 def test_coding_subject_is_source_and_object_is_target(code):
@@ -426,9 +422,7 @@ MORE = [
 
 @pytest.fixture(scope="module")
 def code_more():
-    coder = EventCoder(blank())
-    coder.patterns = PatternSet([Pattern(**p) for p in MORE])
-    return lambda doc: coder(doc)._.events
+    return events_of(MORE)
 
 
 def test_coding_demand_that_targets_the_subject_of_its_clause(code_more):

@@ -5,10 +5,8 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from parses import actor, blank, parse, summary
+from parses import actor, events_of, parse, summary
 
-from communique.nlp.coding import EventCoder
-from communique.nlp.patterns import Pattern, PatternSet
 
 PATTERNS = [
     {"code": "190", "verb": "attack"},
@@ -21,9 +19,7 @@ PATTERNS = [
 
 @pytest.fixture(scope="module")
 def code():
-    coder = EventCoder(blank())
-    coder.patterns = PatternSet([Pattern(**p) for p in PATTERNS])
-    return lambda doc: coder(doc)._.events
+    return events_of(PATTERNS)
 
 
 def texts(events) -> list[tuple]:
@@ -157,9 +153,7 @@ MORE = [
 
 @pytest.fixture(scope="module")
 def code_more():
-    coder = EventCoder(blank())
-    coder.patterns = PatternSet([Pattern(**p) for p in MORE])
-    return lambda doc: coder(doc)._.events
+    return events_of(MORE)
 
 
 def test_coding_people_a_demand_is_made_of_in_its_clause_are_its_target(code_more):
