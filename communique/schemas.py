@@ -14,6 +14,13 @@ from communique.errors import CommuniqueError
 Model = TypeVar("Model", bound=BaseModel)
 
 
+def record_lines(text: str) -> list[tuple[int, str]]:
+    """(line number, line) of each record of a JSON Lines text: blank lines and `#` comments
+    are skipped."""
+    return [(n, line) for n, line in enumerate(text.splitlines(), start=1)
+            if line.strip() and not line.lstrip().startswith("#")]
+
+
 def read_models(path: str | Path, model: type[Model], text: str | None = None) -> list[Model]:
     """The file's records as `model`s; blank lines and `#` comments are skipped.
 
@@ -25,8 +32,7 @@ def read_models(path: str | Path, model: type[Model], text: str | None = None) -
         The validated records, in file order.
     """
     text = Path(path).read_text(encoding="utf-8") if text is None else text
-    numbered = [(n, line) for n, line in enumerate(text.splitlines(), start=1)
-                if line.strip() and not line.lstrip().startswith("#")]
+    numbered = record_lines(text)
     try:  # one call into pydantic-core for the whole file: the common, valid case
         return TypeAdapter(list[model]).validate_json(  # type: ignore[valid-type]
             "[" + ",".join(line for _, line in numbered) + "]")

@@ -186,22 +186,17 @@ def _decoded(handle: IO[bytes], codec: str, start: int = 0,
     not fit raises UnicodeDecodeError, its `start` the offset of the byte in the file."""
     decoder = codecs.getincrementaldecoder(codec)(errors)
     offset, held = start, 0  # where the decoder's next input starts: the bytes it holds
-    for chunk in _chunks(handle, start):
-        try:
-            text = decoder.decode(chunk)
-        except UnicodeDecodeError as exc:
-            exc.start += offset
-            raise
-        offset += held + len(chunk)
-        held = len(decoder.getstate()[0])
-        offset -= held
-        yield text
     try:
-        text = decoder.decode(b"", final=True)
+        for chunk in _chunks(handle, start):
+            text = decoder.decode(chunk)
+            offset += held + len(chunk)
+            held = len(decoder.getstate()[0])
+            offset -= held
+            yield text
+        yield decoder.decode(b"", final=True)
     except UnicodeDecodeError as exc:
         exc.start += offset
         raise
-    yield text
 
 
 def _fits(pieces: Pieces) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -71,13 +71,19 @@ def read_entries(path: str | Path, text: str | None = None) -> list[Entry]:
 def packaged() -> KnowledgeBase:
     """The knowledge base shipped with communique (loaded once per process)."""
     kb = KnowledgeBase()
+    for name, text in packaged_files():
+        for entry in read_entries(name, text):
+            kb.add(entry)
+    return kb
+
+
+def packaged_files() -> Iterator[tuple[str, str]]:
+    """(name, text) of each knowledge-base file shipped with communique."""
     folder = resources.files("communique.data").joinpath("actors")
     for name in PACKAGED:
         item = folder.joinpath(name)
         if item.is_file():
-            for entry in read_entries(name, item.read_text(encoding="utf-8")):
-                kb.add(entry)
-    return kb
+            yield name, item.read_text(encoding="utf-8")
 
 
 def load(user_files: Iterable[str | Path] = ()) -> KnowledgeBase:

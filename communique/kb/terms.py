@@ -14,9 +14,9 @@ import datetime as dt
 import json
 import re
 from functools import cache
-from importlib import resources
 
-from communique.kb import PACKAGED, name_key
+from communique.kb import name_key, packaged_files
+from communique.schemas import record_lines
 
 NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|van|von)[- ]\s*)?"
                   r"[A-Z][\w'’-]+)+")
@@ -34,14 +34,8 @@ def people() -> dict[str, list[tuple[Term, ...]]]:
     """The packaged knowledge base's people: name key (of a name or alias) → the roles of
     each person it names."""
     index: dict[str, list[tuple[Term, ...]]] = {}
-    folder = resources.files("communique.data").joinpath("actors")
-    for name in PACKAGED:
-        item = folder.joinpath(name)
-        if not item.is_file():
-            continue
-        for line in item.read_text(encoding="utf-8").splitlines():
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
+    for _name, text in packaged_files():
+        for _number, line in record_lines(text):
             entry = json.loads(line)
             if entry["kind"] != "person":
                 continue
