@@ -1,5 +1,5 @@
 """Arguments of events: who the trigger's own slots name (communique/nlp/arguments.py and the
-argument rules of communique/nlp/coding.py). Sentences are made up for the tests."""
+argument rules of communique/nlp/dyads.py). Sentences are made up for the tests."""
 
 from __future__ import annotations
 

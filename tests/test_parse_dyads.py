@@ -1,5 +1,5 @@
 """Who an event is from and aimed at, on hand-built parses (no model): the argument rules of
-communique/nlp/coding.py and communique/nlp/arguments.py. Sentences are made up for these
+communique/nlp/dyads.py and communique/nlp/arguments.py. Sentences are made up for these
 tests."""
 
 from __future__ import annotations

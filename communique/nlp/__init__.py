@@ -2,7 +2,9 @@
 (`communique_actors`, then `communique_events`; factories.py).
 
 Change here: the grammar rules of the actor resolver (actors.py, context.py, naming.py) and of
-the event coder (coding.py, syntax.py, modality.py, when.py, places.py). Verbs, nouns and
+the event coder (coding.py: events with mood, date and place; matching.py: which pattern a
+trigger's parse fits; dyads.py: the actors of each side; happenings.py: which events a
+sentence keeps; syntax.py, modality.py, when.py, places.py). Verbs, nouns and
 their CAMEO codes belong in the pattern files (data/patterns/, format in patterns.py), not in
 code. Each rule has a unit test on a hand-built parse (tests/test_parse_*.py).
 """

@@ -4,7 +4,7 @@ that name people or bodies no knowledge-base entry matches ("arrested two smuggl
 
 Such a phrase is kept as the event's target with its text and no code (`Actor.kind`
 "generic"), so the event says whom it was aimed at and is not lost; a coded actor found in
-the trigger's own slots always comes first (communique/nlp/coding.py). Placed by the
+the trigger's own slots always comes first (communique/nlp/dyads.py). Placed by the
 sentence ("killed two villagers in <a town of country X>", "aid to refugees in X"), the
 phrase takes that country, as CAMEO codes people by where they are.
 """

@@ -1,0 +1,224 @@
+"""Dyads: the actors a trigger's own slots name (its subject, object, prepositional phrases and
+complement clauses), and where the grammar allows, the actors nearby that fill an empty side.
+Used by the pattern matcher (matching.py); each side is a list of mentions (PLOVER's list
+form: "X and Y forces" names both).
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from spacy.tokens import Doc, Token
+
+from communique.ids import content_id
+from communique.models import Actor, Mention
+from communique.nlp import syntax as S
+from communique.nlp.arguments import coordinated_owners, generic_target, place_phrase
+from communique.nlp.lexicon import LEX
+from communique.nlp.objects import load_object_classes
+from communique.nlp.patterns import Pattern
+
+DEFAULT_TARGET_PREPS = ("against", "on", "with", "to", "at", "toward", "towards", "into")
+
+
+PRONOUNS = frozenset(LEX.pronouns)
+
+
+ASKING_ROOTS = LEX.asking_roots
+
+
+PLACE_TARGET_CODES = tuple(LEX.place_target_codes)
+
+
+def home_country(mention: Mention) -> Mention:
+    """Protests, and demands or refusals by a country's own people with no one else named,
+    are aimed at their own country (as PLOVER codes them)."""
+    actor = mention.actor
+    code = actor.country or (actor.code or "")[:3]
+    home = Actor(name=code, code=code, country=actor.country, kind="country",
+                 id=content_id(code))
+    return Mention(mention.text, mention.start, mention.end, home)
+
+
+class _Mentions(dict[int, Mention]):
+    """A doc's mentions by token; those of coded actors are found once, when first asked."""
+
+    @cached_property
+    def coded(self) -> dict[int, Mention]:
+        return {i: m for i, m in self.items() if m.actor.code is not None}
+
+
+def by_token(doc: Doc) -> dict[int, Mention]:
+    out = _Mentions()
+    for mention in doc._.mentions or []:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            for token in span:
+                out[token.i] = mention
+    return out
+
+
+def actors_at(head: Token | None, mentions: dict[int, Mention]) -> list[Mention]:
+    """The actors a phrase names: its own, and those of phrases coordinated with it."""
+    if head is None:
+        return []
+    found: list[Mention] = []
+    for conjunct in S.conjuncts(head):
+        mention = mentions.get(conjunct.i)
+        if mention is None:
+            mention = next((mentions[t.i] for t in S.phrase_tokens(conjunct)
+                            if t.i in mentions), None)
+        if mention is None:  # "Jane Doe, the UN envoy": the apposition names the actor
+            mention = next((mentions[t.i] for a in conjunct.children if a.dep_ == "appos"
+                            for t in S.phrase_tokens(a) if t.i in mentions), None)
+        mention = _people_where_they_live(conjunct, mention, mentions)
+        if mention is not None and all(m.actor.code != mention.actor.code or
+                                       m.actor.name != mention.actor.name for m in found):
+            found.append(mention)
+        found += [m for m in coordinated_owners(conjunct, mentions)
+                  if all(_country(m) != _country(other) for other in found)]
+    return found
+
+
+def _country(mention: Mention) -> str:
+    """The country of an actor, or its name when it has none ("Nigerian and British forces":
+    a word already counted in the phrase's own actor adds no one)."""
+    return mention.actor.country or (mention.actor.code or "")[:3] or mention.actor.name
+
+
+def _people_where_they_live(head: Token, mention: Mention | None,
+                            mentions: dict[int, Mention]) -> Mention | None:
+    """"Ethnic Albanians in south Serbia", "Kurds of northern Iraq": a people named by a
+    nationality and placed in another country act as part of that country."""
+    if mention is None or mention.actor.kind not in {"country", "group"} or \
+            head.tag_ not in {"NNPS", "NNS"}:
+        return mention
+    for place in S.prep_objects(head, ("in", "of", "from")):
+        found = next((mentions[t.i] for t in place.subtree if t.i in mentions), None)
+        if found is not None and found.actor.country and \
+                found.actor.country != mention.actor.country:
+            return found
+    return mention
+
+
+def restricted_place(pattern: Pattern, verb: Token, obj: Token | None,
+                      words: dict[str, frozenset[str]] | None) -> list[Mention]:
+    """The place a curfew, a state of emergency or a blockade is imposed on or in ("imposed a
+    curfew in the northern districts"), when no actor is named there."""
+    if not pattern.code.startswith(PLACE_TARGET_CODES):
+        return []
+    heads = S.prep_objects(verb, ("in", "on")) + (S.prep_objects(obj, ("in", "on"))
+                                                  if obj is not None else [])
+    return place_phrase(next(iter(heads), None), words or load_object_classes())
+
+
+def recipients(verb: Token, obj: Token | None, mentions: dict[int, Mention],
+                words: dict[str, frozenset[str]] | None) -> list[Token]:
+    """Whom a thing is given, sent or returned to ("returned a painting of <a name> to X"):
+    the "to" phrase, before the names inside a thing; none when the object names people or
+    a body ("sent troops to X": X is where they go). A name the knowledge base does not code
+    is a thing given ("returned <an uncoded name> to X"). The "to" phrase may hang from the
+    object ("returned a statue of <a name> to X": the parser attaches it to the nearer noun)."""
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or obj.i in coded_only(mentions) or \
+            generic_target(obj, mentions, words or load_object_classes()):
+        return []
+    return S.prep_objects(verb, ("to",)) + S.prep_objects(obj, ("to",))
+
+
+def asked_of(pattern: Pattern, verb: Token, obj: Token | None) -> list[Token]:
+    """Whom an appeal or a demand is made of, or whose request is refused: the "from" phrase
+    of the verb or its object ("demanded an apology from X", "sought aid from X", "refused a
+    request from X")."""
+    if pattern.code[:2] not in ASKING_ROOTS:
+        return []
+    return S.prep_objects(verb, ("from",)) + (S.prep_objects(obj, ("from",)) if obj is not None
+                                              else [])
+
+
+def object_people(obj: Token | None, mentions: dict[int, Mention],
+                   words: dict[str, frozenset[str]] | None) -> list[Mention]:
+    """"arrested two opposition leaders", "outlawed opposition parties": the object a pattern
+    names, when it names people or a body and is not the source's own ("withdrew its
+    troops")."""
+    if obj is None or any(c.dep_ == "poss" for c in obj.children):
+        return []
+    return generic_target(obj, mentions, words or load_object_classes())
+
+
+def coded_only(mentions: dict[int, Mention]) -> dict[int, Mention]:
+    """The mentions of actors with a code (uncoded names are not looked for far away)."""
+    if isinstance(mentions, _Mentions):
+        return mentions.coded
+    return {i: m for i, m in mentions.items() if m.actor.code is not None}
+
+
+def subject_actors(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
+    """The subject's actors; a pronoun subject of a reported clause ("Syria says it is
+    willing to …") is the speaker."""
+    subject = S.subject_of(verb)
+    found = actors_at(subject, mentions)
+    if found or subject is None or subject.lower_ not in PRONOUNS:
+        return found
+    speaker = S.reporter(verb)
+    return actors_at(speaker, mentions) if speaker is not None else []
+
+
+def complement_target(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
+    """"demanded that the US cancel …" (the clause's subject); "offered to hand over to
+    Britain …", "agreed to negotiate with Armenia" (the complement's object)."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            found = actors_at(next((c for c in child.children if c.dep_ in S.SUBJECTS), None),
+                              mentions)
+            if found:
+                return found
+        if child.dep_ in {"xcomp", "ccomp"}:
+            heads = [h for h in (S.direct_object(child),) if h is not None]
+            heads += S.prep_objects(child, DEFAULT_TARGET_PREPS + ("for", "from", "in"))
+            found = first_actors(heads, mentions)
+            if found:
+                return found
+    return []
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of the clause a verb with no object governs ("demanded that the minister
+    resign")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None) \
+        if S.direct_object(verb) is None else None
+    return next((c for c in clause.children if c.dep_ in S.SUBJECTS), None) \
+        if clause is not None else None
+
+
+def deep_target(heads: list[Token], mentions: dict[int, Mention]) -> list[Mention]:
+    """An actor anywhere under the object ("aid to refugees fleeing the war in Liberia")."""
+    for head in heads:
+        for token in head.subtree:
+            if token.i in mentions:
+                return actors_at(token, mentions) or [mentions[token.i]]
+    return []
+
+
+def clause_target(verb: Token, source: list[Mention],
+                   mentions: dict[int, Mention]) -> list[Mention]:
+    """The nearest other actor in the trigger's clause, outside its subject ("demonstrated
+    in Serbia", "arrived in Amman")."""
+    subject = S.subject_of(verb)
+    skip = {t.i for t in subject.subtree} if subject is not None else set()
+    taken = {id(m) for m in source}
+    candidates = [t for t in verb.subtree if t.i in mentions and t.i not in skip and
+                  id(mentions[t.i]) not in taken]
+    if not candidates:
+        return []
+    nearest = min(candidates, key=lambda t: abs(t.i - verb.i))
+    return [m for m in actors_at(nearest, mentions) if id(m) not in taken] or \
+        [mentions[nearest.i]]
+
+
+def first_actors(heads: list[Token], mentions: dict[int, Mention]) -> list[Mention]:
+    for head in heads:
+        found = actors_at(head, mentions)
+        if found:
+            return found
+    return []
+

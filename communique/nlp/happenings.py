@@ -1,0 +1,87 @@
+"""Which happenings a sentence's matches make: a sentence printed twice or in a discarded story
+is not coded, old history is no news, one happening gives one event, and a statement counts
+only when nothing more telling is said (CAMEO codes the most specific event of a sentence).
+Reciprocal events ("X and Y agreed") are coded both ways.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from communique.models import Event, Mention
+from communique.nlp import syntax as S
+from communique.nlp.discards import story_discarded
+from communique.nlp.lexicon import LEX
+
+def historical(date: str | None, published: str | None) -> bool:
+    """An event dated two or more calendar years before the article's publication is
+    background history, not news (CAMEO codes the news of the day)."""
+    if not date or not published or not date[:4].isdigit() or not published[:4].isdigit():
+        return False
+    return int(published[:4]) - int(date[:4]) >= 2
+
+
+def skipped_sentences(doc: Doc) -> list[bool]:
+    """For each token, whether its sentence is not to code: all of them in a story the
+    discard list drops; a sentence printed again in the article (its first copy is coded)."""
+    text = S.doc_text(doc)  # `Span.text` joins its tokens on each call
+    if story_discarded(text):
+        return [True] * len(doc)
+    seen: set[str] = set()
+    skipped = [False] * len(doc)
+    for sent in doc.sents:
+        key = " ".join(re.findall(r"\w+", text[sent.start_char:sent.end_char].lower()))
+        if key and key in seen:
+            skipped[sent.start:sent.end] = [True] * len(sent)
+        seen.add(key)
+    return skipped
+
+
+RECIPROCAL = tuple(LEX.reciprocal_codes)
+
+
+def reciprocal(event: Event) -> list[Event]:
+    """An event CAMEO codes twice, actors reversed ("X and Y agreed", "X and Y signed a
+    deal"): one event from each of its two or three sources to each other, beside the event
+    with all of them as sources (PLOVER's list form). None when the trigger's own slots aim it
+    at someone else ("X and Y met Z") or when the sources are not coded actors of distinct
+    codes."""
+    sides = event.source
+    if not 2 <= len(sides) <= 3 or not event.cameo.startswith(RECIPROCAL) or \
+            len({m.actor.code for m in sides} - {None}) < len(sides):
+        return []
+    return [replace(event, source=[a], target=[b]) for a in sides for b in sides if a is not b]
+
+
+def one_per_happening(events: list[Event]) -> list[Event]:
+    """One sentence, one event per happening: of events in the same sentence with the same
+    CAMEO root and the same actors (or one with no target where the other has one), the one
+    with a target, then the most specific code, then the most confident, stays."""
+    kept: list[Event] = []
+    for event in sorted(events, key=lambda e: (not e.target, -len(e.cameo), -e.confidence)):
+        if not any(_same_happening(event, other) for other in kept):
+            kept.append(event)
+    order = {id(e): i for i, e in enumerate(events)}
+    return sorted(kept, key=lambda e: order[id(e)])
+
+
+def _codes(mentions: list[Mention]) -> frozenset[str | None]:
+    return frozenset(m.actor.code for m in mentions)
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    if a.span != b.span or a.cameo_root != b.cameo_root or a.negated != b.negated or \
+            _codes(a.source) != _codes(b.source):
+        return False
+    return not a.target or not b.target or _codes(a.target) == _codes(b.target)
+
+
+def without_bare_statements(events: list[Event]) -> list[Event]:
+    """"announced it will return weapons": a statement is an event only when the sentence
+    has no other, more telling one."""
+    telling = [e for e in events if e.cameo_root != "01" or e.cameo != "010"]
+    return telling if telling else events
+

@@ -1,0 +1,314 @@
+"""Trigger matching: a verb or noun pattern against the parse of one trigger (its particles,
+object, complements, prepositional phrases and object classes), giving the pattern that
+applies and the sides its slots name (dyads.py). Light verbs ("launched an attack") take
+their object noun's pattern; "X said Y must …" is an obligation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.tokens import Token
+
+from communique.models import Mention
+from communique.nlp import syntax as S
+from communique.nlp.arguments import (UNDERGOING, generic_target, givers_of, other_side, owners,
+                                       parties, placed)
+from communique.nlp.dyads import (DEFAULT_TARGET_PREPS, actors_at, asked_of, clause_subject,
+                                   clause_target, coded_only, complement_target, deep_target,
+                                   first_actors, home_country, object_people, recipients,
+                                   restricted_place, subject_actors)
+from communique.nlp.lexicon import LEX
+from communique.nlp.objects import classes_of, load_object_classes
+from communique.nlp.patterns import Pattern, PatternSet
+
+NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
+
+
+NOUN_TARGET_PREPS = ("on", "against", "of", "in", "at", "with", "to", "into")
+
+
+# "went on strike", "converged for a rally", "took part in protests".
+LIGHT_PREPS = ("on", "for", "in", "into")
+
+
+# What a verb with neither direct object nor pattern preposition governs, for object classes:
+# "withdrew from the treaty", "fought for peace".
+GOVERNED_PREPS = ("from", "against", "on", "at", "in", "into", "to", "for", "with", "of",
+                  "out")
+
+
+@dataclass(slots=True)
+class Match:
+    pattern: Pattern
+    trigger: Token
+    source: list[Mention]
+    target: list[Mention]
+    direct: bool  # actors found in the trigger's own subject/object slots
+    located: bool = False  # the source is a group placed in a country ("rebels in X")
+    aimed: bool = False  # the target found in the trigger's own slots
+
+
+OBLIGATION = LEX.obligations
+
+
+SAYING = S.SPEECH | LEX.saying_extra
+
+
+def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
+    """"X said (that) Y must / should do Z": X demands (100) or urges (020) it of Y."""
+    if verb.lemma_.lower() not in SAYING:
+        return None
+    for clause in verb.children:
+        if clause.dep_ not in {"ccomp", "acl", "relcl"}:
+            continue
+        modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and
+                      c.lower_ in OBLIGATION), None)
+        subject = next((c for c in clause.children if c.dep_ in S.SUBJECTS), None)
+        source, target = subject_actors(verb, mentions), actors_at(subject, mentions)
+        if modal and source and target:
+            pattern = Pattern(code=OBLIGATION[modal], verb=verb.lemma_.lower(),
+                              note="obligation in a reported clause")
+            return Match(pattern, verb, source, target, direct=True)
+    return None
+
+
+class VerbFrame:
+    """What the patterns of one trigger verb read of its parse, found once for all of them."""
+
+    def __init__(self, verb: Token) -> None:
+        children = list(verb.children)
+        self.verb = verb
+        self.particles = {c.lower_ for c in children if c.dep_ == "prt"}
+        self.passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN")
+        self.agent, self.patient = S.passive_parts(verb) if self.passive else (None, None)
+        self._lemmas: dict[int, set[str]] = {}
+        self._modifiers: dict[int, set[str]] = {}
+
+    @cached_property
+    def subject(self) -> Token | None:
+        return S.subject_of(self.verb)
+
+    @cached_property
+    def direct_object(self) -> Token | None:
+        return S.direct_object(self.verb)
+
+    @cached_property
+    def complements(self) -> list[tuple[Token, str]]:
+        """The open and clausal complements, with their lemmas."""
+        return [(c, c.lemma_.lower()) for c in self.verb.children
+                if c.dep_ in {"xcomp", "ccomp"}]
+
+    def lemmas(self, token: Token) -> set[str]:
+        """`syntax.object_lemmas` of a token, as a set."""
+        if token.i not in self._lemmas:
+            self._lemmas[token.i] = set(S.object_lemmas(token))
+        return self._lemmas[token.i]
+
+    def modifiers(self, token: Token) -> set[str]:
+        """The lemmas of a token's compounds and adjectives."""
+        if token.i not in self._modifiers:
+            self._modifiers[token.i] = {c.lemma_.lower() for c in token.children
+                                        if c.dep_ in {"compound", "amod"}}
+        return self._modifiers[token.i]
+
+
+def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
+                words: dict[str, frozenset[str]] | None = None,
+                frame: VerbFrame | None = None) -> Match | None:
+    frame = frame if frame is not None else VerbFrame(verb)
+    if pattern.particle and pattern.particle not in frame.particles:
+        return None
+    passive = frame.passive
+    agent, patient = frame.agent, frame.patient
+    if pattern.subject:
+        before = patient if passive else frame.subject
+        if before is None or not frame.lemmas(before) & set(pattern.subject):
+            return None
+    obj = patient if passive else frame.direct_object
+    clause = verb
+    addressee: list[Token] = []  # "urged X to withdraw": whom the appeal is made to
+    if pattern.xcomp:
+        comp = next((c for c, lemma in frame.complements if lemma in pattern.xcomp), None)
+        if comp is None:
+            return None
+        clause = comp
+        addressee = [obj] if obj is not None and not passive else []
+        obj = S.direct_object(comp)
+    if pattern.modifier and (obj is None or not frame.modifiers(obj) & set(pattern.modifier)):
+        return None
+    phrase_heads: list[Token] = []
+    if pattern.prep_object:
+        phrase_heads = [h for h in S.prep_objects(clause, pattern.prep or ())
+                        if set(S.object_lemmas(h)) & set(pattern.prep_object)]
+        if not phrase_heads:
+            return None
+    if (pattern.object_class or pattern.exclude_object_class) and not _object_class_fits(
+            pattern, clause, obj, mentions, words):
+        return None
+    if pattern.object:
+        if obj is None or not frame.lemmas(obj) & set(pattern.object):
+            return None
+        target_heads = S.indirect_objects(verb) + \
+            S.prep_objects(verb, pattern.object_prep or DEFAULT_TARGET_PREPS) + \
+            S.prep_objects(obj, pattern.object_prep or ("on", "against", "with"))
+    elif pattern.prep_object:
+        target_heads = ([obj] if obj is not None else []) + \
+            S.prep_objects(verb, DEFAULT_TARGET_PREPS) + phrase_heads
+    elif pattern.prep:
+        target_heads = S.prep_objects(clause, pattern.prep)
+        if not target_heads:
+            return None
+    else:
+        target_heads = recipients(verb, obj, mentions, words) + ([obj] if obj is not None
+                                                                   else [])
+    target_heads = addressee + target_heads
+    if pattern.null:  # the construction is no event: no actors needed
+        return Match(pattern, verb, [], [], direct=True)
+    asked = asked_of(pattern, clause, obj)
+    target_heads += asked
+    source = actors_at(agent, mentions) if passive else subject_actors(verb, mentions)
+    if source and all(m.actor.kind == "place" for m in source):
+        people = generic_target(agent if passive else S.subject_of(verb), mentions,
+                                words or load_object_classes())
+        source = placed(people, source, verb.doc) or source  # "strikers at a mine in <town>"
+    deep = target_heads + ([obj] if obj is not None and pattern.object else [])
+    coded = coded_only(mentions)  # a name with no code is a target only where it stands
+    owned = owners(obj) if pattern.object and obj is not None else []
+    own = [] if pattern.target == "none" else (
+        first_actors(S.indirect_objects(verb), mentions)
+        or other_side(first_actors(owned, mentions), source)
+        or first_actors(target_heads, mentions) or complement_target(clause, coded)
+        or restricted_place(pattern, clause, obj, words))
+    words = words or load_object_classes()
+    generic = [] if pattern.target == "none" else (
+        generic_target(next(iter(target_heads), None), mentions, words)
+        or generic_target(next(iter(asked), None), mentions, words)
+        or generic_target(clause_subject(clause), mentions, words))
+    if generic and own and all(m.actor.kind == "place" for m in own):
+        own = placed(generic, own, verb.doc)  # "clashed with protesters in <town>": the protesters
+    sides = actors_at(parties(agent if passive else S.subject_of(verb)), mentions)
+    if len(sides) > 1 and not own and pattern.target != "none":
+        return Match(pattern, verb, sides[:1], sides[1:], direct=True)  # "talks between …"
+    if pattern.target == "required" and not own:
+        return None  # the verb's own object or complement names no actor
+    around = [] if own or pattern.target == "none" else (
+        deep_target(deep, coded) or clause_target(verb, source, coded))
+    # people a pattern's preposition names ("held talks with Asian countries") come before a
+    # name further on; the object of a verb whose pattern does not name it ("sent troops to
+    # X") only after it
+    governed = bool(target_heads) and target_heads[0] is not obj
+    target = own or placed(generic, around, verb.doc) or (generic if governed else []) or \
+        around or (object_people(obj, mentions, words) if pattern.object and
+                   pattern.target != "none" else [])
+    if not source and pattern.code[:2] == "14" and not passive:
+        source = [home_country(m) for m in clause_target(verb, [], mentions)
+                  if m.actor.code]
+        # "prisoners rioted in East Timor": people of that country, not its government
+    if not source:
+        return None
+    subject = S.subject_of(verb)
+    located = subject is not None and subject.i not in mentions and not passive
+    return Match(pattern, verb, source, target, direct=True, located=located, aimed=bool(own))
+
+
+def _object_class_fits(pattern: Pattern, clause: Token, obj: Token | None,
+                       mentions: dict[int, Mention],
+                       words: dict[str, frozenset[str]] | None) -> bool:
+    """Whether what the verb governs (its direct object, else the object of the pattern's
+    preposition, else its first prepositional object) is of a class the pattern requires
+    and of none it refuses."""
+    head = obj
+    if head is None:
+        heads = S.prep_objects(clause, pattern.prep or GOVERNED_PREPS)
+        head = heads[0] if heads else None
+    classes = classes_of(head, mentions, words if words is not None else
+                         load_object_classes()) if head is not None else set()
+    if pattern.object_class and not classes & set(pattern.object_class):
+        return False
+    return not (pattern.exclude_object_class and classes & set(pattern.exclude_object_class))
+
+
+def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention]) -> Match | None:
+    if S.background_noun(noun):
+        return None
+    if pattern.modifier and not any(c.dep_ in {"compound", "amod"} and
+                                    c.lemma_.lower() in pattern.modifier
+                                    for c in noun.children):
+        return None
+    if noun.dep_ in S.OBJECTS and noun.head.pos_ == "VERB":
+        return None  # "imposed sanctions": the verb's event, if any
+    source = [mentions[c.i] for c in noun.children
+              if c.dep_ in NOUN_SOURCE_DEPS and c.i in mentions]
+    source += actors_at(next((g for p in noun.children if p.dep_ == "agent" or
+                              (p.dep_ == "prep" and p.lower_ == "by")
+                              for g in p.children if g.dep_ == "pobj"), None), mentions)
+    target = first_actors(S.prep_objects(noun, pattern.prep or NOUN_TARGET_PREPS), mentions)
+    target = [m for m in target if m not in source]
+    sides = actors_at(parties(noun), mentions)
+    if not source and len(sides) > 1:  # "talks between X and Y"
+        source, target = sides[:1], sides[1:]
+    if not source:
+        return None
+    return Match(pattern, noun, source[:3], target, direct=False, aimed=bool(target))
+
+
+
+def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token: Token,
+                  mentions: dict[int, Mention]) -> Match | None:
+    """The first pattern of a verb or noun trigger that matches its parse; None when none
+    does or the match is a null pattern (a construction that is no event)."""
+    pos = token.pos_  # one of TRIGGER_POS: the caller tries no other
+    lemma = token.lemma_.lower()
+    if pos in {"VERB", "AUX"} and lemma in patterns.verbs:
+        frame = VerbFrame(token)
+        for pattern in patterns.verbs[lemma]:
+            match = verb_match(pattern, token, mentions, words, frame)
+            if match is not None:
+                return None if match.pattern.null else match
+    if pos == "VERB":
+        match = light_verb(patterns, token, mentions) or obligation(token, mentions)
+        if match is not None:
+            return match
+    if pos in {"NOUN", "PROPN"} and lemma in patterns.nouns:
+        for pattern in patterns.nouns[lemma]:
+            match = noun_match(pattern, token, mentions)
+            if match is not None:
+                return match
+    return None
+
+
+def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention]) -> Match | None:
+    """"launched an attack on X", "held talks with X", "gave aid to X": a verb whose
+    object is an event noun takes the noun's code, the verb's subject and targets."""
+    undergoing = verb.lemma_.lower() in UNDERGOING
+    obj = S.direct_object(verb) or next(iter(S.prep_objects(
+        verb, LIGHT_PREPS + (("under",) if undergoing else ()))), None)
+    if obj is None:
+        return None
+    for lemma in S.object_lemmas(obj):  # an ordered list: the head noun first
+        for pattern in patterns.nouns.get(lemma, []):
+            if pattern.modifier and not any(
+                    c.dep_ in {"compound", "amod"} and c.lemma_.lower() in pattern.modifier
+                    for c in obj.children):
+                continue
+            if undergoing:  # the subject undergoes what the "from"/"by" phrase does
+                givers = first_actors(givers_of(verb, obj), mentions)
+                target = subject_actors(verb, mentions)
+                return Match(pattern, verb, givers, target, direct=True) \
+                    if givers and target else None
+            source = subject_actors(verb, mentions)
+            heads = S.prep_objects(verb, DEFAULT_TARGET_PREPS) + S.prep_objects(
+                obj, pattern.prep or NOUN_TARGET_PREPS)
+            heads += S.indirect_objects(verb)
+            own = first_actors(heads, mentions)
+            target = own or clause_target(verb, source, coded_only(mentions))
+            if not source and pattern.code[:2] == "14" and target:
+                source = target  # "thousands rallied in Lagos": a protest in Nigeria
+            if source:
+                return Match(pattern, verb, source, target, direct=True, aimed=bool(own))
+    return None
+
+
