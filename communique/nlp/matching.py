@@ -180,7 +180,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     own = [] if pattern.target == "none" else (
         first_actors(S.indirect_objects(verb), mentions)
         or other_side(first_actors(owned, mentions), source)
-        or first_actors(target_heads, mentions) or complement_target(clause, coded)
+        or first_actors(target_heads, mentions)
+        or complement_target(clause, coded, pattern.code[:2] not in LEX.promising_roots)
         or restricted_place(pattern, clause, obj, words))
     words = words or load_object_classes()
     generic = [] if pattern.target == "none" else (
