@@ -25,7 +25,8 @@ Entries (each a list of lowercase words unless said otherwise):
 - code tables (objects from a CAMEO code or prefix to a CAMEO code): `intent_codes` (an
   action said to come: cooperation → intent 03x, force → threat 13x), `reject_codes` (an
   action explicitly refused → 12x), `obligations` (modal → code: "X said Y must …" is a
-  demand 100);
+  demand 100); `repercussion_verbs` and `repercussions`: what a reported clause says its
+  subject will undergo ("X said Y would pay a price / suffer consequences": a threat, 130);
 - lists of CAMEO roots: `content_roots` (events whose complement clause is their content),
   `saying_roots` (intents and threats, which the saying itself performs),
   `promising_roots` (events whose "that" clause is what is promised or ensured, so the
@@ -102,6 +103,8 @@ class Lexicon(BaseModel):
     intent_codes: dict[str, str]
     reject_codes: dict[str, str]
     obligations: dict[str, str]
+    repercussion_verbs: Words
+    repercussions: Words
     content_roots: Words
     saying_roots: Words
     promising_roots: Words
