@@ -109,3 +109,23 @@ def test_infiltrating_an_armed_post_is_an_attack_on_whose_post_it_is(code):
         .            .    punct     1
     """, actors={0: "PERREB"})
     assert code(doc) == []
+
+
+def test_questioning_a_move_is_disapproval_and_questioning_people_is_not(code):
+    doc = parse("""
+        Peru        NNP  nsubj  1
+        questioned  VBD  ROOT   1  question
+        the         DT   det    4
+        Chilean     JJ   amod   4
+        buildup     NN   dobj   1
+        .           .    punct  1
+    """, actors={0: "PER", 3: "CHL"})
+    assert code(doc) == [(["PER"], "110", ["CHL"])]
+    doc = parse("""
+        police      NNS  nsubj  1  police
+        questioned  VBD  ROOT   1  question
+        two         CD   nummod 3
+        suspects    NNS  dobj   1  suspect
+        .           .    punct  1
+    """, actors={0: "PERCOP"})
+    assert code(doc) == [(["PERCOP"], "091", [None])]  # the suspects, named but not coded
