@@ -320,6 +320,34 @@ def test_coding_must_in_a_reported_clause_is_a_demand(code):
     assert summary(code(doc)) == [(["CHL"], "100", ["PER"])]
 
 
+def test_coding_repercussions_said_to_come_to_someone_are_a_threat(code):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        Peru      NNP  nsubj  4
+        would     MD   aux    4
+        pay       VB   ccomp  1  pay
+        a         DT   det    7
+        heavy     JJ   amod   7
+        price     NN   dobj   4
+        .         .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "130", ["PER"])]
+
+
+def test_coding_repercussions_said_to_have_come_are_no_threat(code):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        Peru      NNP  nsubj  3
+        suffered  VBD  ccomp  1  suffer
+        the       DT   det    5
+        consequences NNS dobj 3  consequence
+        .         .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert code(doc) == []
+
+
 def test_coding_a_statement_gives_way_to_a_more_telling_event(code):
     doc = parse("""
         Chile      NNP  nsubj  1

@@ -148,6 +148,7 @@ MORE = [
     {"code": "100", "verb": "demand"},
     {"code": "046", "verb": "hold", "object": ["talk"]},
     {"code": "0256", "verb": "urge", "xcomp": ["withdraw"]},
+    {"code": "030", "verb": "ensure", "target": "required"},
 ]
 
 
@@ -167,6 +168,18 @@ def test_coding_people_a_demand_is_made_of_in_its_clause_are_its_target(code_mor
         .         .    punct  1
     """, actors={0: "KEN"})
     assert texts(code_more(doc)) == [(["Kenya"], "100", ["minister"])]
+
+
+def test_coding_the_subject_of_what_is_promised_is_not_whom_it_is_promised_to(code_more):
+    doc = parse("""
+        Kenya     NNP  nsubj  1
+        ensured   VBD  ROOT   1  ensure
+        Chad      NNP  nsubj  4
+        would     MD   aux    4
+        win       VB   ccomp  1
+        .         .    punct  1
+    """, actors={0: "KEN", 2: "TCD"})
+    assert code_more(doc) == []
 
 
 def test_coding_people_the_patterns_preposition_names_come_before_a_name_further_on(code_more):

@@ -1,5 +1,5 @@
-"""Verb senses that make no event, from the packaged patterns, on hand-built parses (no
-model). Sentences are made up for these tests."""
+"""Verb senses of the packaged patterns, and those that make no event, on hand-built parses
+(no model). Sentences are made up for these tests."""
 
 from __future__ import annotations
 
@@ -88,3 +88,44 @@ def test_capturing_a_moment_is_no_seizure(code):
         .         .    punct  1
     """, actors={0: "PER"})
     assert [cameo for _, cameo, _ in code(doc)] == ["192"]
+
+
+def test_infiltrating_an_armed_post_is_an_attack_on_whose_post_it_is(code):
+    doc = parse("""
+        rebels       NNS  nsubj     1  rebel
+        infiltrated  VBD  ROOT      1  infiltrate
+        a            DT   det       5
+        Chilean      JJ   amod      4
+        army         NN   compound  5
+        base         NN   dobj      1
+        .            .    punct     1
+    """, actors={0: "PERREB", (3, 5): "CHLMIL"})
+    assert code(doc) == [(["PERREB"], "190", ["CHLMIL"])]
+    doc = parse("""
+        rebels       NNS  nsubj     1  rebel
+        infiltrated  VBD  ROOT      1  infiltrate
+        the          DT   det       3
+        market       NN   dobj      1
+        .            .    punct     1
+    """, actors={0: "PERREB"})
+    assert code(doc) == []
+
+
+def test_questioning_a_move_is_disapproval_and_questioning_people_is_not(code):
+    doc = parse("""
+        Peru        NNP  nsubj  1
+        questioned  VBD  ROOT   1  question
+        the         DT   det    4
+        Chilean     JJ   amod   4
+        buildup     NN   dobj   1
+        .           .    punct  1
+    """, actors={0: "PER", 3: "CHL"})
+    assert code(doc) == [(["PER"], "110", ["CHL"])]
+    doc = parse("""
+        police      NNS  nsubj  1  police
+        questioned  VBD  ROOT   1  question
+        two         CD   nummod 3
+        suspects    NNS  dobj   1  suspect
+        .           .    punct  1
+    """, actors={0: "PERCOP"})
+    assert code(doc) == [(["PERCOP"], "091", [None])]  # the suspects, named but not coded

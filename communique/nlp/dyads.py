@@ -163,11 +163,13 @@ def subject_actors(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
     return actors_at(speaker, mentions) if speaker is not None else []
 
 
-def complement_target(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
-    """"demanded that the US cancel …" (the clause's subject); "offered to hand over to
+def complement_target(verb: Token, mentions: dict[int, Mention],
+                      addressed: bool = True) -> list[Mention]:
+    """"demanded that the US cancel …" (the clause's subject, when the clause is `addressed`
+    to it: not what is promised, "ensured the US would win"); "offered to hand over to
     Britain …", "agreed to negotiate with Armenia" (the complement's object)."""
     for child in verb.children:
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" and addressed:
             found = actors_at(next((c for c in child.children if c.dep_ in S.SUBJECTS), None),
                               mentions)
             if found:

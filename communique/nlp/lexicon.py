@@ -25,9 +25,12 @@ Entries (each a list of lowercase words unless said otherwise):
 - code tables (objects from a CAMEO code or prefix to a CAMEO code): `intent_codes` (an
   action said to come: cooperation → intent 03x, force → threat 13x), `reject_codes` (an
   action explicitly refused → 12x), `obligations` (modal → code: "X said Y must …" is a
-  demand 100);
+  demand 100); `repercussion_verbs` and `repercussions`: what a reported clause says its
+  subject will undergo ("X said Y would pay a price / suffer consequences": a threat, 130);
 - lists of CAMEO roots: `content_roots` (events whose complement clause is their content),
   `saying_roots` (intents and threats, which the saying itself performs),
+  `promising_roots` (events whose "that" clause is what is promised or ensured, so the
+  clause's subject is not whom it is aimed at: "ensured X would win"),
   `home_target_roots` (with no target named, aimed at the source's own country: protests)
   and `home_target_roots_for_groups` (the same for non-government or placed sources:
   demands and refusals by a country's people);
@@ -100,8 +103,11 @@ class Lexicon(BaseModel):
     intent_codes: dict[str, str]
     reject_codes: dict[str, str]
     obligations: dict[str, str]
+    repercussion_verbs: Words
+    repercussions: Words
     content_roots: Words
     saying_roots: Words
+    promising_roots: Words
     home_target_roots: Words
     home_target_roots_for_groups: Words
     reciprocal_codes: Words

@@ -57,20 +57,36 @@ SAYING = S.SPEECH | LEX.saying_extra
 
 
 def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
-    """"X said (that) Y must / should do Z": X demands (100) or urges (020) it of Y."""
+    """"X said (that) Y must / should do Z": X demands (100) or urges (020) it of Y; "X said
+    Y would pay a price / suffer consequences": X threatens Y (130, a warning of
+    repercussions, as PETRARCH's "warn of consequences")."""
     if verb.lemma_.lower() not in SAYING:
         return None
     for clause in verb.children:
         if clause.dep_ not in {"ccomp", "acl", "relcl"}:
             continue
-        modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and
-                      c.lower_ in OBLIGATION), None)
+        code = _clause_code(clause)
         subject = next((c for c in clause.children if c.dep_ in S.SUBJECTS), None)
         source, target = subject_actors(verb, mentions), actors_at(subject, mentions)
-        if modal and source and target:
-            pattern = Pattern(code=OBLIGATION[modal], verb=verb.lemma_.lower(),
-                              note="obligation in a reported clause")
+        if code and source and target:
+            kind = "obligation" if code in OBLIGATION.values() else "repercussion"
+            pattern = Pattern(code=code, verb=verb.lemma_.lower(),
+                              note=f"{kind} in a reported clause")
             return Match(pattern, verb, source, target, direct=True)
+    return None
+
+
+def _clause_code(clause: Token) -> str | None:
+    """The code of what a reported clause says of its subject: an obligation (its modal's
+    code) or repercussions to come (130)."""
+    modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and
+                  c.lower_ in OBLIGATION), None)
+    if modal:
+        return OBLIGATION[modal]
+    obj = S.direct_object(clause)
+    if clause.lemma_.lower() in LEX.repercussion_verbs and obj is not None and \
+            obj.lemma_.lower() in LEX.repercussions and S.mood(clause) != "asserted":
+        return "130"
     return None
 
 
@@ -180,7 +196,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     own = [] if pattern.target == "none" else (
         first_actors(S.indirect_objects(verb), mentions)
         or other_side(first_actors(owned, mentions), source)
-        or first_actors(target_heads, mentions) or complement_target(clause, coded)
+        or first_actors(target_heads, mentions)
+        or complement_target(clause, coded, pattern.code[:2] not in LEX.promising_roots)
         or restricted_place(pattern, clause, obj, words))
     words = words or load_object_classes()
     generic = [] if pattern.target == "none" else (
