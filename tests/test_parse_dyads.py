@@ -198,3 +198,27 @@ def test_coding_whom_an_appeal_to_act_is_made_to_is_its_target(code_more):
         .         .     punct  1
     """, actors={0: "KEN", 2: "SOM"})
     assert texts(code_more(doc)) == [(["Kenya"], "0256", ["Somalia"])]
+
+
+TREATY = [{"code": "120", "verb": "reject", "object": ["treaty"]}]
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("PERLEG", ["PERGOV"]),  # another branch of the source's own country: a side of its own
+    ("PER", ["CHL"]),  # the country itself: the owner is its own side, the other is aimed at
+])
+def test_coding_whose_thing_is_acted_on_is_another_side_when_of_another_sector(source,
+                                                                               expected):
+    doc = parse("""
+        The         DT   det    1
+        parliament  NN   nsubj  2
+        rejected    VBD  ROOT   2  reject
+        the         DT   det    4
+        premier     NN   poss   6
+        's          POS  case   4
+        treaty      NN   dobj   2
+        with        IN   prep   6
+        Chile       NNP  pobj   7
+        .           .    punct  2
+    """, actors={1: source, 4: "PERGOV", 8: "CHL"})
+    assert summary(events_of(TREATY)(doc)) == [([source], "120", expected)]
