@@ -238,3 +238,20 @@ def test_coding_whose_thing_is_acted_on_is_another_side_when_of_another_sector(s
         .           .    punct  2
     """, actors={1: source, 4: "PERGOV", 8: "CHL"})
     assert summary(events_of(TREATY)(doc)) == [([source], "120", expected)]
+
+
+def test_coding_an_owner_of_the_sources_own_code_is_passed_for_whom_the_thing_is():
+    doc = parse("""
+        envoy       NN   nsubj  1
+        reaffirmed  VBD  ROOT   1  reaffirm
+        the         DT   det    3
+        UN          NNP  poss   5
+        's          POS  case   3
+        support     NN   dobj   1
+        for         IN   prep   5
+        Somalia     NNP  pobj   6
+        .           .    punct  1
+    """, actors={0: actor("IGOUNO", "envoy", kind="person"), 3: actor("IGOUNO", "UN", kind="igo"),
+                 7: "SOM"})
+    code = events_of([{"code": "051", "verb": "reaffirm", "object": ["support"]}])
+    assert summary(code(doc)) == [(["IGOUNO"], "051", ["SOM"])]
