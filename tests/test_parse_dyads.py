@@ -144,6 +144,22 @@ def test_coding_a_relative_clause_is_still_background(code):
     assert code(doc) == []
 
 
+def test_coding_a_when_clause_of_a_date_is_what_happened_then(code):
+    doc = parse("""
+        Fighting  NN   nsubj   1  fighting
+        began     VBD  ROOT    1  begin
+        on        IN   prep    1
+        Monday    NNP  pobj    2
+        ,         ,    punct   3
+        when      WRB  advmod  7
+        Kenya     NNP  nsubj   7
+        attacked  VBD  relcl   3  attack
+        Somalia   NNP  dobj    7
+        .         .    punct   1
+    """, actors={6: "KEN", 8: "SOM"}, ents=[(3, 4, "DATE")])
+    assert summary(code(doc)) == [(["KEN"], "190", ["SOM"])]
+
+
 MORE = [
     {"code": "100", "verb": "demand"},
     {"code": "046", "verb": "hold", "object": ["talk"]},
@@ -211,3 +227,44 @@ def test_coding_whom_an_appeal_to_act_is_made_to_is_its_target(code_more):
         .         .     punct  1
     """, actors={0: "KEN", 2: "SOM"})
     assert texts(code_more(doc)) == [(["Kenya"], "0256", ["Somalia"])]
+
+
+TREATY = [{"code": "120", "verb": "reject", "object": ["treaty"]}]
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("PERLEG", ["PERGOV"]),  # another branch of the source's own country: a side of its own
+    ("PER", ["CHL"]),  # the country itself: the owner is its own side, the other is aimed at
+])
+def test_coding_whose_thing_is_acted_on_is_another_side_when_of_another_sector(source,
+                                                                               expected):
+    doc = parse("""
+        The         DT   det    1
+        parliament  NN   nsubj  2
+        rejected    VBD  ROOT   2  reject
+        the         DT   det    4
+        premier     NN   poss   6
+        's          POS  case   4
+        treaty      NN   dobj   2
+        with        IN   prep   6
+        Chile       NNP  pobj   7
+        .           .    punct  2
+    """, actors={1: source, 4: "PERGOV", 8: "CHL"})
+    assert summary(events_of(TREATY)(doc)) == [([source], "120", expected)]
+
+
+def test_coding_an_owner_of_the_sources_own_code_is_passed_for_whom_the_thing_is():
+    doc = parse("""
+        envoy       NN   nsubj  1
+        reaffirmed  VBD  ROOT   1  reaffirm
+        the         DT   det    3
+        UN          NNP  poss   5
+        's          POS  case   3
+        support     NN   dobj   1
+        for         IN   prep   5
+        Somalia     NNP  pobj   6
+        .           .    punct  1
+    """, actors={0: actor("IGOUNO", "envoy", kind="person"), 3: actor("IGOUNO", "UN", kind="igo"),
+                 7: "SOM"})
+    code = events_of([{"code": "051", "verb": "reaffirm", "object": ["support"]}])
+    assert summary(code(doc)) == [(["IGOUNO"], "051", ["SOM"])]

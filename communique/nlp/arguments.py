@@ -145,11 +145,20 @@ def owners(noun: Token) -> list[Token]:
 
 
 def other_side(found: list[Mention], source: list[Mention]) -> list[Mention]:
-    """`found` unless it is of the source's own country: an act on one's own thing ("lifted
-    its embargo on X") is aimed at someone else."""
-    own = {m.actor.country or (m.actor.code or "")[:3] for m in source}
-    return [] if any((m.actor.country or (m.actor.code or "")[:3]) in own for m in found) \
-        else found
+    """`found` unless it is the source's own: an act on one's own thing ("lifted its embargo
+    on X") is aimed at someone else. A country is its own sectors' side, but two sectors of
+    one country are two sides ("the parliament rejected the prime minister's deal")."""
+    return [] if any(_same_side(m, s) for m in found for s in source) else found
+
+
+def _same_side(a: Mention, b: Mention) -> bool:
+    """Of one country, and of one sector where both name one."""
+    return _country(a) == _country(b) and (
+        not a.actor.sector or not b.actor.sector or a.actor.sector == b.actor.sector)
+
+
+def _country(mention: Mention) -> str:
+    return mention.actor.country or (mention.actor.code or "")[:3]
 
 
 # Verbs whose subject undergoes the event their object names ("came under attack from X"):

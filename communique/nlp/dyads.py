@@ -192,13 +192,18 @@ def clause_subject(verb: Token) -> Token | None:
         if clause is not None else None
 
 
-def deep_target(heads: list[Token], mentions: dict[int, Mention]) -> list[Mention]:
-    """An actor anywhere under the object ("aid to refugees fleeing the war in Liberia")."""
-    for head in heads:
-        for token in head.subtree:
-            if token.i in mentions:
-                return actors_at(token, mentions) or [mentions[token.i]]
-    return []
+def deep_target(heads: list[Token], mentions: dict[int, Mention],
+                source: list[Mention] | None = None) -> list[Mention]:
+    """An actor anywhere under the object ("aid to refugees fleeing the war in Liberia"), past
+    an owner of the source's own code ("reaffirmed the UN's support for X": X)."""
+    codes = {m.actor.code for m in source or []} - {None}
+    own = {t.i for head in heads for c in head.children if c.dep_ == "poss"
+           for t in c.subtree if t.i in mentions and mentions[t.i].actor.code in codes}
+    found = [t for head in heads for t in head.subtree if t.i in mentions]
+    token = next((t for t in found if t.i not in own), None) or next(iter(found), None)
+    if token is None:
+        return []
+    return actors_at(token, mentions) or [mentions[token.i]]
 
 
 def clause_target(verb: Token, source: list[Mention],

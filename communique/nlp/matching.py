@@ -212,7 +212,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if pattern.target == "required" and not own:
         return None  # the verb's own object or complement names no actor
     around = [] if own or pattern.target == "none" else (
-        deep_target(deep, coded) or clause_target(verb, source, coded))
+        deep_target(deep, coded, source) or clause_target(verb, source, coded))
     # people a pattern's preposition names ("held talks with Asian countries") come before a
     # name further on; the object of a verb whose pattern does not name it ("sent troops to
     # X") only after it
