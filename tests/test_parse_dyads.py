@@ -144,22 +144,6 @@ def test_coding_a_relative_clause_is_still_background(code):
     assert code(doc) == []
 
 
-def test_coding_a_when_clause_of_a_date_is_what_happened_then(code):
-    doc = parse("""
-        Fighting  NN   nsubj   1  fighting
-        began     VBD  ROOT    1  begin
-        on        IN   prep    1
-        Monday    NNP  pobj    2
-        ,         ,    punct   3
-        when      WRB  advmod  7
-        Kenya     NNP  nsubj   7
-        attacked  VBD  relcl   3  attack
-        Somalia   NNP  dobj    7
-        .         .    punct   1
-    """, actors={6: "KEN", 8: "SOM"}, ents=[(3, 4, "DATE")])
-    assert summary(code(doc)) == [(["KEN"], "190", ["SOM"])]
-
-
 MORE = [
     {"code": "100", "verb": "demand"},
     {"code": "046", "verb": "hold", "object": ["talk"]},

@@ -108,21 +108,13 @@ def background_clause(trigger: Token) -> str | None:
         return "headline"
     if standing(trigger):
         return "standing"
-    if trigger.dep_ in {"relcl", "acl"} and not _after_dateline(trigger) and \
-            not _when_of_a_date(trigger):
+    if trigger.dep_ in {"relcl", "acl"} and not _after_dateline(trigger):
         return "relative clause"
     if _frame(trigger):
         return "frame"
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj":
         return "circumstance"
     return None
-
-
-def _when_of_a_date(trigger: Token) -> bool:
-    """"… began on Friday, when X attacked Y": a "when" clause of a date tells what happened
-    then, not who someone is."""
-    return trigger.head.ent_type_ == "DATE" and \
-        any(c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children)
 
 
 # What closes a dateline before the story's first sentence ("CITY: …", "CITY - …").
