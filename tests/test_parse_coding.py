@@ -833,3 +833,49 @@ def test_coding_whom_a_thing_is_returned_to_is_the_target_not_a_name_in_the_thin
         .         .    punct  1
     """, actors={0: "KEN", 5: "USAGOV", 7: "SOM"})
     assert summary(code(doc)) == [(["KEN"], "084", ["SOM"])]
+
+
+def test_coding_a_bare_past_participle_is_passive(code):
+    doc = parse("""
+        Kenya     NNP  nsubj  1
+        wanted    VBD  ROOT   1  want
+        Uganda    NNP  nsubj  3
+        attacked  VBN  ccomp  1  attack
+        .         .    punct  1
+    """, actors={0: "KEN", 2: "UGA"})
+    assert code(doc) == []  # Uganda is attacked, by no one named
+    doc = parse("""
+        Kenya     NNP  nsubj  1
+        wanted    VBD  ROOT   1  want
+        Uganda    NNP  nsubj  3
+        attacked  VBN  ccomp  1  attack
+        by        IN   agent  3
+        Sudan     NNP  pobj   4
+        .         .    punct  1
+    """, actors={0: "KEN", 2: "UGA", 5: "SDN"})
+    assert summary(code(doc)) == [(["SDN"], "190", ["UGA"])]
+
+
+def test_coding_a_participle_with_having_is_active(code):
+    doc = parse("""
+        Kenya     NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        Uganda    NNP  nsubj  4
+        having    VBG  aux    4  have
+        attacked  VBN  ccomp  1  attack
+        Sudan     NNP  dobj   4
+        .         .    punct  1
+    """, actors={0: "KEN", 2: "UGA", 5: "SDN"})
+    assert summary(code(doc)) == [(["UGA"], "190", ["SDN"])]
+
+
+def test_coding_a_participle_a_verb_of_saying_reports_is_a_past_tense(code):
+    doc = parse("""
+        Kenya     NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        Uganda    NNP  nsubj  3
+        attacked  VBN  ccomp  1  attack
+        Sudan     NNP  dobj   3
+        .         .    punct  1
+    """, actors={0: "KEN", 2: "UGA", 4: "SDN"})
+    assert summary(code(doc)) == [(["UGA"], "190", ["SDN"])]

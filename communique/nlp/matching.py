@@ -98,7 +98,7 @@ class VerbFrame:
         self.verb = verb
         self.particles = {c.lower_ for c in children if c.dep_ == "prt"}
         self.passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN")
+            verb.dep_ == "acl" and verb.tag_ == "VBN") or S.bare_participle(verb)
         self.agent, self.patient = S.passive_parts(verb) if self.passive else (None, None)
         self._lemmas: dict[int, set[str]] = {}
         self._modifiers: dict[int, set[str]] = {}

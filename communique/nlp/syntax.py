@@ -54,9 +54,26 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+# Clauses a past participle may head with no auxiliary of its own.
+PARTICIPLE_CLAUSES = {"advcl", "xcomp", "oprd"}
+
+
+def bare_participle(verb: Token) -> bool:
+    """A past participle heading a clause with no auxiliary ("Questioned by reporters, she
+    …", "wanted the men questioned") is passive: its subject, or the main clause's, undergoes
+    it. With "having" it is active ("Having attacked the town, they …"). A clause reported by
+    a verb of saying is finite: a participle there is a past tense the tagger misread."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    return verb.dep_ in PARTICIPLE_CLAUSES or (
+        verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in SPEECH)
+
+
 def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
-    """(agent, patient) of a passive verb: "Iraq was attacked by Turkey" → (Turkey, Iraq)."""
-    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    """(agent, patient) of a passive verb: "Iraq was attacked by Turkey" → (Turkey, Iraq);
+    the subject of a bare participle is its patient ("wanted the men questioned")."""
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass" or (
+        c.dep_ == "nsubj" and bare_participle(verb))), None)
     agent = None
     for child in verb.children:
         if child.dep_ == "agent":
