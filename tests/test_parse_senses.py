@@ -129,3 +129,40 @@ def test_questioning_a_move_is_disapproval_and_questioning_people_is_not(code):
         .           .    punct  1
     """, actors={0: "PERCOP"})
     assert code(doc) == [(["PERCOP"], "091", [None])]  # the suspects, named but not coded
+
+
+def test_vowing_to_fight_an_ill_is_no_threat_and_fighting_rebels_is(code):
+    doc = parse("""
+        Peru        NNP  nsubj  1
+        vowed       VBD  ROOT   1  vow
+        to          TO   aux    3
+        fight       VB   xcomp  1  fight
+        poverty     NN   dobj   3
+        .           .    punct  1
+    """, actors={0: "PER"})
+    assert code(doc) == []
+    doc = parse("""
+        Peru        NNP  nsubj  1
+        vowed       VBD  ROOT   1  vow
+        to          TO   aux    3
+        fight       VB   xcomp  1  fight
+        Chilean     JJ   amod   5
+        rebels      NNS  dobj   3  rebel
+        .           .    punct  1
+    """, actors={0: "PER", (4, 6): "CHLREB"})
+    assert code(doc) == [(["PER"], "138", ["CHLREB"])]
+
+
+def test_vowing_to_strike_a_deal_is_no_threat(code):
+    doc = parse("""
+        Peru        NNP  nsubj  1
+        vowed       VBD  ROOT   1  vow
+        to          TO   aux    3
+        strike      VB   xcomp  1  strike
+        a           DT   det    5
+        deal        NN   dobj   3
+        with        IN   prep   3
+        Chile       NNP  pobj   6
+        .           .    punct  1
+    """, actors={0: "PER", 7: "CHL"})
+    assert [cameo for _, cameo, _ in code(doc)] == ["030"]
