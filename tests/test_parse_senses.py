@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from parses import blank, parse, summary
+from parses import actor, blank, parse, summary
 
 from communique.nlp.coding import EventCoder
 
@@ -166,3 +166,21 @@ def test_vowing_to_strike_a_deal_is_no_threat(code):
         .           .    punct  1
     """, actors={0: "PER", 7: "CHL"})
     assert [cameo for _, cameo, _ in code(doc)] == ["030"]
+
+
+def test_defeating_a_rival_person_is_no_force_and_defeating_a_force_is(code):
+    doc = parse("""
+        Perez       NNP  nsubj  1
+        defeated    VBD  ROOT   1  defeat
+        Gomez       NNP  dobj   1
+        .           .    punct  1
+    """, actors={0: actor("PERGOV", "Perez", "person"), 2: actor("PERGOV", "Gomez", "person")})
+    assert code(doc) == []
+    doc = parse("""
+        Peru        NNP  nsubj  1
+        defeated    VBD  ROOT   1  defeat
+        Chilean     JJ   amod   3
+        rebels      NNS  dobj   1  rebel
+        .           .    punct  1
+    """, actors={0: "PER", (2, 4): "CHLREB"})
+    assert code(doc) == [(["PER"], "190", ["CHLREB"])]
