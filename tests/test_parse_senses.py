@@ -184,3 +184,27 @@ def test_defeating_a_rival_person_is_no_force_and_defeating_a_force_is(code):
         .           .    punct  1
     """, actors={0: "PER", (2, 4): "CHLREB"})
     assert code(doc) == [(["PER"], "190", ["CHLREB"])]
+
+
+def test_failing_to_persuade_is_no_refusal(code):
+    coder = EventCoder(blank())
+    doc = parse("""
+        Peru        NNP  nsubj  1
+        failed      VBD  ROOT   1  fail
+        to          TO   aux    3
+        persuade    VB   xcomp  1  persuade
+        Chile       NNP  dobj   3
+        .           .    punct  1
+    """, actors={0: "PER", 4: "CHL"})
+    events = coder(doc)._.events
+    assert summary(events) == [(["PER"], "050", ["CHL"])]  # the persuasion, negated
+    assert [e.negated for e in events] == [True]
+    doc = parse("""
+        Peru        NNP  nsubj  1
+        refused     VBD  ROOT   1  refuse
+        to          TO   aux    3
+        meet        VB   xcomp  1  meet
+        Chile       NNP  dobj   3
+        .           .    punct  1
+    """, actors={0: "PER", 4: "CHL"})
+    assert code(doc) == [(["PER"], "125", ["CHL"])]
