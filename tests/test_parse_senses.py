@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from parses import blank, parse, summary
+from parses import actor, blank, parse, summary
 
 from communique.nlp.coding import EventCoder
 
@@ -129,3 +129,82 @@ def test_questioning_a_move_is_disapproval_and_questioning_people_is_not(code):
         .           .    punct  1
     """, actors={0: "PERCOP"})
     assert code(doc) == [(["PERCOP"], "091", [None])]  # the suspects, named but not coded
+
+
+def test_vowing_to_fight_an_ill_is_no_threat_and_fighting_rebels_is(code):
+    doc = parse("""
+        Peru        NNP  nsubj  1
+        vowed       VBD  ROOT   1  vow
+        to          TO   aux    3
+        fight       VB   xcomp  1  fight
+        poverty     NN   dobj   3
+        .           .    punct  1
+    """, actors={0: "PER"})
+    assert code(doc) == []
+    doc = parse("""
+        Peru        NNP  nsubj  1
+        vowed       VBD  ROOT   1  vow
+        to          TO   aux    3
+        fight       VB   xcomp  1  fight
+        Chilean     JJ   amod   5
+        rebels      NNS  dobj   3  rebel
+        .           .    punct  1
+    """, actors={0: "PER", (4, 6): "CHLREB"})
+    assert code(doc) == [(["PER"], "138", ["CHLREB"])]
+
+
+def test_vowing_to_strike_a_deal_is_no_threat(code):
+    doc = parse("""
+        Peru        NNP  nsubj  1
+        vowed       VBD  ROOT   1  vow
+        to          TO   aux    3
+        strike      VB   xcomp  1  strike
+        a           DT   det    5
+        deal        NN   dobj   3
+        with        IN   prep   3
+        Chile       NNP  pobj   6
+        .           .    punct  1
+    """, actors={0: "PER", 7: "CHL"})
+    assert [cameo for _, cameo, _ in code(doc)] == ["030"]
+
+
+def test_defeating_a_rival_person_is_no_force_and_defeating_a_force_is(code):
+    doc = parse("""
+        Perez       NNP  nsubj  1
+        defeated    VBD  ROOT   1  defeat
+        Gomez       NNP  dobj   1
+        .           .    punct  1
+    """, actors={0: actor("PERGOV", "Perez", "person"), 2: actor("PERGOV", "Gomez", "person")})
+    assert code(doc) == []
+    doc = parse("""
+        Peru        NNP  nsubj  1
+        defeated    VBD  ROOT   1  defeat
+        Chilean     JJ   amod   3
+        rebels      NNS  dobj   1  rebel
+        .           .    punct  1
+    """, actors={0: "PER", (2, 4): "CHLREB"})
+    assert code(doc) == [(["PER"], "190", ["CHLREB"])]
+
+
+def test_failing_to_persuade_is_no_refusal(code):
+    coder = EventCoder(blank())
+    doc = parse("""
+        Peru        NNP  nsubj  1
+        failed      VBD  ROOT   1  fail
+        to          TO   aux    3
+        persuade    VB   xcomp  1  persuade
+        Chile       NNP  dobj   3
+        .           .    punct  1
+    """, actors={0: "PER", 4: "CHL"})
+    events = coder(doc)._.events
+    assert summary(events) == [(["PER"], "050", ["CHL"])]  # the persuasion, negated
+    assert [e.negated for e in events] == [True]
+    doc = parse("""
+        Peru        NNP  nsubj  1
+        refused     VBD  ROOT   1  refuse
+        to          TO   aux    3
+        meet        VB   xcomp  1  meet
+        Chile       NNP  dobj   3
+        .           .    punct  1
+    """, actors={0: "PER", 4: "CHL"})
+    assert code(doc) == [(["PER"], "125", ["CHL"])]

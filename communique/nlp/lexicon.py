@@ -20,8 +20,10 @@ Entries (each a list of lowercase words unless said otherwise):
   him"), which never means the subject of its own clause;
 - modality (communique/nlp/modality.py): `condition_marks`, `counterfactual_aux`,
   `hearsay_adverbs`, `hearsay_nouns`, `hearsay_passives`, `accusing`, `modal_aux`,
-  `judgements`, `inverted_aux`, `refusing`, `refusing_aux`, `imagining` (verbs whose
-  complement clause is what someone sees, hopes, fears or remembers, not a reported happening);
+  `judgements`, `inverted_aux`, `refusing`, `refusing_aux`, `attempts` (verbs of winning
+  someone over, whose failure is the other side's doing, no refusal: "failed to persuade"),
+  `imagining` (verbs whose complement clause is what someone sees, hopes, fears or
+  remembers, not a reported happening);
 - code tables (objects from a CAMEO code or prefix to a CAMEO code): `intent_codes` (an
   action said to come: cooperation → intent 03x, force → threat 13x), `reject_codes` (an
   action explicitly refused → 12x), `obligations` (modal → code: "X said Y must …" is a
@@ -96,6 +98,7 @@ class Lexicon(BaseModel):
     judgements: Words
     inverted_aux: Words
     refusing: Words
+    attempts: Words
     refusing_aux: Words
     imagining: Words
     verb_forms: dict[str, str]

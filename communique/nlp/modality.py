@@ -45,6 +45,9 @@ INVERTED_AUX = LEX.inverted_aux
 # Verbs whose to-infinitive is refused: "refused to withdraw", "declined to sign"; a failure
 # to reach what was negotiated is coded as a rejection too (CAMEO 12x, "failed to agree").
 REFUSING = LEX.refusing
+# Attempts to win someone over: failing at one is not the subject's refusal, as the outcome is
+# the other side's ("failed to persuade Y": the persuasion, negated; CAMEO 12x is a rejection).
+ATTEMPTS = LEX.attempts
 # A negated action said of the future, or as what one cannot do, is a refusal: "will not
 # accept", "would not meet demands" (reported), "cannot accept".
 REFUSING_AUX = LEX.refusing_aux
@@ -195,11 +198,13 @@ def _imagined(trigger: Token) -> str | None:
 
 
 def refusal(trigger: Token) -> bool:
-    """An explicit refusal: "refused / declined / rejected / failed to …" + the action, or a
+    """An explicit refusal: "refused / declined / rejected / failed to …" + the action (not an
+    attempt to win someone over: "failed to persuade" is the persuasion, negated), or a
     negated action announced for the future or declared impossible ("will not accept",
     "won't allow", "cannot accept")."""
     head = trigger.head
     if trigger.dep_ == "xcomp" and head.lemma_.lower() in REFUSING and \
+            trigger.lemma_.lower() not in ATTEMPTS and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return True
     aux = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
