@@ -35,10 +35,11 @@ MAX_ARTICLE_CHARS: int = default("max_article_chars")
 # Docs each neural component takes at a time. The shared token-to-vector layer holds working
 # arrays of some 10 kB a token for the whole batch it is given, so it takes 4 docs at a time
 # (16 news articles at once take some 250 MB more at the peak); the tagger and parser read the
-# vectors it stored on each doc. The parser and the NER (which has a token-to-vector layer of
-# its own) take 16: their transition steps run once per batch, and at 4 docs they cost some
-# 10 % more CPU for some 50 MB less at a worker's peak. Same results (the work is per token or
-# per doc).
+# vectors it stored on each doc. The parser takes 16: its transition steps run once per
+# batch, and at 4 docs it costs some 6 % more CPU for some 25 MB less at a worker's peak. The
+# NER (which has a token-to-vector layer of its own) would save as much again at 16 but
+# costs a worker some 55 MB more at its peak, so it takes 4. Same results (the work is per
+# token or per doc).
 NET_BATCH = {"tok2vec": 4, "parser": 16, "ner": 4}
 
 Coded = tuple[Article, list[Mention], list[Event]]
