@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import gc
 import json
 import logging
 import multiprocessing
@@ -106,6 +107,10 @@ def preload() -> None:
         _PRELOADED = (files, load_pipeline(*files))
     except Exception as exc:
         _PRELOADED = (files, exc)
+    # What loading freed (the files' text, the parsed records before validation) goes back
+    # to the system, so that neither the server nor each worker forked from it holds it.
+    gc.collect()
+    _trim()
 
 
 def code_batch(articles: Sequence[Article],
