@@ -879,3 +879,35 @@ def test_coding_a_participle_a_verb_of_saying_reports_is_a_past_tense(code):
         .         .    punct  1
     """, actors={0: "KEN", 2: "UGA", 4: "SDN"})
     assert summary(code(doc)) == [(["UGA"], "190", ["SDN"])]
+
+
+def test_coding_an_appeal_asks_for_what_is_to_be_done_not_what_is():
+    code = events_of([{"code": "020", "verb": "suggest"}])
+
+    def suggested(clause: str) -> list:
+        return summary(code(parse("""
+            Kenya      NNP  nsubj  1
+            suggested  VBD  ROOT   1  suggest
+            that       IN   mark   4
+            Uganda     NNP  nsubj  4
+        """ + clause, actors={0: "KEN", 3: "UGA"})))
+
+    appeal = [(["KEN"], "020", ["UGA"])]
+    assert suggested("""
+            resign     VB   ccomp  1
+            .          .    punct  1
+    """) == appeal  # the mandative subjunctive
+    assert suggested("""
+            should     MD   aux    5
+            resign     VB   ccomp  1
+            .          .    punct  1
+    """) == appeal
+    assert suggested("""
+            resigned   VBD  ccomp  1  resign
+            .          .    punct  1
+    """) == []  # a claim about what happened
+    assert suggested("""
+            might      MD   aux    5
+            resign     VB   ccomp  1
+            .          .    punct  1
+    """) == []

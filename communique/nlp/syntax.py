@@ -69,6 +69,23 @@ def bare_participle(verb: Token) -> bool:
         verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in SPEECH)
 
 
+def stating_clause(verb: Token) -> bool:
+    """Whether the verb's complement clause states something rather than asks for it: a
+    finite clause in the indicative ("suggested that the talks had failed", "… that he might
+    resign"), not a mandative one ("suggested that the minister resign / be removed / should
+    resign") nor a question ("asked whether …"). An appeal asks for what is to be done."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None or clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    children = list(clause.children)
+    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in children):
+        return False
+    auxes = [c for c in children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in LEX.obligations or a.tag_ == "VB" for a in auxes):
+        return False  # "should resign", "be removed"
+    return bool(auxes) or clause.tag_ in {"VBD", "VBZ", "VBP"}
+
+
 def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
     """(agent, patient) of a passive verb: "Iraq was attacked by Turkey" → (Turkey, Iraq);
     the subject of a bare participle is its patient ("wanted the men questioned")."""
