@@ -37,10 +37,10 @@ MAX_ARTICLE_CHARS: int = default("max_article_chars")
 # (16 news articles at once take some 250 MB more at the peak); the tagger and parser read the
 # vectors it stored on each doc. The parser takes 16: its transition steps run once per
 # batch, and at 4 docs it costs some 6 % more CPU for some 25 MB less at a worker's peak. The
-# NER (which has a token-to-vector layer of its own) would save as much again at 16 but
-# costs a worker some 55 MB more at its peak, so it takes 4. Same results (the work is per
-# token or per doc).
-NET_BATCH = {"tok2vec": 4, "parser": 16, "ner": 4}
+# NER (which has a token-to-vector layer of its own) takes 16 too: as much CPU again, for
+# some 80 MB more at a worker's peak, which the gazetteer built before the model gives back
+# (`load_pipeline`). Same results (the work is per token or per doc).
+NET_BATCH = {"tok2vec": 4, "parser": 16, "ner": 16}
 
 Coded = tuple[Article, list[Mention], list[Event]]
 Report = Callable[[InputError], None]

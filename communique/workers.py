@@ -101,9 +101,13 @@ def preload() -> None:
         files = (tuple(actors), tuple(patterns))
     except (ValueError, TypeError):
         return
+    from communique.geo import gazetteer
     from communique.nlp import load_pipeline
 
     try:
+        gazetteer()  # its building's garbage goes back first (see `load_pipeline`)
+        gc.collect()
+        _trim()
         _PRELOADED = (files, load_pipeline(*files))
     except Exception as exc:
         _PRELOADED = (files, exc)
