@@ -52,10 +52,9 @@ def load_pipeline(actors_files: tuple[str, ...] = (),
     Returns:
         The spaCy pipeline: tokenizer … ner, communique_actors, communique_events.
     """
+    from communique.geo import gazetteer
     from communique.nlp import factories  # noqa: F401  (registers the components)
     from communique.nlp.rule_pipes import speed_up
-
-    from communique.geo import gazetteer
 
     # The gazetteer first: the heap its building frees (the raw city records) is then reused
     # by the model and the knowledge base instead of staying behind as holes (some 45 MB).

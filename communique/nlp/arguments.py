@@ -153,11 +153,12 @@ def other_side(found: list[Mention], source: list[Mention]) -> list[Mention]:
 
 def _same_side(a: Mention, b: Mention) -> bool:
     """Of one country, and of one sector where both name one."""
-    return _country(a) == _country(b) and (
+    return country_of(a) == country_of(b) and (
         not a.actor.sector or not b.actor.sector or a.actor.sector == b.actor.sector)
 
 
-def _country(mention: Mention) -> str:
+def country_of(mention: Mention) -> str:
+    """An actor's country: its own, else its code's first three letters ("" for neither)."""
     return mention.actor.country or (mention.actor.code or "")[:3]
 
 

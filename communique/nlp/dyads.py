@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from communique.ids import content_id
 from communique.models import Actor, Mention
 from communique.nlp import syntax as S
-from communique.nlp.arguments import coordinated_owners, generic_target, place_phrase
+from communique.nlp.arguments import coordinated_owners, country_of, generic_target, place_phrase
 from communique.nlp.lexicon import LEX
 from communique.nlp.objects import load_object_classes
 from communique.nlp.patterns import Pattern
@@ -33,9 +33,8 @@ PLACE_TARGET_CODES = tuple(LEX.place_target_codes)
 def home_country(mention: Mention) -> Mention:
     """Protests, and demands or refusals by a country's own people with no one else named,
     are aimed at their own country (as PLOVER codes them)."""
-    actor = mention.actor
-    code = actor.country or (actor.code or "")[:3]
-    home = Actor(name=code, code=code, country=actor.country, kind="country",
+    code = country_of(mention)
+    home = Actor(name=code, code=code, country=mention.actor.country, kind="country",
                  id=content_id(code))
     return Mention(mention.text, mention.start, mention.end, home)
 
@@ -83,7 +82,7 @@ def actors_at(head: Token | None, mentions: dict[int, Mention]) -> list[Mention]
 def _country(mention: Mention) -> str:
     """The country of an actor, or its name when it has none ("Nigerian and British forces":
     a word already counted in the phrase's own actor adds no one)."""
-    return mention.actor.country or (mention.actor.code or "")[:3] or mention.actor.name
+    return country_of(mention) or mention.actor.name
 
 
 def _people_where_they_live(head: Token, mention: Mention | None,
