@@ -106,15 +106,13 @@ def preload() -> None:
 
     try:
         gazetteer()  # its building's garbage goes back first (see `load_pipeline`)
-        gc.collect()
-        _trim()
+        _give_back()
         _PRELOADED = (files, load_pipeline(*files))
     except Exception as exc:
         _PRELOADED = (files, exc)
     # What loading freed (the files' text, the parsed records before validation) goes back
     # to the system, so that neither the server nor each worker forked from it holds it.
-    gc.collect()
-    _trim()
+    _give_back()
 
 
 def code_batch(articles: Sequence[Article],
@@ -146,6 +144,12 @@ def _records(articles: Sequence[Article]
     del coded
     _trim()
     return records, errors, time.perf_counter() - start
+
+
+def _give_back() -> None:
+    """Collect Python's garbage, then `_trim`."""
+    gc.collect()
+    _trim()
 
 
 def _trim() -> None:

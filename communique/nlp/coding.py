@@ -66,11 +66,8 @@ class EventCoder:
 
     def __init__(self, nlp: Language, patterns_files: Iterable[str] = (),
                  object_classes_files: Iterable[str] = ()) -> None:
-        from communique.geo import gazetteer
-
         self.patterns: PatternSet = load_patterns(patterns_files)
         self.object_words = load_object_classes(object_classes_files)
-        gazetteer()  # heavy state loads once per worker, not on the first event
 
     def __call__(self, doc: Doc) -> Doc:
         correct_lemmas(doc)

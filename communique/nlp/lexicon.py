@@ -32,7 +32,9 @@ Entries (each a list of lowercase words unless said otherwise):
 - lists of CAMEO roots: `content_roots` (events whose complement clause is their content),
   `saying_roots` (intents and threats, which the saying itself performs),
   `promising_roots` (events whose "that" clause is what is promised or ensured, so the
-  clause's subject is not whom it is aimed at: "ensured X would win"),
+  clause's subject is not whom it is aimed at: "ensured X would win"), `appeal_roots`
+  (appeals, which ask for what is to be done: a "that" clause stating what is, "suggested that
+  the talks had failed", makes no appeal),
   `home_target_roots` (with no target named, aimed at the source's own country: protests)
   and `home_target_roots_for_groups` (the same for non-government or placed sources:
   demands and refusals by a country's people);
@@ -111,6 +113,7 @@ class Lexicon(BaseModel):
     content_roots: Words
     saying_roots: Words
     promising_roots: Words
+    appeal_roots: Words
     home_target_roots: Words
     home_target_roots_for_groups: Words
     reciprocal_codes: Words

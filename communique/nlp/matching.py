@@ -155,7 +155,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         obj = S.direct_object(comp)
     if pattern.modifier and (obj is None or not frame.modifiers(obj) & set(pattern.modifier)):
         return None
-    if pattern.code[:2] == "02" and obj is None and S.stating_clause(clause):
+    if pattern.code[:2] in LEX.appeal_roots and obj is None and S.stating_clause(clause):
         return None  # "suggested that the talks had failed": a claim, not an appeal
     phrase_heads: list[Token] = []
     if pattern.prep_object:
