@@ -115,3 +115,13 @@ def test_sped_up_lemmatizer_gives_spacys_lemmas() -> None:
     docs = list(nlp.pipe([_tagged(nlp), _tagged(nlp)]))  # the second one remembered
     assert [[t.lemma_ for t in doc] for doc in docs] == [expected, expected]
     assert expected == ["sign", "agree", "talk", "meet", "kept", "Paris", "talk", "talks"]
+
+
+def test_sped_up_lemmatizer_index_keeps_its_words_and_still_serialises() -> None:
+    nlp, lemmatizer = _lemmatizer()
+    before = lemmatizer.to_bytes()
+    speed_up(nlp)
+    index = lemmatizer.lookups.get_table("lemma_index")
+    assert index["verb"] == ["sign", "agree"] and "agree" in index["verb"]
+    assert "agreed" not in index["verb"]
+    assert lemmatizer.to_bytes() == before

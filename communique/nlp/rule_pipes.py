@@ -6,7 +6,8 @@ test over the doc's attribute columns, and the matches are applied as spaCy appl
 (in rule order, with spaCy's own `set_token_attrs`). The lemmatizer reads its cache through a
 Token object for every token; here the cache is read with the doc's columns and only a miss
 goes through `rule_lemmatize` (which fills the cache as before); the lemmas spaCy does not
-cache (base forms, proper nouns, punctuation) are remembered by the same key.
+cache (base forms, proper nouns, punctuation) are remembered by the same key; its index of
+known words answers membership from a set instead of scanning a list.
 
 `load_pipeline` speeds up its own pipeline so; `load_model` (plain spaCy) stays as it is.
 A pattern this module cannot test (an operator, another predicate, an attribute other than
@@ -50,6 +51,7 @@ def speed_up(nlp: Language) -> None:
                 pipe.set_annotations = _setter(pipe)  # type: ignore[method-assign]
         elif isinstance(pipe, Lemmatizer) and pipe.mode == "rule":
             pipe.pipe = _lemmatizer_pipe(pipe)  # type: ignore[method-assign]
+            _index_as_sets(pipe)
 
 
 # The attribute ruler
@@ -166,6 +168,28 @@ def _setter(ruler: AttributeRuler) -> Callable[[Doc, list], None]:
 PURE_LEMMATIZERS = (Lemmatizer, EnglishLemmatizer)
 # Lemmas remembered beyond spaCy's cache, at most (then forgotten all at once).
 MEMO_SIZE = 20_000  # some 5 MB
+
+
+class _Words(list):
+    """A lemma index's word list (some 58,000 nouns) that answers `in` from a set: spaCy's
+    `rule_lemmatize` asks it of every form its rules make, and a list answers by scanning."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        super().__init__(words)
+        self._set = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._set
+
+
+def _index_as_sets(lemmatizer: Lemmatizer) -> None:
+    """Give the lemmatizer's index tables `_Words` for their lists (same words, same order)."""
+    if "lemma_index" not in lemmatizer.lookups.tables:
+        return
+    index = lemmatizer.lookups.get_table("lemma_index")
+    for pos, words in list(index.items()):
+        if type(words) is list:
+            index[pos] = _Words(words)
 
 
 def _lemmatize(lemmatizer: Lemmatizer, doc: Doc, memo: dict[tuple[int, int, int], str]
