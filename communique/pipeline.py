@@ -21,7 +21,7 @@ from communique.errors import InputError, InputNotice, document_failed
 from communique.ingest import DEFAULT_MAX_BYTES, read_documents
 from communique.ingest.decode import binary_kind, head_of, size_of
 from communique.models import Article, RawDocument
-from communique.store import BatchRejected, Store
+from communique.store import BATCH_SIZE, BatchRejected, Store
 from communique.versions import coding_version, pipeline_version
 
 if TYPE_CHECKING:  # with workers, this process reads and writes: it needs no spaCy
@@ -145,7 +145,7 @@ def clean(raw: RawDocument, report: Report) -> list[Article]:
 
 def process(paths: Iterable[str | Path], store: Store, nlp: Language | None = None,
             report: Report = lambda e: log.warning("%s", e),
-            batch_size: int = 64, progress: Callable[[int], None] | None = None,
+            batch_size: int = BATCH_SIZE, progress: Callable[[int], None] | None = None,
             max_bytes: int = DEFAULT_MAX_BYTES, workers: int = 1,
             actors_files: Iterable[str] = (), patterns_files: Iterable[str] = (),
             start_method: str | None = None, pool_from: int = 64,
@@ -262,7 +262,7 @@ def _write_all(coded: Iterable[Coded], store: Store, version: str, summary: Summ
 
 
 def recode(store: Store, nlp: Language, report: Report = lambda e: log.warning("%s", e),
-           batch_size: int = 64, progress: Callable[[int], None] | None = None) -> Summary:
+           batch_size: int = BATCH_SIZE, progress: Callable[[int], None] | None = None) -> Summary:
     """Re-code the stored documents coded with another coding version than `nlp`'s, from the
     articles' stored text and metadata; their old mentions and events are replaced.
 

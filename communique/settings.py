@@ -27,7 +27,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("db", "communique.duckdb", "The DuckDB file events are stored in and read from."),
     Setting("max_bytes", 50_000_000,
             "Largest input file (or archive member) read, in bytes; larger ones get E009."),
-    Setting("batch_size", 64,
+    Setting("batch_size", 256,
             "Articles written per transaction; readers get the file between batches."),
     Setting("workers", None,
             "Processes that code articles (none given: the machine's cores; 1: no worker "

@@ -1,7 +1,7 @@
 """Crash safety: `communique run` killed with SIGKILL midway leaves a database that opens and
 holds whole batches only, and running again completes it to what one uninterrupted run gives.
 
-The pipeline writes one transaction per batch of 64 articles (`process(..., batch_size=64)`),
+The run here writes one transaction per batch of 64 articles (`--batch-size 64`),
 so after a kill the article count is a multiple of 64 or the full count, and every stored
 article has its sentences (written in the same transaction).
 """
@@ -21,7 +21,7 @@ import pytest
 
 from communique.store import Store
 
-BATCH = 64          # process()'s default batch_size: one transaction per batch
+BATCH = 64          # the run's --batch-size here: one transaction per batch
 COPIES = 6          # 6 copies of the 19 sample .txt files: 114 files, 126 articles, 2 batches
 AFTER_COMMIT = 1.0  # seconds to wait after the first batch's commit before the kill
 SETTLE = 1.0        # seconds after the DB file appears: the schema's migrations are written
@@ -50,7 +50,8 @@ def start(folder: Path, db: Path, log: Path) -> subprocess.Popen:
     """`communique run FOLDER --db DB -q` as a real process, its stderr into `log`."""
     with log.open("wb") as stderr:
         return subprocess.Popen(
-            [sys.executable, "-m", "communique", "run", str(folder), "--db", str(db), "-q"],
+            [sys.executable, "-m", "communique", "run", str(folder), "--db", str(db), "-q",
+             "--batch-size", str(BATCH)],
             stdout=subprocess.DEVNULL, stderr=stderr, cwd=db.parent)
 
 

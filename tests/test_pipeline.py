@@ -127,7 +127,8 @@ def test_pipeline_a_full_disk_stops_cleanly_and_keeps_whole_batches(write, tmp_p
                                       "meeting of ministers." * 12} for n in range(1500)]
     path = write("many.jsonl", "\n".join(json.dumps(r) for r in records))
     db = small_disk / "x.duckdb"
-    result = CliRunner().invoke(cli, ["run", str(path), "--db", str(db), "-q"])
+    result = CliRunner().invoke(cli, ["run", str(path), "--db", str(db), "-q",
+                                      "--batch-size", "64"])
     assert result.exit_code == 1
     assert f"[E025] Writing to {db} failed (" in result.output
     assert "No space left on device" in result.output

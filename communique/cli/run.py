@@ -106,7 +106,7 @@ def run_report(summary: Any, db: str) -> str:
 
 def _run(paths: tuple[str, ...], db: str, quiet: bool, max_bytes: int,
          actors_files: tuple[str, ...] = (), patterns_files: tuple[str, ...] = (),
-         batch_size: int = 64, workers: int = 1, engine: str = "local",
+         batch_size: int = default("batch_size"), workers: int = 1, engine: str = "local",
          out: str | None = None) -> Any:
     from tqdm import tqdm
 

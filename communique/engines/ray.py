@@ -27,7 +27,7 @@ from communique.engines import shards
 from communique.errors import CommuniqueError
 from communique.ingest import DEFAULT_MAX_BYTES
 from communique.pipeline import Report, Summary, articles_from
-from communique.store import Store
+from communique.store import BATCH_SIZE, Store
 from communique.versions import coding_version
 
 __all__ = ["RayMissing", "code", "run"]
@@ -74,7 +74,7 @@ class _Coder:
 def code(paths: Iterable[str | Path], out: str | Path, summary: Summary, report: Report,
          max_bytes: int = DEFAULT_MAX_BYTES, workers: int = 2,
          actors_files: Iterable[str] = (), patterns_files: Iterable[str] = (),
-         chunk: int = 5_000, batch_size: int = 64) -> None:
+         chunk: int = 5_000, batch_size: int = BATCH_SIZE) -> None:
     """Read and clean `paths` here, code them on Ray, and write the shards into `out`."""
     ray = _ray()
     files = (tuple(actors_files), tuple(patterns_files))
@@ -108,7 +108,7 @@ def _chunks(articles: Iterator[Any], size: int) -> Iterator[tuple[int, list[dict
 def run(paths: Iterable[str | Path], store: Store | None,
         report: Report = lambda e: log.warning("%s", e),
         progress: Callable[[int], None] | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-        batch_size: int = 64, workers: int = 2, actors_files: Iterable[str] = (),
+        batch_size: int = BATCH_SIZE, workers: int = 2, actors_files: Iterable[str] = (),
         patterns_files: Iterable[str] = (), chunk: int = 5_000,
         out: str | Path | None = None) -> Summary:
     """Read, clean, code (on Ray) and store everything in `paths`; a `Summary`.

@@ -34,7 +34,7 @@ import pyarrow.parquet as pq
 from communique.coding import Coded
 from communique.models import Actor, Article, Dropped, Event, Location, Mention
 from communique.pipeline import Report, Summary, _write_all
-from communique.store import Store
+from communique.store import BATCH_SIZE, Store
 
 __all__ = ["article_from", "article_row", "load", "read", "write"]
 
@@ -147,7 +147,7 @@ def _by_position(rows: list[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
 
 
 def load(folder: str | Path, store: Store, report: Report | None = None,
-         batch_size: int = 64, progress: Callable[[int], None] | None = None) -> Summary:
+         batch_size: int = BATCH_SIZE, progress: Callable[[int], None] | None = None) -> Summary:
     """Fold the shards in `folder` into `store` as a local run would have stored them.
 
     Args:

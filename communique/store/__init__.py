@@ -55,6 +55,10 @@ def _first_line(exc: BaseException) -> str:
 # How long a reader or a writer waits for a file another process holds (a run holds it for
 # one batch's transaction, a reader for one query or request).
 LOCK_WAIT: float = default("lock_wait")
+# Articles a run writes in one transaction. Each transaction has a fixed cost (opening the
+# file again, replaying its write-ahead log, some twenty statements): at 64 articles it was
+# half the writer's CPU time, which the coding workers need.
+BATCH_SIZE: int = default("batch_size")
 
 
 def connect(path: str, read_only: bool = False,
