@@ -11,8 +11,10 @@ happenings.py's; this module makes the events, with their mood, date and place.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from spacy.language import Language
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Token
 
 from communique import cameo
@@ -68,6 +70,13 @@ class EventCoder:
                  object_classes_files: Iterable[str] = ()) -> None:
         self.patterns: PatternSet = load_patterns(patterns_files)
         self.object_words = load_object_classes(object_classes_files)
+        self._noun_lemmas: dict[int, bool] = {}  # lemma id: whether a noun pattern has it
+
+    def _noun_trigger(self, lemma: int, strings: StringStore) -> bool:
+        known = self._noun_lemmas.get(lemma)
+        if known is None:
+            known = self._noun_lemmas[lemma] = strings[lemma].lower() in self.patterns.nouns
+        return known
 
     def __call__(self, doc: Doc) -> Doc:
         correct_lemmas(doc)
@@ -76,10 +85,14 @@ class EventCoder:
         consumed: set[int] = set()
         events: list[Event] = []
         skipped = skipped_sentences(doc)
-        pos = {doc.vocab.strings[p] for p in TRIGGER_POS}
-        for i, tag in enumerate(doc.to_array("POS").tolist()):
+        strings = doc.vocab.strings
+        pos = {strings[p] for p in TRIGGER_POS}
+        nouns = {strings["NOUN"], strings["PROPN"]}
+        for i, (tag, lemma) in enumerate(doc.to_array(["POS", "LEMMA"]).tolist()):
             if tag not in pos or i in consumed or skipped[i]:
                 continue  # only verbs and nouns trigger events
+            if tag in nouns and not self._noun_trigger(lemma, strings):
+                continue  # a noun triggers only through a noun pattern of its lemma
             token = doc[i]
             match = match_trigger(self.patterns, self.object_words, token, mentions)
             if match is None:
@@ -103,10 +116,17 @@ class EventCoder:
 def correct_lemmas(doc: Doc) -> None:
     """Give verbs the lemma the model's lemmatizer gets wrong for some forms (lexicon
     `verb_forms`: "staged" is "stage", not "stag")."""
-    for token in doc:
-        lemma = LEX.verb_forms.get(token.lower_)
-        if lemma is not None and token.pos_ in {"VERB", "AUX"}:
-            token.lemma_ = lemma
+    forms = _verb_forms()
+    for i, lower in enumerate(doc.to_array("LOWER").tolist()):
+        lemma = forms.get(lower)
+        if lemma is not None and doc[i].pos_ in {"VERB", "AUX"}:
+            doc[i].lemma_ = lemma
+
+
+@cache
+def _verb_forms() -> dict[int, str]:
+    """The lexicon's `verb_forms` by the string id of the form."""
+    return {get_string_id(form): lemma for form, lemma in LEX.verb_forms.items()}
 
 
 def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
