@@ -16,9 +16,8 @@ import hashlib
 import duckdb
 import numpy as np
 import pyarrow as pa
-from datasketch import MinHashLSH
 
-from communique.clean.dedupe import NUM_PERM, THRESHOLD, signature
+from communique.clean.dedupe import THRESHOLD, signature
 from communique.models import Article
 from communique.store.writing import insert
 
@@ -26,9 +25,9 @@ from communique.store.writing import insert
 ARROW_TYPES = {"signature": pa.list_(pa.uint64()), "bucket": pa.uint64(), "seq": pa.int64(),
                "band": pa.int32()}
 
-# The LSH banding datasketch picks for this threshold and number of permutations.
-_LSH = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
-BANDS, ROWS = _LSH.b, _LSH.r
+# The LSH banding for THRESHOLD 0.5 and NUM_PERM 64: 14 bands of 4 rows, the banding
+# datasketch's MinHashLSH picks (equal weights on false positives and false negatives).
+BANDS, ROWS = 14, 4
 
 
 def _bands(values: np.ndarray) -> list[int]:
@@ -42,7 +41,7 @@ def link(db: duckdb.DuckDBPyConnection, articles: list[Article]) -> None:
     signatures. Runs inside the caller's transaction."""
     if not articles:
         return
-    values = {a.id: np.asarray(signature(a.text).hashvalues, dtype=np.uint64)
+    values = {a.id: signature(a.text).astype(np.uint64)
               for a in articles}
     bands = {i: _bands(v) for i, v in values.items()}
     keys = sorted({(n, k) for ks in bands.values() for n, k in enumerate(ks)})
