@@ -103,9 +103,11 @@ def is_symbol(line: Line) -> bool:
 
 def is_ui(line: Line) -> bool:
     """Page chrome: a short line made of prompts to act on the page ("Share this article")."""
+    if SENTENCE_END.search(line.text.rstrip(")")):
+        return False  # a sentence (read first: most lines of an article are)
     words = [w.strip("()[]:|•·-–—!?.,").lower() for w in line.words]
     words = [w for w in words if w and not w.isdigit()]
-    if not words or SENTENCE_END.search(line.text.rstrip(")")):
+    if not words:
         return False
     prompt = words[0] in PROMPT_VERBS and len(words) <= 12 and any(
         w in {"here", "our", "us", "now", "app", "newsletter", "below"} for w in words)
