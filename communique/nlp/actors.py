@@ -251,13 +251,15 @@ class ActorResolver:
         by_token = {t: m for m in mentions for t in range(*_token_range(doc, m))
                     if m.actor.code is not None}
         out = list(mentions)
-        texts = [t.text for t in doc]
+        strings = doc.vocab.strings
+        texts = [strings[orth] for orth in doc.to_array("ORTH").tolist()]
         ends = _agent_last_words()
-        for token in doc:
+        for i, text in enumerate(texts):
+            if " " not in text and text.lower() not in ends:
+                continue  # no agent phrase ends with this word
+            token = doc[i]
             if token.pos_ not in {"NOUN", "PROPN"} or token.i in by_token:
                 continue
-            if " " not in texts[token.i] and texts[token.i].lower() not in ends:
-                continue  # no agent phrase ends with this word
             if token.dep_ in {"compound", "amod"} and token.head.i == token.i + 1 and \
                     token.head.pos_ == "NOUN" and sector_of([token.text, token.head.text]):
                 continue  # "government forces": the longer phrase, at its head
