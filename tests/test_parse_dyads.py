@@ -252,3 +252,20 @@ def test_coding_an_owner_of_the_sources_own_code_is_passed_for_whom_the_thing_is
                  7: "SOM"})
     code = events_of([{"code": "051", "verb": "reaffirm", "object": ["support"]}])
     assert summary(code(doc)) == [(["IGOUNO"], "051", ["SOM"])]
+
+
+def test_coding_an_owner_of_no_known_country_is_not_the_uncoded_sources_own_side():
+    doc = parse("""
+        Doe       NNP  nsubj     1
+        welcomed  VBD  ROOT      1  welcome
+        the       DT   det       4
+        Zorblax   NNP  compound  4
+        Group     NNP  poss      6
+        's        POS  case      4
+        plan      NN   dobj      1
+        .         .    punct     1
+    """, actors={0: actor(None, "Doe", kind="uncoded person"),
+                 (3, 5): actor(None, "Zorblax Group", kind="uncoded organisation")})
+    code = events_of([{"code": "051", "verb": "welcome", "object": ["plan"]}])
+    assert texts(code(doc)) == [(["Doe"], "051", ["Zorblax Group"])]
+
