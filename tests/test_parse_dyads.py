@@ -269,3 +269,25 @@ def test_coding_an_owner_of_no_known_country_is_not_the_uncoded_sources_own_side
     code = events_of([{"code": "051", "verb": "welcome", "object": ["plan"]}])
     assert texts(code(doc)) == [(["Doe"], "051", ["Zorblax Group"])]
 
+
+def test_coding_a_phrase_fronted_before_the_subject_names_no_target():
+    doc = parse("""
+        On         IN   prep   9
+        the        DT   det    2
+        eve        NN   pobj   0
+        of         IN   prep   2
+        Turkey     NNP  poss   6
+        's         POS  case   4
+        vote       NN   pobj   3
+        ,          ,    punct  9
+        Kenya      NNP  nsubj  9
+        freed      VBD  ROOT   9  free
+        11         CD   dobj   9
+        of         IN   prep   10
+        Somalia    NNP  poss   14
+        's         POS  case   12
+        prisoners  NNS  pobj   11  prisoner
+        .          .    punct  9
+    """, actors={4: "TUR", 8: "KEN", 12: "SOM"})
+    code = events_of([{"code": "0841", "verb": "free", "object": ["prisoner"]}])
+    assert summary(code(doc)) == [(["KEN"], "0841", ["SOM"])]

@@ -124,6 +124,16 @@ def recipients(verb: Token, obj: Token | None, mentions: dict[int, Mention],
     return S.prep_objects(verb, ("to",)) + S.prep_objects(obj, ("to",))
 
 
+def after_subject(verb: Token, heads: list[Token]) -> list[Token]:
+    """The phrases of `heads` that do not open the clause before its subject: a fronted
+    phrase sets the scene ("On the eve of X's visit, Y freed …") and names no target."""
+    subject = S.subject_of(verb)
+    first = min(verb.i, subject.i) if subject is not None and subject.head.i == verb.i \
+        else verb.i
+    return [h for h in heads if h.dep_ not in {"pobj", "pcomp"} or h.head.i > first or
+            h.head.head.i != verb.i]
+
+
 def asked_of(pattern: Pattern, verb: Token, obj: Token | None) -> list[Token]:
     """Whom an appeal or a demand is made of, or whose request is refused: the "from" phrase
     of the verb or its object ("demanded an apology from X", "sought aid from X", "refused a

@@ -15,10 +15,10 @@ from communique.models import Mention
 from communique.nlp import syntax as S
 from communique.nlp.arguments import (UNDERGOING, generic_target, givers_of, other_side, owners,
                                        parties, placed)
-from communique.nlp.dyads import (DEFAULT_TARGET_PREPS, actors_at, asked_of, clause_subject,
-                                   clause_target, coded_only, complement_target, deep_target,
-                                   first_actors, home_country, object_people, recipients,
-                                   restricted_place, subject_actors)
+from communique.nlp.dyads import (DEFAULT_TARGET_PREPS, actors_at, after_subject, asked_of,
+                                   clause_subject, clause_target, coded_only, complement_target,
+                                   deep_target, first_actors, home_country, object_people,
+                                   recipients, restricted_place, subject_actors)
 from communique.nlp.lexicon import LEX
 from communique.nlp.objects import classes_of, load_object_classes
 from communique.nlp.patterns import Pattern, PatternSet
@@ -182,7 +182,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     else:
         target_heads = recipients(verb, obj, mentions, words) + ([obj] if obj is not None
                                                                    else [])
-    target_heads = addressee + target_heads
+    target_heads = addressee + after_subject(verb, target_heads)
     if pattern.null:  # the construction is no event: no actors needed
         return Match(pattern, verb, [], [], direct=True)
     asked = asked_of(pattern, clause, obj)
