@@ -291,3 +291,20 @@ def test_coding_a_phrase_fronted_before_the_subject_names_no_target():
     """, actors={4: "TUR", 8: "KEN", 12: "SOM"})
     code = events_of([{"code": "0841", "verb": "free", "object": ["prisoner"]}])
     assert summary(code(doc)) == [(["KEN"], "0841", ["SOM"])]
+
+
+def test_coding_whom_an_event_nouns_infinitive_is_aimed_at_is_its_target():
+    doc = parse("""
+        Kenya      NNP  poss   2
+        's         POS  case   0
+        refusal    NN   nsubj  7
+        to         TO   aux    4
+        negotiate  VB   acl    2
+        with       IN   prep   4
+        Somalia    NNP  pobj   5
+        angered    VBD  ROOT   7  anger
+        Chad       NNP  dobj   7
+        .          .    punct  7
+    """, actors={0: "KEN", 6: "SOM", 8: "TCD"})
+    code = events_of([{"code": "120", "noun": "refusal"}])
+    assert summary(code(doc)) == [(["KEN"], "120", ["SOM"])]

@@ -192,6 +192,19 @@ def complement_target(verb: Token, mentions: dict[int, Mention],
     return []
 
 
+def noun_complement_target(noun: Token, mentions: dict[int, Mention]) -> list[Mention]:
+    """Whom the infinitive an event noun governs is aimed at ("Kenya's refusal to negotiate
+    with Somalia", "an offer to help Chad"): its object, else its prepositional phrase."""
+    for clause in noun.children:
+        if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                        for c in clause.children):
+            heads = [h for h in (S.direct_object(clause),) if h is not None]
+            found = first_actors(heads + S.prep_objects(clause, DEFAULT_TARGET_PREPS), mentions)
+            if found:
+                return found
+    return []
+
+
 def clause_subject(verb: Token) -> Token | None:
     """The subject of the clause a verb with no object governs ("demanded that the minister
     resign")."""

@@ -17,8 +17,8 @@ from communique.nlp.arguments import (UNDERGOING, generic_target, givers_of, oth
                                        parties, placed)
 from communique.nlp.dyads import (DEFAULT_TARGET_PREPS, actors_at, after_subject, asked_of,
                                    clause_subject, clause_target, coded_only, complement_target,
-                                   deep_target, first_actors, home_country, object_people,
-                                   recipients, restricted_place, subject_actors)
+                                   deep_target, first_actors, home_country, noun_complement_target,
+                                   object_people, recipients, restricted_place, subject_actors)
 from communique.nlp.lexicon import LEX
 from communique.nlp.objects import classes_of, load_object_classes
 from communique.nlp.patterns import Pattern, PatternSet
@@ -264,7 +264,8 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention]) -> M
     source += actors_at(next((g for p in noun.children if p.dep_ == "agent" or
                               (p.dep_ == "prep" and p.lower_ == "by")
                               for g in p.children if g.dep_ == "pobj"), None), mentions)
-    target = first_actors(S.prep_objects(noun, pattern.prep or NOUN_TARGET_PREPS), mentions)
+    target = first_actors(S.prep_objects(noun, pattern.prep or NOUN_TARGET_PREPS), mentions) \
+        or noun_complement_target(noun, coded_only(mentions))
     target = [m for m in target if m not in source]
     sides = actors_at(parties(noun), mentions)
     if not source and len(sides) > 1:  # "talks between X and Y"
