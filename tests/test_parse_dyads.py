@@ -308,3 +308,22 @@ def test_coding_whom_an_event_nouns_infinitive_is_aimed_at_is_its_target():
     """, actors={0: "KEN", 6: "SOM", 8: "TCD"})
     code = events_of([{"code": "120", "noun": "refusal"}])
     assert summary(code(doc)) == [(["KEN"], "120", ["SOM"])]
+
+
+@pytest.mark.parametrize(("verb", "lemma", "adjective", "dep", "code"), [
+    ("held", "hold", "responsible", "advcl", "112"),  # the object, then its predicate
+    ("found", "find", "guilty", "ccomp", "173"),  # parsed as a small clause with a subject
+])
+def test_coding_whom_an_object_predicate_is_said_of_is_the_target(verb, lemma, adjective, dep,
+                                                                 code):
+    role = "dobj" if dep == "advcl" else "nsubj"
+    head = 1 if dep == "advcl" else 3
+    doc = parse(f"""
+        Chad         NNP  nsubj   1
+        {verb}       VBD  ROOT    1  {lemma}
+        Sudan        NNP  {role}  {head}
+        {adjective}  JJ   {dep}   1
+        .            .    punct   1
+    """, actors={0: "TCD", 2: "SDN"})
+    patterns = [{"code": code, "verb": lemma, "object": [adjective]}]
+    assert summary(events_of(patterns)(doc)) == [(["TCD"], code, ["SDN"])]

@@ -39,6 +39,10 @@ GOVERNED_PREPS = ("from", "against", "on", "at", "in", "into", "to", "for", "wit
                   "out")
 
 
+# How the parser attaches an adjective said of the object ("held Iran responsible").
+PREDICATES = {"oprd", "ccomp", "xcomp", "advcl", "acomp"}
+
+
 @dataclass(slots=True)
 class Match:
     pattern: Pattern
@@ -117,6 +121,17 @@ class VerbFrame:
         return [(c, c.lemma_.lower()) for c in self.verb.children
                 if c.dep_ in {"xcomp", "ccomp"}]
 
+    def judged(self, words: tuple[str, ...]) -> Token | None:
+        """Whom an object predicate of these words is said of: "held Iran responsible", "found
+        the regime guilty" (the object, or the subject of the small clause the parser makes
+        of it: Iran, the regime); None without such a predicate."""
+        for child in self.verb.children:
+            if child.pos_ == "ADJ" and child.dep_ in PREDICATES and \
+                    child.lemma_.lower() in words:
+                return next((c for c in child.children if c.dep_ in S.SUBJECTS),
+                            self.direct_object)
+        return None
+
     def lemmas(self, token: Token) -> set[str]:
         """`syntax.object_lemmas` of a token, as a set."""
         if token.i not in self._lemmas:
@@ -167,11 +182,14 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             pattern, clause, obj, mentions, words):
         return None
     if pattern.object:
-        if obj is None or not frame.lemmas(obj) & set(pattern.object):
+        named = obj is not None and bool(frame.lemmas(obj) & set(pattern.object))
+        judged = None if named else frame.judged(pattern.object)
+        if not named and judged is None:
             return None
-        target_heads = S.indirect_objects(verb) + \
-            S.prep_objects(verb, pattern.object_prep or DEFAULT_TARGET_PREPS) + \
-            S.prep_objects(obj, pattern.object_prep or ("on", "against", "with"))
+        target_heads = ([judged] if judged is not None else []) + S.indirect_objects(verb) + \
+            S.prep_objects(verb, pattern.object_prep or DEFAULT_TARGET_PREPS) + (
+                S.prep_objects(obj, pattern.object_prep or ("on", "against", "with"))
+                if named and obj is not None else [])
     elif pattern.prep_object:
         target_heads = ([obj] if obj is not None else []) + \
             S.prep_objects(verb, DEFAULT_TARGET_PREPS) + phrase_heads
