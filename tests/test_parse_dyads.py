@@ -252,3 +252,78 @@ def test_coding_an_owner_of_the_sources_own_code_is_passed_for_whom_the_thing_is
                  7: "SOM"})
     code = events_of([{"code": "051", "verb": "reaffirm", "object": ["support"]}])
     assert summary(code(doc)) == [(["IGOUNO"], "051", ["SOM"])]
+
+
+def test_coding_an_owner_of_no_known_country_is_not_the_uncoded_sources_own_side():
+    doc = parse("""
+        Doe       NNP  nsubj     1
+        welcomed  VBD  ROOT      1  welcome
+        the       DT   det       4
+        Zorblax   NNP  compound  4
+        Group     NNP  poss      6
+        's        POS  case      4
+        plan      NN   dobj      1
+        .         .    punct     1
+    """, actors={0: actor(None, "Doe", kind="uncoded person"),
+                 (3, 5): actor(None, "Zorblax Group", kind="uncoded organisation")})
+    code = events_of([{"code": "051", "verb": "welcome", "object": ["plan"]}])
+    assert texts(code(doc)) == [(["Doe"], "051", ["Zorblax Group"])]
+
+
+def test_coding_a_phrase_fronted_before_the_subject_names_no_target():
+    doc = parse("""
+        On         IN   prep   9
+        the        DT   det    2
+        eve        NN   pobj   0
+        of         IN   prep   2
+        Turkey     NNP  poss   6
+        's         POS  case   4
+        vote       NN   pobj   3
+        ,          ,    punct  9
+        Kenya      NNP  nsubj  9
+        freed      VBD  ROOT   9  free
+        11         CD   dobj   9
+        of         IN   prep   10
+        Somalia    NNP  poss   14
+        's         POS  case   12
+        prisoners  NNS  pobj   11  prisoner
+        .          .    punct  9
+    """, actors={4: "TUR", 8: "KEN", 12: "SOM"})
+    code = events_of([{"code": "0841", "verb": "free", "object": ["prisoner"]}])
+    assert summary(code(doc)) == [(["KEN"], "0841", ["SOM"])]
+
+
+def test_coding_whom_an_event_nouns_infinitive_is_aimed_at_is_its_target():
+    doc = parse("""
+        Kenya      NNP  poss   2
+        's         POS  case   0
+        refusal    NN   nsubj  7
+        to         TO   aux    4
+        negotiate  VB   acl    2
+        with       IN   prep   4
+        Somalia    NNP  pobj   5
+        angered    VBD  ROOT   7  anger
+        Chad       NNP  dobj   7
+        .          .    punct  7
+    """, actors={0: "KEN", 6: "SOM", 8: "TCD"})
+    code = events_of([{"code": "120", "noun": "refusal"}])
+    assert summary(code(doc)) == [(["KEN"], "120", ["SOM"])]
+
+
+@pytest.mark.parametrize(("verb", "lemma", "adjective", "dep", "code"), [
+    ("held", "hold", "responsible", "advcl", "112"),  # the object, then its predicate
+    ("found", "find", "guilty", "ccomp", "173"),  # parsed as a small clause with a subject
+])
+def test_coding_whom_an_object_predicate_is_said_of_is_the_target(verb, lemma, adjective, dep,
+                                                                 code):
+    role = "dobj" if dep == "advcl" else "nsubj"
+    head = 1 if dep == "advcl" else 3
+    doc = parse(f"""
+        Chad         NNP  nsubj   1
+        {verb}       VBD  ROOT    1  {lemma}
+        Sudan        NNP  {role}  {head}
+        {adjective}  JJ   {dep}   1
+        .            .    punct   1
+    """, actors={0: "TCD", 2: "SDN"})
+    patterns = [{"code": code, "verb": lemma, "object": [adjective]}]
+    assert summary(events_of(patterns)(doc)) == [(["TCD"], code, ["SDN"])]

@@ -152,8 +152,9 @@ def other_side(found: list[Mention], source: list[Mention]) -> list[Mention]:
 
 
 def _same_side(a: Mention, b: Mention) -> bool:
-    """Of one country, and of one sector where both name one."""
-    return country_of(a) == country_of(b) and (
+    """Of one country, and of one sector where both name one (an actor of no known country
+    is no one's side: "Jane Doe welcomed the ACME Group's attempt")."""
+    return bool(country_of(a)) and country_of(a) == country_of(b) and (
         not a.actor.sector or not b.actor.sector or a.actor.sector == b.actor.sector)
 
 

@@ -124,6 +124,16 @@ def recipients(verb: Token, obj: Token | None, mentions: dict[int, Mention],
     return S.prep_objects(verb, ("to",)) + S.prep_objects(obj, ("to",))
 
 
+def after_subject(verb: Token, heads: list[Token]) -> list[Token]:
+    """The phrases of `heads` that do not open the clause before its subject: a fronted
+    phrase sets the scene ("On the eve of X's visit, Y freed …") and names no target."""
+    subject = S.subject_of(verb)
+    first = min(verb.i, subject.i) if subject is not None and subject.head.i == verb.i \
+        else verb.i
+    return [h for h in heads if h.dep_ not in {"pobj", "pcomp"} or h.head.i > first or
+            h.head.head.i != verb.i]
+
+
 def asked_of(pattern: Pattern, verb: Token, obj: Token | None) -> list[Token]:
     """Whom an appeal or a demand is made of, or whose request is refused: the "from" phrase
     of the verb or its object ("demanded an apology from X", "sought aid from X", "refused a
@@ -177,6 +187,19 @@ def complement_target(verb: Token, mentions: dict[int, Mention],
             heads = [h for h in (S.direct_object(child),) if h is not None]
             heads += S.prep_objects(child, DEFAULT_TARGET_PREPS + ("for", "from", "in"))
             found = first_actors(heads, mentions)
+            if found:
+                return found
+    return []
+
+
+def noun_complement_target(noun: Token, mentions: dict[int, Mention]) -> list[Mention]:
+    """Whom the infinitive an event noun governs is aimed at ("Kenya's refusal to negotiate
+    with Somalia", "an offer to help Chad"): its object, else its prepositional phrase."""
+    for clause in noun.children:
+        if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                        for c in clause.children):
+            heads = [h for h in (S.direct_object(clause),) if h is not None]
+            found = first_actors(heads + S.prep_objects(clause, DEFAULT_TARGET_PREPS), mentions)
             if found:
                 return found
     return []

@@ -15,10 +15,10 @@ from communique.models import Mention
 from communique.nlp import syntax as S
 from communique.nlp.arguments import (UNDERGOING, generic_target, givers_of, other_side, owners,
                                        parties, placed)
-from communique.nlp.dyads import (DEFAULT_TARGET_PREPS, actors_at, asked_of, clause_subject,
-                                   clause_target, coded_only, complement_target, deep_target,
-                                   first_actors, home_country, object_people, recipients,
-                                   restricted_place, subject_actors)
+from communique.nlp.dyads import (DEFAULT_TARGET_PREPS, actors_at, after_subject, asked_of,
+                                   clause_subject, clause_target, coded_only, complement_target,
+                                   deep_target, first_actors, home_country, noun_complement_target,
+                                   object_people, recipients, restricted_place, subject_actors)
 from communique.nlp.lexicon import LEX
 from communique.nlp.objects import classes_of, load_object_classes
 from communique.nlp.patterns import Pattern, PatternSet
@@ -37,6 +37,10 @@ LIGHT_PREPS = ("on", "for", "in", "into")
 # "withdrew from the treaty", "fought for peace".
 GOVERNED_PREPS = ("from", "against", "on", "at", "in", "into", "to", "for", "with", "of",
                   "out")
+
+
+# How the parser attaches an adjective said of the object ("held Iran responsible").
+PREDICATES = {"oprd", "ccomp", "xcomp", "advcl", "acomp"}
 
 
 @dataclass(slots=True)
@@ -117,6 +121,17 @@ class VerbFrame:
         return [(c, c.lemma_.lower()) for c in self.verb.children
                 if c.dep_ in {"xcomp", "ccomp"}]
 
+    def judged(self, words: tuple[str, ...]) -> Token | None:
+        """Whom an object predicate of these words is said of: "held Iran responsible", "found
+        the regime guilty" (the object, or the subject of the small clause the parser makes
+        of it: Iran, the regime); None without such a predicate."""
+        for child in self.verb.children:
+            if child.pos_ == "ADJ" and child.dep_ in PREDICATES and \
+                    child.lemma_.lower() in words:
+                return next((c for c in child.children if c.dep_ in S.SUBJECTS),
+                            self.direct_object)
+        return None
+
     def lemmas(self, token: Token) -> set[str]:
         """`syntax.object_lemmas` of a token, as a set."""
         if token.i not in self._lemmas:
@@ -167,11 +182,14 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             pattern, clause, obj, mentions, words):
         return None
     if pattern.object:
-        if obj is None or not frame.lemmas(obj) & set(pattern.object):
+        named = obj is not None and bool(frame.lemmas(obj) & set(pattern.object))
+        judged = None if named else frame.judged(pattern.object)
+        if not named and judged is None:
             return None
-        target_heads = S.indirect_objects(verb) + \
-            S.prep_objects(verb, pattern.object_prep or DEFAULT_TARGET_PREPS) + \
-            S.prep_objects(obj, pattern.object_prep or ("on", "against", "with"))
+        target_heads = ([judged] if judged is not None else []) + S.indirect_objects(verb) + \
+            S.prep_objects(verb, pattern.object_prep or DEFAULT_TARGET_PREPS) + (
+                S.prep_objects(obj, pattern.object_prep or ("on", "against", "with"))
+                if named and obj is not None else [])
     elif pattern.prep_object:
         target_heads = ([obj] if obj is not None else []) + \
             S.prep_objects(verb, DEFAULT_TARGET_PREPS) + phrase_heads
@@ -182,7 +200,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     else:
         target_heads = recipients(verb, obj, mentions, words) + ([obj] if obj is not None
                                                                    else [])
-    target_heads = addressee + target_heads
+    target_heads = addressee + after_subject(verb, target_heads)
     if pattern.null:  # the construction is no event: no actors needed
         return Match(pattern, verb, [], [], direct=True)
     asked = asked_of(pattern, clause, obj)
@@ -264,7 +282,8 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention]) -> M
     source += actors_at(next((g for p in noun.children if p.dep_ == "agent" or
                               (p.dep_ == "prep" and p.lower_ == "by")
                               for g in p.children if g.dep_ == "pobj"), None), mentions)
-    target = first_actors(S.prep_objects(noun, pattern.prep or NOUN_TARGET_PREPS), mentions)
+    target = first_actors(S.prep_objects(noun, pattern.prep or NOUN_TARGET_PREPS), mentions) \
+        or noun_complement_target(noun, coded_only(mentions))
     target = [m for m in target if m not in source]
     sides = actors_at(parties(noun), mentions)
     if not source and len(sides) > 1:  # "talks between X and Y"
