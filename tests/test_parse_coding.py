@@ -911,3 +911,30 @@ def test_coding_an_appeal_asks_for_what_is_to_be_done_not_what_is():
             resign     VB   ccomp  1
             .          .    punct  1
     """) == []
+
+
+def test_coding_agreeing_that_something_is_so_is_no_intent_to_cooperate():
+    code = events_of([{"code": "030", "verb": "agree"}])
+
+    def agreed(clause: str) -> list:
+        return summary(code(parse("""
+            Kenya   NNP  nsubj  1
+            agreed  VBD  ROOT   1  agree
+            that    IN   mark   4
+            Uganda  NNP  nsubj  4
+        """ + clause, actors={0: "KEN", 3: "UGA"})))
+
+    assert agreed("""
+            would   MD   aux    5
+            help    VB   ccomp  1
+            .       .    punct  1
+    """) == [(["KEN"], "030", ["UGA"])]  # a commitment: what is to be done
+    assert agreed("""
+            erred   VBD  ccomp  1  err
+            .       .    punct  1
+    """) == []  # an opinion about what was
+    assert agreed("""
+            has     VBZ  aux    5  have
+            erred   VBN  ccomp  1  err
+            .       .    punct  1
+    """) == []

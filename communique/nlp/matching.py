@@ -157,6 +157,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return None
     if pattern.code[:2] in LEX.appeal_roots and obj is None and S.stating_clause(clause):
         return None  # "suggested that the talks had failed": a claim, not an appeal
+    if pattern.code[:2] in LEX.promising_roots and obj is None and S.finding_clause(clause):
+        return None  # "agreed that the plan had failed": an opinion, no intent to cooperate
     phrase_heads: list[Token] = []
     if pattern.prep_object:
         phrase_heads = [h for h in S.prep_objects(clause, pattern.prep or ())
