@@ -283,7 +283,7 @@ class ActorResolver:
         first = start
         if owner is None:
             if person is None and _definite_singular(doc, start, head):
-                known = ctx.person_by_description(sector, None)
+                known = ctx.person_by_description(sector, None, head.lower_)
                 if known:
                     return ctx.mention(doc[start:head.i + 1], known)
             country = ctx.country_at(head.sent.end_char) if sector in CONTEXT_SECTORS and (
@@ -306,8 +306,8 @@ class ActorResolver:
                 ctx.learned(person.text, code, base.country)
             return ctx.mention(doc[first:end], actor)
         if base.kind in {"country", "capital"} and head.lower_ not in LEADER_WORDS:
-            known = ctx.person_by_description(sector, base.country) if _definite_singular(
-                doc, first, head) else None
+            known = ctx.person_by_description(sector, base.country, head.lower_) \
+                if _definite_singular(doc, first, head) else None
             actor = known or Actor(name=f"{base.name} ({sector})", code=code,
                                    country=iso3(base.country), sector=sector, kind="agent",
                                    id=content_id(code))
