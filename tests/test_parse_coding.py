@@ -695,6 +695,22 @@ def test_coding_reciprocal_event_is_also_coded_with_actors_reversed(code):
                                   (["CYP"], "057", ["GRC"])]
 
 
+def test_coding_reciprocal_event_of_three_is_coded_once_for_each_pair(code):
+    doc = parse("""
+        Greece   NNP  nsubj  5
+        ,        ,    punct  0
+        Cyprus   NNP  conj   0
+        and      CC   cc     2
+        Egypt    NNP  conj   2
+        signed   VBD  ROOT   5  sign
+        a        DT   det    7
+        treaty   NN   dobj   5
+        .        .    punct  5
+    """, actors={0: "GRC", 2: "CYP", 4: "EGY"})
+    assert summary(code(doc)) == [(["GRC", "CYP", "EGY"], "057", []), (["GRC"], "057", ["CYP"]),
+                                  (["GRC"], "057", ["EGY"]), (["CYP"], "057", ["EGY"])]
+
+
 def test_coding_reciprocal_event_aimed_at_a_third_party_is_coded_once(code):
     doc = parse("""
         Greece   NNP  nsubj  3
