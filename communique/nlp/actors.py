@@ -287,7 +287,8 @@ class ActorResolver:
                 if known:
                     return ctx.mention(doc[start:head.i + 1], known)
             country = ctx.country_at(head.sent.end_char) if sector in CONTEXT_SECTORS and (
-                person is not None or is_acting(head) or is_institution(head)) else None
+                person is not None or is_acting(head) or is_institution(head)) and \
+                not _pronoun_owned(head) else None
             if country is None:
                 return None  # no clear country: no actor rather than a guess
             base = Actor(name=COUNTRY_NAMES().get(cameo_country(country), country),
@@ -506,6 +507,13 @@ def _owner(doc: Doc, by_token: dict[int, Mention], start: int, head: Token) -> M
                 if token.i in by_token and by_token[token.i].actor.kind in OWNER_KINDS:
                     return by_token[token.i]
     return None
+
+
+def _pronoun_owned(head: Token) -> bool:
+    """"his government", "her ministers": the phrase belongs to the country of whomever the
+    pronoun means, which the country the article names most need not be ("its forces" is most
+    often the country just named)."""
+    return any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in head.children)
 
 
 def _named_person(doc: Doc, head: Token) -> Span | None:
