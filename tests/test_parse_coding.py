@@ -954,3 +954,21 @@ def test_coding_agreeing_that_something_is_so_is_no_intent_to_cooperate():
             erred   VBN  ccomp  1  err
             .       .    punct  1
     """) == []
+
+
+def test_coding_a_quotation_reports_a_happening_only_naming_another_side(code):
+    def quoted(obj: str, actors: dict) -> list:
+        return summary(code(parse(f"""
+            "         ``   punct  7
+            Chile     NNP  nsubj  2
+            attacked  VBD  ccomp  7  attack
+            {obj}
+            ,         ,    punct  7
+            "         ''   punct  7
+            Peru      NNP  nsubj  7
+            said      VBD  ROOT   7  say
+            .         .    punct  7
+        """, actors={1: "CHL", 6: "PER", **actors})))
+
+    assert quoted("Bolivia NNP dobj 2", {3: "BOL"}) == [(["CHL"], "190", ["BOL"])]
+    assert quoted("towns NNS dobj 2 town", {}) == []  # no other side: the speaker's talk
