@@ -972,3 +972,35 @@ def test_coding_a_quotation_reports_a_happening_only_naming_another_side(code):
 
     assert quoted("Bolivia NNP dobj 2", {3: "BOL"}) == [(["CHL"], "190", ["BOL"])]
     assert quoted("towns NNS dobj 2 town", {}) == []  # no other side: the speaker's talk
+
+
+def test_coding_states_named_by_including_are_the_plural_subject_of_states():
+    code = events_of([{"code": "111", "verb": "criticize"}])
+    doc = parse("""
+        Several     JJ   amod   1
+        states      NNS  nsubj  2  state
+        criticized  VBD  ROOT   2  criticize
+        Peru        NNP  dobj   2
+        after       IN   prep   2
+        the         DT   det    6
+        vote        NN   pobj   4
+        ,           ,    punct  6
+        including   VBG  prep   6  include
+        Chile       NNP  pobj   8
+        and         CC   cc     9
+        Bolivia     NNP  conj   9
+        .           .    punct  2
+    """, actors={3: "PER", 9: "CHL", 11: "BOL"})
+    assert summary(code(doc)) == [(["CHL", "BOL"], "111", ["PER"])]
+    doc = parse("""
+        Several     JJ   amod   1
+        states      NNS  nsubj  2  state
+        criticized  VBD  ROOT   2  criticize
+        the         DT   det    4
+        governments NNS  dobj   2  government
+        ,           ,    punct  4
+        including   VBG  prep   4  include
+        Chile       NNP  pobj   6
+        .           .    punct  2
+    """, actors={7: "CHL"})
+    assert code(doc) == []  # the object's members, not the subject's
