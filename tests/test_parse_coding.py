@@ -1004,3 +1004,26 @@ def test_coding_states_named_by_including_are_the_plural_subject_of_states():
         .           .    punct  2
     """, actors={7: "CHL"})
     assert code(doc) == []  # the object's members, not the subject's
+
+
+def test_coding_seeking_to_do_something_is_no_appeal():
+    code = events_of([{"code": "020", "verb": "seek"}, {"code": "023", "verb": "seek",
+                                                         "object": ["aid"]}])
+    assert summary(code(parse("""
+        Kenya   NNP  nsubj  1
+        sought  VBD  ROOT   1  seek
+        aid     NN   dobj   1
+        from    IN   prep   1
+        Uganda  NNP  pobj   3
+        .       .    punct  1
+    """, actors={0: "KEN", 4: "UGA"}))) == [(["KEN"], "023", ["UGA"])]
+    assert code(parse("""
+        Kenya   NNP  nsubj  1
+        sought  VBD  ROOT   1  seek
+        to      TO   aux    3
+        expand  VB   xcomp  1
+        trade   NN   dobj   3
+        with    IN   prep   3
+        Uganda  NNP  pobj   5
+        .       .    punct  1
+    """, actors={0: "KEN", 6: "UGA"})) == []  # trying, not asking
