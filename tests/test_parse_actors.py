@@ -160,6 +160,18 @@ def test_actors_an_agent_phrase_owned_by_a_pronoun_takes_no_country_from_the_con
         ("police", "PERCOP", "agent")]  # most often the country just named
 
 
+def test_actors_the_body_whose_leaders_act_takes_the_context_country(resolve):
+    doc = parse("""
+        Leaders     NNS  nsubj  4  leader
+        of          IN   prep   0
+        the         DT   det    3
+        opposition  NN   pobj   1
+        left        VBD  ROOT   4  leave
+        .           .    punct  4
+    """, dateline="Lima")
+    assert resolve(doc) == [("opposition", "PEROPP", "agent")]
+
+
 def test_actors_a_byline_is_never_an_actor(resolve):
     doc = parse("""
         Tomas   NNP  compound  1
