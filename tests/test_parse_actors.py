@@ -145,6 +145,33 @@ def test_actors_an_agent_phrase_without_a_country_takes_the_dateline_country(res
     assert resolve(parse(table)) == []  # no country to give it: no actor rather than a guess
 
 
+def test_actors_an_agent_phrase_owned_by_a_pronoun_takes_no_country_from_the_context(resolve):
+    table = """
+        {}      {}    {}    1
+        police  NNS  nsubj  2
+        left    VBD  ROOT   2  leave
+        .       .    punct  2
+    """
+    assert resolve(parse(table.format("The", "DT", "det"), dateline="Lima")) == [
+        ("police", "PERCOP", "agent")]
+    # "his police": the country of whomever the pronoun means, not the article's
+    assert resolve(parse(table.format("His", "PRP$", "poss"), dateline="Lima")) == []
+    assert resolve(parse(table.format("Its", "PRP$", "poss"), dateline="Lima")) == [
+        ("police", "PERCOP", "agent")]  # most often the country just named
+
+
+def test_actors_the_body_whose_leaders_act_takes_the_context_country(resolve):
+    doc = parse("""
+        Leaders     NNS  nsubj  4  leader
+        of          IN   prep   0
+        the         DT   det    3
+        opposition  NN   pobj   1
+        left        VBD  ROOT   4  leave
+        .           .    punct  4
+    """, dateline="Lima")
+    assert resolve(doc) == [("opposition", "PEROPP", "agent")]
+
+
 def test_actors_a_byline_is_never_an_actor(resolve):
     doc = parse("""
         Tomas   NNP  compound  1

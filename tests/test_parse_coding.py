@@ -695,6 +695,22 @@ def test_coding_reciprocal_event_is_also_coded_with_actors_reversed(code):
                                   (["CYP"], "057", ["GRC"])]
 
 
+def test_coding_reciprocal_event_of_three_is_coded_once_for_each_pair(code):
+    doc = parse("""
+        Greece   NNP  nsubj  5
+        ,        ,    punct  0
+        Cyprus   NNP  conj   0
+        and      CC   cc     2
+        Egypt    NNP  conj   2
+        signed   VBD  ROOT   5  sign
+        a        DT   det    7
+        treaty   NN   dobj   5
+        .        .    punct  5
+    """, actors={0: "GRC", 2: "CYP", 4: "EGY"})
+    assert summary(code(doc)) == [(["GRC", "CYP", "EGY"], "057", []), (["GRC"], "057", ["CYP"]),
+                                  (["GRC"], "057", ["EGY"]), (["CYP"], "057", ["EGY"])]
+
+
 def test_coding_reciprocal_event_aimed_at_a_third_party_is_coded_once(code):
     doc = parse("""
         Greece   NNP  nsubj  3
@@ -911,3 +927,103 @@ def test_coding_an_appeal_asks_for_what_is_to_be_done_not_what_is():
             resign     VB   ccomp  1
             .          .    punct  1
     """) == []
+
+
+def test_coding_agreeing_that_something_is_so_is_no_intent_to_cooperate():
+    code = events_of([{"code": "030", "verb": "agree"}])
+
+    def agreed(clause: str) -> list:
+        return summary(code(parse("""
+            Kenya   NNP  nsubj  1
+            agreed  VBD  ROOT   1  agree
+            that    IN   mark   4
+            Uganda  NNP  nsubj  4
+        """ + clause, actors={0: "KEN", 3: "UGA"})))
+
+    assert agreed("""
+            would   MD   aux    5
+            help    VB   ccomp  1
+            .       .    punct  1
+    """) == [(["KEN"], "030", ["UGA"])]  # a commitment: what is to be done
+    assert agreed("""
+            erred   VBD  ccomp  1  err
+            .       .    punct  1
+    """) == []  # an opinion about what was
+    assert agreed("""
+            has     VBZ  aux    5  have
+            erred   VBN  ccomp  1  err
+            .       .    punct  1
+    """) == []
+
+
+def test_coding_a_quotation_reports_a_happening_only_naming_another_side(code):
+    def quoted(obj: str, actors: dict) -> list:
+        return summary(code(parse(f"""
+            "         ``   punct  7
+            Chile     NNP  nsubj  2
+            attacked  VBD  ccomp  7  attack
+            {obj}
+            ,         ,    punct  7
+            "         ''   punct  7
+            Peru      NNP  nsubj  7
+            said      VBD  ROOT   7  say
+            .         .    punct  7
+        """, actors={1: "CHL", 6: "PER", **actors})))
+
+    assert quoted("Bolivia NNP dobj 2", {3: "BOL"}) == [(["CHL"], "190", ["BOL"])]
+    assert quoted("towns NNS dobj 2 town", {}) == []  # no other side: the speaker's talk
+
+
+def test_coding_states_named_by_including_are_the_plural_subject_of_states():
+    code = events_of([{"code": "111", "verb": "criticize"}])
+    doc = parse("""
+        Several     JJ   amod   1
+        states      NNS  nsubj  2  state
+        criticized  VBD  ROOT   2  criticize
+        Peru        NNP  dobj   2
+        after       IN   prep   2
+        the         DT   det    6
+        vote        NN   pobj   4
+        ,           ,    punct  6
+        including   VBG  prep   6  include
+        Chile       NNP  pobj   8
+        and         CC   cc     9
+        Bolivia     NNP  conj   9
+        .           .    punct  2
+    """, actors={3: "PER", 9: "CHL", 11: "BOL"})
+    assert summary(code(doc)) == [(["CHL", "BOL"], "111", ["PER"])]
+    doc = parse("""
+        Several     JJ   amod   1
+        states      NNS  nsubj  2  state
+        criticized  VBD  ROOT   2  criticize
+        the         DT   det    4
+        governments NNS  dobj   2  government
+        ,           ,    punct  4
+        including   VBG  prep   4  include
+        Chile       NNP  pobj   6
+        .           .    punct  2
+    """, actors={7: "CHL"})
+    assert code(doc) == []  # the object's members, not the subject's
+
+
+def test_coding_seeking_to_do_something_is_no_appeal():
+    code = events_of([{"code": "020", "verb": "seek"}, {"code": "023", "verb": "seek",
+                                                         "object": ["aid"]}])
+    assert summary(code(parse("""
+        Kenya   NNP  nsubj  1
+        sought  VBD  ROOT   1  seek
+        aid     NN   dobj   1
+        from    IN   prep   1
+        Uganda  NNP  pobj   3
+        .       .    punct  1
+    """, actors={0: "KEN", 4: "UGA"}))) == [(["KEN"], "023", ["UGA"])]
+    assert code(parse("""
+        Kenya   NNP  nsubj  1
+        sought  VBD  ROOT   1  seek
+        to      TO   aux    3
+        expand  VB   xcomp  1
+        trade   NN   dobj   3
+        with    IN   prep   3
+        Uganda  NNP  pobj   5
+        .       .    punct  1
+    """, actors={0: "KEN", 6: "UGA"})) == []  # trying, not asking

@@ -185,3 +185,27 @@ def test_objects_classes_come_from_the_actor_the_entity_label_and_the_word_lists
     doc = parse(table, ents=ents)
     mentions = {0: Mention(doc[0].text, 0, len(doc[0]), who)} if who else {}
     assert classes_of(doc[0], mentions, WORDS) == classes
+
+
+def test_context_a_description_means_the_person_most_named_under_that_title():
+    from dataclasses import replace
+
+    doc = parse("""
+        Vardo  NNP  ROOT  0
+    """, published="2024-05-10")
+    ctx = ArticleContext(doc)
+
+    def person(name: str, code: str, title: str, end: str | None = None):
+        return replace(actor(code, name, kind="person"), roles=[
+            {"code": code, "start": "2020-01-01", "end": end, "title": title}])
+
+    first = person("Ana Vardo", "CHLGOV", "President of Chile")
+    rival = person("Luis Orte", "PERGOV", "President of Peru")
+    former = person("Eva Lind", "BOLGOV", "President of Bolivia", end="2022-01-01")
+    premier = person("Raul Diaz", "ECUGOV", "Prime Minister of Ecuador")
+    for who in (first, first, rival, former, premier):
+        ctx.mention(doc[0:1], who)
+    assert ctx.person_by_description("GOV", None, "president") is first
+    assert ctx.person_by_description("GOV", "PER", "president") is rival
+    assert ctx.person_by_description("GOV", None, "minister") is premier
+    assert ctx.person_by_description("GOV", None, "official") is premier  # no title: latest

@@ -285,11 +285,12 @@ class ActorResolver:
         first = start
         if owner is None:
             if person is None and _definite_singular(doc, start, head):
-                known = ctx.person_by_description(sector, None)
+                known = ctx.person_by_description(sector, None, head.lower_)
                 if known:
                     return ctx.mention(doc[start:head.i + 1], known)
             country = ctx.country_at(head.sent.end_char) if sector in CONTEXT_SECTORS and (
-                person is not None or is_acting(head) or is_institution(head)) else None
+                person is not None or is_acting(head) or is_institution(head)) and \
+                not _pronoun_owned(head) else None
             if country is None:
                 return None  # no clear country: no actor rather than a guess
             base = Actor(name=COUNTRY_NAMES().get(cameo_country(country), country),
@@ -308,8 +309,8 @@ class ActorResolver:
                 ctx.learned(person.text, code, base.country)
             return ctx.mention(doc[first:end], actor)
         if base.kind in {"country", "capital"} and head.lower_ not in LEADER_WORDS:
-            known = ctx.person_by_description(sector, base.country) if _definite_singular(
-                doc, first, head) else None
+            known = ctx.person_by_description(sector, base.country, head.lower_) \
+                if _definite_singular(doc, first, head) else None
             actor = known or Actor(name=f"{base.name} ({sector})", code=code,
                                    country=iso3(base.country), sector=sector, kind="agent",
                                    id=content_id(code))
@@ -508,6 +509,13 @@ def _owner(doc: Doc, by_token: dict[int, Mention], start: int, head: Token) -> M
                 if token.i in by_token and by_token[token.i].actor.kind in OWNER_KINDS:
                     return by_token[token.i]
     return None
+
+
+def _pronoun_owned(head: Token) -> bool:
+    """"his government", "her ministers": the phrase belongs to the country of whomever the
+    pronoun means, which the country the article names most need not be ("its forces" is most
+    often the country just named)."""
+    return any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in head.children)
 
 
 def _named_person(doc: Doc, head: Token) -> Span | None:

@@ -28,6 +28,7 @@ class ArticleContext:
         self.bylines = {name_key(n) for n in doc._.byline or []}
         self.byline_words = {w for n in self.bylines for w in n.split()}
         self.people: list[Actor] = []
+        self.times_named: Counter[int] = Counter()  # person (id of the Actor) → mentions
         self.by_surname: dict[str, Actor] = {}
         self.entries: dict[int, Actor] = {}
         self.dateline_end, self.dateline_country = _dateline(doc)
@@ -69,6 +70,7 @@ class ArticleContext:
 
     def mention(self, span: Span, actor: Actor) -> Mention:
         person = actor.kind in {"person", "learned", UNCODED_PERSON}
+        self.times_named[id(actor)] += person
         if person and actor not in self.people:
             self.people.append(actor)
             for key in dict.fromkeys([name_key(actor.name),
@@ -100,13 +102,19 @@ class ArticleContext:
             return None
         return self.by_surname.get(key)
 
-    def person_by_description(self, sector: str, country: str | None) -> Actor | None:
+    def person_by_description(self, sector: str, country: str | None,
+                              title: str = "") -> Actor | None:
         """"the Saudi minister", "the top Turkish diplomat": the latest person named in this
-        article with that country and sector."""
-        for person in reversed(self.people):
-            if person.sector == sector and (country is None or person.country == country):
-                return person
-        return None
+        article with that country and sector. When some of them hold, on the article's date,
+        an office whose title has the description's head word ("the president": "President
+        of Syria"), the one of those the article names most (the latest on a tie): the title
+        the text gives outweighs a role of the same sector under another title."""
+        fitting = [p for p in self.people
+                   if p.sector == sector and (country is None or p.country == country)]
+        titled = [p for p in fitting if title and title in title_words(p, self.day)]
+        if titled:
+            return max(reversed(titled), key=lambda p: self.times_named[id(p)])
+        return fitting[-1] if fitting else None
 
 
 # CAMEO country codes that differ from ISO 3166 alpha-3, for the `country` field.
@@ -115,6 +123,18 @@ ISO3 = {"ROM": "ROU", "MTN": "MNE", "TMP": "TLS", "IMY": "IMN"}
 
 def iso3(code: str | None) -> str | None:
     return ISO3.get(code, code) if code else code
+
+
+def title_words(actor: Actor, day: dt.date | None) -> set[str]:
+    """The words of the titles of the actor's roles holding on `day` (all of them without a
+    day), in lower case."""
+    words: set[str] = set()
+    for role in actor.roles:
+        start, end = role.get("start"), role.get("end")
+        if day is None or ((start is None or start <= day.isoformat()) and
+                           (end is None or day.isoformat() <= end)):
+            words |= set(re.findall(r"\w+", (role.get("title") or "").lower()))
+    return words
 
 
 def actor_from_entry(entry: Entry, day: dt.date | None) -> Actor:

@@ -30,6 +30,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from communique.nlp import syntax as S
 from communique.nlp.lexicon import LEX
 
 
@@ -146,10 +147,16 @@ def headline(sent: Span) -> bool:
 
 def _names_its_actors(trigger: Token) -> bool:
     """Whether a clause has a subject that is not a pronoun and an object or prepositional
-    phrase: a quotation naming both sides ("Chile attacked Bolivia," she said) reports a
-    happening as indirect speech does; one in the speaker's own voice ("we", "they") or naming
-    no other side is the speaker's talk."""
+    phrase naming an actor: a quotation naming both sides ("Chile attacked Bolivia," she
+    said) reports a happening as indirect speech does; one in the speaker's own voice ("we",
+    "they") or naming no other side ("Chile gave up its lead", "… will meet its cabinet") is
+    the speaker's talk."""
     subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.lower_ in LEX.pronouns or subject.lower_ in {"you", "us"}:
         return False
-    return any(c.dep_ in {"dobj", "prep", "dative", "agent"} for c in trigger.children)
+    heads = [c for c in trigger.children if c.dep_ in {"dobj", "dative"}] + [
+        g for c in trigger.children if c.dep_ in {"prep", "agent", "dative"}
+        for g in c.children if g.dep_ in {"pobj", "pcomp"}]
+    spans = [(m.start, m.end) for m in trigger.doc._.mentions or []]
+    return any(start <= t.idx < end for head in heads for t in S.phrase_tokens(head)
+               for start, end in spans)

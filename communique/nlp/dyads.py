@@ -166,10 +166,25 @@ def subject_actors(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
     willing to …") is the speaker."""
     subject = S.subject_of(verb)
     found = actors_at(subject, mentions)
+    if not found and subject is not None and subject.tag_ == "NNS" and \
+            subject.lemma_ in LEX.member_classes:
+        return members_named(verb, mentions)
     if found or subject is None or subject.lower_ not in PRONOUNS:
         return found
     speaker = S.reporter(verb)
     return actors_at(speaker, mentions) if speaker is not None else []
+
+
+def members_named(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
+    """"Other countries backed the plan after the vote, including X and Y": the members a
+    plural subject of states names by "including" at the end of its clause, wherever the
+    parser hangs the phrase, except inside the verb's object (whose members they are)."""
+    obj = S.direct_object(verb)
+    inside = {t.i for t in obj.subtree} if obj is not None else set()
+    for token in S.clause_tokens(verb):
+        if token.lower_ == "including" and token.dep_ == "prep" and token.i not in inside:
+            return first_actors([c for c in token.children if c.dep_ == "pobj"], mentions)
+    return []
 
 
 def complement_target(verb: Token, mentions: dict[int, Mention],

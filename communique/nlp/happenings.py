@@ -45,15 +45,20 @@ RECIPROCAL = tuple(LEX.reciprocal_codes)
 
 def reciprocal(event: Event) -> list[Event]:
     """An event CAMEO codes twice, actors reversed ("X and Y agreed", "X and Y signed a
-    deal"): one event from each of its two or three sources to each other, beside the event
-    with all of them as sources (PLOVER's list form). None when the trigger's own slots aim it
-    at someone else ("X and Y met Z") or when the sources are not coded actors of distinct
+    deal"): one event from each of two sources to the other, beside the event with all of them
+    as sources (PLOVER's list form). Of three sources ("X, Y and Z met"), one event for each
+    pair, from the one named first: a meeting of three is one happening, and both directions
+    of each pair would make six events of it. None when the trigger's own slots aim it at
+    someone else ("X and Y met Z") or when the sources are not coded actors of distinct
     codes."""
     sides = event.source
     if not 2 <= len(sides) <= 3 or not event.cameo.startswith(RECIPROCAL) or \
             len({m.actor.code for m in sides} - {None}) < len(sides):
         return []
-    return [replace(event, source=[a], target=[b]) for a in sides for b in sides if a is not b]
+    pairs = [(a, b) for i, a in enumerate(sides) for b in sides[i + 1:]]
+    if len(sides) == 2:
+        pairs += [(b, a) for a, b in pairs]
+    return [replace(event, source=[a], target=[b]) for a, b in pairs]
 
 
 def one_per_happening(events: list[Event]) -> list[Event]:

@@ -14,6 +14,10 @@ Entries (each a list of lowercase words unless said otherwise):
   `background_marks`, `definite`: prepositions, subordinators and determiners that put an
   event noun in the background ("since the war", "the occupation"); `standing_adverbs`:
   adverbs that make a perfect a standing stance ("has long opposed"), not a happening;
+  `acting_for`: nouns of people who act for the body after their "of" ("leaders of the
+  opposition met …": the opposition acts); `member_classes`: plural nouns of states whose
+  members an "including" phrase names ("other countries …, including X and Y": X and Y are
+  the subject);
 - `pronouns`: an object from pronoun to what it refers to ("male", "female", "person",
   "group", "thing"): a pronoun subject of a reported clause is the speaker; "he"/"she" resolve
   to a person of that gender; `object_pronouns`: the same for a pronoun object ("accused
@@ -88,6 +92,8 @@ class Lexicon(BaseModel):
     background_marks: Words
     definite: Words
     standing_adverbs: Words
+    acting_for: Words
+    member_classes: Words
     pronouns: dict[str, str]
     object_pronouns: dict[str, str]
     condition_marks: Words

@@ -172,6 +172,11 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return None
     if pattern.code[:2] in LEX.appeal_roots and obj is None and S.stating_clause(clause):
         return None  # "suggested that the talks had failed": a claim, not an appeal
+    if pattern.code[:2] in LEX.appeal_roots and not pattern.xcomp and obj is None and \
+            verb.lemma_ in S.INTENT and any(c.dep_ == "xcomp" for c in verb.children):
+        return None  # "sought to expand trade": trying or intending, not asking
+    if pattern.code[:2] in LEX.promising_roots and obj is None and S.finding_clause(clause):
+        return None  # "agreed that the plan had failed": an opinion, no intent to cooperate
     phrase_heads: list[Token] = []
     if pattern.prep_object:
         phrase_heads = [h for h in S.prep_objects(clause, pattern.prep or ())

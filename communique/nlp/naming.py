@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from communique import kb as kbase
 from communique.kb.agents import sector_of
 from communique.kb.names import same_person
+from communique.nlp.lexicon import LEX
 
 # A place after one of these is where something happened, not who did it ("in Tehran",
 # "near Aleppo"); "Tehran said", "sanctions on Tehran" keep it as an actor.
@@ -90,12 +91,16 @@ def fuzzy_allowed(name: str) -> bool:
 
 def is_acting(head: Token) -> bool:
     """An agent phrase in a position to act: a subject, or the agent of a passive ("by
-    police"), or a conjunct of one. Objects ("mobilized reservists", "an embassy") do not
-    take the article's country."""
+    police"), or a conjunct of one, or the body whose leaders or members act ("leaders of the
+    opposition met …"). Objects ("mobilized reservists", "an embassy") do not take the
+    article's country."""
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
     if head.dep_ in {"nsubj", "nsubjpass"}:
         return True
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            head.head.head.lemma_ in LEX.acting_for:
+        return is_acting(head.head.head)
     return head.dep_ == "pobj" and head.head.dep_ == "agent"
 
 

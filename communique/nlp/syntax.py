@@ -86,6 +86,18 @@ def stating_clause(verb: Token) -> bool:
     return bool(auxes) or clause.tag_ in {"VBD", "VBZ", "VBP"}
 
 
+def finding_clause(verb: Token) -> bool:
+    """Whether the verb's complement clause reports a finding or an opinion, not a commitment:
+    a stating clause (`stating_clause`) with no future or modal auxiliary ("agreed that the
+    plan had failed", "determined that the rebels fired first"), not "promised that it would
+    withdraw"."""
+    if not stating_clause(verb):
+        return False
+    clause = next(c for c in verb.children if c.dep_ == "ccomp")
+    return not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX
+                   for c in clause.children)
+
+
 def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
     """(agent, patient) of a passive verb: "Iraq was attacked by Turkey" → (Turkey, Iraq);
     the subject of a bare participle is its patient ("wanted the men questioned")."""
