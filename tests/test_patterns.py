@@ -277,3 +277,14 @@ def test_defeat_in_an_election_is_no_force(nlp):
                  "The Chilean government was defeated in a parliamentary vote."):
         assert not [c for c in _codes(nlp, text) if c[:2] in {"17", "18", "19", "20"}], text
     assert "190" in _codes(nlp, "The Peruvian army defeated the Shining Path rebels.")
+
+
+@pytest.mark.slow
+def test_converted_file_is_what_the_converter_writes(converter, tmp_path):
+    dictionary = Path("/work/shared/data/dictionaries/CAMEO.2.0.verbs.txt")
+    if not dictionary.exists():
+        pytest.skip("PETRARCH-2's CAMEO.2.0.verbs.txt is not on this machine")
+    out = tmp_path / "petrarch.jsonl"
+    assert converter.main([str(dictionary), "-o", str(out)]) == 0
+    committed = ROOT / "communique" / "data" / "patterns" / "petrarch.jsonl"
+    assert out.read_text(encoding="utf-8") == committed.read_text(encoding="utf-8")
