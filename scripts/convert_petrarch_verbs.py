@@ -21,6 +21,13 @@ What becomes of it:
   `* &MILITARY`; `{HUMANITARIAN AID}` is the object "aid" with the modifier "humanitarian"),
   and at most one prepositional phrase: `(AGAINST)` or `(WITH +)` name the target's
   preposition, `(TO FLAG)` also the lemma of its object (`prep_object`);
+- a verb-shaped word after the verb (`URGE * WITHDRAW`, `* TO CONGRATULATE`) is the lemma of
+  an open complement (`xcomp`: "urged X to withdraw"); a word is verb-shaped when the
+  dictionary has it as a verb and spaCy does not know it as a noun (`Lemmas.verb_shaped`), so
+  `* ATTACK` stays an object; a `(TO V)` after an object is the noun's own complement
+  ("efforts to disarm"), which the verb's frame does not hold, and is dropped; so is a
+  complement of a verb the coder reads as grammar ("announced it would withdraw": the coder
+  codes the complement on its own verb; coding it on the speech verb too lost events);
 - words before the verb: the subject's lemma or synset (`EMBASSY *`, `&WEAPON *`);
 - `[---]` patterns become null patterns (code "---"): when one is the most specific fit, the
   verb codes nothing; `[A:B]` codes keep A (B is the target's reaction);
@@ -46,7 +53,7 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -149,6 +156,14 @@ class Lemmas:
             self.cache[key] = self._lemma(word.lower(), pos)
         return self.cache[key]
 
+    def verb_shaped(self, word: str, verbs: Collection[str]) -> bool:
+        """Whether a word after the verb is a verb: the dictionary has it as a verb and spaCy
+        knows neither it nor its noun lemma as a noun ("withdraw", not "attack"). A past
+        participle ("remain concerned", "freed the kidnapped") is an adjective there."""
+        nouns, low = self.index["NOUN"], word.lower()
+        return self(word, "VERB") in verbs and low not in nouns and \
+            self(word, "NOUN") not in nouns and not low.endswith("ed")
+
     def _lemma(self, word: str, pos: str) -> str:
         if pos == "VERB" and word in self.index["VERB"]:
             return word
@@ -246,13 +261,14 @@ class Parsed:
     modifier: list[str] | None = None
     prep: list[str] | None = None
     prep_object: list[str] | None = None
+    xcomp: list[str] | None = None
 
 
 class Drop(Exception):
     """A pattern the parse cannot honour; the message is the reason counted."""
 
 
-def _words(token: str, synsets: dict[str, list[str]], lemmas: Callable[[str, str], str]
+def _words(token: str, synsets: dict[str, list[str]], lemmas: Lemmas
            ) -> tuple[list[str], list[str]]:
     """(head lemmas, modifier lemmas) of a word, a synset or a `{…}` phrase."""
     if token.startswith("{"):
@@ -279,9 +295,11 @@ def _words(token: str, synsets: dict[str, list[str]], lemmas: Callable[[str, str
     return [lemmas(token.strip("_"), "NOUN")], []
 
 
-def parse_pattern(body: str, synsets: dict[str, list[str]],
-                  lemmas: Callable[[str, str], str]) -> Parsed:
-    tokens = TOKEN.findall(body)
+def parse_pattern(body: str, synsets: dict[str, list[str]], lemmas: Lemmas,
+                  verbs: Collection[str] = ()) -> Parsed:
+    """The constraints of a pattern's words; `verbs` are the dictionary's verb lemmas."""
+    tokens = [t for token in TOKEN.findall(body)
+              for t in (["TO", token[3:]] if token.upper().startswith("TO_") else [token])]
     if tokens.count("*") != 1:
         raise Drop("no single verb position")
     star = tokens.index("*")
@@ -313,12 +331,15 @@ def parse_pattern(body: str, synsets: dict[str, list[str]],
             continue
         if token in {"$", "%"}:
             raise Drop("source or compound actor after the verb")
+        if _complement(token, out, lemmas, verbs, pending_prep):
+            pending_prep = None
+            continue
         if pending_prep is not None:
             raise Drop("words in a sequence the parse cannot place")
         if token.startswith("("):
             if out.prep is not None:
                 raise Drop("several prepositional phrases")
-            _phrase(token, out, synsets, lemmas)
+            _phrase(token, out, synsets, lemmas, verbs)
             continue
         if position == 0 and low in PARTICLES and out.particle is None:
             out.particle = low
@@ -341,11 +362,31 @@ def parse_pattern(body: str, synsets: dict[str, list[str]],
     return out
 
 
-def _phrase(token: str, out: Parsed, synsets: dict[str, list[str]],
-            lemmas: Callable[[str, str], str]) -> None:
+def _complement(token: str, out: Parsed, lemmas: Lemmas, verbs: Collection[str],
+                pending_prep: str | None) -> bool:
+    """Read a verb-shaped word after the verb (or after "to") as the open complement's lemma
+    ("URGE * WITHDRAW": "urged X to withdraw"); False when the word is no such complement."""
+    if pending_prep not in {None, "to"} or out.xcomp is not None or out.object is not None or \
+            not re.fullmatch(r"[A-Za-z][A-Za-z\-]*", token) or \
+            token.lower() in PARTICLES | PREPOSITIONS | DETERMINERS or \
+            not lemmas.verb_shaped(token, verbs):
+        return False
+    if out.prep is not None:
+        raise Drop("words in a sequence the parse cannot place")
+    out.xcomp = [lemmas(token, "VERB")]
+    return True
+
+
+def _phrase(token: str, out: Parsed, synsets: dict[str, list[str]], lemmas: Lemmas,
+            verbs: Collection[str]) -> None:
     inner = TOKEN.findall(token[1:-1])
     if not inner:
         raise Drop("empty prepositional phrase")
+    if len(inner) == 2 and inner[0].lower() == "to" and lemmas.verb_shaped(inner[1], verbs):
+        if out.object is not None:
+            raise Drop("complement of the object (\"efforts to disarm\")")
+        _complement(inner[1], out, lemmas, verbs, "to")
+        return
     preps = [p.lower() for p in inner[0].split("/")]
     if not all(p in PREPOSITIONS for p in preps):
         raise Drop("phrase without a preposition")
@@ -393,11 +434,13 @@ def _key(record: dict) -> tuple:
         "modifier", "subject", "target"))
 
 
-def convert(text: str, lemmas: Callable[[str, str], str], known_codes: Iterable[str],
+def convert(text: str, lemmas: Lemmas, known_codes: Iterable[str],
             curated: Iterable[dict] = ()) -> tuple[list[dict], Counter[str], Counter[str]]:
     """(pattern records, dropped patterns by reason, kept patterns by kind)."""
     known = set(known_codes) | {"---"}
     synsets, blocks = parse(text)
+    resolved = [_resolve_verbs(block, lemmas) for block in blocks]
+    verbs = {v.lemma for block_verbs in resolved for v in block_verbs}
     curated = list(curated)
     ours = {_key(r) for r in curated}
     # A curated null pattern with constraints blocks one construction ("defeated in the
@@ -424,9 +467,8 @@ def convert(text: str, lemmas: Callable[[str, str], str], known_codes: Iterable[
         records.append(sense_constraints(record))
         kept[kind] += 1
 
-    for block in blocks:
-        verbs = _resolve_verbs(block, lemmas)
-        for verb in verbs:
+    for block, block_verbs in zip(blocks, resolved, strict=True):
+        for verb in block_verbs:
             code = verb.code or block.code
             source = f"petrarch2 CAMEO.2.0: {verb.surface} [{code}] in --- {block.name} ---"
             if code == "---":
@@ -465,18 +507,22 @@ def convert(text: str, lemmas: Callable[[str, str], str], known_codes: Iterable[
                 code = _code(match.group(1))
                 if code not in known:
                     raise Drop("code not in the CAMEO table")
-                parsed = parse_pattern(body[1:match.start()].strip(), synsets, lemmas)
+                parsed = parse_pattern(body[1:match.start()].strip(), synsets, lemmas, verbs)
             except Drop as reason:
                 dropped[str(reason)] += 1
                 continue
-            if not any((parsed.subject, parsed.particle, parsed.object, parsed.prep)):
+            if not any((parsed.subject, parsed.particle, parsed.object, parsed.prep,
+                        parsed.xcomp)):
                 dropped["no constraint beyond the verb"] += 1
                 continue
-            for verb in _applies_to(comment, verbs, lemmas):
+            for verb in _applies_to(comment, block_verbs, lemmas):
                 if verb.lemma in curated_verbs and not (
-                        parsed.subject or parsed.particle or parsed.object or
+                        parsed.subject or parsed.particle or parsed.object or parsed.xcomp or
                         parsed.prep_object or verb.particle or verb.object):
                     dropped["preposition-only sense of a curated verb (ours decide)"] += 1
+                    continue
+                if parsed.xcomp and verb.lemma in GRAMMAR_VERBS:
+                    dropped["complement of a grammar verb (coded on its own verb)"] += 1
                     continue
                 record = _record(code, verb, parsed, source)
                 if record is None:
@@ -500,6 +546,8 @@ def _record(code: str, verb: Verb, parsed: Parsed, note: str) -> dict | None:
         objects = [verb.object]
     if objects:
         record["object"] = objects
+    if parsed.xcomp:
+        record["xcomp"] = parsed.xcomp
     if parsed.modifier:
         record["modifier"] = parsed.modifier
     prep = parsed.prep or ([verb.prep] if verb.prep else None)

@@ -279,6 +279,42 @@ def test_defeat_in_an_election_is_no_force(nlp):
     assert "190" in _codes(nlp, "The Peruvian army defeated the Shining Path rebels.")
 
 
+COMPLEMENTS = """\
+---  URGE   [020]  ---
+URGE
+- * WITHDRAW                          [025]         # URGE
+- * TO APPLAUD                        [013]         # URGE
+- * ASSAULT                           [112]         # URGE
+- * SANCTIONS (TO PUNISH)             [105]         # URGE
+- * (TO PUNISH)                       [120]         # URGE
+- * WORRIED                           [012]         # URGE
+
+---  WITHDRAW   [0874]  ---
+WITHDRAW
+APPLAUD [013]
+PUNISH [120]
+WORRY [012]
+"""
+
+
+@pytest.mark.slow
+def test_converter_reads_a_verb_after_the_verb_as_its_complement(converter):
+    from communique import cameo
+
+    records, dropped, _ = converter.convert(COMPLEMENTS, converter.Lemmas(), cameo.codes())
+    urge = [{k: v for k, v in r.items() if k in {"code", "object", "xcomp", "prep"}}
+            for r in records if r["verb"] == "urge" and "target" not in r]
+    assert urge == [{"code": "025", "xcomp": ["withdraw"]},
+                    {"code": "013", "xcomp": ["applaud"]},
+                    {"code": "112", "object": ["assault"]},  # also a noun: the object
+                    {"code": "120", "xcomp": ["punish"]},
+                    {"code": "012", "object": ["worried"]}]  # a participle: an adjective
+    assert dropped['complement of the object ("efforts to disarm")'] == 1
+    assert dropped["words in a sequence the parse cannot place"] == 0
+    for record in records:
+        Pattern.model_validate(record)
+
+
 @pytest.mark.slow
 def test_converted_file_is_what_the_converter_writes(converter, tmp_path):
     dictionary = Path("/work/shared/data/dictionaries/CAMEO.2.0.verbs.txt")
