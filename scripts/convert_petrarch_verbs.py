@@ -28,6 +28,8 @@ What becomes of it:
   ("efforts to disarm"), which the verb's frame does not hold, and is dropped; so is a
   complement of a verb the coder reads as grammar ("announced it would withdraw": the coder
   codes the complement on its own verb; coding it on the speech verb too lost events);
+- object words keep every lemma the parse gives them: a plural the lemmatizer also knows as
+  a singular noun ("headquarters", "arms") keeps both forms, as the tagger reads it either way;
 - words before the verb: the subject's lemma or synset (`EMBASSY *`, `&WEAPON *`);
 - `[---]` patterns become null patterns (code "---"): when one is the most specific fit, the
   verb codes nothing; `[A:B]` codes keep A (B is the target's reaction);
@@ -155,6 +157,12 @@ class Lemmas:
         if key not in self.cache:
             self.cache[key] = self._lemma(word.lower(), pos)
         return self.cache[key]
+
+    def forms(self, word: str) -> list[str]:
+        """A noun's lemmas as the parse may give them: the lemma, and the word as written when
+        spaCy also knows it as a noun ("headquarters" tagged NN keeps its "-s")."""
+        lemma, low = self(word, "NOUN"), word.lower()
+        return [lemma, low] if low != lemma and low in self.index["NOUN"] else [lemma]
 
     def verb_shaped(self, word: str, verbs: Collection[str]) -> bool:
         """Whether a word after the verb is a verb: the dictionary has it as a verb and spaCy
@@ -288,11 +296,11 @@ def _words(token: str, synsets: dict[str, list[str]], lemmas: Lemmas
         for entry in synsets[label]:
             last = entry.replace("_", " ").split()
             if last:
-                heads.append(lemmas(last[-1], "NOUN"))
+                heads += lemmas.forms(last[-1])
         return list(dict.fromkeys(heads)), []
     if not re.fullmatch(r"[A-Za-z][A-Za-z'\-]*_?", token):
         raise Drop("unreadable word")
-    return [lemmas(token.strip("_"), "NOUN")], []
+    return lemmas.forms(token.strip("_")), []
 
 
 def parse_pattern(body: str, synsets: dict[str, list[str]], lemmas: Lemmas,

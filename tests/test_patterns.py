@@ -316,6 +316,15 @@ def test_converter_reads_a_verb_after_the_verb_as_its_complement(converter):
 
 
 @pytest.mark.slow
+def test_converter_keeps_both_noun_forms_the_parse_gives(converter):
+    lemmas = converter.Lemmas()
+    assert lemmas.forms("HEADQUARTERS") == ["headquarter", "headquarters"]
+    assert lemmas.forms("TROOPS") == ["troop", "troops"]
+    assert lemmas.forms("EMBASSIES") == ["embassy"]
+    assert lemmas.forms("STATUS") == ["status"]
+
+
+@pytest.mark.slow
 def test_converted_file_is_what_the_converter_writes(converter, tmp_path):
     dictionary = Path("/work/shared/data/dictionaries/CAMEO.2.0.verbs.txt")
     if not dictionary.exists():
