@@ -4,7 +4,7 @@ re-published) against the store: communique/store/near_duplicates.py.
 The signature is datasketch's MinHash (version 2, its default "affine32" scheme: SHA-1's first
 four bytes of each shingle, MurmurHash3's 32-bit finaliser, then `a * h + b` modulo 2**32 with
 64 seeded odd `a`), computed
-here with NumPy alone: importing datasketch imports SciPy for its LSH tuning, some 55 MB and
+here with NumPy alone: importing datasketch imports SciPy for its LSH tuning, some 45 MB and
 half a second in every process that reads. Signatures stored by earlier versions are the
 same values (tests/test_dedupe.py pins values datasketch 2.0.0 gives).
 """
