@@ -1027,3 +1027,27 @@ def test_coding_seeking_to_do_something_is_no_appeal():
         Uganda  NNP  pobj   5
         .       .    punct  1
     """, actors={0: "KEN", 6: "UGA"})) == []  # trying, not asking
+
+
+def test_coding_an_appeal_through_a_complement_is_made_to_the_verbs_object():
+    code = events_of([{"code": "0214", "verb": "need", "xcomp": ["investigate"]},
+                      {"code": "0214", "verb": "urge", "xcomp": ["investigate"]}])
+    assert summary(code(parse("""
+        Chile        NNP  nsubj  1
+        urged        VBD  ROOT   1  urge
+        Peru         NNP  dobj   1
+        to           TO   aux    4
+        investigate  VB   xcomp  1  investigate
+        the          DT   det    6
+        fire         NN   dobj   4
+        .            .    punct  1
+    """, actors={0: "CHL", 2: "PER"}))) == [(["CHL"], "0214", ["PER"])]
+    assert code(parse("""
+        Chile        NNP  nsubj  1
+        needs        VBZ  ROOT   1  need
+        to           TO   aux    3
+        investigate  VB   xcomp  1  investigate
+        the          DT   det    5
+        fire         NN   dobj   3
+        .            .    punct  1
+    """, actors={0: "CHL"})) == []  # its own task, asked of no one

@@ -167,6 +167,9 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             return None
         clause = comp
         addressee = [obj] if obj is not None and not passive else []
+        if not addressee and not passive and not pattern.prep and \
+                pattern.code[:2] in LEX.appeal_roots:
+            return None  # "needs to investigate": the subject's own task, asked of no one
         obj = S.direct_object(comp)
     if pattern.modifier and (obj is None or not frame.modifiers(obj) & set(pattern.modifier)):
         return None
