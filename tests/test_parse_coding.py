@@ -862,7 +862,7 @@ def test_coding_a_bare_past_participle_is_passive(code):
     assert code(doc) == []  # Uganda is attacked, by no one named
     doc = parse("""
         Kenya     NNP  nsubj  1
-        wanted    VBD  ROOT   1  want
+        found     VBD  ROOT   1  find
         Uganda    NNP  nsubj  3
         attacked  VBN  ccomp  1  attack
         by        IN   agent  3
@@ -1051,3 +1051,44 @@ def test_coding_an_appeal_through_a_complement_is_made_to_the_verbs_object():
         fire         NN   dobj   3
         .            .    punct  1
     """, actors={0: "CHL"})) == []  # its own task, asked of no one
+
+
+@pytest.mark.parametrize(("verb", "lemma", "events"), [
+    ("wants", "want", []), ("expects", "expect", []),
+    ("forced", "force", [(["CHL"], "190", ["BOL"])])])
+def test_coding_what_someone_wants_or_expects_another_to_do_is_no_report(code, verb, lemma,
+                                                                       events):
+    doc = parse(f"""
+        Peru     NNP  nsubj  1
+        {verb}   VBZ  ROOT   1  {lemma}
+        Chile    NNP  nsubj  4
+        to       TO   aux    4
+        attack   VB   ccomp  1  attack
+        Bolivia  NNP  dobj   4
+        .        .    punct  1
+    """, actors={0: "PER", 2: "CHL", 5: "BOL"})
+    assert summary(code(doc)) == events
+
+
+def test_coding_needing_to_act_is_an_obligation_not_the_act(code):
+    doc = parse("""
+        Chile   NNP  nsubj  1
+        needs   VBZ  ROOT   1  need
+        to      TO   aux    3
+        attack  VB   xcomp  1  attack
+        Peru    NNP  dobj   3
+        .       .    punct  1
+    """, actors={0: "CHL", 4: "PER"})
+    assert code(doc) == []
+
+
+def test_coding_an_appeal_through_a_clause_is_made_to_the_clauses_subject():
+    code = events_of([{"code": "0256", "verb": "want", "xcomp": ["withdraw"]}])
+    assert summary(code(parse("""
+        Chile     NNP  nsubj  1
+        wants     VBZ  ROOT   1  want
+        Peru      NNP  nsubj  4
+        to        TO   aux    4
+        withdraw  VB   ccomp  1  withdraw
+        .         .    punct  1
+    """, actors={0: "CHL", 2: "PER"}))) == [(["CHL"], "0256", ["PER"])]

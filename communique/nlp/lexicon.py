@@ -26,8 +26,8 @@ Entries (each a list of lowercase words unless said otherwise):
   `hearsay_adverbs`, `hearsay_nouns`, `hearsay_passives`, `accusing`, `modal_aux`,
   `judgements`, `inverted_aux`, `refusing`, `refusing_aux`, `attempts` (verbs of winning
   someone over, whose failure is the other side's doing, no refusal: "failed to persuade"),
-  `imagining` (verbs whose complement clause is what someone sees, hopes, fears or
-  remembers, not a reported happening);
+  `imagining` (verbs whose complement clause is what someone sees, hopes, wants, expects,
+  fears or remembers, not a reported happening);
 - code tables (objects from a CAMEO code or prefix to a CAMEO code): `intent_codes` (an
   action said to come: cooperation → intent 03x, force → threat 13x), `reject_codes` (an
   action explicitly refused → 12x), `obligations` (modal → code: "X said Y must …" is a

@@ -167,6 +167,9 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             return None
         clause = comp
         addressee = [obj] if obj is not None and not passive else []
+        if not addressee and comp.dep_ == "ccomp" and pattern.code[:2] in LEX.appeal_roots:
+            # "wants Russia to withdraw": the clause's own subject is the one asked
+            addressee = [c for c in comp.children if c.dep_ in S.SUBJECTS][:1]
         if not addressee and not passive and not pattern.prep and \
                 pattern.code[:2] in LEX.appeal_roots:
             return None  # "needs to investigate": the subject's own task, asked of no one

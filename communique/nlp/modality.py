@@ -14,9 +14,10 @@ saying itself does). `unasserted(trigger)` names why a trigger's clause is not a
 - "imperative": a bare verb with no subject opening its clause ("Withdraw the troops!");
 - "modal": an obligation or judgement ("must", "should", "ought to", "need to",
   "would be unwise to …");
-- "imagined": the clause is the complement of a verb of seeing, hoping, fearing or
-  remembering (lexicon `imagining`: "they hoped X would lift …", "worth remembering that X
-  opposed …"): a scene or a wish, not a happening reported.
+- "imagined": the clause is the complement of a verb of seeing, hoping, wanting, expecting,
+  fearing or remembering (lexicon `imagining`: "they hoped X would lift …", "wants X to
+  withdraw", "worth remembering that X opposed …"): a scene or a wish, not a happening
+  reported.
 
 Such events keep the code of the action; their `mood` is "hypothetical" (the data contract's
 value for anything not asserted: see README, `mood`). `counted(event, reason)` says which
@@ -181,6 +182,8 @@ def _modal(trigger: Token) -> str | None:
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODAL_AUX for c in
                clause.children):
             return "modal"
+        if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in MODAL_AUX:
+            return "modal"  # "X needs to …": the modal as a full verb
         if clause.lemma_.lower() in JUDGEMENTS and clause.dep_ in {"acomp", "attr"}:
             return "modal"  # "X is likely to …"
         if clause.dep_ in {"xcomp", "advcl"} and any(
