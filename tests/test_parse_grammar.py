@@ -102,6 +102,27 @@ def token(doc, word):
      Peru      NNP  dobj   1
      .         .    punct  1
      """, "attacked", None),
+    ("""
+     Peru      NNP  nsubj  1
+     asked     VBD  ROOT   1  ask
+     whether   IN   mark   4
+     Chile     NNP  nsubj  4
+     said      VBD  ccomp  1  say
+     that      IN   mark   7
+     Bolivia   NNP  nsubj  7
+     attacked  VBD  ccomp  4  attack
+     Ecuador   NNP  dobj   7
+     .         .    punct  1
+     """, "attacked", "condition"),
+    ("""
+     Peru      NNP  nsubj  1
+     said      VBD  ROOT   1  say
+     that      IN   mark   4
+     Bolivia   NNP  nsubj  4
+     attacked  VBD  ccomp  1  attack
+     Ecuador   NNP  dobj   4
+     .         .    punct  1
+     """, "attacked", None),
 ])
 def test_modality_names_why_a_clause_is_not_asserted(table, trigger, reason):
     doc = parse(table)

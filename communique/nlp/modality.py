@@ -5,7 +5,9 @@ saying itself does). `unasserted(trigger)` names why a trigger's clause is not a
 
 - "question": the clause ends with a question mark, or opens with an inverted auxiliary
   ("Will X attack …?", "Did X meet …?");
-- "condition": the clause is itself the condition ("if X attacks", "unless X withdraws");
+- "condition": the clause is itself the condition or an indirect question ("if X attacks",
+  "unless X withdraws", "asked whether X …"), or is what one holds ("if it turns out that X
+  killed …");
 - "counterfactual": "would have", "could have", "might have" + participle;
 - "reported": the clause is qualified as hearsay ("reportedly", "allegedly");
 - "hearsay": the clause is the content of an allegation, claim, report or rumour
@@ -124,10 +126,22 @@ def _condition(trigger: Token) -> str | None:
     for clause in _clause_chain(trigger):
         if any(_own_mark(clause, m) for m in clause.children):
             return "condition"
+        if any(_own_mark(outer, m) for outer in _embedding(clause) for m in outer.children):
+            return "condition"  # "asked whether X had said that Y attacked …"
         if clause.dep_ == "advcl" and any(_own_mark(clause, m) for m in clause.head.children
                                           if m.i < clause.i):
             return "condition"
     return None
+
+
+def _embedding(clause: Token, limit: int = 3) -> list[Token]:
+    """The clauses `clause` is the content of, innermost first ("… whether X said [that Y
+    attacked]"): what a condition or a question holds is not asserted either."""
+    outer = []
+    while clause.dep_ == "ccomp" and clause.head.i != clause.i and len(outer) < limit:
+        clause = clause.head
+        outer.append(clause)
+    return outer
 
 
 def _own_mark(clause: Token, mark: Token) -> bool:
