@@ -137,7 +137,7 @@ def _condition(trigger: Token) -> str | None:
 def _embedding(clause: Token, limit: int = 3) -> list[Token]:
     """The clauses `clause` is the content of, innermost first ("… whether X said [that Y
     attacked]"): what a condition or a question holds is not asserted either."""
-    outer = []
+    outer: list[Token] = []
     while clause.dep_ == "ccomp" and clause.head.i != clause.i and len(outer) < limit:
         clause = clause.head
         outer.append(clause)
