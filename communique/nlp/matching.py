@@ -160,6 +160,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             return None
     obj = patient if passive else frame.direct_object
     clause = verb
+    appeal = pattern.code[:2] in LEX.appeal_roots
     addressee: list[Token] = []  # "urged X to withdraw": whom the appeal is made to
     if pattern.xcomp:
         comp = next((c for c, lemma in frame.complements if lemma in pattern.xcomp), None)
@@ -167,18 +168,17 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             return None
         clause = comp
         addressee = [obj] if obj is not None and not passive else []
-        if not addressee and comp.dep_ == "ccomp" and pattern.code[:2] in LEX.appeal_roots:
-            # "wants Russia to withdraw": the clause's own subject is the one asked
-            addressee = [c for c in comp.children if c.dep_ in S.SUBJECTS][:1]
-        if not addressee and not passive and not pattern.prep and \
-                pattern.code[:2] in LEX.appeal_roots:
-            return None  # "needs to investigate": the subject's own task, asked of no one
+        if appeal and not addressee:
+            if comp.dep_ == "ccomp":  # "wants Russia to withdraw": the clause's subject is asked
+                addressee = [c for c in comp.children if c.dep_ in S.SUBJECTS][:1]
+            if not addressee and not passive and not pattern.prep:
+                return None  # "needs to investigate": the subject's own task, asked of no one
         obj = S.direct_object(comp)
     if pattern.modifier and (obj is None or not frame.modifiers(obj) & set(pattern.modifier)):
         return None
-    if pattern.code[:2] in LEX.appeal_roots and obj is None and S.stating_clause(clause):
+    if appeal and obj is None and S.stating_clause(clause):
         return None  # "suggested that the talks had failed": a claim, not an appeal
-    if pattern.code[:2] in LEX.appeal_roots and not pattern.xcomp and obj is None and \
+    if appeal and not pattern.xcomp and obj is None and \
             verb.lemma_ in S.INTENT and any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "sought to expand trade": trying or intending, not asking
     if pattern.code[:2] in LEX.promising_roots and obj is None and S.finding_clause(clause):
