@@ -320,6 +320,21 @@ def test_coding_must_in_a_reported_clause_is_a_demand(code):
     assert summary(code(doc)) == [(["CHL"], "100", ["PER"])]
 
 
+def test_coding_an_announcement_of_what_someone_must_do_is_a_demand(code):
+    """A saying verb with a plain statement pattern of its own ("announce" → 010) still
+    demands what its reported clause says another must do."""
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        announced VBD  ROOT   1  announce
+        that      IN   mark   5
+        Peru      NNP  nsubj  5
+        must      MD   aux    5
+        withdraw  VB   ccomp  1  withdraw
+        .         .    punct  1
+    """, actors={0: "CHL", 3: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "100", ["PER"])]
+
+
 def test_coding_repercussions_said_to_come_to_someone_are_a_threat(code):
     doc = parse("""
         Chile     NNP  nsubj  1

@@ -315,6 +315,9 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
         frame = VerbFrame(token)
         for pattern in patterns.verbs[lemma]:
             match = verb_match(pattern, token, mentions, words, frame)
+            if match is not None and match.pattern.code == "010":
+                # "told X that Y must …": the plain statement says what it asks
+                return obligation(token, mentions) or match
             if match is not None:
                 return None if match.pattern.null else match
     if pos == "VERB":
