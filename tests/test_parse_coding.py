@@ -335,6 +335,33 @@ def test_coding_an_announcement_of_what_someone_must_do_is_a_demand(code):
     assert summary(code(doc)) == [(["CHL"], "100", ["PER"])]
 
 
+def test_coding_a_gerund_of_time_or_means_is_done_by_the_clause_subject(code):
+    doc = parse("""
+        Chile      NNP  nsubj  1
+        crossed    VBD  ROOT   1  cross
+        the        DT   det    3
+        river      NN   dobj   1
+        before     IN   prep   1
+        attacking  VBG  pcomp  4  attack
+        Peru       NNP  dobj   5
+        .          .    punct  1
+    """, actors={0: "CHL", 6: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "190", ["PER"])]
+
+
+def test_coding_a_gerund_of_means_is_as_asserted_as_its_verb(code):
+    doc = parse("""
+        Chile      NNP  nsubj  2
+        will       MD   aux    2
+        respond    VB   ROOT   2
+        by         IN   prep   2
+        attacking  VBG  pcomp  3  attack
+        Peru       NNP  dobj   4
+        .          .    punct  2
+    """, actors={0: "CHL", 5: "PER"})
+    assert [(e.cameo, e.mood) for e in code(doc)] == [("138", "future")]  # force to come: a threat
+
+
 def test_coding_repercussions_said_to_come_to_someone_are_a_threat(code):
     doc = parse("""
         Chile     NNP  nsubj  1

@@ -42,6 +42,10 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if verb.dep_ == "relcl":
             return verb.head
+        if adjunct_gerund(verb):
+            verb = verb.head.head  # "after meeting X, Y left": the gerund's doer is Y
+            seen += 1
+            continue
         if verb.dep_ in {"advcl", "acl"} and verb.tag_ in {"VBG", "VBN"}:
             verb = verb.head
             if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ in {"dobj", "pobj", "attr"}:
@@ -52,6 +56,13 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def adjunct_gerund(verb: Token) -> bool:
+    """A gerund in a phrase of time or means ("after meeting X", "by attacking Y") hanging
+    from a verb: the verb's subject does it, and it is as asserted as the verb."""
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and \
+        verb.head.lower_ in LEX.adjunct_preps and verb.head.head.pos_ in {"VERB", "AUX"}
 
 
 # Clauses a past participle may head with no auxiliary of its own.
@@ -204,6 +215,9 @@ def mood(verb: Token) -> str:
             return "hypothetical"
         if aux & FUTURE_AUX or (clause.dep_ == "xcomp" and clause.head.lemma_ in INTENT):
             return "future"
+        if adjunct_gerund(clause):
+            clause = clause.head.head
+            continue
         if clause.dep_ not in {"xcomp", "conj"}:
             break
         clause = clause.head
