@@ -362,6 +362,32 @@ def test_coding_a_gerund_of_means_is_as_asserted_as_its_verb(code):
     assert [(e.cameo, e.mood) for e in code(doc)] == [("138", "future")]  # force to come: a threat
 
 
+def test_coding_what_someone_believes_happened_is_not_reported_as_a_happening(code):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        believes  VBZ  ROOT   1  believe
+        Peru      NNP  nsubj  3
+        attacked  VBD  ccomp  1  attack
+        Bolivia   NNP  dobj   3
+        .         .    punct  1
+    """, actors={0: "CHL", 2: "PER", 4: "BOL"})
+    assert code(doc) == []
+
+
+def test_coding_an_event_noun_subject_of_a_future_verb_is_no_threat_and_no_happening(code):
+    doc = parse("""
+        Chile   NNP  poss   2
+        's      POS  case   0
+        attack  NN   nsubj  6  attack
+        on      IN   prep   2
+        Peru    NNP  pobj   3
+        will    MD   aux    6
+        end     VB   ROOT   6
+        .       .    punct  6
+    """, actors={0: "CHL", 4: "PER"})
+    assert code(doc) == []
+
+
 def test_coding_repercussions_said_to_come_to_someone_are_a_threat(code):
     doc = parse("""
         Chile     NNP  nsubj  1

@@ -187,6 +187,8 @@ def _modality(code: str, trigger: Token, reason: str | None) -> tuple[str, bool,
     mood = S.mood(trigger)
     refused = negated and M.refusal(trigger)
     coded = intent_code(code, mood, refused)
+    if trigger.pos_ in {"NOUN", "PROPN"} and coded[:2] > "08":
+        coded = code  # force said to come in an event noun ("strikes will end") is no threat
     if refused and coded[:2] == "12":
         return coded, False, "asserted"  # the refusal is the event, said now
     return coded, negated, mood

@@ -202,8 +202,11 @@ def negated(verb: Token) -> bool:
 
 def mood(verb: Token) -> str:
     """asserted, future ("will meet", "plans to visit") or hypothetical ("would retaliate",
-    "if … we will respond")."""
+    "if … we will respond"). An event noun that is a subject has its verb's mood ("operations
+    will cease")."""
     clause = verb
+    if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ in {"nsubj", "nsubjpass"}:
+        clause = verb.head
     for _ in range(3):
         if any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} and m.dep_ == "mark"
                                          for m in c.children) for c in clause.children):
