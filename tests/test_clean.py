@@ -112,6 +112,17 @@ def test_clean_file_with_two_datelined_stories_is_split():
     assert_maps_back(raw, second)
 
 
+@pytest.mark.parametrize("caption", [
+    "Image copyright Example Agency Image caption The minister arrives for the talks in Ankara",
+    "Media playback is unsupported on your device Media caption The talks explained",
+    "Hide Caption 4 of 12 Photos: The talks in Ankara The minister arrives for the talks",
+])
+def test_clean_media_player_and_gallery_caption_frames_are_captions(caption):
+    [article] = clean(f"Turkey strikes militants in Iraq\n\n{LEAD}\n\n{caption}\n\n{SECOND}\n")
+    assert article.captions == [caption]
+    assert article.text.split("\n\n")[-2:] == [LEAD, SECOND]
+
+
 def test_clean_file_split_at_a_new_caption_block_and_headline():
     raw = "\n".join([
         "Turkey strikes militants in Iraq", LEAD, SECOND, "",

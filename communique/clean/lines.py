@@ -54,13 +54,15 @@ BYLINE = re.compile(r"^(?:by|written by|story by|words by)\s+[A-Z]", re.I)
 CREDITS = re.compile(r"^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|"
                      r"written|produced|translated|contributing|contributed)\b.{0,200}\bby\b",
                      re.I)
-# Photo credits: "(Photo: AFP)", "Photo by X/Reuters", "AFP via Getty Images", "File photo".
+# Photo credits: "(Photo: AFP)", "Photo by X/Reuters", "AFP via Getty Images", "File photo";
+# caption frames of media players and galleries ("Image copyright …", "Hide caption 3 of 9 …").
 CAPTION = re.compile(
     r"\((?:photo|picture|image|pic|file photo|credit)[^)]{0,60}\)\s*$|"
     r"\b(?:photo|picture|image)s?\s*(?:by|:|credit)\s*[^.]{0,60}$|"
     r"(?:/|\bvia\s+)(?:Reuters|AFP|AP|Getty Images|EPA|Anadolu|Handout)\b[^.]{0,20}$|"
     r"\bGetty Images\b|^(?:file photo|photo|caption)\s*[:\-–]|"
-    r"^(?:image|photo|picture|video)\s+(?:caption|source|credit)s?\b", re.I)
+    r"^(?:image|photo|picture|video|media)\s+(?:caption|source|credit|copyright)s?\b|"
+    r"^(?:hide|show|close) caption\b|^media playback is unsupported\b", re.I)
 # A list bullet at the start of a line.
 BULLET = re.compile(r"^[•·▪►▸◦‣∙*–-]\s+")
 DATE_STAMP_WORDS = re.compile(r"^(?:published|updated|posted|last updated|first published|"
