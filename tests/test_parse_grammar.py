@@ -406,6 +406,28 @@ def test_when_the_nearest_date_in_the_clause_wins():
         "2021-06-14", "day")
 
 
+def test_when_a_weekday_of_a_clause_to_come_is_ahead_and_the_saying_day_is_not():
+    table = """
+        Chile   NNP  nsubj  1
+        said    VBD  ROOT   1  say
+        Monday  NNP  npadvmod 1
+        it      PRP  nsubj  5
+        will    MD   aux    5
+        visit   VB   ccomp  1
+        Peru    NNP  dobj   5
+        on      IN   prep   5
+        Friday  NNP  pobj   7
+        .       .    punct  1
+    """
+    doc = parse(table, ents=[(2, 3, "DATE"), (8, 9, "DATE")], published="2021-06-16")
+
+    def when(word):
+        return event_date(token(doc, word), list(doc.ents), "2021-06-16", "day",
+                          ahead=S.mood(token(doc, word)) == "future")
+
+    assert (when("visit"), when("said")) == (("2021-06-18", "day"), ("2021-06-14", "day"))
+
+
 def test_syntax_a_participle_after_an_object_noun_has_the_issuer_as_subject():
     doc = parse("""
         Chile        NNP  nsubj  1

@@ -41,6 +41,21 @@ def test_when_expressions_resolve_against_the_publication_day(text, expected):
     assert resolve(text, BASE, "day") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("on Monday", ("2021-06-21", "day")),          # the coming Monday
+    ("Wednesday", ("2021-06-16", "day")),          # the publication day itself
+    ("next Wednesday", ("2021-06-23", "day")),
+    ("last Tuesday", ("2021-06-15", "day")),       # said of the past all the same
+    ("On Feb. 3", ("2022-02-03", "day")),           # not before publication: a year on
+    ("on Sept. 9", ("2021-09-09", "day")),
+    ("in April", ("2022-04", "month")),
+    ("in late August", ("2021-08", "month")),
+    ("March 4, 2018", ("2018-03-04", "day")),
+])
+def test_when_expressions_of_something_to_come_resolve_ahead(text, expected):
+    assert resolve(text, BASE, "day", ahead=True) == expected
+
+
 def test_when_day_expressions_need_a_day_precise_article_date():
     assert resolve("on Monday", dt.date(2021, 6, 1), "month") is None
     assert resolve("in April", dt.date(2021, 1, 1), "year") is None

@@ -152,7 +152,8 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
     reported = actors_at(speaker, mentions)[:1] if speaker is not None else []
     published = doc._.published
     precision = doc._.date_precision or ("day" if published else "none")
-    date, date_precision = event_date(trigger, dates, published, precision)
+    date, date_precision = event_date(trigger, dates, published, precision,
+                                      ahead=mood == "future")
     return Event(
         id="", article_id="", source=source, target=target, cameo=code,
         cameo_name=info.name, plover=info.plover, goldstein=info.goldstein,

@@ -41,6 +41,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from communique.clean.dates import MONTHS, WEEKDAYS, find_dates
+from communique.nlp.syntax import mood
 from communique.partial_date import middle_day
 
 # Expressions handed to dateparser: counted units back in time, and named relative days.
@@ -96,17 +97,18 @@ NOUN_MODIFIER_DEPS = {"poss", "compound", "nmod", "nummod", "amod"}
 
 
 def event_date(trigger: Token, dates: list[Span], published: str | None,
-               precision: str) -> tuple[str | None, str]:
+               precision: str, ahead: bool = False) -> tuple[str | None, str]:
     """(iso, precision) of the event whose trigger is `trigger`; the article's date when
-    its clause has no date of its own. `dates` are the doc's DATE entities."""
-    return _dated(trigger, dates, published, precision) or (published, precision)
+    its clause has no date of its own. `dates` are the doc's DATE entities; `ahead`: the
+    event is said to come ("will visit on Tuesday": the coming Tuesday)."""
+    return _dated(trigger, dates, published, precision, ahead=ahead) or (published, precision)
 
 
 def _dated(trigger: Token, dates: list[Span], published: str | None, precision: str,
-           depth: int = 0) -> tuple[str | None, str] | None:
+           depth: int = 0, ahead: bool = False) -> tuple[str | None, str] | None:
     """The time the text gives the trigger's clause, or a clause it shares its time with;
     None when the text gives none."""
-    own = _own_date(trigger, dates, published, precision)
+    own = _own_date(trigger, dates, published, precision, ahead)
     if own is not None:
         return own
     if depth < 4 and (counted := _counted_clause(trigger)) is not None and \
@@ -120,12 +122,15 @@ def _dated(trigger: Token, dates: list[Span], published: str | None, precision: 
                 (moved := _shift(anchor, counted[0], "in" if counted[1] == "ago" else "ago")):
             return moved
     if _shares_time(trigger) and depth < 4:
-        return _dated(trigger.head, dates, published, precision, depth + 1)
+        # a time the head's clause gives is to come only if that clause is ("said Monday
+        # that X will …": Monday is past)
+        return _dated(trigger.head, dates, published, precision, depth + 1,
+                      ahead and mood(trigger.head) == "future")
     return None
 
 
 def _own_date(trigger: Token, dates: list[Span], published: str | None,
-              precision: str) -> tuple[str, str] | None:
+              precision: str, ahead: bool = False) -> tuple[str, str] | None:
     """The time of the trigger's own clause: of the dates below it in the parse, the nearest
     (then the closest in the text) that can be resolved; a date that modifies another noun
     only after the clause's own; a count from a noun the article does not date last."""
@@ -148,7 +153,7 @@ def _own_date(trigger: Token, dates: list[Span], published: str | None,
         elif _bound(span, trigger):
             continue
         else:
-            found = resolve(span.text, base, precision)
+            found = resolve(span.text, base, precision, ahead)
         if found is not None:
             return found
     return undated_anchor
@@ -364,10 +369,14 @@ def _at_least(precision: str, needed: str) -> bool:
     return precision in PRECISIONS and PRECISIONS.index(precision) >= PRECISIONS.index(needed)
 
 
-def resolve(text: str, base: dt.date | None, precision: str = "day"
+def resolve(text: str, base: dt.date | None, precision: str = "day", ahead: bool = False
             ) -> tuple[str, str] | None:
     """Resolve one temporal expression against the article's date `base` (known to
-    `precision`); None when it cannot be placed."""
+    `precision`); None when it cannot be placed. `ahead`: the expression times something
+    to come, so a weekday or a day of a month is the next such day on or after `base`."""
+    if ahead and base is not None and _at_least(precision, "day") and \
+            (coming := _ahead(text, base)) is not None:
+        return coming
     found = find_dates(text)
     if found and (iso := found[0].iso()) is not None:  # the expression gives its year
         return iso, found[0].precision
@@ -413,6 +422,34 @@ def resolve(text: str, base: dt.date | None, precision: str = "day"
     if m := RELATIVE.search(text):
         return _relative(m.group(0).lower(), base, precision)
     return None
+
+
+def _ahead(text: str, base: dt.date) -> tuple[str, str] | None:
+    """A weekday ("on Tuesday", "next Tuesday"), a month and day or a month without a year
+    ("on Oct. 6", "in March") of something to come: the next such on or after `base`."""
+    found = find_dates(text)
+    if found and found[0].iso() is None and found[0].month and found[0].day and \
+            not YEAR.search(text):
+        day = found[0]
+        year = base.year if (day.month, day.day) >= (base.month, base.day) else base.year + 1
+        return f"{year:04d}-{day.month:02d}-{day.day:02d}", "day"
+    months = [m for m in MONTH_NAME.finditer(text) if m.group("month")[0].isupper()]
+    if not found and months and not YEAR.search(text) and \
+            (months[0].group("last") or "").lower() not in {"last", "past"}:
+        month = MONTHS.get(months[0].group("month").lower().rstrip("."))
+        if month is not None:
+            year = base.year if month >= base.month else base.year + 1
+            return f"{year:04d}-{month:02d}", "month"
+    m = WEEKDAY_NAME.search(text)
+    if m is None or found:
+        return None
+    which = (m.group("last") or "").lower()
+    if which in {"last", "previous"}:
+        return None
+    forward = (WEEKDAYS[m.group("weekday").lower()] - base.weekday()) % 7
+    if which == "next" and forward == 0:
+        forward = 7
+    return (base + dt.timedelta(days=forward)).isoformat(), "day"
 
 
 def _month(m: re.Match[str], base: dt.date) -> tuple[str, str] | None:
