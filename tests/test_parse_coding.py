@@ -388,6 +388,23 @@ def test_coding_an_event_noun_subject_of_a_future_verb_is_no_threat_and_no_happe
     assert code(doc) == []
 
 
+def test_coding_an_open_complement_of_a_negated_verb_is_negated(code):
+    """"did not try to attack": no attack; "did not hesitate to attack" (a verb of
+    omission): the attack happened."""
+    for head, lemma, negated in (("try", "try", True), ("hesitate", "hesitate", False)):
+        doc = parse(f"""
+            Chile    NNP  nsubj  3
+            did      VBD  aux    3  do
+            not      RB   neg    3
+            {head}   VB   ROOT   3  {lemma}
+            to       TO   aux    5
+            attack   VB   xcomp  3  attack
+            Peru     NNP  dobj   5
+            .        .    punct  3
+        """, actors={0: "CHL", 6: "PER"})
+        assert [(e.cameo, e.negated) for e in code(doc)] == [("190", negated)]
+
+
 def test_coding_repercussions_said_to_come_to_someone_are_a_threat(code):
     doc = parse("""
         Chile     NNP  nsubj  1

@@ -15,7 +15,8 @@ Entries (each a list of lowercase words unless said otherwise):
   event noun in the background ("since the war", "the occupation"); `standing_adverbs`:
   adverbs that make a perfect a standing stance ("has long opposed"), not a happening;
   `adjunct_preps`: prepositions of time and means whose gerund the clause's subject does
-  ("after meeting X, Y left": Y met X);
+  ("after meeting X, Y left": Y met X); `omission`: verbs of leaving undone whose negation
+  asserts their complement ("did not hesitate to attack": the attack happened);
   `acting_for`: nouns of people who act for the body after their "of" ("leaders of the
   opposition met …": the opposition acts); `member_classes`: plural nouns of states whose
   members an "including" phrase names ("other countries …, including X and Y": X and Y are
@@ -95,6 +96,7 @@ class Lexicon(BaseModel):
     definite: Words
     standing_adverbs: Words
     adjunct_preps: Words
+    omission: Words
     acting_for: Words
     member_classes: Words
     pronouns: dict[str, str]

@@ -191,12 +191,16 @@ def clause_tokens(trigger: Token) -> list[Token]:
 
 def negated(verb: Token) -> bool:
     """"did not attack", "never attacked", "denied attacking", "refused to withdraw", "sent no
-    troops" (the direct object quantified by "no")."""
+    troops" (the direct object quantified by "no"), "did not try to attack" (an open complement
+    of a negated verb, but of a verb of omission: "did not hesitate to attack" attacked)."""
     if any(c.dep_ == "neg" or (c.lower_ in {"never", "no"} and c.dep_ == "advmod") or
            (c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
            for c in verb.children):
         return True
     head = verb.head
+    if verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() not in \
+            LEX.omission and any(c.dep_ == "neg" for c in head.children):
+        return True  # "did not try / agree / was not authorised to attack": no attack
     return verb.dep_ in {"xcomp", "pcomp", "ccomp"} and head.lemma_ in DENIAL
 
 
