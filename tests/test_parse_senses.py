@@ -208,3 +208,34 @@ def test_failing_to_persuade_is_no_refusal(code):
         .           .    punct  1
     """, actors={0: "PER", 4: "CHL"})
     assert code(doc) == [(["PER"], "125", ["CHL"])]
+
+
+def test_speaking_to_reporters_or_on_condition_of_anonymity_is_no_meeting(code):
+    doc = parse("""
+        Peru       NNP  nsubj  1
+        spoke      VBD  ROOT   1  speak
+        to         IN   prep   1
+        reporters  NNS  pobj   2  reporter
+        .          .    punct  1
+    """, actors={0: "PER"})
+    assert code(doc) == []
+    doc = parse("""
+        Peru       NNP  nsubj  1
+        spoke      VBD  ROOT   1  speak
+        to         IN   prep   1
+        Chile      NNP  pobj   2
+        on         IN   prep   1
+        condition  NN   pobj   4
+        of         IN   prep   5
+        anonymity  NN   pobj   6
+        .          .    punct  1
+    """, actors={0: "PER", 3: "CHL"})
+    assert code(doc) == []
+    doc = parse("""
+        Peru       NNP  nsubj  1
+        spoke      VBD  ROOT   1  speak
+        to         IN   prep   1
+        Chile      NNP  pobj   2
+        .          .    punct  1
+    """, actors={0: "PER", 3: "CHL"})
+    assert code(doc) == [(["PER"], "040", ["CHL"])]
