@@ -20,6 +20,7 @@ from communique.nlp.context import actor_from_entry
     ("William Barr", "2019-06-01", "USAJUD"),
     ("Bill Barr", "2016-06-01", "USA"),           # out of office: the country only
     ("Rod Rosenstein", "2018-01-10", "USAJUD"),
+    ("Wilbur Ross", "2018-03-01", "USAGOV"),
     ("Adam Schiff", "2020-01-10", "USALEG"),
     ("Juan Guaidó", "2020-02-01", "VENOPP"),
     ("Pope Francis", "2015-09-24", "VATGOV"),
