@@ -17,6 +17,8 @@ PEOPLE = [
                {"code": "CHLGOV", "start": "2020-01-01", "end": None}]},
     {"name": "Ramon Ortiz", "kind": "person", "country": "PER", "aliases": [],
      "roles": [{"code": "PERGOV", "start": "2020-01-01", "end": None}]},
+    {"name": "Jang Min-in", "kind": "person", "country": "KOR", "aliases": [],
+     "roles": [{"code": "KORGOV", "start": "2020-01-01", "end": None}]},
     {"name": "June 9", "kind": "group", "country": "PER", "aliases": [],
      "roles": [{"code": "PERREB", "start": None, "end": None}]},
     {"name": "Andean Water Council", "kind": "igo", "country": None, "aliases": [],
@@ -273,3 +275,31 @@ def test_actors_a_name_inside_a_date_is_the_date_and_no_actor(resolve):
         """, ents=[(0, 1, "GPE"), (3, 5, label)])
     assert resolve(doc("DATE")) == [("Chile", "CHL", "country")]
     assert resolve(doc("ORG")) == [("Chile", "CHL", "country"), ("June 9", "PERREB", "group")]
+
+
+def test_actors_a_surname_first_name_is_referred_back_to_by_its_first_word(resolve):
+    doc = parse("""
+        Jang    NNP  compound  1
+        Min-in  NNP  nsubj     2
+        spoke   VBD  ROOT      2  speak
+        .       .    punct     2
+        In      IN   prep      8
+        March   NNP  pobj      4
+        ,       ,    punct     8
+        Jang    NNP  nsubj     8
+        left    VBD  ROOT      8  leave
+        .       .    punct     8
+    """, ents=[(0, 2, "PERSON"), (7, 8, "PERSON")])
+    assert resolve(doc) == [("Jang Min-in", "KORGOV", "person"), ("Jang", "KORGOV", "person")]
+
+
+def test_actors_a_possessive_tagged_inside_a_person_entity_does_not_hide_the_name(resolve):
+    doc = parse("""
+        Tomas   NNP  compound  1
+        Varga   NNP  poss      3
+        's      POS  case      1
+        speech  NN   nsubj     4
+        ended   VBD  ROOT      4  end
+        .       .    punct     4
+    """, ents=[(0, 3, "PERSON")])
+    assert resolve(doc) == [("Tomas Varga", "CHLGOV", "person")]

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections import Counter
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from communique.ids import content_id
@@ -75,8 +76,8 @@ class ArticleContext:
             self.people.append(actor)
             for key in dict.fromkeys([name_key(actor.name),
                                       *(name_key(a) for a in actor.aliases)]):
-                if key:
-                    self.by_surname.setdefault(key.split()[-1], actor)
+                for surname in surnames(key, actor.country):
+                    self.by_surname.setdefault(surname, actor)
         return Mention(span.text, span.start_char, span.end_char, actor)
 
     def note_places(self, mentions: list[Mention]) -> None:
@@ -115,6 +116,21 @@ class ArticleContext:
         if titled:
             return max(reversed(titled), key=lambda p: self.times_named[id(p)])
         return fitting[-1] if fitting else None
+
+
+# Countries whose people's names are written surname first in English ("Moon Jae-in",
+# "Li Keqiang", "Kim Jong Un": later "Moon", "Li", "Kim").
+SURNAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK"}
+
+
+def surnames(key: str, country: str | None) -> list[str]:
+    """The words of a person's name key that refer back to them alone: the last one, and
+    the first in a surname-first name, whose last word is a given name that may be a
+    function word ("Moon Jae-in": "Moon", not "in")."""
+    words = key.split()
+    if country not in SURNAME_FIRST or len(words) < 2:
+        return words[-1:]
+    return [words[0]] + [w for w in words[-1:] if w not in STOP_WORDS]
 
 
 # CAMEO country codes that differ from ISO 3166 alpha-3, for the `country` field.

@@ -27,6 +27,7 @@ COMPANY_WORDS = {"inc", "corp", "corporation", "ltd", "llc", "plc", "co", "compa
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sheikh", "shaikh",
                "ayatollah", "imam", "mullah", "rev", "gen", "col", "maj", "capt", "lt", "sen",
                "rep", "gov", "pres", "prof", "king", "queen", "prince", "princess", "emir"}
+POSSESSIVES = {"'s", "’s", "'", "’"}
 # Surnames up to this many letters are not matched by transliteration skeleton (too many
 # people share their skeleton: "Ali" / "Ala", "Lee" / "Li").
 MIN_FUZZY_SURNAME = 5
@@ -51,6 +52,9 @@ def whole_name(doc: Doc, i: int, j: int, names: list[str], kind: str = "person")
     name. A known surname at the end of a longer person's name matches only when the given
     names agree (transliteration allowed)."""
     ent = entity_at(doc, doc[i]) or entity_at(doc, doc[j - 1])
+    if ent is not None and len(ent) > 1 and ent[-1].lower_ in POSSESSIVES:
+        # "James Comey's" tagged as the name: the name ends before "'s"
+        ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
     if ent is None or (ent.start >= i and ent.end <= j):
         return True
     if ent.label_ == "PERSON":

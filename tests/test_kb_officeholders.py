@@ -1,0 +1,90 @@
+"""The packaged knowledge base's officeholders: dated roles by office, and surnames that are
+common words kept from matching ordinary text. No model: the resolver runs on hand-built
+parses; the sentences are made up for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from parses import blank, parse
+
+from communique import kb
+from communique.nlp.actors import ActorResolver
+from communique.nlp.context import actor_from_entry
+
+
+@pytest.mark.parametrize(("name", "day", "code"), [
+    ("Christopher Wray", "2019-03-01", "USACOP"),
+    ("James Comey", "2016-07-05", "USACOP"),
+    ("William Barr", "2019-06-01", "USAJUD"),
+    ("Bill Barr", "2016-06-01", "USA"),           # out of office: the country only
+    ("Rod Rosenstein", "2018-01-10", "USAJUD"),
+    ("Wilbur Ross", "2018-03-01", "USAGOV"),
+    ("Adam Schiff", "2020-01-10", "USALEG"),
+    ("Juan Guaidó", "2020-02-01", "VENOPP"),
+    ("Pope Francis", "2015-09-24", "VATGOV"),
+    ("Kim Jong Un", "2018-06-12", "PRKGOV"),
+    ("Moon Jae-in", "2018-06-12", "KORGOV"),
+    ("Shinzo Abe", "2015-08-14", "JPNGOV"),        # a term the converted Phoenix entry lacked
+    ("Justin Trudeau", "2025-06-01", "CAN"),
+])
+def test_kb_officeholders_take_the_code_of_the_role_held_that_day(name, day, code):
+    entries = [e for e in kb.packaged().lookup(name) if e.kind == "person"]
+    assert len(entries) == 1
+    assert actor_from_entry(entries[0], dt.date.fromisoformat(day)).code == code
+
+
+@pytest.mark.parametrize("word", ["Graham", "Barr", "Moon", "Holder", "Garland", "Wicker"])
+def test_kb_a_surname_that_is_a_common_word_is_no_alias_of_its_own(word):
+    assert [e.name for e in kb.packaged().lookup(word) if e.kind == "person"] == []
+
+
+@pytest.fixture(scope="module")
+def resolve():
+    resolver = ActorResolver(blank())
+    return lambda doc: [(m.text, m.actor.code) for m in resolver(doc)._.mentions]
+
+
+def test_kb_a_common_word_surname_alone_names_nobody(resolve):
+    doc = parse("""
+        Graham  NNP  compound  1
+        Street  NNP  nsubjpass 3
+        was     VBD  auxpass   3
+        closed  VBN  ROOT      3  close
+        .       .    punct     3
+    """, published="2020-01-10")
+    assert resolve(doc) == []
+
+
+def test_kb_a_surname_first_name_is_referred_back_to_by_its_surname_not_by_function_words(
+        resolve):
+    doc = parse("""
+        Moon    NNP  compound  1
+        Jae-in  NNP  nsubj     2
+        spoke   VBD  ROOT      2  speak
+        .       .    punct     2
+        In      IN   prep      8
+        March   NNP  pobj      4
+        ,       ,    punct     8
+        Moon    NNP  nsubj     8
+        left    VBD  ROOT      8  leave
+        .       .    punct     8
+    """, ents=[(0, 2, "PERSON"), (7, 8, "PERSON")], published="2019-03-20")
+    assert resolve(doc) == [("Moon Jae-in", "KORGOV"), ("Moon", "KORGOV")]
+
+
+def test_kb_a_surname_that_is_a_common_word_still_refers_back_to_the_person_named(resolve):
+    doc = parse("""
+        Theresa  NNP  compound  1
+        May      NNP  nsubj     2
+        spoke    VBD  ROOT      2  speak
+        .        .    punct     2
+        Later    RB   advmod    8
+        ,        ,    punct     8
+        Mrs.     NNP  compound  7
+        May      NNP  nsubj     8
+        left     VBD  ROOT      8  leave
+        .        .    punct     8
+    """, ents=[(0, 2, "PERSON"), (7, 8, "PERSON")], published="2017-03-01")
+    assert resolve(doc) == [("Theresa May", "GBRGOV"), ("May", "GBRGOV")]
