@@ -405,6 +405,22 @@ def test_coding_an_open_complement_of_a_negated_verb_is_negated(code):
         assert [(e.cameo, e.negated) for e in code(doc)] == [("190", negated)]
 
 
+def test_coding_a_second_verb_of_what_is_asked_is_asked_too(code):
+    doc = parse("""
+        Chile    NNP  nsubj  1
+        demanded VBD  ROOT   1  demand
+        Peru     NNP  dobj   1
+        to       TO   aux    4
+        free     VB   xcomp  1  free
+        them     PRP  dobj   4
+        and      CC   cc     4
+        attack   VB   conj   4  attack
+        Bolivia  NNP  dobj   7
+        .        .    punct  1
+    """, actors={0: "CHL", 2: "PER", 8: "BOL"})
+    assert [e.cameo for e in code(doc)] == ["100"]
+
+
 def test_coding_repercussions_said_to_come_to_someone_are_a_threat(code):
     doc = parse("""
         Chile     NNP  nsubj  1

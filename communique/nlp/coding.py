@@ -98,8 +98,10 @@ class EventCoder:
             if match is None:
                 continue
             if token.lemma_ not in S.DENIAL:  # "denied attacking": the attack, negated
-                consumed |= {c.i for c in token.children if c.dep_ in S.OBJECTS or
-                             c.dep_ == "xcomp"}
+                consumed |= {c.i for c in token.children if c.dep_ in S.OBJECTS}
+                # "urged X to release Y and attack Z": both verbs are what is asked
+                consumed |= {v.i for c in token.children if c.dep_ == "xcomp"
+                             for v in (c, *c.conjuncts)}
             if (match.pattern.code[:2] in CONTENT_ROOTS and token.lemma_ not in S.DENIAL) or \
                     match.pattern.note.startswith("obligation"):
                 consumed |= {c.i for c in token.children if c.dep_ == "ccomp"}
