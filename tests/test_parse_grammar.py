@@ -287,6 +287,14 @@ def test_syntax_reporter_is_the_subject_of_the_speech_verb_above():
      a    DT  det   1
      war  NN  ROOT  1
      """, "war", False),
+    ("""
+     any     DT  det   1
+     attack  NN  ROOT  1
+     """, "attack", True),
+    ("""
+     each  DT  det   1
+     sale  NN  ROOT  1
+     """, "sale", True),
 ])
 def test_syntax_background_noun(table, noun, background):
     doc = parse(table)

@@ -12,7 +12,9 @@ Entries (each a list of lowercase words unless said otherwise):
   `denial`: heads whose complement is denied ("denied attacking");
 - `measures`: nouns that count what follows "of" ("tons of aid"); `background_preps`,
   `background_marks`, `definite`: prepositions, subordinators and determiners that put an
-  event noun in the background ("since the war", "the occupation"); `standing_adverbs`:
+  event noun in the background ("since the war", "the occupation"); `generic_determiners`:
+  determiners that make an event noun stand for any instance of its kind ("each sale", "any
+  attack"), no particular happening; `standing_adverbs`:
   adverbs that make a perfect a standing stance ("has long opposed"), not a happening;
   `acting_for`: nouns of people who act for the body after their "of" ("leaders of the
   opposition met …": the opposition acts); `member_classes`: plural nouns of states whose
@@ -91,6 +93,7 @@ class Lexicon(BaseModel):
     background_preps: Words
     background_marks: Words
     definite: Words
+    generic_determiners: Words
     standing_adverbs: Words
     acting_for: Words
     member_classes: Words

@@ -230,14 +230,18 @@ BACKGROUND_MARKS = LEX.background_marks
 # Entity types that make an event noun part of a name ("the Six-Day War", "the Oslo Accords").
 NAME_TYPES = {"EVENT", "LAW", "WORK_OF_ART", "ORG", "FAC", "NORP", "PRODUCT"}
 DEFINITE = LEX.definite
+GENERIC = LEX.generic_determiners
 
 
 def background_noun(noun: Token) -> bool:
     """An event noun that names no new happening: a modifier of another noun ("war crimes",
     "anti-war"), part of a name, the object of a background preposition ("since the war"),
-    the subject of a background clause ("since the war began"), or a definite state with no
-    time of its own ("the occupation", "the blockade")."""
+    the subject of a background clause ("since the war began"), any instance of its kind
+    ("each sale", "any attack": no particular happening), or a definite state with no time
+    of its own ("the occupation", "the blockade")."""
     if noun.dep_ in {"compound", "amod", "nmod", "poss"} or noun.ent_type_ in NAME_TYPES:
+        return True
+    if any(c.dep_ == "det" and c.lower_ in GENERIC for c in noun.children):
         return True
     if (noun.i > 0 and noun.nbor(-1).text == "-") or any(
             c.lower_ in {"anti", "post", "pre"} for c in noun.children):
