@@ -281,6 +281,32 @@ def test_coding_light_verb_takes_the_event_noun_code_and_its_target(code):
     assert (summary([event]), event.trigger) == ([(["CHL"], "190", ["PER"])], "launched")
 
 
+def test_coding_light_verb_takes_no_event_noun_from_a_phrase_before_it(code):
+    doc = parse("""
+        In      IN   prep   7
+        a       DT   det    2
+        strike  NN   pobj   0
+        on      IN   prep   2
+        Peru    NNP  pobj   3
+        ,       ,    punct  7
+        Chile   NNP  nsubj  7
+        spoke   VBD  ROOT   7  speak
+        .       .    punct  7
+    """, actors={4: "PER", 6: "CHL"})
+    assert code(doc) == []
+    doc = parse("""
+        Chile   NNP  nsubj  1
+        went    VBD  ROOT   1  go
+        on      IN   prep   1
+        a       DT   det    4
+        strike  NN   pobj   2
+        on      IN   prep   4
+        Peru    NNP  pobj   5
+        .       .    punct  1
+    """, actors={0: "CHL", 6: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "195", ["PER"])]
+
+
 def test_coding_event_noun_with_a_demonym_source(code):
     doc = parse("""
         Chilean    JJ   amod   1

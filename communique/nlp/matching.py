@@ -333,8 +333,10 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention]) 
     """"launched an attack on X", "held talks with X", "gave aid to X": a verb whose
     object is an event noun takes the noun's code, the verb's subject and targets."""
     undergoing = verb.lemma_.lower() in UNDERGOING
-    obj = S.direct_object(verb) or next(iter(S.prep_objects(
-        verb, LIGHT_PREPS + (("under",) if undergoing else ()))), None)
+    # a phrase put before the verb ("In his call for X, Y noted …") frames the clause: the
+    # verb does not make its event noun happen
+    obj = S.direct_object(verb) or next((o for o in S.prep_objects(
+        verb, LIGHT_PREPS + (("under",) if undergoing else ())) if o.i > verb.i), None)
     if obj is None:
         return None
     for lemma in S.object_lemmas(obj):  # an ordered list: the head noun first
