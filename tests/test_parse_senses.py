@@ -135,6 +135,36 @@ def test_warning_ships_of_a_danger_is_no_threat(code):
     assert code(doc) == []
 
 
+def test_a_phrase_on_the_named_object_fits_the_patterns_phrase(code):
+    doc = parse("""
+        Peru       NNP  nsubj  1
+        issued     VBD  ROOT   1  issue
+        a          DT   det    3
+        call       NN   dobj   1
+        for        IN   prep   3
+        a          DT   det    6
+        ceasefire  NN   pobj   4
+        .          .    punct  1
+    """, actors={0: "PER"})
+    assert [cameo for _, cameo, _ in code(doc)] == ["0256"]
+
+
+def test_issuing_a_warning_to_ships_is_no_threat(code):
+    table = """
+        Peru     NNP  nsubj  1
+        issued   VBD  ROOT   1  issue
+        a        DT   det    3
+        warning  NN   dobj   1
+        to       IN   prep   3
+        {addressee}  NNS  pobj   4  {lemma}
+        .        .    punct  1
+    """
+    doc = parse(table.format(addressee="ships", lemma="ship"), actors={0: "PER"})
+    assert code(doc) == []
+    doc = parse(table.format(addressee="Chileans", lemma="chilean"), actors={0: "PER", 5: "CHL"})
+    assert [cameo for _, cameo, _ in code(doc)] == ["130"]
+
+
 def test_capturing_a_moment_is_no_seizure(code):
     doc = parse("""
         Peru      NNP  nsubj  1

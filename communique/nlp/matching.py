@@ -184,8 +184,9 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if pattern.code[:2] in LEX.promising_roots and obj is None and S.finding_clause(clause):
         return None  # "agreed that the plan had failed": an opinion, no intent to cooperate
     phrase_heads: list[Token] = []
-    if pattern.prep_object:
-        phrase_heads = [h for h in S.prep_objects(clause, pattern.prep or ())
+    if pattern.prep_object:  # the phrase may hang on the object the pattern names
+        holders = [clause, *([obj] if pattern.object and obj is not None else [])]
+        phrase_heads = [h for holder in holders for h in S.prep_objects(holder, pattern.prep or ())
                         if set(S.object_lemmas(h)) & set(pattern.prep_object)]
         if not phrase_heads:
             return None
