@@ -307,6 +307,25 @@ def test_coding_light_verb_takes_no_event_noun_from_a_phrase_before_it(code):
     assert summary(code(doc)) == [(["CHL"], "195", ["PER"])]
 
 
+def test_coding_a_past_clause_set_in_a_career_span_sums_up_a_record(code):
+    table = """
+        In       IN   prep   {v}
+        his      PRP$ poss   3
+        three    CD   nummod 3
+        terms    NNS  pobj   0  term
+        ,        ,    punct  {v}
+        Peru     NNP  nsubj  {v}
+        {verbs}
+        Chile    NNP  dobj   {v}
+        .        .    punct  {v}
+    """
+    doc = parse(table.format(v=6, verbs="visited VBD ROOT 6 visit"), actors={5: "PER", 7: "CHL"})
+    assert code(doc) == []
+    doc = parse(table.format(v=7, verbs="has VBZ aux 7 have\n        visited VBN ROOT 7 visit"),
+                actors={5: "PER", 8: "CHL"})
+    assert summary(code(doc)) == [(["PER"], "042", ["CHL"])]
+
+
 def test_coding_event_noun_with_a_demonym_source(code):
     doc = parse("""
         Chilean    JJ   amod   1

@@ -16,6 +16,8 @@ Entries (each a list of lowercase words unless said otherwise):
   determiners that make an event noun stand for any instance of its kind ("each sale", "any
   attack"), no particular happening; `standing_adverbs`:
   adverbs that make a perfect a standing stance ("has long opposed"), not a happening;
+  `career_spans`: nouns of a stretch of someone's career ("in his three terms", "during her
+  tenure"), which a past-tense clause summarises rather than reports;
   `acting_for`: nouns of people who act for the body after their "of" ("leaders of the
   opposition met …": the opposition acts); `member_classes`: plural nouns of states whose
   members an "including" phrase names ("other countries …, including X and Y": X and Y are
@@ -95,6 +97,7 @@ class Lexicon(BaseModel):
     definite: Words
     generic_determiners: Words
     standing_adverbs: Words
+    career_spans: Words
     acting_for: Words
     member_classes: Words
     pronouns: dict[str, str]
