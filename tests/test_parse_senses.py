@@ -135,6 +135,22 @@ def test_warning_ships_of_a_danger_is_no_threat(code):
     assert code(doc) == []
 
 
+def test_what_a_construction_of_no_event_asks_is_no_event_either(code):
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        warned   VBD  ROOT   1  warn
+        ships    NNS  dobj   1  ship
+        to       TO   aux    4
+        watch    VB   xcomp  1
+        for      IN   prep   4
+        strikes  NNS  pobj   5  strike
+        by       IN   prep   6
+        Chile    NNP  pobj   7
+        .        .    punct  1
+    """, actors={0: "PER", 8: "CHL"})
+    assert code(doc) == []
+
+
 def test_a_phrase_on_the_named_object_fits_the_patterns_phrase(code):
     doc = parse("""
         Peru       NNP  nsubj  1

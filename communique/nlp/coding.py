@@ -100,6 +100,8 @@ class EventCoder:
             if token.lemma_ not in S.DENIAL:  # "denied attacking": the attack, negated
                 consumed |= {c.i for c in token.children if c.dep_ in S.OBJECTS or
                              c.dep_ == "xcomp"}
+            if match.pattern.null:
+                continue  # no event, nor is its complement one ("warned ships to watch for …")
             if (match.pattern.code[:2] in CONTENT_ROOTS and token.lemma_ not in S.DENIAL) or \
                     match.pattern.note.startswith("obligation"):
                 consumed |= {c.i for c in token.children if c.dep_ == "ccomp"}

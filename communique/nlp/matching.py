@@ -308,8 +308,8 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention]) -> M
 
 def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token: Token,
                   mentions: dict[int, Mention]) -> Match | None:
-    """The first pattern of a verb or noun trigger that matches its parse; None when none
-    does or the match is a null pattern (a construction that is no event)."""
+    """The first pattern of a verb or noun trigger that matches its parse (a null pattern's
+    match says the construction is no event); None when none does."""
     pos = token.pos_  # one of TRIGGER_POS: the caller tries no other
     lemma = token.lemma_.lower()
     if pos in {"VERB", "AUX"} and lemma in patterns.verbs:
@@ -317,7 +317,7 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
         for pattern in patterns.verbs[lemma]:
             match = verb_match(pattern, token, mentions, words, frame)
             if match is not None:
-                return None if match.pattern.null else match
+                return match
     if pos == "VERB":
         match = light_verb(patterns, token, mentions) or obligation(token, mentions)
         if match is not None:
