@@ -281,6 +281,51 @@ def test_coding_light_verb_takes_the_event_noun_code_and_its_target(code):
     assert (summary([event]), event.trigger) == ([(["CHL"], "190", ["PER"])], "launched")
 
 
+def test_coding_light_verb_takes_no_event_noun_from_a_phrase_before_it(code):
+    doc = parse("""
+        In      IN   prep   7
+        a       DT   det    2
+        strike  NN   pobj   0
+        on      IN   prep   2
+        Peru    NNP  pobj   3
+        ,       ,    punct  7
+        Chile   NNP  nsubj  7
+        spoke   VBD  ROOT   7  speak
+        .       .    punct  7
+    """, actors={4: "PER", 6: "CHL"})
+    assert code(doc) == []
+    doc = parse("""
+        Chile   NNP  nsubj  1
+        went    VBD  ROOT   1  go
+        on      IN   prep   1
+        a       DT   det    4
+        strike  NN   pobj   2
+        on      IN   prep   4
+        Peru    NNP  pobj   5
+        .       .    punct  1
+    """, actors={0: "CHL", 6: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "195", ["PER"])]
+
+
+def test_coding_a_past_clause_set_in_a_career_span_sums_up_a_record(code):
+    table = """
+        In       IN   prep   {v}
+        his      PRP$ poss   3
+        three    CD   nummod 3
+        terms    NNS  pobj   0  term
+        ,        ,    punct  {v}
+        Peru     NNP  nsubj  {v}
+        {verbs}
+        Chile    NNP  dobj   {v}
+        .        .    punct  {v}
+    """
+    doc = parse(table.format(v=6, verbs="visited VBD ROOT 6 visit"), actors={5: "PER", 7: "CHL"})
+    assert code(doc) == []
+    doc = parse(table.format(v=7, verbs="has VBZ aux 7 have\n        visited VBN ROOT 7 visit"),
+                actors={5: "PER", 8: "CHL"})
+    assert summary(code(doc)) == [(["PER"], "042", ["CHL"])]
+
+
 def test_coding_event_noun_with_a_demonym_source(code):
     doc = parse("""
         Chilean    JJ   amod   1

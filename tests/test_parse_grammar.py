@@ -287,10 +287,41 @@ def test_syntax_reporter_is_the_subject_of_the_speech_verb_above():
      a    DT  det   1
      war  NN  ROOT  1
      """, "war", False),
+    ("""
+     any     DT  det   1
+     attack  NN  ROOT  1
+     """, "attack", True),
+    ("""
+     each  DT  det   1
+     sale  NN  ROOT  1
+     """, "sale", True),
+    ("""
+     attacks   NNS  nsubj  2  attack
+     are       VBP  aux    2  be
+     getting   VBG  ROOT   2  get
+     deadlier  JJR  acomp  2  deadly
+     """, "attacks", True),
+    ("""
+     an      DT   det    1
+     attack  NN   nsubj  2
+     was     VBD  ROOT   2  be
+     deadly  JJ   acomp  2
+     """, "attack", False),
 ])
 def test_syntax_background_noun(table, noun, background):
     doc = parse(table)
     assert S.background_noun(token(doc, noun)) is background
+
+
+def test_syntax_a_dated_clause_tells_of_happenings_not_of_their_kind():
+    doc = parse("""
+        attacks  NNS  nsubj  1  attack
+        were     VBD  ROOT   1  be
+        heavy    JJ   acomp  1
+        on       IN   prep   1
+        Monday   NNP  pobj   3
+    """, ents=[(4, 5, "DATE")])
+    assert S.background_noun(token(doc, "attacks")) is False
 
 
 # when ----------------------------------------------------------------------------------

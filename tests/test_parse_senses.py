@@ -71,6 +71,116 @@ def test_considering_someone_as_something_is_a_judgement(code):
     assert code(doc) == []
 
 
+def test_considering_people_something_is_a_judgement(code):
+    doc = parse("""
+        Peru        NNP  nsubj  1
+        considers   VBZ  ROOT   1  consider
+        the         DT   det    3
+        casualties  NNS  dobj   1  casualty
+        as          IN   prep   3
+        a           DT   det    6
+        loss        NN   pobj   4
+        .           .    punct  1
+    """, actors={0: "PER"})
+    assert code(doc) == []
+    doc = parse("""
+        Peru       NNP  nsubj  1
+        considers  VBZ  ROOT   1  consider
+        a          DT   det    3
+        proposal   NN   dobj   1
+        .          .    punct  1
+    """, actors={0: "PER"})
+    assert [cameo for _, cameo, _ in code(doc)] == ["014"]
+
+
+def test_overseeing_a_collapse_is_no_cooperation(code):
+    table = """
+        Peru      NNP  nsubj  1
+        oversaw   VBD  ROOT   1  oversee
+        the       DT   det    3
+        {noun}  NN   dobj   1
+        of        IN   prep   3
+        Chile     NNP  pobj   4
+        .         .    punct  1
+    """
+    def coded(noun):
+        doc = parse(table.format(noun=noun), actors={0: "PER", 5: "CHL"}, ents=[(5, 6, "GPE")])
+        return code(doc)
+    assert coded("collapse") == []
+    assert coded("withdrawal") == [(["PER"], "060", ["CHL"])]
+
+
+def test_stepping_up_involvement_is_no_force_posture(code):
+    doc = parse("""
+        troops       NNS  nsubj  1  troop
+        stepped      VBD  ROOT   1  step
+        up           RP   prt    1
+        involvement  NN   dobj   1
+        .            .    punct  1
+    """, actors={0: "PERMIL"})
+    assert code(doc) == []
+
+
+def test_warning_ships_of_a_danger_is_no_threat(code):
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        warned   VBD  ROOT   1  warn
+        ships    NNS  dobj   1  ship
+        about    IN   prep   1
+        attacks  NNS  pobj   3  attack
+        by       IN   prep   4
+        Chile    NNP  pobj   5
+        .        .    punct  1
+    """, actors={0: "PER", 6: "CHL"})
+    assert code(doc) == []
+
+
+def test_what_a_construction_of_no_event_asks_is_no_event_either(code):
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        warned   VBD  ROOT   1  warn
+        ships    NNS  dobj   1  ship
+        to       TO   aux    4
+        watch    VB   xcomp  1
+        for      IN   prep   4
+        strikes  NNS  pobj   5  strike
+        by       IN   prep   6
+        Chile    NNP  pobj   7
+        .        .    punct  1
+    """, actors={0: "PER", 8: "CHL"})
+    assert code(doc) == []
+
+
+def test_a_phrase_on_the_named_object_fits_the_patterns_phrase(code):
+    doc = parse("""
+        Peru       NNP  nsubj  1
+        issued     VBD  ROOT   1  issue
+        a          DT   det    3
+        call       NN   dobj   1
+        for        IN   prep   3
+        a          DT   det    6
+        ceasefire  NN   pobj   4
+        .          .    punct  1
+    """, actors={0: "PER"})
+    assert [cameo for _, cameo, _ in code(doc)] == ["0256"]
+
+
+def test_issuing_a_warning_to_ships_is_no_threat(code):
+    table = """
+        Peru     NNP  nsubj  1
+        issued   VBD  ROOT   1  issue
+        a        DT   det    3
+        warning  NN   dobj   1
+        to       IN   prep   3
+        {addressee}  NNS  pobj   4  {lemma}
+        .        .    punct  1
+    """
+    doc = parse(table.format(addressee="ships", lemma="ship"), actors={0: "PER"})
+    assert code(doc) == []
+    doc = parse(table.format(addressee="Chileans", lemma="chilean"), actors={0: "PER", 5: "CHL"})
+    assert [cameo for _, cameo, _ in code(doc)] == ["130"]
+
+
 def test_capturing_a_moment_is_no_seizure(code):
     doc = parse("""
         Peru      NNP  nsubj  1

@@ -35,6 +35,8 @@ BASE = dt.date(2021, 6, 16)
     ("last year", ("2020", "year")),
     ("in 2009", ("2009", "year")),
     ("March 4, 2018", ("2018-03-04", "day")),
+    ("in the '70s", ("1970", "year")),             # a decade: the latest begun
+    ("the \u201810s", ("2010", "year")),
     ("next week", None),
 ])
 def test_when_expressions_resolve_against_the_publication_day(text, expected):

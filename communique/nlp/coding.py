@@ -102,6 +102,8 @@ class EventCoder:
                 # "urged X to release Y and attack Z": both verbs are what is asked
                 consumed |= {v.i for c in token.children if c.dep_ == "xcomp"
                              for v in (c, *c.conjuncts)}
+            if match.pattern.null:
+                continue  # no event, nor is its complement one ("warned ships to watch for …")
             if (match.pattern.code[:2] in CONTENT_ROOTS and token.lemma_ not in S.DENIAL) or \
                     match.pattern.note.startswith("obligation"):
                 consumed |= {c.i for c in token.children if c.dep_ == "ccomp"}

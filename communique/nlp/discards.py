@@ -13,14 +13,15 @@ rules do not.
 Clauses that tell no news of their own (`background_clause`): a trigger inside a direct
 quotation in the speaker's own voice or naming no other side (the speaker's words; CAMEO codes
 the saying, by its own pattern, not what the words describe), a standing stance ("has long
-opposed": CAMEO codes happenings, not states), in a relative or reduced relative clause
-describing a participant ("the envoy who met X", "a convoy sent by Y": background to the
-sentence's news), a time or participle clause put before its main clause ("When X met Y,
-Z …", "As X spoke, …", "Visiting X, Y …": the frame the news is set in, told as known; a
-time clause after its main clause often carries the news itself, "… died when troops
-fired"), a title line (the story tells its news again in full), and an event noun governed
-by a preposition ("the talks on X after the attack by Y": named as circumstance, not
-reported)."""
+opposed": CAMEO codes happenings, not states), a past-tense clause set in a stretch of its
+actor's career ("in his three terms, X opposed …": a record summed up, not a happening
+reported), in a relative or reduced relative clause describing a participant ("the envoy who
+met X", "a convoy sent by Y": background to the sentence's news), a time or participle clause
+put before its main clause ("When X met Y, Z …", "As X spoke, …", "Visiting X, Y …": the frame
+the news is set in, told as known; a time clause after its main clause often carries the news
+itself, "… died when troops fired"), a title line (the story tells its news again in full), and
+an event noun governed by a preposition ("the talks on X after the attack by Y": named as
+circumstance, not reported)."""
 
 from __future__ import annotations
 
@@ -89,6 +90,22 @@ def standing(trigger: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in LEX.standing_adverbs for c in trigger.children)
 
 
+# Prepositions that put a clause within a stretch of time ("in his three terms", "during
+# her tenure").
+SPAN_PREPS = {"in", "during", "throughout", "over", "across"}
+
+
+def career_span(trigger: Token) -> bool:
+    """"In his three terms, X opposed …", "during her tenure X signed …": a past-tense clause
+    set in a stretch of its actor's career (lexicon `career_spans`, owned: "his", "X's")
+    sums up a record, told to set the scene; it dates no happening of the news."""
+    if trigger.tag_ != "VBD":
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in SPAN_PREPS and o.dep_ == "pobj" and
+               o.lemma_.lower() in LEX.career_spans and any(c.dep_ == "poss" for c in o.children)
+               for p in trigger.children for o in p.children)
+
+
 def _frame(trigger: Token) -> bool:
     """A time clause ("When X met Y, …") or a bare participle clause ("Visiting X, …") put
     before the clause it hangs on."""
@@ -102,13 +119,15 @@ def _frame(trigger: Token) -> bool:
 
 def background_clause(trigger: Token) -> str | None:
     """Why the trigger's clause tells no news of its own ("quotation", "headline", "standing",
-    "relative clause", "frame", "circumstance"), or None."""
+    "career", "relative clause", "frame", "circumstance"), or None."""
     if inside_quotation(trigger) and not _names_its_actors(trigger):
         return "quotation"
     if headline(trigger.sent):
         return "headline"
     if standing(trigger):
         return "standing"
+    if career_span(trigger):
+        return "career"
     if trigger.dep_ in {"relcl", "acl"} and not _after_dateline(trigger):
         return "relative clause"
     if _frame(trigger):

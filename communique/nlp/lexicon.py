@@ -12,11 +12,15 @@ Entries (each a list of lowercase words unless said otherwise):
   `denial`: heads whose complement is denied ("denied attacking");
 - `measures`: nouns that count what follows "of" ("tons of aid"); `background_preps`,
   `background_marks`, `definite`: prepositions, subordinators and determiners that put an
-  event noun in the background ("since the war", "the occupation"); `standing_adverbs`:
+  event noun in the background ("since the war", "the occupation"); `generic_determiners`:
+  determiners that make an event noun stand for any instance of its kind ("each sale", "any
+  attack"), no particular happening; `standing_adverbs`:
   adverbs that make a perfect a standing stance ("has long opposed"), not a happening;
   `adjunct_preps`: prepositions of time and means whose gerund the clause's subject does
   ("after meeting X, Y left": Y met X); `omission`: verbs of leaving undone whose negation
   asserts their complement ("did not hesitate to attack": the attack happened);
+  `career_spans`: nouns of a stretch of someone's career ("in his three terms", "during her
+  tenure"), which a past-tense clause summarises rather than reports;
   `acting_for`: nouns of people who act for the body after their "of" ("leaders of the
   opposition met …": the opposition acts); `member_classes`: plural nouns of states whose
   members an "including" phrase names ("other countries …, including X and Y": X and Y are
@@ -94,9 +98,11 @@ class Lexicon(BaseModel):
     background_preps: Words
     background_marks: Words
     definite: Words
+    generic_determiners: Words
     standing_adverbs: Words
     adjunct_preps: Words
     omission: Words
+    career_spans: Words
     acting_for: Words
     member_classes: Words
     pronouns: dict[str, str]

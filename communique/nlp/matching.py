@@ -184,8 +184,9 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if pattern.code[:2] in LEX.promising_roots and obj is None and S.finding_clause(clause):
         return None  # "agreed that the plan had failed": an opinion, no intent to cooperate
     phrase_heads: list[Token] = []
-    if pattern.prep_object:
-        phrase_heads = [h for h in S.prep_objects(clause, pattern.prep or ())
+    if pattern.prep_object:  # the phrase may hang on the object the pattern names
+        holders = [clause, *([obj] if pattern.object and obj is not None else [])]
+        phrase_heads = [h for holder in holders for h in S.prep_objects(holder, pattern.prep or ())
                         if set(S.object_lemmas(h)) & set(pattern.prep_object)]
         if not phrase_heads:
             return None
@@ -307,8 +308,8 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention]) -> M
 
 def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token: Token,
                   mentions: dict[int, Mention]) -> Match | None:
-    """The first pattern of a verb or noun trigger that matches its parse; None when none
-    does or the match is a null pattern (a construction that is no event)."""
+    """The first pattern of a verb or noun trigger that matches its parse (a null pattern's
+    match says the construction is no event); None when none does."""
     pos = token.pos_  # one of TRIGGER_POS: the caller tries no other
     lemma = token.lemma_.lower()
     if pos in {"VERB", "AUX"} and lemma in patterns.verbs:
@@ -319,7 +320,7 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
                 # "told X that Y must …": the plain statement says what it asks
                 return obligation(token, mentions) or match
             if match is not None:
-                return None if match.pattern.null else match
+                return match
     if pos == "VERB":
         match = light_verb(patterns, token, mentions) or obligation(token, mentions)
         if match is not None:
@@ -336,8 +337,10 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention]) 
     """"launched an attack on X", "held talks with X", "gave aid to X": a verb whose
     object is an event noun takes the noun's code, the verb's subject and targets."""
     undergoing = verb.lemma_.lower() in UNDERGOING
-    obj = S.direct_object(verb) or next(iter(S.prep_objects(
-        verb, LIGHT_PREPS + (("under",) if undergoing else ()))), None)
+    # a phrase put before the verb ("In his call for X, Y noted …") frames the clause: the
+    # verb does not make its event noun happen
+    obj = S.direct_object(verb) or next((o for o in S.prep_objects(
+        verb, LIGHT_PREPS + (("under",) if undergoing else ())) if o.i > verb.i), None)
     if obj is None:
         return None
     for lemma in S.object_lemmas(obj):  # an ordered list: the head noun first

@@ -251,14 +251,19 @@ BACKGROUND_MARKS = LEX.background_marks
 # Entity types that make an event noun part of a name ("the Six-Day War", "the Oslo Accords").
 NAME_TYPES = {"EVENT", "LAW", "WORK_OF_ART", "ORG", "FAC", "NORP", "PRODUCT"}
 DEFINITE = LEX.definite
+GENERIC = LEX.generic_determiners
 
 
 def background_noun(noun: Token) -> bool:
     """An event noun that names no new happening: a modifier of another noun ("war crimes",
     "anti-war"), part of a name, the object of a background preposition ("since the war"),
-    the subject of a background clause ("since the war began"), or a definite state with no
-    time of its own ("the occupation", "the blockade")."""
+    the subject of a background clause ("since the war began"), any instance of its kind
+    ("each sale", "any attack") or the kind itself ("attacks are getting deadlier"): no
+    particular happening, or a definite state with no time
+    of its own ("the occupation", "the blockade")."""
     if noun.dep_ in {"compound", "amod", "nmod", "poss"} or noun.ent_type_ in NAME_TYPES:
+        return True
+    if any(c.dep_ == "det" and c.lower_ in GENERIC for c in noun.children) or _kind(noun):
         return True
     if (noun.i > 0 and noun.nbor(-1).text == "-") or any(
             c.lower_ in {"anti", "post", "pre"} for c in noun.children):
@@ -272,6 +277,16 @@ def background_noun(noun: Token) -> bool:
             c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in noun.head.children):
         return True
     return _definite_state(noun)
+
+
+def _kind(noun: Token) -> bool:
+    """"attacks are getting deadlier", "strikes have become more frequent": a bare plural
+    that an undated clause describes by an adjective is the kind of happening, not one."""
+    head = noun.head
+    return noun.tag_ == "NNS" and noun.dep_ == "nsubj" and \
+        not any(c.dep_ == "det" for c in noun.children) and \
+        any(c.dep_ == "acomp" for c in head.children) and \
+        not any(t.ent_type_ in {"DATE", "TIME"} for t in head.subtree)
 
 
 def _definite_state(noun: Token) -> bool:

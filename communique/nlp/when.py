@@ -68,6 +68,8 @@ SEASON = re.compile(r"\b(?P<last>last|this|past|next)\s+(?P<season>spring|summer
                     r"winter)\b", re.I)
 SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d(?![\d-])")
+# A decade named by its two digits ("in the '50s"): the latest such decade that has begun.
+DECADE = re.compile(r"(?<!\w)['\u2018\u2019](?P<decade>\d)0s\b")
 # Clause boundaries: a date below one of these belongs to another clause's verb.
 CLAUSE_DEPS = {"ccomp", "relcl", "advcl", "conj", "parataxis"}
 SOFT_DEPS = {"xcomp", "acl"}
@@ -389,6 +391,9 @@ def resolve(text: str, base: dt.date | None, precision: str = "day", ahead: bool
         return f"{guess:04d}-{day.month:02d}-{day.day:02d}", "day"
     if year:
         return year.group(0), "year"
+    if m := DECADE.search(text):
+        start = base.year // 100 * 100 + int(m.group("decade")) * 10
+        return f"{start if start <= base.year else start - 100:04d}", "year"
     months = [m for m in MONTH_NAME.finditer(text) if m.group("month")[0].isupper()]
     if months and _at_least(precision, "month"):
         return _month(months[0], base)
