@@ -327,3 +327,23 @@ def test_coding_whom_an_object_predicate_is_said_of_is_the_target(verb, lemma, a
     """, actors={0: "TCD", 2: "SDN"})
     patterns = [{"code": code, "verb": lemma, "object": [adjective]}]
     assert summary(events_of(patterns)(doc)) == [(["TCD"], code, ["SDN"])]
+
+
+def test_coding_the_objects_own_phrase_names_the_target_before_the_verbs():
+    doc = parse("""
+        Kenya     NNP  nsubj  1
+        carried   VBD  ROOT   1  carry
+        out       RP   prt    1
+        strikes   NNS  dobj   1  strike
+        against   IN   prep   3
+        Somalia   NNP  pobj   4
+        with      IN   prep   1
+        the       DT   det    8
+        approval  NN   pobj   6
+        of        IN   prep   8
+        Ethiopia  NNP  pobj   9
+        .         .    punct  1
+    """, actors={0: "KEN", 5: "SOM", 10: "ETH"})
+    code = events_of([{"code": "195", "verb": "carry", "particle": "out", "object": ["strike"]}])
+    assert summary(code(doc)) == [(["KEN"], "195", ["SOM"])]
+

@@ -197,10 +197,12 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         judged = None if named else frame.judged(pattern.object)
         if not named and judged is None:
             return None
+        # the object's own phrase before the verb's ("strikes against X with the approval of
+        # Y": X)
+        own_phrase = S.prep_objects(obj, pattern.object_prep or ("on", "against", "with")) \
+            if named and obj is not None else []
         target_heads = ([judged] if judged is not None else []) + S.indirect_objects(verb) + \
-            S.prep_objects(verb, pattern.object_prep or DEFAULT_TARGET_PREPS) + (
-                S.prep_objects(obj, pattern.object_prep or ("on", "against", "with"))
-                if named and obj is not None else [])
+            own_phrase + S.prep_objects(verb, pattern.object_prep or DEFAULT_TARGET_PREPS)
     elif pattern.prep_object:
         target_heads = ([obj] if obj is not None else []) + \
             S.prep_objects(verb, DEFAULT_TARGET_PREPS) + phrase_heads
