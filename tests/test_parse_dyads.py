@@ -347,3 +347,17 @@ def test_coding_the_objects_own_phrase_names_the_target_before_the_verbs():
     code = events_of([{"code": "195", "verb": "carry", "particle": "out", "object": ["strike"]}])
     assert summary(code(doc)) == [(["KEN"], "195", ["SOM"])]
 
+
+def test_coding_the_subject_after_a_datelines_place_and_country_is_the_source(code):
+    doc = parse("""
+        NAIROBI   NNP  nsubj     6
+        ,         ,    punct     0
+        Kenya     NNP  appos     0
+        --        :    punct     2
+        UN        NNP  compound  5
+        envoy     NN   appos     2
+        attacked  VBD  ROOT      6  attack
+        Somalia   NNP  dobj      6
+        .         .    punct     6
+    """, actors={(4, 6): actor("IGOUNO", "UN envoy", kind="igo"), 7: "SOM"})
+    assert summary(code(doc)) == [(["IGOUNO"], "190", ["SOM"])]

@@ -68,7 +68,7 @@ def actors_at(head: Token | None, mentions: dict[int, Mention]) -> list[Mention]
             mention = next((mentions[t.i] for t in S.phrase_tokens(conjunct)
                             if t.i in mentions), None)
         if mention is None:  # "Jane Doe, the UN envoy": the apposition names the actor
-            mention = next((mentions[t.i] for a in conjunct.children if a.dep_ == "appos"
+            mention = next((mentions[t.i] for a in _appositions(conjunct)
                             for t in S.phrase_tokens(a) if t.i in mentions), None)
         mention = _people_where_they_live(conjunct, mention, mentions)
         if mention is not None and all(m.actor.code != mention.actor.code or
@@ -77,6 +77,13 @@ def actors_at(head: Token | None, mentions: dict[int, Mention]) -> list[Mention]
         found += [m for m in coordinated_owners(conjunct, mentions)
                   if all(_country(m) != _country(other) for other in found)]
     return found
+
+
+def _appositions(head: Token) -> list[Token]:
+    """A phrase's appositions, and theirs: the parser chains a dateline's place, its country
+    and the clause's subject ("CITY, Country -- the UN envoy said …")."""
+    found = [c for c in head.children if c.dep_ == "appos"]
+    return found + [c for a in found for c in a.children if c.dep_ == "appos"]
 
 
 def _country(mention: Mention) -> str:
