@@ -361,3 +361,18 @@ def test_coding_the_subject_after_a_datelines_place_and_country_is_the_source(co
         .         .    punct     6
     """, actors={(4, 6): actor("IGOUNO", "UN envoy", kind="igo"), 7: "SOM"})
     assert summary(code(doc)) == [(["IGOUNO"], "190", ["SOM"])]
+
+
+def test_coding_a_place_in_the_by_agents_phrase_places_the_source_not_the_target():
+    doc = parse("""
+        Prisoners  NNS  nsubjpass  2  prisoner
+        were       VBD  auxpass    2  be
+        freed      VBN  ROOT       2  free
+        by         IN   agent      2
+        rebels     NNS  pobj       3  rebel
+        in         IN   prep       4
+        Kenya      NNP  pobj       5
+        .          .    punct      2
+    """, actors={4: actor("KENREB", "rebels", kind="agent"), 6: "KEN"})
+    code = events_of([{"code": "0841", "verb": "free", "object": ["prisoner"]}])
+    assert texts(code(doc)) == [(["rebels"], "0841", ["Prisoners"])]
