@@ -376,3 +376,19 @@ def test_coding_a_place_in_the_by_agents_phrase_places_the_source_not_the_target
     """, actors={4: actor("KENREB", "rebels", kind="agent"), 6: "KEN"})
     code = events_of([{"code": "0841", "verb": "free", "object": ["prisoner"]}])
     assert texts(code(doc)) == [(["rebels"], "0841", ["Prisoners"])]
+
+
+@pytest.mark.parametrize(("body", "lemma", "expected"), [
+    ("country", "country", "PER"), ("troops", "troop", "PERMIL"), ("allies", "ally", None)])
+def test_coding_a_body_a_pronoun_makes_the_speakers_own_is_the_speakers_country(
+        code, body, lemma, expected):
+    doc = parse(f"""
+        Castillo  NNP   nsubj  1
+        said      VBD   ROOT   1  say
+        his       PRP$  poss   3
+        {body}    NNS   nsubj  4  {lemma}
+        attacked  VBD   ccomp  1  attack
+        Chile     NNP   dobj   4
+        .         .     punct  1
+    """, actors={0: actor("PERGOV", "Castillo", kind="person"), 5: "CHL"})
+    assert summary(code(doc)) == ([([expected], "190", ["CHL"])] if expected else [])

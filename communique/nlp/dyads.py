@@ -11,8 +11,10 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from communique.ids import content_id
+from communique.kb.agents import sector_of
 from communique.models import Actor, Mention
 from communique.nlp import syntax as S
+from communique.nlp.actors import CONTEXT_SECTORS
 from communique.nlp.arguments import coordinated_owners, country_of, generic_target, place_phrase
 from communique.nlp.lexicon import LEX
 from communique.nlp.objects import load_object_classes
@@ -22,6 +24,7 @@ DEFAULT_TARGET_PREPS = ("against", "on", "with", "to", "at", "toward", "towards"
 
 
 PRONOUNS = frozenset(LEX.pronouns)
+POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
 
 
 ASKING_ROOTS = LEX.asking_roots
@@ -170,16 +173,38 @@ def coded_only(mentions: dict[int, Mention]) -> dict[int, Mention]:
 
 def subject_actors(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
     """The subject's actors; a pronoun subject of a reported clause ("Syria says it is
-    willing to …") is the speaker."""
+    willing to …") is the speaker, and a body a possessive pronoun makes the speaker's own
+    the speaker's country ("X said his country will not …")."""
     subject = S.subject_of(verb)
     found = actors_at(subject, mentions)
     if not found and subject is not None and subject.tag_ == "NNS" and \
             subject.lemma_ in LEX.member_classes:
-        return members_named(verb, mentions)
-    if found or subject is None or subject.lower_ not in PRONOUNS:
+        found = members_named(verb, mentions)
+    if found or subject is None:
         return found
+    owned = subject.lemma_.lower() in LEX.own_bodies and any(
+        c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in subject.children)
+    if subject.lower_ not in PRONOUNS and not owned:
+        return []
     speaker = S.reporter(verb)
-    return actors_at(speaker, mentions) if speaker is not None else []
+    said_by = actors_at(speaker, mentions) if speaker is not None else []
+    if not owned:
+        return said_by
+    return [own_body(said_by[0], subject)] if said_by and country_of(said_by[0]) else []
+
+
+def own_body(speaker: Mention, body: Token) -> Mention:
+    """The speaker's country, with the sector its body word gives ("said his country will
+    …", "says its forces …"); named as the speaker is."""
+    home = home_country(speaker)
+    found = sector_of([body.lower_]) or sector_of([body.lemma_])
+    sector = found[1] if found and found[1] in CONTEXT_SECTORS else None
+    if sector is None:
+        return home
+    code = f"{home.actor.code}{sector}"
+    actor = Actor(name=code, code=code, country=home.actor.country, sector=sector,
+                  kind="agent", id=content_id(code))
+    return Mention(home.text, home.start, home.end, actor)
 
 
 def members_named(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
