@@ -392,3 +392,18 @@ def test_coding_a_body_a_pronoun_makes_the_speakers_own_is_the_speakers_country(
         .         .     punct  1
     """, actors={0: actor("PERGOV", "Castillo", kind="person"), 5: "CHL"})
     assert summary(code(doc)) == ([([expected], "190", ["CHL"])] if expected else [])
+
+
+def test_coding_whom_the_objects_for_phrase_names_is_the_target_before_its_owner():
+    doc = parse("""
+        Ruto        NNP  nsubj  1
+        reiterated  VBD  ROOT   1  reiterate
+        Kenya       NNP  poss   4
+        's          POS  case   2
+        support     NN   dobj   1
+        for         IN   prep   4
+        Somalia     NNP  pobj   5
+        .           .    punct  1
+    """, actors={0: actor("KENGOV", "Ruto", kind="person"), 2: "KEN", 6: "SOM"})
+    code = events_of([{"code": "051", "verb": "reiterate", "object": ["support"]}])
+    assert summary(code(doc)) == [(["KENGOV"], "051", ["SOM"])]

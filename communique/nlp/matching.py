@@ -29,6 +29,11 @@ NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
 NOUN_TARGET_PREPS = ("on", "against", "of", "in", "at", "with", "to", "into")
 
 
+# The phrases of a pattern's object that say whom it is aimed at: "strikes against X",
+# "talks with X", "support for X", "aid to X".
+OBJECT_TARGET_PREPS = ("on", "against", "with", "for", "to")
+
+
 # "went on strike", "converged for a rally", "took part in protests".
 LIGHT_PREPS = ("on", "for", "in", "into")
 
@@ -198,8 +203,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         if not named and judged is None:
             return None
         # the object's own phrase before the verb's ("strikes against X with the approval of
-        # Y": X)
-        own_phrase = S.prep_objects(obj, pattern.object_prep or ("on", "against", "with")) \
+        # Y": X; "reiterated its support for X")
+        own_phrase = S.prep_objects(obj, pattern.object_prep or OBJECT_TARGET_PREPS) \
             if named and obj is not None else []
         target_heads = ([judged] if judged is not None else []) + S.indirect_objects(verb) + \
             own_phrase + S.prep_objects(verb, pattern.object_prep or DEFAULT_TARGET_PREPS)
