@@ -857,6 +857,25 @@ def test_coding_reciprocal_event_of_three_is_coded_once_for_each_pair(code):
                                   (["GRC"], "057", ["EGY"]), (["CYP"], "057", ["EGY"])]
 
 
+@pytest.mark.parametrize(("kind", "expected"), [
+    ("uncoded organisation", [([None, "CYP"], "057", []), ([None], "057", ["CYP"]),
+                              (["CYP"], "057", [None])]),
+    ("uncoded person", [([None, "CYP"], "057", [])]),  # a person of no known side: once
+])
+def test_coding_a_body_the_knowledge_base_lacks_is_one_side_of_a_reciprocal_event(
+        code, kind, expected):
+    doc = parse("""
+        Zorblax  NNP  nsubj  3
+        and      CC   cc     0
+        Cyprus   NNP  conj   0
+        signed   VBD  ROOT   3  sign
+        a        DT   det    5
+        treaty   NN   dobj   3
+        .        .    punct  3
+    """, actors={0: actor(None, "Zorblax", kind=kind), 2: "CYP"})
+    assert summary(code(doc)) == expected
+
+
 def test_coding_reciprocal_event_aimed_at_a_third_party_is_coded_once(code):
     doc = parse("""
         Greece   NNP  nsubj  3

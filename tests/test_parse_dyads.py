@@ -327,3 +327,83 @@ def test_coding_whom_an_object_predicate_is_said_of_is_the_target(verb, lemma, a
     """, actors={0: "TCD", 2: "SDN"})
     patterns = [{"code": code, "verb": lemma, "object": [adjective]}]
     assert summary(events_of(patterns)(doc)) == [(["TCD"], code, ["SDN"])]
+
+
+def test_coding_the_objects_own_phrase_names_the_target_before_the_verbs():
+    doc = parse("""
+        Kenya     NNP  nsubj  1
+        carried   VBD  ROOT   1  carry
+        out       RP   prt    1
+        strikes   NNS  dobj   1  strike
+        against   IN   prep   3
+        Somalia   NNP  pobj   4
+        with      IN   prep   1
+        the       DT   det    8
+        approval  NN   pobj   6
+        of        IN   prep   8
+        Ethiopia  NNP  pobj   9
+        .         .    punct  1
+    """, actors={0: "KEN", 5: "SOM", 10: "ETH"})
+    code = events_of([{"code": "195", "verb": "carry", "particle": "out", "object": ["strike"]}])
+    assert summary(code(doc)) == [(["KEN"], "195", ["SOM"])]
+
+
+def test_coding_the_subject_after_a_datelines_place_and_country_is_the_source(code):
+    doc = parse("""
+        NAIROBI   NNP  nsubj     6
+        ,         ,    punct     0
+        Kenya     NNP  appos     0
+        --        :    punct     2
+        UN        NNP  compound  5
+        envoy     NN   appos     2
+        attacked  VBD  ROOT      6  attack
+        Somalia   NNP  dobj      6
+        .         .    punct     6
+    """, actors={(4, 6): actor("IGOUNO", "UN envoy", kind="igo"), 7: "SOM"})
+    assert summary(code(doc)) == [(["IGOUNO"], "190", ["SOM"])]
+
+
+def test_coding_a_place_in_the_by_agents_phrase_places_the_source_not_the_target():
+    doc = parse("""
+        Prisoners  NNS  nsubjpass  2  prisoner
+        were       VBD  auxpass    2  be
+        freed      VBN  ROOT       2  free
+        by         IN   agent      2
+        rebels     NNS  pobj       3  rebel
+        in         IN   prep       4
+        Kenya      NNP  pobj       5
+        .          .    punct      2
+    """, actors={4: actor("KENREB", "rebels", kind="agent"), 6: "KEN"})
+    code = events_of([{"code": "0841", "verb": "free", "object": ["prisoner"]}])
+    assert texts(code(doc)) == [(["rebels"], "0841", ["Prisoners"])]
+
+
+@pytest.mark.parametrize(("body", "lemma", "expected"), [
+    ("country", "country", "PER"), ("troops", "troop", "PERMIL"), ("allies", "ally", None)])
+def test_coding_a_body_a_pronoun_makes_the_speakers_own_is_the_speakers_country(
+        code, body, lemma, expected):
+    doc = parse(f"""
+        Castillo  NNP   nsubj  1
+        said      VBD   ROOT   1  say
+        his       PRP$  poss   3
+        {body}    NNS   nsubj  4  {lemma}
+        attacked  VBD   ccomp  1  attack
+        Chile     NNP   dobj   4
+        .         .     punct  1
+    """, actors={0: actor("PERGOV", "Castillo", kind="person"), 5: "CHL"})
+    assert summary(code(doc)) == ([([expected], "190", ["CHL"])] if expected else [])
+
+
+def test_coding_whom_the_objects_for_phrase_names_is_the_target_before_its_owner():
+    doc = parse("""
+        Ruto        NNP  nsubj  1
+        reiterated  VBD  ROOT   1  reiterate
+        Kenya       NNP  poss   4
+        's          POS  case   2
+        support     NN   dobj   1
+        for         IN   prep   4
+        Somalia     NNP  pobj   5
+        .           .    punct  1
+    """, actors={0: actor("KENGOV", "Ruto", kind="person"), 2: "KEN", 6: "SOM"})
+    code = events_of([{"code": "051", "verb": "reiterate", "object": ["support"]}])
+    assert summary(code(doc)) == [(["KENGOV"], "051", ["SOM"])]

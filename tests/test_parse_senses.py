@@ -349,3 +349,20 @@ def test_speaking_to_reporters_or_on_condition_of_anonymity_is_no_meeting(code):
         .          .    punct  1
     """, actors={0: "PER", 3: "CHL"})
     assert code(doc) == [(["PER"], "040", ["CHL"])]
+
+
+@pytest.mark.parametrize(("thing", "lemma", "expected"), [
+    ("generators", "generator", [(["PER"], "070", ["CHL"])]),
+    ("way", "way", []),  # "gave way to": no giving of a thing
+    ("speech", "speech", []),  # a communication is no aid
+])
+def test_giving_a_thing_to_an_actor_is_aid(code, thing, lemma, expected):
+    doc = parse(f"""
+        Peru     NNP  nsubj  1
+        gave     VBD  ROOT   1  give
+        {thing}  NN   dobj   1  {lemma}
+        to       IN   dative 1
+        Chile    NNP  pobj   3
+        .        .    punct  1
+    """, actors={0: "PER", 4: "CHL"})
+    assert code(doc) == expected

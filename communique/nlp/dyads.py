@@ -11,8 +11,10 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from communique.ids import content_id
+from communique.kb.agents import sector_of
 from communique.models import Actor, Mention
 from communique.nlp import syntax as S
+from communique.nlp.actors import CONTEXT_SECTORS
 from communique.nlp.arguments import coordinated_owners, country_of, generic_target, place_phrase
 from communique.nlp.lexicon import LEX
 from communique.nlp.objects import load_object_classes
@@ -22,6 +24,7 @@ DEFAULT_TARGET_PREPS = ("against", "on", "with", "to", "at", "toward", "towards"
 
 
 PRONOUNS = frozenset(LEX.pronouns)
+POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
 
 
 ASKING_ROOTS = LEX.asking_roots
@@ -68,7 +71,7 @@ def actors_at(head: Token | None, mentions: dict[int, Mention]) -> list[Mention]
             mention = next((mentions[t.i] for t in S.phrase_tokens(conjunct)
                             if t.i in mentions), None)
         if mention is None:  # "Jane Doe, the UN envoy": the apposition names the actor
-            mention = next((mentions[t.i] for a in conjunct.children if a.dep_ == "appos"
+            mention = next((mentions[t.i] for a in _appositions(conjunct)
                             for t in S.phrase_tokens(a) if t.i in mentions), None)
         mention = _people_where_they_live(conjunct, mention, mentions)
         if mention is not None and all(m.actor.code != mention.actor.code or
@@ -77,6 +80,13 @@ def actors_at(head: Token | None, mentions: dict[int, Mention]) -> list[Mention]
         found += [m for m in coordinated_owners(conjunct, mentions)
                   if all(_country(m) != _country(other) for other in found)]
     return found
+
+
+def _appositions(head: Token) -> list[Token]:
+    """A phrase's appositions, and theirs: the parser chains a dateline's place, its country
+    and the clause's subject ("CITY, Country -- the UN envoy said …")."""
+    found = [c for c in head.children if c.dep_ == "appos"]
+    return found + [c for a in found for c in a.children if c.dep_ == "appos"]
 
 
 def _country(mention: Mention) -> str:
@@ -163,16 +173,38 @@ def coded_only(mentions: dict[int, Mention]) -> dict[int, Mention]:
 
 def subject_actors(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
     """The subject's actors; a pronoun subject of a reported clause ("Syria says it is
-    willing to …") is the speaker."""
+    willing to …") is the speaker, and a body a possessive pronoun makes the speaker's own
+    the speaker's country ("X said his country will not …")."""
     subject = S.subject_of(verb)
     found = actors_at(subject, mentions)
     if not found and subject is not None and subject.tag_ == "NNS" and \
             subject.lemma_ in LEX.member_classes:
-        return members_named(verb, mentions)
-    if found or subject is None or subject.lower_ not in PRONOUNS:
+        found = members_named(verb, mentions)
+    if found or subject is None:
         return found
+    owned = subject.lemma_.lower() in LEX.own_bodies and any(
+        c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in subject.children)
+    if subject.lower_ not in PRONOUNS and not owned:
+        return []
     speaker = S.reporter(verb)
-    return actors_at(speaker, mentions) if speaker is not None else []
+    said_by = actors_at(speaker, mentions) if speaker is not None else []
+    if not owned:
+        return said_by
+    return [own_body(said_by[0], subject)] if said_by and country_of(said_by[0]) else []
+
+
+def own_body(speaker: Mention, body: Token) -> Mention:
+    """The speaker's country, with the sector its body word gives ("said his country will
+    …", "says its forces …"); named as the speaker is."""
+    home = home_country(speaker)
+    found = sector_of([body.lower_]) or sector_of([body.lemma_])
+    sector = found[1] if found and found[1] in CONTEXT_SECTORS else None
+    if sector is None:
+        return home
+    code = f"{home.actor.code}{sector}"
+    actor = Actor(name=code, code=code, country=home.actor.country, sector=sector,
+                  kind="agent", id=content_id(code))
+    return Mention(home.text, home.start, home.end, actor)
 
 
 def members_named(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
@@ -245,10 +277,12 @@ def deep_target(heads: list[Token], mentions: dict[int, Mention],
 
 def clause_target(verb: Token, source: list[Mention],
                    mentions: dict[int, Mention]) -> list[Mention]:
-    """The nearest other actor in the trigger's clause, outside its subject ("demonstrated
-    in Serbia", "arrived in Amman")."""
+    """The nearest other actor in the trigger's clause, outside its subject and its "by"
+    agent ("demonstrated in Serbia", "arrived in Amman"; not "were freed by rebels in X":
+    X places the rebels)."""
     subject = S.subject_of(verb)
     skip = {t.i for t in subject.subtree} if subject is not None else set()
+    skip |= {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
     taken = {id(m) for m in source}
     candidates = [t for t in verb.subtree if t.i in mentions and t.i not in skip and
                   id(mentions[t.i]) not in taken]

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from communique.models import Event, Mention
 from communique.nlp import syntax as S
+from communique.nlp.context import UNCODED_ORG
 from communique.nlp.discards import story_discarded
 from communique.nlp.lexicon import LEX
 
@@ -49,11 +50,14 @@ def reciprocal(event: Event) -> list[Event]:
     as sources (PLOVER's list form). Of three sources ("X, Y and Z met"), one event for each
     pair, from the one named first: a meeting of three is one happening, and both directions
     of each pair would make six events of it. None when the trigger's own slots aim it at
-    someone else ("X and Y met Z") or when the sources are not coded actors of distinct
-    codes."""
+    someone else ("X and Y met Z") or when the sources are not actors of distinct codes, at
+    least one coded; a body the knowledge base lacks counts by its name ("X and the ACME
+    Exchange agreed"), uncoded people not at all."""
     sides = event.source
     if not 2 <= len(sides) <= 3 or not event.cameo.startswith(RECIPROCAL) or \
-            len({m.actor.code for m in sides} - {None}) < len(sides):
+            not all(m.actor.code or m.actor.kind == UNCODED_ORG for m in sides) or \
+            not any(m.actor.code for m in sides) or \
+            len({m.actor.code or m.actor.name for m in sides}) < len(sides):
         return []
     pairs = [(a, b) for i, a in enumerate(sides) for b in sides[i + 1:]]
     if len(sides) == 2:

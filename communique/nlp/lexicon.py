@@ -24,7 +24,8 @@ Entries (each a list of lowercase words unless said otherwise):
   `acting_for`: nouns of people who act for the body after their "of" ("leaders of the
   opposition met …": the opposition acts); `member_classes`: plural nouns of states whose
   members an "including" phrase names ("other countries …, including X and Y": X and Y are
-  the subject);
+  the subject); `own_bodies`: nouns of a state or its bodies that a possessive pronoun makes
+  the speaker's own ("X said his country will …", "X says its forces …");
 - `pronouns`: an object from pronoun to what it refers to ("male", "female", "person",
   "group", "thing"): a pronoun subject of a reported clause is the speaker; "he"/"she" resolve
   to a person of that gender; `object_pronouns`: the same for a pronoun object ("accused
@@ -105,6 +106,7 @@ class Lexicon(BaseModel):
     career_spans: Words
     acting_for: Words
     member_classes: Words
+    own_bodies: Words
     pronouns: dict[str, str]
     object_pronouns: dict[str, str]
     condition_marks: Words

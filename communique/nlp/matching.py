@@ -29,6 +29,11 @@ NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
 NOUN_TARGET_PREPS = ("on", "against", "of", "in", "at", "with", "to", "into")
 
 
+# The phrases of a pattern's object that say whom it is aimed at: "strikes against X",
+# "talks with X", "support for X", "aid to X".
+OBJECT_TARGET_PREPS = ("on", "against", "with", "for", "to")
+
+
 # "went on strike", "converged for a rally", "took part in protests".
 LIGHT_PREPS = ("on", "for", "in", "into")
 
@@ -198,10 +203,12 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         judged = None if named else frame.judged(pattern.object)
         if not named and judged is None:
             return None
+        # the object's own phrase before the verb's ("strikes against X with the approval of
+        # Y": X; "reiterated its support for X")
+        own_phrase = S.prep_objects(obj, pattern.object_prep or OBJECT_TARGET_PREPS) \
+            if named and obj is not None else []
         target_heads = ([judged] if judged is not None else []) + S.indirect_objects(verb) + \
-            S.prep_objects(verb, pattern.object_prep or DEFAULT_TARGET_PREPS) + (
-                S.prep_objects(obj, pattern.object_prep or ("on", "against", "with"))
-                if named and obj is not None else [])
+            own_phrase + S.prep_objects(verb, pattern.object_prep or DEFAULT_TARGET_PREPS)
     elif pattern.prep_object:
         target_heads = ([obj] if obj is not None else []) + \
             S.prep_objects(verb, DEFAULT_TARGET_PREPS) + phrase_heads
