@@ -349,3 +349,94 @@ def test_speaking_to_reporters_or_on_condition_of_anonymity_is_no_meeting(code):
         .          .    punct  1
     """, actors={0: "PER", 3: "CHL"})
     assert code(doc) == [(["PER"], "040", ["CHL"])]
+
+
+def test_a_plan_that_meets_criticism_undergoes_it(code):
+    doc = parse("""
+        Peru       NNP  poss   2
+        's         POS  case   0
+        plan       NN   nsubj  3
+        met        VBD  ROOT   3  meet
+        sharp      JJ   amod   5
+        criticism  NN   dobj   3
+        from       IN   prep   5
+        Chile      NNP  pobj   6
+        .          .    punct  3
+    """, actors={0: "PER", 7: "CHL"})
+    assert code(doc) == [(["CHL"], "111", ["PER"])]
+    doc = parse("""
+        The        DT   det    1
+        plan       NN   nsubj  2
+        met        VBD  ROOT   2  meet
+        with       IN   prep   2
+        resistance NN   pobj   3
+        from       IN   prep   4
+        Chile      NNP  pobj   5
+        .          .    punct  2
+    """, actors={6: "CHL"})
+    assert code(doc) == []
+
+
+def test_calling_for_a_leader_to_resign_is_a_demand_for_a_change_in_leadership(code):
+    doc = parse("""
+        Peru      NNP  nsubj     1
+        called    VBD  ROOT      1  call
+        for       IN   mark      7
+        the       DT   det       5
+        Chilean   JJ   amod      5
+        president NN   nsubj     7
+        to        TO   aux       7
+        resign    VB   advcl     1
+        .         .    punct     1
+    """, actors={0: "PER", 5: "CHLGOV"})
+    assert code(doc) == [(["PER"], "1041", ["CHLGOV"])]
+
+
+def test_should_have_done_is_a_reproach_and_should_do_an_appeal(code):
+    words = """
+        Peru     NNP  nsubj  1
+        said     VBD  ROOT   1  say
+        Chile    NNP  nsubj  {verb}
+        should   MD   aux    {verb}
+    """
+    doc = parse(words.format(verb=5) + """
+        have     VB   aux    5
+        warned   VBN  ccomp  1  warn
+        Bolivia  NNP  dobj   5
+        .        .    punct  1
+    """, actors={0: "PER", 2: "CHL", 6: "BOL"})
+    assert code(doc) == [(["PER"], "111", ["CHL"])]
+    doc = parse(words.format(verb=4) + """
+        warn     VB   ccomp  1
+        Bolivia  NNP  dobj   4
+        .        .    punct  1
+    """, actors={0: "PER", 2: "CHL", 5: "BOL"})
+    assert code(doc) == [(["PER"], "020", ["CHL"])]
+
+
+def test_warning_that_something_raises_a_risk_is_no_threat(code):
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        warned   VBD  ROOT   1  warn
+        Chile    NNP  poss   4
+        's       POS  case   2
+        move     NN   nsubj  5
+        raises   VBZ  ccomp  1  raise
+        the      DT   det    7
+        risk     NN   dobj   5
+        of       IN   prep   7
+        war      NN   pobj   8
+        .        .    punct  1
+    """, actors={0: "PER", 2: "CHL"})
+    assert code(doc) == [(["PER"], "110", ["CHL"])]
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        warned   VBD  ROOT   1  warn
+        Chile    NNP  nsubj  4
+        would    MD   aux    4
+        pay      VB   ccomp  1
+        a        DT   det    6
+        price    NN   dobj   4
+        .        .    punct  1
+    """, actors={0: "PER", 2: "CHL"})
+    assert code(doc) == [(["PER"], "130", ["CHL"])]
