@@ -366,3 +366,213 @@ def test_giving_a_thing_to_an_actor_is_aid(code, thing, lemma, expected):
         .        .    punct  1
     """, actors={0: "PER", 4: "CHL"})
     assert code(doc) == expected
+
+
+def test_a_plan_that_meets_criticism_undergoes_it(code):
+    doc = parse("""
+        Peru       NNP  poss   2
+        's         POS  case   0
+        plan       NN   nsubj  3
+        met        VBD  ROOT   3  meet
+        sharp      JJ   amod   5
+        criticism  NN   dobj   3
+        from       IN   prep   5
+        Chile      NNP  pobj   6
+        .          .    punct  3
+    """, actors={0: "PER", 7: "CHL"})
+    assert code(doc) == [(["CHL"], "111", ["PER"])]
+    doc = parse("""
+        The        DT   det    1
+        plan       NN   nsubj  2
+        met        VBD  ROOT   2  meet
+        with       IN   prep   2
+        resistance NN   pobj   3
+        from       IN   prep   4
+        Chile      NNP  pobj   5
+        .          .    punct  2
+    """, actors={6: "CHL"})
+    assert code(doc) == []
+
+
+def test_serving_in_a_post_is_no_cooperation(code):
+    doc = parse("""
+        Peru           NNP  nsubj  1
+        served         VBD  ROOT   1  serve
+        in             IN   prep   1
+        the            DT   det    4
+        administration NN   pobj   2
+        of             IN   prep   4
+        Chile          NNP  pobj   5
+        .              .    punct  1
+    """, actors={0: "PER", 6: "CHL"})
+    assert code(doc) == []
+
+
+def test_issuing_a_memorandum_is_no_agreement(code):
+    doc = parse("""
+        Peru       NNP  nsubj  1
+        issued     VBD  ROOT   1  issue
+        a          DT   det    3
+        memorandum NN   dobj   1
+        with       IN   prep   3
+        Chile      NNP  pobj   4
+        .          .    punct  1
+    """, actors={0: "PER", 5: "CHL"})
+    assert code(doc) == []
+
+
+def test_looking_ahead_is_no_event(code):
+    doc = parse("""
+        Peru     NNP  nsubj  2
+        was      VBD  aux    2  be
+        looking  VBG  ROOT   2  look
+        ahead    RB   advmod 2
+        to       IN   prep   2
+        the      DT   det    6
+        summit   NN   pobj   4
+        with     IN   prep   6
+        Chile    NNP  pobj   7
+        .        .    punct  2
+    """, actors={0: "PER", 8: "CHL"})
+    assert code(doc) == []
+
+
+def test_taking_over_with_no_ground_taken_is_no_occupation(code):
+    doc = parse("""
+        Lopez    NNP  nsubj  1
+        took     VBD  ROOT   1  take
+        over     RP   prt    1
+        from     IN   prep   1
+        Chile    NNP  pobj   3
+        .        .    punct  1
+    """, actors={0: "PER", 4: "CHL"})
+    assert code(doc) == []
+
+
+def test_offering_an_assessment_is_a_statement(code):
+    doc = parse("""
+        Peru       NNP  nsubj  1
+        offered    VBD  ROOT   1  offer
+        an         DT   det    3
+        assessment NN   dobj   1
+        of         IN   prep   3
+        Chile      NNP  pobj   4
+        .          .    punct  1
+    """, actors={0: "PER", 5: "CHL"})
+    assert code(doc) == [(["PER"], "010", ["CHL"])]
+
+
+def test_releasing_details_is_a_statement_and_releasing_intelligence_is_sharing(code):
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        released VBD  ROOT   1  release
+        details  NNS  dobj   1  detail
+        of       IN   prep   2
+        the      DT   det    5
+        plan     NN   pobj   3
+        .        .    punct  1
+    """, actors={0: "PER"})
+    assert code(doc) == [(["PER"], "010", [])]
+    doc = parse("""
+        Peru         NNP  nsubj  1
+        released     VBD  ROOT   1  release
+        intelligence NN   dobj   1
+        to           IN   prep   1
+        Chile        NNP  pobj   3
+        .            .    punct  1
+    """, actors={0: "PER", 4: "CHL"})
+    assert code(doc) == [(["PER"], "064", ["CHL"])]
+
+
+def test_a_joint_news_conference_with_someone_is_a_meeting(code):
+    doc = parse("""
+        Peru       NNP  nsubj  1
+        held       VBD  ROOT   1  hold
+        a          DT   det    5
+        joint      JJ   amod   5
+        news       NN   compound 5
+        conference NN   dobj   1
+        with       IN   prep   5
+        Chile      NNP  pobj   6
+        .          .    punct  1
+    """, actors={0: "PER", 7: "CHL"})
+    assert code(doc) == [(["PER"], "040", ["CHL"])]
+
+
+def test_declining_to_identify_is_declining_comment(code):
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        declined VBD  ROOT   1  decline
+        to       TO   aux    3
+        identify VB   xcomp  1
+        the      DT   det    5
+        suspects NNS  dobj   3  suspect
+        .        .    punct  1
+    """, actors={0: "PER"})
+    assert code(doc) == [(["PER"], "011", [None])]  # the suspects: people, no actor
+
+
+def test_calling_for_a_leader_to_resign_is_a_demand_for_a_change_in_leadership(code):
+    doc = parse("""
+        Peru      NNP  nsubj     1
+        called    VBD  ROOT      1  call
+        for       IN   mark      7
+        the       DT   det       5
+        Chilean   JJ   amod      5
+        president NN   nsubj     7
+        to        TO   aux       7
+        resign    VB   advcl     1
+        .         .    punct     1
+    """, actors={0: "PER", 5: "CHLGOV"})
+    assert code(doc) == [(["PER"], "1041", ["CHLGOV"])]
+
+
+def test_should_have_done_is_a_reproach_and_should_do_an_appeal(code):
+    words = """
+        Peru     NNP  nsubj  1
+        said     VBD  ROOT   1  say
+        Chile    NNP  nsubj  {verb}
+        should   MD   aux    {verb}
+    """
+    doc = parse(words.format(verb=5) + """
+        have     VB   aux    5
+        warned   VBN  ccomp  1  warn
+        Bolivia  NNP  dobj   5
+        .        .    punct  1
+    """, actors={0: "PER", 2: "CHL", 6: "BOL"})
+    assert code(doc) == [(["PER"], "111", ["CHL"])]
+    doc = parse(words.format(verb=4) + """
+        warn     VB   ccomp  1
+        Bolivia  NNP  dobj   4
+        .        .    punct  1
+    """, actors={0: "PER", 2: "CHL", 5: "BOL"})
+    assert code(doc) == [(["PER"], "020", ["CHL"])]
+
+
+def test_warning_that_something_raises_a_risk_is_no_threat(code):
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        warned   VBD  ROOT   1  warn
+        Chile    NNP  poss   4
+        's       POS  case   2
+        move     NN   nsubj  5
+        raises   VBZ  ccomp  1  raise
+        the      DT   det    7
+        risk     NN   dobj   5
+        of       IN   prep   7
+        war      NN   pobj   8
+        .        .    punct  1
+    """, actors={0: "PER", 2: "CHL"})
+    assert code(doc) == [(["PER"], "110", ["CHL"])]
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        warned   VBD  ROOT   1  warn
+        Chile    NNP  nsubj  4
+        would    MD   aux    4
+        pay      VB   ccomp  1
+        a        DT   det    6
+        price    NN   dobj   4
+        .        .    punct  1
+    """, actors={0: "PER", 2: "CHL"})
+    assert code(doc) == [(["PER"], "130", ["CHL"])]
+

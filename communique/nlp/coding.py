@@ -100,7 +100,7 @@ class EventCoder:
             if token.lemma_ not in S.DENIAL:  # "denied attacking": the attack, negated
                 consumed |= {c.i for c in token.children if c.dep_ in S.OBJECTS}
                 # "urged X to release Y and attack Z": both verbs are what is asked
-                consumed |= {v.i for c in token.children if c.dep_ == "xcomp"
+                consumed |= {v.i for c in S.open_complements(token)
                              for v in (c, *c.conjuncts)}
             if match.pattern.null:
                 continue  # no event, nor is its complement one ("warned ships to watch for …")

@@ -58,7 +58,8 @@ Entries (each a list of lowercase words unless said otherwise):
   CAMEO codes whose target may be the place they are imposed in (curfews, states of
   emergency, blockades: "imposed a curfew in the border districts"); `undergoing`: verbs
   whose subject undergoes the event their object names, done by the actor of a "from" or
-  "by" phrase ("came under attack from X", "won concessions from X": X is the source).
+  "by" phrase ("came under attack from X", "won concessions from X", "met with criticism
+  from X": X is the source); such a verb is read so before its own patterns.
 
 - `verb_forms`: an object from an inflected verb form to its lemma, for the forms the
   model's lemmatizer gets wrong ("staged" → "stag", "hoped" → "hop"); the coder corrects

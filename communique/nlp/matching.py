@@ -60,6 +60,9 @@ class Match:
 
 
 OBLIGATION = LEX.obligations
+REPROACH = "111"  # CAMEO: criticize or denounce
+REPERCUSSION = "130"  # CAMEO: threaten, not specified
+STATED_WARNING = "110"  # CAMEO: disapprove, not specified
 
 
 SAYING = S.SPEECH | LEX.saying_extra
@@ -78,7 +81,7 @@ def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
         subject = next((c for c in clause.children if c.dep_ in S.SUBJECTS), None)
         source, target = subject_actors(verb, mentions), actors_at(subject, mentions)
         if code and source and target:
-            kind = "obligation" if code in OBLIGATION.values() else "repercussion"
+            kind = "repercussion" if code == REPERCUSSION else "obligation"
             pattern = Pattern(code=code, verb=verb.lemma_.lower(),
                               note=f"{kind} in a reported clause")
             return Match(pattern, verb, source, target, direct=True)
@@ -87,15 +90,18 @@ def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
 
 def _clause_code(clause: Token) -> str | None:
     """The code of what a reported clause says of its subject: an obligation (its modal's
-    code) or repercussions to come (130)."""
+    code), a reproach ("should have told us": what was owed in the past is criticism, 111)
+    or repercussions to come (130)."""
     modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and
                   c.lower_ in OBLIGATION), None)
     if modal:
-        return OBLIGATION[modal]
+        perfect = clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                               for c in clause.children)
+        return REPROACH if perfect else OBLIGATION[modal]
     obj = S.direct_object(clause)
     if clause.lemma_.lower() in LEX.repercussion_verbs and obj is not None and \
             obj.lemma_.lower() in LEX.repercussions and S.mood(clause) != "asserted":
-        return "130"
+        return REPERCUSSION
     return None
 
 
@@ -123,8 +129,8 @@ class VerbFrame:
     @cached_property
     def complements(self) -> list[tuple[Token, str]]:
         """The open and clausal complements, with their lemmas."""
-        return [(c, c.lemma_.lower()) for c in self.verb.children
-                if c.dep_ in {"xcomp", "ccomp"}]
+        return [(c, c.lemma_.lower()) for c in [*S.open_complements(self.verb), *(
+            c for c in self.verb.children if c.dep_ == "ccomp")]]
 
     def judged(self, words: tuple[str, ...]) -> Token | None:
         """Whom an object predicate of these words is said of: "held Iran responsible", "found
@@ -188,6 +194,10 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return None  # "sought to expand trade": trying or intending, not asking
     if pattern.code[:2] in LEX.promising_roots and obj is None and S.finding_clause(clause):
         return None  # "agreed that the plan had failed": an opinion, no intent to cooperate
+    if pattern.code[:2] == REPERCUSSION[:2] and S.finding_clause(clause):
+        # "warned that the move raises the risk of war": a fact stated, no consequence
+        # threatened by the speaker: disapproval, not a threat
+        pattern = pattern.model_copy(update={"code": STATED_WARNING})
     phrase_heads: list[Token] = []
     if pattern.prep_object:  # the phrase may hang on the object the pattern names
         holders = [clause, *([obj] if pattern.object and obj is not None else [])]
@@ -319,6 +329,10 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
     match says the construction is no event); None when none does."""
     pos = token.pos_  # one of TRIGGER_POS: the caller tries no other
     lemma = token.lemma_.lower()
+    if pos == "VERB" and lemma in UNDERGOING:  # "met with criticism from X": X criticises
+        match = light_verb(patterns, token, mentions)
+        if match is not None:
+            return match
     if pos in {"VERB", "AUX"} and lemma in patterns.verbs:
         frame = VerbFrame(token)
         for pattern in patterns.verbs[lemma]:
@@ -347,7 +361,7 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention]) 
     # a phrase put before the verb ("In his call for X, Y noted …") frames the clause: the
     # verb does not make its event noun happen
     obj = S.direct_object(verb) or next((o for o in S.prep_objects(
-        verb, LIGHT_PREPS + (("under",) if undergoing else ())) if o.i > verb.i), None)
+        verb, LIGHT_PREPS + (("under", "with") if undergoing else ())) if o.i > verb.i), None)
     if obj is None:
         return None
     for lemma in S.object_lemmas(obj):  # an ordered list: the head noun first

@@ -128,6 +128,13 @@ def direct_object(verb: Token) -> Token | None:
         or next((c for c in verb.children if c.dep_ == "dative"), None)
 
 
+def open_complements(verb: Token) -> list[Token]:
+    """The open complements of a verb: "urged X to withdraw", and the clause after "for",
+    which the parser makes an adverbial one ("called for X to resign")."""
+    return [c for c in verb.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in c.children))]
+
+
 def indirect_objects(verb: Token) -> list[Token]:
     """The bare indirect object of a verb ("gave Canada a deadline"); a "to" phrase the
     parser labels dative is left to `prep_objects`."""
