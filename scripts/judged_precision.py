@@ -1,6 +1,6 @@
 """Judged precision on real news: a CAMEO coder's verdicts on a random sample of the coder's
-events on the dev articles outside the news gold (`tests/gold/dev_news_judged.jsonl`: 80
-events a half, drawn with random.Random(11) from the output at one commit; ids, offsets,
+events on the dev articles outside the news gold (`tests/gold/dev_news_judged*.jsonl`, each 80
+events a half drawn at random from the output at one commit; ids, offsets,
 codes and verdicts, no text). This codes the same articles again and reports, per half, the
 share of sampled events still produced as they were that the coder judged right (root;
 root, source and target), and how many sampled events are gone or recoded since. Events the
@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).parent.parent
-VERDICTS = ROOT / "tests" / "gold" / "dev_news_judged.jsonl"
+SAMPLES = sorted((ROOT / "tests" / "gold").glob("dev_news_judged*.jsonl"))
 NEWS = ROOT.parent / "shared" / "data" / "news" / "dev_news.jsonl"
 
 
@@ -33,8 +33,9 @@ def main(news: Path = NEWS) -> None:
 
     if not news.is_file():
         sys.exit(f"{news} is not there: the dev news may not be redistributed; pass its path")
-    verdicts = [json.loads(line) for line in VERDICTS.read_text("utf-8").splitlines()]
-    wanted = {v["article"] for v in verdicts}
+    samples = {path.name: [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+               for path in SAMPLES}
+    wanted = {v["article"] for verdicts in samples.values() for v in verdicts}
     articles = [r for line in news.read_text("utf-8").splitlines()
                 if (r := json.loads(line))["id"] in wanted]
     coded = _code(((a["id"], a["text"], a.get("published")) for a in articles),
@@ -44,6 +45,12 @@ def main(news: Path = NEWS) -> None:
                 for a, events in zip(articles, coded, strict=True)
                 for e in events if not e.negated}
     triggers = {key[:3] for key in produced}
+    for name, verdicts in samples.items():
+        print(name)
+        _report(verdicts, produced, triggers)
+
+
+def _report(verdicts: list[dict], produced: set[tuple], triggers: set[tuple]) -> None:
     for half in ("A", "B"):
         counts: Counter[str] = Counter()
         for v in (v for v in verdicts if v["half"] == half):
@@ -59,7 +66,7 @@ def main(news: Path = NEWS) -> None:
                 counts["gone"] += 1
                 counts["gone, right"] += v["all_right"]
         kept = counts["kept"] or 1
-        print(f"half {half}: {counts['kept']} of the sample kept as judged: root right "
+        print(f"  half {half}: {counts['kept']} of the sample kept as judged: root right "
               f"{counts['root right'] / kept:.3f}, root+source+target right "
               f"{counts['all right'] / kept:.3f}; recoded {counts['recoded']}, gone "
               f"{counts['gone']} ({counts['gone, right']} of them right)")
