@@ -466,6 +466,20 @@ def test_coding_a_second_verb_of_what_is_asked_is_asked_too(code):
     assert [e.cameo for e in code(doc)] == ["100"]
 
 
+def test_coding_an_event_noun_a_verb_of_the_mind_takes_is_a_topic(code):
+    for verb, lemma, codes in (("launched", "launch", ["190"]), ("recalled", "recall", [])):
+        doc = parse(f"""
+            Chile    NNP  nsubj  1
+            {verb}   VBD  ROOT   1  {lemma}
+            the      DT   det    3
+            attack   NN   dobj   1  attack
+            on       IN   prep   3
+            Peru     NNP  pobj   4
+            .        .    punct  1
+        """, actors={0: "CHL", 5: "PER"})
+        assert [e.cameo for e in code(doc)] == codes
+
+
 def test_coding_repercussions_said_to_come_to_someone_are_a_threat(code):
     doc = parse("""
         Chile     NNP  nsubj  1

@@ -356,8 +356,12 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
 
 def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention]) -> Match | None:
     """"launched an attack on X", "held talks with X", "gave aid to X": a verb whose
-    object is an event noun takes the noun's code, the verb's subject and targets."""
-    undergoing = verb.lemma_.lower() in UNDERGOING
+    object is an event noun takes the noun's code, the verb's subject and targets. A verb
+    of saying or of the mind only names its noun as a topic ("recalled the attacks")."""
+    lemma = verb.lemma_.lower()
+    if lemma in SAYING or lemma in LEX.imagining:
+        return None
+    undergoing = lemma in UNDERGOING
     # a phrase put before the verb ("In his call for X, Y noted …") frames the clause: the
     # verb does not make its event noun happen
     obj = S.direct_object(verb) or next((o for o in S.prep_objects(
