@@ -27,6 +27,7 @@ from collections.abc import Set as AbstractSet
 from spacy.tokens import Token
 
 from communique.models import Mention
+from communique.nlp import syntax as S
 from communique.nlp.lexicon import LEX
 
 KNOWN_KINDS = {"person", "country", "capital", "organisation", "group", "igo"}
@@ -38,7 +39,7 @@ def confidence(trigger: Token, specificity: int, source: list[Mention],
     """The confidence of an event found at `trigger` by a pattern of `specificity`."""
     score = 0.5 + 0.05 * min(specificity, 3)
     score -= 0.06 * min(depth(trigger, speech), 3)
-    if perfect(trigger):
+    if S.perfect(trigger):
         score -= 0.06
     if mood != "asserted":
         score -= 0.1
@@ -63,12 +64,6 @@ def _actors(trigger: Token, source: list[Mention], target: list[Mention],
     if actors and all(m.actor.kind in KNOWN_KINDS for m in actors):
         score += 0.1
     return score
-
-
-def perfect(trigger: Token) -> bool:
-    """"has met", "had attacked": a perfect auxiliary on the trigger."""
-    return trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
-                                         for c in trigger.children)
 
 
 def depth(trigger: Token, speech: AbstractSet[str]) -> int:

@@ -95,9 +95,7 @@ def _clause_code(clause: Token) -> str | None:
     modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and
                   c.lower_ in OBLIGATION), None)
     if modal:
-        perfect = clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
-                                               for c in clause.children)
-        return REPROACH if perfect else OBLIGATION[modal]
+        return REPROACH if S.perfect(clause) else OBLIGATION[modal]
     obj = S.direct_object(clause)
     if clause.lemma_.lower() in LEX.repercussion_verbs and obj is not None and \
             obj.lemma_.lower() in LEX.repercussions and S.mood(clause) != "asserted":
@@ -329,7 +327,8 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
     match says the construction is no event); None when none does."""
     pos = token.pos_  # one of TRIGGER_POS: the caller tries no other
     lemma = token.lemma_.lower()
-    if pos == "VERB" and lemma in UNDERGOING:  # "met with criticism from X": X criticises
+    undergoing = pos == "VERB" and lemma in UNDERGOING
+    if undergoing:  # "met with criticism from X": X criticises, before "meet"'s own patterns
         match = light_verb(patterns, token, mentions)
         if match is not None:
             return match
@@ -343,7 +342,8 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
             if match is not None:
                 return match
     if pos == "VERB":
-        match = light_verb(patterns, token, mentions) or obligation(token, mentions)
+        match = (None if undergoing else light_verb(patterns, token, mentions)) or \
+            obligation(token, mentions)
         if match is not None:
             return match
     if pos in {"NOUN", "PROPN"} and lemma in patterns.nouns:
@@ -358,10 +358,10 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention]) 
     """"launched an attack on X", "held talks with X", "gave aid to X": a verb whose
     object is an event noun takes the noun's code, the verb's subject and targets. A verb
     of saying or of the mind only names its noun as a topic ("recalled the attacks")."""
-    lemma = verb.lemma_.lower()
-    if lemma in SAYING or lemma in LEX.imagining:
+    verb_lemma = verb.lemma_.lower()
+    if verb_lemma in SAYING or verb_lemma in LEX.imagining:
         return None
-    undergoing = lemma in UNDERGOING
+    undergoing = verb_lemma in UNDERGOING
     # a phrase put before the verb ("In his call for X, Y noted …") frames the clause: the
     # verb does not make its event noun happen
     obj = S.direct_object(verb) or next((o for o in S.prep_objects(

@@ -35,7 +35,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.nlp.lexicon import LEX
-from communique.nlp.syntax import adjunct_gerund
+from communique.nlp.syntax import adjunct_head
 
 CONDITION_MARKS = LEX.condition_marks
 COUNTERFACTUAL_AUX = LEX.counterfactual_aux
@@ -89,8 +89,9 @@ def _clause_chain(trigger: Token, limit: int = 4) -> list[Token]:
     chain = [trigger]
     token = trigger
     for _ in range(limit):
-        if adjunct_gerund(token):  # "by attacking": as asserted as the verb it hangs from
-            token = token.head.head
+        # "by attacking": as asserted as the verb it hangs from
+        if (governor := adjunct_head(token)) is not None:
+            token = governor
             chain.append(token)
             continue
         if token.dep_ not in SAME_CLAUSE and not (token.pos_ in {"NOUN", "PROPN"} and

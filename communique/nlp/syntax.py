@@ -42,8 +42,8 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if verb.dep_ == "relcl":
             return verb.head
-        if adjunct_gerund(verb):
-            verb = verb.head.head  # "after meeting X, Y left": the gerund's doer is Y
+        if (governor := adjunct_head(verb)) is not None:
+            verb = governor  # "after meeting X, Y left": the gerund's doer is Y
             seen += 1
             continue
         if verb.dep_ in {"advcl", "acl"} and verb.tag_ in {"VBG", "VBN"}:
@@ -58,11 +58,21 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def adjunct_gerund(verb: Token) -> bool:
-    """A gerund in a phrase of time or means ("after meeting X", "by attacking Y") hanging
-    from a verb: the verb's subject does it, and it is as asserted as the verb."""
-    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and \
-        verb.head.lower_ in LEX.adjunct_preps and verb.head.head.pos_ in {"VERB", "AUX"}
+def perfect(verb: Token) -> bool:
+    """"has met", "had attacked", "should have told": a perfect auxiliary on the verb."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                      for c in verb.children)
+
+
+def adjunct_head(verb: Token) -> Token | None:
+    """The verb a gerund in a phrase of time or means hangs from ("after meeting X", "by
+    attacking Y"): its subject does the gerund, which is as asserted as it; None for any
+    other verb."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.dep_ != "prep" or \
+            verb.head.lower_ not in LEX.adjunct_preps:
+        return None
+    governor = verb.head.head
+    return governor if governor.pos_ in {"VERB", "AUX"} else None
 
 
 # Clauses a past participle may head with no auxiliary of its own.
@@ -229,8 +239,8 @@ def mood(verb: Token) -> str:
             return "hypothetical"
         if aux & FUTURE_AUX or (clause.dep_ == "xcomp" and clause.head.lemma_ in INTENT):
             return "future"
-        if adjunct_gerund(clause):
-            clause = clause.head.head
+        if (governor := adjunct_head(clause)) is not None:
+            clause = governor
             continue
         if clause.dep_ not in {"xcomp", "conj"}:
             break

@@ -40,7 +40,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from communique.clean.dates import MONTHS, WEEKDAYS, find_dates
+from communique.clean.dates import MONTHS, WEEKDAYS, FoundDate, find_dates
 from communique.nlp.syntax import mood
 from communique.partial_date import middle_day
 
@@ -376,10 +376,10 @@ def resolve(text: str, base: dt.date | None, precision: str = "day", ahead: bool
     """Resolve one temporal expression against the article's date `base` (known to
     `precision`); None when it cannot be placed. `ahead`: the expression times something
     to come, so a weekday or a day of a month is the next such day on or after `base`."""
-    if ahead and base is not None and _at_least(precision, "day") and \
-            (coming := _ahead(text, base)) is not None:
-        return coming
     found = find_dates(text)
+    if ahead and base is not None and _at_least(precision, "day") and \
+            (coming := _ahead(text, found, base)) is not None:
+        return coming
     if found and (iso := found[0].iso()) is not None:  # the expression gives its year
         return iso, found[0].precision
     year = YEAR.search(text)
@@ -394,7 +394,7 @@ def resolve(text: str, base: dt.date | None, precision: str = "day", ahead: bool
     if m := DECADE.search(text):
         start = base.year // 100 * 100 + int(m.group("decade")) * 10
         return f"{start if start <= base.year else start - 100:04d}", "year"
-    months = [m for m in MONTH_NAME.finditer(text) if m.group("month")[0].isupper()]
+    months = _months(text)
     if months and _at_least(precision, "month"):
         return _month(months[0], base)
     if m := EARLIER_THIS.search(text):
@@ -429,19 +429,19 @@ def resolve(text: str, base: dt.date | None, precision: str = "day", ahead: bool
     return None
 
 
-def _ahead(text: str, base: dt.date) -> tuple[str, str] | None:
+def _ahead(text: str, found: list[FoundDate], base: dt.date) -> tuple[str, str] | None:
     """A weekday ("on Tuesday", "next Tuesday"), a month and day or a month without a year
-    ("on Oct. 6", "in March") of something to come: the next such on or after `base`."""
-    found = find_dates(text)
+    ("on Oct. 6", "in March") of something to come: the next such on or after `base`.
+    `found`: the dates `find_dates` reads in `text`."""
     if found and found[0].iso() is None and found[0].month and found[0].day and \
             not YEAR.search(text):
         day = found[0]
         year = base.year if (day.month, day.day) >= (base.month, base.day) else base.year + 1
         return f"{year:04d}-{day.month:02d}-{day.day:02d}", "day"
-    months = [m for m in MONTH_NAME.finditer(text) if m.group("month")[0].isupper()]
+    months = _months(text)
     if not found and months and not YEAR.search(text) and \
             (months[0].group("last") or "").lower() not in {"last", "past"}:
-        month = MONTHS.get(months[0].group("month").lower().rstrip("."))
+        month = _month_number(months[0])
         if month is not None:
             year = base.year if month >= base.month else base.year + 1
             return f"{year:04d}-{month:02d}", "month"
@@ -457,8 +457,17 @@ def _ahead(text: str, base: dt.date) -> tuple[str, str] | None:
     return (base + dt.timedelta(days=forward)).isoformat(), "day"
 
 
+def _months(text: str) -> list[re.Match[str]]:
+    """The month names in `text`, capitalised as names are ("in May", not "may")."""
+    return [m for m in MONTH_NAME.finditer(text) if m.group("month")[0].isupper()]
+
+
+def _month_number(m: re.Match[str]) -> int | None:
+    return MONTHS.get(m.group("month").lower().rstrip("."))
+
+
 def _month(m: re.Match[str], base: dt.date) -> tuple[str, str] | None:
-    month = MONTHS.get(m.group("month").lower().rstrip("."))
+    month = _month_number(m)
     if month is None:
         return None
     which = (m.group("last") or "").lower()
