@@ -576,3 +576,38 @@ def test_warning_that_something_raises_a_risk_is_no_threat(code):
     """, actors={0: "PER", 2: "CHL"})
     assert code(doc) == [(["PER"], "130", ["CHL"])]
 
+
+
+def test_a_verb_of_fulfilling_gives_what_its_with_phrase_names(code):
+    # "supplied X with arms" is "supplied arms to X": X receives, arms are what is given
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        supplied VBD  ROOT   1  supply
+        Chile    NNP  dobj   1
+        with     IN   prep   1
+        missiles NNS  pobj   3  missile
+        .        .    punct  1
+    """, actors={0: "PER", 2: "CHL"})
+    assert code(doc) == [(["PER"], "072", ["CHL"])]
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        supplied VBD  ROOT   1  supply
+        Chile    NNP  dobj   1
+        with     IN   prep   1
+        food     NN   pobj   3
+        .        .    punct  1
+    """, actors={0: "PER", 2: "CHL"})
+    assert code(doc) == [(["PER"], "073", ["CHL"])]
+
+
+def test_only_verbs_of_fulfilling_give_what_with_names(code):
+    # "met Chile with missiles": the phrase is no gift of missiles
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        met      VBD  ROOT   1  meet
+        Chile    NNP  dobj   1
+        with     IN   prep   1
+        missiles NNS  pobj   3  missile
+        .        .    punct  1
+    """, actors={0: "PER", 2: "CHL"})
+    assert code(doc) == [(["PER"], "040", ["CHL"])]

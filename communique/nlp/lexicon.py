@@ -19,6 +19,8 @@ Entries (each a list of lowercase words unless said otherwise):
   `adjunct_preps`: prepositions of time and means whose gerund the clause's subject does
   ("after meeting X, Y left": Y met X); `omission`: verbs of leaving undone whose negation
   asserts their complement ("did not hesitate to attack": the attack happened);
+  `fulfilling`: verbs of giving whose recipient may be the direct object and the thing given
+  the object of "with" ("supplied X with arms" is "supplied arms to X");
   `career_spans`: nouns of a stretch of someone's career ("in his three terms", "during her
   tenure"), which a past-tense clause summarises rather than reports;
   `acting_for`: nouns of people who act for the body after their "of" ("leaders of the
@@ -104,6 +106,7 @@ class Lexicon(BaseModel):
     standing_adverbs: Words
     adjunct_preps: Words
     omission: Words
+    fulfilling: Words
     career_spans: Words
     acting_for: Words
     member_classes: Words

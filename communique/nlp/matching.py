@@ -141,6 +141,14 @@ class VerbFrame:
                             self.direct_object)
         return None
 
+    def given(self, words: tuple[str, ...]) -> Token | None:
+        """What a verb of fulfilling gives when its "with" phrase names it ("supplied X with
+        arms": arms; the direct object X receives it); None for other verbs and phrases."""
+        if self.verb.lemma_.lower() not in LEX.fulfilling:
+            return None
+        return next((h for h in S.prep_objects(self.verb, ("with",))
+                     if self.lemmas(h) & set(words)), None)
+
     def lemmas(self, token: Token) -> set[str]:
         """`syntax.object_lemmas` of a token, as a set."""
         if token.i not in self._lemmas:
@@ -208,15 +216,18 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return None
     if pattern.object:
         named = obj is not None and bool(frame.lemmas(obj) & set(pattern.object))
-        judged = None if named else frame.judged(pattern.object)
-        if not named and judged is None:
+        given = None if named else frame.given(pattern.object)
+        judged = None if named or given is not None else frame.judged(pattern.object)
+        if not named and given is None and judged is None:
             return None
         # the object's own phrase before the verb's ("strikes against X with the approval of
         # Y": X; "reiterated its support for X")
         own_phrase = S.prep_objects(obj, pattern.object_prep or OBJECT_TARGET_PREPS) \
             if named and obj is not None else []
-        target_heads = ([judged] if judged is not None else []) + S.indirect_objects(verb) + \
-            own_phrase + S.prep_objects(verb, pattern.object_prep or DEFAULT_TARGET_PREPS)
+        receiver = [obj] if given is not None and obj is not None else []
+        target_heads = receiver + ([judged] if judged is not None else []) + \
+            S.indirect_objects(verb) + own_phrase + \
+            S.prep_objects(verb, pattern.object_prep or DEFAULT_TARGET_PREPS)
     elif pattern.prep_object:
         target_heads = ([obj] if obj is not None else []) + \
             S.prep_objects(verb, DEFAULT_TARGET_PREPS) + phrase_heads
