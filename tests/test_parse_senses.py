@@ -611,3 +611,37 @@ def test_only_verbs_of_fulfilling_give_what_with_names(code):
         .        .    punct  1
     """, actors={0: "PER", 2: "CHL"})
     assert code(doc) == [(["PER"], "040", ["CHL"])]
+
+
+def test_a_verb_of_causing_makes_others_do_its_event_noun(code):
+    # "the decision sparked protests": the protesters are not the decision's author
+    doc = parse("""
+        Chilean   JJ   amod   1
+        ruling    NN   nsubj  2
+        sparked   VBD  ROOT   2  spark
+        protests  NNS  dobj   2  protest
+        .         .    punct  2
+    """, actors={0: "CHL"})
+    assert code(doc) == []
+
+
+def test_event_noun_by_phrase_on_its_of_object_names_the_doer(code):
+    # the parser hangs "by" on the people arrested; it says who arrested them
+    table = """
+        Arrest    NN   nsubj  6  arrest
+        of        IN   prep   0
+        {object}  NNS  pobj   1  {lemma}
+        by        IN   prep   2
+        Chilean   JJ   amod   5
+        police    NN   pobj   3
+        angered   VBD  ROOT   6  anger
+        Peru      NNP  dobj   6
+    """
+    doc = parse(table.format(object="students", lemma="student"),
+                actors={(4, 6): "CHLCOP"})
+    assert code(doc) == [(["CHLCOP"], "173", [])]
+    # "condemnation of the raid by X": X raided, it did not condemn
+    doc = parse(table.replace("Arrest    NN   nsubj  6  arrest",
+                              "Condemnation NN nsubj 6 condemnation").format(
+        object="raids", lemma="raid"), actors={(4, 6): "CHLCOP"})
+    assert code(doc) == []

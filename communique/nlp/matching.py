@@ -36,6 +36,7 @@ OBJECT_TARGET_PREPS = ("on", "against", "with", "for", "to")
 
 # "went on strike", "converged for a rally", "took part in protests".
 LIGHT_PREPS = ("on", "for", "in", "into")
+PEOPLE = {"person", "force", "polity", "organisation"}  # object classes of who can be acted on
 
 
 # What a verb with neither direct object nor pattern preposition governs, for object classes:
@@ -317,9 +318,14 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention]) -> M
         return None  # "imposed sanctions": the verb's event, if any
     source = [mentions[c.i] for c in noun.children
               if c.dep_ in NOUN_SOURCE_DEPS and c.i in mentions]
-    source += actors_at(next((g for p in noun.children if p.dep_ == "agent" or
-                              (p.dep_ == "prep" and p.lower_ == "by")
-                              for g in p.children if g.dep_ == "pobj"), None), mentions)
+    # the "by" phrase names who does it, also where the parser hangs it on the noun's "of"
+    # object when that names people ("the arrest of X by Y"; in "condemnation of the raid by
+    # Y" it is the raid's)
+    agents = S.prep_objects(noun, ("by",)) + [
+        a for o in S.prep_objects(noun, ("of",))
+        if classes_of(o, mentions, load_object_classes()) & PEOPLE
+        for a in S.prep_objects(o, ("by",))]
+    source += actors_at(next(iter(agents), None), mentions)
     target = first_actors(S.prep_objects(noun, pattern.prep or NOUN_TARGET_PREPS), mentions) \
         or noun_complement_target(noun, coded_only(mentions))
     target = [m for m in target if m not in source]
@@ -368,9 +374,10 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
 def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention]) -> Match | None:
     """"launched an attack on X", "held talks with X", "gave aid to X": a verb whose
     object is an event noun takes the noun's code, the verb's subject and targets. A verb
-    of saying or of the mind only names its noun as a topic ("recalled the attacks")."""
+    of saying or of the mind only names its noun as a topic ("recalled the attacks"), and
+    one of causing makes others do it ("sparked protests")."""
     verb_lemma = verb.lemma_.lower()
-    if verb_lemma in SAYING or verb_lemma in LEX.imagining:
+    if verb_lemma in SAYING or verb_lemma in LEX.imagining or verb_lemma in LEX.causing:
         return None
     undergoing = verb_lemma in UNDERGOING
     # a phrase put before the verb ("In his call for X, Y noted …") frames the clause: the
