@@ -48,6 +48,18 @@ def test_actors_a_country_name_is_the_country_and_a_demonym_gives_an_agent_its_c
     assert resolve(doc) == [("Chile", "CHL", "country"), ("Peruvian farmers", "PERAGR", "agent")]
 
 
+def test_actors_country_words_sharing_an_agent_noun_each_name_that_agent(resolve):
+    doc = parse("""
+        Chilean   JJ   amod   3
+        and       CC   cc     0
+        Peruvian  JJ   conj   0
+        troops    NNS  nsubj  4  troop
+        clashed   VBD  ROOT   4  clash
+        .         .    punct  4
+    """, ents=[(0, 1, "NORP"), (2, 3, "NORP")])
+    assert resolve(doc) == [("Chilean", "CHLMIL", "agent"), ("Peruvian troops", "PERMIL", "agent")]
+
+
 def test_actors_a_person_takes_the_role_held_on_the_article_date(resolve):
     table = """
         Tomas     NNP  compound  1

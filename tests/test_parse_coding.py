@@ -10,6 +10,7 @@ from parses import actor, events_of, parse, summary
 
 PATTERNS = [
     {"code": "190", "verb": "attack"},
+    {"code": "190", "verb": "clash"},
     {"code": "042", "verb": "visit"},
     {"code": "036", "verb": "meet", "prep": ["with"]},
     {"code": "163", "verb": "impose", "object": ["sanction"], "object_prep": ["on"]},
@@ -853,6 +854,33 @@ def test_coding_reciprocal_event_is_also_coded_with_actors_reversed(code):
     """, actors={0: "GRC", 2: "CYP"})
     assert summary(code(doc)) == [(["GRC", "CYP"], "057", []), (["GRC"], "057", ["CYP"]),
                                   (["CYP"], "057", ["GRC"])]
+
+
+def test_coding_a_reciprocal_verb_is_coded_both_ways_whatever_its_code(code):
+    # "X and Y attacked" is a joint attack; "X and Y clashed" is each against the other
+    table = """
+        Greece   NNP  nsubj  3
+        and      CC   cc     0
+        Cyprus   NNP  conj   0
+        {verb}   VBD  ROOT   3  {lemma}
+        .        .    punct  3
+    """
+    doc = parse(table.format(verb="clashed", lemma="clash"), actors={0: "GRC", 2: "CYP"})
+    assert summary(code(doc)) == [(["GRC", "CYP"], "190", []), (["GRC"], "190", ["CYP"]),
+                                  (["CYP"], "190", ["GRC"])]
+    doc = parse(table.format(verb="attacked", lemma="attack"), actors={0: "GRC", 2: "CYP"})
+    assert summary(code(doc)) == [(["GRC", "CYP"], "190", [])]
+    # "X and Y clashed with the rebels": they fought the rebels, not each other
+    doc = parse("""
+        Greece   NNP  nsubj  3
+        and      CC   cc     0
+        Cyprus   NNP  conj   0
+        clashed  VBD  ROOT   3  clash
+        with     IN   prep   3
+        rebels   NNS  pobj   4  rebel
+        .        .    punct  3
+    """, actors={0: "GRC", 2: "CYP"})
+    assert summary(code(doc)) == [(["GRC", "CYP"], "190", [])]
 
 
 def test_coding_reciprocal_event_of_three_is_coded_once_for_each_pair(code):

@@ -11,6 +11,7 @@ refer back to a person named earlier. Bylines are never actors.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from collections.abc import Iterable
 from functools import cache
 
@@ -122,7 +123,7 @@ class ActorResolver:
         ctx = ArticleContext(doc)
         mentions = self._names(doc, ctx)
         ctx.note_places(mentions)
-        mentions = self._agents(doc, ctx, mentions)
+        mentions = _shared_heads(doc, self._agents(doc, ctx, mentions))
         mentions = _appositions(doc, mentions)
         mentions = _nationals(doc, ctx, mentions)
         mentions += self._pronouns(doc, ctx, mentions)
@@ -530,6 +531,29 @@ def _named_person(doc: Doc, head: Token) -> Span | None:
     if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
         return entity_at(doc, head.head)
     return None
+
+
+def _shared_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Indian and Pakistani troops": a country word coordinated with the owner of an agent
+    phrase shares its head noun, so it names that country's agent of the same sector."""
+    by_start = {_token_range(doc, m)[0]: m for m in mentions}
+    out = []
+    for m in mentions:
+        start, end = _token_range(doc, m)
+        word = doc[start]
+        agent = next((by_start[c.i] for c in word.children
+                      if c.dep_ == "conj" and c.i in by_start), None)
+        if end - start == 1 and m.actor.kind == "country" and m.actor.code and \
+                agent is not None and agent.actor.kind == "agent" and agent.actor.sector and \
+                word.dep_ in {"amod", "compound"} and \
+                word.head.i == _token_range(doc, agent)[1] - 1:
+            sector = agent.actor.sector
+            code = m.actor.code[:3] + sector
+            m = replace(m, actor=Actor(name=f"{m.actor.name} ({sector})", code=code,
+                                       country=m.actor.country, sector=sector, kind="agent",
+                                       id=content_id(code)))
+        out.append(m)
+    return out
 
 
 def _drop_modifiers(doc: Doc, mentions: list[Mention]) -> list[Mention]:

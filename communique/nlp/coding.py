@@ -112,7 +112,7 @@ class EventCoder:
             if M.counted(event.cameo_root, event.mood, reason) and \
                     not historical(event.date, doc._.published) and \
                     not background_clause(token):
-                events += [event, *([] if match.aimed else reciprocal(event))]
+                events += [event, *([] if match.aimed else reciprocal(event, S.mutual(token)))]
         doc._.events = one_per_happening(without_bare_statements(events))
         return doc
 

@@ -56,7 +56,10 @@ Entries (each a list of lowercase words unless said otherwise):
   demands and refusals by a country's people);
 - `reciprocal_codes`: CAMEO codes and prefixes of events the codebook codes twice, actors
   reversed, when their source is "X and Y" with no one else aimed at ("X and Y agreed",
-  "X and Y held talks", "X and Y failed to reach agreement"); `asking_roots`: CAMEO roots
+  "X and Y held talks", "X and Y failed to reach agreement"); `reciprocal_verbs`: verbs
+  whose plural subject, with no object, does the event to each other, whatever its code
+  ("X and Y clashed"; not "X and Y fought the rebels"); `exchange_verbs`: verbs whose plural
+  subject trades their object both ways ("X and Y exchanged fire"); `asking_roots`: CAMEO roots
   whose "from" phrase names the target (appeals and demands made of X, requests of X
   refused: "demanded an apology from X", "refused a request from X"); `place_target_codes`:
   CAMEO codes whose target may be the place they are imposed in (curfews, states of
@@ -143,6 +146,8 @@ class Lexicon(BaseModel):
     home_target_roots: Words
     home_target_roots_for_groups: Words
     reciprocal_codes: Words
+    reciprocal_verbs: Words
+    exchange_verbs: Words
     asking_roots: Words
     place_target_codes: Words
 

@@ -138,6 +138,16 @@ def direct_object(verb: Token) -> Token | None:
         or next((c for c in verb.children if c.dep_ == "dative"), None)
 
 
+def mutual(verb: Token) -> bool:
+    """Whether a plural subject does the verb to each other: "X and Y clashed" (a reciprocal
+    verb with no object, nor a "with" or "against" party: "clashed with the rebels"), "X and Y
+    exchanged fire" (a verb of exchange, whatever it trades)."""
+    lemma = verb.lemma_.lower()
+    return lemma in LEX.exchange_verbs or (
+        lemma in LEX.reciprocal_verbs and direct_object(verb) is None and
+        not prep_objects(verb, ("with", "against")))
+
+
 def open_complements(verb: Token) -> list[Token]:
     """The open complements of a verb: "urged X to withdraw", and the clause after "for",
     which the parser makes an adverbial one ("called for X to resign")."""
