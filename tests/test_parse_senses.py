@@ -645,3 +645,28 @@ def test_event_noun_by_phrase_on_its_of_object_names_the_doer(code):
                               "Condemnation NN nsubj 6 condemnation").format(
         object="raids", lemma="raid"), actors={(4, 6): "CHLCOP"})
     assert code(doc) == []
+
+
+def test_an_actor_as_object_is_warned_before_what_it_is_warned_against(code):
+    table = """
+        Peru       NNP  nsubj  1
+        warned     VBD  ROOT   1  warn
+        Chile      NNP  dobj   1
+        against    IN   prep   1
+        attacking  VBG  pcomp  3  attack
+        Bolivian   JJ   amod   6
+        troops     NNS  dobj   4  troop
+        .          .    punct  1
+    """
+    assert code(parse(table, actors={0: "PER", 2: "CHL", (5, 7): "BOLMIL"})) == [
+        (["PER"], "130", ["CHL"])]
+    # "discussed X with Y": X is the topic, Y whom it is discussed with
+    doc = parse("""
+        Peru       NNP  nsubj  1
+        discussed  VBD  ROOT   1  discuss
+        Chile      NNP  dobj   1
+        with       IN   prep   1
+        Bolivia    NNP  pobj   3
+        .          .    punct  1
+    """, actors={0: "PER", 2: "CHL", 4: "BOL"})
+    assert code(doc) == [(["PER"], "046", ["BOL"])]

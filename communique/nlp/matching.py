@@ -37,6 +37,10 @@ OBJECT_TARGET_PREPS = ("on", "against", "with", "for", "to")
 # "went on strike", "converged for a rally", "took part in protests".
 LIGHT_PREPS = ("on", "for", "in", "into")
 PEOPLE = {"person", "force", "polity", "organisation"}  # object classes of who can be acted on
+# Prepositions of cause, topic or protection: with them an actor as direct object is whom the
+# verb is aimed at ("warned X against …", "blamed X for …", "pressed X on …"); with "with",
+# "to", "into" … the object is what is shared or moved ("discussed X with Y", "sent X to Y").
+AFFECTED_OBJECT_PREPS = {"about", "against", "for", "from", "of", "on", "over"}
 
 
 # What a verb with neither direct object nor pattern preposition governs, for object classes:
@@ -236,6 +240,9 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         target_heads = S.prep_objects(clause, pattern.prep)
         if not target_heads:
             return None
+        if obj is not None and obj.i in mentions and not passive and \
+                set(pattern.prep) <= AFFECTED_OBJECT_PREPS:
+            target_heads = [obj, *target_heads]  # "warned X against attacking Y": X is warned
     else:
         target_heads = recipients(verb, obj, mentions, words) + ([obj] if obj is not None
                                                                    else [])
