@@ -1271,3 +1271,20 @@ def test_coding_an_appeal_through_a_clause_is_made_to_the_clauses_subject():
         withdraw  VB   ccomp  1  withdraw
         .         .    punct  1
     """, actors={0: "CHL", 2: "PER"}))) == [(["CHL"], "0256", ["PER"])]
+
+
+def test_coding_a_line_a_site_labels_as_a_caption_is_not_news(code):
+    """A caption line ("Image caption …") is page furniture; the news on the line after it,
+    which the parser joins to the same sentence, is still coded."""
+    from parses import make_doc
+
+    words = ["Image", "caption", "Chile", "attacked", "Peru", "\n", "Chile", "attacked",
+             "Bolivia", "."]
+    doc = make_doc(words, [1, 3, 3, 3, 3, 3, 7, 7, 7, 7],
+                   ["compound", "npadvmod", "nsubj", "ROOT", "dobj", "dep", "nsubj", "ROOT",
+                    "dobj", "punct"],
+                   tags=["NNP", "NN", "NNP", "VBD", "NNP", "_SP", "NNP", "VBD", "NNP", "."],
+                   lemmas=["image", "caption", "chile", "attack", "peru", "\n", "chile",
+                           "attack", "bolivia", "."],
+                   actors={2: "CHL", 4: "PER", 6: "CHL", 8: "BOL"})
+    assert summary(code(doc)) == [(["CHL"], "190", ["BOL"])]

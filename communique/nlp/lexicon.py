@@ -61,6 +61,10 @@ Entries (each a list of lowercase words unless said otherwise):
   "by" phrase ("came under attack from X", "won concessions from X", "met with criticism
   from X": X is the source); such a verb is read so before its own patterns.
 
+- `page_labels`: labels a news site prints on a caption, video or link line ("Image
+  caption", "JUST WATCHED", "Read more"), as printed (case kept): such a line is page
+  furniture, not news (communique/nlp/happenings.py).
+
 - `verb_forms`: an object from an inflected verb form to its lemma, for the forms the
   model's lemmatizer gets wrong ("staged" → "stag", "hoped" → "hop"); the coder corrects
   their lemma on verbs before it reads the parse.
@@ -139,6 +143,7 @@ class Lexicon(BaseModel):
     reciprocal_codes: Words
     asking_roots: Words
     place_target_codes: Words
+    page_labels: Words
 
     @field_validator("intent_codes", "reject_codes", "obligations")
     @classmethod
