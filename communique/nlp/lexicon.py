@@ -35,7 +35,10 @@ Entries (each a list of lowercase words unless said otherwise):
   `judgements`, `inverted_aux`, `refusing`, `refusing_aux`, `attempts` (verbs of winning
   someone over, whose failure is the other side's doing, no refusal: "failed to persuade"),
   `imagining` (verbs whose complement clause is what someone sees, hopes, wants, expects,
-  fears or remembers, not a reported happening);
+  fears or remembers, not a reported happening), `causing` (verbs whose complement clause
+  happens only if they do: "would allow X to visit"), `purpose_nouns` (nouns of an aim, whose
+  copula names what is sought: "the goal is to …"), `pending_marks` (subordinators whose
+  present-tense clause tells a time to come or a habit: "when X arrives");
 - code tables (objects from a CAMEO code or prefix to a CAMEO code): `intent_codes` (an
   action said to come: cooperation → intent 03x, force → threat 13x), `reject_codes` (an
   action explicitly refused → 12x), `obligations` (modal → code: "X said Y must …" is a
@@ -144,6 +147,9 @@ class Lexicon(BaseModel):
     asking_roots: Words
     place_target_codes: Words
     page_labels: Words
+    causing: Words
+    purpose_nouns: Words
+    pending_marks: Words
 
     @field_validator("intent_codes", "reject_codes", "obligations")
     @classmethod
