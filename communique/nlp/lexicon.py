@@ -37,8 +37,8 @@ Entries (each a list of lowercase words unless said otherwise):
   `imagining` (verbs whose complement clause is what someone sees, hopes, wants, expects,
   fears or remembers, not a reported happening), `causing` (verbs whose complement clause
   happens only if they do: "would allow X to visit"), `purpose_nouns` (nouns of an aim, whose
-  copula names what is sought: "the goal is to …"), `pending_marks` (subordinators whose
-  present-tense clause tells a time to come or a habit: "when X arrives");
+  copula names what is sought: "the aim is to …"), `pending_marks` (subordinators whose
+  present-tense clause tells a time to come or a habit: "once X lands");
 - code tables (objects from a CAMEO code or prefix to a CAMEO code): `intent_codes` (an
   action said to come: cooperation → intent 03x, force → threat 13x), `reject_codes` (an
   action explicitly refused → 12x), `obligations` (modal → code: "X said Y must …" is a

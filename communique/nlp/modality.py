@@ -20,11 +20,11 @@ saying itself does). `unasserted(trigger)` names why a trigger's clause is not a
   fearing or remembering (lexicon `imagining`: "they hoped X would lift …", "wants X to
   withdraw", "worth remembering that X opposed …"): a scene or a wish, not a happening
   reported;
-- "purpose": what a copula says an aim or plan is ("the goal is to get X to withdraw");
+- "purpose": what a copula says an aim or plan is ("the aim is to make X withdraw");
 - "consequence": the complement of a causing verb that is itself still to come or supposed
-  ("this could allow X to return", "will help X repel Y");
-- "pending", "habitual": a time clause in the present ("when X arrives on Wednesday"), or a
-  present (perfect) clause with one ("when they have faced raids, they have executed …").
+  ("the deal would let X visit Y", "will help X hold the pass");
+- "pending", "habitual": a time clause in the present ("once X lands on Monday"), or a
+  present (perfect) clause with one ("whenever it has been shelled, X has struck back").
 
 Such events keep the code of the action; their `mood` is "hypothetical" (the data contract's
 value for anything not asserted: see README, `mood`). `counted(event, reason)` says which
@@ -64,8 +64,8 @@ QUOTES = {'"', "'", "”", "’", "“", "‘", "»", "«", ")", "]"}
 # Dependencies a clause's modality passes down through: "agreed to attack" is only as
 # asserted as "agreed", and the second verb of "will meet and sign" as the first.
 SAME_CLAUSE = {"xcomp", "conj", "acomp"}
-# Verbs whose complement clause happens only if they do: "would allow X to visit", "help X
-# repel Y", "getting X to give up", "would mean X cannot …".
+# Verbs whose complement clause happens only if they do: "would let X visit", "help X hold
+# the pass", "making X pay", "would mean X cannot …".
 CAUSING = LEX.causing
 
 
@@ -231,7 +231,7 @@ def _imagined(trigger: Token) -> str | None:
 
 
 def _purpose(trigger: Token) -> str | None:
-    """"The goal is to V", "the aim is getting X to V": what a copula says an aim or plan
+    """"The aim is to V", "the plan is making X V": what a copula says an aim or plan
     (lexicon `purpose_nouns`) is, is sought, not done."""
     for clause in _clause_chain(trigger):
         be = clause.lemma_ == "be" or any(c.dep_ in {"aux", "cop"} and c.lemma_ == "be"
@@ -243,8 +243,8 @@ def _purpose(trigger: Token) -> str | None:
 
 
 def _consequence(trigger: Token) -> str | None:
-    """"This could allow X to return", "will help X repel Y": the complement of a causing
-    verb (lexicon `causing`) happens only if the causing does, and that is still to come or
+    """"The deal would let X visit Y", "will help X hold the pass": the complement of a
+    causing verb (lexicon `causing`) happens only if the causing does, and that is still to come or
     supposed."""
     for clause in _clause_chain(trigger):
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in CAUSING and \
@@ -266,9 +266,9 @@ def _present(verb: Token) -> bool:
 
 
 def _pending(trigger: Token) -> str | None:
-    """A time clause in the present ("… when X arrives on Wednesday", "once X signs") tells a
+    """A time clause in the present ("… once X lands on Monday", "until X signs") tells a
     time to come or a habit, not a happening; so does a present or present perfect clause
-    with one ("when they have faced raids, they have executed …": what they do, whenever)."""
+    with one ("whenever it has been shelled, X has struck back": what X does, whenever)."""
     for clause in _clause_chain(trigger):
         if clause.dep_ == "advcl" and _present(clause) and _time_clause(clause):
             return "pending"
