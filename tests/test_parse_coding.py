@@ -1364,3 +1364,19 @@ def test_coding_a_present_perfect_with_a_whenever_clause_is_a_habit(code):
         "has       VBZ  aux     7  have", "did       VBD  aux     7  do").replace(
         "attacked  VBN  ROOT", "attacked  VBD  ROOT")
     assert summary(code(parse(past, actors=actors))) == [(["CHL"], "190", ["BOL"])]
+
+
+@pytest.mark.parametrize(("quoted", "events"), [(False, []), (True, [(["CHL"], "190", ["PER"])])])
+def test_coding_the_writers_own_first_person_is_opinion_not_news(code, quoted, events):
+    """"We know Chile attacked Peru" in the writer's voice is opinion; inside a quotation
+    it is a speaker's report of a happening."""
+    rows = ["We  PRP  nsubj  1", "know  VBP  ROOT  1", "Chile  NNP  nsubj  3",
+            "attacked  VBD  ccomp  1  attack", "Peru  NNP  dobj  3", ".  .  punct  1"]
+    actors = {2: "CHL", 4: "PER"}
+    if quoted:
+        rows = ['"  ``  punct  2', "We  PRP  nsubj  2", "know  VBP  ccomp  9",
+                "Chile  NNP  nsubj  4", "attacked  VBD  ccomp  2  attack",
+                "Peru  NNP  dobj  4", ",  ,  punct  9", '"  \'\'  punct  9',
+                "Bolivia  NNP  nsubj  9", "said  VBD  ROOT  9  say", ".  .  punct  9"]
+        actors = {3: "CHL", 5: "PER", 8: "BOL"}
+    assert summary(code(parse("\n".join(rows), actors=actors))) == events
