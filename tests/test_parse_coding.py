@@ -1380,3 +1380,41 @@ def test_coding_the_writers_own_first_person_is_opinion_not_news(code, quoted, e
                 "Bolivia  NNP  nsubj  9", "said  VBD  ROOT  9  say", ".  .  punct  9"]
         actors = {3: "CHL", 5: "PER", 8: "BOL"}
     assert summary(code(parse("\n".join(rows), actors=actors))) == events
+
+
+PURPOSE = """
+    Chile    NNP  nsubj  2
+    must     MD   aux    2
+    send     VB   ROOT   2
+    aid      NN   dobj   2
+    to       TO   aux    5
+    help     VB   advcl  2  help
+    Peru     NNP  nsubj  7
+    attack   VB   ccomp  5  attack
+    Bolivia  NNP  dobj   7
+    .        .    punct  2
+"""
+
+
+def test_coding_an_infinitive_of_purpose_is_as_asserted_as_its_clause(code):
+    """"Chile must send aid to help Peru attack Bolivia": the attack is what an obligation
+    serves; "Chile did send aid to help Peru attack Bolivia" reports it."""
+    actors = {0: "CHL", 6: "PER", 8: "BOL"}
+    assert code(parse(PURPOSE, actors=actors)) == []
+    asserted = PURPOSE.replace("must     MD   aux    2", "did      VBD  aux    2  do")
+    assert summary(code(parse(asserted, actors=actors))) == [(["PER"], "190", ["BOL"])]
+
+
+def test_coding_either_of_two_alternatives_is_not_asserted(code):
+    doc = parse("""
+        Either    CC   preconj  2
+        Chile     NNP  nsubj    2
+        attacked  VBD  ROOT     2  attack
+        Peru      NNP  dobj     2
+        or        CC   cc       2
+        Peru      NNP  nsubj    6
+        attacked  VBD  conj     2  attack
+        Chile     NNP  dobj     6
+        .         .    punct    2
+    """, actors={1: "CHL", 3: "PER", 5: "PER", 7: "CHL"})
+    assert code(doc) == []

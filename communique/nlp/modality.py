@@ -23,6 +23,7 @@ saying itself does). `unasserted(trigger)` names why a trigger's clause is not a
 - "purpose": what a copula says an aim or plan is ("the aim is to make X withdraw");
 - "consequence": the complement of a causing verb that is itself still to come or supposed
   ("the deal would let X visit Y", "will help X hold the pass");
+- "alternative": one of two alternatives ("either X attacked Y or …");
 - "pending", "habitual": a time clause in the present ("once X lands on Monday"), or a
   present (perfect) clause with one ("whenever it has been shelled, X has struck back").
 
@@ -72,7 +73,7 @@ CAUSING = LEX.causing
 def unasserted(trigger: Token) -> str | None:
     """Why the trigger's clause is not asserted, or None when it is."""
     for check in (_question, _condition, _counterfactual, _hearsay, _imperative, _modal,
-                  _imagined, _purpose, _consequence, _pending):
+                  _imagined, _purpose, _consequence, _pending, _alternative):
         reason = check(trigger)
         if reason:
             return reason
@@ -93,8 +94,8 @@ def counted(root: str, mood: str, reason: str | None) -> bool:
 
 def _clause_chain(trigger: Token, limit: int = 4) -> list[Token]:
     """The trigger and the heads its modality comes from (through open complements,
-    coordination and a causing verb's complement; a noun trigger starts from the verb it
-    hangs from)."""
+    coordination, an infinitive of purpose and a causing verb's complement; a noun trigger
+    starts from the verb it hangs from)."""
     chain = [trigger]
     token = trigger
     for _ in range(limit):
@@ -105,13 +106,31 @@ def _clause_chain(trigger: Token, limit: int = 4) -> list[Token]:
             continue
         if token.dep_ not in SAME_CLAUSE and not (token.pos_ in {"NOUN", "PROPN"} and
                                                    token.dep_ in {"nsubj", "nsubjpass"}) and \
-                not (token.dep_ == "ccomp" and token.head.lemma_.lower() in CAUSING):
+                not (token.dep_ == "ccomp" and token.head.lemma_.lower() in CAUSING) and \
+                not _purpose_clause(token):
             break
         if token.head.i == token.i:
             break
         token = token.head
         chain.append(token)
     return chain
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """An infinitive of purpose ("… went to Y to meet Z"): it is sought only as surely as
+    the clause it serves."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _alternative(trigger: Token) -> str | None:
+    """"Either X attacked Y or …": one of two alternatives, neither asserted."""
+    for clause in _clause_chain(trigger):
+        if any(c.lower_ == "either" and c.dep_ in {"preconj", "advmod", "cc"}
+               for c in clause.children):
+            return "alternative"
+    return None
 
 
 def _question(trigger: Token) -> str | None:
