@@ -1299,3 +1299,150 @@ def test_coding_an_appeal_through_a_clause_is_made_to_the_clauses_subject():
         withdraw  VB   ccomp  1  withdraw
         .         .    punct  1
     """, actors={0: "CHL", 2: "PER"}))) == [(["CHL"], "0256", ["PER"])]
+
+
+def test_coding_a_line_a_site_labels_as_a_caption_is_not_news(code):
+    """A caption line ("Image caption …") is page furniture; the news on the line after it,
+    which the parser joins to the same sentence, is still coded."""
+    from parses import make_doc
+
+    words = ["Image", "caption", "Chile", "attacked", "Peru", "\n", "Chile", "attacked",
+             "Bolivia", "."]
+    doc = make_doc(words, [1, 3, 3, 3, 3, 3, 7, 7, 7, 7],
+                   ["compound", "npadvmod", "nsubj", "ROOT", "dobj", "dep", "nsubj", "ROOT",
+                    "dobj", "punct"],
+                   tags=["NNP", "NN", "NNP", "VBD", "NNP", "_SP", "NNP", "VBD", "NNP", "."],
+                   lemmas=["image", "caption", "chile", "attack", "peru", "\n", "chile",
+                           "attack", "bolivia", "."],
+                   actors={2: "CHL", 4: "PER", 6: "CHL", 8: "BOL"})
+    assert summary(code(doc)) == [(["CHL"], "190", ["BOL"])]
+
+
+def test_coding_what_an_aim_is_said_to_be_is_sought_not_done(code):
+    doc = parse("""
+        Chile   NNP  poss   2
+        's      POS  case   0
+        goal    NN   nsubj  3
+        is      VBZ  ROOT   3  be
+        to      TO   aux    5
+        attack  VB   xcomp  3  attack
+        Peru    NNP  dobj   5
+        .       .    punct  3
+    """, actors={0: "CHL", 6: "PER"})
+    assert code(doc) == []
+
+
+CAUSED = """
+    The    DT   det    1
+    deal   NN   nsubj  3
+    could  MD   aux    3
+    allow  VB   ROOT   3  allow
+    Chile  NNP  nsubj  6
+    to     TO   aux    6
+    visit  VB   ccomp  3  visit
+    Peru   NNP  dobj   6
+    .      .    punct  3
+"""
+
+
+def test_coding_what_a_causing_verb_would_bring_about_has_not_happened(code):
+    """"The deal could allow X to visit Y": the visit happens only if the allowing does;
+    "the deal allowed X to visit Y" reports it."""
+    assert code(parse(CAUSED, actors={4: "CHL", 7: "PER"})) == []
+    asserted = CAUSED.replace("could  MD   aux    3", "did    VBD  aux    3  do")
+    assert summary(code(parse(asserted, actors={4: "CHL", 7: "PER"}))) == [
+        (["CHL"], "042", ["PER"])]
+
+
+def test_coding_a_present_time_clause_tells_a_time_to_come(code):
+    """"Chile will leave when Peru attacks Bolivia": the attack is still to come."""
+    doc = parse("""
+        Chile    NNP  nsubj   2
+        will     MD   aux     2
+        leave    VB   ROOT    2
+        when     WRB  advmod  5
+        Peru     NNP  nsubj   5
+        attacks  VBZ  advcl   2  attack
+        Bolivia  NNP  dobj    5
+        .        .    punct   2
+    """, actors={0: "CHL", 4: "PER", 6: "BOL"})
+    assert code(doc) == []
+
+
+HABIT = """
+    When      WRB  advmod  3
+    Peru      NNP  nsubj   3
+    has       VBZ  aux     3  have
+    attacked  VBN  advcl   7  attack
+    ,         ,    punct   7
+    Chile     NNP  nsubj   7
+    has       VBZ  aux     7  have
+    attacked  VBN  ROOT    7  attack
+    Bolivia   NNP  dobj    7
+    .         .    punct   7
+"""
+
+
+def test_coding_a_present_perfect_with_a_whenever_clause_is_a_habit(code):
+    """"When Peru has attacked, Chile has attacked Bolivia": what Chile does whenever, no
+    happening; in the past tense ("when Peru had attacked, Chile attacked …") it reports one."""
+    actors = {1: "PER", 5: "CHL", 8: "BOL"}
+    assert code(parse(HABIT, actors=actors)) == []
+    past = HABIT.replace("has       VBZ  aux     3", "had       VBD  aux     3").replace(
+        "has       VBZ  aux     7  have", "did       VBD  aux     7  do").replace(
+        "attacked  VBN  ROOT", "attacked  VBD  ROOT")
+    assert summary(code(parse(past, actors=actors))) == [(["CHL"], "190", ["BOL"])]
+
+
+@pytest.mark.parametrize(("quoted", "events"), [(False, []), (True, [(["CHL"], "190", ["PER"])])])
+def test_coding_the_writers_own_first_person_is_opinion_not_news(code, quoted, events):
+    """"We know Chile attacked Peru" in the writer's voice is opinion; inside a quotation
+    it is a speaker's report of a happening."""
+    rows = ["We  PRP  nsubj  1", "know  VBP  ROOT  1", "Chile  NNP  nsubj  3",
+            "attacked  VBD  ccomp  1  attack", "Peru  NNP  dobj  3", ".  .  punct  1"]
+    actors = {2: "CHL", 4: "PER"}
+    if quoted:
+        rows = ['"  ``  punct  2', "We  PRP  nsubj  2", "know  VBP  ccomp  9",
+                "Chile  NNP  nsubj  4", "attacked  VBD  ccomp  2  attack",
+                "Peru  NNP  dobj  4", ",  ,  punct  9", '"  \'\'  punct  9',
+                "Bolivia  NNP  nsubj  9", "said  VBD  ROOT  9  say", ".  .  punct  9"]
+        actors = {3: "CHL", 5: "PER", 8: "BOL"}
+    assert summary(code(parse("\n".join(rows), actors=actors))) == events
+
+
+PURPOSE = """
+    Chile    NNP  nsubj  2
+    must     MD   aux    2
+    send     VB   ROOT   2
+    aid      NN   dobj   2
+    to       TO   aux    5
+    help     VB   advcl  2  help
+    Peru     NNP  nsubj  7
+    attack   VB   ccomp  5  attack
+    Bolivia  NNP  dobj   7
+    .        .    punct  2
+"""
+
+
+def test_coding_an_infinitive_of_purpose_is_as_asserted_as_its_clause(code):
+    """"Chile must send aid to help Peru attack Bolivia": the attack is what an obligation
+    serves; "Chile did send aid to help Peru attack Bolivia" reports it."""
+    actors = {0: "CHL", 6: "PER", 8: "BOL"}
+    assert code(parse(PURPOSE, actors=actors)) == []
+    asserted = PURPOSE.replace("must     MD   aux    2", "did      VBD  aux    2  do")
+    assert summary(code(parse(asserted, actors=actors))) == [(["PER"], "190", ["BOL"])]
+
+
+def test_coding_either_of_two_alternatives_is_not_asserted(code):
+    doc = parse("""
+        Either    CC   preconj  2
+        Chile     NNP  nsubj    2
+        attacked  VBD  ROOT     2  attack
+        Peru      NNP  dobj     2
+        or        CC   cc       2
+        Peru      NNP  nsubj    6
+        attacked  VBD  conj     2  attack
+        Chile     NNP  dobj     6
+        .         .    punct    2
+    """, actors={1: "CHL", 3: "PER", 5: "PER", 7: "CHL"})
+    assert code(doc) == []

@@ -21,7 +21,8 @@ put before its main clause ("When X met Y, Z …", "As X spoke, …", "Visiting 
 the news is set in, told as known; a time clause after its main clause often carries the news
 itself, "… died when troops fired"), a title line (the story tells its news again in full), and
 an event noun governed by a preposition ("the talks on X after the attack by Y": named as
-circumstance, not reported)."""
+circumstance, not reported), and a clause the writer puts in the first person outside a
+quotation, or one it holds ("we have seen X …", "I would argue that X …": opinion)."""
 
 from __future__ import annotations
 
@@ -118,10 +119,13 @@ def _frame(trigger: Token) -> bool:
 
 
 def background_clause(trigger: Token) -> str | None:
-    """Why the trigger's clause tells no news of its own ("quotation", "headline", "standing",
-    "career", "relative clause", "frame", "circumstance"), or None."""
-    if inside_quotation(trigger) and not _names_its_actors(trigger):
+    """Why the trigger's clause tells no news of its own ("quotation", "opinion", "headline",
+    "standing", "career", "relative clause", "frame", "circumstance"), or None."""
+    quoted = inside_quotation(trigger)
+    if quoted and not _names_its_actors(trigger):
         return "quotation"
+    if not quoted and writers_voice(trigger):
+        return "opinion"
     if headline(trigger.sent):
         return "headline"
     if standing(trigger):
@@ -135,6 +139,27 @@ def background_clause(trigger: Token) -> str | None:
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj":
         return "circumstance"
     return None
+
+
+# Subjects of the first person: outside a quotation, the writer's own.
+FIRST_PERSON = {"i", "we"}
+
+
+def writers_voice(trigger: Token) -> bool:
+    """"I would argue that X …", "we have seen X …", "X, I have argued, broke …": outside
+    a quotation, a clause the writer puts in the first person, or one
+    it holds, is the writer's opinion, not news reported."""
+    for clause in (trigger, *trigger.ancestors):
+        if any(_first_person(c) or (c.dep_ == "parataxis" and any(map(_first_person,
+                                                                       c.children)))
+               for c in clause.children):
+            return True
+    return False
+
+
+def _first_person(token: Token) -> bool:
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ in FIRST_PERSON and \
+        not inside_quotation(token)
 
 
 # What closes a dateline before the story's first sentence ("CITY: …", "CITY - …").

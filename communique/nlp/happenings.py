@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -27,18 +28,37 @@ def historical(date: str | None, published: str | None) -> bool:
 
 def skipped_sentences(doc: Doc) -> list[bool]:
     """For each token, whether its sentence is not to code: all of them in a story the
-    discard list drops; a sentence printed again in the article (its first copy is coded)."""
+    discard list drops; a sentence printed again in the article (its first copy is coded);
+    a line of page furniture (`furniture_lines`)."""
     text = S.doc_text(doc)  # `Span.text` joins its tokens on each call
     if story_discarded(text):
         return [True] * len(doc)
     seen: set[str] = set()
     skipped = [False] * len(doc)
+    if lines := furniture_lines(text):
+        for token in doc:
+            skipped[token.i] = any(start <= token.idx < end for start, end in lines)
     for sent in doc.sents:
         key = " ".join(re.findall(r"\w+", text[sent.start_char:sent.end_char].lower()))
         if key and key in seen:
             skipped[sent.start:sent.end] = [True] * len(sent)
         seen.add(key)
     return skipped
+
+
+@cache
+def _page_labels() -> re.Pattern[str]:
+    labels = sorted(LEX.page_labels, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, labels))})(?!\w)")
+
+
+def furniture_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each line that carries a label a site prints on a caption, a
+    video's title or a link to another story (lexicon `page_labels`): it describes a picture
+    or names another story, it reports no news of its own. The parser may join such a line
+    to the sentence after it; the news there is still coded."""
+    pattern = _page_labels()
+    return [line.span() for line in re.finditer(r"[^\n]+", text) if pattern.search(line.group())]
 
 
 RECIPROCAL = tuple(LEX.reciprocal_codes)

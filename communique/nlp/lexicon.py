@@ -39,7 +39,10 @@ Entries (each a list of lowercase words unless said otherwise):
   `judgements`, `inverted_aux`, `refusing`, `refusing_aux`, `attempts` (verbs of winning
   someone over, whose failure is the other side's doing, no refusal: "failed to persuade"),
   `imagining` (verbs whose complement clause is what someone sees, hopes, wants, expects,
-  fears or remembers, not a reported happening);
+  fears or remembers, not a reported happening), `causing` (verbs whose complement clause
+  happens only if they do: "would allow X to visit"), `purpose_nouns` (nouns of an aim, whose
+  copula names what is sought: "the aim is to …"), `pending_marks` (subordinators whose
+  present-tense clause tells a time to come or a habit: "once X lands");
 - code tables (objects from a CAMEO code or prefix to a CAMEO code): `intent_codes` (an
   action said to come: cooperation → intent 03x, force → threat 13x), `reject_codes` (an
   action explicitly refused → 12x), `obligations` (modal → code: "X said Y must …" is a
@@ -67,6 +70,10 @@ Entries (each a list of lowercase words unless said otherwise):
   whose subject undergoes the event their object names, done by the actor of a "from" or
   "by" phrase ("came under attack from X", "won concessions from X", "met with criticism
   from X": X is the source); such a verb is read so before its own patterns.
+
+- `page_labels`: labels a news site prints on a caption, video or link line ("Image
+  caption", "JUST WATCHED", "Read more"), as printed (case kept): such a line is page
+  furniture, not news (communique/nlp/happenings.py).
 
 - `verb_forms`: an object from an inflected verb form to its lemma, for the forms the
   model's lemmatizer gets wrong ("staged" → "stag", "hoped" → "hop"); the coder corrects
@@ -150,6 +157,10 @@ class Lexicon(BaseModel):
     exchange_verbs: Words
     asking_roots: Words
     place_target_codes: Words
+    page_labels: Words
+    causing: Words
+    purpose_nouns: Words
+    pending_marks: Words
 
     @field_validator("intent_codes", "reject_codes", "obligations")
     @classmethod

@@ -19,7 +19,13 @@ saying itself does). `unasserted(trigger)` names why a trigger's clause is not a
 - "imagined": the clause is the complement of a verb of seeing, hoping, wanting, expecting,
   fearing or remembering (lexicon `imagining`: "they hoped X would lift …", "wants X to
   withdraw", "worth remembering that X opposed …"): a scene or a wish, not a happening
-  reported.
+  reported;
+- "purpose": what a copula says an aim or plan is ("the aim is to make X withdraw");
+- "consequence": the complement of a causing verb that is itself still to come or supposed
+  ("the deal would let X visit Y", "will help X hold the pass");
+- "alternative": one of two alternatives ("either X attacked Y or …");
+- "pending", "habitual": a time clause in the present ("once X lands on Monday"), or a
+  present (perfect) clause with one ("whenever it has been shelled, X has struck back").
 
 Such events keep the code of the action; their `mood` is "hypothetical" (the data contract's
 value for anything not asserted: see README, `mood`). `counted(event, reason)` says which
@@ -35,7 +41,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.nlp.lexicon import LEX
-from communique.nlp.syntax import adjunct_head
+from communique.nlp.syntax import adjunct_head, mood
 
 CONDITION_MARKS = LEX.condition_marks
 COUNTERFACTUAL_AUX = LEX.counterfactual_aux
@@ -59,12 +65,15 @@ QUOTES = {'"', "'", "”", "’", "“", "‘", "»", "«", ")", "]"}
 # Dependencies a clause's modality passes down through: "agreed to attack" is only as
 # asserted as "agreed", and the second verb of "will meet and sign" as the first.
 SAME_CLAUSE = {"xcomp", "conj", "acomp"}
+# Verbs whose complement clause happens only if they do: "would let X visit", "help X hold
+# the pass", "making X pay", "would mean X cannot …".
+CAUSING = LEX.causing
 
 
 def unasserted(trigger: Token) -> str | None:
     """Why the trigger's clause is not asserted, or None when it is."""
     for check in (_question, _condition, _counterfactual, _hearsay, _imperative, _modal,
-                  _imagined):
+                  _imagined, _purpose, _consequence, _pending, _alternative):
         reason = check(trigger)
         if reason:
             return reason
@@ -84,8 +93,9 @@ def counted(root: str, mood: str, reason: str | None) -> bool:
 
 
 def _clause_chain(trigger: Token, limit: int = 4) -> list[Token]:
-    """The trigger and the heads its modality comes from (through open complements and
-    coordination; a noun trigger starts from the verb it hangs from)."""
+    """The trigger and the heads its modality comes from (through open complements,
+    coordination, an infinitive of purpose and a causing verb's complement; a noun trigger
+    starts from the verb it hangs from)."""
     chain = [trigger]
     token = trigger
     for _ in range(limit):
@@ -95,13 +105,32 @@ def _clause_chain(trigger: Token, limit: int = 4) -> list[Token]:
             chain.append(token)
             continue
         if token.dep_ not in SAME_CLAUSE and not (token.pos_ in {"NOUN", "PROPN"} and
-                                                   token.dep_ in {"nsubj", "nsubjpass"}):
+                                                   token.dep_ in {"nsubj", "nsubjpass"}) and \
+                not (token.dep_ == "ccomp" and token.head.lemma_.lower() in CAUSING) and \
+                not _purpose_clause(token):
             break
         if token.head.i == token.i:
             break
         token = token.head
         chain.append(token)
     return chain
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """An infinitive of purpose ("… went to Y to meet Z"): it is sought only as surely as
+    the clause it serves."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _alternative(trigger: Token) -> str | None:
+    """"Either X attacked Y or …": one of two alternatives, neither asserted."""
+    for clause in _clause_chain(trigger):
+        if any(c.lower_ == "either" and c.dep_ in {"preconj", "advmod", "cc"}
+               for c in clause.children):
+            return "alternative"
+    return None
 
 
 def _question(trigger: Token) -> str | None:
@@ -218,6 +247,59 @@ def _imagined(trigger: Token) -> str | None:
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in LEX.imagining:
             return "imagined"
     return None
+
+
+def _purpose(trigger: Token) -> str | None:
+    """"The aim is to V", "the plan is making X V": what a copula says an aim or plan
+    (lexicon `purpose_nouns`) is, is sought, not done."""
+    for clause in _clause_chain(trigger):
+        be = clause.lemma_ == "be" or any(c.dep_ in {"aux", "cop"} and c.lemma_ == "be"
+                                          for c in clause.children)
+        if be and any(c.dep_ == "nsubj" and c.lemma_.lower() in LEX.purpose_nouns
+                      for c in clause.children):
+            return "purpose"
+    return None
+
+
+def _consequence(trigger: Token) -> str | None:
+    """"The deal would let X visit Y", "will help X hold the pass": the complement of a
+    causing verb (lexicon `causing`) happens only if the causing does, and that is still to come or
+    supposed."""
+    for clause in _clause_chain(trigger):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in CAUSING and \
+                mood(clause.head) != "asserted":
+            return "consequence"
+    return None
+
+
+# Tags of a verb in the present tense.
+PRESENT = {"VBZ", "VBP"}
+
+
+def _present(verb: Token) -> bool:
+    """A present ("arrives") or present perfect ("have faced") verb."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ in PRESENT:
+        return not aux
+    return verb.tag_ == "VBN" and any(c.lemma_ == "have" and c.tag_ in PRESENT for c in aux)
+
+
+def _pending(trigger: Token) -> str | None:
+    """A time clause in the present ("… once X lands on Monday", "until X signs") tells a
+    time to come or a habit, not a happening; so does a present or present perfect clause
+    with one ("whenever it has been shelled, X has struck back": what X does, whenever)."""
+    for clause in _clause_chain(trigger):
+        if clause.dep_ == "advcl" and _present(clause) and _time_clause(clause):
+            return "pending"
+    if _present(trigger) and any(c.dep_ == "advcl" and _present(c) and _time_clause(c)
+                                 for c in trigger.children):
+        return "habitual"
+    return None
+
+
+def _time_clause(clause: Token) -> bool:
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in LEX.pending_marks
+               for c in clause.children)
 
 
 def refusal(trigger: Token) -> bool:
