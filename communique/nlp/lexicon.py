@@ -19,7 +19,7 @@ Entries (each a list of lowercase words unless said otherwise):
   `adjunct_preps`: prepositions of time and means whose gerund the clause's subject does
   ("after meeting X, Y left": Y met X); `omission`: verbs of leaving undone whose negation
   asserts their complement ("did not hesitate to attack": the attack happened);
-  `causing`: verbs whose subject makes others do what their event noun names ("the ruling
+  `provoking`: verbs whose subject makes others do what their event noun names ("the ruling
   sparked protests": the protesters are others, the ruling protests nothing);
   `fulfilling`: verbs of giving whose recipient may be the direct object and the thing given
   the object of "with" ("supplied X with arms" is "supplied arms to X");
@@ -119,7 +119,7 @@ class Lexicon(BaseModel):
     adjunct_preps: Words
     omission: Words
     fulfilling: Words
-    causing: Words
+    provoking: Words
     career_spans: Words
     acting_for: Words
     member_classes: Words

@@ -382,9 +382,9 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention]) 
     """"launched an attack on X", "held talks with X", "gave aid to X": a verb whose
     object is an event noun takes the noun's code, the verb's subject and targets. A verb
     of saying or of the mind only names its noun as a topic ("recalled the attacks"), and
-    one of causing makes others do it ("sparked protests")."""
+    one of provoking makes others do it ("sparked protests")."""
     verb_lemma = verb.lemma_.lower()
-    if verb_lemma in SAYING or verb_lemma in LEX.imagining or verb_lemma in LEX.causing:
+    if verb_lemma in SAYING or verb_lemma in LEX.imagining or verb_lemma in LEX.provoking:
         return None
     undergoing = verb_lemma in UNDERGOING
     # a phrase put before the verb ("In his call for X, Y noted …") frames the clause: the
