@@ -407,3 +407,19 @@ def test_coding_whom_the_objects_for_phrase_names_is_the_target_before_its_owner
     """, actors={0: actor("KENGOV", "Ruto", kind="person"), 2: "KEN", 6: "SOM"})
     code = events_of([{"code": "051", "verb": "reiterate", "object": ["support"]}])
     assert summary(code(doc)) == [(["KENGOV"], "051", ["SOM"])]
+
+
+def test_coding_a_relative_clause_of_the_object_names_no_target(code):
+    doc = parse("""
+        Kenya     NNP  nsubj  1
+        attacked  VBD  ROOT   1  attack
+        a         DT   det    3
+        camp      NN   dobj   1
+        in        IN   prep   1
+        Somalia   NNP  pobj   4
+        that      WDT  dobj   8
+        Uganda    NNP  nsubj  8
+        built     VBD  relcl  3  build
+        .         .    punct  1
+    """, actors={0: "KEN", 5: "SOM", 7: "UGA"})
+    assert summary(code(doc)) == [(["KEN"], "190", ["SOM"])]
