@@ -128,13 +128,21 @@ def background_clause(trigger: Token) -> str | None:
         return "standing"
     if career_span(trigger):
         return "career"
-    if trigger.dep_ in {"relcl", "acl"} and not _after_dateline(trigger):
+    if trigger.dep_ in {"relcl", "acl"} and not _after_dateline(trigger) and \
+            not _narrated(trigger):
         return "relative clause"
     if _frame(trigger):
         return "frame"
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj":
         return "circumstance"
     return None
+
+
+def _narrated(trigger: Token) -> bool:
+    """A "when" clause, which the parser hangs from the time it follows ("on Friday, when X
+    attacked Y"): it tells what happened then, as a main clause does; it describes no
+    thing."""
+    return any(c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children)
 
 
 # What closes a dateline before the story's first sentence ("CITY: …", "CITY - …").
