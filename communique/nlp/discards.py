@@ -16,7 +16,8 @@ the saying, by its own pattern, not what the words describe), a standing stance 
 opposed": CAMEO codes happenings, not states), a past-tense clause set in a stretch of its
 actor's career ("in his three terms, X opposed …": a record summed up, not a happening
 reported), in a relative or reduced relative clause describing a participant ("the envoy who
-met X", "a convoy sent by Y": background to the sentence's news), a time or participle clause
+met X", "a convoy sent by Y": background to the sentence's news; not a "when" clause hung
+from a time, "on Friday, when X attacked Y", which tells the news), a time or participle clause
 put before its main clause ("When X met Y, Z …", "As X spoke, …", "Visiting X, Y …": the frame
 the news is set in, told as known; a time clause after its main clause often carries the news
 itself, "… died when troops fired"), a title line (the story tells its news again in full), and
