@@ -576,3 +576,20 @@ def test_warning_that_something_raises_a_risk_is_no_threat(code):
     """, actors={0: "PER", 2: "CHL"})
     assert code(doc) == [(["PER"], "130", ["CHL"])]
 
+
+
+def test_forces_leaving_a_country_withdraw_from_it(code):
+    doc = parse("""
+        Troops   NNS  nsubj  1  troop
+        left     VBD  ROOT   1  leave
+        Bolivia  NNP  dobj   1
+        .        .    punct  1
+    """, actors={0: "CHLMIL", 2: "BOL"})
+    assert code(doc) == [(["CHLMIL"], "0874", ["BOL"])]
+    doc = parse("""
+        Envoys   NNS  nsubj  1  envoy
+        left     VBD  ROOT   1  leave
+        Bolivia  NNP  dobj   1
+        .        .    punct  1
+    """, actors={0: "CHLGOV", 2: "BOL"})
+    assert code(doc) == []
