@@ -593,3 +593,17 @@ def test_forces_leaving_a_country_withdraw_from_it(code):
         .        .    punct  1
     """, actors={0: "CHLGOV", 2: "BOL"})
     assert code(doc) == []
+
+
+
+def test_sending_a_platoon_into_a_country_is_an_invasion(code):
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        sent     VBD  ROOT   1  send
+        a        DT   det    3
+        platoon  NN   dobj   1
+        into     IN   prep   1
+        Chile    NNP  pobj   4
+        .        .    punct  1
+    """, actors={0: "PER", 5: "CHL"})
+    assert code(doc) == [(["PER"], "192", ["CHL"])]
