@@ -41,6 +41,8 @@ Entries (each a list of lowercase words unless said otherwise):
   action explicitly refused → 12x), `obligations` (modal → code: "X said Y must …" is a
   demand 100); `repercussion_verbs` and `repercussions`: what a reported clause says its
   subject will undergo ("X said Y would pay a price / suffer consequences": a threat, 130);
+  `blame_predicates`: adjectives a reported clause says of its subject that blame it ("X said
+  Y was responsible": an accusation, 112);
 - lists of CAMEO roots: `content_roots` (events whose complement clause is their content),
   `saying_roots` (intents and threats, which the saying itself performs),
   `promising_roots` (events whose "that" clause is what is promised or ensured, so the
@@ -129,6 +131,7 @@ class Lexicon(BaseModel):
     reject_codes: dict[str, str]
     obligations: dict[str, str]
     repercussion_verbs: Words
+    blame_predicates: Words
     repercussions: Words
     content_roots: Words
     saying_roots: Words
