@@ -112,9 +112,17 @@ class EventCoder:
             if M.counted(event.cameo_root, event.mood, reason) and \
                     not historical(event.date, doc._.published) and \
                     not background_clause(token):
-                events += [event, *([] if match.aimed else reciprocal(event))]
+                events += [event, *([] if match.aimed else reciprocal(event, _joint(token)))]
         doc._.events = one_per_happening(without_bare_statements(events))
         return doc
+
+
+def _joint(trigger: Token) -> bool:
+    """Whether the trigger, or its object, is said to be done together ("held joint
+    exercises", "patrolled jointly"): the codebook's reciprocal reading of "X and Y …"."""
+    obj = S.direct_object(trigger)
+    words = [*trigger.children, *(obj.children if obj is not None else [])]
+    return any(w.lower_ in LEX.joint_words for w in words)
 
 
 def correct_lemmas(doc: Doc) -> None:

@@ -44,17 +44,18 @@ def skipped_sentences(doc: Doc) -> list[bool]:
 RECIPROCAL = tuple(LEX.reciprocal_codes)
 
 
-def reciprocal(event: Event) -> list[Event]:
+def reciprocal(event: Event, joint: bool = False) -> list[Event]:
     """An event CAMEO codes twice, actors reversed ("X and Y agreed", "X and Y signed a
     deal"): one event from each of two sources to the other, beside the event with all of them
     as sources (PLOVER's list form). Of three sources ("X, Y and Z met"), one event for each
     pair, from the one named first: a meeting of three is one happening, and both directions
-    of each pair would make six events of it. None when the trigger's own slots aim it at
+    of each pair would make six events of it. Any code is reciprocal when the event is `joint`
+    ("X and Y held joint exercises"). None when the trigger's own slots aim it at
     someone else ("X and Y met Z") or when the sources are not actors of distinct codes, at
     least one coded; a body the knowledge base lacks counts by its name ("X and the ACME
     Exchange agreed"), uncoded people not at all."""
     sides = event.source
-    if not 2 <= len(sides) <= 3 or not event.cameo.startswith(RECIPROCAL) or \
+    if not 2 <= len(sides) <= 3 or not (joint or event.cameo.startswith(RECIPROCAL)) or \
             not all(m.actor.code or m.actor.kind == UNCODED_ORG for m in sides) or \
             not any(m.actor.code for m in sides) or \
             len({m.actor.code or m.actor.name for m in sides}) < len(sides):

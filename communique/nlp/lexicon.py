@@ -54,7 +54,9 @@ Entries (each a list of lowercase words unless said otherwise):
   demands and refusals by a country's people);
 - `reciprocal_codes`: CAMEO codes and prefixes of events the codebook codes twice, actors
   reversed, when their source is "X and Y" with no one else aimed at ("X and Y agreed",
-  "X and Y held talks", "X and Y failed to reach agreement"); `asking_roots`: CAMEO roots
+  "X and Y held talks", "X and Y failed to reach agreement"); `joint_words`: words that make
+  any event of "X and Y" done together, coded both ways as the reciprocal codes are ("X and Y
+  held joint exercises"); `asking_roots`: CAMEO roots
   whose "from" phrase names the target (appeals and demands made of X, requests of X
   refused: "demanded an apology from X", "refused a request from X"); `place_target_codes`:
   CAMEO codes whose target may be the place they are imposed in (curfews, states of
@@ -139,6 +141,7 @@ class Lexicon(BaseModel):
     appeal_roots: Words
     home_target_roots: Words
     home_target_roots_for_groups: Words
+    joint_words: Words
     reciprocal_codes: Words
     asking_roots: Words
     place_target_codes: Words
