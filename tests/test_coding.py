@@ -208,3 +208,17 @@ def test_coding_a_relative_clause_is_background():
     doc = Doc(English().vocab, words=words, heads=[1, 1, 1, 2, 5, 2, 5, 1],
               deps=["nsubj", "ROOT", "dobj", "punct", "nsubj", "relcl", "dobj", "punct"])
     assert [background_clause(t) for t in doc if t.i in {1, 5}] == [None, "relative clause"]
+
+
+def test_coding_a_when_clause_of_a_time_tells_what_happened_then():
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from communique.nlp.discards import background_clause
+
+    words = ["Talks", "ended", "on", "Monday", ",", "when", "Chile", "attacked", "Bolivia",
+             "."]
+    doc = Doc(English().vocab, words=words, heads=[1, 1, 1, 2, 3, 7, 7, 3, 7, 1],
+              deps=["nsubj", "ROOT", "prep", "pobj", "punct", "advmod", "nsubj", "relcl",
+                    "dobj", "punct"])
+    assert background_clause(doc[7]) is None

@@ -509,6 +509,33 @@ def test_coding_repercussions_said_to_have_come_are_no_threat(code):
     assert code(doc) == []
 
 
+def test_coding_blame_said_of_someone_is_an_accusation(code):
+    doc = parse("""
+        Chile        NNP  nsubj  1
+        said         VBD  ROOT   1  say
+        Peru         NNP  nsubj  3
+        was          VBD  ccomp  1  be
+        responsible  JJ   acomp  3
+        .            .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "112", ["PER"])]
+
+
+@pytest.mark.parametrize("word", ["not", "may"])
+def test_coding_blame_denied_or_supposed_is_no_accusation(code, word):
+    tag, dep = ("RB", "neg") if word == "not" else ("MD", "aux")
+    doc = parse(f"""
+        Chile        NNP    nsubj  1
+        said         VBD    ROOT   1  say
+        Peru         NNP    nsubj  4
+        {word}       {tag}  {dep}  4
+        be           VB     ccomp  1
+        responsible  JJ     acomp  4
+        .            .      punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert code(doc) == []
+
+
 def test_coding_a_statement_gives_way_to_a_more_telling_event(code):
     doc = parse("""
         Chile      NNP  nsubj  1

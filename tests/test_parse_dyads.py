@@ -407,3 +407,34 @@ def test_coding_whom_the_objects_for_phrase_names_is_the_target_before_its_owner
     """, actors={0: actor("KENGOV", "Ruto", kind="person"), 2: "KEN", 6: "SOM"})
     code = events_of([{"code": "051", "verb": "reiterate", "object": ["support"]}])
     assert summary(code(doc)) == [(["KENGOV"], "051", ["SOM"])]
+
+
+def test_coding_a_relative_clause_of_the_object_names_no_target(code):
+    doc = parse("""
+        Kenya     NNP  nsubj  1
+        attacked  VBD  ROOT   1  attack
+        a         DT   det    3
+        camp      NN   dobj   1
+        in        IN   prep   1
+        Somalia   NNP  pobj   4
+        that      WDT  dobj   8
+        Uganda    NNP  nsubj  8
+        built     VBD  relcl  3  build
+        .         .    punct  1
+    """, actors={0: "KEN", 5: "SOM", 7: "UGA"})
+    assert summary(code(doc)) == [(["KEN"], "190", ["SOM"])]
+
+
+@pytest.mark.parametrize(("adverb", "pairs"), [
+    ("jointly", [(["PER"], "154", ["CHL"]), (["CHL"], "154", ["PER"])]), ("quickly", [])])
+def test_coding_what_two_sources_do_together_is_coded_both_ways(code, adverb, pairs):
+    doc = parse(f"""
+        Peru       NNP  nsubj   3
+        and        CC   cc      0
+        Chile      NNP  conj    0
+        mobilized  VBD  ROOT    3  mobilize
+        troops     NNS  dobj    3  troop
+        {adverb}   RB   advmod  3
+        .          .    punct   3
+    """, actors={0: "PER", 2: "CHL"})
+    assert summary(code(doc)) == [(["PER", "CHL"], "154", [None]), *pairs]

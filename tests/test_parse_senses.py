@@ -670,3 +670,34 @@ def test_an_actor_as_object_is_warned_before_what_it_is_warned_against(code):
         .          .    punct  1
     """, actors={0: "PER", 2: "CHL", 4: "BOL"})
     assert code(doc) == [(["PER"], "046", ["BOL"])]
+
+
+def test_forces_leaving_a_country_withdraw_from_it(code):
+    doc = parse("""
+        Troops   NNS  nsubj  1  troop
+        left     VBD  ROOT   1  leave
+        Bolivia  NNP  dobj   1
+        .        .    punct  1
+    """, actors={0: "CHLMIL", 2: "BOL"})
+    assert code(doc) == [(["CHLMIL"], "0874", ["BOL"])]
+    doc = parse("""
+        Envoys   NNS  nsubj  1  envoy
+        left     VBD  ROOT   1  leave
+        Bolivia  NNP  dobj   1
+        .        .    punct  1
+    """, actors={0: "CHLGOV", 2: "BOL"})
+    assert code(doc) == []
+
+
+
+def test_sending_a_platoon_into_a_country_is_an_invasion(code):
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        sent     VBD  ROOT   1  send
+        a        DT   det    3
+        platoon  NN   dobj   1
+        into     IN   prep   1
+        Chile    NNP  pobj   4
+        .        .    punct  1
+    """, actors={0: "PER", 5: "CHL"})
+    assert code(doc) == [(["PER"], "192", ["CHL"])]

@@ -16,7 +16,8 @@ the saying, by its own pattern, not what the words describe), a standing stance 
 opposed": CAMEO codes happenings, not states), a past-tense clause set in a stretch of its
 actor's career ("in his three terms, X opposed …": a record summed up, not a happening
 reported), in a relative or reduced relative clause describing a participant ("the envoy who
-met X", "a convoy sent by Y": background to the sentence's news), a time or participle clause
+met X", "a convoy sent by Y": background to the sentence's news; not a "when" clause hung
+from a time, "on Friday, when X attacked Y", which tells the news), a time or participle clause
 put before its main clause ("When X met Y, Z …", "As X spoke, …", "Visiting X, Y …": the frame
 the news is set in, told as known; a time clause after its main clause often carries the news
 itself, "… died when troops fired"), a title line (the story tells its news again in full), and
@@ -132,7 +133,8 @@ def background_clause(trigger: Token) -> str | None:
         return "standing"
     if career_span(trigger):
         return "career"
-    if trigger.dep_ in {"relcl", "acl"} and not _after_dateline(trigger):
+    if trigger.dep_ in {"relcl", "acl"} and not _after_dateline(trigger) and \
+            not _narrated(trigger):
         return "relative clause"
     if _frame(trigger):
         return "frame"
@@ -160,6 +162,13 @@ def writers_voice(trigger: Token) -> bool:
 def _first_person(token: Token) -> bool:
     return token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ in FIRST_PERSON and \
         not inside_quotation(token)
+
+
+def _narrated(trigger: Token) -> bool:
+    """A "when" clause, which the parser hangs from the time it follows ("on Friday, when X
+    attacked Y"): it tells what happened then, as a main clause does; it describes no
+    thing."""
+    return any(c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children)
 
 
 # What closes a dateline before the story's first sentence ("CITY: …", "CITY - …").

@@ -264,11 +264,13 @@ def clause_subject(verb: Token) -> Token | None:
 def deep_target(heads: list[Token], mentions: dict[int, Mention],
                 source: list[Mention] | None = None) -> list[Mention]:
     """An actor anywhere under the object ("aid to refugees fleeing the war in Liberia"), past
-    an owner of the source's own code ("reaffirmed the UN's support for X": X)."""
+    an owner of the source's own code ("reaffirmed the UN's support for X": X), but not in a
+    relative clause, which says more of the thing than whom the act is aimed at ("attacked a
+    camp that X built")."""
     codes = {m.actor.code for m in source or []} - {None}
     own = {t.i for head in heads for c in head.children if c.dep_ == "poss"
            for t in c.subtree if t.i in mentions and mentions[t.i].actor.code in codes}
-    found = [t for head in heads for t in head.subtree if t.i in mentions]
+    found = [t for head in heads for t in S.subtree_without(head, {"relcl"}) if t.i in mentions]
     token = next((t for t in found if t.i not in own), None) or next(iter(found), None)
     if token is None:
         return []

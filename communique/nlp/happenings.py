@@ -66,11 +66,12 @@ RECIPROCAL = tuple(LEX.reciprocal_codes)
 
 def reciprocal(event: Event, mutual: bool = False) -> list[Event]:
     """An event CAMEO codes twice, actors reversed ("X and Y agreed", "X and Y signed a
-    deal"), or one the sides do to each other (`mutual`: "X and Y clashed"): one event from
-    each of two sources to the other, beside the event with all of them as sources (PLOVER's
-    list form). Of three sources ("X, Y and Z met"), one event for each pair, from the one
-    named first: a meeting of three is one happening, and both directions
-    of each pair would make six events of it. None when the trigger's own slots aim it at
+    deal"), or one the sides do to each other or together (`mutual`: "X and Y clashed", "X and
+    Y held joint exercises"), whatever its code: one event from each of two sources to the
+    other, beside the event with all of them as sources (PLOVER's list form). Of three sources
+    ("X, Y and Z met"), one event for each pair, from the one named first: a meeting of three
+    is one happening, and both directions of each pair would make six events of it. None when
+    the trigger's own slots aim it at
     someone else ("X and Y met Z") or when the sources are not actors of distinct codes, at
     least one coded; a body the knowledge base lacks counts by its name ("X and the ACME
     Exchange agreed"), uncoded people not at all."""

@@ -48,6 +48,8 @@ Entries (each a list of lowercase words unless said otherwise):
   action explicitly refused → 12x), `obligations` (modal → code: "X said Y must …" is a
   demand 100); `repercussion_verbs` and `repercussions`: what a reported clause says its
   subject will undergo ("X said Y would pay a price / suffer consequences": a threat, 130);
+  `blame_predicates`: adjectives a reported clause says of its subject that blame it ("X said
+  Y was responsible": an accusation, 112);
 - lists of CAMEO roots: `content_roots` (events whose complement clause is their content),
   `saying_roots` (intents and threats, which the saying itself performs),
   `promising_roots` (events whose "that" clause is what is promised or ensured, so the
@@ -62,7 +64,9 @@ Entries (each a list of lowercase words unless said otherwise):
   "X and Y held talks", "X and Y failed to reach agreement"); `reciprocal_verbs`: verbs
   whose plural subject, with no object, does the event to each other, whatever its code
   ("X and Y clashed"; not "X and Y fought the rebels"); `exchange_verbs`: verbs whose plural
-  subject trades their object both ways ("X and Y exchanged fire"); `asking_roots`: CAMEO roots
+  subject trades their object both ways ("X and Y exchanged fire"); `joint_words`: words
+  that make any event of "X and Y" done together, coded both ways as the reciprocal codes
+  are ("X and Y held joint exercises"); `asking_roots`: CAMEO roots
   whose "from" phrase names the target (appeals and demands made of X, requests of X
   refused: "demanded an apology from X", "refused a request from X"); `place_target_codes`:
   CAMEO codes whose target may be the place they are imposed in (curfews, states of
@@ -145,6 +149,7 @@ class Lexicon(BaseModel):
     reject_codes: dict[str, str]
     obligations: dict[str, str]
     repercussion_verbs: Words
+    blame_predicates: Words
     repercussions: Words
     content_roots: Words
     saying_roots: Words
@@ -152,6 +157,7 @@ class Lexicon(BaseModel):
     appeal_roots: Words
     home_target_roots: Words
     home_target_roots_for_groups: Words
+    joint_words: Words
     reciprocal_codes: Words
     reciprocal_verbs: Words
     exchange_verbs: Words

@@ -67,6 +67,9 @@ class Match:
 OBLIGATION = LEX.obligations
 REPROACH = "111"  # CAMEO: criticize or denounce
 REPERCUSSION = "130"  # CAMEO: threaten, not specified
+ACCUSATION = "112"  # CAMEO: accuse, not specified
+# What a reported clause's code says the speaker does, other than oblige (pattern notes).
+KINDS = {REPERCUSSION: "repercussion", ACCUSATION: "accusation"}
 STATED_WARNING = "110"  # CAMEO: disapprove, not specified
 
 
@@ -76,7 +79,8 @@ SAYING = S.SPEECH | LEX.saying_extra
 def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
     """"X said (that) Y must / should do Z": X demands (100) or urges (020) it of Y; "X said
     Y would pay a price / suffer consequences": X threatens Y (130, a warning of
-    repercussions, as PETRARCH's "warn of consequences")."""
+    repercussions, as PETRARCH's "warn of consequences"); "X said Y was responsible": X
+    accuses Y (112, as PETRARCH's "hold responsible")."""
     if verb.lemma_.lower() not in SAYING:
         return None
     for clause in verb.children:
@@ -86,7 +90,7 @@ def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
         subject = next((c for c in clause.children if c.dep_ in S.SUBJECTS), None)
         source, target = subject_actors(verb, mentions), actors_at(subject, mentions)
         if code and source and target:
-            kind = "repercussion" if code == REPERCUSSION else "obligation"
+            kind = KINDS.get(code, "obligation")
             pattern = Pattern(code=code, verb=verb.lemma_.lower(),
                               note=f"{kind} in a reported clause")
             return Match(pattern, verb, source, target, direct=True)
@@ -96,11 +100,16 @@ def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
 def _clause_code(clause: Token) -> str | None:
     """The code of what a reported clause says of its subject: an obligation (its modal's
     code), a reproach ("should have told us": what was owed in the past is criticism, 111)
-    or repercussions to come (130)."""
+    or repercussions to come (130), or blame said of the subject as a fact (112: not "may be
+    responsible", not "was not responsible")."""
     modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and
                   c.lower_ in OBLIGATION), None)
     if modal:
         return REPROACH if S.perfect(clause) else OBLIGATION[modal]
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in LEX.blame_predicates
+           for c in clause.children) and not S.negated(clause) and \
+            not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return ACCUSATION
     obj = S.direct_object(clause)
     if clause.lemma_.lower() in LEX.repercussion_verbs and obj is not None and \
             obj.lemma_.lower() in LEX.repercussions and S.mood(clause) != "asserted":

@@ -139,12 +139,16 @@ def direct_object(verb: Token) -> Token | None:
 
 
 def mutual(verb: Token) -> bool:
-    """Whether a plural subject does the verb to each other: "X and Y clashed" (a reciprocal
-    verb with no object, nor a "with" or "against" party: "clashed with the rebels"), "X and Y
-    exchanged fire" (a verb of exchange, whatever it trades)."""
+    """Whether a plural subject does the verb to each other or together: "X and Y clashed" (a
+    reciprocal verb with no object, nor a "with" or "against" party: "clashed with the
+    rebels"), "X and Y exchanged fire" (a verb of exchange, whatever it trades), "X and Y held
+    joint exercises", "patrolled jointly" (a word of doing together on the verb or its
+    object)."""
     lemma = verb.lemma_.lower()
-    return lemma in LEX.exchange_verbs or (
-        lemma in LEX.reciprocal_verbs and direct_object(verb) is None and
+    obj = direct_object(verb)
+    words = [*verb.children, *(obj.children if obj is not None else [])]
+    return lemma in LEX.exchange_verbs or any(w.lower_ in LEX.joint_words for w in words) or (
+        lemma in LEX.reciprocal_verbs and obj is None and
         not prep_objects(verb, ("with", "against")))
 
 
