@@ -162,6 +162,18 @@ def test_actors_an_agent_phrase_owned_by_a_pronoun_takes_no_country_from_the_con
         ("police", "PERCOP", "agent")]  # most often the country just named
 
 
+def test_actors_a_government_named_after_its_leader_is_the_leaders_countrys(resolve):
+    doc = parse("""
+        The             DT   det       3
+        Tomas           NNP  compound  2
+        Varga           NNP  compound  3
+        administration  NN   nsubj     4
+        left            VBD  ROOT      4  leave
+        .               .    punct     4
+    """, ents=[(1, 3, "PERSON")], dateline="Lima")
+    assert resolve(doc) == [("The Tomas Varga administration", "CHLGOV", "agent")]
+
+
 def test_actors_the_body_whose_leaders_act_takes_the_context_country(resolve):
     doc = parse("""
         Leaders     NNS  nsubj  4  leader

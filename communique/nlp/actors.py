@@ -280,7 +280,8 @@ class ActorResolver:
 
     def _agent_mention(self, doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
                        start: int, head: Token, sector: str) -> Mention | None:
-        owner = _owner(doc, by_token, start, head)
+        owner = _owner(doc, by_token, start, head) or _leaders_country(doc, by_token, start,
+                                                                       head, sector)
         person = _named_person(doc, head)
         first = start
         if owner is None:
@@ -509,6 +510,22 @@ def _owner(doc: Doc, by_token: dict[int, Mention], start: int, head: Token) -> M
                 if token.i in by_token and by_token[token.i].actor.kind in OWNER_KINDS:
                     return by_token[token.i]
     return None
+
+
+def _leaders_country(doc: Doc, by_token: dict[int, Mention], start: int, head: Token,
+                     sector: str) -> Mention | None:
+    """"the <leader> administration", "the <leader> government": a government named after the
+    person who leads it is that person's country's, whatever country the article is about."""
+    k = start - 1
+    named = by_token.get(k) if k >= 0 and doc[k].dep_ == "compound" and \
+        doc[k].head.i == head.i else None
+    if sector != "GOV" or named is None or named.actor.kind not in {"person", "learned"} or \
+            not named.actor.country:
+        return None
+    code = cameo_country(named.actor.country)
+    country = Actor(name=COUNTRY_NAMES().get(code, code), code=code,
+                    country=named.actor.country, kind="country", id=content_id(code))
+    return Mention(named.text, named.start, named.end, country)
 
 
 def _pronoun_owned(head: Token) -> bool:
