@@ -14,6 +14,7 @@ PATTERNS = [
     {"code": "139", "verb": "give", "object": ["deadline"], "object_prep": ["to"]},
     {"code": "154", "verb": "mobilize"},
     {"code": "036", "verb": "meet"},
+    {"code": "020", "verb": "urge"},
 ]
 
 
@@ -407,3 +408,21 @@ def test_coding_whom_the_objects_for_phrase_names_is_the_target_before_its_owner
     """, actors={0: actor("KENGOV", "Ruto", kind="person"), 2: "KEN", 6: "SOM"})
     code = events_of([{"code": "051", "verb": "reiterate", "object": ["support"]}])
     assert summary(code(doc)) == [(["KENGOV"], "051", ["SOM"])]
+
+
+def test_coding_an_appeal_made_to_someone_is_not_aimed_at_whom_its_content_names(code):
+    table = """
+        Peru     NNP  nsubj  1
+        urged    VBD  ROOT   1  urge
+        {}
+        to       TO   aux    4
+        act      VB   xcomp  1
+        against  IN   prep   4
+        Chile    NNP  pobj   5
+        .        .    punct  1
+    """
+    doc = parse(table.format("Bolivia  NNP  dobj   1"), actors={0: "PER", 2: "BOL", 6: "CHL"})
+    assert summary(code(doc)) == [(["PER"], "020", ["BOL"])]
+    # an addressee with no code leaves the target empty rather than taking the content's
+    doc = parse(table.format("others   NNS  dobj   1  other"), actors={0: "PER", 6: "CHL"})
+    assert summary(code(doc)) == [(["PER"], "020", [])]

@@ -227,6 +227,12 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     else:
         target_heads = recipients(verb, obj, mentions, words) + ([obj] if obj is not None
                                                                    else [])
+    if appeal and not passive and not pattern.xcomp and obj is not None and \
+            S.open_complements(verb):
+        addressee = [obj]  # "called X to …" under a pattern that does not name the verb
+    # "urged the world to do more against X": an appeal made to someone is aimed at them,
+    # not at whom its content names
+    addressed = appeal and not passive and bool(addressee)
     target_heads = addressee + after_subject(verb, target_heads)
     if pattern.null:  # the construction is no event: no actors needed
         return Match(pattern, verb, [], [], direct=True)
@@ -244,7 +250,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         first_actors(S.indirect_objects(verb), mentions)
         or other_side(first_actors(owned, mentions), source)
         or first_actors(target_heads, mentions)
-        or complement_target(clause, coded, pattern.code[:2] not in LEX.promising_roots)
+        or ([] if addressed else complement_target(
+            clause, coded, pattern.code[:2] not in LEX.promising_roots))
         or restricted_place(pattern, clause, obj, words))
     words = words or load_object_classes()
     generic = [] if pattern.target == "none" else (
@@ -258,7 +265,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return Match(pattern, verb, sides[:1], sides[1:], direct=True)  # "talks between …"
     if pattern.target == "required" and not own:
         return None  # the verb's own object or complement names no actor
-    around = [] if own or pattern.target == "none" else (
+    around = [] if own or addressed or pattern.target == "none" else (
         deep_target(deep, coded, source) or clause_target(verb, source, coded))
     # people a pattern's preposition names ("held talks with Asian countries") come before a
     # name further on; the object of a verb whose pattern does not name it ("sent troops to
