@@ -94,6 +94,30 @@ def test_actors_he_is_the_latest_person_named_within_two_sentences(resolve):
         "Tomas Varga"]
 
 
+def test_actors_he_attributing_a_quote_after_a_quote_is_the_speaker_of_the_first(resolve):
+    doc = parse("""
+        “       ``   punct     6
+        Soon    RB   ccomp     6
+        ,       ,    punct     6
+        ”       ''   punct     6
+        Tomas   NNP  compound  5
+        Varga   NNP  nsubj     6
+        said    VBD  ROOT      6  say
+        of      IN   prep      6
+        Ramon   NNP  compound  9
+        Ortiz   NNP  pobj      7
+        .       .    punct     6
+        “       ``   punct     16
+        Now     RB   ccomp     16
+        ,       ,    punct     16
+        ”       ''   punct     16
+        he      PRP  nsubj     16
+        said    VBD  ROOT      16  say
+        .       .    punct     16
+    """, ents=[(4, 6, "PERSON"), (8, 10, "PERSON")])
+    assert resolve(doc)[-1] == ("he", "CHLGOV", "person")  # Varga, not Ortiz named after him
+
+
 def test_actors_him_is_the_latest_person_named_but_not_his_own_clause_subject(resolve):
     doc = parse("""
         Mr      NNP  compound  2
