@@ -15,6 +15,7 @@ PATTERNS = [
     {"code": "154", "verb": "mobilize"},
     {"code": "036", "verb": "meet"},
     {"code": "020", "verb": "urge"},
+    {"code": "111", "verb": "condemn"},
 ]
 
 
@@ -426,3 +427,17 @@ def test_coding_an_appeal_made_to_someone_is_not_aimed_at_whom_its_content_names
     # an addressee with no code leaves the target empty rather than taking the content's
     doc = parse(table.format("others   NNS  dobj   1  other"), actors={0: "PER", 6: "CHL"})
     assert summary(code(doc)) == [(["PER"], "020", [])]
+
+
+def test_coding_things_owned_by_a_country_and_done_elsewhere_are_that_countrys(code):
+    doc = parse("""
+        Peru       NNP  nsubj  1
+        condemned  VBD  ROOT   1  condemn
+        Chile      NNP  poss   4
+        's         POS  case   2
+        actions    NNS  dobj   1  action
+        in         IN   prep   4
+        Bolivia    NNP  pobj   5
+        .          .    punct  1
+    """, actors={0: "PER", 2: "CHL", 6: "BOL"})
+    assert summary(code(doc)) == [(["PER"], "111", ["CHL"])]

@@ -100,8 +100,9 @@ def _people_where_they_live(head: Token, mention: Mention | None,
     """"Ethnic Albanians in south Serbia", "Kurds of northern Iraq": a people named by a
     nationality and placed in another country act as part of that country."""
     if mention is None or mention.actor.kind not in {"country", "group"} or \
-            head.tag_ not in {"NNPS", "NNS"}:
-        return mention
+            head.tag_ not in {"NNPS", "NNS"} or any(
+                c.dep_ == "poss" and mentions.get(c.i) is mention for c in head.children):
+        return mention  # "X's actions in Y": whose they are, not a people placed in Y
     for place in S.prep_objects(head, ("in", "of", "from")):
         found = next((mentions[t.i] for t in place.subtree if t.i in mentions), None)
         if found is not None and found.actor.country and \
