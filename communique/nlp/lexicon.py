@@ -5,8 +5,9 @@ validated on load, so that the Python coder holds grammar only.
 Entries (each a list of lowercase words unless said otherwise):
 
 - `speech`: verbs of saying whose complement is what is said ("said Y attacked Z": the
-  attack is the news, the speaker `reported_by`); `saying_extra`: more verbs that introduce an
-  obligation ("urged that Y must …");
+  attack is the news, the speaker `reported_by`); `saying_extra`: more verbs of saying, which
+  introduce an obligation ("urged that Y must …") and name an event noun only as a topic
+  ("mentioned the attacks", "downplayed the threat");
 - `future_aux`, `hypothetical_aux`: auxiliaries of a future ("will meet") and a hypothetical
   ("would meet") clause; `intent`: heads whose complement is to come ("plans to visit");
   `denial`: heads whose complement is denied ("denied attacking");
