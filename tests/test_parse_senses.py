@@ -509,7 +509,7 @@ def test_declining_to_identify_is_declining_comment(code):
         suspects NNS  dobj   3  suspect
         .        .    punct  1
     """, actors={0: "PER"})
-    assert code(doc) == [(["PER"], "011", [None])]  # the suspects: people, no actor
+    assert code(doc) == [(["PER"], "011", [])]  # whom it will not name is a topic
 
 
 def test_calling_for_a_leader_to_resign_is_a_demand_for_a_change_in_leadership(code):
@@ -576,3 +576,29 @@ def test_warning_that_something_raises_a_risk_is_no_threat(code):
     """, actors={0: "PER", 2: "CHL"})
     assert code(doc) == [(["PER"], "130", ["CHL"])]
 
+
+
+def test_declining_to_say_names_a_topic_not_a_target(code):
+    doc = parse("""
+        Peru         NNP  nsubj  1
+        declined     VBD  ROOT   1  decline
+        to           TO   aux    3
+        say          VB   xcomp  1
+        if           IN   mark   6
+        Chile        NNP  nsubj  6
+        was          VBD  ccomp  3  be
+        responsible  JJ   acomp  6
+        .            .    punct  1
+    """, actors={0: "PER", 5: "CHL"})
+    assert code(doc) == [(["PER"], "011", [])]
+
+
+def test_mentioning_an_attack_names_a_topic_not_an_attack(code):
+    doc = parse("""
+        Peru       NNP  nsubj  1
+        mentioned  VBD  ROOT   1  mention
+        the        DT   det    3
+        attacks    NNS  dobj   1  attack
+        .          .    punct  1
+    """, actors={0: "PER"})
+    assert code(doc) == []
