@@ -441,3 +441,19 @@ def test_coding_things_owned_by_a_country_and_done_elsewhere_are_that_countrys(c
         .          .    punct  1
     """, actors={0: "PER", 2: "CHL", 6: "BOL"})
     assert summary(code(doc)) == [(["PER"], "111", ["CHL"])]
+
+
+@pytest.mark.parametrize(("speaker", "expected"), [("PER", "PERMIL"), ("PERREB", "PERREB")])
+def test_coding_its_forces_in_a_reported_clause_are_the_speakers(code, speaker, expected):
+    doc = parse("""
+        Zorb      NNP   nsubj  1
+        said      VBD   ROOT   1  say
+        its       PRP$  poss   3
+        forces    NNS   nsubj  4  force
+        attacked  VBD   ccomp  1  attack
+        Chile     NNP   dobj   4
+        .         .     punct  1
+    """, actors={0: actor(speaker, "Zorb", "group" if speaker == "PERREB" else "country"),
+                 3: actor("CHLMIL", "Chile (MIL)", "agent"), 5: "CHL"})
+    # the article's country the resolver guessed for "its forces" gives way to the speaker's
+    assert summary(code(doc)) == [([expected], "190", ["CHL"])]
