@@ -602,3 +602,15 @@ def test_mentioning_an_attack_names_a_topic_not_an_attack(code):
         .          .    punct  1
     """, actors={0: "PER"})
     assert code(doc) == []
+
+
+def test_an_invitation_for_talks_is_an_offer_to_meet(code):
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        invited  VBD  ROOT   1  invite
+        Chile    NNP  dobj   1
+        for      IN   prep   1
+        talks    NNS  pobj   3  talk
+        .        .    punct  1
+    """, actors={0: "PER", 2: "CHL"})
+    assert code(doc) == [(["PER"], "036", ["CHL"])]
