@@ -457,3 +457,36 @@ def test_coding_its_forces_in_a_reported_clause_are_the_speakers(code, speaker, 
                  3: actor("CHLMIL", "Chile (MIL)", "agent"), 5: "CHL"})
     # the article's country the resolver guessed for "its forces" gives way to the speaker's
     assert summary(code(doc)) == [([expected], "190", ["CHL"])]
+
+
+def test_coding_the_owner_of_an_arrest_is_arrested_unless_an_of_phrase_names_whom(code):
+    arrest = events_of([{"code": "173", "noun": "arrest", "prep": ["of"]}])
+    doc = parse("""
+        Chile    NNP  poss   2
+        's       POS  case   0
+        arrest   NN   nsubj  3
+        angered  VBD  ROOT   3  anger
+        Peru     NNP  dobj   3
+        .        .    punct  3
+    """, actors={0: "CHL", 4: "PER"})
+    assert summary(arrest(doc)) == []  # arrested by no one named: no source, no event
+    doc = parse("""
+        Chile    NNP  poss   2
+        's       POS  case   0
+        arrest   NN   nsubj  5
+        by       IN   prep   2
+        Peru     NNP  pobj   3
+        ended    VBD  ROOT   5  end
+        .        .    punct  5
+    """, actors={0: "CHL", 4: "PER"})
+    assert summary(arrest(doc)) == [(["PER"], "173", ["CHL"])]
+    doc = parse("""
+        Chile    NNP  poss   2
+        's       POS  case   0
+        arrest   NN   nsubj  5
+        of       IN   prep   2
+        Peru     NNP  pobj   3
+        angered  VBD  ROOT   5  anger
+        .        .    punct  5
+    """, actors={0: "CHL", 4: "PER"})
+    assert summary(arrest(doc)) == [(["CHL"], "173", ["PER"])]

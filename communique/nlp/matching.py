@@ -311,12 +311,17 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention]) -> M
         return None
     if noun.dep_ in S.OBJECTS and noun.head.pos_ == "VERB":
         return None  # "imposed sanctions": the verb's event, if any
-    source = [mentions[c.i] for c in noun.children
-              if c.dep_ in NOUN_SOURCE_DEPS and c.i in mentions]
+    # "X's arrest": X is arrested; "Y's arrest of X": Y arrests
+    done_to = noun.lemma_.lower() in LEX.patient_nouns and not S.prep_objects(noun, ("of",))
+    patients = [mentions[c.i] for c in noun.children
+                if done_to and c.dep_ == "poss" and c.i in mentions]
+    source = [mentions[c.i] for c in noun.children if c.dep_ in NOUN_SOURCE_DEPS and
+              c.i in mentions and mentions[c.i] not in patients]
     source += actors_at(next((g for p in noun.children if p.dep_ == "agent" or
                               (p.dep_ == "prep" and p.lower_ == "by")
                               for g in p.children if g.dep_ == "pobj"), None), mentions)
-    target = first_actors(S.prep_objects(noun, pattern.prep or NOUN_TARGET_PREPS), mentions) \
+    target = patients or first_actors(S.prep_objects(noun, pattern.prep or NOUN_TARGET_PREPS),
+                                      mentions) \
         or noun_complement_target(noun, coded_only(mentions))
     target = [m for m in target if m not in source]
     sides = actors_at(parties(noun), mentions)
