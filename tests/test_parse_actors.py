@@ -106,6 +106,30 @@ def test_actors_he_is_the_latest_person_named_within_two_sentences(resolve):
         "Tomas Varga"]
 
 
+def test_actors_he_attributing_a_quote_after_a_quote_is_the_speaker_of_the_first(resolve):
+    doc = parse("""
+        “       ``   punct     6
+        Soon    RB   ccomp     6
+        ,       ,    punct     6
+        ”       ''   punct     6
+        Tomas   NNP  compound  5
+        Varga   NNP  nsubj     6
+        said    VBD  ROOT      6  say
+        of      IN   prep      6
+        Ramon   NNP  compound  9
+        Ortiz   NNP  pobj      7
+        .       .    punct     6
+        “       ``   punct     16
+        Now     RB   ccomp     16
+        ,       ,    punct     16
+        ”       ''   punct     16
+        he      PRP  nsubj     16
+        said    VBD  ROOT      16  say
+        .       .    punct     16
+    """, ents=[(4, 6, "PERSON"), (8, 10, "PERSON")])
+    assert resolve(doc)[-1] == ("he", "CHLGOV", "person")  # Varga, not Ortiz named after him
+
+
 def test_actors_him_is_the_latest_person_named_but_not_his_own_clause_subject(resolve):
     doc = parse("""
         Mr      NNP  compound  2
@@ -172,6 +196,18 @@ def test_actors_an_agent_phrase_owned_by_a_pronoun_takes_no_country_from_the_con
     assert resolve(parse(table.format("His", "PRP$", "poss"), dateline="Lima")) == []
     assert resolve(parse(table.format("Its", "PRP$", "poss"), dateline="Lima")) == [
         ("police", "PERCOP", "agent")]  # most often the country just named
+
+
+def test_actors_a_government_named_after_its_leader_is_the_leaders_countrys(resolve):
+    doc = parse("""
+        The             DT   det       3
+        Tomas           NNP  compound  2
+        Varga           NNP  compound  3
+        administration  NN   nsubj     4
+        left            VBD  ROOT      4  leave
+        .               .    punct     4
+    """, ents=[(1, 3, "PERSON")], dateline="Lima")
+    assert resolve(doc) == [("The Tomas Varga administration", "CHLGOV", "agent")]
 
 
 def test_actors_the_body_whose_leaders_act_takes_the_context_country(resolve):

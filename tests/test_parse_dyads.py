@@ -14,6 +14,8 @@ PATTERNS = [
     {"code": "139", "verb": "give", "object": ["deadline"], "object_prep": ["to"]},
     {"code": "154", "verb": "mobilize"},
     {"code": "036", "verb": "meet"},
+    {"code": "020", "verb": "urge"},
+    {"code": "111", "verb": "condemn"},
 ]
 
 
@@ -438,3 +440,84 @@ def test_coding_what_two_sources_do_together_is_coded_both_ways(code, adverb, pa
         .          .    punct   3
     """, actors={0: "PER", 2: "CHL"})
     assert summary(code(doc)) == [(["PER", "CHL"], "154", [None]), *pairs]
+
+
+def test_coding_an_appeal_made_to_someone_is_not_aimed_at_whom_its_content_names(code):
+    table = """
+        Peru     NNP  nsubj  1
+        urged    VBD  ROOT   1  urge
+        {}
+        to       TO   aux    4
+        act      VB   xcomp  1
+        against  IN   prep   4
+        Chile    NNP  pobj   5
+        .        .    punct  1
+    """
+    doc = parse(table.format("Bolivia  NNP  dobj   1"), actors={0: "PER", 2: "BOL", 6: "CHL"})
+    assert summary(code(doc)) == [(["PER"], "020", ["BOL"])]
+    # an addressee with no code leaves the target empty rather than taking the content's
+    doc = parse(table.format("others   NNS  dobj   1  other"), actors={0: "PER", 6: "CHL"})
+    assert summary(code(doc)) == [(["PER"], "020", [])]
+
+
+def test_coding_things_owned_by_a_country_and_done_elsewhere_are_that_countrys(code):
+    doc = parse("""
+        Peru       NNP  nsubj  1
+        condemned  VBD  ROOT   1  condemn
+        Chile      NNP  poss   4
+        's         POS  case   2
+        actions    NNS  dobj   1  action
+        in         IN   prep   4
+        Bolivia    NNP  pobj   5
+        .          .    punct  1
+    """, actors={0: "PER", 2: "CHL", 6: "BOL"})
+    assert summary(code(doc)) == [(["PER"], "111", ["CHL"])]
+
+
+@pytest.mark.parametrize(("speaker", "expected"), [("PER", "PERMIL"), ("PERREB", "PERREB")])
+def test_coding_its_forces_in_a_reported_clause_are_the_speakers(code, speaker, expected):
+    doc = parse("""
+        Zorb      NNP   nsubj  1
+        said      VBD   ROOT   1  say
+        its       PRP$  poss   3
+        forces    NNS   nsubj  4  force
+        attacked  VBD   ccomp  1  attack
+        Chile     NNP   dobj   4
+        .         .     punct  1
+    """, actors={0: actor(speaker, "Zorb", "group" if speaker == "PERREB" else "country"),
+                 3: actor("CHLMIL", "Chile (MIL)", "agent"), 5: "CHL"})
+    # the article's country the resolver guessed for "its forces" gives way to the speaker's
+    assert summary(code(doc)) == [([expected], "190", ["CHL"])]
+
+
+def test_coding_the_owner_of_an_arrest_is_arrested_unless_an_of_phrase_names_whom(code):
+    arrest = events_of([{"code": "173", "noun": "arrest", "prep": ["of"]}])
+    doc = parse("""
+        Chile    NNP  poss   2
+        's       POS  case   0
+        arrest   NN   nsubj  3
+        angered  VBD  ROOT   3  anger
+        Peru     NNP  dobj   3
+        .        .    punct  3
+    """, actors={0: "CHL", 4: "PER"})
+    assert summary(arrest(doc)) == []  # arrested by no one named: no source, no event
+    doc = parse("""
+        Chile    NNP  poss   2
+        's       POS  case   0
+        arrest   NN   nsubj  5
+        by       IN   prep   2
+        Peru     NNP  pobj   3
+        ended    VBD  ROOT   5  end
+        .        .    punct  5
+    """, actors={0: "CHL", 4: "PER"})
+    assert summary(arrest(doc)) == [(["PER"], "173", ["CHL"])]
+    doc = parse("""
+        Chile    NNP  poss   2
+        's       POS  case   0
+        arrest   NN   nsubj  5
+        of       IN   prep   2
+        Peru     NNP  pobj   3
+        angered  VBD  ROOT   5  anger
+        .        .    punct  5
+    """, actors={0: "CHL", 4: "PER"})
+    assert summary(arrest(doc)) == [(["CHL"], "173", ["PER"])]

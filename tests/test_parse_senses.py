@@ -509,7 +509,7 @@ def test_declining_to_identify_is_declining_comment(code):
         suspects NNS  dobj   3  suspect
         .        .    punct  1
     """, actors={0: "PER"})
-    assert code(doc) == [(["PER"], "011", [None])]  # the suspects: people, no actor
+    assert code(doc) == [(["PER"], "011", [])]  # whom it will not name is a topic
 
 
 def test_calling_for_a_leader_to_resign_is_a_demand_for_a_change_in_leadership(code):
@@ -701,3 +701,41 @@ def test_sending_a_platoon_into_a_country_is_an_invasion(code):
         .        .    punct  1
     """, actors={0: "PER", 5: "CHL"})
     assert code(doc) == [(["PER"], "192", ["CHL"])]
+
+
+def test_declining_to_say_names_a_topic_not_a_target(code):
+    doc = parse("""
+        Peru         NNP  nsubj  1
+        declined     VBD  ROOT   1  decline
+        to           TO   aux    3
+        say          VB   xcomp  1
+        if           IN   mark   6
+        Chile        NNP  nsubj  6
+        was          VBD  ccomp  3  be
+        responsible  JJ   acomp  6
+        .            .    punct  1
+    """, actors={0: "PER", 5: "CHL"})
+    assert code(doc) == [(["PER"], "011", [])]
+
+
+def test_mentioning_an_attack_names_a_topic_not_an_attack(code):
+    doc = parse("""
+        Peru       NNP  nsubj  1
+        mentioned  VBD  ROOT   1  mention
+        the        DT   det    3
+        attacks    NNS  dobj   1  attack
+        .          .    punct  1
+    """, actors={0: "PER"})
+    assert code(doc) == []
+
+
+def test_an_invitation_for_talks_is_an_offer_to_meet(code):
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        invited  VBD  ROOT   1  invite
+        Chile    NNP  dobj   1
+        for      IN   prep   1
+        talks    NNS  pobj   3  talk
+        .        .    punct  1
+    """, actors={0: "PER", 2: "CHL"})
+    assert code(doc) == [(["PER"], "036", ["CHL"])]

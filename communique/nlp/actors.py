@@ -26,7 +26,7 @@ from communique.kb.names import name_skeleton, same_person
 from communique.kb.schema import Entry
 from communique.models import Actor, Mention
 from communique.nlp.context import UNCODED_PERSON, ArticleContext, iso3
-from communique.nlp.syntax import doc_text, subject_of
+from communique.nlp.syntax import SPEECH, doc_text, subject_of
 from communique.nlp.naming import (bare_name, entity_at, fuzzy_allowed, in_headline, is_acting,
                                    is_institution, is_located, modifier_or_thing, nameable,
                                    whole_name)
@@ -60,6 +60,7 @@ NUMBER_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANT
 PRONOUNS = {w: r for w, r in LEX.pronouns.items() if r in {"male", "female"}}
 OBJECT_PRONOUNS = {w: r for w, r in LEX.object_pronouns.items() if r in {"male", "female"}}
 OBJECT_DEPS = {"dobj", "pobj", "dative"}
+QUOTE_MARKS = {'"', "“", "”", "‘", "’", "«", "»", "'"}
 # A pronoun refers to a person named in its own sentence or at most this many before it.
 PRONOUN_SENTENCES = 2
 # Words before a name that say a person's gender.
@@ -281,7 +282,8 @@ class ActorResolver:
 
     def _agent_mention(self, doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
                        start: int, head: Token, sector: str) -> Mention | None:
-        owner = _owner(doc, by_token, start, head)
+        owner = _owner(doc, by_token, start, head) or _leaders_country(doc, by_token, start,
+                                                                       head, sector)
         person = _named_person(doc, head)
         first = start
         if owner is None:
@@ -344,7 +346,9 @@ class ActorResolver:
             else:
                 continue
             here = bisect_right(starts, token.idx) - 1
-            for m in reversed([m for m in people if m.end <= token.idx]):
+            before = [m for m in people if m.end <= token.idx]
+            speaker = _previous_speaker(doc, token, before)
+            for m in ([speaker] if speaker is not None else []) + before[::-1]:
                 if here - (bisect_right(starts, m.start) - 1) > PRONOUN_SENTENCES:
                     break
                 if gender.get(id(m.actor), wanted) != wanted or (
@@ -355,6 +359,27 @@ class ActorResolver:
                 out.append(Mention(token.text, token.idx, token.idx + len(token), m.actor))
                 break
         return out
+
+
+def _previous_speaker(doc: Doc, pronoun: Token, people: list[Mention]) -> Mention | None:
+    """"“…,” the minister said. “…,” he said": the pronoun that attributes a quote following
+    another quote is that quote's speaker, not whoever the quote named last."""
+    sent = pronoun.sent
+    first = next((t for t in sent if not t.is_space), None)
+    if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() not in SPEECH or \
+            first is None or first.text not in QUOTE_MARKS:
+        return None
+    k = sent.start - 1
+    while k >= 0 and doc[k].is_space:  # the paragraph break between the two quotes
+        k -= 1
+    if k < 0:
+        return None
+    before = doc[k].sent
+    for token in before:
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH and \
+                any(t.text in QUOTE_MARKS for t in before if t.i < token.i):
+            return next((m for m in people if m.start <= token.idx < m.end), None)
+    return None
 
 
 def _clause_subject(pronoun: Token) -> Token | None:
@@ -510,6 +535,22 @@ def _owner(doc: Doc, by_token: dict[int, Mention], start: int, head: Token) -> M
                 if token.i in by_token and by_token[token.i].actor.kind in OWNER_KINDS:
                     return by_token[token.i]
     return None
+
+
+def _leaders_country(doc: Doc, by_token: dict[int, Mention], start: int, head: Token,
+                     sector: str) -> Mention | None:
+    """"the <leader> administration", "the <leader> government": a government named after the
+    person who leads it is that person's country's, whatever country the article is about."""
+    k = start - 1
+    named = by_token.get(k) if k >= 0 and doc[k].dep_ == "compound" and \
+        doc[k].head.i == head.i else None
+    if sector != "GOV" or named is None or named.actor.kind not in {"person", "learned"} or \
+            not named.actor.country:
+        return None
+    code = cameo_country(named.actor.country)
+    country = Actor(name=COUNTRY_NAMES().get(code, code), code=code,
+                    country=named.actor.country, kind="country", id=content_id(code))
+    return Mention(named.text, named.start, named.end, country)
 
 
 def _pronoun_owned(head: Token) -> bool:

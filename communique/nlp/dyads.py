@@ -100,8 +100,9 @@ def _people_where_they_live(head: Token, mention: Mention | None,
     """"Ethnic Albanians in south Serbia", "Kurds of northern Iraq": a people named by a
     nationality and placed in another country act as part of that country."""
     if mention is None or mention.actor.kind not in {"country", "group"} or \
-            head.tag_ not in {"NNPS", "NNS"}:
-        return mention
+            head.tag_ not in {"NNPS", "NNS"} or any(
+                c.dep_ == "poss" and mentions.get(c.i) is mention for c in head.children):
+        return mention  # "X's actions in Y": whose they are, not a people placed in Y
     for place in S.prep_objects(head, ("in", "of", "from")):
         found = next((mentions[t.i] for t in place.subtree if t.i in mentions), None)
         if found is not None and found.actor.country and \
@@ -176,26 +177,33 @@ def subject_actors(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
     willing to …") is the speaker, and a body a possessive pronoun makes the speaker's own
     the speaker's country ("X said his country will not …")."""
     subject = S.subject_of(verb)
+    owned = subject is not None and subject.lemma_.lower() in LEX.own_bodies and any(
+        c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in subject.children)
+    said_by = _speakers(verb, mentions) if owned else []
+    if subject is not None and said_by and country_of(said_by[0]):
+        # "X said its forces …": X's own, whichever country the article is about
+        return [own_body(said_by[0], subject)]
     found = actors_at(subject, mentions)
     if not found and subject is not None and subject.tag_ == "NNS" and \
             subject.lemma_ in LEX.member_classes:
         found = members_named(verb, mentions)
-    if found or subject is None:
+    if found or subject is None or owned or subject.lower_ not in PRONOUNS:
         return found
-    owned = subject.lemma_.lower() in LEX.own_bodies and any(
-        c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in subject.children)
-    if subject.lower_ not in PRONOUNS and not owned:
-        return []
+    return _speakers(verb, mentions)
+
+
+def _speakers(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
+    """The actors of the speaker of a reported clause (none when it is not reported)."""
     speaker = S.reporter(verb)
-    said_by = actors_at(speaker, mentions) if speaker is not None else []
-    if not owned:
-        return said_by
-    return [own_body(said_by[0], subject)] if said_by and country_of(said_by[0]) else []
+    return actors_at(speaker, mentions) if speaker is not None else []
 
 
 def own_body(speaker: Mention, body: Token) -> Mention:
     """The speaker's country, with the sector its body word gives ("said his country will
-    …", "says its forces …"); named as the speaker is."""
+    …", "says its forces …"), named as the speaker is; an armed group's forces are the
+    group."""
+    if speaker.actor.kind == "group":
+        return speaker
     home = home_country(speaker)
     found = sector_of([body.lower_]) or sector_of([body.lemma_])
     sector = found[1] if found and found[1] in CONTEXT_SECTORS else None

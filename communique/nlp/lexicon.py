@@ -5,8 +5,9 @@ validated on load, so that the Python coder holds grammar only.
 Entries (each a list of lowercase words unless said otherwise):
 
 - `speech`: verbs of saying whose complement is what is said ("said Y attacked Z": the
-  attack is the news, the speaker `reported_by`); `saying_extra`: more verbs that introduce an
-  obligation ("urged that Y must …");
+  attack is the news, the speaker `reported_by`); `saying_extra`: more verbs of saying, which
+  introduce an obligation ("urged that Y must …") and name an event noun only as a topic
+  ("mentioned the attacks", "downplayed the threat");
 - `future_aux`, `hypothetical_aux`: auxiliaries of a future ("will meet") and a hypothetical
   ("would meet") clause; `intent`: heads whose complement is to come ("plans to visit");
   `denial`: heads whose complement is denied ("denied attacking");
@@ -29,7 +30,9 @@ Entries (each a list of lowercase words unless said otherwise):
   opposition met …": the opposition acts); `member_classes`: plural nouns of states whose
   members an "including" phrase names ("other countries …, including X and Y": X and Y are
   the subject); `own_bodies`: nouns of a state or its bodies that a possessive pronoun makes
-  the speaker's own ("X said his country will …", "X says its forces …");
+  the speaker's own ("X said his country will …", "X says its forces …"); `patient_nouns`:
+  event nouns of acts done to people whose possessor undergoes the act when no "of" phrase
+  names whom it is done to ("X's arrest": X is arrested; "Y's arrest of X": Y arrests);
 - `pronouns`: an object from pronoun to what it refers to ("male", "female", "person",
   "group", "thing"): a pronoun subject of a reported clause is the speaker; "he"/"she" resolve
   to a person of that gender; `object_pronouns`: the same for a pronoun object ("accused
@@ -128,6 +131,7 @@ class Lexicon(BaseModel):
     acting_for: Words
     member_classes: Words
     own_bodies: Words
+    patient_nouns: Words
     pronouns: dict[str, str]
     object_pronouns: dict[str, str]
     condition_marks: Words

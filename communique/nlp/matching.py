@@ -101,14 +101,16 @@ def _clause_code(clause: Token) -> str | None:
     """The code of what a reported clause says of its subject: an obligation (its modal's
     code), a reproach ("should have told us": what was owed in the past is criticism, 111)
     or repercussions to come (130), or blame said of the subject as a fact (112: not "may be
-    responsible", not "was not responsible")."""
+    responsible", not "was not responsible", not "whether X was responsible")."""
     modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and
                   c.lower_ in OBLIGATION), None)
     if modal:
         return REPROACH if S.perfect(clause) else OBLIGATION[modal]
     if any(c.dep_ == "acomp" and c.lemma_.lower() in LEX.blame_predicates
            for c in clause.children) and not S.negated(clause) and \
-            not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+            not any((c.dep_ == "aux" and c.tag_ == "MD") or
+                    (c.dep_ == "mark" and c.lower_ in LEX.condition_marks)
+                    for c in clause.children):
         return ACCUSATION
     obj = S.direct_object(clause)
     if clause.lemma_.lower() in LEX.repercussion_verbs and obj is not None and \
@@ -255,6 +257,12 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     else:
         target_heads = recipients(verb, obj, mentions, words) + ([obj] if obj is not None
                                                                    else [])
+    if appeal and not passive and not pattern.xcomp and obj is not None and \
+            S.open_complements(verb):
+        addressee = [obj]  # "called X to …" under a pattern that does not name the verb
+    # "urged the world to do more against X": an appeal made to someone is aimed at them,
+    # not at whom its content names
+    addressed = appeal and not passive and bool(addressee)
     target_heads = addressee + after_subject(verb, target_heads)
     if pattern.null:  # the construction is no event: no actors needed
         return Match(pattern, verb, [], [], direct=True)
@@ -272,7 +280,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         first_actors(S.indirect_objects(verb), mentions)
         or other_side(first_actors(owned, mentions), source)
         or first_actors(target_heads, mentions)
-        or complement_target(clause, coded, pattern.code[:2] not in LEX.promising_roots)
+        or ([] if addressed else complement_target(
+            clause, coded, pattern.code[:2] not in LEX.promising_roots))
         or restricted_place(pattern, clause, obj, words))
     words = words or load_object_classes()
     generic = [] if pattern.target == "none" else (
@@ -286,7 +295,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return Match(pattern, verb, sides[:1], sides[1:], direct=True)  # "talks between …"
     if pattern.target == "required" and not own:
         return None  # the verb's own object or complement names no actor
-    around = [] if own or pattern.target == "none" else (
+    around = [] if own or addressed or pattern.target == "none" else (
         deep_target(deep, coded, source) or clause_target(verb, source, coded))
     # people a pattern's preposition names ("held talks with Asian countries") come before a
     # name further on; the object of a verb whose pattern does not name it ("sent troops to
@@ -332,8 +341,12 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention]) -> M
         return None
     if noun.dep_ in S.OBJECTS and noun.head.pos_ == "VERB":
         return None  # "imposed sanctions": the verb's event, if any
-    source = [mentions[c.i] for c in noun.children
-              if c.dep_ in NOUN_SOURCE_DEPS and c.i in mentions]
+    # "X's arrest": X is arrested; "Y's arrest of X": Y arrests
+    done_to = noun.lemma_.lower() in LEX.patient_nouns and not S.prep_objects(noun, ("of",))
+    patients = [mentions[c.i] for c in noun.children
+                if done_to and c.dep_ == "poss" and c.i in mentions]
+    source = [mentions[c.i] for c in noun.children if c.dep_ in NOUN_SOURCE_DEPS and
+              c.i in mentions and mentions[c.i] not in patients]
     # the "by" phrase names who does it, also where the parser hangs it on the noun's "of"
     # object when that names people ("the arrest of X by Y"; in "condemnation of the raid by
     # Y" it is the raid's)
@@ -342,7 +355,8 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention]) -> M
         if classes_of(o, mentions, load_object_classes()) & PEOPLE
         for a in S.prep_objects(o, ("by",))]
     source += actors_at(next(iter(agents), None), mentions)
-    target = first_actors(S.prep_objects(noun, pattern.prep or NOUN_TARGET_PREPS), mentions) \
+    target = patients or first_actors(S.prep_objects(noun, pattern.prep or NOUN_TARGET_PREPS),
+                                      mentions) \
         or noun_complement_target(noun, coded_only(mentions))
     target = [m for m in target if m not in source]
     sides = actors_at(parties(noun), mentions)
