@@ -54,6 +54,23 @@ def token(doc, word):
      .          .    punct   2
      """, "attacked", "reported"),
     ("""
+     Chile      NNP  nsubj   3
+     has        VBZ  aux     3  have
+     certainly  RB   advmod  3
+     lowered    VBN  ROOT    3  lower
+     tariffs    NNS  dobj    3  tariff
+     .          .    punct   3
+     """, "lowered", "hedged"),
+    ("""
+     Peru      NNP  nsubj   1
+     said      VBD  ROOT    1  say
+     Chile     NNP  nsubj   4
+     probably  RB   advmod  4
+     attacked  VBD  ccomp   1  attack
+     Bolivia   NNP  dobj    4
+     .         .    punct   1
+     """, "attacked", "hedged"),
+    ("""
      claims    NNS  ROOT   0  claim
      that      IN   mark   3
      Chile     NNP  nsubj  3

@@ -38,7 +38,7 @@ Entries (each a list of lowercase words unless said otherwise):
   to a person of that gender; `object_pronouns`: the same for a pronoun object ("accused
   him"), which never means the subject of its own clause;
 - modality (communique/nlp/modality.py): `condition_marks`, `counterfactual_aux`,
-  `hearsay_adverbs`, `hearsay_nouns`, `hearsay_passives`, `accusing`, `modal_aux`,
+  `hearsay_adverbs`, `hedge_adverbs`, `hearsay_nouns`, `hearsay_passives`, `accusing`, `modal_aux`,
   `judgements`, `inverted_aux`, `refusing`, `refusing_aux`, `attempts` (verbs of winning
   someone over, whose failure is the other side's doing, no refusal: "failed to persuade"),
   `imagining` (verbs whose complement clause is what someone sees, hopes, wants, expects,
@@ -137,6 +137,7 @@ class Lexicon(BaseModel):
     condition_marks: Words
     counterfactual_aux: Words
     hearsay_adverbs: Words
+    hedge_adverbs: Words
     hearsay_nouns: Words
     hearsay_passives: Words
     accusing: Words

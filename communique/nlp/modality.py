@@ -10,6 +10,8 @@ saying itself does). `unasserted(trigger)` names why a trigger's clause is not a
   killed …");
 - "counterfactual": "would have", "could have", "might have" + participle;
 - "reported": the clause is qualified as hearsay ("reportedly", "allegedly");
+- "hedged": an adverb of judgement or conjecture qualifies it (lexicon `hedge_adverbs`:
+  "X has certainly reduced …", "X probably met …"): an opinion or a guess;
 - "hearsay": the clause is the content of an allegation, claim, report or rumour
   ("claims that X attacked"), or hangs from a passive verb of saying ("X is said /
   believed / rumoured to have …"), or from an accusation ("accused X of …");
@@ -72,7 +74,7 @@ CAUSING = LEX.causing
 
 def unasserted(trigger: Token) -> str | None:
     """Why the trigger's clause is not asserted, or None when it is."""
-    for check in (_question, _condition, _counterfactual, _hearsay, _imperative, _modal,
+    for check in (_question, _condition, _counterfactual, _hearsay, _hedged, _imperative, _modal,
                   _imagined, _purpose, _consequence, _pending, _alternative):
         reason = check(trigger)
         if reason:
@@ -213,6 +215,16 @@ def _hearsay(trigger: Token) -> str | None:
         if clause.dep_ == "pcomp" and head.lower_ in {"of", "for"} and \
                 head.head.lemma_.lower() in ACCUSING:
             return "hearsay"  # "accused X of attacking": the accusation is the event
+    return None
+
+
+def _hedged(trigger: Token) -> str | None:
+    """"X has certainly reduced Y", "X probably met Y": an adverb of the speaker's judgement
+    or conjecture (lexicon `hedge_adverbs`) makes the clause an opinion or a guess, not a
+    happening reported."""
+    for clause in _clause_chain(trigger):
+        if any(c.dep_ == "advmod" and c.lower_ in LEX.hedge_adverbs for c in clause.children):
+            return "hedged"
     return None
 
 
