@@ -11,8 +11,8 @@ refer back to a person named earlier. Bylines are never actors.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import replace
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 
 from spacy.language import Language

@@ -31,7 +31,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from communique.nlp import syntax as S
 from communique.nlp.lexicon import LEX
@@ -71,17 +71,9 @@ def story_discarded(text: str) -> bool:
 def inside_quotation(trigger: Token) -> bool:
     """Whether the trigger stands inside a direct quotation: an odd number of straight double
     quotes, or more opening than closing curly ones, between its paragraph's start and it."""
-    text = _text(trigger.doc)
+    text = S.doc_text(trigger.doc)
     before = text[text.rfind("\n", 0, trigger.idx) + 1:trigger.idx]
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
-
-
-def _text(doc: Doc) -> str:
-    """The doc's text, joined once per doc (`Doc.text` joins every token on each call)."""
-    text = doc.user_data.get("communique_text")
-    if text is None:
-        text = doc.user_data["communique_text"] = doc.text
-    return text
 
 
 def standing(trigger: Token) -> bool:
@@ -194,7 +186,7 @@ def headline(sent: Span) -> bool:
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if not words or last is None or last.is_punct:
         return False
-    rest = _text(sent.doc)[last.idx + len(last):].lstrip(" \t")
+    rest = S.doc_text(sent.doc)[last.idx + len(last):].lstrip(" \t")
     return all(t.text[0].isupper() for t in words) and (not rest or rest[0] == "\n")
 
 

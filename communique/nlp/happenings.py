@@ -71,10 +71,9 @@ def reciprocal(event: Event, mutual: bool = False) -> list[Event]:
     other, beside the event with all of them as sources (PLOVER's list form). Of three sources
     ("X, Y and Z met"), one event for each pair, from the one named first: a meeting of three
     is one happening, and both directions of each pair would make six events of it. None when
-    the trigger's own slots aim it at
-    someone else ("X and Y met Z") or when the sources are not actors of distinct codes, at
-    least one coded; a body the knowledge base lacks counts by its name ("X and the ACME
-    Exchange agreed"), uncoded people not at all."""
+    the trigger's own slots aim it at someone else ("X and Y met Z") or when the sources are
+    not actors of distinct codes, at least one coded; a body the knowledge base lacks counts
+    by its name ("X and the ACME Exchange agreed"), uncoded people not at all."""
     sides = event.source
     if not 2 <= len(sides) <= 3 or not (mutual or event.cameo.startswith(RECIPROCAL)) or \
             not all(m.actor.code or m.actor.kind == UNCODED_ORG for m in sides) or \

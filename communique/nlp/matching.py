@@ -13,8 +13,8 @@ from spacy.tokens import Token
 
 from communique.models import Mention
 from communique.nlp import syntax as S
-from communique.nlp.arguments import (UNDERGOING, generic_target, givers_of, other_side, owners,
-                                       parties, placed)
+from communique.nlp.arguments import (ACTOR_CLASSES, UNDERGOING, generic_target, givers_of,
+                                       other_side, owners, parties, placed)
 from communique.nlp.dyads import (DEFAULT_TARGET_PREPS, actors_at, after_subject, asked_of,
                                    clause_subject, clause_target, coded_only, complement_target,
                                    deep_target, first_actors, home_country, noun_complement_target,
@@ -36,7 +36,7 @@ OBJECT_TARGET_PREPS = ("on", "against", "with", "for", "to")
 
 # "went on strike", "converged for a rally", "took part in protests".
 LIGHT_PREPS = ("on", "for", "in", "into")
-PEOPLE = {"person", "force", "polity", "organisation"}  # object classes of who can be acted on
+PEOPLE = ACTOR_CLASSES | {"force"}  # object classes of who can be acted on
 # Prepositions of cause, topic or protection: with them an actor as direct object is whom the
 # verb is aimed at ("warned X against …", "blamed X for …", "pressed X on …"); with "with",
 # "to", "into" … the object is what is shared or moved ("discussed X with Y", "sent X to Y").
@@ -332,7 +332,8 @@ def _object_class_fits(pattern: Pattern, clause: Token, obj: Token | None,
     return not (pattern.exclude_object_class and classes & set(pattern.exclude_object_class))
 
 
-def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention]) -> Match | None:
+def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
+               words: dict[str, frozenset[str]] | None = None) -> Match | None:
     if S.background_noun(noun):
         return None
     if pattern.modifier and not any(c.dep_ in {"compound", "amod"} and
@@ -352,7 +353,7 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention]) -> M
     # Y" it is the raid's)
     agents = S.prep_objects(noun, ("by",)) + [
         a for o in S.prep_objects(noun, ("of",))
-        if classes_of(o, mentions, load_object_classes()) & PEOPLE
+        if classes_of(o, mentions, words or load_object_classes()) & PEOPLE
         for a in S.prep_objects(o, ("by",))]
     source += actors_at(next(iter(agents), None), mentions)
     target = patients or first_actors(S.prep_objects(noun, pattern.prep or NOUN_TARGET_PREPS),
@@ -395,7 +396,7 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
             return match
     if pos in {"NOUN", "PROPN"} and lemma in patterns.nouns:
         for pattern in patterns.nouns[lemma]:
-            match = noun_match(pattern, token, mentions)
+            match = noun_match(pattern, token, mentions, words)
             if match is not None:
                 return match
     return None

@@ -73,10 +73,12 @@ CAUSING = LEX.causing
 
 
 def unasserted(trigger: Token) -> str | None:
-    """Why the trigger's clause is not asserted, or None when it is."""
+    """Why the trigger's clause is not asserted, or None when it is. Each check reads the
+    chain of clauses the trigger's modality comes from (`_clause_chain`), found once."""
+    chain = _clause_chain(trigger)
     for check in (_question, _condition, _counterfactual, _hearsay, _hedged, _imperative, _modal,
                   _imagined, _purpose, _consequence, _pending, _alternative):
-        reason = check(trigger)
+        reason = check(trigger, chain)
         if reason:
             return reason
     return None
@@ -126,16 +128,16 @@ def _purpose_clause(verb: Token) -> bool:
         not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
-def _alternative(trigger: Token) -> str | None:
+def _alternative(trigger: Token, chain: list[Token]) -> str | None:
     """"Either X attacked Y or …": one of two alternatives, neither asserted."""
-    for clause in _clause_chain(trigger):
+    for clause in chain:
         if any(c.lower_ == "either" and c.dep_ in {"preconj", "advmod", "cc"}
                for c in clause.children):
             return "alternative"
     return None
 
 
-def _question(trigger: Token) -> str | None:
+def _question(trigger: Token, chain: list[Token]) -> str | None:
     """A "?" closes the clause the trigger belongs to, or the clause opens with an inverted
     auxiliary before its subject."""
     sent = trigger.sent
@@ -149,7 +151,7 @@ def _question(trigger: Token) -> str | None:
     if end is not None and end.text == "?" and end.head.sent == sent and \
             (end.head == trigger or end.head in trigger.ancestors):
         return "question"
-    for clause in _clause_chain(trigger):
+    for clause in chain:
         first = next((t for t in clause.subtree if not t.is_punct and not t.is_space), None)
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if first is not None and subject is not None and first.dep_ in {"aux", "auxpass"} and \
@@ -159,8 +161,8 @@ def _question(trigger: Token) -> str | None:
     return None
 
 
-def _condition(trigger: Token) -> str | None:
-    for clause in _clause_chain(trigger):
+def _condition(trigger: Token, chain: list[Token]) -> str | None:
+    for clause in chain:
         if any(_own_mark(clause, m) for m in clause.children):
             return "condition"
         if any(_own_mark(outer, m) for outer in _embedding(clause) for m in outer.children):
@@ -193,16 +195,16 @@ def _own_mark(clause: Token, mark: Token) -> bool:
         c.dep_ == "advcl" and mark.i < c.i < clause.i for c in mark.head.children if c != clause)
 
 
-def _counterfactual(trigger: Token) -> str | None:
-    for clause in _clause_chain(trigger):
+def _counterfactual(trigger: Token, chain: list[Token]) -> str | None:
+    for clause in chain:
         aux = [c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}]
         if "have" in aux and set(aux) & COUNTERFACTUAL_AUX:
             return "counterfactual"
     return None
 
 
-def _hearsay(trigger: Token) -> str | None:
-    for clause in _clause_chain(trigger):
+def _hearsay(trigger: Token, chain: list[Token]) -> str | None:
+    for clause in chain:
         if any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in clause.children):
             return "reported"
         head = clause.head
@@ -218,17 +220,17 @@ def _hearsay(trigger: Token) -> str | None:
     return None
 
 
-def _hedged(trigger: Token) -> str | None:
+def _hedged(trigger: Token, chain: list[Token]) -> str | None:
     """"X has certainly reduced Y", "X probably met Y": an adverb of the speaker's judgement
     or conjecture (lexicon `hedge_adverbs`) makes the clause an opinion or a guess, not a
     happening reported."""
-    for clause in _clause_chain(trigger):
+    for clause in chain:
         if any(c.dep_ == "advmod" and c.lower_ in LEX.hedge_adverbs for c in clause.children):
             return "hedged"
     return None
 
 
-def _imperative(trigger: Token) -> str | None:
+def _imperative(trigger: Token, chain: list[Token]) -> str | None:
     if trigger.dep_ != "ROOT" or trigger.tag_ != "VB":
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in
@@ -238,8 +240,8 @@ def _imperative(trigger: Token) -> str | None:
     return "imperative" if first is not None and first.i == trigger.i else None
 
 
-def _modal(trigger: Token) -> str | None:
-    for clause in _clause_chain(trigger):
+def _modal(trigger: Token, chain: list[Token]) -> str | None:
+    for clause in chain:
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODAL_AUX for c in
                clause.children):
             return "modal"
@@ -254,17 +256,17 @@ def _modal(trigger: Token) -> str | None:
     return None
 
 
-def _imagined(trigger: Token) -> str | None:
-    for clause in _clause_chain(trigger):
+def _imagined(trigger: Token, chain: list[Token]) -> str | None:
+    for clause in chain:
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in LEX.imagining:
             return "imagined"
     return None
 
 
-def _purpose(trigger: Token) -> str | None:
+def _purpose(trigger: Token, chain: list[Token]) -> str | None:
     """"The aim is to V", "the plan is making X V": what a copula says an aim or plan
     (lexicon `purpose_nouns`) is, is sought, not done."""
-    for clause in _clause_chain(trigger):
+    for clause in chain:
         be = clause.lemma_ == "be" or any(c.dep_ in {"aux", "cop"} and c.lemma_ == "be"
                                           for c in clause.children)
         if be and any(c.dep_ == "nsubj" and c.lemma_.lower() in LEX.purpose_nouns
@@ -273,11 +275,11 @@ def _purpose(trigger: Token) -> str | None:
     return None
 
 
-def _consequence(trigger: Token) -> str | None:
+def _consequence(trigger: Token, chain: list[Token]) -> str | None:
     """"The deal would let X visit Y", "will help X hold the pass": the complement of a
     causing verb (lexicon `causing`) happens only if the causing does, and that is still to come or
     supposed."""
-    for clause in _clause_chain(trigger):
+    for clause in chain:
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in CAUSING and \
                 mood(clause.head) != "asserted":
             return "consequence"
@@ -296,11 +298,11 @@ def _present(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.lemma_ == "have" and c.tag_ in PRESENT for c in aux)
 
 
-def _pending(trigger: Token) -> str | None:
+def _pending(trigger: Token, chain: list[Token]) -> str | None:
     """A time clause in the present ("… once X lands on Monday", "until X signs") tells a
     time to come or a habit, not a happening; so does a present or present perfect clause
     with one ("whenever it has been shelled, X has struck back": what X does, whenever)."""
-    for clause in _clause_chain(trigger):
+    for clause in chain:
         if clause.dep_ == "advcl" and _present(clause) and _time_clause(clause):
             return "pending"
     if _present(trigger) and any(c.dep_ == "advcl" and _present(c) and _time_clause(c)
