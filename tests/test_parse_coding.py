@@ -536,6 +536,75 @@ def test_coding_blame_denied_or_supposed_is_no_accusation(code, word):
     assert code(doc) == []
 
 
+@pytest.mark.parametrize(("predicate", "codes"), [
+    ("liar      NN  attr   3", [(["CHL"], "111", ["PER"])]),  # a noun of censure
+    ("reckless  JJ  acomp  3", [(["CHL"], "111", ["PER"])]),  # an adjective of censure
+    ("neighbour NN  attr   3", []),  # no verdict
+    ("angry     JJ  acomp  3", []),  # what the subject feels is no verdict on it
+])
+def test_coding_a_bad_verdict_said_of_someone_is_criticism(code, predicate, codes):
+    doc = parse(f"""
+        Chile  NNP  nsubj  1
+        said   VBD  ROOT   1  say
+        Peru   NNP  nsubj  3
+        was    VBD  ccomp  1  be
+        {predicate}
+        .      .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == codes
+
+
+def test_coding_a_bad_verdict_on_an_act_is_on_its_owner(code):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        Peru      NNP  poss   4
+        's        POS  case   2
+        plan      NN   nsubj  5
+        was       VBD  ccomp  1  be
+        a         DT   det    8
+        terrible  JJ   amod   8
+        mistake   NN   attr   5
+        .         .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "111", ["PER"])]
+
+
+def test_coding_a_verdict_denied_is_no_criticism(code):
+    doc = parse("""
+        Chile   NNP  nsubj  1
+        said    VBD  ROOT   1  say
+        Peru    NNP  nsubj  3
+        was     VBD  ccomp  1  be
+        not     RB   neg    3
+        a       DT   det    6
+        threat  NN   attr   3
+        .       .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert code(doc) == []
+
+
+@pytest.mark.parametrize(("rows", "codes"), [
+    ("""Peru   NNP  dobj   1
+        a      DT   det    4
+        liar   NN   oprd   1""", [(["CHL"], "111", ["PER"])]),  # "called Peru a liar"
+    ("""Peru   NNP  dobj   1
+        as     IN   prep   1
+        reckless JJ amod   3""", [(["CHL"], "111", ["PER"])]),  # "described Peru as reckless"
+    ("""Peru   NNP  dobj   1
+        a      DT   det    4
+        friend NN   oprd   1""", []),  # a good name is no censure
+])
+def test_coding_naming_someone_badly_is_criticism(code, rows, codes):
+    doc = parse(f"""
+        Chile  NNP  nsubj  1
+        called VBD  ROOT   1  call
+        {rows}
+        .      .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == codes
+
+
 def test_coding_a_statement_gives_way_to_a_more_telling_event(code):
     doc = parse("""
         Chile      NNP  nsubj  1

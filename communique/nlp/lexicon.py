@@ -52,7 +52,11 @@ Entries (each a list of lowercase words unless said otherwise):
   demand 100); `repercussion_verbs` and `repercussions`: what a reported clause says its
   subject will undergo ("X said Y would pay a price / suffer consequences": a threat, 130);
   `blame_predicates`: adjectives a reported clause says of its subject that blame it ("X said
-  Y was responsible": an accusation, 112);
+  Y was responsible": an accusation, 112); `naming_verbs`: verbs that name their object as
+  something ("called X a liar", "described X as reckless"), a censure (111) where that is a
+  bad verdict; what counts as one is a word of negative valence in the sentiment lexicon
+  (valence.py) or in `censure_words`, and never one of `feeling_words` (what someone feels
+  or suffers: "X was angry", "X was a prisoner" is no verdict on X);
 - lists of CAMEO roots: `content_roots` (events whose complement clause is their content),
   `saying_roots` (intents and threats, which the saying itself performs),
   `promising_roots` (events whose "that" clause is what is promised or ensured, so the
@@ -155,6 +159,9 @@ class Lexicon(BaseModel):
     obligations: dict[str, str]
     repercussion_verbs: Words
     blame_predicates: Words
+    naming_verbs: Words
+    censure_words: Words
+    feeling_words: Words
     repercussions: Words
     content_roots: Words
     saying_roots: Words

@@ -20,8 +20,10 @@ from communique.nlp.dyads import (DEFAULT_TARGET_PREPS, actors_at, after_subject
                                    deep_target, first_actors, home_country, noun_complement_target,
                                    object_people, recipients, restricted_place, subject_actors)
 from communique.nlp.lexicon import LEX
+from communique.nlp.naming import POSSESSIVES
 from communique.nlp.objects import classes_of, load_object_classes
 from communique.nlp.patterns import Pattern, PatternSet
+from communique.nlp.valence import bad_verdict
 
 NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
 
@@ -76,11 +78,18 @@ STATED_WARNING = "110"  # CAMEO: disapprove, not specified
 SAYING = S.SPEECH | LEX.saying_extra
 
 
+def reported(verb: Token, mentions: dict[int, Mention]) -> Match | None:
+    """What a verb of saying or naming does by what it says of someone: `obligation`, else
+    `censure`."""
+    return obligation(verb, mentions) or censure(verb, mentions)
+
+
 def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
     """"X said (that) Y must / should do Z": X demands (100) or urges (020) it of Y; "X said
     Y would pay a price / suffer consequences": X threatens Y (130, a warning of
     repercussions, as PETRARCH's "warn of consequences"); "X said Y was responsible": X
-    accuses Y (112, as PETRARCH's "hold responsible")."""
+    accuses Y (112, as PETRARCH's "hold responsible"); "X said Y was reckless / Y's plan was
+    a mistake": X criticizes Y (111)."""
     if verb.lemma_.lower() not in SAYING:
         return None
     for clause in verb.children:
@@ -89,6 +98,8 @@ def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
         code = _clause_code(clause)
         subject = next((c for c in clause.children if c.dep_ in S.SUBJECTS), None)
         source, target = subject_actors(verb, mentions), actors_at(subject, mentions)
+        if code == REPROACH and subject is not None:
+            target = [m for m in judged(subject, mentions) if m not in source]
         if code and source and target:
             kind = KINDS.get(code, "obligation")
             pattern = Pattern(code=code, verb=verb.lemma_.lower(),
@@ -106,17 +117,55 @@ def _clause_code(clause: Token) -> str | None:
                   c.lower_ in OBLIGATION), None)
     if modal:
         return REPROACH if S.perfect(clause) else OBLIGATION[modal]
-    if any(c.dep_ == "acomp" and c.lemma_.lower() in LEX.blame_predicates
-           for c in clause.children) and not S.negated(clause) and \
-            not any((c.dep_ == "aux" and c.tag_ == "MD") or
-                    (c.dep_ == "mark" and c.lower_ in LEX.condition_marks)
-                    for c in clause.children):
+    stated = not S.negated(clause) and not any(
+        (c.dep_ == "aux" and c.tag_ == "MD") or
+        (c.dep_ == "mark" and c.lower_ in LEX.condition_marks) for c in clause.children)
+    if stated and any(c.dep_ == "acomp" and c.lemma_.lower() in LEX.blame_predicates
+                      for c in clause.children):
         return ACCUSATION
+    if stated and clause.lemma_.lower() == "be" and any(
+            c.dep_ in {"attr", "acomp"} and bad_verdict(c) for c in clause.children):
+        return REPROACH
     obj = S.direct_object(clause)
     if clause.lemma_.lower() in LEX.repercussion_verbs and obj is not None and \
             obj.lemma_.lower() in LEX.repercussions and S.mood(clause) != "asserted":
         return REPERCUSSION
     return None
+
+
+def censure(verb: Token, mentions: dict[int, Mention]) -> Match | None:
+    """"X called Y a liar", "X described Y's plan as reckless", "X branded Y a rogue state":
+    a verb of naming (lexicon `naming_verbs`) whose object predicate is a bad verdict
+    (valence.py) criticizes the object, or the object's owner (111)."""
+    if verb.lemma_.lower() not in LEX.naming_verbs or \
+            any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    predicates = [c for c in verb.children if c.dep_ == "oprd"] + objects[1:] + [
+        p for a in verb.children if a.dep_ == "prep" and a.lower_ == "as"
+        for p in a.children if p.dep_ in {"pobj", "amod", "acomp"}]
+    if not objects or not any(bad_verdict(p) for p in predicates):
+        return None
+    source = subject_actors(verb, mentions)
+    target = [m for m in judged(objects[0], mentions) if m not in source]
+    if not source or not target:
+        return None
+    pattern = Pattern(code=REPROACH, verb=verb.lemma_.lower(), note="censure by naming")
+    return Match(pattern, verb, source, target, direct=True)
+
+
+def judged(head: Token, mentions: dict[int, Mention]) -> list[Mention]:
+    """Whom a verdict on a phrase is on: the actors the phrase is ("Peru and Chile were
+    wrong"), else the owner of the act or thing it names ("Peru's plan", "the Peruvian
+    decision"; a possessive first: "Peru's Chile policy" is Peru's); not an actor its other
+    phrases name ("the dispute over Peru")."""
+    named: list[Mention] = []
+    for conjunct in S.conjuncts(head):
+        if conjunct.i in mentions and mentions[conjunct.i] not in named:
+            named.append(mentions[conjunct.i])
+    possessors = [c for c in head.children if c.dep_ == "poss" or
+                  any(g.lower_ in POSSESSIVES for g in c.children)]  # "Peru’s": det + prep
+    return named or first_actors(possessors + owners(head), mentions)
 
 
 class VerbFrame:
@@ -386,12 +435,12 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
             match = verb_match(pattern, token, mentions, words, frame)
             if match is not None and match.pattern.code == "010":
                 # "told X that Y must …": the plain statement says what it asks
-                return obligation(token, mentions) or match
+                return reported(token, mentions) or match
             if match is not None:
                 return match
     if pos == "VERB":
         match = (None if undergoing else light_verb(patterns, token, mentions)) or \
-            obligation(token, mentions)
+            reported(token, mentions)
         if match is not None:
             return match
     if pos in {"NOUN", "PROPN"} and lemma in patterns.nouns:

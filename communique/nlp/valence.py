@@ -1,0 +1,48 @@
+"""Bad verdicts: whether a predicate judges what it is said of badly ("a liar", "reckless",
+"a terrible mistake"), from the VADER sentiment lexicon (MIT, shipped in the
+`vaderSentiment` package) and the lexicon's `censure_words` and `feeling_words`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from communique.nlp.lexicon import LEX
+
+# VADER rates words from -4 to +4; at this mean rating or below a word is a clear censure
+# ("reckless" -1.7, "wrong" -2.1, "disaster" -3.1) while mild ones ("serious" -0.3,
+# "aggressive" -0.6) are not.
+THRESHOLD = -1.5
+
+
+@cache
+def valences() -> dict[str, float]:
+    """Word → mean VADER rating."""
+    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(
+        encoding="utf-8")
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        word, rating, *_ = line.split("\t")
+        out[word] = float(rating)
+    return out
+
+
+def bad(word: str) -> bool:
+    """Whether one lowercase word is a bad verdict."""
+    if word in LEX.feeling_words:
+        return False
+    return word in LEX.censure_words or valences().get(word, 0.0) <= THRESHOLD
+
+
+def bad_verdict(predicate: Token) -> bool:
+    """Whether a predicate noun or adjective, or an adjective or noun modifying it, is a bad
+    verdict ("a liar", "reckless", "a terrible mistake", "a rogue state"); none where the
+    predicate is negated ("not a threat") or is a feeling ("angry", "deeply worried")."""
+    if any(c.dep_ == "neg" for c in predicate.children) or \
+            predicate.lemma_.lower() in LEX.feeling_words:
+        return False
+    words = [predicate, *(c for c in predicate.children if c.dep_ in {"amod", "compound"})]
+    return any(bad(w.lower_) or bad(w.lemma_.lower()) for w in words)
