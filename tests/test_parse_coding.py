@@ -1437,6 +1437,47 @@ def test_coding_the_writers_own_first_person_is_opinion_not_news(code, quoted, e
     assert summary(code(parse("\n".join(rows), actors=actors))) == events
 
 
+def _column(paragraphs: list[list[tuple[str, str, str, int, str]]]) -> object:
+    """A doc of paragraphs of (word, tag, dep, head within its sentence, lemma) rows, each
+    sentence ending at its full stop; "Friday" is a date."""
+    from parses import make_doc
+
+    rows: list[tuple[str, str, str, int, str]] = []
+    for p, sentences in enumerate(paragraphs):
+        if p:  # the line break hangs from the full stop before it
+            rows.append(("\n", "_SP", "dep", len(rows) - 1, "\n"))
+        start = len(rows)
+        for word, tag, dep, head, lemma in sentences:
+            rows.append((word, tag, dep, start + head, lemma))
+            if word == ".":
+                start = len(rows)
+    words, tags, deps, heads, lemmas = (list(column) for column in zip(*rows, strict=True))
+    codes = {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL"}
+    friday = words.index("Friday")
+    return make_doc(words, heads, deps, tags=tags, lemmas=lemmas,
+                    ents=[(friday, friday + 1, "DATE")],
+                    actors={i: codes[w] for i, w in enumerate(words) if w in codes})
+
+
+I_AGREE = [("I", "PRP", "nsubj", 1, "i"), ("agree", "VBP", "ROOT", 1, "agree"),
+           (".", ".", "punct", 1, ".")]
+NEWS = [("Chile", "NNP", "nsubj", 1, "chile"), ("attacked", "VBD", "ROOT", 1, "attack"),
+        ("Peru", "NNP", "dobj", 1, "peru"), (".", ".", "punct", 1, "."),
+        ("Chile", "NNP", "nsubj", 1, "chile"), ("attacked", "VBD", "ROOT", 1, "attack"),
+        ("Bolivia", "NNP", "dobj", 1, "bolivia"), ("on", "IN", "prep", 1, "on"),
+        ("Friday", "NNP", "pobj", 3, "friday"), (".", ".", "punct", 1, ".")]
+
+
+def test_coding_an_article_the_writer_tells_in_the_first_person_codes_only_dated_news(code):
+    """A column ("I …" in two paragraphs): its undated "Chile attacked Peru" is the writer's
+    account; "Chile attacked Bolivia on Friday" is news. One paragraph of "I …" is a
+    statement quoted as a block: the article is news, both attacks are coded."""
+    column = _column([I_AGREE, NEWS, I_AGREE])
+    assert summary(code(column)) == [(["CHL"], "190", ["BOL"])]
+    quoted_block = _column([I_AGREE + I_AGREE, NEWS])
+    assert summary(code(quoted_block)) == [(["CHL"], "190", ["PER"]), (["CHL"], "190", ["BOL"])]
+
+
 PURPOSE = """
     Chile    NNP  nsubj  2
     must     MD   aux    2

@@ -23,7 +23,10 @@ the news is set in, told as known; a time clause after its main clause often car
 itself, "… died when troops fired"), a title line (the story tells its news again in full), and
 an event noun governed by a preposition ("the talks on X after the attack by Y": named as
 circumstance, not reported), and a clause the writer puts in the first person outside a
-quotation, or one it holds ("we have seen X …", "I would argue that X …": opinion)."""
+quotation, or one it holds ("we have seen X …", "I would argue that X …": opinion).
+
+In an article the writer tells in the first person (`writers_column`: an opinion column, a
+memoir), a clause with no time of its own is the writer's account, not news of the day."""
 
 from __future__ import annotations
 
@@ -31,7 +34,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.nlp import syntax as S
 from communique.nlp.lexicon import LEX
@@ -149,6 +152,24 @@ def writers_voice(trigger: Token) -> bool:
                for c in clause.children):
             return True
     return False
+
+
+# Quotation marks: a sentence holding one may be part of a quotation however they pair up
+# (a quotation of several paragraphs opens each one and closes only the last).
+QUOTATION_MARKS = {'"', "\u201c", "\u201d"}
+
+
+def writers_column(doc: Doc) -> bool:
+    """An opinion column or a first-hand account: the writer says "I", outside any quotation,
+    in two or more paragraphs ("I tried to …", "When I warned X, …"). What such an article
+    tells with no time of its own is the writer's account of a record or of old history,
+    told to argue; the news it reports comes with its time ("on Thursday X announced …").
+    One paragraph of "I …" is a statement quoted as a block, not the writer's voice."""
+    text = S.doc_text(doc)
+    paragraphs = {text.rfind("\n", 0, t.idx) for t in doc
+                  if t.lower_ == "i" and _first_person(t) and
+                  not any(m.text in QUOTATION_MARKS for m in t.sent)}
+    return len(paragraphs) >= 2
 
 
 def _first_person(token: Token) -> bool:
