@@ -1437,9 +1437,9 @@ def test_coding_the_writers_own_first_person_is_opinion_not_news(code, quoted, e
     assert summary(code(parse("\n".join(rows), actors=actors))) == events
 
 
-def _column(paragraphs: list[list[tuple[str, str, str, int, str]]]) -> object:
+def _article(paragraphs: list[list[tuple[str, str, str, int, str]]]) -> object:
     """A doc of paragraphs of (word, tag, dep, head within its sentence, lemma) rows, each
-    sentence ending at its full stop; "Friday" is a date."""
+    sentence ending at its full stop; "Friday" and "1990" are dates."""
     from parses import make_doc
 
     rows: list[tuple[str, str, str, int, str]] = []
@@ -1453,9 +1453,8 @@ def _column(paragraphs: list[list[tuple[str, str, str, int, str]]]) -> object:
                 start = len(rows)
     words, tags, deps, heads, lemmas = (list(column) for column in zip(*rows, strict=True))
     codes = {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL"}
-    friday = words.index("Friday")
-    return make_doc(words, heads, deps, tags=tags, lemmas=lemmas,
-                    ents=[(friday, friday + 1, "DATE")],
+    dates = [(i, i + 1, "DATE") for i, w in enumerate(words) if w in {"Friday", "1990"}]
+    return make_doc(words, heads, deps, tags=tags, lemmas=lemmas, ents=dates,
                     actors={i: codes[w] for i, w in enumerate(words) if w in codes})
 
 
@@ -1472,10 +1471,31 @@ def test_coding_an_article_the_writer_tells_in_the_first_person_codes_only_dated
     """A column ("I …" in two paragraphs): its undated "Chile attacked Peru" is the writer's
     account; "Chile attacked Bolivia on Friday" is news. One paragraph of "I …" is a
     statement quoted as a block: the article is news, both attacks are coded."""
-    column = _column([I_AGREE, NEWS, I_AGREE])
+    column = _article([I_AGREE, NEWS, I_AGREE])
     assert summary(code(column)) == [(["CHL"], "190", ["BOL"])]
-    quoted_block = _column([I_AGREE + I_AGREE, NEWS])
+    quoted_block = _article([I_AGREE + I_AGREE, NEWS])
     assert summary(code(quoted_block)) == [(["CHL"], "190", ["PER"]), (["CHL"], "190", ["BOL"])]
+
+
+IN_1990 = [("Chile", "NNP", "nsubj", 1, "chile"), ("attacked", "VBD", "ROOT", 1, "attack"),
+           ("Bolivia", "NNP", "dobj", 1, "bolivia"), ("in", "IN", "prep", 1, "in"),
+           ("1990", "CD", "pobj", 3, "1990"), (".", ".", "punct", 1, ".")]
+PERU_ATTACKED = [("Peru", "NNP", "nsubj", 1, "peru"), ("attacked", "VBD", "ROOT", 1, "attack"),
+                 ("Chile", "NNP", "dobj", 1, "chile"), (".", ".", "punct", 1, ".")]
+NOW_CALM = [("Peru", "NNP", "nsubj", 1, "peru"), ("is", "VBZ", "ROOT", 1, "be"),
+            ("calm", "JJ", "acomp", 1, "calm"), (".", ".", "punct", 1, ".")]
+
+
+@pytest.mark.parametrize(("paragraphs", "events"), [
+    ([IN_1990 + PERU_ATTACKED], []),
+    ([IN_1990 + NOW_CALM + PERU_ATTACKED], [(["PER"], "190", ["CHL"])]),
+    ([IN_1990, PERU_ATTACKED], [(["PER"], "190", ["CHL"])]),
+])
+def test_coding_an_undated_past_clause_takes_the_time_its_paragraph_set(code, paragraphs, events):
+    """After "Chile attacked Bolivia in 1990." (old history, not coded), an undated "Peru
+    attacked Chile." in the same paragraph is told of that time; a sentence in the present
+    ("Peru is calm.") or a new paragraph brings the story back to now."""
+    assert summary(code(_article(paragraphs))) == events
 
 
 PURPOSE = """

@@ -25,7 +25,8 @@ from communique.nlp.confidence import confidence
 from communique.nlp.discards import background_clause, writers_column
 from communique.nlp.dyads import PRONOUNS, actors_at, by_token, home_country
 from communique.nlp.happenings import (historical, one_per_happening, reciprocal,
-                                        skipped_sentences, without_bare_statements)
+                                        set_in_history, skipped_sentences,
+                                        without_bare_statements)
 from communique.nlp.lexicon import LEX
 from communique.nlp.matching import Match, match_trigger
 from communique.nlp.objects import load_object_classes
@@ -112,15 +113,20 @@ class EventCoder:
             event = _event(doc, match, mentions, dates, reason)
             if M.counted(event.cameo_root, event.mood, reason) and \
                     not historical(event.date, doc._.published) and \
-                    not background_clause(token) and not (column and _undated(token, dates)):
+                    not background_clause(token) and not _retold(token, dates, column):
                 events += [event, *([] if match.aimed else reciprocal(event, S.mutual(token)))]
         doc._.events = one_per_happening(without_bare_statements(events))
         return doc
 
 
-def _undated(trigger: Token, dates: list) -> bool:
-    """Whether the text gives the trigger's clause no time of its own."""
-    return clause_time(trigger, dates, trigger.doc._.published, _precision(trigger.doc)) is None
+def _retold(trigger: Token, dates: list, column: bool) -> bool:
+    """A clause the text gives no time of its own, told as the writer's account in a column
+    (`writers_column`) or set by the sentences before it in old history (`set_in_history`):
+    not news of the day."""
+    published, precision = trigger.doc._.published, _precision(trigger.doc)
+    if clause_time(trigger, dates, published, precision) is not None:
+        return False
+    return column or set_in_history(trigger, dates, published, precision)
 
 
 def _precision(doc: Doc) -> str:
