@@ -1477,6 +1477,33 @@ def test_coding_an_article_the_writer_tells_in_the_first_person_codes_only_dated
     assert summary(code(quoted_block)) == [(["CHL"], "190", ["PER"]), (["CHL"], "190", ["BOL"])]
 
 
+CAME_TO_LIGHT = """
+    Peru      NNP  nsubj  1
+    visited   VBD  ROOT   1  visit
+    Chile     NNP  dobj   1
+    after     IN   mark   5
+    it        PRP  nsubj  5
+    emerged   VBD  advcl  1  emerge
+    that      IN   mark   8
+    Chile     NNP  nsubj  8
+    attacked  VBD  ccomp  5  attack
+    Bolivia   NNP  dobj   8
+    .         .    punct  1
+"""
+
+
+def test_coding_what_a_time_clause_says_came_to_light_had_happened_before(code):
+    """"Peru visited Chile after it emerged that Chile attacked Bolivia": the attack came to
+    light before the visit, which is the news. What a time clause says someone said ("after
+    Bolivia said that Chile attacked Bolivia") is a report of the attack."""
+    actors = {0: "PER", 2: "CHL", 7: "CHL", 9: "BOL"}
+    assert summary(code(parse(CAME_TO_LIGHT, actors=actors))) == [(["PER"], "042", ["CHL"])]
+    said = CAME_TO_LIGHT.replace("it        PRP  nsubj  5", "Bolivia   NNP  nsubj  5").replace(
+        "emerged   VBD  advcl  1  emerge", "said      VBD  advcl  1  say")
+    assert summary(code(parse(said, actors={**actors, 4: "BOL"}))) == [
+        (["PER"], "042", ["CHL"]), (["CHL"], "190", ["BOL"])]
+
+
 IN_1990 = [("Chile", "NNP", "nsubj", 1, "chile"), ("attacked", "VBD", "ROOT", 1, "attack"),
            ("Bolivia", "NNP", "dobj", 1, "bolivia"), ("in", "IN", "prep", 1, "in"),
            ("1990", "CD", "pobj", 3, "1990"), (".", ".", "punct", 1, ".")]

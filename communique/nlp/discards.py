@@ -15,7 +15,8 @@ quotation in the speaker's own voice or naming no other side (the speaker's word
 the saying, by its own pattern, not what the words describe), a standing stance ("has long
 opposed": CAMEO codes happenings, not states), a past-tense clause set in a stretch of its
 actor's career ("in his three terms, X opposed …": a record summed up, not a happening
-reported), in a relative or reduced relative clause describing a participant ("the envoy who
+reported), what a time clause says came to light ("after it emerged that X met Y": it had
+happened before), in a relative or reduced relative clause describing a participant ("the envoy who
 met X", "a convoy sent by Y": background to the sentence's news; not a "when" clause hung
 from a time, "on Friday, when X attacked Y", which tells the news), a time or participle clause
 put before its main clause ("When X met Y, Z …", "As X spoke, …", "Visiting X, Y …": the frame
@@ -103,6 +104,19 @@ def career_span(trigger: Token) -> bool:
                for p in trigger.children for o in p.children)
 
 
+def found_earlier(trigger: Token) -> bool:
+    """"X resigned after it emerged that he had met Y", "… when they found that Y paid Z":
+    what a time clause says came to light (lexicon `discovering`) had happened before it
+    did, and is told as what led to the news, not as news."""
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    head = clause.head
+    return clause.dep_ == "ccomp" and head.lemma_.lower() in LEX.discovering and \
+        head.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and
+                                     c.lower_ in LEX.background_marks for c in head.children)
+
+
 def _frame(trigger: Token) -> bool:
     """A time clause ("When X met Y, …") or a bare participle clause ("Visiting X, …") put
     before the clause it hangs on."""
@@ -116,7 +130,8 @@ def _frame(trigger: Token) -> bool:
 
 def background_clause(trigger: Token) -> str | None:
     """Why the trigger's clause tells no news of its own ("quotation", "opinion", "headline",
-    "standing", "career", "relative clause", "frame", "circumstance"), or None."""
+    "standing", "career", "found earlier", "relative clause", "frame", "circumstance"), or
+    None."""
     quoted = inside_quotation(trigger)
     if quoted and not _names_its_actors(trigger):
         return "quotation"
@@ -128,6 +143,8 @@ def background_clause(trigger: Token) -> str | None:
         return "standing"
     if career_span(trigger):
         return "career"
+    if found_earlier(trigger):
+        return "found earlier"
     if trigger.dep_ in {"relcl", "acl"} and not _after_dateline(trigger) and \
             not _narrated(trigger):
         return "relative clause"
