@@ -1506,6 +1506,94 @@ def test_coding_the_writers_own_first_person_is_opinion_not_news(code, quoted, e
     assert summary(code(parse("\n".join(rows), actors=actors))) == events
 
 
+def _article(paragraphs: list[list[tuple[str, str, str, int, str]]]) -> object:
+    """A doc of paragraphs of (word, tag, dep, head within its sentence, lemma) rows, each
+    sentence ending at its full stop; "Friday" and "1990" are dates."""
+    from parses import make_doc
+
+    rows: list[tuple[str, str, str, int, str]] = []
+    for p, sentences in enumerate(paragraphs):
+        if p:  # the line break hangs from the full stop before it
+            rows.append(("\n", "_SP", "dep", len(rows) - 1, "\n"))
+        start = len(rows)
+        for word, tag, dep, head, lemma in sentences:
+            rows.append((word, tag, dep, start + head, lemma))
+            if word == ".":
+                start = len(rows)
+    words, tags, deps, heads, lemmas = (list(column) for column in zip(*rows, strict=True))
+    codes = {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL"}
+    dates = [(i, i + 1, "DATE") for i, w in enumerate(words) if w in {"Friday", "1990"}]
+    return make_doc(words, heads, deps, tags=tags, lemmas=lemmas, ents=dates,
+                    actors={i: codes[w] for i, w in enumerate(words) if w in codes})
+
+
+I_AGREE = [("I", "PRP", "nsubj", 1, "i"), ("agree", "VBP", "ROOT", 1, "agree"),
+           (".", ".", "punct", 1, ".")]
+NEWS = [("Chile", "NNP", "nsubj", 1, "chile"), ("attacked", "VBD", "ROOT", 1, "attack"),
+        ("Peru", "NNP", "dobj", 1, "peru"), (".", ".", "punct", 1, "."),
+        ("Chile", "NNP", "nsubj", 1, "chile"), ("attacked", "VBD", "ROOT", 1, "attack"),
+        ("Bolivia", "NNP", "dobj", 1, "bolivia"), ("on", "IN", "prep", 1, "on"),
+        ("Friday", "NNP", "pobj", 3, "friday"), (".", ".", "punct", 1, ".")]
+
+
+def test_coding_an_article_the_writer_tells_in_the_first_person_codes_only_dated_news(code):
+    """A column ("I …" in two paragraphs): its undated "Chile attacked Peru" is the writer's
+    account; "Chile attacked Bolivia on Friday" is news. One paragraph of "I …" is a
+    statement quoted as a block: the article is news, both attacks are coded."""
+    column = _article([I_AGREE, NEWS, I_AGREE])
+    assert summary(code(column)) == [(["CHL"], "190", ["BOL"])]
+    quoted_block = _article([I_AGREE + I_AGREE, NEWS])
+    assert summary(code(quoted_block)) == [(["CHL"], "190", ["PER"]), (["CHL"], "190", ["BOL"])]
+
+
+CAME_TO_LIGHT = """
+    Peru      NNP  nsubj  1
+    visited   VBD  ROOT   1  visit
+    Chile     NNP  dobj   1
+    after     IN   mark   5
+    it        PRP  nsubj  5
+    emerged   VBD  advcl  1  emerge
+    that      IN   mark   8
+    Chile     NNP  nsubj  8
+    attacked  VBD  ccomp  5  attack
+    Bolivia   NNP  dobj   8
+    .         .    punct  1
+"""
+
+
+def test_coding_what_a_time_clause_says_came_to_light_had_happened_before(code):
+    """"Peru visited Chile after it emerged that Chile attacked Bolivia": the attack came to
+    light before the visit, which is the news. What a time clause says someone said ("after
+    Bolivia said that Chile attacked Bolivia") is a report of the attack."""
+    actors = {0: "PER", 2: "CHL", 7: "CHL", 9: "BOL"}
+    assert summary(code(parse(CAME_TO_LIGHT, actors=actors))) == [(["PER"], "042", ["CHL"])]
+    said = CAME_TO_LIGHT.replace("it        PRP  nsubj  5", "Bolivia   NNP  nsubj  5").replace(
+        "emerged   VBD  advcl  1  emerge", "said      VBD  advcl  1  say")
+    assert summary(code(parse(said, actors={**actors, 4: "BOL"}))) == [
+        (["PER"], "042", ["CHL"]), (["CHL"], "190", ["BOL"])]
+
+
+IN_1990 = [("Chile", "NNP", "nsubj", 1, "chile"), ("attacked", "VBD", "ROOT", 1, "attack"),
+           ("Bolivia", "NNP", "dobj", 1, "bolivia"), ("in", "IN", "prep", 1, "in"),
+           ("1990", "CD", "pobj", 3, "1990"), (".", ".", "punct", 1, ".")]
+PERU_ATTACKED = [("Peru", "NNP", "nsubj", 1, "peru"), ("attacked", "VBD", "ROOT", 1, "attack"),
+                 ("Chile", "NNP", "dobj", 1, "chile"), (".", ".", "punct", 1, ".")]
+NOW_CALM = [("Peru", "NNP", "nsubj", 1, "peru"), ("is", "VBZ", "ROOT", 1, "be"),
+            ("calm", "JJ", "acomp", 1, "calm"), (".", ".", "punct", 1, ".")]
+
+
+@pytest.mark.parametrize(("paragraphs", "events"), [
+    ([IN_1990 + PERU_ATTACKED], []),
+    ([IN_1990 + NOW_CALM + PERU_ATTACKED], [(["PER"], "190", ["CHL"])]),
+    ([IN_1990, PERU_ATTACKED], [(["PER"], "190", ["CHL"])]),
+])
+def test_coding_an_undated_past_clause_takes_the_time_its_paragraph_set(code, paragraphs, events):
+    """After "Chile attacked Bolivia in 1990." (old history, not coded), an undated "Peru
+    attacked Chile." in the same paragraph is told of that time; a sentence in the present
+    ("Peru is calm.") or a new paragraph brings the story back to now."""
+    assert summary(code(_article(paragraphs))) == events
+
+
 PURPOSE = """
     Chile    NNP  nsubj  2
     must     MD   aux    2

@@ -22,15 +22,16 @@ from communique.models import Event, Mention
 from communique.nlp import modality as M
 from communique.nlp import syntax as S
 from communique.nlp.confidence import confidence
-from communique.nlp.discards import background_clause
+from communique.nlp.discards import background_clause, writers_column
 from communique.nlp.dyads import PRONOUNS, actors_at, by_token, home_country
 from communique.nlp.happenings import (historical, one_per_happening, reciprocal,
-                                        skipped_sentences, without_bare_statements)
+                                        set_in_history, skipped_sentences,
+                                        without_bare_statements)
 from communique.nlp.lexicon import LEX
 from communique.nlp.matching import Match, match_trigger
 from communique.nlp.objects import load_object_classes
 from communique.nlp.patterns import PatternSet, load_patterns
-from communique.nlp.when import event_date
+from communique.nlp.when import clause_time, event_date
 
 # Cooperation said to come ("will provide aid", "would allow inspectors") is CAMEO's intent to
 # cooperate (03x), and force said to come is a threat (138), as PLOVER codes them.
@@ -85,6 +86,7 @@ class EventCoder:
         consumed: set[int] = set()
         events: list[Event] = []
         skipped = skipped_sentences(doc)
+        column = writers_column(doc)
         strings = doc.vocab.strings
         pos = {strings[p] for p in TRIGGER_POS}
         nouns = {strings["NOUN"], strings["PROPN"]}
@@ -111,10 +113,25 @@ class EventCoder:
             event = _event(doc, match, mentions, dates, reason)
             if M.counted(event.cameo_root, event.mood, reason) and \
                     not historical(event.date, doc._.published) and \
-                    not background_clause(token):
+                    not background_clause(token) and not _retold(token, dates, column):
                 events += [event, *([] if match.aimed else reciprocal(event, S.mutual(token)))]
         doc._.events = one_per_happening(without_bare_statements(events))
         return doc
+
+
+def _retold(trigger: Token, dates: list, column: bool) -> bool:
+    """A clause the text gives no time of its own, told as the writer's account in a column
+    (`writers_column`) or set by the sentences before it in old history (`set_in_history`):
+    not news of the day."""
+    published, precision = trigger.doc._.published, _precision(trigger.doc)
+    if clause_time(trigger, dates, published, precision) is not None:
+        return False
+    return column or set_in_history(trigger, dates, published, precision)
+
+
+def _precision(doc: Doc) -> str:
+    """How precisely the article's date is known."""
+    return doc._.date_precision or ("day" if doc._.published else "none")
 
 
 def correct_lemmas(doc: Doc) -> None:
@@ -155,8 +172,7 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
     speaker = S.reporter(trigger)
     reported = actors_at(speaker, mentions)[:1] if speaker is not None else []
     published = doc._.published
-    precision = doc._.date_precision or ("day" if published else "none")
-    date, date_precision = event_date(trigger, dates, published, precision,
+    date, date_precision = event_date(trigger, dates, published, _precision(doc),
                                       ahead=mood == "future")
     return Event(
         id="", article_id="", source=source, target=target, cameo=code,

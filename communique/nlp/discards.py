@@ -15,7 +15,8 @@ quotation in the speaker's own voice or naming no other side (the speaker's word
 the saying, by its own pattern, not what the words describe), a standing stance ("has long
 opposed": CAMEO codes happenings, not states), a past-tense clause set in a stretch of its
 actor's career ("in his three terms, X opposed …": a record summed up, not a happening
-reported), in a relative or reduced relative clause describing a participant ("the envoy who
+reported), what a time clause says came to light ("after it emerged that X met Y": it had
+happened before), in a relative or reduced relative clause describing a participant ("the envoy who
 met X", "a convoy sent by Y": background to the sentence's news; not a "when" clause hung
 from a time, "on Friday, when X attacked Y", which tells the news), a time or participle clause
 put before its main clause ("When X met Y, Z …", "As X spoke, …", "Visiting X, Y …": the frame
@@ -23,7 +24,10 @@ the news is set in, told as known; a time clause after its main clause often car
 itself, "… died when troops fired"), a title line (the story tells its news again in full), and
 an event noun governed by a preposition ("the talks on X after the attack by Y": named as
 circumstance, not reported), and a clause the writer puts in the first person outside a
-quotation, or one it holds ("we have seen X …", "I would argue that X …": opinion)."""
+quotation, or one it holds ("we have seen X …", "I would argue that X …": opinion).
+
+In an article the writer tells in the first person (`writers_column`: an opinion column, a
+memoir), a clause with no time of its own is the writer's account, not news of the day."""
 
 from __future__ import annotations
 
@@ -31,7 +35,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.nlp import syntax as S
 from communique.nlp.lexicon import LEX
@@ -100,6 +104,19 @@ def career_span(trigger: Token) -> bool:
                for p in trigger.children for o in p.children)
 
 
+def found_earlier(trigger: Token) -> bool:
+    """"X resigned after it emerged that he had met Y", "… when they found that Y paid Z":
+    what a time clause says came to light (lexicon `discovering`) had happened before it
+    did, and is told as what led to the news, not as news."""
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    head = clause.head
+    return clause.dep_ == "ccomp" and head.lemma_.lower() in LEX.discovering and \
+        head.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and
+                                     c.lower_ in LEX.background_marks for c in head.children)
+
+
 def _frame(trigger: Token) -> bool:
     """A time clause ("When X met Y, …") or a bare participle clause ("Visiting X, …") put
     before the clause it hangs on."""
@@ -113,7 +130,8 @@ def _frame(trigger: Token) -> bool:
 
 def background_clause(trigger: Token) -> str | None:
     """Why the trigger's clause tells no news of its own ("quotation", "opinion", "headline",
-    "standing", "career", "relative clause", "frame", "circumstance"), or None."""
+    "standing", "career", "found earlier", "relative clause", "frame", "circumstance"), or
+    None."""
     quoted = inside_quotation(trigger)
     if quoted and not _names_its_actors(trigger):
         return "quotation"
@@ -125,6 +143,8 @@ def background_clause(trigger: Token) -> str | None:
         return "standing"
     if career_span(trigger):
         return "career"
+    if found_earlier(trigger):
+        return "found earlier"
     if trigger.dep_ in {"relcl", "acl"} and not _after_dateline(trigger) and \
             not _narrated(trigger):
         return "relative clause"
@@ -149,6 +169,24 @@ def writers_voice(trigger: Token) -> bool:
                for c in clause.children):
             return True
     return False
+
+
+# Quotation marks: a sentence holding one may be part of a quotation however they pair up
+# (a quotation of several paragraphs opens each one and closes only the last).
+QUOTATION_MARKS = {'"', "\u201c", "\u201d"}
+
+
+def writers_column(doc: Doc) -> bool:
+    """An opinion column or a first-hand account: the writer says "I", outside any quotation,
+    in two or more paragraphs ("I tried to …", "When I warned X, …"). What such an article
+    tells with no time of its own is the writer's account of a record or of old history,
+    told to argue; the news it reports comes with its time ("on Thursday X announced …").
+    One paragraph of "I …" is a statement quoted as a block, not the writer's voice."""
+    text = S.doc_text(doc)
+    paragraphs = {text.rfind("\n", 0, t.idx) for t in doc
+                  if t.lower_ == "i" and _first_person(t) and
+                  not any(m.text in QUOTATION_MARKS for m in t.sent)}
+    return len(paragraphs) >= 2
 
 
 def _first_person(token: Token) -> bool:

@@ -1,6 +1,7 @@
 """Which happenings a sentence's matches make: a sentence printed twice or in a discarded story
-is not coded, old history is no news, one happening gives one event, and a statement counts
-only when nothing more telling is said (CAMEO codes the most specific event of a sentence).
+is not coded, old history is no news (nor what a paragraph tells after dating it to old
+history), one happening gives one event, and a statement counts only when nothing more
+telling is said (CAMEO codes the most specific event of a sentence).
 Reciprocal events ("X and Y agreed") are coded both ways.
 """
 
@@ -10,13 +11,15 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from communique.models import Event, Mention
 from communique.nlp import syntax as S
 from communique.nlp.context import UNCODED_ORG
 from communique.nlp.discards import story_discarded
 from communique.nlp.lexicon import LEX
+from communique.nlp.when import resolve
+from communique.partial_date import middle_day
 
 def historical(date: str | None, published: str | None) -> bool:
     """An event dated two or more calendar years before the article's publication is
@@ -24,6 +27,29 @@ def historical(date: str | None, published: str | None) -> bool:
     if not date or not published or not date[:4].isdigit() or not published[:4].isdigit():
         return False
     return int(published[:4]) - int(date[:4]) >= 2
+
+
+def set_in_history(trigger: Token, dates: list[Span], published: str | None,
+                   precision: str) -> bool:
+    """"In 1978 X marched on Y. Z proposed talks.": a past-tense clause that gives no time of
+    its own (the caller has checked) is set at the time the sentences before it in its
+    paragraph give, back to one told in the present, which brings the story back to now.
+    When that time is history (`historical`), so is the clause."""
+    if not published or S.finite_tag(trigger) != "VBD":
+        return False
+    paragraph = S.doc_text(trigger.doc).rfind("\n", 0, trigger.idx) + 1
+    sent = trigger.sent
+    while sent.start > 0:
+        sent = trigger.doc[sent.start - 1].sent
+        if sent.start_char < paragraph:
+            return False
+        times = [time for span in dates if sent.start <= span.start and span.end <= sent.end
+                 if (time := resolve(span.text, middle_day(published), precision))]
+        if times:
+            return historical(times[-1][0], published)
+        if S.finite_tag(sent.root) in {"VBZ", "VBP", "MD"}:
+            return False
+    return False
 
 
 def skipped_sentences(doc: Doc) -> list[bool]:

@@ -25,7 +25,9 @@ Entries (each a list of lowercase words unless said otherwise):
   `fulfilling`: verbs of giving whose recipient may be the direct object and the thing given
   the object of "with" ("supplied X with arms" is "supplied arms to X");
   `career_spans`: nouns of a stretch of someone's career ("in his three terms", "during her
-  tenure"), which a past-tense clause summarises rather than reports;
+  tenure"), which a past-tense clause summarises rather than reports; `discovering`: verbs
+  of coming to light, whose complement in a time clause had happened before ("after it
+  emerged that X met Y");
   `acting_for`: nouns of people who act for the body after their "of" ("leaders of the
   opposition met …": the opposition acts); `member_classes`: plural nouns of states whose
   members an "including" phrase names ("other countries …, including X and Y": X and Y are
@@ -132,6 +134,7 @@ class Lexicon(BaseModel):
     fulfilling: Words
     provoking: Words
     career_spans: Words
+    discovering: Words
     acting_for: Words
     member_classes: Words
     own_bodies: Words

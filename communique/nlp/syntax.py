@@ -64,6 +64,14 @@ def perfect(verb: Token) -> bool:
                                       for c in verb.children)
 
 
+def finite_tag(verb: Token) -> str:
+    """The tag of the word that carries the clause's tense: its first auxiliary ("had" in
+    "had been attacked", "will" in "will attack"), else the verb itself."""
+    aux = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i),
+               verb)
+    return aux.tag_
+
+
 def adjunct_head(verb: Token) -> Token | None:
     """The verb a gerund in a phrase of time or means hangs from ("after meeting X", "by
     attacking Y"): its subject does the gerund, which is as asserted as it; None for any

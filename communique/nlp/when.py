@@ -103,7 +103,14 @@ def event_date(trigger: Token, dates: list[Span], published: str | None,
     """(iso, precision) of the event whose trigger is `trigger`; the article's date when
     its clause has no date of its own. `dates` are the doc's DATE entities; `ahead`: the
     event is said to come ("will visit on Tuesday": the coming Tuesday)."""
-    return _dated(trigger, dates, published, precision, ahead=ahead) or (published, precision)
+    return clause_time(trigger, dates, published, precision, ahead) or (published, precision)
+
+
+def clause_time(trigger: Token, dates: list[Span], published: str | None, precision: str,
+                ahead: bool = False) -> tuple[str | None, str] | None:
+    """(iso, precision) of the time the text gives the trigger's clause (see `event_date`);
+    None when it gives none."""
+    return _dated(trigger, dates, published, precision, ahead=ahead)
 
 
 def _dated(trigger: Token, dates: list[Span], published: str | None, precision: str,
