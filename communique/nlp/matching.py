@@ -27,6 +27,7 @@ NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
 
 
 NOUN_TARGET_PREPS = ("on", "against", "of", "in", "at", "with", "to", "into")
+BETWEEN = ("between", "among", "amongst")  # the phrase naming an event's parties
 
 
 # The phrases of a pattern's object that say whom it is aimed at: "strikes against X",
@@ -334,7 +335,14 @@ def _object_class_fits(pattern: Pattern, clause: Token, obj: Token | None,
 
 def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
                words: dict[str, frozenset[str]] | None = None) -> Match | None:
-    if S.background_noun(noun):
+    words = words or load_object_classes()
+    preps = pattern.prep or NOUN_TARGET_PREPS
+    # "the visit of X to Y": the people a visit's or a meeting's "of" names do it, and it is
+    # then a happening of theirs, not a state
+    doing = [] if "of" in preps or noun.lemma_.lower() not in LEX.doer_of_nouns else [
+        o for o in S.prep_objects(noun, ("of",)) if classes_of(o, mentions, words) & PEOPLE]
+    doers = [m for o in doing for m in actors_at(o, mentions)]
+    if S.background_noun(noun, done_by=bool(doers)):
         return None
     if pattern.modifier and not any(c.dep_ in {"compound", "amod"} and
                                     c.lemma_.lower() in pattern.modifier
@@ -353,20 +361,35 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
     # Y" it is the raid's)
     agents = S.prep_objects(noun, ("by",)) + [
         a for o in S.prep_objects(noun, ("of",))
-        if classes_of(o, mentions, words or load_object_classes()) & PEOPLE
+        if classes_of(o, mentions, words) & PEOPLE
         for a in S.prep_objects(o, ("by",))]
-    source += actors_at(next(iter(agents), None), mentions)
-    target = patients or first_actors(S.prep_objects(noun, pattern.prep or NOUN_TARGET_PREPS),
+    source += actors_at(next(iter(agents), None), mentions) or doers
+    # the parser may hang the noun's phrases on its doer ("the visit of X to Y") or, in
+    # "clashes broke out between X and Y", on the verb that says it happened
+    holders = [noun, *doing, *([noun.head] if occurring(noun) else [])]
+    target = patients or first_actors([o for h in holders for o in S.prep_objects(h, preps)],
                                       mentions) \
         or noun_complement_target(noun, coded_only(mentions))
     target = [m for m in target if m not in source]
-    sides = actors_at(parties(noun), mentions)
+    sides = actors_at(next((o for h in holders for o in S.prep_objects(h, BETWEEN)), None),
+                      mentions)
     if not source and len(sides) > 1:  # "talks between X and Y"
         source, target = sides[:1], sides[1:]
     if not source:
         return None
     return Match(pattern, noun, source[:3], target, direct=False, aimed=bool(target))
 
+
+def occurring(noun: Token) -> bool:
+    """Whether an event noun is the subject of a verb that says it happens (lexicon
+    `occurring`: "clashes broke out", "talks took place"): the verb's phrases are the noun's."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in LEX.occurring or any(
+        f"{lemma} {c.lemma_.lower()}" in LEX.occurring for c in verb.children
+        if c.dep_ in {"prt", "dobj"})
 
 
 def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token: Token,
