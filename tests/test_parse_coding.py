@@ -30,6 +30,7 @@ PATTERNS = [
     {"code": "042", "noun": "visit", "prep": ["to"]},
     {"code": "190", "noun": "clash", "prep": ["with", "between"]},
     {"code": "046", "noun": "talk", "prep": ["with", "between"]},
+    {"code": "030", "verb": "take", "object": ["part"]},
 ]
 
 
@@ -283,6 +284,35 @@ def test_coding_light_verb_takes_the_event_noun_code_and_its_target(code):
     """, actors={0: "CHL", 5: "PER"})
     [event] = code(doc)
     assert (summary([event]), event.trigger) == ([(["CHL"], "190", ["PER"])], "launched")
+
+
+@pytest.mark.parametrize("in_head", [2, 1])  # "in" on the share or on the verb
+def test_coding_taking_part_in_an_event_is_the_event(code, in_head):
+    doc = parse(f"""
+        Chile     NNP  nsubj  1
+        took      VBD  ROOT   1  take
+        part      NN   dobj   1
+        in        IN   prep   {in_head}
+        the       DT   det    5
+        attack    NN   pobj   3  attack
+        on        IN   prep   5
+        Peru      NNP  pobj   6
+        .         .    punct  1
+    """, actors={0: "CHL", 7: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "190", ["PER"])]
+
+
+def test_coding_taking_part_in_no_event_noun_keeps_the_verbs_pattern(code):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        took      VBD  ROOT   1  take
+        part      NN   dobj   1
+        in        IN   prep   2
+        the       DT   det    5
+        vote      NN   pobj   3
+        .         .    punct  1
+    """, actors={0: "CHL"})
+    assert summary(code(doc)) == [(["CHL"], "030", [])]
 
 
 def test_coding_light_verb_takes_no_event_noun_from_a_phrase_before_it(code):

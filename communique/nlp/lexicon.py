@@ -81,7 +81,9 @@ Entries (each a list of lowercase words unless said otherwise):
   event noun, happens ("clashes broke out between X and Y", "talks took place in Z"): the
   verb's phrases name the event's sides; `doer_of_nouns`: event nouns of going somewhere or
   meeting whose "of" phrase names who does it ("the visit of X to Y", "a meeting of X and
-  Y"), not whom it is done to.
+  Y"), not whom it is done to; `share_nouns`: nouns of having a share in something, whose
+  "in" phrase names the event the verb's subject takes part in ("took part in the attack",
+  "played a role in the talks").
 
 - `page_labels`: labels a news site prints on a caption, video or link line ("Image
   caption", "JUST WATCHED", "Read more"), as printed (case kept): such a line is page
@@ -157,6 +159,7 @@ class Lexicon(BaseModel):
     undergoing: Words
     occurring: Words
     doer_of_nouns: Words
+    share_nouns: Words
     intent_codes: dict[str, str]
     reject_codes: dict[str, str]
     obligations: dict[str, str]

@@ -399,7 +399,9 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
     pos = token.pos_  # one of TRIGGER_POS: the caller tries no other
     lemma = token.lemma_.lower()
     undergoing = pos == "VERB" and lemma in UNDERGOING
-    if undergoing:  # "met with criticism from X": X criticises, before "meet"'s own patterns
+    # "met with criticism from X": X criticises; "took part in the attack": the attack; both
+    # before the verb's own patterns
+    if undergoing or (pos == "VERB" and _partaken(token) is not None):
         match = light_verb(patterns, token, mentions)
         if match is not None:
             return match
@@ -425,6 +427,15 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
     return None
 
 
+def _partaken(verb: Token) -> Token | None:
+    """What a verb's object of having a share names ("took part in the talks", "played a role
+    in the attack": lexicon `share_nouns`): the object of "in", on the share or on the verb."""
+    obj = S.direct_object(verb)
+    if obj is None or obj.lemma_.lower() not in LEX.share_nouns:
+        return None
+    return next(iter(S.prep_objects(obj, ("in",)) + S.prep_objects(verb, ("in",))), None)
+
+
 def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention]) -> Match | None:
     """"launched an attack on X", "held talks with X", "gave aid to X": a verb whose
     object is an event noun takes the noun's code, the verb's subject and targets. A verb
@@ -436,7 +447,7 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention]) 
     undergoing = verb_lemma in UNDERGOING
     # a phrase put before the verb ("In his call for X, Y noted …") frames the clause: the
     # verb does not make its event noun happen
-    obj = S.direct_object(verb) or next((o for o in S.prep_objects(
+    obj = _partaken(verb) or S.direct_object(verb) or next((o for o in S.prep_objects(
         verb, LIGHT_PREPS + (("under", "with") if undergoing else ())) if o.i > verb.i), None)
     if obj is None:
         return None
