@@ -597,6 +597,34 @@ def test_coding_repercussions_said_to_come_to_someone_are_a_threat(code):
     assert summary(code(doc)) == [(["CHL"], "130", ["PER"])]
 
 
+NOT = "does VBZ aux 6 do\n        not RB neg 6"
+SOON = "soon RB advmod 6\n        fully RB advmod 6"
+
+
+@pytest.mark.parametrize("mark, words, subject, events", [
+    ("if", NOT, "we PRP", [(["PER"], "130", ["CHL"])]),
+    ("unless", SOON, "Peru NNP", [(["PER"], "130", ["CHL"])]),
+    ("if", SOON, "we PRP", []),  # "if X withdraws, we will respond": no threat
+    ("if", NOT, "Bolivia NNP", []),  # what a third side will do is no threat of the speaker's
+])
+def test_coding_what_the_speakers_side_will_do_unless_someone_acts_is_a_threat(
+        code, mark, words, subject, events):
+    doc = parse(f"""
+        Peru      NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        {mark}    IN   mark   6
+        Chile     NNP  nsubj  6
+        {words}
+        withdraw  VB   advcl  9
+        {subject} nsubj  9
+        will      MD   aux    9
+        respond   VB   ccomp  1
+        .         .    punct  1
+    """, actors={0: "PER", 3: "CHL", **({7: "BOL"} if "Bolivia" in subject else {}),
+                 **({7: "PER"} if subject.startswith("Peru") else {})})
+    assert summary(code(doc)) == events
+
+
 def test_coding_repercussions_said_to_have_come_are_no_threat(code):
     doc = parse("""
         Chile     NNP  nsubj  1

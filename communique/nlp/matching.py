@@ -90,12 +90,38 @@ def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
         code = _clause_code(clause)
         subject = next((c for c in clause.children if c.dep_ in S.SUBJECTS), None)
         source, target = subject_actors(verb, mentions), actors_at(subject, mentions)
+        unmet = _unmet_condition(clause)
+        if code is None and unmet is not None and source and _own_side(subject, target, source):
+            # "If X does not leave, we will …": what the speaker's side will do is a threat
+            code, target = REPERCUSSION, actors_at(unmet, mentions)
         if code and source and target:
             kind = KINDS.get(code, "obligation")
             pattern = Pattern(code=code, verb=verb.lemma_.lower(),
                               note=f"{kind} in a reported clause")
             return Match(pattern, verb, source, target, direct=True)
     return None
+
+
+def _unmet_condition(clause: Token) -> Token | None:
+    """The subject of an "if … not" or "unless" clause of a clause said to come ("if X does
+    not leave, we will …", "unless X withdraws, Y will …"): whose failure to act brings what
+    the clause says will happen; None for other clauses."""
+    if not any(c.dep_ == "aux" and c.lower_ in LEX.future_aux for c in clause.children):
+        return None
+    for cond in clause.children:
+        marks = {c.lower_ for c in cond.children if c.dep_ == "mark"}
+        if cond.dep_ == "advcl" and ("unless" in marks or ("if" in marks and S.negated(cond))):
+            return next((c for c in cond.children if c.dep_ in S.SUBJECTS), None)
+    return None
+
+
+def _own_side(subject: Token | None, actors: list[Mention], speaker: list[Mention]) -> bool:
+    """Whether a reported clause's subject is the speaker's side: "we", "I", or an actor of
+    the speaker's country."""
+    if subject is not None and subject.lower_ in {"we", "i"}:
+        return True
+    countries = {m.actor.country for m in speaker if m.actor.country}
+    return any(m.actor.country in countries for m in actors)
 
 
 def _clause_code(clause: Token) -> str | None:
