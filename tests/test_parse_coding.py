@@ -27,6 +27,10 @@ PATTERNS = [
     {"code": "1723", "verb": "impose", "object": ["curfew"], "object_prep": ["on", "in"]},
     {"code": "190", "noun": "attack", "prep": ["on"]},
     {"code": "195", "noun": "strike", "prep": ["on"]},
+    {"code": "042", "noun": "visit", "prep": ["to"]},
+    {"code": "190", "noun": "clash", "prep": ["with", "between"]},
+    {"code": "046", "noun": "talk", "prep": ["with", "between"]},
+    {"code": "030", "verb": "take", "object": ["part"]},
 ]
 
 
@@ -282,6 +286,35 @@ def test_coding_light_verb_takes_the_event_noun_code_and_its_target(code):
     assert (summary([event]), event.trigger) == ([(["CHL"], "190", ["PER"])], "launched")
 
 
+@pytest.mark.parametrize("in_head", [2, 1])  # "in" on the share or on the verb
+def test_coding_taking_part_in_an_event_is_the_event(code, in_head):
+    doc = parse(f"""
+        Chile     NNP  nsubj  1
+        took      VBD  ROOT   1  take
+        part      NN   dobj   1
+        in        IN   prep   {in_head}
+        the       DT   det    5
+        attack    NN   pobj   3  attack
+        on        IN   prep   5
+        Peru      NNP  pobj   6
+        .         .    punct  1
+    """, actors={0: "CHL", 7: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "190", ["PER"])]
+
+
+def test_coding_taking_part_in_no_event_noun_keeps_the_verbs_pattern(code):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        took      VBD  ROOT   1  take
+        part      NN   dobj   1
+        in        IN   prep   2
+        the       DT   det    5
+        vote      NN   pobj   3
+        .         .    punct  1
+    """, actors={0: "CHL"})
+    assert summary(code(doc)) == [(["CHL"], "030", [])]
+
+
 def test_coding_light_verb_takes_no_event_noun_from_a_phrase_before_it(code):
     doc = parse("""
         In      IN   prep   7
@@ -352,6 +385,74 @@ def test_coding_event_noun_in_the_background_codes_nothing(code):
         .       .    punct  1
     """, actors={0: "CHL", 4: "PER"})
     assert code(doc) == []
+
+
+def test_coding_the_of_phrase_of_a_visit_names_who_visits(code):
+    table = """
+        The       DT   det    1
+        visit     NN   nsubj  {verb}
+        {words}
+        ended     VBD  ROOT   {verb}  end
+        .         .    punct  {verb}
+    """
+    # the parser hangs "to Peru" on the visitor
+    of = """of        IN   prep   1
+        the       DT   det    5
+        Chilean   JJ   amod   5
+        president NN   pobj   2
+        to        IN   prep   5
+        Peru      NNP  pobj   6"""
+    doc = parse(table.format(verb=8, words=of), actors={5: "CHLGOV", 7: "PER"})
+    assert summary(code(doc)) == [(["CHLGOV"], "042", ["PER"])]
+    # with no one named as its doer, "the visit" is still a state of affairs, no happening
+    doc = parse(table.format(verb=4, words="to IN prep 1\n        Peru NNP pobj 2"),
+                actors={3: "PER"})
+    assert code(doc) == []
+
+
+@pytest.mark.parametrize("verb", ["erupted VBD ROOT 1 erupt", "broke VBD ROOT 1 break"])
+def test_coding_an_event_noun_said_to_break_out_takes_the_parties_of_its_verb(code, verb):
+    doc = parse(f"""
+        Clashes   NNS  nsubj  1  clash
+        {verb}
+        {"out RP prt 1" if verb.startswith("broke") else "again RB advmod 1"}
+        between   IN   prep   1
+        Chile     NNP  pobj   3
+        and       CC   cc     4
+        Peru      NNP  conj   4
+        .         .    punct  1
+    """, actors={4: "CHL", 6: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "190", ["PER"])]
+
+
+def test_coding_the_phrases_of_a_verb_that_ends_an_event_are_not_the_nouns(code):
+    doc = parse("""
+        Talks     NNS  nsubj  1  talk
+        broke     VBD  ROOT   1  break
+        down      RP   prt    1
+        between   IN   prep   1
+        Chile     NNP  pobj   3
+        and       CC   cc     4
+        Peru      NNP  conj   4
+        .         .    punct  1
+    """, actors={4: "CHL", 6: "PER"})
+    assert code(doc) == []
+
+
+def test_coding_an_event_noun_quantified_by_no_is_negated(code):
+    doc = parse("""
+        No        DT   det    1
+        talks     NNS  nsubj  2  talk
+        took      VBD  ROOT   2  take
+        place     NN   dobj   2
+        between   IN   prep   2
+        Chile     NNP  pobj   4
+        and       CC   cc     5
+        Peru      NNP  conj   5
+        .         .    punct  2
+    """, actors={5: "CHL", 7: "PER"})
+    [event] = code(doc)
+    assert (summary([event]), event.negated) == ([(["CHL"], "046", ["PER"])], True)
 
 
 def test_coding_must_in_a_reported_clause_is_a_demand(code):
@@ -494,6 +595,34 @@ def test_coding_repercussions_said_to_come_to_someone_are_a_threat(code):
         .         .    punct  1
     """, actors={0: "CHL", 2: "PER"})
     assert summary(code(doc)) == [(["CHL"], "130", ["PER"])]
+
+
+NOT = "does VBZ aux 6 do\n        not RB neg 6"
+SOON = "soon RB advmod 6\n        fully RB advmod 6"
+
+
+@pytest.mark.parametrize("mark, words, subject, events", [
+    ("if", NOT, "we PRP", [(["PER"], "130", ["CHL"])]),
+    ("unless", SOON, "Peru NNP", [(["PER"], "130", ["CHL"])]),
+    ("if", SOON, "we PRP", []),  # "if X withdraws, we will respond": no threat
+    ("if", NOT, "Bolivia NNP", []),  # what a third side will do is no threat of the speaker's
+])
+def test_coding_what_the_speakers_side_will_do_unless_someone_acts_is_a_threat(
+        code, mark, words, subject, events):
+    doc = parse(f"""
+        Peru      NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        {mark}    IN   mark   6
+        Chile     NNP  nsubj  6
+        {words}
+        withdraw  VB   advcl  9
+        {subject} nsubj  9
+        will      MD   aux    9
+        respond   VB   ccomp  1
+        .         .    punct  1
+    """, actors={0: "PER", 3: "CHL", **({7: "BOL"} if "Bolivia" in subject else {}),
+                 **({7: "PER"} if subject.startswith("Peru") else {})})
+    assert summary(code(doc)) == events
 
 
 def test_coding_repercussions_said_to_have_come_are_no_threat(code):

@@ -8,6 +8,7 @@ import pytest
 from parses import parse
 
 from communique.nlp import modality as M
+from communique.nlp.discards import inside_quotation
 from communique.nlp import syntax as S
 from communique.nlp.when import event_date
 
@@ -528,3 +529,22 @@ def test_syntax_conjuncts_and_phrase_tokens_leave_clauses_out():
         left   VBD  ROOT   4  leave
     """)
     assert [t.text for t in S.conjuncts(token(doc, "Chile"))] == ["Chile", "Peru"]
+
+
+@pytest.mark.parametrize(("opening", "closing"), [
+    ("\u201c", "\u201d"), ('"', '"'), ("\u201c", '"')])  # sites mix curly and straight marks
+def test_a_quotation_ends_at_its_closing_mark_whatever_its_shape(opening, closing):
+    doc = parse(f"""
+        {opening}  ``   punct  2
+        Chile      NNP  nsubj  2
+        attacked   VBD  ccomp  8  attack
+        Peru       NNP  dobj   2
+        ,          ,    punct  8
+        {closing}  ''   punct  8
+        the        DT   det    7
+        minister   NN   nsubj  8
+        said       VBD  ROOT   8  say
+        .          .    punct  8
+    """)
+    assert (inside_quotation(token(doc, "attacked")), inside_quotation(token(doc, "said"))) == (
+        True, False)

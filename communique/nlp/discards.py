@@ -73,11 +73,17 @@ def story_discarded(text: str) -> bool:
 
 
 def inside_quotation(trigger: Token) -> bool:
-    """Whether the trigger stands inside a direct quotation: an odd number of straight double
-    quotes, or more opening than closing curly ones, between its paragraph's start and it."""
+    """Whether the trigger stands inside a direct quotation opened since its paragraph's
+    start: an opening curly quote opens one and a closing one ends it; a straight double
+    quote ends an open quotation, else opens one (sites mix them: “… ")."""
     text = S.doc_text(trigger.doc)
-    before = text[text.rfind("\n", 0, trigger.idx) + 1:trigger.idx]
-    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+    inside = False
+    for mark in QUOTES.findall(text, text.rfind("\n", 0, trigger.idx) + 1, trigger.idx):
+        inside = mark == "\u201c" or (mark == '"' and not inside)
+    return inside
+
+
+QUOTES = re.compile('["\u201c\u201d]')
 
 
 def standing(trigger: Token) -> bool:

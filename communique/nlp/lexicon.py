@@ -82,7 +82,14 @@ Entries (each a list of lowercase words unless said otherwise):
   emergency, blockades: "imposed a curfew in the border districts"); `undergoing`: verbs
   whose subject undergoes the event their object names, done by the actor of a "from" or
   "by" phrase ("came under attack from X", "won concessions from X", "met with criticism
-  from X": X is the source); such a verb is read so before its own patterns.
+  from X": X is the source); such a verb is read so before its own patterns;
+  `occurring`: verbs, or a verb and its particle or object, that say their subject, an
+  event noun, happens ("clashes broke out between X and Y", "talks took place in Z"): the
+  verb's phrases name the event's sides; `doer_of_nouns`: event nouns of going somewhere or
+  meeting whose "of" phrase names who does it ("the visit of X to Y", "a meeting of X and
+  Y"), not whom it is done to; `share_nouns`: nouns of having a share in something, whose
+  "in" phrase names the event the verb's subject takes part in ("took part in the attack",
+  "played a role in the talks").
 
 - `page_labels`: labels a news site prints on a caption, video or link line ("Image
   caption", "JUST WATCHED", "Read more"), as printed (case kept): such a line is page
@@ -157,6 +164,9 @@ class Lexicon(BaseModel):
     imagining: Words
     verb_forms: dict[str, str]
     undergoing: Words
+    occurring: Words
+    doer_of_nouns: Words
+    share_nouns: Words
     intent_codes: dict[str, str]
     reject_codes: dict[str, str]
     obligations: dict[str, str]

@@ -29,6 +29,7 @@ NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
 
 
 NOUN_TARGET_PREPS = ("on", "against", "of", "in", "at", "with", "to", "into")
+BETWEEN = ("between", "among", "amongst")  # the phrase naming an event's parties
 
 
 # The phrases of a pattern's object that say whom it is aimed at: "strikes against X",
@@ -100,12 +101,38 @@ def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
         source, target = subject_actors(verb, mentions), actors_at(subject, mentions)
         if code == REPROACH and subject is not None:
             target = [m for m in judged(subject, mentions) if m not in source]
+        unmet = _unmet_condition(clause)
+        if code is None and unmet is not None and source and _own_side(subject, target, source):
+            # "If X does not leave, we will …": what the speaker's side will do is a threat
+            code, target = REPERCUSSION, actors_at(unmet, mentions)
         if code and source and target:
             kind = KINDS.get(code, "obligation")
             pattern = Pattern(code=code, verb=verb.lemma_.lower(),
                               note=f"{kind} in a reported clause")
             return Match(pattern, verb, source, target, direct=True)
     return None
+
+
+def _unmet_condition(clause: Token) -> Token | None:
+    """The subject of an "if … not" or "unless" clause of a clause said to come ("if X does
+    not leave, we will …", "unless X withdraws, Y will …"): whose failure to act brings what
+    the clause says will happen; None for other clauses."""
+    if not any(c.dep_ == "aux" and c.lower_ in LEX.future_aux for c in clause.children):
+        return None
+    for cond in clause.children:
+        marks = {c.lower_ for c in cond.children if c.dep_ == "mark"}
+        if cond.dep_ == "advcl" and ("unless" in marks or ("if" in marks and S.negated(cond))):
+            return next((c for c in cond.children if c.dep_ in S.SUBJECTS), None)
+    return None
+
+
+def _own_side(subject: Token | None, actors: list[Mention], speaker: list[Mention]) -> bool:
+    """Whether a reported clause's subject is the speaker's side: "we", "I", or an actor of
+    the speaker's country."""
+    if subject is not None and subject.lower_ in {"we", "i"}:
+        return True
+    countries = {m.actor.country for m in speaker if m.actor.country}
+    return any(m.actor.country in countries for m in actors)
 
 
 def _clause_code(clause: Token) -> str | None:
@@ -383,7 +410,14 @@ def _object_class_fits(pattern: Pattern, clause: Token, obj: Token | None,
 
 def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
                words: dict[str, frozenset[str]] | None = None) -> Match | None:
-    if S.background_noun(noun):
+    words = words or load_object_classes()
+    preps = pattern.prep or NOUN_TARGET_PREPS
+    # "the visit of X to Y": the people a visit's or a meeting's "of" names do it, and it is
+    # then a happening of theirs, not a state
+    doing = [] if "of" in preps or noun.lemma_.lower() not in LEX.doer_of_nouns else [
+        o for o in S.prep_objects(noun, ("of",)) if classes_of(o, mentions, words) & PEOPLE]
+    doers = [m for o in doing for m in actors_at(o, mentions)]
+    if S.background_noun(noun, done_by=bool(doers)):
         return None
     if pattern.modifier and not any(c.dep_ in {"compound", "amod"} and
                                     c.lemma_.lower() in pattern.modifier
@@ -402,20 +436,35 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
     # Y" it is the raid's)
     agents = S.prep_objects(noun, ("by",)) + [
         a for o in S.prep_objects(noun, ("of",))
-        if classes_of(o, mentions, words or load_object_classes()) & PEOPLE
+        if classes_of(o, mentions, words) & PEOPLE
         for a in S.prep_objects(o, ("by",))]
-    source += actors_at(next(iter(agents), None), mentions)
-    target = patients or first_actors(S.prep_objects(noun, pattern.prep or NOUN_TARGET_PREPS),
+    source += actors_at(next(iter(agents), None), mentions) or doers
+    # the parser may hang the noun's phrases on its doer ("the visit of X to Y") or, in
+    # "clashes broke out between X and Y", on the verb that says it happened
+    holders = [noun, *doing, *([noun.head] if occurring(noun) else [])]
+    target = patients or first_actors([o for h in holders for o in S.prep_objects(h, preps)],
                                       mentions) \
         or noun_complement_target(noun, coded_only(mentions))
     target = [m for m in target if m not in source]
-    sides = actors_at(parties(noun), mentions)
+    sides = actors_at(next((o for h in holders for o in S.prep_objects(h, BETWEEN)), None),
+                      mentions)
     if not source and len(sides) > 1:  # "talks between X and Y"
         source, target = sides[:1], sides[1:]
     if not source:
         return None
     return Match(pattern, noun, source[:3], target, direct=False, aimed=bool(target))
 
+
+def occurring(noun: Token) -> bool:
+    """Whether an event noun is the subject of a verb that says it happens (lexicon
+    `occurring`: "clashes broke out", "talks took place"): the verb's phrases are the noun's."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in LEX.occurring or any(
+        f"{lemma} {c.lemma_.lower()}" in LEX.occurring for c in verb.children
+        if c.dep_ in {"prt", "dobj"})
 
 
 def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token: Token,
@@ -425,7 +474,9 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
     pos = token.pos_  # one of TRIGGER_POS: the caller tries no other
     lemma = token.lemma_.lower()
     undergoing = pos == "VERB" and lemma in UNDERGOING
-    if undergoing:  # "met with criticism from X": X criticises, before "meet"'s own patterns
+    # "met with criticism from X": X criticises; "took part in the attack": the attack; both
+    # before the verb's own patterns
+    if undergoing or (pos == "VERB" and _partaken(token) is not None):
         match = light_verb(patterns, token, mentions)
         if match is not None:
             return match
@@ -451,6 +502,15 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
     return None
 
 
+def _partaken(verb: Token) -> Token | None:
+    """What a verb's object of having a share names ("took part in the talks", "played a role
+    in the attack": lexicon `share_nouns`): the object of "in", on the share or on the verb."""
+    obj = S.direct_object(verb)
+    if obj is None or obj.lemma_.lower() not in LEX.share_nouns:
+        return None
+    return next(iter(S.prep_objects(obj, ("in",)) + S.prep_objects(verb, ("in",))), None)
+
+
 def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention]) -> Match | None:
     """"launched an attack on X", "held talks with X", "gave aid to X": a verb whose
     object is an event noun takes the noun's code, the verb's subject and targets. A verb
@@ -462,7 +522,7 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention]) 
     undergoing = verb_lemma in UNDERGOING
     # a phrase put before the verb ("In his call for X, Y noted …") frames the clause: the
     # verb does not make its event noun happen
-    obj = S.direct_object(verb) or next((o for o in S.prep_objects(
+    obj = _partaken(verb) or S.direct_object(verb) or next((o for o in S.prep_objects(
         verb, LIGHT_PREPS + (("under", "with") if undergoing else ())) if o.i > verb.i), None)
     if obj is None:
         return None

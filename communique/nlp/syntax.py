@@ -231,7 +231,11 @@ def clause_tokens(trigger: Token) -> list[Token]:
 def negated(verb: Token) -> bool:
     """"did not attack", "never attacked", "denied attacking", "refused to withdraw", "sent no
     troops" (the direct object quantified by "no"), "did not try to attack" (an open complement
-    of a negated verb, but of a verb of omission: "did not hesitate to attack" attacked)."""
+    of a negated verb, but of a verb of omission: "did not hesitate to attack" attacked); an
+    event noun quantified by "no" ("no talks took place")."""
+    if verb.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ == "no"
+                                              for c in verb.children):
+        return True
     if any(c.dep_ == "neg" or (c.lower_ in {"never", "no"} and c.dep_ == "advmod") or
            (c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
            for c in verb.children):
@@ -293,13 +297,13 @@ DEFINITE = LEX.definite
 GENERIC = LEX.generic_determiners
 
 
-def background_noun(noun: Token) -> bool:
+def background_noun(noun: Token, done_by: bool = False) -> bool:
     """An event noun that names no new happening: a modifier of another noun ("war crimes",
     "anti-war"), part of a name, the object of a background preposition ("since the war"),
     the subject of a background clause ("since the war began"), any instance of its kind
     ("each sale", "any attack") or the kind itself ("attacks are getting deadlier"): no
-    particular happening, or a definite state with no time
-    of its own ("the occupation", "the blockade")."""
+    particular happening, or a definite state with no time of its own ("the occupation",
+    "the blockade"); one its phrase says who did (`done_by`: "the visit of X") is an act."""
     if noun.dep_ in {"compound", "amod", "nmod", "poss"} or noun.ent_type_ in NAME_TYPES:
         return True
     if any(c.dep_ == "det" and c.lower_ in GENERIC for c in noun.children) or _kind(noun):
@@ -315,7 +319,7 @@ def background_noun(noun: Token) -> bool:
     if noun.dep_ in {"nsubj", "nsubjpass"} and any(
             c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in noun.head.children):
         return True
-    return _definite_state(noun)
+    return not done_by and _definite_state(noun)
 
 
 def _kind(noun: Token) -> bool:
