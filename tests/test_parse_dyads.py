@@ -521,3 +521,33 @@ def test_coding_the_owner_of_an_arrest_is_arrested_unless_an_of_phrase_names_who
         .        .    punct  5
     """, actors={0: "CHL", 4: "PER"})
     assert summary(arrest(doc)) == [(["CHL"], "173", ["PER"])]
+
+
+def _mission_doc(verb: str, lemma: str, placed: bool):
+    rows = f"""
+        Kenya    NNP  nsubj  1
+        {verb}   VBD  ROOT   1  {lemma}
+        troops   NNS  dobj   1  troop
+        to       IN   prep   1
+        the      DT   det    6
+        UN       NNP  compound  6
+        force    NN   pobj   3
+    """ + ("""
+        in       IN   prep   6
+        Somalia  NNP  pobj   7
+    """ if placed else "") + """
+        .        .    punct  1
+    """
+    actors = {0: "KEN", 5: actor("IGOUNO", kind="igo")} | ({8: "SOM"} if placed else {})
+    return parse(rows, actors=actors)
+
+
+@pytest.mark.parametrize(("placed", "code", "expected"), [
+    (True, "074", ["SOM"]),  # aid to the mission is aid to the country it serves
+    (False, "074", ["IGOUNO"]),  # a mission placed nowhere is its body's
+    (True, "190", ["IGOUNO"]),  # force against the mission is aimed at the mission
+])
+def test_coding_an_international_mission_placed_in_a_country_stands_for_it(placed, code,
+                                                                            expected):
+    code_of = events_of([{"code": code, "verb": "send", "object": ["troop"]}])
+    assert summary(code_of(_mission_doc("sent", "send", placed))) == [(["KEN"], code, expected)]

@@ -17,8 +17,9 @@ from communique.nlp.arguments import (ACTOR_CLASSES, UNDERGOING, generic_target,
                                        other_side, owners, parties, placed)
 from communique.nlp.dyads import (DEFAULT_TARGET_PREPS, actors_at, after_subject, asked_of,
                                    clause_subject, clause_target, coded_only, complement_target,
-                                   deep_target, first_actors, home_country, noun_complement_target,
-                                   object_people, recipients, restricted_place, subject_actors)
+                                   deep_target, first_actors, home_country, hosts,
+                                   noun_complement_target, object_people, recipients,
+                                   restricted_place, subject_actors)
 from communique.nlp.lexicon import LEX
 from communique.nlp.objects import classes_of, load_object_classes
 from communique.nlp.patterns import Pattern, PatternSet
@@ -32,6 +33,11 @@ NOUN_TARGET_PREPS = ("on", "against", "of", "in", "at", "with", "to", "into")
 # The phrases of a pattern's object that say whom it is aimed at: "strikes against X",
 # "talks with X", "support for X", "aid to X".
 OBJECT_TARGET_PREPS = ("on", "against", "with", "for", "to")
+
+
+# CAMEO's conflict quad classes start at this root: an act of conflict against an
+# international mission is aimed at the mission itself, not at the country it serves.
+CONFLICT_FROM = "09"
 
 
 # "went on strike", "converged for a rally", "took part in protests".
@@ -304,6 +310,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     target = own or placed(generic, around, verb.doc) or (generic if governed else []) or \
         around or (object_people(obj, mentions, words) if pattern.object and
                    pattern.target != "none" else [])
+    if pattern.code[:2] < CONFLICT_FROM:
+        target = hosts(target, verb.doc, mentions)
     if not source and pattern.code[:2] == "14" and not passive:
         source = [home_country(m) for m in clause_target(verb, [], mentions)
                   if m.actor.code]
