@@ -551,3 +551,52 @@ def test_coding_an_international_mission_placed_in_a_country_stands_for_it(place
                                                                             expected):
     code_of = events_of([{"code": code, "verb": "send", "object": ["troop"]}])
     assert summary(code_of(_mission_doc("sent", "send", placed))) == [(["KEN"], code, expected)]
+
+
+def test_coding_a_body_named_by_a_proper_name_the_knowledge_base_lacks_is_the_source(code):
+    doc = parse("""
+        The         DT   det       2
+        Zorblax     NNP  compound  2
+        Commission  NNP  nsubj     3
+        condemned   VBD  ROOT      3  condemn
+        Kenya       NNP  dobj      3
+        .           .    punct     3
+    """, actors={4: "KEN"})
+    events = code(doc)
+    assert summary(events) == [([None], "111", ["KEN"])]
+    assert [m.text for m in events[0].source] == ["Zorblax Commission"]
+
+
+def test_coding_a_body_word_named_by_proper_nouns_is_the_source(code):
+    doc = parse("""
+        the         DT   det       3
+        Zorblax     NNP  compound  2
+        Province    NNP  compound  3
+        government  NN   nsubj     4
+        condemned   VBD  ROOT      4  condemn
+        Kenya       NNP  dobj      4
+        .           .    punct     4
+    """, actors={5: "KEN"})
+    events = code(doc)
+    assert [([m.text for m in e.source], e.cameo) for e in events] == \
+        [(["Zorblax Province government"], "111")]
+
+
+@pytest.mark.parametrize("table", [
+    """
+        Zorblax     NNP  nsubj     1
+        condemned   VBD  ROOT      1  condemn
+        the         DT   det       3
+        plan        NN   dobj      1
+        .           .    punct     1
+    """,  # aimed at no one named: nothing said of whom
+    """
+        Zorbians    NNPS nsubj     1
+        condemned   VBD  ROOT      1  condemn
+        Kenya       NNP  dobj      1
+        .           .    punct     1
+    """,  # a plural name names a group's members
+])
+def test_coding_an_unknown_name_is_no_source_without_a_target_or_as_a_plural(code, table):
+    actors = {2: "KEN"} if "Kenya" in table else {}
+    assert summary(code(parse(table, actors=actors))) == []

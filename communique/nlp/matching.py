@@ -13,8 +13,9 @@ from spacy.tokens import Token
 
 from communique.models import Mention
 from communique.nlp import syntax as S
-from communique.nlp.arguments import (ACTOR_CLASSES, UNDERGOING, generic_target, givers_of,
-                                       other_side, owners, parties, placed)
+from communique.nlp.arguments import (ACTOR_CLASSES, NAMED, UNDERGOING, generic_target,
+                                       givers_of, named_body, other_side, owners, parties,
+                                       placed)
 from communique.nlp.dyads import (DEFAULT_TARGET_PREPS, actors_at, after_subject, asked_of,
                                    clause_subject, clause_target, coded_only, complement_target,
                                    deep_target, first_actors, home_country, hosts,
@@ -274,7 +275,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return Match(pattern, verb, [], [], direct=True)
     asked = asked_of(pattern, clause, obj)
     target_heads += asked
-    source = actors_at(agent, mentions) if passive else subject_actors(verb, mentions)
+    source = actors_at(agent, mentions) if passive else \
+        subject_actors(verb, mentions) or named_body(S.subject_of(verb))
     if source and all(m.actor.kind == "place" for m in source):
         people = generic_target(agent if passive else S.subject_of(verb), mentions,
                                 words or load_object_classes())
@@ -316,8 +318,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         source = [home_country(m) for m in clause_target(verb, [], mentions)
                   if m.actor.code]
         # "prisoners rioted in East Timor": people of that country, not its government
-    if not source:
-        return None
+    if not source or (not target and all(m.actor.kind == NAMED for m in source)):
+        return None  # an unknown name acting on no one named says nothing of whom
     subject = S.subject_of(verb)
     located = subject is not None and subject.i not in mentions and not passive
     return Match(pattern, verb, source, target, direct=True, located=located, aimed=bool(own))
