@@ -600,3 +600,16 @@ def test_coding_a_body_word_named_by_proper_nouns_is_the_source(code):
 def test_coding_an_unknown_name_is_no_source_without_a_target_or_as_a_plural(code, table):
     actors = {2: "KEN"} if "Kenya" in table else {}
     assert summary(code(parse(table, actors=actors))) == []
+
+
+def test_coding_a_proper_name_the_knowledge_base_lacks_is_an_uncoded_target(code):
+    doc = parse("""
+        Kenya     NNP  nsubj     1
+        attacked  VBD  ROOT      1  attack
+        Zorblax   NNP  compound  3
+        Gupta     NNP  dobj      1
+        .         .    punct     1
+    """, actors={0: "KEN"})
+    events = code(doc)
+    assert summary(events) == [(["KEN"], "190", [None])]
+    assert [m.text for m in events[0].target] == ["Zorblax Gupta"]

@@ -34,8 +34,9 @@ def generic_target(head: Token | None, mentions: dict[int, Mention],
     """The phrase headed by `head` (and those coordinated with it) as uncoded actors, when
     its head noun names people or a body: an object-class word, an agent word of
     data/actors/agents.tsv ("police", "authorities"), or a person or organisation entity.
-    A count's noun stands for it ("dozens of activists", "two of the prisoners"). Pronouns,
-    places and things give nothing."""
+    A count's noun stands for it ("dozens of activists", "two of the prisoners"). A proper
+    name the knowledge base lacks is kept as it is (`named_body`). Pronouns, places and
+    things give nothing."""
     if head is None:
         return []
     found = []
@@ -47,6 +48,8 @@ def generic_target(head: Token | None, mentions: dict[int, Mention],
             sector_of([noun.text]) or sector_of([noun.lemma_])
         if actor_like:
             found.append(_mention(conjunct, noun))
+        else:
+            found += named_body(conjunct)
     return found
 
 
