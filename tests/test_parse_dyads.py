@@ -521,3 +521,95 @@ def test_coding_the_owner_of_an_arrest_is_arrested_unless_an_of_phrase_names_who
         .        .    punct  5
     """, actors={0: "CHL", 4: "PER"})
     assert summary(arrest(doc)) == [(["CHL"], "173", ["PER"])]
+
+
+def _mission_doc(verb: str, lemma: str, placed: bool):
+    rows = f"""
+        Kenya    NNP  nsubj  1
+        {verb}   VBD  ROOT   1  {lemma}
+        troops   NNS  dobj   1  troop
+        to       IN   prep   1
+        the      DT   det    6
+        UN       NNP  compound  6
+        force    NN   pobj   3
+    """ + ("""
+        in       IN   prep   6
+        Somalia  NNP  pobj   7
+    """ if placed else "") + """
+        .        .    punct  1
+    """
+    actors = {0: "KEN", 5: actor("IGOUNO", kind="igo")} | ({8: "SOM"} if placed else {})
+    return parse(rows, actors=actors)
+
+
+@pytest.mark.parametrize(("placed", "code", "expected"), [
+    (True, "074", ["SOM"]),  # aid to the mission is aid to the country it serves
+    (False, "074", ["IGOUNO"]),  # a mission placed nowhere is its body's
+    (True, "190", ["IGOUNO"]),  # force against the mission is aimed at the mission
+])
+def test_coding_an_international_mission_placed_in_a_country_stands_for_it(placed, code,
+                                                                            expected):
+    code_of = events_of([{"code": code, "verb": "send", "object": ["troop"]}])
+    assert summary(code_of(_mission_doc("sent", "send", placed))) == [(["KEN"], code, expected)]
+
+
+def test_coding_a_body_named_by_a_proper_name_the_knowledge_base_lacks_is_the_source(code):
+    doc = parse("""
+        The         DT   det       2
+        Zorblax     NNP  compound  2
+        Commission  NNP  nsubj     3
+        condemned   VBD  ROOT      3  condemn
+        Kenya       NNP  dobj      3
+        .           .    punct     3
+    """, actors={4: "KEN"})
+    events = code(doc)
+    assert summary(events) == [([None], "111", ["KEN"])]
+    assert [m.text for m in events[0].source] == ["Zorblax Commission"]
+
+
+def test_coding_a_body_word_named_by_proper_nouns_is_the_source(code):
+    doc = parse("""
+        the         DT   det       3
+        Zorblax     NNP  compound  2
+        Province    NNP  compound  3
+        government  NN   nsubj     4
+        condemned   VBD  ROOT      4  condemn
+        Kenya       NNP  dobj      4
+        .           .    punct     4
+    """, actors={5: "KEN"})
+    events = code(doc)
+    assert [([m.text for m in e.source], e.cameo) for e in events] == \
+        [(["Zorblax Province government"], "111")]
+
+
+@pytest.mark.parametrize("table", [
+    """
+        Zorblax     NNP  nsubj     1
+        condemned   VBD  ROOT      1  condemn
+        the         DT   det       3
+        plan        NN   dobj      1
+        .           .    punct     1
+    """,  # aimed at no one named: nothing said of whom
+    """
+        Zorbians    NNPS nsubj     1
+        condemned   VBD  ROOT      1  condemn
+        Kenya       NNP  dobj      1
+        .           .    punct     1
+    """,  # a plural name names a group's members
+])
+def test_coding_an_unknown_name_is_no_source_without_a_target_or_as_a_plural(code, table):
+    actors = {2: "KEN"} if "Kenya" in table else {}
+    assert summary(code(parse(table, actors=actors))) == []
+
+
+def test_coding_a_proper_name_the_knowledge_base_lacks_is_an_uncoded_target(code):
+    doc = parse("""
+        Kenya     NNP  nsubj     1
+        attacked  VBD  ROOT      1  attack
+        Zorblax   NNP  compound  3
+        Gupta     NNP  dobj      1
+        .         .    punct     1
+    """, actors={0: "KEN"})
+    events = code(doc)
+    assert summary(events) == [(["KEN"], "190", [None])]
+    assert [m.text for m in events[0].target] == ["Zorblax Gupta"]

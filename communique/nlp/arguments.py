@@ -22,6 +22,7 @@ from communique.nlp.lexicon import LEX
 from communique.nlp.objects import classes_of
 
 GENERIC = "generic"
+NAMED = "named"  # a body or person named by a proper name the knowledge base lacks
 # Object classes (data/patterns/object_classes.json) whose members can be aimed at.
 ACTOR_CLASSES = {"person", "organisation", "polity"}
 # Determiners and the like that open the phrase but say nothing of who is meant.
@@ -33,8 +34,9 @@ def generic_target(head: Token | None, mentions: dict[int, Mention],
     """The phrase headed by `head` (and those coordinated with it) as uncoded actors, when
     its head noun names people or a body: an object-class word, an agent word of
     data/actors/agents.tsv ("police", "authorities"), or a person or organisation entity.
-    A count's noun stands for it ("dozens of activists", "two of the prisoners"). Pronouns,
-    places and things give nothing."""
+    A count's noun stands for it ("dozens of activists", "two of the prisoners"). A proper
+    name the knowledge base lacks is kept as it is (`named_body`). Pronouns, places and
+    things give nothing."""
     if head is None:
         return []
     found = []
@@ -46,7 +48,32 @@ def generic_target(head: Token | None, mentions: dict[int, Mention],
             sector_of([noun.text]) or sector_of([noun.lemma_])
         if actor_like:
             found.append(_mention(conjunct, noun))
+        else:
+            found += named_body(conjunct)
     return found
+
+
+# Entity labels of names that are no one's: amounts, times, works, laws, and places and
+# nationalities (whose actors the knowledge base gives, or none).
+NOT_ACTOR_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
+                    "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "LANGUAGE", "GPE", "LOC", "FAC",
+                    "NORP"}
+
+
+def named_body(head: Token | None) -> list[Mention]:
+    """The phrase headed by `head` as an uncoded actor when a proper name the knowledge
+    base lacks heads it ("the Acme Regional Court", a person's name), or names the body it
+    heads ("the Acme Province government"): an unknown but named person, group or company
+    acts (a verb's subject, kept with its text and no code when the event names whom it is
+    aimed at). A plural name ("Democrats", "Kurds") names a group's members, and a place's
+    name a place."""
+    if head is None or head.ent_type_ in NOT_ACTOR_LABELS:
+        return []
+    proper = head.tag_ == "NNP" and (head.is_title or head.is_upper)
+    body = head.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                       for c in head.children) and \
+        bool(sector_of([head.text]) or sector_of([head.lemma_]))
+    return [_mention(head, kind=NAMED)] if proper or body else []
 
 
 def place_phrase(head: Token | None, words: dict[str, frozenset[str]]) -> list[Mention]:
@@ -181,7 +208,7 @@ def parties(noun: Token | None) -> Token | None:
     return next(iter(S.prep_objects(noun, ("between", "among", "amongst"))), None)
 
 
-def _mention(head: Token, end: Token | None = None) -> Mention:
+def _mention(head: Token, end: Token | None = None, kind: str = GENERIC) -> Mention:
     """The noun phrase up to its head ("two former soldiers"), or up to the noun a count
     counts (`end`: "dozens of activists"), without a leading article."""
     end = end or head
@@ -191,5 +218,5 @@ def _mention(head: Token, end: Token | None = None) -> Mention:
     doc = head.doc
     span = doc[tokens[0].i:end.i + 1]
     name = span.text
-    actor = Actor(name=name, code=None, kind=GENERIC, id=content_id(GENERIC, name.lower()))
+    actor = Actor(name=name, code=None, kind=kind, id=content_id(kind, name.lower()))
     return Mention(span.text, span.start_char, span.end_char, actor)

@@ -303,6 +303,31 @@ def clause_target(verb: Token, source: list[Mention],
         [mentions[nearest.i]]
 
 
+# How a body names the mission it leads ("the UN force", "the NATO-led force", "UN's mission").
+MISSION_OWNER_DEPS = {"compound", "amod", "nmod", "npadvmod", "poss"}
+
+
+def hosts(found: list[Mention], doc: Doc, mentions: dict[int, Mention]) -> list[Mention]:
+    """An international body's force or mission placed in a country ("troops for the UN
+    force in X", "extended the UN mission in X") stands for that country, whom it serves
+    (PLOVER codes peacekeeping aid as aimed at the country it is deployed in)."""
+    return [_host(m, doc, mentions) or m for m in found]
+
+
+def _host(mention: Mention, doc: Doc, mentions: dict[int, Mention]) -> Mention | None:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if mention.actor.kind != "igo" or span is None:
+        return None
+    word = span[-1]  # the name's last word ("the" may hang from the mission's noun)
+    while word.dep_ in MISSION_OWNER_DEPS and word.head.i != word.i:
+        word = word.head
+    if word.lemma_.lower() not in LEX.missions:
+        return None
+    return next((mentions[t.i] for place in S.prep_objects(word, ("in",))
+                 for t in place.subtree if t.i in mentions and
+                 mentions[t.i].actor.kind in {"country", "place", "capital"}), None)
+
+
 def first_actors(heads: list[Token], mentions: dict[int, Mention]) -> list[Mention]:
     for head in heads:
         found = actors_at(head, mentions)

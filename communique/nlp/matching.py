@@ -13,12 +13,14 @@ from spacy.tokens import Token
 
 from communique.models import Mention
 from communique.nlp import syntax as S
-from communique.nlp.arguments import (ACTOR_CLASSES, UNDERGOING, generic_target, givers_of,
-                                       other_side, owners, parties, placed)
+from communique.nlp.arguments import (ACTOR_CLASSES, NAMED, UNDERGOING, generic_target,
+                                       givers_of, named_body, other_side, owners, parties,
+                                       placed)
 from communique.nlp.dyads import (DEFAULT_TARGET_PREPS, actors_at, after_subject, asked_of,
                                    clause_subject, clause_target, coded_only, complement_target,
-                                   deep_target, first_actors, home_country, noun_complement_target,
-                                   object_people, recipients, restricted_place, subject_actors)
+                                   deep_target, first_actors, home_country, hosts,
+                                   noun_complement_target, object_people, recipients,
+                                   restricted_place, subject_actors)
 from communique.nlp.lexicon import LEX
 from communique.nlp.naming import POSSESSIVES
 from communique.nlp.objects import classes_of, load_object_classes
@@ -35,6 +37,11 @@ BETWEEN = ("between", "among", "amongst")  # the phrase naming an event's partie
 # The phrases of a pattern's object that say whom it is aimed at: "strikes against X",
 # "talks with X", "support for X", "aid to X".
 OBJECT_TARGET_PREPS = ("on", "against", "with", "for", "to")
+
+
+# CAMEO's conflict quad classes start at this root: an act of conflict against an
+# international mission is aimed at the mission itself, not at the country it serves.
+CONFLICT_FROM = "09"
 
 
 # "went on strike", "converged for a rally", "took part in protests".
@@ -344,7 +351,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return Match(pattern, verb, [], [], direct=True)
     asked = asked_of(pattern, clause, obj)
     target_heads += asked
-    source = actors_at(agent, mentions) if passive else subject_actors(verb, mentions)
+    source = actors_at(agent, mentions) if passive else \
+        subject_actors(verb, mentions) or named_body(S.subject_of(verb))
     if source and all(m.actor.kind == "place" for m in source):
         people = generic_target(agent if passive else S.subject_of(verb), mentions,
                                 words or load_object_classes())
@@ -380,12 +388,14 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     target = own or placed(generic, around, verb.doc) or (generic if governed else []) or \
         around or (object_people(obj, mentions, words) if pattern.object and
                    pattern.target != "none" else [])
+    if pattern.code[:2] < CONFLICT_FROM:
+        target = hosts(target, verb.doc, mentions)
     if not source and pattern.code[:2] == "14" and not passive:
         source = [home_country(m) for m in clause_target(verb, [], mentions)
                   if m.actor.code]
         # "prisoners rioted in East Timor": people of that country, not its government
-    if not source:
-        return None
+    if not source or (not target and all(m.actor.kind == NAMED for m in source)):
+        return None  # an unknown name acting on no one named says nothing of whom
     subject = S.subject_of(verb)
     located = subject is not None and subject.i not in mentions and not passive
     return Match(pattern, verb, source, target, direct=True, located=located, aimed=bool(own))
