@@ -286,6 +286,24 @@ def test_coding_light_verb_takes_the_event_noun_code_and_its_target(code):
     assert (summary([event]), event.trigger) == ([(["CHL"], "190", ["PER"])], "launched")
 
 
+@pytest.mark.parametrize(("verb", "lemma", "codes"), [
+    ("perpetrated", "perpetrate", [(["CHL"], "190", ["PER"])]),  # it does what its noun names
+    ("denoted", "denote", []),  # any other verb only names the event
+    ("exploited", "exploit", []),  # or acts on it
+])
+def test_coding_only_a_support_verb_takes_its_event_nouns_code(code, verb, lemma, codes):
+    doc = parse(f"""
+        Chile     NNP  nsubj  1
+        {verb}    VBD  ROOT   1  {lemma}
+        an        DT   det    3
+        attack    NN   dobj   1  attack
+        on        IN   prep   3
+        Peru      NNP  pobj   4
+        .         .    punct  1
+    """, actors={0: "CHL", 5: "PER"})
+    assert summary(code(doc)) == codes
+
+
 @pytest.mark.parametrize("in_head", [2, 1])  # "in" on the share or on the verb
 def test_coding_taking_part_in_an_event_is_the_event(code, in_head):
     doc = parse(f"""

@@ -20,8 +20,10 @@ Entries (each a list of lowercase words unless said otherwise):
   `adjunct_preps`: prepositions of time and means whose gerund the clause's subject does
   ("after meeting X, Y left": Y met X); `omission`: verbs of leaving undone whose negation
   asserts their complement ("did not hesitate to attack": the attack happened);
-  `provoking`: verbs whose subject makes others do what their event noun names ("the ruling
-  sparked protests": the protesters are others, the ruling protests nothing);
+  `support_verbs`: verbs that only carry out what their object noun names ("launched an
+  attack", "held talks", "expressed support", "went on strike"), so the noun's event is the
+  verb's; any other verb acts on the event ("sparked protests", "killed the deal", "used the
+  attack"), which is not its own;
   `fulfilling`: verbs of giving whose recipient may be the direct object and the thing given
   the object of "with" ("supplied X with arms" is "supplied arms to X");
   `career_spans`: nouns of a stretch of someone's career ("in his three terms", "during her
@@ -141,7 +143,7 @@ class Lexicon(BaseModel):
     adjunct_preps: Words
     omission: Words
     fulfilling: Words
-    provoking: Words
+    support_verbs: Words
     career_spans: Words
     discovering: Words
     acting_for: Words

@@ -522,14 +522,15 @@ def _partaken(verb: Token) -> Token | None:
 
 
 def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention]) -> Match | None:
-    """"launched an attack on X", "held talks with X", "gave aid to X": a verb whose
-    object is an event noun takes the noun's code, the verb's subject and targets. A verb
-    of saying or of the mind only names its noun as a topic ("recalled the attacks"), and
-    one of provoking makes others do it ("sparked protests")."""
+    """"launched an attack on X", "held talks with X", "gave aid to X": a support verb
+    (lexicon `support_verbs`) whose object is an event noun takes the noun's code, the verb's
+    subject and targets; a verb of undergoing ("came under attack from X") takes the noun's
+    code the other way round. Any other verb names the event only to act on it or speak of it
+    ("sparked protests", "killed the deal", "recalled the attacks")."""
     verb_lemma = verb.lemma_.lower()
-    if verb_lemma in SAYING or verb_lemma in LEX.imagining or verb_lemma in LEX.provoking:
-        return None
     undergoing = verb_lemma in UNDERGOING
+    if not undergoing and verb_lemma not in LEX.support_verbs:
+        return None
     # a phrase put before the verb ("In his call for X, Y noted …") frames the clause: the
     # verb does not make its event noun happen
     obj = _partaken(verb) or S.direct_object(verb) or next((o for o in S.prep_objects(
