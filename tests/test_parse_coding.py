@@ -807,6 +807,34 @@ def test_coding_a_sentence_printed_twice_is_coded_once(code):
     assert [e.span for e in code(doc)] == [(0, 20)]
 
 
+def test_coding_an_act_told_again_in_a_later_sentence_is_coded_once(code):
+    # the lead, then its elaboration: one attack; each accusation is said anew
+    table = """
+        Chile     NNP  nsubj  1
+        {verb}    VBD  ROOT   1  {lemma}
+        Peru      NNP  dobj   1
+        .         .    punct  1
+        {second}  NNP  nsubj  5
+        {verb}    VBD  ROOT   5  {lemma}
+        {third}   NNP  dobj   5
+        again     RB   advmod 5
+        .         .    punct  5
+    """
+
+    codes = {"Chile": "CHL", "Peru": "PER"}
+
+    def told(verb: str, lemma: str, second: str, third: str) -> list:
+        doc = parse(table.format(verb=verb, lemma=lemma, second=second, third=third),
+                    actors={0: "CHL", 2: "PER", 4: codes[second], 6: codes[third]})
+        return summary(code(doc))
+
+    assert told("attacked", "attack", "Chile", "Peru") == [(["CHL"], "190", ["PER"])]
+    assert told("accused", "accuse", "Chile", "Peru") == [(["CHL"], "112", ["PER"])] * 2
+    # the other side striking back is another act
+    assert told("attacked", "attack", "Peru", "Chile") == [(["CHL"], "190", ["PER"]),
+                                                            (["PER"], "190", ["CHL"])]
+
+
 def test_coding_an_event_dated_two_years_before_publication_is_history(code):
     doc = parse("""
         Chile     NNP  nsubj  1

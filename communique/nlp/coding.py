@@ -24,7 +24,7 @@ from communique.nlp import syntax as S
 from communique.nlp.confidence import confidence
 from communique.nlp.discards import background_clause, writers_column
 from communique.nlp.dyads import PRONOUNS, actors_at, by_token, home_country
-from communique.nlp.happenings import (historical, one_per_happening, reciprocal,
+from communique.nlp.happenings import (historical, one_per_happening, reciprocal, retold_acts,
                                         set_in_history, skipped_sentences,
                                         without_bare_statements)
 from communique.nlp.lexicon import LEX
@@ -115,7 +115,7 @@ class EventCoder:
                     not historical(event.date, doc._.published) and \
                     not background_clause(token) and not _retold(token, dates, column):
                 events += [event, *([] if match.aimed else reciprocal(event, S.mutual(token)))]
-        doc._.events = one_per_happening(without_bare_statements(events))
+        doc._.events = retold_acts(one_per_happening(without_bare_statements(events)))
         return doc
 
 

@@ -1,6 +1,7 @@
 """Which happenings a sentence's matches make: a sentence printed twice or in a discarded story
 is not coded, old history is no news (nor what a paragraph tells after dating it to old
-history), one happening gives one event, and a statement counts only when nothing more
+history), one happening gives one event (nor is an act told again in a later sentence coded
+again), and a statement counts only when nothing more
 telling is said (CAMEO codes the most specific event of a sentence).
 Reciprocal events ("X and Y agreed") are coded both ways.
 """
@@ -122,6 +123,28 @@ def one_per_happening(events: list[Event]) -> list[Event]:
             kept.append(event)
     order = {id(e): i for i, e in enumerate(events)}
     return sorted(kept, key=lambda e: order[id(e)])
+
+
+ACT_ROOTS = LEX.act_roots
+
+
+def retold_acts(events: list[Event]) -> list[Event]:
+    """News is told lead first, then elaborated: an act (`act_roots`: a meeting, a signing, a
+    withdrawal, an attack) of the same root, from the same actors to the same actors, on the
+    same day as one an earlier sentence of the article codes, is that act told again, not
+    another ("X and Y signed" is coded each way round as well, so "Y signed with X" after it
+    is the same signing; "Y struck X" after "X struck Y" is another act). Acts among actors
+    the knowledge base does not code are left alone, as are utterances: each statement,
+    demand or threat is said anew."""
+    first: dict[tuple[object, ...], tuple[int, int]] = {}
+    kept = []
+    for event in events:
+        key = (event.cameo_root, event.negated, event.date, _codes(event.source),
+               _codes(event.target))
+        if event.cameo_root not in ACT_ROOTS or not (key[3] | key[4]) - {None} or \
+                first.setdefault(key, event.span) == event.span:
+            kept.append(event)
+    return kept
 
 
 def _codes(mentions: list[Mention]) -> frozenset[str | None]:

@@ -81,7 +81,10 @@ Entries (each a list of lowercase words unless said otherwise):
   that make any event of "X and Y" done together, coded both ways as the reciprocal codes
   are ("X and Y held joint exercises"); `asking_roots`: CAMEO roots
   whose "from" phrase names the target (appeals and demands made of X, requests of X
-  refused: "demanded an apology from X", "refused a request from X"); `place_target_codes`:
+  refused: "demanded an apology from X", "refused a request from X"); `act_roots`: CAMEO
+  roots of acts (meeting, signing, aid, yielding, force), as against utterances (statements,
+  appeals, intents, demands, disapproval, rejection, threats, each said anew each time it is
+  said); `place_target_codes`:
   CAMEO codes whose target may be the place they are imposed in (curfews, states of
   emergency, blockades: "imposed a curfew in the border districts"); `undergoing`: verbs
   whose subject undergoes the event their object names, done by the actor of a "from" or
@@ -188,6 +191,7 @@ class Lexicon(BaseModel):
     home_target_roots_for_groups: Words
     joint_words: Words
     reciprocal_codes: Words
+    act_roots: Words
     reciprocal_verbs: Words
     exchange_verbs: Words
     asking_roots: Words
