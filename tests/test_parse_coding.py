@@ -1805,3 +1805,54 @@ def test_coding_either_of_two_alternatives_is_not_asserted(code):
         .         .    punct    2
     """, actors={1: "CHL", 3: "PER", 5: "PER", 7: "CHL"})
     assert code(doc) == []
+
+
+@pytest.mark.parametrize(("clause", "events"), [
+    ("lied      VBD  ccomp  1  lie", [(["CHL"], "112", ["PER"])]),  # a wrong said of Peru
+    ("meddled   VBD  ccomp  1  meddle", [(["CHL"], "112", ["PER"])]),
+    ("improved  VBD  ccomp  1  improve", []),  # no wrong
+])
+def test_coding_a_wrong_said_of_someone_is_an_accusation(code, clause, events):
+    doc = parse(f"""
+        Chile  NNP  nsubj  1
+        said   VBD  ROOT   1  say
+        Peru   NNP  nsubj  3
+        {clause}
+        .      .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == events
+
+
+
+@pytest.mark.parametrize(("obj", "events"), [
+    ("treaty  NN  dobj  3", [(["CHL"], "112", ["PER"])]),  # a wrong with its object
+    ("border  NN  dobj  3", []),  # "violated the border" is no wrong of the lexicon
+])
+def test_coding_a_wrong_named_by_verb_and_object_is_an_accusation(code, obj, events):
+    doc = parse(f"""
+        Chile     NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        Peru      NNP  nsubj  3
+        violated  VBD  ccomp  1  violate
+        the       DT   det    5
+        {obj}
+        .         .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == events
+
+
+@pytest.mark.parametrize(("word", "actors"), [
+    ("not  RB   neg", {0: "CHL", 2: "PER"}),  # a wrong denied
+    ("also RB   advmod", {0: "CHL", 2: "CHL"}),  # a wrong owned up to
+])
+def test_coding_a_wrong_denied_or_owned_up_to_accuses_no_one(code, word, actors):
+    doc = parse(f"""
+        Chile  NNP  nsubj  1
+        said   VBD  ROOT   1  say
+        it     PRP  nsubj  5
+        did    VBD  aux    5  do
+        {word} 5
+        lie    VB   ccomp  1
+        .      .    punct  1
+    """, actors=actors)
+    assert code(doc) == []

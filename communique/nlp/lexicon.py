@@ -58,7 +58,11 @@ Entries (each a list of lowercase words unless said otherwise):
   demand 100); `repercussion_verbs` and `repercussions`: what a reported clause says its
   subject will undergo ("X said Y would pay a price / suffer consequences": a threat, 130);
   `blame_predicates`: adjectives a reported clause says of its subject that blame it ("X said
-  Y was responsible": an accusation, 112); `naming_verbs`: verbs that name their object as
+  Y was responsible": an accusation, 112); `wrongdoing_verbs`: verbs, or "verb object"
+  pairs, of a wrong a reported clause says its subject did ("X said Y lied / violated the
+  deal / meddled": an accusation, 112, as the codebook's accusations of crime or bad faith;
+  wrongs that are events of their own, "violated the ceasefire", stay those events);
+  `naming_verbs`: verbs that name their object as
   something ("called X a liar", "described X as reckless"), a censure (111) where that is a
   bad verdict; what counts as one is a word of negative valence in the sentiment lexicon
   (valence.py) or in `censure_words`, and never one of `feeling_words` (what someone feels
@@ -179,6 +183,7 @@ class Lexicon(BaseModel):
     obligations: dict[str, str]
     repercussion_verbs: Words
     blame_predicates: Words
+    wrongdoing_verbs: Words
     naming_verbs: Words
     censure_words: Words
     feeling_words: Words

@@ -108,6 +108,9 @@ def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
         source, target = subject_actors(verb, mentions), actors_at(subject, mentions)
         if code == REPROACH and subject is not None:
             target = [m for m in judged(subject, mentions) if m not in source]
+        if code == ACCUSATION:  # "X said he lied" owns up; it accuses no one
+            speakers = {m.actor.id or m.actor.name for m in source}
+            target = [m for m in target if (m.actor.id or m.actor.name) not in speakers]
         unmet = _unmet_condition(clause)
         if code is None and unmet is not None and source and _own_side(subject, target, source):
             # "If X does not leave, we will …": what the speaker's side will do is a threat
@@ -145,8 +148,9 @@ def _own_side(subject: Token | None, actors: list[Mention], speaker: list[Mentio
 def _clause_code(clause: Token) -> str | None:
     """The code of what a reported clause says of its subject: an obligation (its modal's
     code), a reproach ("should have told us": what was owed in the past is criticism, 111)
-    or repercussions to come (130), or blame said of the subject as a fact (112: not "may be
-    responsible", not "was not responsible", not "whether X was responsible")."""
+    or repercussions to come (130), or blame or a wrong said of the subject as a fact (112:
+    "was responsible", "lied"; not "may be responsible", not "did not lie", not "whether X
+    was responsible")."""
     modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and
                   c.lower_ in OBLIGATION), None)
     if modal:
@@ -154,8 +158,9 @@ def _clause_code(clause: Token) -> str | None:
     stated = not S.negated(clause) and not any(
         (c.dep_ == "aux" and c.tag_ == "MD") or
         (c.dep_ == "mark" and c.lower_ in LEX.condition_marks) for c in clause.children)
-    if stated and any(c.dep_ == "acomp" and c.lemma_.lower() in LEX.blame_predicates
-                      for c in clause.children):
+    if stated and (_wrongdoing(clause) or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in LEX.blame_predicates
+            for c in clause.children)):
         return ACCUSATION
     if stated and clause.lemma_.lower() == "be" and any(
             c.dep_ in {"attr", "acomp"} and bad_verdict(c) for c in clause.children):
@@ -165,6 +170,15 @@ def _clause_code(clause: Token) -> str | None:
             obj.lemma_.lower() in LEX.repercussions and S.mood(clause) != "asserted":
         return REPERCUSSION
     return None
+
+
+def _wrongdoing(clause: Token) -> bool:
+    """Whether a clause's verb, or its verb and object, name a wrong (lexicon
+    `wrongdoing_verbs`: "lied", "meddled", "violated the deal")."""
+    lemma = clause.lemma_.lower()
+    obj = S.direct_object(clause)
+    return lemma in LEX.wrongdoing_verbs or (
+        obj is not None and f"{lemma} {obj.lemma_.lower()}" in LEX.wrongdoing_verbs)
 
 
 def censure(verb: Token, mentions: dict[int, Mention]) -> Match | None:
