@@ -1856,3 +1856,15 @@ def test_coding_a_wrong_denied_or_owned_up_to_accuses_no_one(code, word, actors)
         .      .    punct  1
     """, actors=actors)
     assert code(doc) == []
+
+
+def test_coding_a_wrong_suffered_accuses_no_one(code):
+    doc = parse("""
+        Chile   NNP  nsubj      1
+        said    VBD  ROOT       1  say
+        Peru    NNP  nsubjpass  4
+        was     VBD  auxpass    4  be
+        misled  VBN  ccomp      1  mislead
+        .       .    punct      1
+    """, actors={0: "CHL", 2: "PER"})
+    assert code(doc) == []

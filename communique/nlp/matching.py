@@ -173,8 +173,11 @@ def _clause_code(clause: Token) -> str | None:
 
 
 def _wrongdoing(clause: Token) -> bool:
-    """Whether a clause's verb, or its verb and object, name a wrong (lexicon
-    `wrongdoing_verbs`: "lied", "meddled", "violated the deal")."""
+    """Whether a clause's verb, or its verb and object, name a wrong its subject did (lexicon
+    `wrongdoing_verbs`: "lied", "meddled", "violated the deal"; a passive subject, "was
+    misled", suffered it)."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children):
+        return False
     lemma = clause.lemma_.lower()
     obj = S.direct_object(clause)
     return lemma in LEX.wrongdoing_verbs or (
