@@ -304,12 +304,16 @@ def test_coding_only_a_support_verb_takes_its_event_nouns_code(code, verb, lemma
     assert summary(code(doc)) == codes
 
 
-@pytest.mark.parametrize("in_head", [2, 1])  # "in" on the share or on the verb
-def test_coding_taking_part_in_an_event_is_the_event(code, in_head):
+@pytest.mark.parametrize(("in_head", "verb", "lemma", "share"), [
+    (2, "took", "take", "part"),  # "in" on the share
+    (1, "took", "take", "part"),  # or on the verb
+    (2, "played", "play", "role"),  # a share in it, whatever the verb
+])
+def test_coding_taking_part_in_an_event_is_the_event(code, in_head, verb, lemma, share):
     doc = parse(f"""
         Chile     NNP  nsubj  1
-        took      VBD  ROOT   1  take
-        part      NN   dobj   1
+        {verb}    VBD  ROOT   1  {lemma}
+        {share}   NN   dobj   1
         in        IN   prep   {in_head}
         the       DT   det    5
         attack    NN   pobj   3  attack

@@ -546,11 +546,12 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention]) 
     ("sparked protests", "killed the deal", "recalled the attacks")."""
     verb_lemma = verb.lemma_.lower()
     undergoing = verb_lemma in UNDERGOING
-    if not undergoing and verb_lemma not in LEX.support_verbs:
+    partaken = _partaken(verb)  # "played a role in the attack": a share in it is taking part
+    if not undergoing and partaken is None and verb_lemma not in LEX.support_verbs:
         return None
     # a phrase put before the verb ("In his call for X, Y noted …") frames the clause: the
     # verb does not make its event noun happen
-    obj = _partaken(verb) or S.direct_object(verb) or next((o for o in S.prep_objects(
+    obj = partaken or S.direct_object(verb) or next((o for o in S.prep_objects(
         verb, LIGHT_PREPS + (("under", "with") if undergoing else ())) if o.i > verb.i), None)
     if obj is None:
         return None
