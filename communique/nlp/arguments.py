@@ -200,12 +200,15 @@ def givers_of(verb: Token, noun: Token) -> list[Token]:
     return S.prep_objects(noun, ("from", "by")) + S.prep_objects(verb, ("from", "by"))
 
 
+PARTY_PREPS = ("between", "among", "amongst")  # the phrase naming an event's parties
+
+
 def parties(noun: Token | None) -> Token | None:
     """The phrase naming the parties of an event noun ("talks between X and Y", "a deal
     among X, Y and Z"): the first is its source, the others its target."""
     if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
-    return next(iter(S.prep_objects(noun, ("between", "among", "amongst"))), None)
+    return next(iter(S.prep_objects(noun, PARTY_PREPS)), None)
 
 
 def _mention(head: Token, end: Token | None = None, kind: str = GENERIC) -> Mention:

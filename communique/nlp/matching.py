@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from communique.models import Mention
 from communique.nlp import syntax as S
-from communique.nlp.arguments import (ACTOR_CLASSES, NAMED, UNDERGOING, generic_target,
+from communique.nlp.arguments import (ACTOR_CLASSES, NAMED, PARTY_PREPS, UNDERGOING, generic_target,
                                        givers_of, named_body, other_side, owners, parties,
                                        placed)
 from communique.nlp.dyads import (DEFAULT_TARGET_PREPS, actors_at, after_subject, asked_of,
@@ -31,7 +31,6 @@ NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
 
 
 NOUN_TARGET_PREPS = ("on", "against", "of", "in", "at", "with", "to", "into")
-BETWEEN = ("between", "among", "amongst")  # the phrase naming an event's parties
 
 
 # The phrases of a pattern's object that say whom it is aimed at: "strikes against X",
@@ -473,7 +472,7 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
                                       mentions) \
         or noun_complement_target(noun, coded_only(mentions))
     target = [m for m in target if m not in source]
-    sides = actors_at(next((o for h in holders for o in S.prep_objects(h, BETWEEN)), None),
+    sides = actors_at(next((o for h in holders for o in S.prep_objects(h, PARTY_PREPS)), None),
                       mentions)
     if not source and len(sides) > 1:  # "talks between X and Y"
         source, target = sides[:1], sides[1:]

@@ -107,21 +107,15 @@ def event_date(trigger: Token, dates: list[Span], published: str | None,
 
 
 def clause_time(trigger: Token, dates: list[Span], published: str | None, precision: str,
-                ahead: bool = False) -> tuple[str | None, str] | None:
-    """(iso, precision) of the time the text gives the trigger's clause (see `event_date`);
-    None when it gives none."""
-    return _dated(trigger, dates, published, precision, ahead=ahead)
-
-
-def _dated(trigger: Token, dates: list[Span], published: str | None, precision: str,
-           depth: int = 0, ahead: bool = False) -> tuple[str | None, str] | None:
-    """The time the text gives the trigger's clause, or a clause it shares its time with;
-    None when the text gives none."""
+                ahead: bool = False, depth: int = 0) -> tuple[str | None, str] | None:
+    """(iso, precision) of the time the text gives the trigger's clause, or a clause it
+    shares its time with (see `event_date`); None when the text gives none."""
     own = _own_date(trigger, dates, published, precision, ahead)
     if own is not None:
         return own
     if depth < 4 and (counted := _counted_clause(trigger)) is not None and \
-            (anchor := _dated(trigger.head, dates, published, precision, depth + 1) or (
+            (anchor := clause_time(trigger.head, dates, published, precision,
+                                   depth=depth + 1) or (
                 (published, precision) if counted[2] == "since" else None)) and \
             (moved := _shift(anchor, counted[0], counted[1])):
         return moved  # "18 years since X": counted back from the article's day
@@ -133,8 +127,8 @@ def _dated(trigger: Token, dates: list[Span], published: str | None, precision: 
     if _shares_time(trigger) and depth < 4:
         # a time the head's clause gives is to come only if that clause is ("said Monday
         # that X will …": Monday is past)
-        return _dated(trigger.head, dates, published, precision, depth + 1,
-                      ahead and mood(trigger.head) == "future")
+        return clause_time(trigger.head, dates, published, precision,
+                           ahead and mood(trigger.head) == "future", depth + 1)
     return None
 
 
