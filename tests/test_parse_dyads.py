@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from parses import actor, events_of, parse, summary
 
+from communique.models import Actor
+
 
 PATTERNS = [
     {"code": "190", "verb": "attack"},
@@ -613,3 +615,23 @@ def test_coding_a_proper_name_the_knowledge_base_lacks_is_an_uncoded_target(code
     events = code(doc)
     assert summary(events) == [(["KEN"], "190", [None])]
     assert [m.text for m in events[0].target] == ["Zorblax Gupta"]
+
+
+REJECT = [{"code": "120", "verb": "reject"}]
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    (actor("PERCVL", "farmers", kind="agent"), ["PER"]),  # a country's own people: at it
+    # a body of no country has no home
+    (Actor(name="envoy", code="IGOUNO", sector="UNO", kind="person", id="un-envoy"), []),
+])
+def test_coding_a_refusal_aimed_at_no_one_named_is_at_the_sources_own_country(source, expected):
+    doc = parse("""
+        The       DT   det    1
+        envoy     NN   nsubj  2
+        rejected  VBD  ROOT   2  reject
+        the       DT   det    4
+        report    NN   dobj   2
+        .         .    punct  2
+    """, actors={1: source})
+    assert summary(events_of(REJECT)(doc)) == [([source.code], "120", expected)]

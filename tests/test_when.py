@@ -206,3 +206,8 @@ def test_when_by_bounds_only_the_date_it_governs(nlp):
     assert _date_of(nlp, "By refusing the offer in 2019, the union lost the vote.", "lost") == \
         ("2019", "year")
     assert _date_of(nlp, "The union must answer by Friday.", "answer") == ("2021-06-16", "day")
+
+
+def test_when_a_clause_describing_a_time_takes_that_time(nlp):
+    text = "Relations soured in March, when the council expelled the envoy."
+    assert _date_of(nlp, text, "expelled") == ("2021-03", "month")

@@ -162,7 +162,7 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
               if (m.actor.id or m.actor.name) not in ids and
               (m.actor.code not in codes or len(codes) == 1)]
     root = match.pattern.code[:2]
-    if not target and source[0].actor.code and (
+    if not target and source[0].actor.code and source[0].actor.country and (
             root in LEX.home_target_roots or (match.pattern.target != "none" and
                                               root in LEX.home_target_roots_for_groups and (
                 match.located or source[0].actor.sector not in {None, "GOV"}))):

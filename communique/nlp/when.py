@@ -314,6 +314,8 @@ def _shares_time(trigger: Token) -> bool:
         return True  # a noun ("reports of strikes as of Monday") takes its verb's time
     if trigger.dep_ in {"conj", "xcomp", "ccomp", "parataxis"}:
         return True  # what was said is dated by its saying ("said on Friday he will …")
+    if trigger.dep_ == "relcl" and trigger.head.ent_type_ in {"DATE", "TIME"}:
+        return True  # "in 2011, when X expelled …": the time the clause describes
     if trigger.dep_ != "advcl":
         return False
     marks = {c.lower_ for c in trigger.children  # the parser hangs "when" as an adverb
