@@ -224,3 +224,16 @@ def test_actors_pronoun_does_not_reach_far_back(nlp):
     doc = resolved(nlp, "Mr Tavo Ruelas arrived on Monday. The weather was cold. The roads "
                         "were closed. The hotel was full. He said the talks went well.")
     assert not [m for m in doc._.mentions if m.text == "He"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Jane Doe, the Kenyan foreign minister, accused Somalia of harbouring militants.",
+     "KENGOV"),
+    ("Jane Doe, a spokeswoman for the Peruvian mission to the United Nations, spoke.",
+     "PERGOV"),
+    ("Sir John Smith, a Foreign Office minister, criticized Germany's plan.", None),
+])
+def test_actors_unknown_person_takes_the_country_role_an_apposition_gives(nlp, text, code):
+    """The role must name its country: one guessed from the article does not spread."""
+    found = resolve(nlp, text)
+    assert found[0][0] in {"Jane Doe", "John Smith"} and found[0][2] == code

@@ -397,7 +397,8 @@ def _agent_last_words() -> frozenset[str]:
 
 def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Ana Reyes, the United Nations refugee envoy": a person described
-    as serving an organisation acts for it in this article."""
+    as serving an organisation acts for it in this article; one the knowledge base lacks,
+    described by a role of a country ("Ana Reyes, Peru's foreign minister"), acts in it."""
     by_token = {t: m for m in mentions for t in range(*_token_range(doc, m))}
     out = []
     for m in mentions:
@@ -409,6 +410,11 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         bodies = [by_token[t.i] for child in root.children if child.dep_ == "appos"
                   for t in child.subtree if t.i in by_token and
                   by_token[t.i].actor.kind in {"igo", "organisation", "group"}]
+        roles = [by_token[child.i] for child in root.children if child.dep_ == "appos" and
+                 child.i in by_token and by_token[child.i].actor.kind in {"agent", "learned"}
+                 and any(t.ent_type_ in {"GPE", "NORP"} for t in child.subtree)]
+        if m.actor.code is None and roles and roles[0].actor.code:
+            bodies = roles  # "Jane Doe, Kenya's foreign minister": the role says whose she is
         if bodies and (bodies[0].actor.code or "")[:3] != (m.actor.code or "")[:3]:
             body = bodies[0].actor
             actor = Actor(name=m.actor.name, code=body.code, country=body.country,
