@@ -4,7 +4,8 @@ Run once: .venv/bin/python scripts/convert_agents.py [PATH/Phoenix.agents.txt]
 
 Each output line is `phrase<TAB>sector`: a lower-case agent phrase ("foreign minister",
 "troops") and the first CAMEO sector of its code (GOV, MIL, REB, …). Substitution sets
-(!PERSON!, !MINIST!) are expanded and regular plurals added, as PETRARCH does at load time.
+(!PERSON!, !MINIST!, and a last word spelled as a set's bare name: "DEFENCE_MINIST") are
+expanded and regular plurals added, as PETRARCH does at load time.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ PROJECT = {
     "insurgents": "INS", "protesters": "CVL", "demonstrators": "CVL",
     "lawmakers": "LEG", "legislators": "LEG", "mps": "LEG", "parliament": "LEG",
     "intelligence": "SPY", "spy agency": "SPY", "judiciary": "JUD", "prosecutors": "JUD",
+    "opposition": "OPP",
 }
 
 
@@ -44,6 +46,14 @@ def plural(word: str) -> str:
     if word.endswith("man"):
         return word[:-3] + "men"
     return word + "s"
+
+
+def _stem_as_set(phrase: str, sets: dict[str, list[str]]) -> str:
+    """"DEFENCE_MINIST": a last word spelled as a substitution set's name without its marks
+    stands for the set (the dictionary's stem for minister, ministers, ministry …)."""
+    words = phrase.split("_")
+    name = f"!{words[-1].strip()}!"
+    return "_".join([*words[:-1], name]) if len(words) > 1 and name in sets else phrase
 
 
 def main() -> None:
@@ -59,7 +69,7 @@ def main() -> None:
         m = ENTRY.match(line)
         if not m:
             continue
-        phrases = [m.group("phrase").strip()]
+        phrases = [_stem_as_set(m.group("phrase").strip(), sets)]
         for name, values in sets.items():
             phrases = [p.replace(name, v, 1) for p in phrases for v in
                        (values if name in p else [None])] if any(name in p for p in phrases) \

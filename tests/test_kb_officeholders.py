@@ -88,3 +88,14 @@ def test_kb_a_surname_that_is_a_common_word_still_refers_back_to_the_person_name
         .        .    punct     8
     """, ents=[(0, 2, "PERSON"), (7, 8, "PERSON")], published="2017-03-01")
     assert resolve(doc) == [("Theresa May", "GBRGOV"), ("May", "GBRGOV")]
+
+
+@pytest.mark.parametrize(("words", "sector"), [
+    (["the", "defence", "minister"], (2, "GOV")),  # the dictionary's stem: "DEFENCE_MINIST"
+    (["two", "finance", "ministers"], (2, "GOV")),
+    (["the", "opposition"], (1, "OPP")),
+])
+def test_kb_agent_phrases_written_with_a_stem_cover_its_words(words, sector):
+    from communique.kb.agents import sector_of
+
+    assert sector_of(words) == sector
