@@ -213,6 +213,14 @@ def test_actors_a_capital_after_in_is_a_place_not_its_government(nlp):
     assert [(m.text, m.actor.code) for m in doc._.mentions] == [("Lima", "PERGOV")]
 
 
+@pytest.mark.parametrize("text", ["Protesters filled Lima's streets on Monday.",
+                                  "A bomb exploded near Lima's airport."])
+def test_actors_a_capital_that_says_whose_a_place_is_is_a_place(nlp, text):
+    doc = resolved(nlp, text)
+    assert [(m.actor.code, m.actor.kind) for m in doc._.mentions if m.text == "Lima"] == \
+        [("PER", "place")]
+
+
 def test_actors_pronoun_of_the_other_gender_stays_unresolved(nlp):
     doc = resolved(nlp, "Mr Tavo Ruelas arrived on Monday. She said the talks went well.")
     assert not [m for m in doc._.mentions if m.text == "She"]

@@ -117,10 +117,15 @@ def is_institution(head: Token) -> bool:
 
 def is_located(span: Span) -> bool:
     """A place that is the object of a locative preposition ("in Tehran", "near Aleppo and
-    Idlib")."""
+    Idlib"), or that says whose a place is ("Tehran's streets", "the Baghdad airport")."""
+    from communique.nlp.objects import packaged_object_classes
+
     root = span.root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
+    if root.dep_ in {"poss", "compound"} and root.head.i > root.i and \
+            root.head.lemma_.lower() in packaged_object_classes().get("place", ()):
+        return True
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
 
