@@ -739,3 +739,45 @@ def test_an_invitation_for_talks_is_an_offer_to_meet(code):
         .        .    punct  1
     """, actors={0: "PER", 2: "CHL"})
     assert code(doc) == [(["PER"], "036", ["CHL"])]
+
+
+def test_demonstrating_something_is_no_protest(code):
+    """A verb of street protest with an object or a clause shows something."""
+    showing = parse("""
+        Peru         NNP  nsubj  1
+        demonstrated VBD  ROOT   1  demonstrate
+        its          PRP$ poss   3
+        resolve      NN   dobj   1
+        .            .    punct  1
+    """, actors={0: "PER"})
+    assert code(showing) == []
+    telling = parse("""
+        Peru         NNP  nsubj  1
+        demonstrated VBD  ROOT   1  demonstrate
+        that         IN   mark   5
+        Chile        NNP  nsubj  5
+        had          VBD  aux    5  have
+        lied         VBN  ccomp  1  lie
+        .            .    punct  1
+    """, actors={0: "PER", 3: "CHL"})
+    assert all(c[:2] != "14" for _, c, _ in code(telling))
+    protest = parse("""
+        Students     NNS  nsubj  1  student
+        demonstrated VBD  ROOT   1  demonstrate
+        against      IN   prep   1
+        Chile        NNP  pobj   2
+        .            .    punct  1
+    """, actors={0: actor("PERCVL", "Students", kind="agent"), 3: "CHL"})
+    assert code(protest) == [(["PERCVL"], "141", ["CHL"])]
+
+
+def test_taking_to_the_airwaves_is_no_protest(code):
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        took     VBD  ROOT   1  take
+        to       IN   prep   1
+        the      DT   det    4
+        airwaves NNS  pobj   2  airwave
+        .        .    punct  1
+    """, actors={0: "PER"})
+    assert code(doc) == []

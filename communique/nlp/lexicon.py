@@ -100,7 +100,10 @@ Entries (each a list of lowercase words unless said otherwise):
   meeting whose "of" phrase names who does it ("the visit of X to Y", "a meeting of X and
   Y"), not whom it is done to; `share_nouns`: nouns of having a share in something, whose
   "in" phrase names the event the verb's subject takes part in ("took part in the attack",
-  "played a role in the talks").
+  "played a role in the talks"); `street_protest_verbs`: verbs whose protest sense
+  (CAMEO 14) takes no object and no clause ("demonstrated outside the embassy"): with one they
+  show or gather something ("demonstrated its resolve", "demonstrated that …", "rallied
+  support"), which is no protest.
 
 - `page_labels`: labels a news site prints on a caption, video or link line ("Image
   caption", "JUST WATCHED", "Read more"), as printed (case kept): such a line is page
@@ -178,6 +181,7 @@ class Lexicon(BaseModel):
     occurring: Words
     doer_of_nouns: Words
     share_nouns: Words
+    street_protest_verbs: Words
     intent_codes: dict[str, str]
     reject_codes: dict[str, str]
     obligations: dict[str, str]

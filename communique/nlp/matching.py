@@ -80,6 +80,7 @@ ACCUSATION = "112"  # CAMEO: accuse, not specified
 # What a reported clause's code says the speaker does, other than oblige (pattern notes).
 KINDS = {REPERCUSSION: "repercussion", ACCUSATION: "accusation"}
 STATED_WARNING = "110"  # CAMEO: disapprove, not specified
+PROTEST_ROOT = "14"  # CAMEO: protest
 
 
 SAYING = S.SPEECH | LEX.saying_extra
@@ -291,6 +292,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         if before is None or not frame.lemmas(before) & set(pattern.subject):
             return None
     obj = patient if passive else frame.direct_object
+    if _showing(pattern, verb, obj, passive):
+        return None
     clause = verb
     appeal = pattern.code[:2] in LEX.appeal_roots
     addressee: list[Token] = []  # "urged X to withdraw": whom the appeal is made to
@@ -415,6 +418,16 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     subject = S.subject_of(verb)
     located = subject is not None and subject.i not in mentions and not passive
     return Match(pattern, verb, source, target, direct=True, located=located, aimed=bool(own))
+
+
+def _showing(pattern: Pattern, verb: Token, obj: Token | None, passive: bool) -> bool:
+    """"demonstrated its resolve", "demonstrated that the plan works", "rallied support": a
+    verb of street protest (lexicon `street_protest_verbs`) with an object or a clause shows or
+    gathers something; its protest sense (CAMEO 14) has neither."""
+    if pattern.code[:2] != PROTEST_ROOT or pattern.object or \
+            verb.lemma_.lower() not in LEX.street_protest_verbs:
+        return False
+    return (obj is not None and not passive) or any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _object_class_fits(pattern: Pattern, clause: Token, obj: Token | None,
