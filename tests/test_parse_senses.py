@@ -781,3 +781,27 @@ def test_taking_to_the_airwaves_is_no_protest(code):
         .        .    punct  1
     """, actors={0: "PER"})
     assert code(doc) == []
+
+
+def test_asking_a_question_is_no_appeal(code):
+    question = parse("""
+        Chile    NNP  nsubj  1
+        asked    VBD  ROOT   1  ask
+        Peru     NNP  dobj   1
+        what     WP   attr   6
+        its      PRP$ poss   5
+        plan     NN   nsubj  6
+        was      VBD  ccomp  1  be
+        .        .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert code(question) == []
+    whether = parse("""
+        Chile    NNP  nsubj  1
+        asked    VBD  ROOT   1  ask
+        Peru     NNP  dobj   1
+        whether  IN   mark   5
+        it       PRP  nsubj  5
+        stayed   VBD  ccomp  1  stay
+        .        .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert code(whether) == []

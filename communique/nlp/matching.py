@@ -313,6 +313,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return None
     if appeal and obj is None and S.stating_clause(clause):
         return None  # "suggested that the talks had failed": a claim, not an appeal
+    if appeal and not pattern.xcomp and S.question_clause(clause):
+        return None  # "asked X whether it would stay": a question, not an appeal
     if appeal and not pattern.xcomp and obj is None and \
             verb.lemma_ in S.INTENT and any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "sought to expand trade": trying or intending, not asking

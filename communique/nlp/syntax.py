@@ -115,6 +115,16 @@ def stating_clause(verb: Token) -> bool:
     return bool(auxes) or clause.tag_ in {"VBD", "VBZ", "VBP"}
 
 
+def question_clause(verb: Token) -> bool:
+    """Whether the verb's complement clause is a question ("asked X whether he would stay",
+    "asked what the plan was"): opened by "whether" or "if", or by a wh-word."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    first = clause.left_edge
+    return first.lower_ in {"whether", "if"} or first.tag_ in {"WDT", "WP", "WP$", "WRB"}
+
+
 def finding_clause(verb: Token) -> bool:
     """Whether the verb's complement clause reports a finding or an opinion, not a commitment:
     a stating clause (`stating_clause`) with no future or modal auxiliary ("agreed that the
