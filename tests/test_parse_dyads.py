@@ -635,3 +635,19 @@ def test_coding_a_refusal_aimed_at_no_one_named_is_at_the_sources_own_country(so
         .         .    punct  2
     """, actors={1: source})
     assert summary(events_of(REJECT)(doc)) == [([source.code], "120", expected)]
+
+
+def test_coding_whom_a_passive_appeal_is_made_to_is_its_subject(code_more):
+    doc = parse("""
+        Somalia   NNP   nsubjpass  2
+        was       VBD   auxpass    2  be
+        urged     VBN   ROOT       2  urge
+        by        IN    agent      2
+        Kenya     NNP   pobj       3
+        to        TO    aux        6
+        withdraw  VB    xcomp      2
+        its       PRP$  poss       8
+        troops    NNS   dobj       6  troop
+        .         .     punct      2
+    """, actors={0: "SOM", 4: "KEN"})
+    assert texts(code_more(doc)) == [(["Kenya"], "0256", ["Somalia"])]

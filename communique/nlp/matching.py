@@ -302,7 +302,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         if comp is None:
             return None
         clause = comp
-        addressee = [obj] if obj is not None and not passive else []
+        addressee = [obj] if obj is not None else []  # passive: the subject is asked
         if appeal and not addressee:
             if comp.dep_ == "ccomp":  # "wants Russia to withdraw": the clause's subject is asked
                 addressee = [c for c in comp.children if c.dep_ in S.SUBJECTS][:1]
@@ -369,7 +369,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         addressee = [obj]  # "called X to …" under a pattern that does not name the verb
     # "urged the world to do more against X": an appeal made to someone is aimed at them,
     # not at whom its content names
-    addressed = appeal and not passive and bool(addressee)
+    addressed = appeal and bool(addressee)
     target_heads = addressee + after_subject(verb, target_heads)
     if pattern.null:  # the construction is no event: no actors needed
         return Match(pattern, verb, [], [], direct=True)
