@@ -805,3 +805,29 @@ def test_asking_a_question_is_no_appeal(code):
         .        .    punct  1
     """, actors={0: "CHL", 2: "PER"})
     assert code(whether) == []
+
+
+def test_warning_of_what_may_happen_is_no_threat(code):
+    """A warning that something might happen foresees a danger (110); one that the other side
+    could face consequences threatens them (130)."""
+    danger = parse("""
+        Peru     NNP  nsubj  1
+        warned   VBD  ROOT   1  warn
+        that     IN   mark   5
+        Chile    NNP  nsubj  5
+        might    MD   aux    5
+        attack   VB   ccomp  1
+        .        .    punct  1
+    """, actors={0: "PER", 3: "CHL"})
+    assert [c for _, c, _ in code(danger)] == ["110"]
+    threat = parse("""
+        Peru     NNP  nsubj  1
+        warned   VBD  ROOT   1  warn
+        that     IN   mark   5
+        Chile    NNP  nsubj  5
+        could    MD   aux    5
+        face     VB   ccomp  1
+        consequences NNS dobj 5  consequence
+        .        .    punct  1
+    """, actors={0: "PER", 3: "CHL"})
+    assert [c for _, c, _ in code(threat)] == ["130"]

@@ -9,7 +9,9 @@ Entries (each a list of lowercase words unless said otherwise):
   introduce an obligation ("urged that Y must …") and name an event noun only as a topic
   ("mentioned the attacks", "downplayed the threat");
 - `future_aux`, `hypothetical_aux`: auxiliaries of a future ("will meet") and a hypothetical
-  ("would meet") clause; `intent`: heads whose complement is to come ("plans to visit");
+  ("would meet") clause; `possibility_aux`: auxiliaries of what may happen ("might strike"),
+  which a warning foresees rather than threatens; `intent`: heads whose complement is to
+  come ("plans to visit");
   `denial`: heads whose complement is denied ("denied attacking");
 - `measures`: nouns that count what follows "of" ("tons of aid"); `background_preps`,
   `background_marks`, `definite`: prepositions, subordinators and determiners that put an
@@ -182,6 +184,7 @@ class Lexicon(BaseModel):
     doer_of_nouns: Words
     share_nouns: Words
     street_protest_verbs: Words
+    possibility_aux: Words
     intent_codes: dict[str, str]
     reject_codes: dict[str, str]
     obligations: dict[str, str]

@@ -172,6 +172,13 @@ def _clause_code(clause: Token) -> str | None:
     return None
 
 
+def _repercussion(verb: Token) -> bool:
+    """Whether the verb's complement clause names repercussions its subject would undergo
+    ("warned that X could face consequences"): a threat however modal."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return clause is not None and _clause_code(clause) == REPERCUSSION
+
+
 def _wrongdoing(clause: Token) -> bool:
     """Whether a clause's verb, or its verb and object, name a wrong its subject did (lexicon
     `wrongdoing_verbs`: "lied", "meddled", "violated the deal"; a passive subject, "was
@@ -323,8 +330,10 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return None  # "sought to expand trade": trying or intending, not asking
     if pattern.code[:2] in LEX.promising_roots and obj is None and S.finding_clause(clause):
         return None  # "agreed that the plan had failed": an opinion, no intent to cooperate
-    if pattern.code[:2] == REPERCUSSION[:2] and S.finding_clause(clause):
-        # "warned that the move raises the risk of war": a fact stated, no consequence
+    if pattern.code[:2] == REPERCUSSION[:2] and (S.finding_clause(clause) or (
+            S.possibility_clause(clause) and not _repercussion(clause))):
+        # "warned that the move raises the risk of war", "… that X might strike": a fact
+        # stated or a danger foreseen, no consequence
         # threatened by the speaker: disapproval, not a threat
         pattern = pattern.model_copy(update={"code": STATED_WARNING})
     phrase_heads: list[Token] = []

@@ -137,6 +137,14 @@ def finding_clause(verb: Token) -> bool:
                    for c in clause.children)
 
 
+def possibility_clause(verb: Token) -> bool:
+    """Whether the verb's complement clause says what may happen ("warned that X might
+    strike", "… could come from Y"): a possibility foreseen, not an act promised."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return clause is not None and any(c.dep_ == "aux" and c.lower_ in LEX.possibility_aux
+                                      for c in clause.children)
+
+
 def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
     """(agent, patient) of a passive verb: "Iraq was attacked by Turkey" → (Turkey, Iraq);
     the subject of a bare participle is its patient ("wanted the men questioned")."""
