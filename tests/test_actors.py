@@ -245,3 +245,11 @@ def test_actors_unknown_person_takes_the_country_role_an_apposition_gives(nlp, t
     """The role must name its country: one guessed from the article does not spread."""
     found = resolve(nlp, text)
     assert found[0][0] in {"Jane Doe", "John Smith"} and found[0][2] == code
+
+
+def test_actors_a_part_named_after_a_place_is_in_that_place(nlp):
+    """A gazetteer name of another country's district does not place "the Southern District
+    of <state>": the place after "of" says where it is."""
+    found = resolve(nlp, "Prosecutors in the Southern District of New York charged him.")
+    assert [(t, code) for t, _, code in found] == [("Prosecutors", "USAJUD"),
+                                                   ("New York", "USA")]

@@ -483,12 +483,25 @@ def _place(doc: Doc, token: Token) -> tuple[Span, Actor | None] | None:
         end += 1
     if doc[token.i:end].root.dep_ in {"nsubj", "nsubjpass"}:
         return None  # a town does not act; subjects that are places are capitals (the KB)
+    if _part_of_named_place(doc, end):
+        return None  # "the Southern District of <state>": the place after "of" says where
     found = geocode(doc, token)
     if found is None or not found.country:
         return None
     actor = Actor(name=found.name, code=found.country, country=found.country, kind="place",
                   id=content_id("place", found.name, found.country))
     return doc[token.i:end], actor
+
+
+def _part_of_named_place(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token `end` is followed by "of" and a place's name: a
+    part named after the whole ("the Northern District of <state>"), which a gazetteer entry
+    of the part's own name elsewhere does not place."""
+    k = end + 1
+    while k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    return end < len(doc) and doc[end].lower_ == "of" and k < len(doc) and \
+        doc[k].ent_type_ in {"GPE", "LOC"}
 
 
 # Agent nouns that name one person, and so may refer back to a person named earlier.
