@@ -25,6 +25,12 @@ def test_coding_people_the_trigger_governs_are_an_uncoded_target(nlp):
         ([("Kenyan police", "KENCOP")], "173", [("four fishermen", None)])]
 
 
+@pytest.mark.parametrize("people", ["military experts", "two advisers", "the analysts"])
+def test_coding_experts_and_advisers_are_people_a_trigger_may_govern(nlp, people):
+    events = code(nlp, f"The Kenyan president consulted with {people} on Monday.")
+    assert [[m.text for m in e.target] for e in events] == [[people.removeprefix("the ")]]
+
+
 def test_coding_people_placed_in_a_town_take_its_country(nlp):
     assert dyads(code(nlp, "Troops killed six villagers in Mosul.")) == [
         ([("Troops", "IRQMIL")], "190", [("six villagers", "IRQCVL")])]
