@@ -831,3 +831,14 @@ def test_warning_of_what_may_happen_is_no_threat(code):
         .        .    punct  1
     """, actors={0: "PER", 3: "CHL"})
     assert [c for _, c, _ in code(threat)] == ["130"]
+
+
+def test_releasing_a_report_is_no_return_of_anything(code):
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        released VBD  ROOT   1  release
+        a        DT   det    3
+        report   NN   dobj   1
+        .        .    punct  1
+    """, actors={0: "PER"})
+    assert [c for _, c, _ in code(doc) if c.startswith("084")] == []
