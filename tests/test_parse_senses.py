@@ -843,3 +843,19 @@ def test_releasing_a_video_is_no_return_of_anything(code, word, lemma):
         .        .    punct  1
     """, actors={0: "PER"})
     assert code(doc) == []
+
+
+def test_a_great_deal_of_something_is_no_deal(code):
+    doc = parse("""
+        Peru       NNP  nsubj  1
+        has        VBZ  ROOT   1  have
+        a          DT   det    4
+        great      JJ   amod   4
+        deal       NN   dobj   1
+        of         IN   prep   4
+        confidence NN   pobj   5
+        in         IN   prep   1
+        Chile      NNP  pobj   7
+        .          .    punct  1
+    """, actors={0: "PER", 8: "CHL"})
+    assert code(doc) == []

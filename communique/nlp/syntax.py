@@ -198,13 +198,15 @@ MEASURES = LEX.measures
 def object_lemmas(obj: Token) -> list[str]:
     """The lemmas that say what an object is, in a fixed order (the light-verb coder takes
     the first that fits): its head, its compounds ("arms deal") in text order, then the nouns
-    after a measure ("tons of aid")."""
+    after a measure ("tons of aid"), without the measure's own lemma."""
     lemmas = [obj.lemma_.lower()]
     lemmas += [c.lemma_.lower() for c in obj.children if c.dep_ == "compound"]
     if obj.lemma_.lower() in MEASURES or obj.pos_ == "NUM":
-        for prep in obj.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                lemmas += [g.lemma_.lower() for g in prep.children if g.dep_ == "pobj"]
+        counted = [g.lemma_.lower() for prep in obj.children
+                   if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for g in prep.children if g.dep_ == "pobj"]
+        # a measure counts what follows it ("a great deal of confidence"): not an event itself
+        lemmas = lemmas[1:] + counted if counted else lemmas
     return list(dict.fromkeys(lemmas))
 
 
