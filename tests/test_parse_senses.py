@@ -859,3 +859,18 @@ def test_a_great_deal_of_something_is_no_deal(code):
         .          .    punct  1
     """, actors={0: "PER", 8: "CHL"})
     assert code(doc) == []
+
+
+def test_a_passive_keeps_the_object_that_names_the_sense(code):
+    """"X was denied a visa by Y": the visa names the refusal (120), X is its target."""
+    doc = parse("""
+        Chile    NNP  nsubjpass  2
+        was      VBD  auxpass    2  be
+        denied   VBN  ROOT       2  deny
+        a        DT   det        4
+        visa     NN   dobj       2
+        by       IN   agent      2
+        Peru     NNP  pobj       5
+        .        .    punct      2
+    """, actors={0: "CHL", 6: "PER"})
+    assert code(doc) == [(["PER"], "120", ["CHL"])]

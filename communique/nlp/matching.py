@@ -348,7 +348,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return None
     if pattern.object:
         named = obj is not None and bool(frame.lemmas(obj) & set(pattern.object))
-        given = None if named else frame.given(pattern.object)
+        given = None if named else frame.given(pattern.object) or _retained(frame, pattern)
         judged = None if named or given is not None else frame.judged(pattern.object)
         if not named and given is None and judged is None:
             return None
@@ -432,6 +432,16 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     subject = S.subject_of(verb)
     located = subject is not None and subject.i not in mentions and not passive
     return Match(pattern, verb, source, target, direct=True, located=located, aimed=bool(own))
+
+
+def _retained(frame: VerbFrame, pattern: Pattern) -> Token | None:
+    """The object a passive keeps when its subject is the one given or refused something ("X
+    was denied a visa", "X was granted asylum": a visa, asylum), when it is one the pattern
+    names; the subject is then whom the act is aimed at."""
+    if not frame.passive or frame.patient is None:
+        return None
+    kept = next((c for c in frame.verb.children if c.dep_ == "dobj"), None)
+    return kept if kept is not None and frame.lemmas(kept) & set(pattern.object or ()) else None
 
 
 def _showing(pattern: Pattern, verb: Token, obj: Token | None, passive: bool) -> bool:
