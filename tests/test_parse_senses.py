@@ -874,3 +874,16 @@ def test_a_passive_keeps_the_object_that_names_the_sense(code):
         .        .    punct      2
     """, actors={0: "CHL", 6: "PER"})
     assert code(doc) == [(["PER"], "120", ["CHL"])]
+
+
+def test_considering_something_a_thing_is_a_judgement_not_an_option_weighed(code):
+    judging = parse("""
+        Peru      NNP  nsubj  1
+        considers VBZ  ROOT   1  consider
+        the       DT   det    3
+        deal      NN   nsubj  5
+        a         DT   det    5
+        disaster  NN   ccomp  1
+        .         .    punct  1
+    """, actors={0: "PER"})
+    assert code(judging) == []

@@ -81,6 +81,7 @@ ACCUSATION = "112"  # CAMEO: accuse, not specified
 KINDS = {REPERCUSSION: "repercussion", ACCUSATION: "accusation"}
 STATED_WARNING = "110"  # CAMEO: disapprove, not specified
 PROTEST_ROOT = "14"  # CAMEO: protest
+CONSIDERING = "014"  # CAMEO: consider policy option
 
 
 SAYING = S.SPEECH | LEX.saying_extra
@@ -299,7 +300,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         if before is None or not frame.lemmas(before) & set(pattern.subject):
             return None
     obj = patient if passive else frame.direct_object
-    if _showing(pattern, verb, obj, passive):
+    if _showing(pattern, verb, obj, passive) or _judging(pattern, verb):
         return None
     clause = verb
     appeal = pattern.code[:2] in LEX.appeal_roots
@@ -442,6 +443,14 @@ def _retained(frame: VerbFrame, pattern: Pattern) -> Token | None:
         return None
     kept = next((c for c in frame.verb.children if c.dep_ == "dobj"), None)
     return kept if kept is not None and frame.lemmas(kept) & set(pattern.object or ()) else None
+
+
+def _judging(pattern: Pattern, verb: Token) -> bool:
+    """"considers the deal a disaster", "considers that the talks failed": considering with a
+    clause or a small clause judges something, no policy option weighed (CAMEO 014) — unless
+    the clause is the open question weighed ("considering whether to withdraw")."""
+    return pattern.code == CONSIDERING and not S.question_clause(verb) and \
+        any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _showing(pattern: Pattern, verb: Token, obj: Token | None, passive: bool) -> bool:
