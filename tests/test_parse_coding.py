@@ -1193,6 +1193,22 @@ def test_coding_a_body_the_knowledge_base_lacks_is_one_side_of_a_reciprocal_even
     assert summary(code(doc)) == expected
 
 
+def test_coding_two_bodies_the_knowledge_base_lacks_are_the_two_sides_of_a_reciprocal_event(
+        code):
+    doc = parse("""
+        Zorblax  NNP  nsubj  3
+        and      CC   cc     0
+        Quuxia   NNP  conj   0
+        signed   VBD  ROOT   3  sign
+        a        DT   det    5
+        treaty   NN   dobj   3
+        .        .    punct  3
+    """, actors={0: actor(None, "Zorblax", kind="uncoded organisation"),
+                 2: actor(None, "Quuxia", kind="uncoded organisation")})
+    assert [([m.text for m in e.source], e.cameo, [m.text for m in e.target])
+            for e in code(doc)] == [(["Zorblax"], "057", ["Quuxia"])]
+
+
 def test_coding_reciprocal_event_aimed_at_a_third_party_is_coded_once(code):
     doc = parse("""
         Greece   NNP  nsubj  3
