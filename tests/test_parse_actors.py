@@ -249,6 +249,21 @@ def test_actors_a_capital_after_in_is_a_place_not_the_government(resolve):
     assert resolve(lima_said) == [("Lima", "PERGOV", "capital")]
 
 
+def test_actors_a_gazetteer_place_the_recogniser_missed_after_in_is_a_place(resolve):
+    table = """
+        Talks     NNS  nsubj     1  talk
+        ended     VBD  ROOT      1  end
+        {prep}    IN   prep      1
+        eastern   JJ   amod      5
+        Zabul     NNP  compound  5
+        province  NN   pobj      2
+        .         .    punct     1
+    """
+    assert resolve(parse(table.format(prep="in"))) == [("Zabul province", "AFG", "place")]
+    # not the object of a place preposition: a name, not a place
+    assert resolve(parse(table.format(prep="about"))) == []
+
+
 def test_actors_an_unknown_person_is_kept_uncoded_by_name(resolve):
     doc = parse("""
         Ilse    NNP  compound  1

@@ -1193,6 +1193,22 @@ def test_coding_a_body_the_knowledge_base_lacks_is_one_side_of_a_reciprocal_even
     assert summary(code(doc)) == expected
 
 
+def test_coding_two_bodies_the_knowledge_base_lacks_are_the_two_sides_of_a_reciprocal_event(
+        code):
+    doc = parse("""
+        Zorblax  NNP  nsubj  3
+        and      CC   cc     0
+        Quuxia   NNP  conj   0
+        signed   VBD  ROOT   3  sign
+        a        DT   det    5
+        treaty   NN   dobj   3
+        .        .    punct  3
+    """, actors={0: actor(None, "Zorblax", kind="uncoded organisation"),
+                 2: actor(None, "Quuxia", kind="uncoded organisation")})
+    assert [([m.text for m in e.source], e.cameo, [m.text for m in e.target])
+            for e in code(doc)] == [(["Zorblax"], "057", ["Quuxia"])]
+
+
 def test_coding_reciprocal_event_aimed_at_a_third_party_is_coded_once(code):
     doc = parse("""
         Greece   NNP  nsubj  3
@@ -1872,3 +1888,54 @@ def test_coding_a_wrong_suffered_accuses_no_one(code):
         .       .    punct      1
     """, actors={0: "CHL", 2: "PER"})
     assert code(doc) == []
+
+
+PROTEST_PATTERNS = [{"code": "143", "noun": "strike"}, {"code": "145", "verb": "riot"}]
+
+
+def sides(events) -> list[tuple]:
+    return [([(m.text, m.actor.code) for m in e.source], e.cameo,
+             [(m.text, m.actor.code) for m in e.target]) for e in events]
+
+
+def test_coding_people_a_subject_places_in_a_country_protest_not_the_country():
+    code = events_of(PROTEST_PATTERNS)
+    doc = parse("""
+        Workers  NNS  nsubj  3  worker
+        in       IN   prep   0
+        Peru     NNP  pobj   1
+        went     VBD  ROOT   3  go
+        on       IN   prep   3
+        strike   NN   pobj   4
+        .        .    punct  3
+    """, actors={2: "PER"})
+    assert sides(code(doc)) == [([("Workers", "PER")], "143", [("Workers", "PER")])]
+    # "Peru's workers": whose they are, and so Peru's own act
+    doc = parse("""
+        Peru     NNP  poss   2
+        's       POS  case   0
+        workers  NNS  nsubj  3  worker
+        went     VBD  ROOT   3  go
+        on       IN   prep   3
+        strike   NN   pobj   4
+        .        .    punct  3
+    """, actors={0: "PER"})
+    assert [s[0] for s in sides(code(doc))] == [[("Peru", "PER")]]
+
+
+def test_coding_people_of_no_actor_protesting_in_a_country_are_its_people():
+    code = events_of(PROTEST_PATTERNS)
+    doc = parse("""
+        Prisoners  NNS  nsubj  1  prisoner
+        rioted     VBD  ROOT   1  riot
+        in         IN   prep   1
+        Peru       NNP  pobj   2
+        .          .    punct  1
+    """, actors={3: "PER"})
+    assert sides(code(doc)) == [([("Prisoners", "PER")], "145", [("Peru", "PER")])]
+    doc = parse("""
+        Prisoners  NNS  nsubj  1  prisoner
+        rioted     VBD  ROOT   1  riot
+        .          .    punct  1
+    """)
+    assert code(doc) == []  # no place: no one known protests

@@ -166,6 +166,8 @@ class ActorResolver:
                                    kind="place", id=content_id("place", actor.name, code))
             return found
         token = doc[i]
+        if token.ent_iob_ == "O":
+            return _unrecognised_place(doc, token)
         if token.ent_iob_ != "B":
             return None
         if token.ent_type_ == "PERSON":
@@ -502,6 +504,28 @@ def _part_of_named_place(doc: Doc, end: int) -> bool:
         k += 1
     return end < len(doc) and doc[end].lower_ == "of" and k < len(doc) and \
         doc[k].ent_type_ in {"GPE", "LOC"}
+
+
+def _unrecognised_place(doc: Doc, token: Token) -> tuple[Span, Actor | None] | None:
+    """"in western Acme province": a proper noun the entity recogniser missed, heading the
+    object of a place preposition or naming it, is the region (province, state, country) the
+    gazetteer gives that name (with its head noun, else alone), of that region's country.
+    Towns are left to the recogniser: many share a name with a common word ("in March")."""
+    from communique.geo import gazetteer
+    from communique.nlp.places import PLACE_PREPS
+
+    if token.pos_ != "PROPN" or not token.is_title:
+        return None
+    head = token.head if token.dep_ == "compound" and token.head.i > token.i else token
+    if head.dep_ != "pobj" or head.head.lower_ not in PLACE_PREPS or \
+            any(t.ent_iob_ != "O" for t in doc[token.i:head.i + 1]):
+        return None
+    for span in (doc[token.i:head.i + 1], doc[token.i:token.i + 1]):
+        found = gazetteer().regions.get(kbase.name_key(span.text))
+        if found is not None and found.country:
+            return span, Actor(name=found.name, code=found.country, country=found.country,
+                               kind="place", id=content_id("place", found.name, found.country))
+    return None
 
 
 # Agent nouns that name one person, and so may refer back to a person named earlier.

@@ -99,12 +99,12 @@ def reciprocal(event: Event, mutual: bool = False) -> list[Event]:
     ("X, Y and Z met"), one event for each pair, from the one named first: a meeting of three
     is one happening, and both directions of each pair would make six events of it. None when
     the trigger's own slots aim it at someone else ("X and Y met Z") or when the sources are
-    not actors of distinct codes, at least one coded; a body the knowledge base lacks counts
-    by its name ("X and the ACME Exchange agreed"), uncoded people not at all."""
+    not actors of distinct codes; a body the knowledge base lacks counts by its name ("X and
+    the ACME Exchange agreed", "the ACME Assembly and the ACME Senate agreed": two named
+    bodies are two sides), uncoded people not at all."""
     sides = event.source
     if not 2 <= len(sides) <= 3 or not (mutual or event.cameo.startswith(RECIPROCAL)) or \
             not all(m.actor.code or m.actor.kind == UNCODED_ORG for m in sides) or \
-            not any(m.actor.code for m in sides) or \
             len({m.actor.code or m.actor.name for m in sides}) < len(sides):
         return []
     pairs = [(a, b) for i, a in enumerate(sides) for b in sides[i + 1:]]

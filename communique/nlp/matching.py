@@ -43,6 +43,10 @@ OBJECT_TARGET_PREPS = ("on", "against", "with", "for", "to")
 CONFLICT_FROM = "09"
 
 
+# Prepositions that say where a subject's people are ("workers in X", "strikers at X").
+PLACING_PREPS = {"in", "at"}
+
+
 # "went on strike", "converged for a rally", "took part in protests".
 LIGHT_PREPS = ("on", "for", "in", "into")
 PEOPLE = ACTOR_CLASSES | {"force"}  # object classes of who can be acted on
@@ -387,10 +391,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     target_heads += asked
     source = actors_at(agent, mentions) if passive else \
         subject_actors(verb, mentions) or named_body(S.subject_of(verb))
-    if source and all(m.actor.kind == "place" for m in source):
-        people = generic_target(agent if passive else S.subject_of(verb), mentions,
-                                words or load_object_classes())
-        source = placed(people, source, verb.doc) or source  # "strikers at a mine in <town>"
+    source = people_placed(source, agent if passive else S.subject_of(verb), mentions,
+                           words or load_object_classes())
     deep = target_heads + ([obj] if obj is not None and pattern.object else [])
     coded = coded_only(mentions)  # a name with no code is a target only where it stands
     owned = owners(obj) if pattern.object and obj is not None else []
@@ -425,9 +427,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if pattern.code[:2] < CONFLICT_FROM:
         target = hosts(target, verb.doc, mentions)
     if not source and pattern.code[:2] == "14" and not passive:
-        source = [home_country(m) for m in clause_target(verb, [], mentions)
-                  if m.actor.code]
         # "prisoners rioted in East Timor": people of that country, not its government
+        source = protesters(verb, clause_target(verb, [], mentions), mentions, words)
     if not source or (not target and all(m.actor.kind == NAMED for m in source)):
         return None  # an unknown name acting on no one named says nothing of whom
     subject = S.subject_of(verb)
@@ -461,6 +462,39 @@ def _showing(pattern: Pattern, verb: Token, obj: Token | None, passive: bool) ->
             verb.lemma_.lower() not in LEX.street_protest_verbs:
         return False
     return (obj is not None and not passive) or any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def people_placed(source: list[Mention], subject: Token | None, mentions: dict[int, Mention],
+                  words: dict[str, frozenset[str]]) -> list[Mention]:
+    """A subject that names people and places them ("strikers at a mine in <town>",
+    "workers in <country> went on strike") is those people, of the place's country: the
+    place is where they are, not who acts."""
+    if subject is None or not source or not all(
+            m.actor.kind == "place" or (m.actor.kind == "country" and _inside(m, subject))
+            for m in source):
+        return source
+    return placed(generic_target(subject, mentions, words), source, subject.doc) or source
+
+
+def _inside(mention: Mention, subject: Token) -> bool:
+    """Whether a country is where a subject's people are: the object of its "in" or "at"
+    phrase ("workers in X"; not "countries including X", "X's workers")."""
+    span = subject.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    above = next((a for a in span.root.ancestors if a.dep_ == "prep"), None) \
+        if span is not None else None
+    return above is not None and above.lower_ in PLACING_PREPS and \
+        any(a.i == subject.i for a in above.ancestors)
+
+
+def protesters(verb: Token, places: list[Mention], mentions: dict[int, Mention],
+               words: dict[str, frozenset[str]]) -> list[Mention]:
+    """Who protests where the subject names no actor and the clause names a place ("workers
+    at a mine in X went on strike", "prisoners rioted in X"): the people the subject names,
+    of that place's country ("thousands rallied in X": the country's people, named by it)."""
+    home = [home_country(m) for m in places if m.actor.code]
+    if not home:
+        return []
+    return placed(generic_target(S.subject_of(verb), mentions, words), home, verb.doc) or home
 
 
 def _object_class_fits(pattern: Pattern, clause: Token, obj: Token | None,
@@ -549,7 +583,7 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
     # "met with criticism from X": X criticises; "took part in the attack": the attack; both
     # before the verb's own patterns
     if undergoing or (pos == "VERB" and _partaken(token) is not None):
-        match = light_verb(patterns, token, mentions)
+        match = light_verb(patterns, token, mentions, words)
         if match is not None:
             return match
     if pos in {"VERB", "AUX"} and lemma in patterns.verbs:
@@ -562,7 +596,7 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
             if match is not None:
                 return match
     if pos == "VERB":
-        match = (None if undergoing else light_verb(patterns, token, mentions)) or \
+        match = (None if undergoing else light_verb(patterns, token, mentions, words)) or \
             reported(token, mentions)
         if match is not None:
             return match
@@ -583,7 +617,8 @@ def _partaken(verb: Token) -> Token | None:
     return next(iter(S.prep_objects(obj, ("in",)) + S.prep_objects(verb, ("in",))), None)
 
 
-def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention]) -> Match | None:
+def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention],
+               words: dict[str, frozenset[str]] | None = None) -> Match | None:
     """"launched an attack on X", "held talks with X", "gave aid to X": a support verb
     (lexicon `support_verbs`) whose object is an event noun takes the noun's code, the verb's
     subject and targets; a verb of undergoing ("came under attack from X") takes the noun's
@@ -611,14 +646,17 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention]) 
                 target = subject_actors(verb, mentions)
                 return Match(pattern, verb, givers, target, direct=True) \
                     if givers and target else None
-            source = subject_actors(verb, mentions)
+            words = words or load_object_classes()
+            source = people_placed(subject_actors(verb, mentions), S.subject_of(verb),
+                                   mentions, words)
             heads = S.prep_objects(verb, DEFAULT_TARGET_PREPS) + S.prep_objects(
                 obj, pattern.prep or NOUN_TARGET_PREPS)
             heads += S.indirect_objects(verb)
             own = first_actors(heads, mentions)
             target = own or clause_target(verb, source, coded_only(mentions))
             if not source and pattern.code[:2] == "14" and target:
-                source = target  # "thousands rallied in Lagos": a protest in Nigeria
+                # "thousands rallied in Lagos": a protest in Nigeria
+                source = protesters(verb, target, mentions, words) or target
             if source:
                 return Match(pattern, verb, source, target, direct=True, aimed=bool(own))
     return None
