@@ -1080,6 +1080,33 @@ def test_coding_a_title_line_is_told_again_by_the_story(code):
     assert [e.trigger for e in code(doc)] == ["attacked"]
 
 
+def test_coding_a_title_line_in_sentence_case_is_told_again_by_the_story(code):
+    from parses import make_doc
+
+    from communique.nlp.discards import title_line
+
+    words = ["Peru", "attacks", "Chile", "\n\n", "Peru", "attacked", "Chile", "."]
+    doc = make_doc(words, [1, 1, 1, 1, 5, 5, 5, 5],
+                   ["nsubj", "ROOT", "dobj", "dep", "nsubj", "ROOT", "dobj", "punct"],
+                   tags=["NNP", "VBZ", "NNP", "_SP", "NNP", "VBD", "NNP", "."],
+                   lemmas=["peru", "attack", "chile", "\n\n", "peru", "attack", "chile", "."],
+                   actors={0: "PER", 2: "CHL", 4: "PER", 6: "CHL"})
+    assert [title_line(s) for s in doc.sents] == [True, False]
+    assert [e.trigger for e in code(doc)] == ["attacked"]
+
+
+def test_coding_a_lone_sentence_without_a_full_stop_is_still_coded(code):
+    from parses import make_doc
+
+    from communique.nlp.discards import title_line
+
+    doc = make_doc(["Peru", "attacks", "Chile"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+                   tags=["NNP", "VBZ", "NNP"], lemmas=["peru", "attack", "chile"],
+                   actors={0: "PER", 2: "CHL"})
+    assert not any(title_line(s) for s in doc.sents)
+    assert [e.trigger for e in code(doc)] == ["attacks"]
+
+
 def test_coding_a_fronted_time_clause_is_the_frame_not_the_news(code):
     doc = parse("""
         When      WRB  advmod  2
