@@ -1899,3 +1899,27 @@ def test_coding_a_wrong_suffered_accuses_no_one(code):
         .       .    punct      1
     """, actors={0: "CHL", 2: "PER"})
     assert code(doc) == []
+
+
+def test_coding_a_denial_answers_the_accuser_not_whom_the_denied_act_names():
+    code = events_of([{"code": "016", "verb": "deny"}])
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        denied    VBD  ROOT   1  deny
+        meddling  VBG  xcomp  1  meddle
+        in        IN   prep   2
+        Peru      NNP  poss   6
+        's        POS  case   4
+        election  NN   pobj   3
+        .         .    punct  1
+    """, actors={0: "CHL", 4: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "016", [])]
+    doc = parse("""
+        Chile        NNP  nsubj  1
+        denied       VBD  ROOT   1  deny
+        Peru         NNP  poss   4
+        's           POS  case   2
+        accusations  NNS  dobj   1  accusation
+        .            .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "016", ["PER"])]
