@@ -1923,3 +1923,12 @@ def test_coding_a_denial_answers_the_accuser_not_whom_the_denied_act_names():
         .            .    punct  1
     """, actors={0: "CHL", 2: "PER"})
     assert summary(code(doc)) == [(["CHL"], "016", ["PER"])]
+
+
+def test_coding_a_video_link_line_is_page_furniture():
+    from communique.nlp.happenings import furniture_lines
+
+    text = ("Peru recalled its envoy.\n\nPlay Video 0:54 Peru recalls envoy - video\n\n"
+            "WATCH: Peru recalls its envoy\n\nChile protested.")
+    assert [text[a:b] for a, b in furniture_lines(text)] == [
+        "Play Video 0:54 Peru recalls envoy - video", "WATCH: Peru recalls its envoy"]
