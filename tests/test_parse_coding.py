@@ -1080,6 +1080,33 @@ def test_coding_a_title_line_is_told_again_by_the_story(code):
     assert [e.trigger for e in code(doc)] == ["attacked"]
 
 
+def test_coding_a_title_line_in_sentence_case_is_told_again_by_the_story(code):
+    from parses import make_doc
+
+    from communique.nlp.discards import title_line
+
+    words = ["Peru", "attacks", "Chile", "\n\n", "Peru", "attacked", "Chile", "."]
+    doc = make_doc(words, [1, 1, 1, 1, 5, 5, 5, 5],
+                   ["nsubj", "ROOT", "dobj", "dep", "nsubj", "ROOT", "dobj", "punct"],
+                   tags=["NNP", "VBZ", "NNP", "_SP", "NNP", "VBD", "NNP", "."],
+                   lemmas=["peru", "attack", "chile", "\n\n", "peru", "attack", "chile", "."],
+                   actors={0: "PER", 2: "CHL", 4: "PER", 6: "CHL"})
+    assert [title_line(s) for s in doc.sents] == [True, False]
+    assert [e.trigger for e in code(doc)] == ["attacked"]
+
+
+def test_coding_a_lone_sentence_without_a_full_stop_is_still_coded(code):
+    from parses import make_doc
+
+    from communique.nlp.discards import title_line
+
+    doc = make_doc(["Peru", "attacks", "Chile"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+                   tags=["NNP", "VBZ", "NNP"], lemmas=["peru", "attack", "chile"],
+                   actors={0: "PER", 2: "CHL"})
+    assert not any(title_line(s) for s in doc.sents)
+    assert [e.trigger for e in code(doc)] == ["attacks"]
+
+
 def test_coding_a_fronted_time_clause_is_the_frame_not_the_news(code):
     doc = parse("""
         When      WRB  advmod  2
@@ -1939,3 +1966,36 @@ def test_coding_people_of_no_actor_protesting_in_a_country_are_its_people():
         .          .    punct  1
     """)
     assert code(doc) == []  # no place: no one known protests
+
+
+def test_coding_a_denial_answers_the_accuser_not_whom_the_denied_act_names():
+    code = events_of([{"code": "016", "verb": "deny"}])
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        denied    VBD  ROOT   1  deny
+        meddling  VBG  xcomp  1  meddle
+        in        IN   prep   2
+        Peru      NNP  poss   6
+        's        POS  case   4
+        election  NN   pobj   3
+        .         .    punct  1
+    """, actors={0: "CHL", 4: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "016", [])]
+    doc = parse("""
+        Chile        NNP  nsubj  1
+        denied       VBD  ROOT   1  deny
+        Peru         NNP  poss   4
+        's           POS  case   2
+        accusations  NNS  dobj   1  accusation
+        .            .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "016", ["PER"])]
+
+
+def test_coding_a_video_link_line_is_page_furniture():
+    from communique.nlp.happenings import furniture_lines
+
+    text = ("Peru recalled its envoy.\n\nPlay Video 0:54 Peru recalls envoy - video\n\n"
+            "WATCH: Peru recalls its envoy\n\nChile protested.")
+    assert [text[a:b] for a, b in furniture_lines(text)] == [
+        "Play Video 0:54 Peru recalls envoy - video", "WATCH: Peru recalls its envoy"]

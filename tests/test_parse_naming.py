@@ -209,3 +209,12 @@ def test_context_a_description_means_the_person_most_named_under_that_title():
     assert ctx.person_by_description("GOV", "PER", "president") is rival
     assert ctx.person_by_description("GOV", None, "minister") is premier
     assert ctx.person_by_description("GOV", None, "official") is premier  # no title: latest
+
+
+def test_naming_a_dateline_in_capitals_may_run_into_the_text_after_a_long_dash():
+    from communique.nlp.context import OPENING_PLACE
+
+    assert OPENING_PLACE.match("CAIRO—The minister spoke on Monday.").group("place") == "CAIRO"
+    assert OPENING_PLACE.match("CAIRO (Reuters) - The minister spoke.").group("place") == "CAIRO"
+    assert OPENING_PLACE.match("Anglo—French talks began on Monday.") is None
+    assert OPENING_PLACE.match("U.S.—Chinese talks began on Monday.") is None

@@ -143,7 +143,7 @@ def background_clause(trigger: Token) -> str | None:
         return "quotation"
     if not quoted and writers_voice(trigger):
         return "opinion"
-    if headline(trigger.sent):
+    if headline(trigger.sent) or title_line(trigger.sent):
         return "headline"
     if standing(trigger):
         return "standing"
@@ -232,6 +232,26 @@ def headline(sent: Span) -> bool:
         return False
     rest = S.doc_text(sent.doc)[last.idx + len(last):].lstrip(" \t")
     return all(t.text[0].isupper() for t in words) and (not rest or rest[0] == "\n")
+
+
+# The most words a title line has (a headline, a cross-heading, a link to another story).
+TITLE_WORDS = 20
+
+
+def title_line(sent: Span) -> bool:
+    """A line of the article on its own, more text after it, with no closing punctuation and
+    at most TITLE_WORDS words: a title, a cross-heading or a link to another story, however it
+    is capitalised ("Leaders agree on a truce", "Talks in Geneva"). Running text ends its
+    sentences with punctuation; a lone sentence (no line after it) is not judged so."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.is_punct or last.text.endswith(".") or \
+            sum(t.is_alpha for t in sent) > TITLE_WORDS:  # "… in Washington, D.C."
+        return False
+    text = S.doc_text(sent.doc)
+    before = text[:sent.start_char].rstrip(" \t")
+    after = text[last.idx + len(last):]
+    return (not before or before.endswith("\n")) and after.lstrip(" \t").startswith("\n") \
+        and bool(after.strip())
 
 
 def _names_its_actors(trigger: Token) -> bool:

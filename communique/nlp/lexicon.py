@@ -90,7 +90,8 @@ Entries (each a list of lowercase words unless said otherwise):
   refused: "demanded an apology from X", "refused a request from X"); `act_roots`: CAMEO
   roots of acts (meeting, signing, aid, yielding, force), as against utterances (statements,
   appeals, intents, demands, disapproval, rejection, threats, each said anew each time it is
-  said); `place_target_codes`:
+  said); `denial_codes`: CAMEO codes of denials, aimed only at whom they answer (the
+  accuser, the one told), never at an actor the denied act names; `place_target_codes`:
   CAMEO codes whose target may be the place they are imposed in (curfews, states of
   emergency, blockades: "imposed a curfew in the border districts"); `undergoing`: verbs
   whose subject undergoes the event their object names, done by the actor of a "from" or
@@ -208,6 +209,7 @@ class Lexicon(BaseModel):
     exchange_verbs: Words
     asking_roots: Words
     place_target_codes: Words
+    denial_codes: Words
     page_labels: Words
     causing: Words
     purpose_nouns: Words

@@ -41,6 +41,7 @@ OBJECT_TARGET_PREPS = ("on", "against", "with", "for", "to")
 # CAMEO's conflict quad classes start at this root: an act of conflict against an
 # international mission is aimed at the mission itself, not at the country it serves.
 CONFLICT_FROM = "09"
+DENIAL_CODES = tuple(LEX.denial_codes)
 
 
 # Prepositions that say where a subject's people are ("workers in X", "strikers at X").
@@ -396,7 +397,9 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     deep = target_heads + ([obj] if obj is not None and pattern.object else [])
     coded = coded_only(mentions)  # a name with no code is a target only where it stands
     owned = owners(obj) if pattern.object and obj is not None else []
-    own = [] if pattern.target == "none" else (
+    answered = pattern.code.startswith(DENIAL_CODES) and not passive  # "X was denied a visa"
+    own = answering(verb, obj, source, mentions) if answered else \
+        [] if pattern.target == "none" else (
         first_actors(S.indirect_objects(verb), mentions)
         or other_side(first_actors(owned, mentions), source)
         or first_actors(target_heads, mentions)
@@ -404,7 +407,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             clause, coded, pattern.code[:2] not in LEX.promising_roots))
         or restricted_place(pattern, clause, obj, words))
     words = words or load_object_classes()
-    generic = [] if pattern.target == "none" else (
+    generic = [] if pattern.target == "none" or answered else (
         generic_target(next(iter(target_heads), None), mentions, words)
         or generic_target(next(iter(asked), None), mentions, words)
         or generic_target(clause_subject(clause), mentions, words))
@@ -415,7 +418,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return Match(pattern, verb, sides[:1], sides[1:], direct=True)  # "talks between …"
     if pattern.target == "required" and not own:
         return None  # the verb's own object or complement names no actor
-    around = [] if own or addressed or pattern.target == "none" else (
+    around = [] if own or addressed or answered or pattern.target == "none" else (
         deep_target(deep, coded, source) or clause_target(verb, source, coded))
     # people a pattern's preposition names ("held talks with Asian countries") come before a
     # name further on; the object of a verb whose pattern does not name it ("sent troops to
@@ -495,6 +498,20 @@ def protesters(verb: Token, places: list[Mention], mentions: dict[int, Mention],
     if not home:
         return []
     return placed(generic_target(S.subject_of(verb), mentions, words), home, verb.doc) or home
+
+
+def answering(verb: Token, obj: Token | None, source: list[Mention],
+              mentions: dict[int, Mention]) -> list[Mention]:
+    """Whom a denial answers: the one it is told to ("denied it to X"), or whose claim it
+    denies ("denied X's accusations", "rejected charges by X"); not an actor the denied act
+    names ("denied meddling in X's election", "denied that it attacked X"), which is what
+    the denial is about (CAMEO 016: the denier denies responsibility, to the accuser)."""
+    if obj is None:
+        return first_actors(S.indirect_objects(verb) + S.prep_objects(verb, ("to",)), mentions)
+    claimants = S.prep_objects(obj, ("by", "from"))
+    return first_actors(S.indirect_objects(verb), mentions) or \
+        other_side(first_actors(owners(obj), mentions), source) or \
+        first_actors(S.prep_objects(verb, ("to",)) + claimants, mentions)
 
 
 def _object_class_fits(pattern: Pattern, clause: Token, obj: Token | None,
