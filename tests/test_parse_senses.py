@@ -889,13 +889,13 @@ def test_considering_something_a_thing_is_a_judgement_not_an_option_weighed(code
     assert code(judging) == []
 
 
-def test_attacking_someones_record_is_no_force(code):
+def test_attacking_someones_role_is_no_force(code):
     doc = parse("""
         Peru     NNP  nsubj  1
         attacked VBD  ROOT   1  attack
         Chile    NNP  poss   4
         's       POS  case   2
-        record   NN   dobj   1
+        role     NN   dobj   1
         .        .    punct  1
     """, actors={0: "PER", 2: "CHL"})
     assert [c for _, c, _ in code(doc) if c[:2] in {"18", "19", "20"}] == []
