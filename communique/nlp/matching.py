@@ -16,11 +16,11 @@ from communique.nlp import syntax as S
 from communique.nlp.arguments import (ACTOR_CLASSES, NAMED, PARTY_PREPS, UNDERGOING, generic_target,
                                        givers_of, named_body, other_side, owners, parties,
                                        placed)
-from communique.nlp.dyads import (DEFAULT_TARGET_PREPS, actors_at, after_subject, asked_of,
-                                   clause_subject, clause_target, coded_only, complement_target,
-                                   deep_target, first_actors, home_country, hosts,
-                                   noun_complement_target, object_people, recipients,
-                                   restricted_place, subject_actors)
+from communique.nlp.dyads import (DEFAULT_TARGET_PREPS, actors_at, after_subject, answering,
+                                   asked_of, clause_subject, clause_target, coded_only,
+                                   complement_target, deep_target, first_actors, hosts,
+                                   noun_complement_target, object_people, people_placed,
+                                   protesters, recipients, restricted_place, subject_actors)
 from communique.nlp.lexicon import LEX
 from communique.nlp.naming import POSSESSIVES
 from communique.nlp.objects import classes_of, load_object_classes
@@ -43,9 +43,6 @@ OBJECT_TARGET_PREPS = ("on", "against", "with", "for", "to")
 CONFLICT_FROM = "09"
 DENIAL_CODES = tuple(LEX.denial_codes)
 
-
-# Prepositions that say where a subject's people are ("workers in X", "strikers at X").
-PLACING_PREPS = {"in", "at"}
 
 
 # "went on strike", "converged for a rally", "took part in protests".
@@ -465,53 +462,6 @@ def _showing(pattern: Pattern, verb: Token, obj: Token | None, passive: bool) ->
             verb.lemma_.lower() not in LEX.street_protest_verbs:
         return False
     return (obj is not None and not passive) or any(c.dep_ == "ccomp" for c in verb.children)
-
-
-def people_placed(source: list[Mention], subject: Token | None, mentions: dict[int, Mention],
-                  words: dict[str, frozenset[str]]) -> list[Mention]:
-    """A subject that names people and places them ("strikers at a mine in <town>",
-    "workers in <country> went on strike") is those people, of the place's country: the
-    place is where they are, not who acts."""
-    if subject is None or not source or not all(
-            m.actor.kind == "place" or (m.actor.kind == "country" and _inside(m, subject))
-            for m in source):
-        return source
-    return placed(generic_target(subject, mentions, words), source, subject.doc) or source
-
-
-def _inside(mention: Mention, subject: Token) -> bool:
-    """Whether a country is where a subject's people are: the object of its "in" or "at"
-    phrase ("workers in X"; not "countries including X", "X's workers")."""
-    span = subject.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    above = next((a for a in span.root.ancestors if a.dep_ == "prep"), None) \
-        if span is not None else None
-    return above is not None and above.lower_ in PLACING_PREPS and \
-        any(a.i == subject.i for a in above.ancestors)
-
-
-def protesters(verb: Token, places: list[Mention], mentions: dict[int, Mention],
-               words: dict[str, frozenset[str]]) -> list[Mention]:
-    """Who protests where the subject names no actor and the clause names a place ("workers
-    at a mine in X went on strike", "prisoners rioted in X"): the people the subject names,
-    of that place's country ("thousands rallied in X": the country's people, named by it)."""
-    home = [home_country(m) for m in places if m.actor.code]
-    if not home:
-        return []
-    return placed(generic_target(S.subject_of(verb), mentions, words), home, verb.doc) or home
-
-
-def answering(verb: Token, obj: Token | None, source: list[Mention],
-              mentions: dict[int, Mention]) -> list[Mention]:
-    """Whom a denial answers: the one it is told to ("denied it to X"), or whose claim it
-    denies ("denied X's accusations", "rejected charges by X"); not an actor the denied act
-    names ("denied meddling in X's election", "denied that it attacked X"), which is what
-    the denial is about (CAMEO 016: the denier denies responsibility, to the accuser)."""
-    if obj is None:
-        return first_actors(S.indirect_objects(verb) + S.prep_objects(verb, ("to",)), mentions)
-    claimants = S.prep_objects(obj, ("by", "from"))
-    return first_actors(S.indirect_objects(verb), mentions) or \
-        other_side(first_actors(owners(obj), mentions), source) or \
-        first_actors(S.prep_objects(verb, ("to",)) + claimants, mentions)
 
 
 def _object_class_fits(pattern: Pattern, clause: Token, obj: Token | None,
