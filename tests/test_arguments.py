@@ -96,3 +96,20 @@ def test_coding_an_investigation_against_people_and_an_ultimatum_to_them(nlp):
 def test_coding_the_place_forces_are_withdrawn_from_is_the_target(nlp):
     assert dyads(code(nlp, "In Bolivia, Chile withdrew its peacekeepers from Peru.")) == [
         ([("Chile", "CHL")], "1661", [("Peru", "PER")])]
+
+
+def test_coding_an_undated_article_is_at_least_as_recent_as_the_latest_year_it_names(nlp):
+    """Events two or more years before that year are history; a text of one or two sentences
+    tells no time of its own writing."""
+    text = ("In 2009 Peru expelled the Chilean ambassador. The two countries argued for years. "
+            "In 2019 Peru signed a trade agreement with Chile.")
+    doc = nlp.make_doc(text)
+    doc._.published, doc._.byline, doc._.date_precision = None, [], "none"
+    doc._.dateline = None
+    events = nlp(doc)._.events
+    assert [e.cameo for e in events if e.trigger == "expelled"] == []
+    assert [e.cameo for e in events if e.trigger == "signed"] == ["0311"]
+    single = nlp.make_doc("In 2009 Peru expelled the Chilean ambassador; in 2019 it apologized.")
+    single._.published, single._.byline, single._.date_precision = None, [], "none"
+    single._.dateline = None
+    assert [e.trigger for e in nlp(single)._.events if e.trigger == "expelled"] == ["expelled"]

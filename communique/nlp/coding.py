@@ -24,7 +24,8 @@ from communique.nlp import syntax as S
 from communique.nlp.confidence import confidence
 from communique.nlp.discards import background_clause, writers_column
 from communique.nlp.dyads import PRONOUNS, actors_at, by_token, home_country
-from communique.nlp.happenings import (historical, one_per_happening, reciprocal, retold_acts,
+from communique.nlp.happenings import (historical, latest_year, one_per_happening, reciprocal,
+                                        retold_acts,
                                         set_in_history, skipped_sentences,
                                         without_bare_statements)
 from communique.nlp.lexicon import LEX
@@ -87,6 +88,7 @@ class EventCoder:
         events: list[Event] = []
         skipped = skipped_sentences(doc)
         column = writers_column(doc)
+        latest = None if doc._.published else latest_year(doc, dates)
         strings = doc.vocab.strings
         pos = {strings[p] for p in TRIGGER_POS}
         nouns = {strings["NOUN"], strings["PROPN"]}
@@ -112,7 +114,7 @@ class EventCoder:
             reason = M.unasserted(token)
             event = _event(doc, match, mentions, dates, reason)
             if M.counted(event.cameo_root, event.mood, reason) and \
-                    not historical(event.date, doc._.published) and \
+                    not historical(event.date, doc._.published or latest) and \
                     not background_clause(token) and not _retold(token, dates, column):
                 events += [event, *([] if match.aimed else reciprocal(event, S.mutual(token)))]
         doc._.events = retold_acts(one_per_happening(without_bare_statements(events)))

@@ -30,6 +30,17 @@ def historical(date: str | None, published: str | None) -> bool:
     return int(published[:4]) - int(date[:4]) >= 2
 
 
+def latest_year(doc: Doc, dates: list[Span]) -> str | None:
+    """The latest year an article names in full ("in 2019", "March 4, 2018"): an article with
+    no date of its own is at least that recent, so events two years before it are history.
+    None for a text of one or two sentences, which tells no time of its own writing."""
+    if sum(1 for _ in doc.sents) < 3:
+        return None
+    years = [int(t.text) for span in dates for t in span
+             if len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100]
+    return str(max(years)) if years else None
+
+
 def set_in_history(trigger: Token, dates: list[Span], published: str | None,
                    precision: str) -> bool:
     """"In 1978 X marched on Y. Z proposed talks.": a past-tense clause that gives no time of
