@@ -899,3 +899,16 @@ def test_attacking_someones_role_is_no_force(code):
         .        .    punct  1
     """, actors={0: "PER", 2: "CHL"})
     assert [c for _, c, _ in code(doc) if c[:2] in {"18", "19", "20"}] == []
+
+
+def test_charging_that_something_happened_is_an_accusation(code):
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        charged  VBD  ROOT   1  charge
+        that     IN   mark   5
+        Chile    NNP  nsubj  5
+        had      VBD  aux    5  have
+        lied     VBN  ccomp  1  lie
+        .        .    punct  1
+    """, actors={0: "PER", 3: "CHL"})
+    assert [c[:3] for _, c, _ in code(doc)] == ["112"]

@@ -84,6 +84,7 @@ KINDS = {REPERCUSSION: "repercussion", ACCUSATION: "accusation"}
 STATED_WARNING = "110"  # CAMEO: disapprove, not specified
 PROTEST_ROOT = "14"  # CAMEO: protest
 CONSIDERING = "014"  # CAMEO: consider policy option
+LEGAL_CHARGE = "173"  # CAMEO: arrest, detain, or charge with legal action
 
 
 SAYING = S.SPEECH | LEX.saying_extra
@@ -339,6 +340,9 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         # stated or a danger foreseen, no consequence
         # threatened by the speaker: disapproval, not a threat
         pattern = pattern.model_copy(update={"code": STATED_WARNING})
+    if pattern.code[:3] == LEGAL_CHARGE and obj is None and S.stating_clause(clause):
+        # "charged that X had lied": a charge made in words is an accusation, no legal action
+        pattern = pattern.model_copy(update={"code": ACCUSATION})
     phrase_heads: list[Token] = []
     if pattern.prep_object:  # the phrase may hang on the object the pattern names
         holders = [clause, *([obj] if pattern.object and obj is not None else [])]
