@@ -912,3 +912,25 @@ def test_charging_that_something_happened_is_an_accusation(code):
         .        .    punct  1
     """, actors={0: "PER", 3: "CHL"})
     assert [c[:3] for _, c, _ in code(doc)] == ["112"]
+
+
+def test_firing_a_person_is_a_dismissal_not_force(code):
+    """Whatever phrase follows ("on social media"); firing on people or firing a weapon is force."""
+    dismissal = parse("""
+        Peru     NNP  nsubj  1
+        fired    VBD  ROOT   1  fire
+        Jane     NNP  compound  3
+        Doe      NNP  dobj   1
+        on       IN   prep   1
+        Twitter  NNP  pobj   4
+        .        .    punct  1
+    """, actors={0: "PER"}, ents=[(2, 4, "PERSON")])
+    assert [c for _, c, _ in code(dismissal) if c[:2] in {"18", "19", "20"}] == []
+    force = parse("""
+        Peru     NNP  nsubj  1
+        fired    VBD  ROOT   1  fire
+        on       IN   prep   1
+        Chile    NNP  pobj   2
+        .        .    punct  1
+    """, actors={0: "PER", 3: "CHL"})
+    assert code(force) == [(["PER"], "190", ["CHL"])]

@@ -106,7 +106,8 @@ Entries (each a list of lowercase words unless said otherwise):
   "played a role in the talks"); `street_protest_verbs`: verbs whose protest sense
   (CAMEO 14) takes no object and no clause ("demonstrated outside the embassy"): with one they
   show or gather something ("demonstrated its resolve", "demonstrated that …", "rallied
-  support"), which is no protest.
+  support"), which is no protest; `dismissing_verbs`: verbs that, done to a person, dismiss them
+  from office ("fired the minister"), no force.
 
 - `page_labels`: labels a news site prints on a caption, video or link line ("Image
   caption", "JUST WATCHED", "Read more"), as printed (case kept): such a line is page
@@ -186,6 +187,7 @@ class Lexicon(BaseModel):
     share_nouns: Words
     street_protest_verbs: Words
     possibility_aux: Words
+    dismissing_verbs: Words
     intent_codes: dict[str, str]
     reject_codes: dict[str, str]
     obligations: dict[str, str]

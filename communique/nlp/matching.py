@@ -23,8 +23,9 @@ from communique.nlp.dyads import (DEFAULT_TARGET_PREPS, actors_at, after_subject
                                    protesters, recipients, restricted_place, subject_actors)
 from communique.nlp.lexicon import LEX
 from communique.nlp.naming import POSSESSIVES
+from communique.nlp.context import UNCODED_PERSON
 from communique.nlp.objects import classes_of, load_object_classes
-from communique.nlp.patterns import Pattern, PatternSet
+from communique.nlp.patterns import FORCE_ROOTS, Pattern, PatternSet
 from communique.nlp.valence import bad_verdict
 
 NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
@@ -85,6 +86,7 @@ STATED_WARNING = "110"  # CAMEO: disapprove, not specified
 PROTEST_ROOT = "14"  # CAMEO: protest
 CONSIDERING = "014"  # CAMEO: consider policy option
 LEGAL_CHARGE = "173"  # CAMEO: arrest, detain, or charge with legal action
+PEOPLE_KINDS = {"person", "learned", UNCODED_PERSON}  # actor kinds of one named person
 
 
 SAYING = S.SPEECH | LEX.saying_extra
@@ -303,7 +305,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         if before is None or not frame.lemmas(before) & set(pattern.subject):
             return None
     obj = patient if passive else frame.direct_object
-    if _showing(pattern, verb, obj, passive) or _judging(pattern, verb):
+    if _showing(pattern, verb, obj, passive) or _judging(pattern, verb) or \
+            _dismissing(pattern, verb, obj, mentions, words):
         return None
     clause = verb
     appeal = pattern.code[:2] in LEX.appeal_roots
@@ -448,6 +451,19 @@ def _retained(frame: VerbFrame, pattern: Pattern) -> Token | None:
         return None
     kept = next((c for c in frame.verb.children if c.dep_ == "dobj"), None)
     return kept if kept is not None and frame.lemmas(kept) & set(pattern.object or ()) else None
+
+
+def _dismissing(pattern: Pattern, verb: Token, obj: Token | None, mentions: dict[int, Mention],
+                words: dict[str, frozenset[str]] | None) -> bool:
+    """"fired the minister", "the envoy was fired": a verb of dismissing (lexicon
+    `dismissing_verbs`) done to a person dismisses them from office; it uses no force (CAMEO
+    18–20), whatever phrase follows ("fired X on social media")."""
+    if pattern.code[:2] not in FORCE_ROOTS or obj is None or \
+            verb.lemma_.lower() not in LEX.dismissing_verbs:
+        return False
+    named = mentions.get(obj.i)  # a person named, or a noun of a person ("the minister")
+    return obj.ent_type_ == "PERSON" or (named is not None and named.actor.kind in PEOPLE_KINDS) \
+        or obj.lemma_.lower() in (words or load_object_classes()).get("person", ())
 
 
 def _judging(pattern: Pattern, verb: Token) -> bool:
