@@ -25,7 +25,7 @@ from communique.nlp.lexicon import LEX
 from communique.kb.names import name_skeleton, same_person
 from communique.kb.schema import Entry
 from communique.models import Actor, Mention
-from communique.nlp.context import UNCODED_PERSON, ArticleContext, iso3
+from communique.nlp.context import PERSON_KINDS, UNCODED_PERSON, ArticleContext, iso3
 from communique.nlp.syntax import SPEECH, doc_text, subject_of
 from communique.nlp.naming import (bare_name, entity_at, fuzzy_allowed, in_headline, is_acting,
                                    is_institution, is_located, modifier_or_thing, nameable,
@@ -333,8 +333,8 @@ class ActorResolver:
         resolved to them; none is guessed from a first name."""
         out = []
         starts = [s.start_char for s in doc.sents]
-        people = sorted((m for m in mentions if m.actor.kind in
-                         {"person", "learned", UNCODED_PERSON}), key=lambda m: m.start)
+        people = sorted((m for m in mentions if m.actor.kind in PERSON_KINDS),
+                        key=lambda m: m.start)
         gender: dict[int, str] = {}
         for m in people:
             said = _title_gender(doc, m)
@@ -405,7 +405,7 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         start, end = _token_range(doc, m)
-        if m.actor.kind not in {"person", "learned", UNCODED_PERSON} or end == start:
+        if m.actor.kind not in PERSON_KINDS or end == start:
             out.append(m)
             continue
         root = doc[start:end].root
@@ -490,9 +490,13 @@ def _place(doc: Doc, token: Token) -> tuple[Span, Actor | None] | None:
     found = geocode(doc, token)
     if found is None or not found.country:
         return None
-    actor = Actor(name=found.name, code=found.country, country=found.country, kind="place",
-                  id=content_id("place", found.name, found.country))
-    return doc[token.i:end], actor
+    return doc[token.i:end], _place_actor(found.name, found.country)
+
+
+def _place_actor(name: str, country: str) -> Actor:
+    """A place of a country: it stands for that country ("attacked in <town>" is aimed at it)."""
+    return Actor(name=name, code=country, country=country, kind="place",
+                 id=content_id("place", name, country))
 
 
 def _part_of_named_place(doc: Doc, end: int) -> bool:
@@ -523,8 +527,7 @@ def _unrecognised_place(doc: Doc, token: Token) -> tuple[Span, Actor | None] | N
     for span in (doc[token.i:head.i + 1], doc[token.i:token.i + 1]):
         found = gazetteer().regions.get(kbase.name_key(span.text))
         if found is not None and found.country:
-            return span, Actor(name=found.name, code=found.country, country=found.country,
-                               kind="place", id=content_id("place", found.name, found.country))
+            return span, _place_actor(found.name, found.country)
     return None
 
 

@@ -25,8 +25,7 @@ from communique.nlp.confidence import confidence
 from communique.nlp.discards import background_clause, writers_column
 from communique.nlp.dyads import PRONOUNS, actors_at, by_token, home_country
 from communique.nlp.happenings import (historical, latest_year, one_per_happening, reciprocal,
-                                        retold_acts,
-                                        set_in_history, skipped_sentences,
+                                        retold_acts, set_in_history, skipped_sentences,
                                         without_bare_statements)
 from communique.nlp.lexicon import LEX
 from communique.nlp.matching import Match, match_trigger

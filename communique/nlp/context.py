@@ -20,6 +20,7 @@ from communique.partial_date import middle_day
 
 # Kinds of actors named in the text but not in the knowledge base (`code` None).
 UNCODED_PERSON, UNCODED_ORG = "uncoded person", "uncoded organisation"
+PERSON_KINDS = frozenset({"person", "learned", UNCODED_PERSON})  # actor kinds of one person
 
 
 class ArticleContext:

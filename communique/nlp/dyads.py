@@ -264,8 +264,7 @@ def noun_complement_target(noun: Token, mentions: dict[int, Mention]) -> list[Me
 def clause_subject(verb: Token) -> Token | None:
     """The subject of the clause a verb with no object governs ("demanded that the minister
     resign")."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None) \
-        if S.direct_object(verb) is None else None
+    clause = S.complement_clause(verb) if S.direct_object(verb) is None else None
     return next((c for c in clause.children if c.dep_ in S.SUBJECTS), None) \
         if clause is not None else None
 

@@ -1,8 +1,8 @@
 """Which happenings a sentence's matches make: a sentence printed twice or in a discarded story
 is not coded, old history is no news (nor what a paragraph tells after dating it to old
 history), one happening gives one event (nor is an act told again in a later sentence coded
-again), and a statement counts only when nothing more
-telling is said (CAMEO codes the most specific event of a sentence).
+again), and a statement counts only when nothing more telling is said (CAMEO codes the most
+specific event of a sentence).
 Reciprocal events ("X and Y agreed") are coded both ways.
 """
 

@@ -22,8 +22,8 @@ from communique.nlp.dyads import (DEFAULT_TARGET_PREPS, actors_at, after_subject
                                    noun_complement_target, object_people, people_placed,
                                    protesters, recipients, restricted_place, subject_actors)
 from communique.nlp.lexicon import LEX
+from communique.nlp.context import PERSON_KINDS
 from communique.nlp.naming import POSSESSIVES
-from communique.nlp.context import UNCODED_PERSON
 from communique.nlp.objects import classes_of, load_object_classes
 from communique.nlp.patterns import FORCE_ROOTS, Pattern, PatternSet
 from communique.nlp.valence import bad_verdict
@@ -43,7 +43,6 @@ OBJECT_TARGET_PREPS = ("on", "against", "with", "for", "to")
 # international mission is aimed at the mission itself, not at the country it serves.
 CONFLICT_FROM = "09"
 DENIAL_CODES = tuple(LEX.denial_codes)
-
 
 
 # "went on strike", "converged for a rally", "took part in protests".
@@ -86,7 +85,6 @@ STATED_WARNING = "110"  # CAMEO: disapprove, not specified
 PROTEST_ROOT = "14"  # CAMEO: protest
 CONSIDERING = "014"  # CAMEO: consider policy option
 LEGAL_CHARGE = "173"  # CAMEO: arrest, detain, or charge with legal action
-PEOPLE_KINDS = {"person", "learned", UNCODED_PERSON}  # actor kinds of one named person
 
 
 SAYING = S.SPEECH | LEX.saying_extra
@@ -181,7 +179,7 @@ def _clause_code(clause: Token) -> str | None:
 def _repercussion(verb: Token) -> bool:
     """Whether the verb's complement clause names repercussions its subject would undergo
     ("warned that X could face consequences"): a threat however modal."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = S.complement_clause(verb)
     return clause is not None and _clause_code(clause) == REPERCUSSION
 
 
@@ -462,7 +460,7 @@ def _dismissing(pattern: Pattern, verb: Token, obj: Token | None, mentions: dict
             verb.lemma_.lower() not in LEX.dismissing_verbs:
         return False
     named = mentions.get(obj.i)  # a person named, or a noun of a person ("the minister")
-    return obj.ent_type_ == "PERSON" or (named is not None and named.actor.kind in PEOPLE_KINDS) \
+    return obj.ent_type_ == "PERSON" or (named is not None and named.actor.kind in PERSON_KINDS) \
         or obj.lemma_.lower() in (words or load_object_classes()).get("person", ())
 
 
@@ -471,7 +469,7 @@ def _judging(pattern: Pattern, verb: Token) -> bool:
     clause or a small clause judges something, no policy option weighed (CAMEO 014) — unless
     the clause is the open question weighed ("considering whether to withdraw")."""
     return pattern.code == CONSIDERING and not S.question_clause(verb) and \
-        any(c.dep_ == "ccomp" for c in verb.children)
+        S.complement_clause(verb) is not None
 
 
 def _showing(pattern: Pattern, verb: Token, obj: Token | None, passive: bool) -> bool:
@@ -481,7 +479,7 @@ def _showing(pattern: Pattern, verb: Token, obj: Token | None, passive: bool) ->
     if pattern.code[:2] != PROTEST_ROOT or pattern.object or \
             verb.lemma_.lower() not in LEX.street_protest_verbs:
         return False
-    return (obj is not None and not passive) or any(c.dep_ == "ccomp" for c in verb.children)
+    return (obj is not None and not passive) or S.complement_clause(verb) is not None
 
 
 def _object_class_fits(pattern: Pattern, clause: Token, obj: Token | None,

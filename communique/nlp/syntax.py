@@ -98,12 +98,17 @@ def bare_participle(verb: Token) -> bool:
         verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in SPEECH)
 
 
+def complement_clause(verb: Token) -> Token | None:
+    """The verb's clausal complement ("said that …", "considers the deal a disaster")."""
+    return next((c for c in verb.children if c.dep_ == "ccomp"), None)
+
+
 def stating_clause(verb: Token) -> bool:
     """Whether the verb's complement clause states something rather than asks for it: a
     finite clause in the indicative ("suggested that the talks had failed", "… that he might
     resign"), not a mandative one ("suggested that the minister resign / be removed / should
     resign") nor a question ("asked whether …"). An appeal asks for what is to be done."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = complement_clause(verb)
     if clause is None or clause.pos_ not in {"VERB", "AUX"}:
         return False
     children = list(clause.children)
@@ -118,7 +123,7 @@ def stating_clause(verb: Token) -> bool:
 def question_clause(verb: Token) -> bool:
     """Whether the verb's complement clause is a question ("asked X whether he would stay",
     "asked what the plan was"): opened by "whether" or "if", or by a wh-word."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = complement_clause(verb)
     if clause is None:
         return False
     first = clause.left_edge
@@ -130,9 +135,9 @@ def finding_clause(verb: Token) -> bool:
     a stating clause (`stating_clause`) with no future or modal auxiliary ("agreed that the
     plan had failed", "determined that the rebels fired first"), not "promised that it would
     withdraw"."""
-    if not stating_clause(verb):
+    clause = complement_clause(verb)
+    if clause is None or not stating_clause(verb):
         return False
-    clause = next(c for c in verb.children if c.dep_ == "ccomp")
     return not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX
                    for c in clause.children)
 
@@ -140,7 +145,7 @@ def finding_clause(verb: Token) -> bool:
 def possibility_clause(verb: Token) -> bool:
     """Whether the verb's complement clause says what may happen ("warned that X might
     strike", "… could come from Y"): a possibility foreseen, not an act promised."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = complement_clause(verb)
     return clause is not None and any(c.dep_ == "aux" and c.lower_ in LEX.possibility_aux
                                       for c in clause.children)
 
