@@ -248,8 +248,8 @@ def test_actors_unknown_person_takes_the_country_role_an_apposition_gives(nlp, t
 
 
 def test_actors_a_part_named_after_a_place_is_in_that_place(nlp):
-    """A gazetteer name of another country's district does not place "the Southern District
+    """A gazetteer name of another country's district does not place "the Northern District
     of <state>": the place after "of" says where it is."""
-    found = resolve(nlp, "Prosecutors in the Southern District of New York charged him.")
+    found = resolve(nlp, "Prosecutors in the Northern District of California charged him.")
     assert [(t, code) for t, _, code in found] == [("Prosecutors", "USAJUD"),
-                                                   ("New York", "USA")]
+                                                   ("California", "USA")]

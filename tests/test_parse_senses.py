@@ -853,7 +853,7 @@ def test_a_great_deal_of_something_is_no_deal(code):
         great      JJ   amod   4
         deal       NN   dobj   1
         of         IN   prep   4
-        confidence NN   pobj   5
+        influence  NN   pobj   5
         in         IN   prep   1
         Chile      NNP  pobj   7
         .          .    punct  1

@@ -486,7 +486,7 @@ def _place(doc: Doc, token: Token) -> tuple[Span, Actor | None] | None:
     if doc[token.i:end].root.dep_ in {"nsubj", "nsubjpass"}:
         return None  # a town does not act; subjects that are places are capitals (the KB)
     if _part_of_named_place(doc, end):
-        return None  # "the Southern District of <state>": the place after "of" says where
+        return None  # "the Northern District of <state>": the place after "of" says where
     found = geocode(doc, token)
     if found is None or not found.country:
         return None

@@ -210,7 +210,7 @@ def object_lemmas(obj: Token) -> list[str]:
         counted = [g.lemma_.lower() for prep in obj.children
                    if prep.dep_ == "prep" and prep.lower_ == "of"
                    for g in prep.children if g.dep_ == "pobj"]
-        # a measure counts what follows it ("a great deal of confidence"): not an event itself
+        # a measure counts what follows it ("a great deal of influence"): not an event itself
         lemmas = lemmas[1:] + counted if counted else lemmas
     return list(dict.fromkeys(lemmas))
 
