@@ -228,6 +228,17 @@ def test_actors_pronoun_of_the_other_gender_stays_unresolved(nlp):
     assert [m.actor.name for m in doc._.mentions if m.text == "He"] == ["Tavo Ruelas"]
 
 
+def test_actors_pronoun_opening_a_sentence_continues_the_last_sentences_subject(nlp):
+    doc = resolved(nlp, "Mr Tavo Ruelas welcomed Mr Carl Brandt to the capital. He said the "
+                        "visit was overdue.")
+    assert [m.actor.name for m in doc._.mentions if m.text == "He"] == ["Tavo Ruelas"]
+
+
+def test_actors_a_dateline_running_into_the_text_after_its_regions_full_stop_is_no_name(nlp):
+    doc = resolved(nlp, "SPRINGFIELD, Ill.—Mr Tavo Ruelas arrived on Monday.")
+    assert [(m.text, m.actor.name) for m in doc._.mentions] == [("Tavo Ruelas", "Tavo Ruelas")]
+
+
 def test_actors_pronoun_does_not_reach_far_back(nlp):
     doc = resolved(nlp, "Mr Tavo Ruelas arrived on Monday. The weather was cold. The roads "
                         "were closed. The hotel was full. He said the talks went well.")

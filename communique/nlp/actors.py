@@ -350,6 +350,8 @@ class ActorResolver:
             here = bisect_right(starts, token.idx) - 1
             before = [m for m in people if m.end <= token.idx]
             speaker = _previous_speaker(doc, token, before)
+            if bound is None:
+                before = _subjects_first(doc, before, starts, here)
             for m in ([speaker] if speaker is not None else []) + before[::-1]:
                 if here - (bisect_right(starts, m.start) - 1) > PRONOUN_SENTENCES:
                     break
@@ -361,6 +363,32 @@ class ActorResolver:
                 out.append(Mention(token.text, token.idx, token.idx + len(token), m.actor))
                 break
         return out
+
+
+def _subjects_first(doc: Doc, people: list[Mention], starts: list[int], here: int
+                    ) -> list[Mention]:
+    """A subject pronoun that opens a new sentence continues the subject of the sentence its
+    antecedent is named in ("X met Y. He said …": X; "X said Y had left. He …": X), so within
+    each earlier sentence the subject of the main clause comes last, to be tried first, then
+    other clauses' subjects; sentences stay in order. In the pronoun's own sentence the
+    nearest name is tried first ("X said Y admitted he …": Y)."""
+    def key(m: Mention) -> tuple[int, int, int]:
+        sentence = bisect_right(starts, m.start) - 1
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        rank = _subject_rank(span.root) if span is not None and sentence < here else 0
+        return sentence, rank, m.start
+    return sorted(people, key=key)
+
+
+def _subject_rank(token: Token) -> int:
+    """2 when a name's head is the subject of its sentence's main verb, 1 of another clause's
+    verb, else 0; an apposition or compound counts as what it describes ("the minister, X,
+    said")."""
+    while token.dep_ in {"appos", "compound"} and token.head is not token:
+        token = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return 0
+    return 2 if token.head.dep_ == "ROOT" else 1
 
 
 def _previous_speaker(doc: Doc, pronoun: Token, people: list[Mention]) -> Mention | None:
