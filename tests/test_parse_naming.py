@@ -218,3 +218,4 @@ def test_naming_a_dateline_in_capitals_may_run_into_the_text_after_a_long_dash()
     assert OPENING_PLACE.match("CAIRO (Reuters) - The minister spoke.").group("place") == "CAIRO"
     assert OPENING_PLACE.match("Anglo—French talks began on Monday.") is None
     assert OPENING_PLACE.match("U.S.—Chinese talks began on Monday.") is None
+    assert OPENING_PLACE.match("SPRINGFIELD, Ill.—The mayor spoke.").group("region") == "Ill."

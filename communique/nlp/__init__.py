@@ -41,6 +41,19 @@ def load_model() -> Language:
         raise PipelineMissing("E003") from exc
 
 
+def split_dashes(nlp: Language) -> None:
+    """A long dash between a full stop and a capital ("Fla.—The …", a dateline's state) parts
+    two words, as it does between two letters ("LONDON—The"): the model's infixes need a
+    letter before the dash."""
+    from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]
+    from spacy.util import compile_infix_regex
+
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=\.)[—–](?=[A-Z])"]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @cache
 def load_pipeline(actors_files: tuple[str, ...] = (),
                   patterns_files: tuple[str, ...] = ()) -> Language:
@@ -60,6 +73,7 @@ def load_pipeline(actors_files: tuple[str, ...] = (),
     # by the model and the knowledge base instead of staying behind as holes (some 45 MB).
     gazetteer()
     nlp = load_model()
+    split_dashes(nlp)
     speed_up(nlp)
     nlp.add_pipe("communique_paragraphs", before="parser")
     nlp.add_pipe("communique_actors", after="ner",

@@ -178,11 +178,12 @@ def actor_from_entry(entry: Entry, day: dt.date | None) -> Actor:
 
 # "Tehran, Iran — ...", "KABUL (Reuters) - ...": a place opening the text before a dash.
 # Only capitalised words (at most four) before the dash: "Germany has been - ..." is no
-# dateline. A place in capitals may run into the text after a long dash ("LONDON—The ...").
+# dateline. A place in capitals, or a place and its region ("PALM BEACH, Fla.—The ..."), may
+# run into the text after a long dash ("LONDON—The ...").
 OPENING_PLACE = re.compile(r"\s*(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
                            r"(?:,\s*(?P<region>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))?\s*"
                            r"(?:\([\w ./]{1,30}\)\s*)?(?:[—–-]{1,2}\s|"
-                           r"(?<=[A-Z])[—–](?=[A-Z]))")
+                           r"(?(region)(?<=[A-Z.])|(?<=[A-Z]))[—–](?=[A-Z]))")
 
 
 def _dateline(doc: Doc) -> tuple[int, str | None]:
