@@ -1144,6 +1144,8 @@ def test_coding_a_fronted_participle_clause_is_the_frame(code):
         .         .    punct  4
     """, actors={1: "CHL", 3: "PER", 5: "BOL"})
     assert summary(code(doc)) == [(["PER"], "190", ["BOL"])]
+
+
 def test_coding_reciprocal_event_is_also_coded_with_actors_reversed(code):
     doc = parse("""
         Greece   NNP  nsubj  3
@@ -1156,6 +1158,19 @@ def test_coding_reciprocal_event_is_also_coded_with_actors_reversed(code):
     """, actors={0: "GRC", 2: "CYP"})
     assert summary(code(doc)) == [(["GRC", "CYP"], "057", []), (["GRC"], "057", ["CYP"]),
                                   (["CYP"], "057", ["GRC"])]
+
+
+def test_coding_a_visit_by_two_sides_is_not_a_visit_to_each_other(code):
+    doc = parse("""
+        Greece   NNP  nsubj  3
+        and      CC   cc     0
+        Cyprus   NNP  conj   0
+        visited  VBD  ROOT   3  visit
+        last     JJ   amod   5
+        week     NN   npadvmod 3
+        .        .    punct  3
+    """, actors={0: "GRC", 2: "CYP"})
+    assert summary(code(doc)) == [(["GRC", "CYP"], "042", [])]
 
 
 def test_coding_a_reciprocal_verb_is_coded_both_ways_whatever_its_code(code):
