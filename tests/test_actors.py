@@ -221,6 +221,13 @@ def test_actors_a_capital_that_says_whose_a_place_is_is_a_place(nlp, text):
         [("PER", "place")]
 
 
+def test_actors_a_name_going_on_with_of_and_a_name_is_one_longer_name(nlp):
+    doc = resolved(nlp, "The Order of Merit was given to a singer.")
+    assert [m.actor.code for m in doc._.mentions] == []
+    doc = resolved(nlp, "The Taliban of Pakistan attacked a school.")
+    assert [m.actor.code for m in doc._.mentions] == ["AFGTAL", "PAK"]
+
+
 def test_actors_pronoun_of_the_other_gender_stays_unresolved(nlp):
     doc = resolved(nlp, "Mr Tavo Ruelas arrived on Monday. She said the talks went well.")
     assert not [m for m in doc._.mentions if m.text == "She"]

@@ -46,11 +46,26 @@ def entity_at(doc: Doc, token: Token) -> Span | None:
     return Span(doc, start, end, label=token.ent_type_, kb_id=token.ent_kb_id_)
 
 
+def _named_of(doc: Doc, j: int) -> bool:
+    """Whether a name ending before token `j` goes on with "of" and a capitalised word that
+    names no place ("the Order of Merit", "the Congress of Deputies"): one longer name, which
+    is not the shorter one's (a place after "of" only says where: "the Taliban of X")."""
+    if j + 1 >= len(doc) or doc[j].lower_ != "of":
+        return False
+    after = doc[j + 1]
+    if after.lower_ == "the" and j + 2 < len(doc):
+        after = doc[j + 2]
+    return after.is_title and after.pos_ == "PROPN" and \
+        after.ent_type_ not in {"GPE", "LOC", "NORP", "FAC"}
+
+
 def whole_name(doc: Doc, i: int, j: int, names: list[str], kind: str = "person") -> bool:
     """Whether a knowledge-base name found at tokens [i, j) is the whole name the text gives:
     not "Ali" inside the person "Ali Rezaei" (another Ali), not an acronym inside a company's
     name. A known surname at the end of a longer person's name matches only when the given
     names agree (transliteration allowed)."""
+    if _named_of(doc, j):
+        return False
     ent = entity_at(doc, doc[i]) or entity_at(doc, doc[j - 1])
     if ent is not None and len(ent) > 1 and ent[-1].lower_ in POSSESSIVES:
         # "James Comey's" tagged as the name: the name ends before "'s"
