@@ -228,6 +228,12 @@ def test_actors_a_name_going_on_with_of_and_a_name_is_one_longer_name(nlp):
     assert [m.actor.code for m in doc._.mentions] == ["AFGTAL", "PAK"]
 
 
+def test_actors_a_titled_unknown_person_of_a_country_holds_that_countrys_office(nlp):
+    doc = resolved(nlp, "On Monday, the president met two regional leaders: Prime Minister "
+                        "Tavo Ruelas of Peru and a trade envoy.")
+    assert [m.actor.code for m in doc._.mentions if "Ruelas" in m.text] == ["PERGOV"]
+
+
 def test_actors_pronoun_of_the_other_gender_stays_unresolved(nlp):
     doc = resolved(nlp, "Mr Tavo Ruelas arrived on Monday. She said the talks went well.")
     assert not [m for m in doc._.mentions if m.text == "She"]

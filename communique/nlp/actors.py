@@ -284,9 +284,9 @@ class ActorResolver:
 
     def _agent_mention(self, doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
                        start: int, head: Token, sector: str) -> Mention | None:
-        owner = _owner(doc, by_token, start, head) or _leaders_country(doc, by_token, start,
-                                                                       head, sector)
         person = _named_person(doc, head)
+        owner = _owner(doc, by_token, start, head) or _leaders_country(
+            doc, by_token, start, head, sector) or _owner_after_name(person, by_token)
         first = start
         if owner is None:
             if person is None and _definite_singular(doc, start, head):
@@ -608,6 +608,20 @@ def _owner(doc: Doc, by_token: dict[int, Mention], start: int, head: Token) -> M
             for token in child.subtree:
                 if token.i in by_token and by_token[token.i].actor.kind in OWNER_KINDS:
                     return by_token[token.i]
+    return None
+
+
+def _owner_after_name(person: Span | None, by_token: dict[int, Mention]) -> Mention | None:
+    """"Prime Minister X of <country>": the "of" phrase after a titled name says whose
+    office it is, as "<country>'s prime minister X" does."""
+    if person is None:
+        return None
+    for child in person.root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            found = next((by_token[c.i] for c in child.children if c.dep_ == "pobj" and
+                          c.i in by_token), None)
+            if found is not None and found.actor.kind in OWNER_KINDS:
+                return found
     return None
 
 
