@@ -230,7 +230,7 @@ def test_actors_a_name_going_on_with_of_and_a_name_is_one_longer_name(nlp):
 
 def test_actors_a_titled_unknown_person_of_a_country_holds_that_countrys_office(nlp):
     doc = resolved(nlp, "On Monday, the president met two regional leaders: Prime Minister "
-                        "Tavo Ruelas of Peru and a trade envoy.")
+                        "Tavo Ruelas of Peru and President Ivo Banks of Chile.")
     assert [m.actor.code for m in doc._.mentions if "Ruelas" in m.text] == ["PERGOV"]
 
 
