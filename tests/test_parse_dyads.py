@@ -45,6 +45,24 @@ def test_coding_a_to_phrase_hanging_from_the_object_is_whom_it_is_returned_to(co
     assert summary(code(doc)) == [(["KEN"], "084", ["SOM"])]
 
 
+def test_coding_whom_a_thing_is_returned_to_comes_before_the_names_inside_the_thing(code):
+    doc = parse("""
+        Kenya     NNP  nsubj  1
+        returned  VBD  ROOT   1  return
+        a         DT   det    3
+        statue    NN   dobj   1
+        by        IN   prep   3
+        a         DT   det    7
+        Somali    JJ   amod   7
+        sculptor  NN   pobj   4
+        to        IN   prep   7
+        its       PRP$ poss   10
+        owner     NN   pobj   8
+        .         .    punct  1
+    """, actors={0: "KEN", 6: "SOM"})
+    assert texts(code(doc)) == [(["Kenya"], "084", ["its owner"])]
+
+
 def test_coding_an_uncoded_name_returned_to_someone_is_a_thing_not_the_target(code):
     doc = parse("""
         Kenya     NNP  nsubj  1

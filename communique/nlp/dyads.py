@@ -129,11 +129,26 @@ def recipients(verb: Token, obj: Token | None, mentions: dict[int, Mention],
     the "to" phrase, before the names inside a thing; none when the object names people or
     a body ("sent troops to X": X is where they go). A name the knowledge base does not code
     is a thing given ("returned <an uncoded name> to X"). The "to" phrase may hang from the
-    object ("returned a statue of <a name> to X": the parser attaches it to the nearer noun)."""
+    object or from a noun inside its phrase ("returned a statue of <a name> to X", "returned
+    a painting by <an artist> to X": the parser attaches it to the nearer noun)."""
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or obj.i in coded_only(mentions) or \
             generic_target(obj, mentions, words or load_object_classes()):
         return []
-    return S.prep_objects(verb, ("to",)) + S.prep_objects(obj, ("to",))
+    nouns = [t for t in S.phrase_tokens(obj) if t.pos_ in {"NOUN", "PROPN"}]
+    return S.prep_objects(verb, ("to",)) + [o for n in nouns for o in S.prep_objects(n, ("to",))]
+
+
+def given_or_done_to(verb: Token, obj: Token | None, mentions: dict[int, Mention],
+                     words: dict[str, frozenset[str]] | None) -> list[Token]:
+    """The phrases a verb with no object pattern is aimed at: the `recipients` of a thing
+    given, and its object; a recipient that names people or a body stands alone, and the
+    names inside the thing given only say what it is ("returned a painting by <an artist of
+    country X> to its owner": the owner, not X)."""
+    given_to = recipients(verb, obj, mentions, words)
+    if any(actors_at(h, mentions) or generic_target(h, mentions, words or load_object_classes())
+           for h in given_to):
+        return given_to
+    return given_to + ([obj] if obj is not None else [])
 
 
 def after_subject(verb: Token, heads: list[Token]) -> list[Token]:

@@ -19,8 +19,8 @@ from communique.nlp.arguments import (ACTOR_CLASSES, NAMED, PARTY_PREPS, UNDERGO
 from communique.nlp.dyads import (DEFAULT_TARGET_PREPS, actors_at, after_subject, answering,
                                    asked_of, clause_subject, clause_target, coded_only,
                                    complement_target, deep_target, first_actors, hosts,
-                                   noun_complement_target, object_people, people_placed,
-                                   protesters, recipients, restricted_place, subject_actors)
+                                   given_or_done_to, noun_complement_target, object_people,
+                                   people_placed, protesters, restricted_place, subject_actors)
 from communique.nlp.lexicon import LEX
 from communique.nlp.context import PERSON_KINDS
 from communique.nlp.naming import POSSESSIVES
@@ -379,8 +379,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
                 set(pattern.prep) <= AFFECTED_OBJECT_PREPS:
             target_heads = [obj, *target_heads]  # "warned X against attacking Y": X is warned
     else:
-        target_heads = recipients(verb, obj, mentions, words) + ([obj] if obj is not None
-                                                                   else [])
+        target_heads = given_or_done_to(verb, obj, mentions, words)
     if appeal and not passive and not pattern.xcomp and obj is not None and \
             S.open_complements(verb):
         addressee = [obj]  # "called X to …" under a pattern that does not name the verb
