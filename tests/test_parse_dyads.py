@@ -63,6 +63,25 @@ def test_coding_whom_a_thing_is_returned_to_comes_before_the_names_inside_the_th
     assert texts(code(doc)) == [(["Kenya"], "084", ["its owner"])]
 
 
+def test_coding_people_a_pattern_object_names_are_the_target_before_the_place_they_are_in():
+    code = events_of([{"code": "173", "verb": "arrest", "object": ["member"]}])
+    doc = parse("""
+        Police    NNS  nsubj  1
+        arrested  VBD  ROOT   1  arrest
+        a         DT   det    3
+        member    NN   dobj   1
+        of        IN   prep   3
+        the       DT   det    6
+        gang      NN   pobj   4
+        in        IN   prep   6
+        Nairobi   NNP  pobj   7
+        .         .    punct  1
+    """, actors={0: actor("KENCOP", "Police", kind="agent"),
+                 8: actor("KEN", "Nairobi", kind="place")})
+    assert texts(code(doc)) == [(["Police"], "173", ["member"])]
+    assert summary(code(doc)) == [(["KENCOP"], "173", ["KEN"])]
+
+
 def test_coding_an_uncoded_name_returned_to_someone_is_a_thing_not_the_target(code):
     doc = parse("""
         Kenya     NNP  nsubj  1

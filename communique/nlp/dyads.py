@@ -181,6 +181,14 @@ def object_people(obj: Token | None, mentions: dict[int, Mention],
     return generic_target(obj, mentions, words or load_object_classes())
 
 
+def people_at(people: list[Mention], around: list[Mention], doc: Doc) -> list[Mention]:
+    """"arrested a member of the gang in <a town of X>": the people a pattern's object names,
+    of the country of the place found in their phrase or clause, rather than the place; none when
+    nothing was found there or it is not such a place ("arrested members of <a group>": the
+    group)."""
+    return placed(people, around, doc) if around else []
+
+
 def coded_only(mentions: dict[int, Mention]) -> dict[int, Mention]:
     """The mentions of actors with a code (uncoded names are not looked for far away)."""
     if isinstance(mentions, _Mentions):

@@ -20,7 +20,8 @@ from communique.nlp.dyads import (DEFAULT_TARGET_PREPS, actors_at, after_subject
                                    asked_of, clause_subject, clause_target, coded_only,
                                    complement_target, deep_target, first_actors, hosts,
                                    given_or_done_to, noun_complement_target, object_people,
-                                   people_placed, protesters, restricted_place, subject_actors)
+                                   people_at, people_placed, protesters, restricted_place,
+                                   subject_actors)
 from communique.nlp.lexicon import LEX
 from communique.nlp.context import PERSON_KINDS
 from communique.nlp.naming import POSSESSIVES
@@ -425,9 +426,10 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     # name further on; the object of a verb whose pattern does not name it ("sent troops to
     # X") only after it
     governed = bool(target_heads) and target_heads[0] is not obj
+    people = object_people(obj, mentions, words) if pattern.object and \
+        pattern.target != "none" else []
     target = own or placed(generic, around, verb.doc) or (generic if governed else []) or \
-        around or (object_people(obj, mentions, words) if pattern.object and
-                   pattern.target != "none" else [])
+        people_at(people, around, verb.doc) or around or people
     if pattern.code[:2] < CONFLICT_FROM:
         target = hosts(target, verb.doc, mentions)
     if not source and pattern.code[:2] == "14" and not passive:
