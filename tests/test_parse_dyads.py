@@ -82,6 +82,22 @@ def test_coding_people_a_pattern_object_names_are_the_target_before_the_place_th
     assert summary(code(doc)) == [(["KENCOP"], "173", ["KEN"])]
 
 
+def test_coding_people_ordered_to_act_are_the_target_not_the_place_they_are_to_go():
+    code = events_of([{"code": "100", "verb": "order"}])
+    doc = parse("""
+        Kenya     NNP  nsubj   1
+        ordered   VBD  ROOT    1  order
+        100       CD   nummod  3
+        migrants  NNS  dobj    1  migrant
+        to        TO   aux     5
+        wait      VB   xcomp   1
+        in        IN   prep    5
+        Somalia   NNP  pobj    6
+        .         .    punct   1
+    """, actors={0: "KEN", 7: "SOM"})
+    assert texts(code(doc)) == [(["Kenya"], "100", ["100 migrants"])]
+
+
 def test_coding_an_uncoded_name_returned_to_someone_is_a_thing_not_the_target(code):
     doc = parse("""
         Kenya     NNP  nsubj  1

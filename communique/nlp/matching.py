@@ -16,8 +16,8 @@ from communique.nlp import syntax as S
 from communique.nlp.arguments import (ACTOR_CLASSES, NAMED, PARTY_PREPS, UNDERGOING, generic_target,
                                        givers_of, named_body, other_side, owners, parties,
                                        placed)
-from communique.nlp.dyads import (DEFAULT_TARGET_PREPS, actors_at, after_subject, answering,
-                                   asked_of, clause_subject, clause_target, coded_only,
+from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, actors_at, after_subject,
+                                   answering, asked_of, clause_subject, clause_target, coded_only,
                                    complement_target, deep_target, first_actors, hosts,
                                    given_or_done_to, noun_complement_target, object_people,
                                    people_at, people_placed, protesters, restricted_place,
@@ -381,12 +381,12 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             target_heads = [obj, *target_heads]  # "warned X against attacking Y": X is warned
     else:
         target_heads = given_or_done_to(verb, obj, mentions, words)
-    if appeal and not passive and not pattern.xcomp and obj is not None and \
-            S.open_complements(verb):
+    if not passive and not pattern.xcomp and obj is not None and S.open_complements(verb) and \
+            (appeal or _bidden(pattern, obj, mentions, words)):
         addressee = [obj]  # "called X to …" under a pattern that does not name the verb
     # "urged the world to do more against X": an appeal made to someone is aimed at them,
-    # not at whom its content names
-    addressed = appeal and bool(addressee)
+    # not at whom its content names; so is a demand or an order made of people
+    addressed = bool(addressee) and (appeal or _bidden(pattern, addressee[0], mentions, words))
     target_heads = addressee + after_subject(verb, target_heads)
     if pattern.null:  # the construction is no event: no actors needed
         return Match(pattern, verb, [], [], direct=True)
@@ -440,6 +440,15 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     subject = S.subject_of(verb)
     located = subject is not None and subject.i not in mentions and not passive
     return Match(pattern, verb, source, target, direct=True, located=located, aimed=bool(own))
+
+
+def _bidden(pattern: Pattern, addressee: Token, mentions: dict[int, Mention],
+            words: dict[str, frozenset[str]] | None) -> bool:
+    """Whether a demand or an order is made of people a verb's object names, who are to do
+    what its open complement says ("ordered 100 migrants to wait in X": the migrants, not X;
+    not a coded actor, which the object's own slot gives)."""
+    return pattern.code[:2] in ASKING_ROOTS and \
+        bool(generic_target(addressee, mentions, words or load_object_classes()))
 
 
 def _retained(frame: VerbFrame, pattern: Pattern) -> Token | None:
