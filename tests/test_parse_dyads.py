@@ -98,6 +98,41 @@ def test_coding_people_ordered_to_act_are_the_target_not_the_place_they_are_to_g
     assert texts(code(doc)) == [(["Kenya"], "100", ["100 migrants"])]
 
 
+DEMAND = [{"code": "1056", "verb": "demand", "object": ["withdrawal"]}]
+
+
+def test_coding_a_demand_of_people_s_act_is_aimed_at_them_before_a_name_further_on():
+    doc = parse("""
+        Chad        NNP  nsubj  1
+        demanded    VBD  ROOT   1  demand
+        the         DT   det    3
+        withdrawal  NN   dobj   1
+        of          IN   prep   3
+        foreign     JJ   amod   6
+        troops      NNS  pobj   4  troop
+        before      IN   prep   1
+        talks       NNS  pobj   7  talk
+        with        IN   prep   8
+        Sudan       NNP  pobj   9
+        .           .    punct  1
+    """, actors={0: "TCD", 10: "SDN"})
+    assert texts(events_of(DEMAND)(doc)) == [(["Chad"], "1056", ["foreign troops"])]
+
+
+def test_coding_a_demand_of_the_source_s_own_people_s_act_names_no_one_else():
+    doc = parse("""
+        Chad        NNP  nsubj  1
+        demanded    VBD  ROOT   1  demand
+        the         DT   det    3
+        withdrawal  NN   dobj   1
+        of          IN   prep   3
+        its         PRP$ poss   6
+        troops      NNS  pobj   4  troop
+        .           .    punct  1
+    """, actors={0: "TCD"})
+    assert [e.target for e in events_of(DEMAND)(doc)] == [[]]
+
+
 def test_coding_an_uncoded_name_returned_to_someone_is_a_thing_not_the_target(code):
     doc = parse("""
         Kenya     NNP  nsubj  1

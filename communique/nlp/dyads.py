@@ -15,8 +15,8 @@ from communique.kb.agents import sector_of
 from communique.models import Actor, Mention
 from communique.nlp import syntax as S
 from communique.nlp.actors import CONTEXT_SECTORS
-from communique.nlp.arguments import (coordinated_owners, country_of, generic_target, other_side,
-                                       owners, place_phrase, placed)
+from communique.nlp.arguments import (NAMED, coordinated_owners, counted, country_of,
+                                       generic_target, other_side, owners, place_phrase, placed)
 from communique.nlp.lexicon import LEX
 from communique.nlp.objects import load_object_classes
 from communique.nlp.patterns import Pattern
@@ -187,6 +187,19 @@ def people_at(people: list[Mention], around: list[Mention], doc: Doc) -> list[Me
     nothing was found there or it is not such a place ("arrested members of <a group>": the
     group)."""
     return placed(people, around, doc) if around else []
+
+
+def whose_people(obj: Token | None, mentions: dict[int, Mention],
+                 words: dict[str, frozenset[str]] | None) -> list[Mention]:
+    """Of an appeal, a demand or a refusal: the people the "of" phrase of the pattern's
+    object names, whose act or thing it is, as a possessive would ("demanded the withdrawal
+    of foreign troops", "rejected the appeal of two reporters": the reporters' appeal); not
+    the source's own ("of its members"), nor people a count counts ("hundreds of
+    civilians": the object itself), nor a name, which names a place as often as people."""
+    if obj is None or counted(obj) is not obj:
+        return []
+    found = object_people(next(iter(S.prep_objects(obj, ("of",))), None), mentions, words)
+    return [m for m in found if m.actor.kind != NAMED]
 
 
 def coded_only(mentions: dict[int, Mention]) -> dict[int, Mention]:

@@ -21,7 +21,7 @@ from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, actors_at,
                                    complement_target, deep_target, first_actors, hosts,
                                    given_or_done_to, noun_complement_target, object_people,
                                    people_at, people_placed, protesters, restricted_place,
-                                   subject_actors)
+                                   subject_actors, whose_people)
 from communique.nlp.lexicon import LEX
 from communique.nlp.context import PERSON_KINDS
 from communique.nlp.naming import POSSESSIVES
@@ -421,7 +421,10 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if pattern.target == "required" and not own:
         return None  # the verb's own object or complement names no actor
     around = [] if own or addressed or answered or pattern.target == "none" else (
-        deep_target(deep, coded, source) or clause_target(verb, source, coded))
+        deep_target(deep, coded, source) or
+        (whose_people(obj, mentions, words) if pattern.object and
+         pattern.code[:2] in ASKING_ROOTS else []) or
+        clause_target(verb, source, coded))
     # people a pattern's preposition names ("held talks with Asian countries") come before a
     # name further on; the object of a verb whose pattern does not name it ("sent troops to
     # X") only after it
