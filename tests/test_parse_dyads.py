@@ -98,6 +98,39 @@ def test_coding_people_ordered_to_act_are_the_target_not_the_place_they_are_to_g
     assert texts(code(doc)) == [(["Kenya"], "100", ["100 migrants"])]
 
 
+RAIDS = [{"code": "190", "verb": "launch", "object": ["raid"], "object_prep": ["against", "on"]}]
+
+
+def test_coding_people_an_act_is_aimed_at_are_the_target_of_the_country_they_are_in():
+    doc = parse("""
+        Chad       NNP  nsubj  1
+        launched   VBD  ROOT   1  launch
+        raids      NNS  dobj   1  raid
+        against    IN   prep   2
+        militants  NNS  pobj   3  militant
+        in         IN   prep   4
+        Sudan      NNP  pobj   5
+        .          .    punct  1
+    """, actors={0: "TCD", 6: "SDN"})
+    events = events_of(RAIDS)(doc)
+    assert texts(events) == [(["Chad"], "190", ["militants"])]
+    assert [m.actor.country for m in events[0].target] == ["SDN"]
+
+
+def test_coding_a_country_coordinated_with_people_is_a_side_not_where_they_are():
+    doc = parse("""
+        Chad       NNP  nsubj  1
+        launched   VBD  ROOT   1  launch
+        raids      NNS  dobj   1  raid
+        on         IN   prep   2
+        Sudan      NNP  pobj   3
+        and        CC   cc     4
+        militants  NNS  conj   4  militant
+        .          .    punct  1
+    """, actors={0: "TCD", 4: "SDN"})
+    assert summary(events_of(RAIDS)(doc)) == [(["TCD"], "190", ["SDN"])]
+
+
 DEMAND = [{"code": "1056", "verb": "demand", "object": ["withdrawal"]}]
 
 

@@ -202,6 +202,31 @@ def whose_people(obj: Token | None, mentions: dict[int, Mention],
     return [m for m in found if m.actor.kind != NAMED]
 
 
+def placing(mention: Mention, head: Token | None) -> bool:
+    """Whether a country or a capital is named in a prepositional phrase inside the phrase of
+    the people `head` names ("militants in <country X>": where they are), not as one of the
+    phrase's own heads ("<capital X> and the separatists": one of the sides) nor as a word
+    of its own ("the <X-ian> embassy": whose it is)."""
+    if head is None:
+        return False
+    span = head.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    heads = {c.i for c in S.conjuncts(head)}
+    if span is None or span.root.i in heads:
+        return False
+    return any(t.dep_ == "prep" for t in _path_to(span.root, heads))
+
+
+def _path_to(token: Token, heads: set[int]) -> list[Token]:
+    """The tokens from `token` up to (not including) the first of `heads` above it; none when
+    no head is above it."""
+    path: list[Token] = []
+    for above in [token, *token.ancestors]:
+        if above.i in heads:
+            return path
+        path.append(above)
+    return []
+
+
 def coded_only(mentions: dict[int, Mention]) -> dict[int, Mention]:
     """The mentions of actors with a code (uncoded names are not looked for far away)."""
     if isinstance(mentions, _Mentions):

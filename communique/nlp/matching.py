@@ -13,14 +13,15 @@ from spacy.tokens import Token
 
 from communique.models import Mention
 from communique.nlp import syntax as S
-from communique.nlp.arguments import (ACTOR_CLASSES, NAMED, PARTY_PREPS, UNDERGOING, generic_target,
+from communique.nlp.arguments import (ACTOR_CLASSES, NAMED, PARTY_PREPS, PLACE_KINDS, UNDERGOING,
+                                       generic_target,
                                        givers_of, named_body, other_side, owners, parties,
                                        placed)
 from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, actors_at, after_subject,
                                    answering, asked_of, clause_subject, clause_target, coded_only,
                                    complement_target, deep_target, first_actors, hosts,
                                    given_or_done_to, noun_complement_target, object_people,
-                                   people_at, people_placed, protesters, restricted_place,
+                                   people_at, people_placed, placing, protesters, restricted_place,
                                    subject_actors, whose_people)
 from communique.nlp.lexicon import LEX
 from communique.nlp.context import PERSON_KINDS
@@ -413,8 +414,12 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         generic_target(next(iter(target_heads), None), mentions, words)
         or generic_target(next(iter(asked), None), mentions, words)
         or generic_target(clause_subject(clause), mentions, words))
-    if generic and own and all(m.actor.kind == "place" for m in own):
-        own = placed(generic, own, verb.doc)  # "clashed with protesters in <town>": the protesters
+    if generic and own and all(m.actor.kind == "place" or (
+            m.actor.kind in PLACE_KINDS and placing(m, next(iter(target_heads), None)))
+            for m in own):
+        # "clashed with protesters in <town>", "raids against militants in <country>": the
+        # people, of that place's country; the place itself where it does not say where they are
+        own = placed(generic, own, verb.doc) or own
     sides = actors_at(parties(agent if passive else S.subject_of(verb)), mentions)
     if len(sides) > 1 and not own and pattern.target != "none":
         return Match(pattern, verb, sides[:1], sides[1:], direct=True)  # "talks between …"
