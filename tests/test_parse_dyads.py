@@ -88,14 +88,14 @@ def test_coding_people_ordered_to_act_are_the_target_not_the_place_they_are_to_g
         Kenya     NNP  nsubj   1
         ordered   VBD  ROOT    1  order
         100       CD   nummod  3
-        migrants  NNS  dobj    1  migrant
+        farmers   NNS  dobj    1  farmer
         to        TO   aux     5
-        wait      VB   xcomp   1
-        in        IN   prep    5
+        move      VB   xcomp   1
+        to        IN   prep    5
         Somalia   NNP  pobj    6
         .         .    punct   1
     """, actors={0: "KEN", 7: "SOM"})
-    assert texts(code(doc)) == [(["Kenya"], "100", ["100 migrants"])]
+    assert texts(code(doc)) == [(["Kenya"], "100", ["100 farmers"])]
 
 
 RAIDS = [{"code": "190", "verb": "launch", "object": ["raid"], "object_prep": ["against", "on"]}]
@@ -131,7 +131,7 @@ def test_coding_a_country_coordinated_with_people_is_a_side_not_where_they_are()
     assert summary(events_of(RAIDS)(doc)) == [(["TCD"], "190", ["SDN"])]
 
 
-DEMAND = [{"code": "1056", "verb": "demand", "object": ["withdrawal"]}]
+DEMAND = [{"code": "1056", "verb": "demand", "object": ["pullback"]}]
 
 
 def test_coding_a_demand_of_people_s_act_is_aimed_at_them_before_a_name_further_on():
@@ -139,17 +139,17 @@ def test_coding_a_demand_of_people_s_act_is_aimed_at_them_before_a_name_further_
         Chad        NNP  nsubj  1
         demanded    VBD  ROOT   1  demand
         the         DT   det    3
-        withdrawal  NN   dobj   1
+        pullback    NN   dobj   1
         of          IN   prep   3
         foreign     JJ   amod   6
-        troops      NNS  pobj   4  troop
+        soldiers    NNS  pobj   4  soldier
         before      IN   prep   1
         talks       NNS  pobj   7  talk
         with        IN   prep   8
         Sudan       NNP  pobj   9
         .           .    punct  1
     """, actors={0: "TCD", 10: "SDN"})
-    assert texts(events_of(DEMAND)(doc)) == [(["Chad"], "1056", ["foreign troops"])]
+    assert texts(events_of(DEMAND)(doc)) == [(["Chad"], "1056", ["foreign soldiers"])]
 
 
 def test_coding_a_demand_of_the_source_s_own_people_s_act_names_no_one_else():
@@ -157,10 +157,10 @@ def test_coding_a_demand_of_the_source_s_own_people_s_act_names_no_one_else():
         Chad        NNP  nsubj  1
         demanded    VBD  ROOT   1  demand
         the         DT   det    3
-        withdrawal  NN   dobj   1
+        pullback    NN   dobj   1
         of          IN   prep   3
         its         PRP$ poss   6
-        troops      NNS  pobj   4  troop
+        soldiers    NNS  pobj   4  soldier
         .           .    punct  1
     """, actors={0: "TCD"})
     assert [e.target for e in events_of(DEMAND)(doc)] == [[]]

@@ -192,8 +192,8 @@ def people_at(people: list[Mention], around: list[Mention], doc: Doc) -> list[Me
 def whose_people(obj: Token | None, mentions: dict[int, Mention],
                  words: dict[str, frozenset[str]] | None) -> list[Mention]:
     """Of an appeal, a demand or a refusal: the people the "of" phrase of the pattern's
-    object names, whose act or thing it is, as a possessive would ("demanded the withdrawal
-    of foreign troops", "rejected the appeal of two reporters": the reporters' appeal); not
+    object names, whose act or thing it is, as a possessive would ("demanded the pullback
+    of foreign soldiers", "turned down the plea of three farmers": the farmers' plea); not
     the source's own ("of its members"), nor people a count counts ("hundreds of
     civilians": the object itself), nor a name, which names a place as often as people."""
     if obj is None or counted(obj) is not obj:

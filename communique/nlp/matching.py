@@ -453,7 +453,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
 def _bidden(pattern: Pattern, addressee: Token, mentions: dict[int, Mention],
             words: dict[str, frozenset[str]] | None) -> bool:
     """Whether a demand or an order is made of people a verb's object names, who are to do
-    what its open complement says ("ordered 100 migrants to wait in X": the migrants, not X;
+    what its open complement says ("ordered 100 farmers to move to X": the farmers, not X;
     not a coded actor, which the object's own slot gives)."""
     return pattern.code[:2] in ASKING_ROOTS and \
         bool(generic_target(addressee, mentions, words or load_object_classes()))
