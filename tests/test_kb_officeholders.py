@@ -35,6 +35,15 @@ def test_kb_officeholders_take_the_code_of_the_role_held_that_day(name, day, cod
     assert actor_from_entry(entries[0], dt.date.fromisoformat(day)).code == code
 
 
+@pytest.mark.parametrize(("name", "day", "code"), [
+    ("ICE", "2012-05-01", "USACOP"),
+    ("Immigration and Customs Enforcement", "2012-05-01", "USACOP"),
+])
+def test_kb_agencies_are_known_by_their_acronym_and_their_name(name, day, code):
+    entries = [e for e in kb.packaged().lookup(name) if e.kind == "organisation"]
+    assert [actor_from_entry(e, dt.date.fromisoformat(day)).code for e in entries] == [code]
+
+
 @pytest.mark.parametrize("word", ["Graham", "Barr", "Moon", "Holder", "Garland", "Wicker"])
 def test_kb_a_surname_that_is_a_common_word_is_no_alias_of_its_own(word):
     assert [e.name for e in kb.packaged().lookup(word) if e.kind == "person"] == []

@@ -45,6 +45,127 @@ def test_coding_a_to_phrase_hanging_from_the_object_is_whom_it_is_returned_to(co
     assert summary(code(doc)) == [(["KEN"], "084", ["SOM"])]
 
 
+def test_coding_whom_a_thing_is_returned_to_comes_before_the_names_inside_the_thing(code):
+    doc = parse("""
+        Kenya     NNP  nsubj  1
+        returned  VBD  ROOT   1  return
+        a         DT   det    3
+        statue    NN   dobj   1
+        by        IN   prep   3
+        a         DT   det    7
+        Somali    JJ   amod   7
+        sculptor  NN   pobj   4
+        to        IN   prep   7
+        its       PRP$ poss   10
+        owner     NN   pobj   8
+        .         .    punct  1
+    """, actors={0: "KEN", 6: "SOM"})
+    assert texts(code(doc)) == [(["Kenya"], "084", ["its owner"])]
+
+
+def test_coding_people_a_pattern_object_names_are_the_target_before_the_place_they_are_in():
+    code = events_of([{"code": "173", "verb": "arrest", "object": ["member"]}])
+    doc = parse("""
+        Police    NNS  nsubj  1
+        arrested  VBD  ROOT   1  arrest
+        a         DT   det    3
+        member    NN   dobj   1
+        of        IN   prep   3
+        the       DT   det    6
+        gang      NN   pobj   4
+        in        IN   prep   6
+        Nairobi   NNP  pobj   7
+        .         .    punct  1
+    """, actors={0: actor("KENCOP", "Police", kind="agent"),
+                 8: actor("KEN", "Nairobi", kind="place")})
+    assert texts(code(doc)) == [(["Police"], "173", ["member"])]
+    assert summary(code(doc)) == [(["KENCOP"], "173", ["KEN"])]
+
+
+def test_coding_people_ordered_to_act_are_the_target_not_the_place_they_are_to_go():
+    code = events_of([{"code": "100", "verb": "order"}])
+    doc = parse("""
+        Kenya     NNP  nsubj   1
+        ordered   VBD  ROOT    1  order
+        100       CD   nummod  3
+        farmers   NNS  dobj    1  farmer
+        to        TO   aux     5
+        move      VB   xcomp   1
+        to        IN   prep    5
+        Somalia   NNP  pobj    6
+        .         .    punct   1
+    """, actors={0: "KEN", 7: "SOM"})
+    assert texts(code(doc)) == [(["Kenya"], "100", ["100 farmers"])]
+
+
+RAIDS = [{"code": "190", "verb": "launch", "object": ["raid"], "object_prep": ["against", "on"]}]
+
+
+def test_coding_people_an_act_is_aimed_at_are_the_target_of_the_country_they_are_in():
+    doc = parse("""
+        Chad       NNP  nsubj  1
+        launched   VBD  ROOT   1  launch
+        raids      NNS  dobj   1  raid
+        against    IN   prep   2
+        militants  NNS  pobj   3  militant
+        in         IN   prep   4
+        Sudan      NNP  pobj   5
+        .          .    punct  1
+    """, actors={0: "TCD", 6: "SDN"})
+    events = events_of(RAIDS)(doc)
+    assert texts(events) == [(["Chad"], "190", ["militants"])]
+    assert [m.actor.country for m in events[0].target] == ["SDN"]
+
+
+def test_coding_a_country_coordinated_with_people_is_a_side_not_where_they_are():
+    doc = parse("""
+        Chad       NNP  nsubj  1
+        launched   VBD  ROOT   1  launch
+        raids      NNS  dobj   1  raid
+        on         IN   prep   2
+        Sudan      NNP  pobj   3
+        and        CC   cc     4
+        militants  NNS  conj   4  militant
+        .          .    punct  1
+    """, actors={0: "TCD", 4: "SDN"})
+    assert summary(events_of(RAIDS)(doc)) == [(["TCD"], "190", ["SDN"])]
+
+
+DEMAND = [{"code": "1056", "verb": "demand", "object": ["pullback"]}]
+
+
+def test_coding_a_demand_of_people_s_act_is_aimed_at_them_before_a_name_further_on():
+    doc = parse("""
+        Chad        NNP  nsubj  1
+        demanded    VBD  ROOT   1  demand
+        the         DT   det    3
+        pullback    NN   dobj   1
+        of          IN   prep   3
+        foreign     JJ   amod   6
+        soldiers    NNS  pobj   4  soldier
+        before      IN   prep   1
+        talks       NNS  pobj   7  talk
+        with        IN   prep   8
+        Sudan       NNP  pobj   9
+        .           .    punct  1
+    """, actors={0: "TCD", 10: "SDN"})
+    assert texts(events_of(DEMAND)(doc)) == [(["Chad"], "1056", ["foreign soldiers"])]
+
+
+def test_coding_a_demand_of_the_source_s_own_people_s_act_names_no_one_else():
+    doc = parse("""
+        Chad        NNP  nsubj  1
+        demanded    VBD  ROOT   1  demand
+        the         DT   det    3
+        pullback    NN   dobj   1
+        of          IN   prep   3
+        its         PRP$ poss   6
+        soldiers    NNS  pobj   4  soldier
+        .           .    punct  1
+    """, actors={0: "TCD"})
+    assert [e.target for e in events_of(DEMAND)(doc)] == [[]]
+
+
 def test_coding_an_uncoded_name_returned_to_someone_is_a_thing_not_the_target(code):
     doc = parse("""
         Kenya     NNP  nsubj  1

@@ -15,8 +15,8 @@ from communique.kb.agents import sector_of
 from communique.models import Actor, Mention
 from communique.nlp import syntax as S
 from communique.nlp.actors import CONTEXT_SECTORS
-from communique.nlp.arguments import (coordinated_owners, country_of, generic_target, other_side,
-                                       owners, place_phrase, placed)
+from communique.nlp.arguments import (NAMED, coordinated_owners, counted, country_of,
+                                       generic_target, other_side, owners, place_phrase, placed)
 from communique.nlp.lexicon import LEX
 from communique.nlp.objects import load_object_classes
 from communique.nlp.patterns import Pattern
@@ -129,11 +129,26 @@ def recipients(verb: Token, obj: Token | None, mentions: dict[int, Mention],
     the "to" phrase, before the names inside a thing; none when the object names people or
     a body ("sent troops to X": X is where they go). A name the knowledge base does not code
     is a thing given ("returned <an uncoded name> to X"). The "to" phrase may hang from the
-    object ("returned a statue of <a name> to X": the parser attaches it to the nearer noun)."""
+    object or from a noun inside its phrase ("returned a statue of <a name> to X", "returned
+    a painting by <an artist> to X": the parser attaches it to the nearer noun)."""
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or obj.i in coded_only(mentions) or \
             generic_target(obj, mentions, words or load_object_classes()):
         return []
-    return S.prep_objects(verb, ("to",)) + S.prep_objects(obj, ("to",))
+    nouns = [t for t in S.phrase_tokens(obj) if t.pos_ in {"NOUN", "PROPN"}]
+    return S.prep_objects(verb, ("to",)) + [o for n in nouns for o in S.prep_objects(n, ("to",))]
+
+
+def given_or_done_to(verb: Token, obj: Token | None, mentions: dict[int, Mention],
+                     words: dict[str, frozenset[str]] | None) -> list[Token]:
+    """The phrases a verb with no object pattern is aimed at: the `recipients` of a thing
+    given, and its object; a recipient that names people or a body stands alone, and the
+    names inside the thing given only say what it is ("returned a painting by <an artist of
+    country X> to its owner": the owner, not X)."""
+    given_to = recipients(verb, obj, mentions, words)
+    if any(actors_at(h, mentions) or generic_target(h, mentions, words or load_object_classes())
+           for h in given_to):
+        return given_to
+    return given_to + ([obj] if obj is not None else [])
 
 
 def after_subject(verb: Token, heads: list[Token]) -> list[Token]:
@@ -164,6 +179,52 @@ def object_people(obj: Token | None, mentions: dict[int, Mention],
     if obj is None or any(c.dep_ == "poss" for c in obj.children):
         return []
     return generic_target(obj, mentions, words or load_object_classes())
+
+
+def people_at(people: list[Mention], around: list[Mention], doc: Doc) -> list[Mention]:
+    """"arrested a member of the gang in <a town of X>": the people a pattern's object names,
+    of the country of the place found in their phrase or clause, rather than the place; none when
+    nothing was found there or it is not such a place ("arrested members of <a group>": the
+    group)."""
+    return placed(people, around, doc) if around else []
+
+
+def whose_people(obj: Token | None, mentions: dict[int, Mention],
+                 words: dict[str, frozenset[str]] | None) -> list[Mention]:
+    """Of an appeal, a demand or a refusal: the people the "of" phrase of the pattern's
+    object names, whose act or thing it is, as a possessive would ("demanded the pullback
+    of foreign soldiers", "turned down the plea of three farmers": the farmers' plea); not
+    the source's own ("of its members"), nor people a count counts ("hundreds of
+    civilians": the object itself), nor a name, which names a place as often as people."""
+    if obj is None or counted(obj) is not obj:
+        return []
+    found = object_people(next(iter(S.prep_objects(obj, ("of",))), None), mentions, words)
+    return [m for m in found if m.actor.kind != NAMED]
+
+
+def placing(mention: Mention, head: Token | None) -> bool:
+    """Whether a country or a capital is named in a prepositional phrase inside the phrase of
+    the people `head` names ("militants in <country X>": where they are), not as one of the
+    phrase's own heads ("<capital X> and the separatists": one of the sides) nor as a word
+    of its own ("the <X-ian> embassy": whose it is)."""
+    if head is None:
+        return False
+    span = head.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    heads = {c.i for c in S.conjuncts(head)}
+    if span is None or span.root.i in heads:
+        return False
+    return any(t.dep_ == "prep" for t in _path_to(span.root, heads))
+
+
+def _path_to(token: Token, heads: set[int]) -> list[Token]:
+    """The tokens from `token` up to (not including) the first of `heads` above it; none when
+    no head is above it."""
+    path: list[Token] = []
+    for above in [token, *token.ancestors]:
+        if above.i in heads:
+            return path
+        path.append(above)
+    return []
 
 
 def coded_only(mentions: dict[int, Mention]) -> dict[int, Mention]:

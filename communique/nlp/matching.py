@@ -13,14 +13,16 @@ from spacy.tokens import Token
 
 from communique.models import Mention
 from communique.nlp import syntax as S
-from communique.nlp.arguments import (ACTOR_CLASSES, NAMED, PARTY_PREPS, UNDERGOING, generic_target,
+from communique.nlp.arguments import (ACTOR_CLASSES, NAMED, PARTY_PREPS, PLACE_KINDS, UNDERGOING,
+                                       generic_target,
                                        givers_of, named_body, other_side, owners, parties,
                                        placed)
-from communique.nlp.dyads import (DEFAULT_TARGET_PREPS, actors_at, after_subject, answering,
-                                   asked_of, clause_subject, clause_target, coded_only,
+from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, actors_at, after_subject,
+                                   answering, asked_of, clause_subject, clause_target, coded_only,
                                    complement_target, deep_target, first_actors, hosts,
-                                   noun_complement_target, object_people, people_placed,
-                                   protesters, recipients, restricted_place, subject_actors)
+                                   given_or_done_to, noun_complement_target, object_people,
+                                   people_at, people_placed, placing, protesters, restricted_place,
+                                   subject_actors, whose_people)
 from communique.nlp.lexicon import LEX
 from communique.nlp.context import PERSON_KINDS
 from communique.nlp.naming import POSSESSIVES
@@ -379,14 +381,13 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
                 set(pattern.prep) <= AFFECTED_OBJECT_PREPS:
             target_heads = [obj, *target_heads]  # "warned X against attacking Y": X is warned
     else:
-        target_heads = recipients(verb, obj, mentions, words) + ([obj] if obj is not None
-                                                                   else [])
-    if appeal and not passive and not pattern.xcomp and obj is not None and \
-            S.open_complements(verb):
+        target_heads = given_or_done_to(verb, obj, mentions, words)
+    if not passive and not pattern.xcomp and obj is not None and S.open_complements(verb) and \
+            (appeal or _bidden(pattern, obj, mentions, words)):
         addressee = [obj]  # "called X to …" under a pattern that does not name the verb
     # "urged the world to do more against X": an appeal made to someone is aimed at them,
-    # not at whom its content names
-    addressed = appeal and bool(addressee)
+    # not at whom its content names; so is a demand or an order made of people
+    addressed = bool(addressee) and (appeal or _bidden(pattern, addressee[0], mentions, words))
     target_heads = addressee + after_subject(verb, target_heads)
     if pattern.null:  # the construction is no event: no actors needed
         return Match(pattern, verb, [], [], direct=True)
@@ -413,22 +414,30 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         generic_target(next(iter(target_heads), None), mentions, words)
         or generic_target(next(iter(asked), None), mentions, words)
         or generic_target(clause_subject(clause), mentions, words))
-    if generic and own and all(m.actor.kind == "place" for m in own):
-        own = placed(generic, own, verb.doc)  # "clashed with protesters in <town>": the protesters
+    if generic and own and all(m.actor.kind == "place" or (
+            m.actor.kind in PLACE_KINDS and placing(m, next(iter(target_heads), None)))
+            for m in own):
+        # "clashed with protesters in <town>", "raids against militants in <country>": the
+        # people, of that place's country; the place itself where it does not say where they are
+        own = placed(generic, own, verb.doc) or own
     sides = actors_at(parties(agent if passive else S.subject_of(verb)), mentions)
     if len(sides) > 1 and not own and pattern.target != "none":
         return Match(pattern, verb, sides[:1], sides[1:], direct=True)  # "talks between …"
     if pattern.target == "required" and not own:
         return None  # the verb's own object or complement names no actor
     around = [] if own or addressed or answered or pattern.target == "none" else (
-        deep_target(deep, coded, source) or clause_target(verb, source, coded))
+        deep_target(deep, coded, source) or
+        (whose_people(obj, mentions, words) if pattern.object and
+         pattern.code[:2] in ASKING_ROOTS else []) or
+        clause_target(verb, source, coded))
     # people a pattern's preposition names ("held talks with Asian countries") come before a
     # name further on; the object of a verb whose pattern does not name it ("sent troops to
     # X") only after it
     governed = bool(target_heads) and target_heads[0] is not obj
+    people = object_people(obj, mentions, words) if pattern.object and \
+        pattern.target != "none" else []
     target = own or placed(generic, around, verb.doc) or (generic if governed else []) or \
-        around or (object_people(obj, mentions, words) if pattern.object and
-                   pattern.target != "none" else [])
+        people_at(people, around, verb.doc) or around or people
     if pattern.code[:2] < CONFLICT_FROM:
         target = hosts(target, verb.doc, mentions)
     if not source and pattern.code[:2] == "14" and not passive:
@@ -439,6 +448,15 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     subject = S.subject_of(verb)
     located = subject is not None and subject.i not in mentions and not passive
     return Match(pattern, verb, source, target, direct=True, located=located, aimed=bool(own))
+
+
+def _bidden(pattern: Pattern, addressee: Token, mentions: dict[int, Mention],
+            words: dict[str, frozenset[str]] | None) -> bool:
+    """Whether a demand or an order is made of people a verb's object names, who are to do
+    what its open complement says ("ordered 100 farmers to move to X": the farmers, not X;
+    not a coded actor, which the object's own slot gives)."""
+    return pattern.code[:2] in ASKING_ROOTS and \
+        bool(generic_target(addressee, mentions, words or load_object_classes()))
 
 
 def _retained(frame: VerbFrame, pattern: Pattern) -> Token | None:
