@@ -1950,6 +1950,29 @@ def test_coding_people_a_subject_places_in_a_country_protest_not_the_country():
     assert [s[0] for s in sides(code(doc))] == [[("Peru", "PER")]]
 
 
+def test_coding_a_happening_placed_in_a_country_was_done_by_no_one_it_names():
+    code = events_of([{"code": "190", "verb": "wound"}])
+    doc = parse("""
+        Bombings  NNS  nsubj  3  bombing
+        in        IN   prep   0
+        Peru      NNP  pobj   1
+        wounded   VBD  ROOT   3  wound
+        shoppers  NNS  dobj   3  shopper
+        .         .    punct  3
+    """, actors={2: "PER"})
+    assert code(doc) == []  # where the bombings were, not who bombed
+    # people placed there still act for it
+    doc = parse("""
+        Gunmen    NNS  nsubj  3  gunman
+        in        IN   prep   0
+        Peru      NNP  pobj   1
+        wounded   VBD  ROOT   3  wound
+        shoppers  NNS  dobj   3  shopper
+        .         .    punct  3
+    """, actors={2: "PER"})
+    assert [s[0] for s in sides(code(doc))] == [[("Gunmen", "PER")]]
+
+
 def test_coding_people_of_no_actor_protesting_in_a_country_are_its_people():
     code = events_of(PROTEST_PATTERNS)
     doc = parse("""
