@@ -1133,6 +1133,33 @@ def test_coding_a_fronted_time_clause_is_the_frame_not_the_news(code):
     assert summary(code(doc)) == [(["PER"], "042", ["CHL"]), (["CHL"], "190", ["BOL"])]
 
 
+def test_coding_a_clause_of_cause_or_concession_is_no_news(code):
+    # "Peru attacked Bolivia because Bolivia had attacked Chile": the reason, told to explain
+    doc = parse("""
+        Peru      NNP  nsubj   1
+        attacked  VBD  ROOT    1  attack
+        Bolivia   NNP  dobj    1
+        because   IN   mark    6
+        Bolivia   NNP  nsubj   6
+        had       VBD  aux     6  have
+        attacked  VBN  advcl   1  attack
+        Chile     NNP  dobj    6
+        .         .    punct   1
+    """, actors={0: "PER", 2: "BOL", 4: "BOL", 7: "CHL"})
+    assert summary(code(doc)) == [(["PER"], "190", ["BOL"])]
+    doc = parse("""
+        Peru      NNP  nsubj   1
+        attacked  VBD  ROOT    1  attack
+        Bolivia   NNP  dobj    1
+        although  IN   mark    5
+        Chile     NNP  nsubj   5
+        attacked  VBD  advcl   1  attack
+        Bolivia   NNP  dobj    5
+        .         .    punct   1
+    """, actors={0: "PER", 2: "BOL", 4: "CHL", 6: "BOL"})
+    assert summary(code(doc)) == [(["PER"], "190", ["BOL"])]
+
+
 def test_coding_a_fronted_participle_clause_is_the_frame(code):
     doc = parse("""
         Visiting  VBG  advcl  4  visit
