@@ -48,6 +48,10 @@ def test_coding_people_placed_in_a_town_act_for_its_country_not_the_town(nlp):
         ([("Farmers", "AFG")], "190", [])]
 
 
+def test_coding_a_place_a_happening_is_placed_in_did_not_do_it(nlp):
+    assert code(nlp, "Bombings at two markets in Kenya wounded dozens of shoppers.") == []
+
+
 def test_coding_an_act_on_a_thing_is_aimed_at_whose_thing_it_is(nlp):
     assert dyads(code(nlp, "France vetoed a Russian resolution on Mali.")) == [
         ([("France", "FRA")], "129", [("Russian", "RUS")])]

@@ -1133,6 +1133,33 @@ def test_coding_a_fronted_time_clause_is_the_frame_not_the_news(code):
     assert summary(code(doc)) == [(["PER"], "042", ["CHL"]), (["CHL"], "190", ["BOL"])]
 
 
+def test_coding_a_clause_of_cause_or_concession_is_no_news(code):
+    # "Peru attacked Bolivia because Bolivia had attacked Chile": the reason, told to explain
+    doc = parse("""
+        Peru      NNP  nsubj   1
+        attacked  VBD  ROOT    1  attack
+        Bolivia   NNP  dobj    1
+        because   IN   mark    6
+        Bolivia   NNP  nsubj   6
+        had       VBD  aux     6  have
+        attacked  VBN  advcl   1  attack
+        Chile     NNP  dobj    6
+        .         .    punct   1
+    """, actors={0: "PER", 2: "BOL", 4: "BOL", 7: "CHL"})
+    assert summary(code(doc)) == [(["PER"], "190", ["BOL"])]
+    doc = parse("""
+        Peru      NNP  nsubj   1
+        attacked  VBD  ROOT    1  attack
+        Bolivia   NNP  dobj    1
+        although  IN   mark    5
+        Chile     NNP  nsubj   5
+        attacked  VBD  advcl   1  attack
+        Bolivia   NNP  dobj    5
+        .         .    punct   1
+    """, actors={0: "PER", 2: "BOL", 4: "CHL", 6: "BOL"})
+    assert summary(code(doc)) == [(["PER"], "190", ["BOL"])]
+
+
 def test_coding_a_fronted_participle_clause_is_the_frame(code):
     doc = parse("""
         Visiting  VBG  advcl  4  visit
@@ -1963,6 +1990,29 @@ def test_coding_people_a_subject_places_in_a_country_protest_not_the_country():
         .        .    punct  3
     """, actors={0: "PER"})
     assert [s[0] for s in sides(code(doc))] == [[("Peru", "PER")]]
+
+
+def test_coding_a_happening_placed_in_a_country_was_done_by_no_one_it_names():
+    code = events_of([{"code": "190", "verb": "wound"}])
+    doc = parse("""
+        Bombings  NNS  nsubj  3  bombing
+        in        IN   prep   0
+        Peru      NNP  pobj   1
+        wounded   VBD  ROOT   3  wound
+        shoppers  NNS  dobj   3  shopper
+        .         .    punct  3
+    """, actors={2: "PER"})
+    assert code(doc) == []  # where the bombings were, not who bombed
+    # people placed there still act for it
+    doc = parse("""
+        Gunmen    NNS  nsubj  3  gunman
+        in        IN   prep   0
+        Peru      NNP  pobj   1
+        wounded   VBD  ROOT   3  wound
+        shoppers  NNS  dobj   3  shopper
+        .         .    punct  3
+    """, actors={2: "PER"})
+    assert [s[0] for s in sides(code(doc))] == [[("Gunmen", "PER")]]
 
 
 def test_coding_people_of_no_actor_protesting_in_a_country_are_its_people():

@@ -123,6 +123,17 @@ def found_earlier(trigger: Token) -> bool:
                                      c.lower_ in LEX.background_marks for c in head.children)
 
 
+def _reason(trigger: Token) -> bool:
+    """A clause of cause or concession ("… because X refused to talk", "… although X denied
+    it", lexicon `reason_marks`) gives the reason for, or a contrast with, what its main clause
+    reports: told to explain the news, not as news."""
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in LEX.reason_marks
+                                          for c in clause.children)
+
+
 def _frame(trigger: Token) -> bool:
     """A time clause ("When X met Y, …") or a bare participle clause ("Visiting X, …") put
     before the clause it hangs on."""
@@ -136,8 +147,8 @@ def _frame(trigger: Token) -> bool:
 
 def background_clause(trigger: Token) -> str | None:
     """Why the trigger's clause tells no news of its own ("quotation", "opinion", "headline",
-    "standing", "career", "found earlier", "relative clause", "frame", "circumstance"), or
-    None."""
+    "standing", "career", "found earlier", "relative clause", "frame", "reason",
+    "circumstance"), or None."""
     quoted = inside_quotation(trigger)
     if quoted and not _names_its_actors(trigger):
         return "quotation"
@@ -156,6 +167,8 @@ def background_clause(trigger: Token) -> str | None:
         return "relative clause"
     if _frame(trigger):
         return "frame"
+    if _reason(trigger):
+        return "reason"
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj":
         return "circumstance"
     return None

@@ -18,7 +18,7 @@ from communique.nlp.actors import CONTEXT_SECTORS
 from communique.nlp.arguments import (NAMED, coordinated_owners, counted, country_of,
                                        generic_target, other_side, owners, place_phrase, placed)
 from communique.nlp.lexicon import LEX
-from communique.nlp.objects import load_object_classes
+from communique.nlp.objects import classes_of, load_object_classes
 from communique.nlp.patterns import Pattern
 
 DEFAULT_TARGET_PREPS = ("against", "on", "with", "to", "at", "toward", "towards", "into")
@@ -405,12 +405,26 @@ def people_placed(source: list[Mention], subject: Token | None, mentions: dict[i
                   words: dict[str, frozenset[str]]) -> list[Mention]:
     """A subject that names people and places them ("strikers at a mine in <town>",
     "workers in <country> went on strike") is those people, of the place's country: the
-    place is where they are, not who acts."""
+    place is where they are, not who acts; one that places a happening names no one
+    (`happened_in`)."""
+    if happened_in(source, subject, mentions, words):
+        return []
     if subject is None or not source or not all(
             m.actor.kind == "place" or (m.actor.kind == "country" and _inside(m, subject))
             for m in source):
         return source
     return placed(generic_target(subject, mentions, words), source, subject.doc) or source
+
+
+def happened_in(source: list[Mention], subject: Token | None, mentions: dict[int, Mention],
+                words: dict[str, frozenset[str]]) -> bool:
+    """A subject that names a happening (object class `happening`: an attack, a blast, a
+    clash) and places it ("bombings in X wounded …") says where it happened, not who did it:
+    a source found only in its "in" or "at" phrase is none (the phrase's own doers, "attacks
+    by X", "X's attacks", are)."""
+    return subject is not None and bool(source) and \
+        "happening" in classes_of(subject, mentions, words) and \
+        all(_inside(m, subject) for m in source)
 
 
 def _inside(mention: Mention, subject: Token) -> bool:

@@ -15,7 +15,10 @@ Entries (each a list of lowercase words unless said otherwise):
   `denial`: heads whose complement is denied ("denied attacking");
 - `measures`: nouns that count what follows "of" ("tons of aid"); `background_preps`,
   `background_marks`, `definite`: prepositions, subordinators and determiners that put an
-  event noun in the background ("since the war", "the occupation"); `generic_determiners`:
+  event noun in the background ("since the war", "the occupation"); `reason_marks`:
+  subordinators of a clause of cause or concession ("because X refused", "although X
+  denied it"), which gives the reason for, or a contrast with, the news its main clause
+  reports, and is no news itself; `generic_determiners`:
   determiners that make an event noun stand for any instance of its kind ("each sale", "any
   attack"), no particular happening; `standing_adverbs`:
   adverbs that make a perfect a standing stance ("has long opposed"), not a happening;
@@ -151,6 +154,7 @@ class Lexicon(BaseModel):
     measures: Words
     background_preps: Words
     background_marks: Words
+    reason_marks: Words
     definite: Words
     generic_determiners: Words
     standing_adverbs: Words

@@ -11,7 +11,8 @@ A phrase's classes come from
   (a user file of the same shape replaces the lists of the classes it names);
 - its head noun as an agent word of data/actors/agents.tsv ("general", "envoy") → person,
   and force for a military, police, rebel or insurgent sector.
-A phrase may have several classes or none.
+A phrase may have several classes or none. The class `happening` (an attack, a blast, a
+clash) is no actor: a place its phrase names is where it happened, not who did it.
 """
 
 from __future__ import annotations

@@ -55,7 +55,7 @@ from communique.schemas import read_models
 
 NULL_CODE = "---"
 OBJECT_CLASSES = ("person", "force", "polity", "place", "organisation", "document",
-                  "communication", "agreement", "abstract")
+                  "communication", "agreement", "abstract", "happening")
 PACKAGED_FILES = ("events.jsonl", "petrarch.jsonl")
 # Where CAMEO's sense depends on what the verb governs (see `sense_constraints`).
 FORCE_ROOTS = {"18", "19", "20"}
