@@ -288,6 +288,38 @@ def test_syntax_reporter_is_the_subject_of_the_speech_verb_above():
     assert S.reporter(token(doc, "said")) is None
 
 
+def test_syntax_the_one_quoted_as_saying_is_the_speaker():
+    doc = parse("""
+        Radio     NNP  nsubj  1
+        quoted    VBD  ROOT   1  quote
+        Peru      NNP  dobj   1
+        as        IN   prep   1
+        saying    VBG  pcomp  3  say
+        Chile     NNP  nsubj  6
+        attacked  VBD  ccomp  4  attack
+        Lima      NNP  dobj   6
+    """)
+    assert S.subject_of(token(doc, "saying")).text == "Peru"
+    assert S.reporter(token(doc, "attacked")).text == "Peru"
+    doc = parse("""
+        Peru      NNP  nsubjpass  2
+        was       VBD  auxpass    2  be
+        quoted    VBN  ROOT       2  quote
+        as        IN   prep       2
+        saying    VBG  pcomp      3  say
+        Chile     NNP  nsubj      6
+        attacked  VBD  ccomp      4  attack
+    """)
+    assert S.reporter(token(doc, "attacked")).text == "Peru"
+    doc = parse("""
+        Peru      NNP  nsubj  1
+        spoke     VBD  ROOT   1  speak
+        as        IN   prep   1
+        saying    VBG  pcomp  2  say
+    """)
+    assert S.subject_of(token(doc, "saying")) is None
+
+
 @pytest.mark.parametrize(("table", "noun", "background"), [
     ("""
      war     NN   compound  1

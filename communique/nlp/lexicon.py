@@ -107,7 +107,9 @@ Entries (each a list of lowercase words unless said otherwise):
   (CAMEO 14) takes no object and no clause ("demonstrated outside the embassy"): with one they
   show or gather something ("demonstrated its resolve", "demonstrated that …", "rallied
   support"), which is no protest; `dismissing_verbs`: verbs that, done to a person, dismiss them
-  from office ("fired the minister"), no force.
+  from office ("fired the minister"), no force; `quoting_verbs`: verbs that report someone's
+  words through an "as" phrase ("quoted X as saying", "X was cited as saying"): the one
+  quoted, their object or passive subject, is the speaker.
 
 - `page_labels`: labels a news site prints on a caption, video or link line ("Image
   caption", "JUST WATCHED", "Read more"), as printed (case kept): such a line is page
@@ -188,6 +190,7 @@ class Lexicon(BaseModel):
     street_protest_verbs: Words
     possibility_aux: Words
     dismissing_verbs: Words
+    quoting_verbs: Words
     intent_codes: dict[str, str]
     reject_codes: dict[str, str]
     obligations: dict[str, str]

@@ -42,6 +42,8 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if verb.dep_ == "relcl":
             return verb.head
+        if (quoted := quoted_speaker(verb)) is not None:
+            return quoted
         if (governor := adjunct_head(verb)) is not None:
             verb = governor  # "after meeting X, Y left": the gerund's doer is Y
             seen += 1
@@ -70,6 +72,18 @@ def finite_tag(verb: Token) -> str:
     aux = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i),
                verb)
     return aux.tag_
+
+
+def quoted_speaker(verb: Token) -> Token | None:
+    """"quoted X as saying …", "X was quoted as saying …": the "as" phrase of a verb of
+    quoting (lexicon `quoting_verbs`) predicates the one quoted, its object, or its subject
+    when passive, who is the gerund's doer; None for any other verb."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.dep_ != "prep" or \
+            verb.head.lower_ != "as" or verb.head.head.lemma_.lower() not in LEX.quoting_verbs:
+        return None
+    governor = verb.head.head
+    deps = {"nsubjpass"} if any(c.dep_ == "auxpass" for c in governor.children) else {"dobj"}
+    return next((c for c in governor.children if c.dep_ in deps), None)
 
 
 def adjunct_head(verb: Token) -> Token | None:
