@@ -288,6 +288,21 @@ def test_syntax_reporter_is_the_subject_of_the_speech_verb_above():
     assert S.reporter(token(doc, "said")) is None
 
 
+@pytest.mark.parametrize(("verb", "lemma", "doer"), [
+    ("admitted", "admit", "Peru"), ("confessed", "confess", "Peru"), ("objected", "object", None)])
+def test_syntax_the_to_gerund_of_owning_up_is_done_by_the_subject(verb, lemma, doer):
+    doc = parse(f"""
+        Peru       NNP  nsubj  1
+        {verb}     VBD  ROOT   1  {lemma}
+        to         IN   prep   1
+        attacking  VBG  pcomp  2  attack
+        Chile      NNP  dobj   3
+    """)
+    subject = S.subject_of(token(doc, "attacking"))
+    assert (subject.text if subject is not None else None) == doer
+    assert S.mood(token(doc, "attacking")) == "asserted"
+
+
 def test_syntax_the_one_quoted_as_saying_is_the_speaker():
     doc = parse("""
         Radio     NNP  nsubj  1

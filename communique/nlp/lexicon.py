@@ -20,8 +20,10 @@ Entries (each a list of lowercase words unless said otherwise):
   attack"), no particular happening; `standing_adverbs`:
   adverbs that make a perfect a standing stance ("has long opposed"), not a happening;
   `adjunct_preps`: prepositions of time and means whose gerund the clause's subject does
-  ("after meeting X, Y left": Y met X); `omission`: verbs of leaving undone whose negation
-  asserts their complement ("did not hesitate to attack": the attack happened);
+  ("after meeting X, Y left": Y met X); `owning_up`: verbs whose "to" gerund is an act
+  their subject owns up to ("admitted to meeting X": X was met); `omission`: verbs of
+  leaving undone whose negation asserts their complement ("did not hesitate to attack":
+  the attack happened);
   `support_verbs`: verbs that only carry out what their object noun names ("launched an
   attack", "held talks", "expressed support", "went on strike"), so the noun's event is the
   verb's; any other verb acts on the event ("sparked protests", "killed the deal", "used the
@@ -157,6 +159,7 @@ class Lexicon(BaseModel):
     generic_determiners: Words
     standing_adverbs: Words
     adjunct_preps: Words
+    owning_up: Words
     omission: Words
     fulfilling: Words
     support_verbs: Words
