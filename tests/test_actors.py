@@ -141,6 +141,14 @@ def test_actors_generic_agents_take_the_dateline_country(nlp):
     assert codes["lawmakers"] == "KENLEG"
 
 
+def test_actors_a_chamber_party_caucus_is_legislators(nlp):
+    doc = resolved(nlp, "Senate Republicans faulted the treasury over the new tariffs, and "
+                        "house democrats asked for a vote.", dateline="WASHINGTON")
+    codes = {m.text: m.actor.code for m in doc._.mentions}
+    assert codes["Senate Republicans"] == "USALEG"
+    assert codes["house democrats"] == "USALEG"
+
+
 def test_actors_generic_agents_take_the_country_named_most_so_far(nlp):
     doc = resolved(nlp, "Peru's president met Chile's foreign minister in Lima. Peru "
                         "announced new tariffs on Peru's mining exports. The army was deployed "

@@ -756,6 +756,39 @@ def test_coding_naming_someone_badly_is_criticism(code, rows, codes):
     assert summary(code(doc)) == codes
 
 
+def test_coding_a_bad_name_the_parser_hangs_on_the_object_is_censure(code):
+    doc = parse("""
+        Chile    NNP  nsubj  1
+        called   VBD  ROOT   1  call
+        Peru     NNP  poss   4
+        's       POS  case   2
+        plan     NN   dobj   1
+        a        DT   det    6
+        mistake  NN   appos  4
+        .        .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "111", ["PER"])]
+
+
+@pytest.mark.parametrize(("subject", "codes"), [
+    ("It    PRP", [(["CHL"], "111", ["PER"])]),  # "'It was a mistake,' Chile said of Peru"
+    ("Lima  NNP", []),  # a named subject is what the verdict is on
+])
+def test_coding_a_verdict_said_of_someone_is_on_them(code, subject, codes):
+    doc = parse(f"""
+        {subject}  nsubj  1
+        was        VBD    ccomp  5  be
+        a          DT     det    3
+        mistake    NN     attr   1
+        Chile      NNP    nsubj  5
+        said       VBD    ROOT   5  say
+        of         IN     prep   5
+        Peru       NNP    pobj   6
+        .          .      punct  5
+    """, actors={4: "CHL", 7: "PER"})
+    assert summary(code(doc)) == codes
+
+
 def test_coding_a_statement_gives_way_to_a_more_telling_event(code):
     doc = parse("""
         Chile      NNP  nsubj  1

@@ -288,6 +288,53 @@ def test_syntax_reporter_is_the_subject_of_the_speech_verb_above():
     assert S.reporter(token(doc, "said")) is None
 
 
+@pytest.mark.parametrize(("verb", "lemma", "doer"), [
+    ("admitted", "admit", "Peru"), ("confessed", "confess", "Peru"), ("objected", "object", None)])
+def test_syntax_the_to_gerund_of_owning_up_is_done_by_the_subject(verb, lemma, doer):
+    doc = parse(f"""
+        Peru       NNP  nsubj  1
+        {verb}     VBD  ROOT   1  {lemma}
+        to         IN   prep   1
+        attacking  VBG  pcomp  2  attack
+        Chile      NNP  dobj   3
+    """)
+    subject = S.subject_of(token(doc, "attacking"))
+    assert (subject.text if subject is not None else None) == doer
+    assert S.mood(token(doc, "attacking")) == "asserted"
+
+
+def test_syntax_the_one_quoted_as_saying_is_the_speaker():
+    doc = parse("""
+        Radio     NNP  nsubj  1
+        quoted    VBD  ROOT   1  quote
+        Peru      NNP  dobj   1
+        as        IN   prep   1
+        saying    VBG  pcomp  3  say
+        Chile     NNP  nsubj  6
+        attacked  VBD  ccomp  4  attack
+        Lima      NNP  dobj   6
+    """)
+    assert S.subject_of(token(doc, "saying")).text == "Peru"
+    assert S.reporter(token(doc, "attacked")).text == "Peru"
+    doc = parse("""
+        Peru      NNP  nsubjpass  2
+        was       VBD  auxpass    2  be
+        quoted    VBN  ROOT       2  quote
+        as        IN   prep       2
+        saying    VBG  pcomp      3  say
+        Chile     NNP  nsubj      6
+        attacked  VBD  ccomp      4  attack
+    """)
+    assert S.reporter(token(doc, "attacked")).text == "Peru"
+    doc = parse("""
+        Peru      NNP  nsubj  1
+        spoke     VBD  ROOT   1  speak
+        as        IN   prep   1
+        saying    VBG  pcomp  2  say
+    """)
+    assert S.subject_of(token(doc, "saying")) is None
+
+
 @pytest.mark.parametrize(("table", "noun", "background"), [
     ("""
      war     NN   compound  1

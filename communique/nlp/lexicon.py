@@ -23,8 +23,10 @@ Entries (each a list of lowercase words unless said otherwise):
   attack"), no particular happening; `standing_adverbs`:
   adverbs that make a perfect a standing stance ("has long opposed"), not a happening;
   `adjunct_preps`: prepositions of time and means whose gerund the clause's subject does
-  ("after meeting X, Y left": Y met X); `omission`: verbs of leaving undone whose negation
-  asserts their complement ("did not hesitate to attack": the attack happened);
+  ("after meeting X, Y left": Y met X); `owning_up`: verbs whose "to" gerund is an act
+  their subject owns up to ("admitted to meeting X": X was met); `omission`: verbs of
+  leaving undone whose negation asserts their complement ("did not hesitate to attack":
+  the attack happened);
   `support_verbs`: verbs that only carry out what their object noun names ("launched an
   attack", "held talks", "expressed support", "went on strike"), so the noun's event is the
   verb's; any other verb acts on the event ("sparked protests", "killed the deal", "used the
@@ -110,7 +112,9 @@ Entries (each a list of lowercase words unless said otherwise):
   (CAMEO 14) takes no object and no clause ("demonstrated outside the embassy"): with one they
   show or gather something ("demonstrated its resolve", "demonstrated that …", "rallied
   support"), which is no protest; `dismissing_verbs`: verbs that, done to a person, dismiss them
-  from office ("fired the minister"), no force.
+  from office ("fired the minister"), no force; `quoting_verbs`: verbs that report someone's
+  words through an "as" phrase ("quoted X as saying", "X was cited as saying"): the one
+  quoted, their object or passive subject, is the speaker.
 
 - `page_labels`: labels a news site prints on a caption, video or link line ("Image
   caption", "JUST WATCHED", "Read more"), as printed (case kept): such a line is page
@@ -159,6 +163,7 @@ class Lexicon(BaseModel):
     generic_determiners: Words
     standing_adverbs: Words
     adjunct_preps: Words
+    owning_up: Words
     omission: Words
     fulfilling: Words
     support_verbs: Words
@@ -192,6 +197,7 @@ class Lexicon(BaseModel):
     street_protest_verbs: Words
     possibility_aux: Words
     dismissing_verbs: Words
+    quoting_verbs: Words
     intent_codes: dict[str, str]
     reject_codes: dict[str, str]
     obligations: dict[str, str]

@@ -114,6 +114,8 @@ def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
         source, target = subject_actors(verb, mentions), actors_at(subject, mentions)
         if code == REPROACH and subject is not None:
             target = [m for m in judged(subject, mentions) if m not in source]
+        if code and not target:
+            target = [m for m in spoken_of(verb, subject, mentions) if m not in source]
         if code == ACCUSATION:  # "X said he lied" owns up; it accuses no one
             speakers = {m.actor.id or m.actor.name for m in source}
             target = [m for m in target if (m.actor.id or m.actor.name) not in speakers]
@@ -127,6 +129,16 @@ def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
                               note=f"{kind} in a reported clause")
             return Match(pattern, verb, source, target, direct=True)
     return None
+
+
+def spoken_of(verb: Token, subject: Token | None, mentions: dict[int, Mention]) -> list[Mention]:
+    """"'It was a mistake,' X said of Y's plan", "X said of Y that he must go": a pronoun
+    subject of what is said stands for the one the verb's "of" or "about" phrase names (or
+    the owner of the act it names)."""
+    if subject is None or subject.tag_ not in {"PRP", "DT"}:
+        return []
+    return next((found for p in S.prep_objects(verb, ("of", "about"))
+                 if (found := judged(p, mentions))), [])
 
 
 def _unmet_condition(clause: Token) -> Token | None:
@@ -205,7 +217,9 @@ def censure(verb: Token, mentions: dict[int, Mention]) -> Match | None:
             any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    predicates = [c for c in verb.children if c.dep_ == "oprd"] + objects[1:] + [
+    # "called X's plan a mistake": the parser may hang the predicate on the object
+    appositions = [a for o in objects[:1] for a in o.children if a.dep_ == "appos"]
+    predicates = [c for c in verb.children if c.dep_ == "oprd"] + objects[1:] + appositions + [
         p for a in verb.children if a.dep_ == "prep" and a.lower_ == "as"
         for p in a.children if p.dep_ in {"pobj", "amod", "acomp"}]
     if not objects or not any(bad_verdict(p) for p in predicates):

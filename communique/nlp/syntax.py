@@ -42,6 +42,8 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if verb.dep_ == "relcl":
             return verb.head
+        if (quoted := quoted_speaker(verb)) is not None:
+            return quoted
         if (governor := adjunct_head(verb)) is not None:
             verb = governor  # "after meeting X, Y left": the gerund's doer is Y
             seen += 1
@@ -72,14 +74,29 @@ def finite_tag(verb: Token) -> str:
     return aux.tag_
 
 
-def adjunct_head(verb: Token) -> Token | None:
-    """The verb a gerund in a phrase of time or means hangs from ("after meeting X", "by
-    attacking Y"): its subject does the gerund, which is as asserted as it; None for any
-    other verb."""
+def quoted_speaker(verb: Token) -> Token | None:
+    """"quoted X as saying …", "X was quoted as saying …": the "as" phrase of a verb of
+    quoting (lexicon `quoting_verbs`) predicates the one quoted, its object, or its subject
+    when passive, who is the gerund's doer; None for any other verb."""
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.dep_ != "prep" or \
-            verb.head.lower_ not in LEX.adjunct_preps:
+            verb.head.lower_ != "as" or verb.head.head.lemma_.lower() not in LEX.quoting_verbs:
         return None
     governor = verb.head.head
+    deps = {"nsubjpass"} if any(c.dep_ == "auxpass" for c in governor.children) else {"dobj"}
+    return next((c for c in governor.children if c.dep_ in deps), None)
+
+
+def adjunct_head(verb: Token) -> Token | None:
+    """The verb a gerund in a phrase of time or means hangs from ("after meeting X", "by
+    attacking Y"), or in the "to" phrase of a verb of owning up ("admitted to meeting X",
+    lexicon `owning_up`): its subject does the gerund, which is as asserted as it; None for
+    any other verb."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.dep_ != "prep":
+        return None
+    governor = verb.head.head
+    owned_up = verb.head.lower_ == "to" and governor.lemma_.lower() in LEX.owning_up
+    if verb.head.lower_ not in LEX.adjunct_preps and not owned_up:
+        return None
     return governor if governor.pos_ in {"VERB", "AUX"} else None
 
 
