@@ -35,6 +35,9 @@ PROJECT = {
     "lawmakers": "LEG", "legislators": "LEG", "mps": "LEG", "parliament": "LEG",
     "intelligence": "SPY", "spy agency": "SPY", "judiciary": "JUD", "prosecutors": "JUD",
     "opposition": "OPP",
+    "house democrats": "LEG", "house republicans": "LEG", "senate democrats": "LEG",
+    "senate republicans": "LEG", "congressional democrats": "LEG",
+    "congressional republicans": "LEG", "democrats": "PTY", "republicans": "PTY",
 }
 
 

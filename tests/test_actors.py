@@ -141,6 +141,13 @@ def test_actors_generic_agents_take_the_dateline_country(nlp):
     assert codes["lawmakers"] == "KENLEG"
 
 
+def test_actors_a_party_named_by_its_members_takes_the_dateline_country(nlp):
+    doc = resolved(nlp, "Republicans faulted the treasury over the new tariffs, and Democrats "
+                        "asked for a vote.", dateline="WASHINGTON")
+    codes = {m.text: m.actor.code for m in doc._.mentions}
+    assert codes == {"Republicans": "USAPTY", "Democrats": "USAPTY"}
+
+
 def test_actors_a_chamber_party_caucus_is_legislators(nlp):
     doc = resolved(nlp, "Senate Republicans faulted the treasury over the new tariffs, and "
                         "house democrats asked for a vote.", dateline="WASHINGTON")
