@@ -286,6 +286,12 @@ def test_actors_unknown_person_takes_the_country_role_an_apposition_gives(nlp, t
     assert found[0][0] in {"Jane Doe", "John Smith"} and found[0][2] == code
 
 
+def test_actors_a_name_taken_for_a_bodys_takes_the_country_role_an_apposition_gives(nlp):
+    """The recogniser tags this name as an organisation; the role still says whose it is."""
+    found = resolve(nlp, "Ivo Banks, a Peruvian lawmaker, criticized Chile.")
+    assert found[0][:3] == ("Ivo Banks", "Ivo Banks", "PERLEG")
+
+
 def test_actors_a_part_named_after_a_place_is_in_that_place(nlp):
     """A gazetteer name of another country's district does not place "the Northern District
     of <state>": the place after "of" says where it is."""

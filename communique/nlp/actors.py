@@ -25,7 +25,8 @@ from communique.nlp.lexicon import LEX
 from communique.kb.names import name_skeleton, same_person
 from communique.kb.schema import Entry
 from communique.models import Actor, Mention
-from communique.nlp.context import PERSON_KINDS, UNCODED_PERSON, ArticleContext, iso3
+from communique.nlp.context import (PERSON_KINDS, UNCODED_ORG, UNCODED_PERSON, ArticleContext,
+                                     iso3)
 from communique.nlp.syntax import SPEECH, doc_text, subject_of
 from communique.nlp.naming import (bare_name, entity_at, fuzzy_allowed, in_headline, is_acting,
                                    is_institution, is_located, modifier_or_thing, nameable,
@@ -428,12 +429,13 @@ def _agent_last_words() -> frozenset[str]:
 def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Ana Reyes, the United Nations refugee envoy": a person described
     as serving an organisation acts for it in this article; one the knowledge base lacks,
-    described by a role of a country ("Ana Reyes, Peru's foreign minister"), acts in it."""
+    described by a role of a country ("Ana Reyes, Peru's foreign minister"), acts in it, as
+    does a name the recogniser took for a body's ("Ana Reyes, a Peruvian lawmaker")."""
     by_token = {t: m for m in mentions for t in range(*_token_range(doc, m))}
     out = []
     for m in mentions:
         start, end = _token_range(doc, m)
-        if m.actor.kind not in PERSON_KINDS or end == start:
+        if (m.actor.kind not in PERSON_KINDS and m.actor.kind != UNCODED_ORG) or end == start:
             out.append(m)
             continue
         root = doc[start:end].root
