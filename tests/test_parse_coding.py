@@ -574,6 +574,22 @@ def test_coding_an_open_complement_of_a_negated_verb_is_negated(code):
         assert [(e.cameo, e.negated) for e in code(doc)] == [("190", negated)]
 
 
+def test_coding_force_as_a_goal_striven_for_is_no_threat(code):
+    """"sought to attack": a goal pursued, no threat; "planned to attack": said to come, a
+    threat (138)."""
+    for head, lemma, codes in (("sought", "seek", []), ("wanted", "want", []),
+                               ("planned", "plan", ["138"])):
+        doc = parse(f"""
+            Chile    NNP  nsubj  1
+            {head}   VBD  ROOT   1  {lemma}
+            to       TO   aux    3
+            attack   VB   xcomp  1  attack
+            Peru     NNP  dobj   3
+            .        .    punct  1
+        """, actors={0: "CHL", 4: "PER"})
+        assert [e.cameo for e in code(doc)] == codes, head
+
+
 def test_coding_a_second_verb_of_what_is_asked_is_asked_too(code):
     doc = parse("""
         Chile    NNP  nsubj  1

@@ -114,10 +114,19 @@ class EventCoder:
             event = _event(doc, match, mentions, dates, reason)
             if M.counted(event.cameo_root, event.mood, reason) and \
                     not historical(event.date, doc._.published or latest) and \
-                    not background_clause(token) and not _retold(token, dates, column):
+                    not background_clause(token) and not _retold(token, dates, column) and \
+                    not _striven_force(token, match.pattern.code):
                 events += [event, *([] if match.aimed else reciprocal(event, S.mutual(token)))]
         doc._.events = retold_acts(one_per_happening(without_bare_statements(events)))
         return doc
+
+
+def _striven_force(trigger: Token, code: str) -> bool:
+    """Force or coercion as the open complement of a verb of striving or wishing ("sought to
+    punish X", "want to seize Y", lexicon `striving`) is a goal pursued, not a threat made:
+    CAMEO's threats (13x) are declared, so the clause codes nothing."""
+    return trigger.dep_ == "xcomp" and trigger.head.lemma_ in LEX.striving and \
+        intent_code(code, "future")[:2] == "13"
 
 
 def _retold(trigger: Token, dates: list, column: bool) -> bool:

@@ -26,7 +26,9 @@ Entries (each a list of lowercase words unless said otherwise):
   ("after meeting X, Y left": Y met X); `owning_up`: verbs whose "to" gerund is an act
   their subject owns up to ("admitted to meeting X": X was met); `omission`: verbs of
   leaving undone whose negation asserts their complement ("did not hesitate to attack":
-  the attack happened);
+  the attack happened); `striving`: verbs of striving or wishing whose open complement is a
+  goal pursued ("sought to punish X", "wants to seize Y"): force or coercion as that goal is
+  no threat the text reports (an attempt, "tried to seize Y", is an act, not a goal);
   `support_verbs`: verbs that only carry out what their object noun names ("launched an
   attack", "held talks", "expressed support", "went on strike"), so the noun's event is the
   verb's; any other verb acts on the event ("sparked protests", "killed the deal", "used the
@@ -165,6 +167,7 @@ class Lexicon(BaseModel):
     adjunct_preps: Words
     owning_up: Words
     omission: Words
+    striving: Words
     fulfilling: Words
     support_verbs: Words
     career_spans: Words
