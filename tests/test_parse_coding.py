@@ -2113,3 +2113,22 @@ def test_coding_a_video_link_line_is_page_furniture():
             "WATCH: Peru recalls its envoy\n\nChile protested.")
     assert [text[a:b] for a, b in furniture_lines(text)] == [
         "Play Video 0:54 Peru recalls envoy - video", "WATCH: Peru recalls its envoy"]
+
+
+def test_coding_a_labelled_link_line_run_into_its_headline_is_page_furniture():
+    from communique.nlp.happenings import furniture_lines
+
+    text = "Peru recalled its envoy.\n\nMore:Chile blasts Peru over envoy\n\nChile protested."
+    assert [text[a:b] for a, b in furniture_lines(text)] == ["More:Chile blasts Peru over envoy"]
+
+
+def test_coding_a_run_of_inline_links_after_a_name_is_no_news():
+    """The headlines glued to a name and closed by "MORE" are other stories; the prose
+    around them is the article's."""
+    from communique.nlp.happenings import inline_links
+
+    text = ("Senator Jane Roe Jane Q. RoeChile blasts Peru over envoy Bolivia recalls its "
+            "ambassador MORE (D-Ore.) said Peru lied.\n"
+            "Officials met Chile's MacDonald on MORE than one occasion last year.")
+    assert [text[a:b] for a, b in inline_links(text)] == [
+        "Chile blasts Peru over envoy Bolivia recalls its ambassador MORE"]

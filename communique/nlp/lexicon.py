@@ -119,8 +119,9 @@ Entries (each a list of lowercase words unless said otherwise):
   quoted, their object or passive subject, is the speaker.
 
 - `page_labels`: labels a news site prints on a caption, video or link line ("Image
-  caption", "JUST WATCHED", "Read more"), as printed (case kept): such a line is page
-  furniture, not news (communique/nlp/happenings.py).
+  caption", "JUST WATCHED", "Read more", "More:"), as printed (case kept; one ending in
+  punctuation may run into the headline it labels): such a line is page furniture, not
+  news (communique/nlp/happenings.py).
 
 - `verb_forms`: an object from an inflected verb form to its lemma, for the forms the
   model's lemmatizer gets wrong ("staged" → "stag", "hoped" → "hop"); the coder corrects
