@@ -2132,3 +2132,23 @@ def test_coding_a_run_of_inline_links_after_a_name_is_no_news():
             "Officials met Chile's MacDonald on MORE than one occasion last year.")
     assert [text[a:b] for a, b in inline_links(text)] == [
         "Chile blasts Peru over envoy Bolivia recalls its ambassador MORE"]
+
+
+def test_coding_a_refusal_by_a_state_body_or_party_is_not_aimed_at_its_country():
+    """Students refusing something refuse their country's demand (home target); an army, a
+    court or a party refusing something refuses no act of its own country; a legislature's
+    demand is still aimed at its state."""
+    code = events_of([{"code": "120", "verb": "reject"}, {"code": "100", "verb": "demand"}])
+    for sector, verb, lemma, codes in (("CVL", "rejected", "reject", ["CHL"]),
+                                       ("MIL", "rejected", "reject", []),
+                                       ("PTY", "rejected", "reject", []),
+                                       ("LEG", "demanded", "demand", ["CHL"])):
+        doc = parse(f"""
+            Chilean  JJ   amod   1
+            group    NN   nsubj  2
+            {verb}   VBD  ROOT   2  {lemma}
+            the      DT   det    4
+            plan     NN   dobj   2
+            .        .    punct  2
+        """, actors={(0, 2): "CHL" + sector})
+        assert [[m.actor.code for m in e.target] for e in code(doc)] == [codes], sector

@@ -175,7 +175,8 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
     if not target and source[0].actor.code and source[0].actor.country and (
             root in LEX.home_target_roots or (match.pattern.target != "none" and
                                               root in LEX.home_target_roots_for_groups and (
-                match.located or source[0].actor.sector not in {None, "GOV"}))):
+                match.located or source[0].actor.sector not in {None, "GOV"}) and
+                                              not _state_refusal(root, source[0]))):
         target = [home_country(source[0])]
     code, negated, mood = _modality(match.pattern.code, trigger, reason)
     info = cameo.lookup(code)
@@ -195,6 +196,13 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
                               match.direct, mood, S.SPEECH),
         trigger=trigger.text,
         location=_location(doc, trigger))
+
+
+def _state_refusal(root: str, source: Mention) -> bool:
+    """A refusal by a body of the state or a political party (lexicon `state_sectors`,
+    `state_refusal_roots`): it refuses something asked of it, no act of its own country, so
+    the country is not its target."""
+    return root in LEX.state_refusal_roots and source.actor.sector in LEX.state_sectors
 
 
 def _named(mention: Mention, doc: Doc, start: int) -> Mention:

@@ -84,7 +84,11 @@ Entries (each a list of lowercase words unless said otherwise):
   the talks had failed", makes no appeal),
   `home_target_roots` (with no target named, aimed at the source's own country: protests)
   and `home_target_roots_for_groups` (the same for non-government or placed sources:
-  demands and refusals by a country's people);
+  demands and refusals by a country's people); of those, `state_refusal_roots` (refusals)
+  get no home target from a source of the `state_sectors` (CAMEO sector codes of the
+  state's bodies and of political parties: the government, the forces, the courts, the
+  legislature, a party): a state body or a party refusing something refuses no action of
+  its own country (a demand by a legislature is still aimed at its state);
 - `reciprocal_codes`: CAMEO codes and prefixes of events the codebook codes twice, actors
   reversed, when their source is "X and Y" with no one else aimed at ("X and Y agreed",
   "X and Y held talks", "X and Y failed to reach agreement"); `reciprocal_verbs`: verbs
@@ -218,6 +222,8 @@ class Lexicon(BaseModel):
     appeal_roots: Words
     home_target_roots: Words
     home_target_roots_for_groups: Words
+    state_sectors: frozenset[str]
+    state_refusal_roots: Words
     joint_words: Words
     reciprocal_codes: Words
     act_roots: Words
