@@ -574,6 +574,22 @@ def test_coding_an_open_complement_of_a_negated_verb_is_negated(code):
         assert [(e.cameo, e.negated) for e in code(doc)] == [("190", negated)]
 
 
+def test_coding_force_as_a_goal_striven_for_is_no_threat(code):
+    """"sought to attack": a goal pursued, no threat; "planned to attack": said to come, a
+    threat (138)."""
+    for head, lemma, codes in (("sought", "seek", []), ("wanted", "want", []),
+                               ("planned", "plan", ["138"])):
+        doc = parse(f"""
+            Chile    NNP  nsubj  1
+            {head}   VBD  ROOT   1  {lemma}
+            to       TO   aux    3
+            attack   VB   xcomp  1  attack
+            Peru     NNP  dobj   3
+            .        .    punct  1
+        """, actors={0: "CHL", 4: "PER"})
+        assert [e.cameo for e in code(doc)] == codes, head
+
+
 def test_coding_a_second_verb_of_what_is_asked_is_asked_too(code):
     doc = parse("""
         Chile    NNP  nsubj  1
@@ -2097,3 +2113,42 @@ def test_coding_a_video_link_line_is_page_furniture():
             "WATCH: Peru recalls its envoy\n\nChile protested.")
     assert [text[a:b] for a, b in furniture_lines(text)] == [
         "Play Video 0:54 Peru recalls envoy - video", "WATCH: Peru recalls its envoy"]
+
+
+def test_coding_a_labelled_link_line_run_into_its_headline_is_page_furniture():
+    from communique.nlp.happenings import furniture_lines
+
+    text = "Peru recalled its envoy.\n\nMore:Chile blasts Peru over envoy\n\nChile protested."
+    assert [text[a:b] for a, b in furniture_lines(text)] == ["More:Chile blasts Peru over envoy"]
+
+
+def test_coding_a_run_of_inline_links_after_a_name_is_no_news():
+    """The headlines glued to a name and closed by "MORE" are other stories; the prose
+    around them is the article's."""
+    from communique.nlp.happenings import inline_links
+
+    text = ("Senator Jane Roe Jane Q. RoeChile blasts Peru over envoy Bolivia recalls its "
+            "ambassador MORE (D-Ore.) said Peru lied.\n"
+            "Officials met Chile's MacDonald on MORE than one occasion last year.")
+    assert [text[a:b] for a, b in inline_links(text)] == [
+        "Chile blasts Peru over envoy Bolivia recalls its ambassador MORE"]
+
+
+def test_coding_a_refusal_by_a_state_body_or_party_is_not_aimed_at_its_country():
+    """Students refusing something refuse their country's demand (home target); an army, a
+    court or a party refusing something refuses no act of its own country; a legislature's
+    demand is still aimed at its state."""
+    code = events_of([{"code": "120", "verb": "reject"}, {"code": "100", "verb": "demand"}])
+    for sector, verb, lemma, codes in (("CVL", "rejected", "reject", ["CHL"]),
+                                       ("MIL", "rejected", "reject", []),
+                                       ("PTY", "rejected", "reject", []),
+                                       ("LEG", "demanded", "demand", ["CHL"])):
+        doc = parse(f"""
+            Chilean  JJ   amod   1
+            group    NN   nsubj  2
+            {verb}   VBD  ROOT   2  {lemma}
+            the      DT   det    4
+            plan     NN   dobj   2
+            .        .    punct  2
+        """, actors={(0, 2): "CHL" + sector})
+        assert [[m.actor.code for m in e.target] for e in code(doc)] == [codes], sector

@@ -279,6 +279,32 @@ def test_defeat_in_an_election_is_no_force(nlp):
     assert "190" in _codes(nlp, "The Peruvian army defeated the Shining Path rebels.")
 
 
+@pytest.mark.slow
+def test_chanting_a_slogan_names_no_protest(nlp):
+    assert not [c for c in _codes(nlp, 'French farmers chanted "no more taxes" for years.')
+                if c[:2] == "14"]
+    assert [c for c in _codes(nlp, "Students chanted outside the Chilean embassy in Lima.")
+            if c[:2] == "14"]
+
+
+@pytest.mark.slow
+def test_attacking_a_record_or_a_quality_is_criticism(nlp):
+    for text in ("German officials are attacking the French president's credentials.",
+                 "Russian lawmakers attacked Germany's record on security."):
+        codes = _codes(nlp, text)
+        assert "111" in codes and not [c for c in codes if c[:2] in {"18", "19", "20"}], text
+    assert "190" in _codes(nlp, "Iraqi troops attacked Syrian positions.")
+
+
+@pytest.mark.slow
+def test_a_suggestion_or_proposal_to_no_one_is_no_appeal(nlp):
+    for text in ("The Iranian president suggested that Iraq had done nothing wrong.",
+                 "The Turkish minister proposed including the border dispute in the agenda.",
+                 "Egyptian officials suggested a new timetable."):
+        assert not [c for c in _codes(nlp, text) if c[:2] == "02"], text
+    assert "020" in _codes(nlp, "Turkey proposed that Greece withdraw its ships.")
+
+
 COMPLEMENTS = """\
 ---  URGE   [020]  ---
 URGE

@@ -114,10 +114,19 @@ class EventCoder:
             event = _event(doc, match, mentions, dates, reason)
             if M.counted(event.cameo_root, event.mood, reason) and \
                     not historical(event.date, doc._.published or latest) and \
-                    not background_clause(token) and not _retold(token, dates, column):
+                    not background_clause(token) and not _retold(token, dates, column) and \
+                    not _striven_force(token, match.pattern.code):
                 events += [event, *([] if match.aimed else reciprocal(event, S.mutual(token)))]
         doc._.events = retold_acts(one_per_happening(without_bare_statements(events)))
         return doc
+
+
+def _striven_force(trigger: Token, code: str) -> bool:
+    """Force or coercion as the open complement of a verb of striving or wishing ("sought to
+    punish X", "want to seize Y", lexicon `striving`) is a goal pursued, not a threat made:
+    CAMEO's threats (13x) are declared, so the clause codes nothing."""
+    return trigger.dep_ == "xcomp" and trigger.head.lemma_ in LEX.striving and \
+        intent_code(code, "future")[:2] == "13"
 
 
 def _retold(trigger: Token, dates: list, column: bool) -> bool:
@@ -166,7 +175,8 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
     if not target and source[0].actor.code and source[0].actor.country and (
             root in LEX.home_target_roots or (match.pattern.target != "none" and
                                               root in LEX.home_target_roots_for_groups and (
-                match.located or source[0].actor.sector not in {None, "GOV"}))):
+                match.located or source[0].actor.sector not in {None, "GOV"}) and
+                                              not _state_refusal(root, source[0]))):
         target = [home_country(source[0])]
     code, negated, mood = _modality(match.pattern.code, trigger, reason)
     info = cameo.lookup(code)
@@ -186,6 +196,13 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
                               match.direct, mood, S.SPEECH),
         trigger=trigger.text,
         location=_location(doc, trigger))
+
+
+def _state_refusal(root: str, source: Mention) -> bool:
+    """A refusal by a body of the state or a political party (lexicon `state_sectors`,
+    `state_refusal_roots`): it refuses something asked of it, no act of its own country, so
+    the country is not its target."""
+    return root in LEX.state_refusal_roots and source.actor.sector in LEX.state_sectors
 
 
 def _named(mention: Mention, doc: Doc, start: int) -> Mention:

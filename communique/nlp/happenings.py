@@ -67,13 +67,13 @@ def set_in_history(trigger: Token, dates: list[Span], published: str | None,
 def skipped_sentences(doc: Doc) -> list[bool]:
     """For each token, whether its sentence is not to code: all of them in a story the
     discard list drops; a sentence printed again in the article (its first copy is coded);
-    a line of page furniture (`furniture_lines`)."""
+    a line of page furniture (`furniture_lines`), a run of inline links (`inline_links`)."""
     text = S.doc_text(doc)  # `Span.text` joins its tokens on each call
     if story_discarded(text):
         return [True] * len(doc)
     seen: set[str] = set()
     skipped = [False] * len(doc)
-    if lines := furniture_lines(text):
+    if lines := furniture_lines(text) + inline_links(text):
         for token in doc:
             skipped[token.i] = any(start <= token.idx < end for start, end in lines)
     for sent in doc.sents:
@@ -87,7 +87,22 @@ def skipped_sentences(doc: Doc) -> list[bool]:
 @cache
 def _page_labels() -> re.Pattern[str]:
     labels = sorted(LEX.page_labels, key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, labels))})(?!\w)")
+    # a label ending in punctuation ("More:") may run into the headline it labels
+    words = [re.escape(label) + (r"(?!\w)" if label[-1].isalnum() else "") for label in labels]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})")
+
+
+# A run of links to other stories set inline after a person's name: the name glued to the
+# first headline ("SmithTrump says …", "Smith2020 race …"), the run closed by an all-capital
+# "MORE" (a link to the person's page).
+INLINE_LINKS = re.compile(r"(?<=[a-z]{2})(?:[A-Z][a-z]|\d{4})[^\n]{30,600}?\bMORE\b(?! [A-Z]{2})")
+
+
+def inline_links(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each run of inline links to other stories (`INLINE_LINKS`): the
+    headlines in it are other stories' news, not the article's; the prose around the run,
+    whose subject is the name before it, is still coded."""
+    return [m.span() for m in INLINE_LINKS.finditer(text)]
 
 
 def furniture_lines(text: str) -> list[tuple[int, int]]:

@@ -26,7 +26,9 @@ Entries (each a list of lowercase words unless said otherwise):
   ("after meeting X, Y left": Y met X); `owning_up`: verbs whose "to" gerund is an act
   their subject owns up to ("admitted to meeting X": X was met); `omission`: verbs of
   leaving undone whose negation asserts their complement ("did not hesitate to attack":
-  the attack happened);
+  the attack happened); `striving`: verbs of striving or wishing whose open complement is a
+  goal pursued ("sought to punish X", "wants to seize Y"): force or coercion as that goal is
+  no threat the text reports (an attempt, "tried to seize Y", is an act, not a goal);
   `support_verbs`: verbs that only carry out what their object noun names ("launched an
   attack", "held talks", "expressed support", "went on strike"), so the noun's event is the
   verb's; any other verb acts on the event ("sparked protests", "killed the deal", "used the
@@ -82,7 +84,11 @@ Entries (each a list of lowercase words unless said otherwise):
   the talks had failed", makes no appeal),
   `home_target_roots` (with no target named, aimed at the source's own country: protests)
   and `home_target_roots_for_groups` (the same for non-government or placed sources:
-  demands and refusals by a country's people);
+  demands and refusals by a country's people); of those, `state_refusal_roots` (refusals)
+  get no home target from a source of the `state_sectors` (CAMEO sector codes of the
+  state's bodies and of political parties: the government, the forces, the courts, the
+  legislature, a party): a state body or a party refusing something refuses no action of
+  its own country (a demand by a legislature is still aimed at its state);
 - `reciprocal_codes`: CAMEO codes and prefixes of events the codebook codes twice, actors
   reversed, when their source is "X and Y" with no one else aimed at ("X and Y agreed",
   "X and Y held talks", "X and Y failed to reach agreement"); `reciprocal_verbs`: verbs
@@ -117,8 +123,9 @@ Entries (each a list of lowercase words unless said otherwise):
   quoted, their object or passive subject, is the speaker.
 
 - `page_labels`: labels a news site prints on a caption, video or link line ("Image
-  caption", "JUST WATCHED", "Read more"), as printed (case kept): such a line is page
-  furniture, not news (communique/nlp/happenings.py).
+  caption", "JUST WATCHED", "Read more", "More:"), as printed (case kept; one ending in
+  punctuation may run into the headline it labels): such a line is page furniture, not
+  news (communique/nlp/happenings.py).
 
 - `verb_forms`: an object from an inflected verb form to its lemma, for the forms the
   model's lemmatizer gets wrong ("staged" → "stag", "hoped" → "hop"); the coder corrects
@@ -165,6 +172,7 @@ class Lexicon(BaseModel):
     adjunct_preps: Words
     owning_up: Words
     omission: Words
+    striving: Words
     fulfilling: Words
     support_verbs: Words
     career_spans: Words
@@ -214,6 +222,8 @@ class Lexicon(BaseModel):
     appeal_roots: Words
     home_target_roots: Words
     home_target_roots_for_groups: Words
+    state_sectors: frozenset[str]
+    state_refusal_roots: Words
     joint_words: Words
     reciprocal_codes: Words
     act_roots: Words
