@@ -72,6 +72,21 @@ def test_actors_countries_capitals_and_groups(nlp):
     assert codes["Iranian forces"] == "IRNMIL"
 
 
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Several European countries condemned the vote in Minsk.", "European countries", "EUR"),
+    ("African nations urged Paris to withdraw its troops.", "African nations", "AFR"),
+    ("Gulf states pledged funds to rebuild Khartoum.", "Gulf states", "PGS"),
+])
+def test_actors_countries_named_by_a_cameo_region_act_as_the_region(nlp, text, mention, code):
+    codes = {text: code for text, _, code in resolve(nlp, text)}
+    assert codes[mention] == code
+
+
+def test_actors_a_region_named_as_a_place_is_no_actor(nlp):
+    found = resolve(nlp, "The envoy toured Europe and Africa last month.")
+    assert [code for _, _, code in found if code in {"EUR", "AFR"}] == []
+
+
 def test_actors_bylines_are_never_actors(nlp):
     found = resolve(nlp, "Turkey and Iraq held talks, Ahmed Rasheed said.",
                     byline=["Ahmed Rasheed"])
