@@ -191,6 +191,13 @@ def test_actors_generic_agents_without_a_clear_country_stay_uncoded(nlp):
     assert not [m for m in doc._.mentions if m.text == "Police"]
 
 
+@pytest.mark.parametrize("group", ["Western countries", "European countries"])
+def test_actors_a_region_gives_no_country_to_the_agents_after_it(nlp, group):
+    doc = resolved(nlp, f"{group} condemned the vote. Officials said the count was rigged.")
+    assert {m.text: m.actor.country for m in doc._.mentions}[group] is None
+    assert not [m for m in doc._.mentions if m.text == "Officials"]
+
+
 def test_actors_unknown_organisation_is_kept_uncoded_and_exported_with_nulls(nlp, write):
     doc = resolved(nlp, "Zarvellon Freight Holdings sued the Peruvian government on Monday.")
     zarvellon = [m for m in doc._.mentions if "Zarvellon" in m.text]
