@@ -96,6 +96,14 @@ def countries() -> dict[str, str]:
 
 
 @cache
+def regions() -> frozenset[str]:
+    """The CAMEO region codes (AFR "Africa" … WST "The West"), which head the country table:
+    groups of countries, none a country itself."""
+    codes = list(countries())
+    return frozenset(codes[codes.index("AFR"): codes.index("WST") + 1])
+
+
+@cache
 def sectors() -> dict[str, str]:
     """CAMEO actor-type (sector) code → name."""
     rows = _data("CAMEO.actortype.txt").splitlines()[1:]

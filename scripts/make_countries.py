@@ -340,6 +340,23 @@ SPECIAL = [
      [("MEA", None, None, "Arab world (CAMEO region Middle East)")]),
 ]
 
+# CAMEO's regions (the head of CAMEO.country.txt) as actors: a group of countries named by
+# the region's adjective ("European countries", "African nations") acts as the region. The
+# region's own name is left out: it names a place far more often than an actor ("in Europe").
+REGION_ADJECTIVES = [
+    ("EUR", "European"), ("AFR", "African"), ("ASA", "Asian"), ("LAM", "Latin American"),
+    ("SAM", "South American"), ("CRB", "Caribbean"), ("BLK", "Balkan"),
+    ("SCN", "Scandinavian"), ("CAS", "Central Asian"), ("SEA", "Southeast Asian"),
+    ("EEU", "Eastern European"), ("CEU", "Central European"), ("NAF", "North African"),
+    ("WAF", "West African"), ("EAF", "East African"), ("PGS", "Gulf"),
+]
+SPECIAL += [
+    (f"{adjective} countries", "igo", None,
+     [f"{adjective} {noun}" for noun in ("nations", "states", "governments", "powers")],
+     [(code, None, None, f"{adjective} countries (CAMEO region)")])
+    for code, adjective in REGION_ADJECTIVES
+]
+
 # Phoenix blocks coded with a country that are not its names.
 NOT_COUNTRY_BLOCKS = {"iraqi kurdistan", "transnistria", "leipzig", "mayotte",
                       "saint barthelemy", "gaza"}

@@ -72,6 +72,21 @@ def test_actors_countries_capitals_and_groups(nlp):
     assert codes["Iranian forces"] == "IRNMIL"
 
 
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Several European countries condemned the vote in Minsk.", "European countries", "EUR"),
+    ("African nations urged Paris to withdraw its troops.", "African nations", "AFR"),
+    ("Gulf states pledged funds to rebuild Khartoum.", "Gulf states", "PGS"),
+])
+def test_actors_countries_named_by_a_cameo_region_act_as_the_region(nlp, text, mention, code):
+    codes = {text: code for text, _, code in resolve(nlp, text)}
+    assert codes[mention] == code
+
+
+def test_actors_a_region_named_as_a_place_is_no_actor(nlp):
+    found = resolve(nlp, "The envoy toured Europe and Africa last month.")
+    assert [code for _, _, code in found if code in {"EUR", "AFR"}] == []
+
+
 def test_actors_bylines_are_never_actors(nlp):
     found = resolve(nlp, "Turkey and Iraq held talks, Ahmed Rasheed said.",
                     byline=["Ahmed Rasheed"])
@@ -174,6 +189,13 @@ def test_actors_generic_agents_without_a_clear_country_stay_uncoded(nlp):
     assert not [m for m in doc._.mentions if m.text == "Police"]
     doc = resolved(nlp, "Chile and Peru signed a deal. Police arrested three people later.")
     assert not [m for m in doc._.mentions if m.text == "Police"]
+
+
+@pytest.mark.parametrize("group", ["Western countries", "European countries"])
+def test_actors_a_region_gives_no_country_to_the_agents_after_it(nlp, group):
+    doc = resolved(nlp, f"{group} condemned the vote. Officials said the count was rigged.")
+    assert {m.text: m.actor.country for m in doc._.mentions}[group] is None
+    assert not [m for m in doc._.mentions if m.text == "Officials"]
 
 
 def test_actors_unknown_organisation_is_kept_uncoded_and_exported_with_nulls(nlp, write):

@@ -57,6 +57,12 @@ def test_coding_future_and_hypothetical(nlp):
     assert (visit.mood, visit.cameo) == ("future", "036")
 
 
+def test_coding_an_investigation_announced_for_the_future_is_coded_future(nlp):
+    [event] = code(nlp, "Chile will investigate Peru over the border incident.")
+    assert (summary(event), event.mood) == ((["CHL"], "090", ["PER"]), "future")
+    assert code(nlp, "Chile would investigate Peru if asked.") == []
+
+
 def test_coding_refused_cooperation_is_a_rejection(nlp):
     [event] = code(nlp, "Syria says it will not accept refugees from Iraq.")
     assert (event.plover, event.negated) == ("REJECT", False)

@@ -10,6 +10,7 @@ from collections import Counter
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from communique import cameo
 from communique.ids import content_id
 from communique.kb import name_key
 from communique.kb.schema import Entry
@@ -166,8 +167,7 @@ def actor_from_entry(entry: Entry, day: dt.date | None) -> Actor:
     if code[:3] in {"IGO", "NGO", "IMG"}:
         country = None  # a national serving an international body acts for the body
     return Actor(
-        name=entry.name, code=code, country=iso3(country or (code[:3] if code[:3] not in
-                                                             {"IGO", "NGO", "IMG"} else None)),
+        name=entry.name, code=code, country=iso3(country or _country_of_code(code)),
         sector=sector,
         id=content_id(entry.name, entry.country, entry.kind), kind=entry.kind,
         aliases=list(entry.aliases),
@@ -184,6 +184,14 @@ OPENING_PLACE = re.compile(r"\s*(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){
                            r"(?:,\s*(?P<region>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))?\s*"
                            r"(?:\([\w ./]{1,30}\)\s*)?(?:[—–-]{1,2}\s|"
                            r"(?(region)(?<=[A-Z.])|(?<=[A-Z]))[—–](?=[A-Z]))")
+
+
+def _country_of_code(code: str) -> str | None:
+    """The country a CAMEO actor code begins with: none for an international or
+    transnational body (IGO, NGO, IMG) or a region ("European countries" are EUR, and an
+    agent named after them belongs to no country of theirs)."""
+    head = code[:3]
+    return None if head in {"IGO", "NGO", "IMG"} or head in cameo.regions() else head
 
 
 def _dateline(doc: Doc) -> tuple[int, str | None]:

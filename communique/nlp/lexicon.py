@@ -78,6 +78,9 @@ Entries (each a list of lowercase words unless said otherwise):
   or suffers: "X was angry", "X was a prisoner" is no verdict on X);
 - lists of CAMEO roots: `content_roots` (events whose complement clause is their content),
   `saying_roots` (intents and threats, which the saying itself performs),
+  `announced_roots` (acts that announcing them for the future opens: "will investigate X"
+  starts an investigation, which PLOVER codes with the future in its context; what "would"
+  be done stays unasserted),
   `promising_roots` (events whose "that" clause is what is promised or ensured, so the
   clause's subject is not whom it is aimed at: "ensured X would win"), `appeal_roots`
   (appeals, which ask for what is to be done: a "that" clause stating what is, "suggested that
@@ -218,6 +221,7 @@ class Lexicon(BaseModel):
     repercussions: Words
     content_roots: Words
     saying_roots: Words
+    announced_roots: Words
     promising_roots: Words
     appeal_roots: Words
     home_target_roots: Words

@@ -85,15 +85,18 @@ def unasserted(trigger: Token) -> str | None:
 
 
 SAYING_ROOTS = LEX.saying_roots
+ANNOUNCED_ROOTS = LEX.announced_roots
 
 
 def counted(root: str, mood: str, reason: str | None) -> bool:
     """Whether an event of this CAMEO root, mood and `unasserted` reason is emitted: an
     intent or threat counts when it is said to come, not when it is itself questioned,
-    supposed or alleged."""
+    supposed or alleged; an investigation counts when it is announced ("will investigate"),
+    not when it only would be."""
     if reason is not None:
         return reason == "reported"
-    return mood == "asserted" or root in SAYING_ROOTS
+    return mood == "asserted" or root in SAYING_ROOTS or (
+        mood == "future" and root in ANNOUNCED_ROOTS)
 
 
 def _clause_chain(trigger: Token, limit: int = 4) -> list[Token]:
