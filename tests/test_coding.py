@@ -64,7 +64,7 @@ def test_coding_an_investigation_announced_for_the_future_is_coded_future(nlp):
 
 
 def test_coding_refused_cooperation_is_a_rejection(nlp):
-    [event] = code(nlp, "Syria says it will not accept refugees from Iraq.")
+    [event] = code(nlp, "Syria says it will not accept shipments from Iraq.")
     assert (event.plover, event.negated) == ("REJECT", False)
 
 
@@ -160,7 +160,7 @@ def test_coding_negation_is_not_a_refusal(nlp):
 def test_coding_explicit_refusal_is_a_rejection(nlp):
     [event] = code(nlp, "Peru refused to send aid to Chile.")  # one event, not two
     assert (event.cameo_root, event.negated, event.mood) == ("12", False, "asserted")
-    [event] = code(nlp, "Peru said it will not accept refugees from Chile.")
+    [event] = code(nlp, "Peru said it will not accept shipments from Chile.")
     assert (summary(event), event.negated) == ((["PER"], "120", ["CHL"]), False)
 
 
