@@ -337,10 +337,13 @@ class ActorResolver:
         people = sorted((m for m in mentions if m.actor.kind in PERSON_KINDS),
                         key=lambda m: m.start)
         gender: dict[int, str] = {}
+        ranks: dict[int, int] = {}
         for m in people:
             said = _title_gender(doc, m)
             if said:
                 gender.setdefault(id(m.actor), said)
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            ranks[id(m)] = _subject_rank(span.root) if span is not None else 0
         for token in doc:
             if token.lower_ in PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"}:
                 wanted, bound = PRONOUNS[token.lower_], None
@@ -352,7 +355,7 @@ class ActorResolver:
             before = [m for m in people if m.end <= token.idx]
             speaker = _previous_speaker(doc, token, before)
             if bound is None:
-                before = _subjects_first(doc, before, starts, here)
+                before = _subjects_first(before, ranks, starts, here)
             for m in ([speaker] if speaker is not None else []) + before[::-1]:
                 if here - (bisect_right(starts, m.start) - 1) > PRONOUN_SENTENCES:
                     break
@@ -366,18 +369,17 @@ class ActorResolver:
         return out
 
 
-def _subjects_first(doc: Doc, people: list[Mention], starts: list[int], here: int
-                    ) -> list[Mention]:
+def _subjects_first(people: list[Mention], ranks: dict[int, int], starts: list[int],
+                    here: int) -> list[Mention]:
     """A subject pronoun that opens a new sentence continues the subject of the sentence its
     antecedent is named in ("X met Y. He said …": X; "X said Y had left. He …": X), so within
     each earlier sentence the subject of the main clause comes last, to be tried first, then
-    other clauses' subjects; sentences stay in order. In the pronoun's own sentence the
-    nearest name is tried first ("X said Y admitted he …": Y)."""
+    other clauses' subjects (`ranks`: `_subject_rank` of each person's mention, by id);
+    sentences stay in order. In the pronoun's own sentence the nearest name is tried first
+    ("X said Y admitted he …": Y)."""
     def key(m: Mention) -> tuple[int, int, int]:
         sentence = bisect_right(starts, m.start) - 1
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        rank = _subject_rank(span.root) if span is not None and sentence < here else 0
-        return sentence, rank, m.start
+        return sentence, ranks[id(m)] if sentence < here else 0, m.start
     return sorted(people, key=key)
 
 

@@ -171,12 +171,7 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
     target = [_named(m, doc, sent.start_char) for m in match.target
               if (m.actor.id or m.actor.name) not in ids and
               (m.actor.code not in codes or len(codes) == 1)]
-    root = match.pattern.code[:2]
-    if not target and source[0].actor.code and source[0].actor.country and (
-            root in LEX.home_target_roots or (match.pattern.target != "none" and
-                                              root in LEX.home_target_roots_for_groups and (
-                match.located or source[0].actor.sector not in {None, "GOV"}) and
-                                              not _state_refusal(root, source[0]))):
+    if not target and _aimed_at_home(match, source[0]):
         target = [home_country(source[0])]
     code, negated, mood = _modality(match.pattern.code, trigger, reason)
     info = cameo.lookup(code)
@@ -196,6 +191,21 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
                               match.direct, mood, S.SPEECH),
         trigger=trigger.text,
         location=_location(doc, trigger))
+
+
+def _aimed_at_home(match: Match, source: Mention) -> bool:
+    """Whether an event with no target named is aimed at its coded source's own country
+    (lexicon `home_target_roots`: protests); for demands and refusals
+    (`home_target_roots_for_groups`) only by a source placed in it or of a sector other than
+    its government, and not a refusal by a body of the state or a party (`_state_refusal`)."""
+    root = match.pattern.code[:2]
+    if not source.actor.code or not source.actor.country:
+        return False
+    if root in LEX.home_target_roots:
+        return True
+    return match.pattern.target != "none" and root in LEX.home_target_roots_for_groups and \
+        (match.located or source.actor.sector not in {None, "GOV"}) and \
+        not _state_refusal(root, source)
 
 
 def _state_refusal(root: str, source: Mention) -> bool:
