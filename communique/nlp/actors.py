@@ -5,12 +5,12 @@ Order of work in one document: knowledge-base names (longest first; a surname al
 introduced in the article wins over the knowledge base), then agent phrases that give a
 sector to a country ("Iranian forces" → IRNMIL) or describe a person the knowledge base lacks
 ("Jordanian Foreign Minister X" → a learned JORGOV actor), then descriptions and pronouns that
-refer back to a person named earlier. Bylines are never actors.
+refer back to a person named earlier (pronouns: `nlp/pronouns.py`). Bylines are never
+actors.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
@@ -21,16 +21,16 @@ from spacy.tokens import Doc, Span, Token
 from communique import kb as kbase
 from communique.ids import content_id
 from communique.kb.agents import agents, sector_of
-from communique.nlp.lexicon import LEX
 from communique.kb.names import name_skeleton, same_person
 from communique.kb.schema import Entry
 from communique.models import Actor, Mention
 from communique.nlp.context import (PERSON_KINDS, UNCODED_ORG, UNCODED_PERSON, ArticleContext,
                                      iso3)
-from communique.nlp.syntax import SPEECH, doc_text, subject_of
+from communique.nlp.syntax import doc_text
 from communique.nlp.naming import (bare_name, entity_at, fuzzy_allowed, in_headline, is_acting,
                                    is_institution, is_located, modifier_or_thing, nameable,
-                                   whole_name)
+                                   token_range, whole_name)
+from communique.nlp.pronouns import pronouns
 
 CAMEO_COUNTRY = {v: k for k, v in {"ROM": "ROU", "MTN": "MNE", "TMP": "TLS", "IMY": "IMN"}.items()}
 
@@ -58,19 +58,6 @@ UNCODED_ENTS = {"PERSON", "ORG"}
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Entities that are amounts or times: words inside them are not names ("May 15" is a date).
 NUMBER_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-PRONOUNS = {w: r for w, r in LEX.pronouns.items() if r in {"male", "female"}}
-OBJECT_PRONOUNS = {w: r for w, r in LEX.object_pronouns.items() if r in {"male", "female"}}
-OBJECT_DEPS = {"dobj", "pobj", "dative"}
-QUOTE_MARKS = {'"', "“", "”", "‘", "’", "«", "»", "'"}
-# A pronoun refers to a person named in its own sentence or at most this many before it.
-PRONOUN_SENTENCES = 2
-# Words before a name that say a person's gender.
-MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "emir", "sultan", "sheikh", "ayatollah",
-               "spokesman", "chairman", "congressman", "businessman", "father", "brother",
-               "son", "husband", "uncle", "grand ayatollah", "pope"}
-FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess",
-                 "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mother",
-                 "sister", "daughter", "wife", "aunt", "first lady"}
 # "the head of Lebanon's army": these take the code of what they head or speak for.
 LEADER_WORDS = {"head", "chief", "leader", "commander", "spokesman", "spokeswoman",
                 "spokesperson", "chairman", "director", "member", "members", "delegation"}
@@ -128,7 +115,7 @@ class ActorResolver:
         mentions = _shared_heads(doc, self._agents(doc, ctx, mentions))
         mentions = _appositions(doc, mentions)
         mentions = _nationals(doc, ctx, mentions)
-        mentions += self._pronouns(doc, ctx, mentions)
+        mentions += pronouns(doc, mentions)
         doc._.mentions = sorted(_drop_modifiers(doc, mentions), key=lambda m: m.start)
         return doc
 
@@ -253,7 +240,7 @@ class ActorResolver:
 
     def _agents(self, doc: Doc, ctx: ArticleContext, mentions: list[Mention]) -> list[Mention]:
         # An uncoded name gives way to an agent phrase over it ("the Foreign Ministry").
-        by_token = {t: m for m in mentions for t in range(*_token_range(doc, m))
+        by_token = {t: m for m in mentions for t in range(*token_range(doc, m))
                     if m.actor.code is not None}
         out = list(mentions)
         strings = doc.vocab.strings
@@ -280,7 +267,7 @@ class ActorResolver:
                 replaced = {id(m) for m in out if m.start < mention.end and
                             mention.start < m.end}
                 out = [m for m in out if id(m) not in replaced] + [mention]
-                by_token.update(dict.fromkeys(range(*_token_range(doc, mention)), mention))
+                by_token.update(dict.fromkeys(range(*token_range(doc, mention)), mention))
         return out
 
     def _agent_mention(self, doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
@@ -302,7 +289,7 @@ class ActorResolver:
             base = Actor(name=COUNTRY_NAMES().get(cameo_country(country), country),
                          code=cameo_country(country), country=country, kind="country")
         else:
-            first = min(start, _token_range(doc, owner)[0])
+            first = min(start, token_range(doc, owner)[0])
             base = owner.actor
         if base.kind in {"country", "capital"}:
             code = (base.country or (base.code or "")[:3]) + sector
@@ -323,104 +310,6 @@ class ActorResolver:
             return ctx.mention(doc[first:head.i + 1], actor)
         return ctx.mention(doc[first:head.i + 1], base)
 
-    # pronouns ------------------------------------------------------------------------
-
-    def _pronouns(self, doc: Doc, ctx: ArticleContext, mentions: list[Mention]
-                  ) -> list[Mention]:
-        """"He said", "accused him": the latest person named in the same or the two
-        sentences before whose gender does not contradict the pronoun's (for an object, not
-        the subject of its own clause); otherwise the pronoun stays unresolved. A person's
-        gender comes from a title before the name ("Mr", "Queen") or from a pronoun already
-        resolved to them; none is guessed from a first name."""
-        out = []
-        starts = [s.start_char for s in doc.sents]
-        people = sorted((m for m in mentions if m.actor.kind in PERSON_KINDS),
-                        key=lambda m: m.start)
-        gender: dict[int, str] = {}
-        ranks: dict[int, int] = {}
-        for m in people:
-            said = _title_gender(doc, m)
-            if said:
-                gender.setdefault(id(m.actor), said)
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            ranks[id(m)] = _subject_rank(span.root) if span is not None else 0
-        for token in doc:
-            if token.lower_ in PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"}:
-                wanted, bound = PRONOUNS[token.lower_], None
-            elif token.lower_ in OBJECT_PRONOUNS and token.dep_ in OBJECT_DEPS:
-                wanted, bound = OBJECT_PRONOUNS[token.lower_], _clause_subject(token)
-            else:
-                continue
-            here = bisect_right(starts, token.idx) - 1
-            before = [m for m in people if m.end <= token.idx]
-            speaker = _previous_speaker(doc, token, before)
-            if bound is None:
-                before = _subjects_first(before, ranks, starts, here)
-            for m in ([speaker] if speaker is not None else []) + before[::-1]:
-                if here - (bisect_right(starts, m.start) - 1) > PRONOUN_SENTENCES:
-                    break
-                if gender.get(id(m.actor), wanted) != wanted or (
-                        bound is not None and
-                        bound.left_edge.idx <= m.start <= bound.right_edge.idx):
-                    continue
-                gender[id(m.actor)] = wanted
-                out.append(Mention(token.text, token.idx, token.idx + len(token), m.actor))
-                break
-        return out
-
-
-def _subjects_first(people: list[Mention], ranks: dict[int, int], starts: list[int],
-                    here: int) -> list[Mention]:
-    """A subject pronoun that opens a new sentence continues the subject of the sentence its
-    antecedent is named in ("X met Y. He said …": X; "X said Y had left. He …": X), so within
-    each earlier sentence the subject of the main clause comes last, to be tried first, then
-    other clauses' subjects (`ranks`: `_subject_rank` of each person's mention, by id);
-    sentences stay in order. In the pronoun's own sentence the nearest name is tried first
-    ("X said Y admitted he …": Y)."""
-    def key(m: Mention) -> tuple[int, int, int]:
-        sentence = bisect_right(starts, m.start) - 1
-        return sentence, ranks[id(m)] if sentence < here else 0, m.start
-    return sorted(people, key=key)
-
-
-def _subject_rank(token: Token) -> int:
-    """2 when a name's head is the subject of its sentence's main verb, 1 of another clause's
-    verb, else 0; an apposition or compound counts as what it describes ("the minister, X,
-    said")."""
-    while token.dep_ in {"appos", "compound"} and token.head is not token:
-        token = token.head
-    if token.dep_ not in {"nsubj", "nsubjpass"}:
-        return 0
-    return 2 if token.head.dep_ == "ROOT" else 1
-
-
-def _previous_speaker(doc: Doc, pronoun: Token, people: list[Mention]) -> Mention | None:
-    """"“…,” the minister said. “…,” he said": the pronoun that attributes a quote following
-    another quote is that quote's speaker, not whoever the quote named last."""
-    sent = pronoun.sent
-    first = next((t for t in sent if not t.is_space), None)
-    if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() not in SPEECH or \
-            first is None or first.text not in QUOTE_MARKS:
-        return None
-    k = sent.start - 1
-    while k >= 0 and doc[k].is_space:  # the paragraph break between the two quotes
-        k -= 1
-    if k < 0:
-        return None
-    before = doc[k].sent
-    for token in before:
-        if token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH and \
-                any(t.text in QUOTE_MARKS for t in before if t.i < token.i):
-            return next((m for m in people if m.start <= token.idx < m.end), None)
-    return None
-
-
-def _clause_subject(pronoun: Token) -> Token | None:
-    """The subject of the clause an object pronoun stands in ("X accused him", "X met Y and
-    praised him": X), which the pronoun cannot mean (that would be "himself")."""
-    return subject_of(pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head)
-
-
 @cache
 def _agent_last_words() -> frozenset[str]:
     """The last words of the agent phrases (`kb.agents`): a word that is none of them ends
@@ -433,10 +322,10 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     as serving an organisation acts for it in this article; one the knowledge base lacks,
     described by a role of a country ("Ana Reyes, Peru's foreign minister"), acts in it, as
     does a name the recogniser took for a body's ("Ana Reyes, a Peruvian lawmaker")."""
-    by_token = {t: m for m in mentions for t in range(*_token_range(doc, m))}
+    by_token = {t: m for m in mentions for t in range(*token_range(doc, m))}
     out = []
     for m in mentions:
-        start, end = _token_range(doc, m)
+        start, end = token_range(doc, m)
         if (m.actor.kind not in PERSON_KINDS and m.actor.kind != UNCODED_ORG) or end == start:
             out.append(m)
             continue
@@ -459,34 +348,14 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _title_gender(doc: Doc, mention: Mention) -> str | None:
-    """"Mr X", "Queen X", "spokeswoman X": the gender the word just before a name gives."""
-    start, _ = _token_range(doc, mention)
-    for k in range(start, min(start + 3, len(doc))):  # the title may be inside the mention
-        if doc[k].ent_type_ == "PERSON":
-            break
-        word = doc[k].lower_.strip(".")
-        if word in MALE_TITLES:
-            return "male"
-        if word in FEMALE_TITLES:
-            return "female"
-    if start > 0:
-        word = doc[start - 1].lower_.strip(".")
-        if word in MALE_TITLES:
-            return "male"
-        if word in FEMALE_TITLES:
-            return "female"
-    return None
-
-
 def _nationals(doc: Doc, ctx: ArticleContext, mentions: list[Mention]) -> list[Mention]:
     """"Nigerian businessman X", "Iraq's X": a person the knowledge base lacks, described by a
     country word in their own phrase, is of that country (the bare country code)."""
-    by_token = {t: m for m in mentions for t in range(*_token_range(doc, m))}
+    by_token = {t: m for m in mentions for t in range(*token_range(doc, m))}
     out = []
     for m in mentions:
         if m.actor.kind == UNCODED_PERSON:
-            start, end = _token_range(doc, m)
+            start, end = token_range(doc, m)
             root = doc[start:end].root
             for token in root.subtree:
                 n = by_token.get(token.i)
@@ -589,16 +458,6 @@ def _plausible(span: Span) -> bool:
         token.is_upper and len(token) >= 2)
 
 
-def _token_range(doc: Doc, mention: Mention) -> tuple[int, int]:
-    """The tokens a mention covers (found once per doc and character range)."""
-    ranges = doc.user_data.setdefault("communique_token_ranges", {})
-    key = (mention.start, mention.end)
-    if key not in ranges:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        ranges[key] = (span.start, span.end) if span is not None else (0, 0)
-    return ranges[key]
-
-
 def _owner(doc: Doc, by_token: dict[int, Mention], start: int, head: Token) -> Mention | None:
     """The actor an agent phrase belongs to: just before it ("Iranian forces", "Lebanon's
     army", "Hezbollah fighters") or after "of" ("the head of Lebanon's army")."""
@@ -669,17 +528,17 @@ def _named_person(doc: Doc, head: Token) -> Span | None:
 def _shared_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Indian and Pakistani troops": a country word coordinated with the owner of an agent
     phrase shares its head noun, so it names that country's agent of the same sector."""
-    by_start = {_token_range(doc, m)[0]: m for m in mentions}
+    by_start = {token_range(doc, m)[0]: m for m in mentions}
     out = []
     for m in mentions:
-        start, end = _token_range(doc, m)
+        start, end = token_range(doc, m)
         word = doc[start]
         agent = next((by_start[c.i] for c in word.children
                       if c.dep_ == "conj" and c.i in by_start), None)
         if end - start == 1 and m.actor.kind == "country" and m.actor.code and \
                 agent is not None and agent.actor.kind == "agent" and agent.actor.sector and \
                 word.dep_ in {"amod", "compound"} and \
-                word.head.i == _token_range(doc, agent)[1] - 1:
+                word.head.i == token_range(doc, agent)[1] - 1:
             sector = agent.actor.sector
             code = m.actor.code[:3] + sector
             m = replace(m, actor=Actor(name=f"{m.actor.name} ({sector})", code=code,
@@ -692,7 +551,7 @@ def _shared_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _drop_modifiers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A country word inside a person's or group's phrase ("Iranian President X") is part of
     that actor's description, not an actor of its own."""
-    spans = {id(m): _token_range(doc, m) for m in mentions}
+    spans = {id(m): token_range(doc, m) for m in mentions}
     keep = []
     for m in mentions:
         start, end = spans[id(m)]

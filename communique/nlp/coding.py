@@ -28,9 +28,9 @@ from communique.nlp.happenings import (historical, latest_year, one_per_happenin
                                         retold_acts, set_in_history, skipped_sentences,
                                         without_bare_statements)
 from communique.nlp.lexicon import LEX
-from communique.nlp.matching import Match, match_trigger
+from communique.nlp.matching import match_trigger
 from communique.nlp.objects import load_object_classes
-from communique.nlp.patterns import PatternSet, load_patterns
+from communique.nlp.patterns import Match, PatternSet, load_patterns
 from communique.nlp.when import clause_time, event_date
 
 # Cooperation said to come ("will provide aid", "would allow inspectors") is CAMEO's intent to

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from communique import kb as kbase
 from communique.kb.agents import sector_of
 from communique.kb.names import same_person
+from communique.models import Mention
 from communique.nlp.lexicon import LEX
 
 # A place after one of these is where something happened, not who did it ("in Tehran",
@@ -186,3 +187,13 @@ def bare_name(span: Span) -> str:
     while tokens and tokens[-1].lower_ in {"'s", "’s", "'"}:
         tokens = tokens[:-1]
     return "".join(t.text_with_ws for t in tokens).strip() or span.text
+
+
+def token_range(doc: Doc, mention: Mention) -> tuple[int, int]:
+    """The tokens a mention covers (found once per doc and character range)."""
+    ranges = doc.user_data.setdefault("communique_token_ranges", {})
+    key = (mention.start, mention.end)
+    if key not in ranges:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        ranges[key] = (span.start, span.end) if span is not None else (0, 0)
+    return ranges[key]

@@ -42,16 +42,22 @@ PETRARCH-2's CAMEO verb dictionary by scripts/convert_petrarch_verbs.py), then u
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from communique import cameo
 from communique.schemas import read_models
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from communique.models import Mention
 
 NULL_CODE = "---"
 OBJECT_CLASSES = ("person", "force", "polity", "place", "organisation", "document",
@@ -179,3 +185,16 @@ def load_patterns(user_files: Iterable[str | Path] = ()) -> PatternSet:
     first wins, so a user's pattern overrides a packaged one for the same trigger."""
     patterns = [p for path in user_files for p in read_patterns(path)]
     return PatternSet([*patterns, *packaged_patterns()])
+
+
+@dataclass(slots=True)
+class Match:
+    """A pattern that applies to one trigger, with the sides its slots name."""
+
+    pattern: Pattern
+    trigger: Token
+    source: list[Mention]
+    target: list[Mention]
+    direct: bool  # actors found in the trigger's own subject/object slots
+    located: bool = False  # the source is a group placed in a country ("rebels in X")
+    aimed: bool = False  # the target found in the trigger's own slots

@@ -1,0 +1,144 @@
+"""Pronouns in `communique_actors`: "he said", "accused him" refer back to a person named
+a little earlier, of the pronoun's gender, the subject of the earlier sentence first; a pronoun
+with no such antecedent stays unresolved."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Token
+
+from communique.models import Mention
+from communique.nlp.context import PERSON_KINDS
+from communique.nlp.lexicon import LEX
+from communique.nlp.naming import token_range
+from communique.nlp.syntax import SPEECH, subject_of
+
+PRONOUNS = {w: r for w, r in LEX.pronouns.items() if r in {"male", "female"}}
+OBJECT_PRONOUNS = {w: r for w, r in LEX.object_pronouns.items() if r in {"male", "female"}}
+OBJECT_DEPS = {"dobj", "pobj", "dative"}
+QUOTE_MARKS = {'"', "“", "”", "‘", "’", "«", "»", "'"}
+# A pronoun refers to a person named in its own sentence or at most this many before it.
+PRONOUN_SENTENCES = 2
+# Words before a name that say a person's gender.
+MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "emir", "sultan", "sheikh", "ayatollah",
+               "spokesman", "chairman", "congressman", "businessman", "father", "brother",
+               "son", "husband", "uncle", "grand ayatollah", "pope"}
+FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess",
+                 "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mother",
+                 "sister", "daughter", "wife", "aunt", "first lady"}
+
+
+def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"He said", "accused him": the latest person named in the same or the two
+    sentences before whose gender does not contradict the pronoun's (for an object, not
+    the subject of its own clause); otherwise the pronoun stays unresolved. A person's
+    gender comes from a title before the name ("Mr", "Queen") or from a pronoun already
+    resolved to them; none is guessed from a first name."""
+    out = []
+    starts = [s.start_char for s in doc.sents]
+    people = sorted((m for m in mentions if m.actor.kind in PERSON_KINDS),
+                    key=lambda m: m.start)
+    gender: dict[int, str] = {}
+    ranks: dict[int, int] = {}
+    for m in people:
+        said = _title_gender(doc, m)
+        if said:
+            gender.setdefault(id(m.actor), said)
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        ranks[id(m)] = _subject_rank(span.root) if span is not None else 0
+    for token in doc:
+        if token.lower_ in PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"}:
+            wanted, bound = PRONOUNS[token.lower_], None
+        elif token.lower_ in OBJECT_PRONOUNS and token.dep_ in OBJECT_DEPS:
+            wanted, bound = OBJECT_PRONOUNS[token.lower_], _clause_subject(token)
+        else:
+            continue
+        here = bisect_right(starts, token.idx) - 1
+        before = [m for m in people if m.end <= token.idx]
+        speaker = _previous_speaker(doc, token, before)
+        if bound is None:
+            before = _subjects_first(before, ranks, starts, here)
+        for m in ([speaker] if speaker is not None else []) + before[::-1]:
+            if here - (bisect_right(starts, m.start) - 1) > PRONOUN_SENTENCES:
+                break
+            if gender.get(id(m.actor), wanted) != wanted or (
+                    bound is not None and
+                    bound.left_edge.idx <= m.start <= bound.right_edge.idx):
+                continue
+            gender[id(m.actor)] = wanted
+            out.append(Mention(token.text, token.idx, token.idx + len(token), m.actor))
+            break
+    return out
+
+
+def _subjects_first(people: list[Mention], ranks: dict[int, int], starts: list[int],
+                    here: int) -> list[Mention]:
+    """A subject pronoun that opens a new sentence continues the subject of the sentence its
+    antecedent is named in ("X met Y. He said …": X; "X said Y had left. He …": X), so within
+    each earlier sentence the subject of the main clause comes last, to be tried first, then
+    other clauses' subjects (`ranks`: `_subject_rank` of each person's mention, by id);
+    sentences stay in order. In the pronoun's own sentence the nearest name is tried first
+    ("X said Y admitted he …": Y)."""
+    def key(m: Mention) -> tuple[int, int, int]:
+        sentence = bisect_right(starts, m.start) - 1
+        return sentence, ranks[id(m)] if sentence < here else 0, m.start
+    return sorted(people, key=key)
+
+
+def _subject_rank(token: Token) -> int:
+    """2 when a name's head is the subject of its sentence's main verb, 1 of another clause's
+    verb, else 0; an apposition or compound counts as what it describes ("the minister, X,
+    said")."""
+    while token.dep_ in {"appos", "compound"} and token.head is not token:
+        token = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return 0
+    return 2 if token.head.dep_ == "ROOT" else 1
+
+
+def _previous_speaker(doc: Doc, pronoun: Token, people: list[Mention]) -> Mention | None:
+    """"“…,” the minister said. “…,” he said": the pronoun that attributes a quote following
+    another quote is that quote's speaker, not whoever the quote named last."""
+    sent = pronoun.sent
+    first = next((t for t in sent if not t.is_space), None)
+    if pronoun.dep_ != "nsubj" or pronoun.head.lemma_.lower() not in SPEECH or \
+            first is None or first.text not in QUOTE_MARKS:
+        return None
+    k = sent.start - 1
+    while k >= 0 and doc[k].is_space:  # the paragraph break between the two quotes
+        k -= 1
+    if k < 0:
+        return None
+    before = doc[k].sent
+    for token in before:
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH and \
+                any(t.text in QUOTE_MARKS for t in before if t.i < token.i):
+            return next((m for m in people if m.start <= token.idx < m.end), None)
+    return None
+
+
+def _clause_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause an object pronoun stands in ("X accused him", "X met Y and
+    praised him": X), which the pronoun cannot mean (that would be "himself")."""
+    return subject_of(pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head)
+
+
+def _title_gender(doc: Doc, mention: Mention) -> str | None:
+    """"Mr X", "Queen X", "spokeswoman X": the gender the word just before a name gives."""
+    start, _ = token_range(doc, mention)
+    for k in range(start, min(start + 3, len(doc))):  # the title may be inside the mention
+        if doc[k].ent_type_ == "PERSON":
+            break
+        word = doc[k].lower_.strip(".")
+        if word in MALE_TITLES:
+            return "male"
+        if word in FEMALE_TITLES:
+            return "female"
+    if start > 0:
+        word = doc[start - 1].lower_.strip(".")
+        if word in MALE_TITLES:
+            return "male"
+        if word in FEMALE_TITLES:
+            return "female"
+    return None

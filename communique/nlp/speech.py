@@ -1,0 +1,182 @@
+"""Reported speech: what a verb of saying or naming does by what it says of someone. "X said
+Y must go" is a demand of Y, "X said Y would pay a price" a threat, "X said Y lied" an
+accusation, "X called Y reckless" criticism (the rules `matching.match_trigger` tries on a
+verb of saying before its own pattern).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.models import Mention
+from communique.nlp import syntax as S
+from communique.nlp.arguments import owners
+from communique.nlp.dyads import actors_at, first_actors, subject_actors
+from communique.nlp.lexicon import LEX
+from communique.nlp.naming import POSSESSIVES
+from communique.nlp.patterns import Match, Pattern
+from communique.nlp.valence import bad_verdict
+
+OBLIGATION = LEX.obligations
+REPROACH = "111"  # CAMEO: criticize or denounce
+REPERCUSSION = "130"  # CAMEO: threaten, not specified
+ACCUSATION = "112"  # CAMEO: accuse, not specified
+# What a reported clause's code says the speaker does, other than oblige (pattern notes).
+KINDS = {REPERCUSSION: "repercussion", ACCUSATION: "accusation"}
+
+
+SAYING = S.SPEECH | LEX.saying_extra
+
+
+def reported(verb: Token, mentions: dict[int, Mention]) -> Match | None:
+    """What a verb of saying or naming does by what it says of someone: `obligation`, else
+    `censure`."""
+    return obligation(verb, mentions) or censure(verb, mentions)
+
+
+def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
+    """"X said (that) Y must / should do Z": X demands (100) or urges (020) it of Y; "X said
+    Y would pay a price / suffer consequences": X threatens Y (130, a warning of
+    repercussions, as PETRARCH's "warn of consequences"); "X said Y was responsible": X
+    accuses Y (112, as PETRARCH's "hold responsible"); "X said Y was reckless / Y's plan was
+    a mistake": X criticizes Y (111)."""
+    if verb.lemma_.lower() not in SAYING:
+        return None
+    for clause in verb.children:
+        if clause.dep_ not in {"ccomp", "acl", "relcl"}:
+            continue
+        code = _clause_code(clause)
+        subject = next((c for c in clause.children if c.dep_ in S.SUBJECTS), None)
+        source, target = subject_actors(verb, mentions), actors_at(subject, mentions)
+        if code == REPROACH and subject is not None:
+            target = [m for m in judged(subject, mentions) if m not in source]
+        if code and not target:
+            target = [m for m in spoken_of(verb, subject, mentions) if m not in source]
+        if code == ACCUSATION:  # "X said he lied" owns up; it accuses no one
+            speakers = {m.actor.id or m.actor.name for m in source}
+            target = [m for m in target if (m.actor.id or m.actor.name) not in speakers]
+        unmet = _unmet_condition(clause)
+        if code is None and unmet is not None and source and _own_side(subject, target, source):
+            # "If X does not leave, we will …": what the speaker's side will do is a threat
+            code, target = REPERCUSSION, actors_at(unmet, mentions)
+        if code and source and target:
+            kind = KINDS.get(code, "obligation")
+            pattern = Pattern(code=code, verb=verb.lemma_.lower(),
+                              note=f"{kind} in a reported clause")
+            return Match(pattern, verb, source, target, direct=True)
+    return None
+
+
+def spoken_of(verb: Token, subject: Token | None, mentions: dict[int, Mention]) -> list[Mention]:
+    """"'It was a mistake,' X said of Y's plan", "X said of Y that he must go": a pronoun
+    subject of what is said stands for the one the verb's "of" or "about" phrase names (or
+    the owner of the act it names)."""
+    if subject is None or subject.tag_ not in {"PRP", "DT"}:
+        return []
+    return next((found for p in S.prep_objects(verb, ("of", "about"))
+                 if (found := judged(p, mentions))), [])
+
+
+def _unmet_condition(clause: Token) -> Token | None:
+    """The subject of an "if … not" or "unless" clause of a clause said to come ("if X does
+    not leave, we will …", "unless X withdraws, Y will …"): whose failure to act brings what
+    the clause says will happen; None for other clauses."""
+    if not any(c.dep_ == "aux" and c.lower_ in LEX.future_aux for c in clause.children):
+        return None
+    for cond in clause.children:
+        marks = {c.lower_ for c in cond.children if c.dep_ == "mark"}
+        if cond.dep_ == "advcl" and ("unless" in marks or ("if" in marks and S.negated(cond))):
+            return next((c for c in cond.children if c.dep_ in S.SUBJECTS), None)
+    return None
+
+
+def _own_side(subject: Token | None, actors: list[Mention], speaker: list[Mention]) -> bool:
+    """Whether a reported clause's subject is the speaker's side: "we", "I", or an actor of
+    the speaker's country."""
+    if subject is not None and subject.lower_ in {"we", "i"}:
+        return True
+    countries = {m.actor.country for m in speaker if m.actor.country}
+    return any(m.actor.country in countries for m in actors)
+
+
+def _clause_code(clause: Token) -> str | None:
+    """The code of what a reported clause says of its subject: an obligation (its modal's
+    code), a reproach ("should have told us": what was owed in the past is criticism, 111)
+    or repercussions to come (130), or blame or a wrong said of the subject as a fact (112:
+    "was responsible", "lied"; not "may be responsible", not "did not lie", not "whether X
+    was responsible")."""
+    modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and
+                  c.lower_ in OBLIGATION), None)
+    if modal:
+        return REPROACH if S.perfect(clause) else OBLIGATION[modal]
+    stated = not S.negated(clause) and not any(
+        (c.dep_ == "aux" and c.tag_ == "MD") or
+        (c.dep_ == "mark" and c.lower_ in LEX.condition_marks) for c in clause.children)
+    if stated and (_wrongdoing(clause) or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in LEX.blame_predicates
+            for c in clause.children)):
+        return ACCUSATION
+    if stated and clause.lemma_.lower() == "be" and any(
+            c.dep_ in {"attr", "acomp"} and bad_verdict(c) for c in clause.children):
+        return REPROACH
+    obj = S.direct_object(clause)
+    if clause.lemma_.lower() in LEX.repercussion_verbs and obj is not None and \
+            obj.lemma_.lower() in LEX.repercussions and S.mood(clause) != "asserted":
+        return REPERCUSSION
+    return None
+
+
+def repercussion_ahead(verb: Token) -> bool:
+    """Whether the verb's complement clause names repercussions its subject would undergo
+    ("warned that X could face consequences"): a threat however modal."""
+    clause = S.complement_clause(verb)
+    return clause is not None and _clause_code(clause) == REPERCUSSION
+
+
+def _wrongdoing(clause: Token) -> bool:
+    """Whether a clause's verb, or its verb and object, name a wrong its subject did (lexicon
+    `wrongdoing_verbs`: "lied", "meddled", "violated the deal"; a passive subject, "was
+    misled", suffered it)."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children):
+        return False
+    lemma = clause.lemma_.lower()
+    obj = S.direct_object(clause)
+    return lemma in LEX.wrongdoing_verbs or (
+        obj is not None and f"{lemma} {obj.lemma_.lower()}" in LEX.wrongdoing_verbs)
+
+
+def censure(verb: Token, mentions: dict[int, Mention]) -> Match | None:
+    """"X called Y a liar", "X described Y's plan as reckless", "X branded Y a rogue state":
+    a verb of naming (lexicon `naming_verbs`) whose object predicate is a bad verdict
+    (valence.py) criticizes the object, or the object's owner (111)."""
+    if verb.lemma_.lower() not in LEX.naming_verbs or \
+            any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "called X's plan a mistake": the parser may hang the predicate on the object
+    appositions = [a for o in objects[:1] for a in o.children if a.dep_ == "appos"]
+    predicates = [c for c in verb.children if c.dep_ == "oprd"] + objects[1:] + appositions + [
+        p for a in verb.children if a.dep_ == "prep" and a.lower_ == "as"
+        for p in a.children if p.dep_ in {"pobj", "amod", "acomp"}]
+    if not objects or not any(bad_verdict(p) for p in predicates):
+        return None
+    source = subject_actors(verb, mentions)
+    target = [m for m in judged(objects[0], mentions) if m not in source]
+    if not source or not target:
+        return None
+    pattern = Pattern(code=REPROACH, verb=verb.lemma_.lower(), note="censure by naming")
+    return Match(pattern, verb, source, target, direct=True)
+
+
+def judged(head: Token, mentions: dict[int, Mention]) -> list[Mention]:
+    """Whom a verdict on a phrase is on: the actors the phrase is ("Peru and Chile were
+    wrong"), else the owner of the act or thing it names ("Peru's plan", "the Peruvian
+    decision"; a possessive first: "Peru's Chile policy" is Peru's); not an actor its other
+    phrases name ("the dispute over Peru")."""
+    named: list[Mention] = []
+    for conjunct in S.conjuncts(head):
+        if conjunct.i in mentions and mentions[conjunct.i] not in named:
+            named.append(mentions[conjunct.i])
+    possessors = [c for c in head.children if c.dep_ == "poss" or
+                  any(g.lower_ in POSSESSIVES for g in c.children)]  # "Peru’s": det + prep
+    return named or first_actors(possessors + owners(head), mentions)
