@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from parses import blank, parse
+from parses import blank, make_doc, parse
 
 from communique.nlp.actors import ActorResolver
 
@@ -247,6 +247,15 @@ def test_actors_a_capital_after_in_is_a_place_not_the_government(resolve):
         .     .    punct  1
     """, ents=[(0, 1, "GPE")])
     assert resolve(lima_said) == [("Lima", "PERGOV", "capital")]
+
+
+def test_actors_a_name_ends_before_the_paragraph_break_after_it(resolve):
+    words = ["Aid", "reached", "Lima", ".", "\n\n", "Republicans", "objected", "."]
+    doc = make_doc(words, [1, 1, 1, 1, 3, 6, 6, 6],
+                   ["nsubj", "ROOT", "dobj", "punct", "dep", "nsubj", "ROOT", "punct"],
+                   tags=["NN", "VBD", "NNP", ".", "_SP", "NNPS", "VBD", "."],
+                   ents=[(2, 3, "GPE"), (5, 6, "NORP")])
+    assert resolve(doc) == [("Lima", "PERGOV", "capital"), ("Republicans", "PERPTY", "agent")]
 
 
 def test_actors_a_gazetteer_place_the_recogniser_missed_after_in_is_a_place(resolve):

@@ -71,18 +71,19 @@ class _TokenView:
     def __init__(self, doc: Doc) -> None:
         strings = doc.vocab.strings
         cols = doc.to_array(["IDX", "IS_TITLE", "IS_UPPER", "IS_PUNCT", "LOWER", "ORTH",
-                             "ENT_IOB"]).tolist()
+                             "ENT_IOB", "IS_SPACE"]).tolist()
         text = doc_text(doc)
         starts = [c[0] for c in cols] + [len(text)]
         self.texts = [text[starts[k]:starts[k + 1]] for k in range(len(cols))]
         the, dash, dot = strings["the"], strings["-"], strings["."]
         self.title = [bool(c[1]) for c in cols]
         self.may_start = [bool((c[1] or c[2] or c[4] == the) and not c[3]) for c in cols]
-        self.bad_end = [bool(c[3] or c[4] == the) for c in cols]
+        self.bad_end = [bool(c[3] or c[4] == the or c[7]) for c in cols]
         # A name does not run across punctuation (but "-" and "." stay) or a line break.
         self.punct = [bool(c[3] and c[5] != dash and c[5] != dot) for c in cols]
         # Where an entity begins (a name can start only here or where `may_start` says).
         self.ent_begins = [c[6] == 3 for c in cols]
+        self.space = [bool(c[7]) for c in cols]
 
     def limit(self, i: int) -> int:
         """The end (exclusive) a name starting at token `i` may reach."""
@@ -90,8 +91,8 @@ class _TokenView:
         for k in range(i, end):
             if k > i and self.punct[k]:
                 return k
-            if "\n" in self.texts[k]:
-                return k + 1
+            if "\n" in self.texts[k]:  # a paragraph break token ends the name before it
+                return k if self.space[k] else k + 1
         return end
 
 
