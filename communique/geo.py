@@ -14,6 +14,8 @@ from communique.kb import name_key
 from communique.models import Location
 
 MIN_POPULATION = 15000
+# Other names this short are codes ("DXB", "Va"), which text uses for other places or none.
+MAX_CODE_LENGTH = 3
 
 
 class Gazetteer:
@@ -29,7 +31,8 @@ class Gazetteer:
             place = Location(city["name"], country, round(city["latitude"], 4),
                              round(city["longitude"], 4), "city")
             for name in (city["name"], *city["alternatenames"]):
-                if name.isascii() and name[:1].isupper():
+                if name.isascii() and name[:1].isupper() and (
+                        name == city["name"] or len(name) > MAX_CODE_LENGTH):
                     self._add_city(name_key(name), city["population"], place)
         self.regions: dict[str, Location] = {}
         self._load_regions()

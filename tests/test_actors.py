@@ -109,6 +109,14 @@ def test_actors_us_states_are_places_in_the_usa_but_not_over_a_country_or_city()
     assert places.find("Washington").precision == "city"
 
 
+def test_actors_codes_and_abbreviations_name_no_place(nlp):
+    places = gazetteer()
+    assert places.find("DXB") is None  # an airport code, not Dubai
+    assert places.find("Dubai").country == "ARE"
+    found = resolve(nlp, "The firm is based in Arlington, Va., and in Tampa, Fla., officials said.")
+    assert [(text, code) for text, _, code in found if code and "." in text] == []
+
+
 def test_actors_bad_knowledge_base_line_is_named(tmp_path):
     path = tmp_path / "mine.jsonl"
     path.write_text('{"name": "X", "kind": "person", "roles": [{"code": "bad"}]}\n')

@@ -33,7 +33,7 @@ def place_for(doc: Doc, trigger: Token) -> Location | None:
 def geocode(doc: Doc, token: Token) -> Location | None:
     """The entity around `token`, widened by a direction word before it ("northern Syria")."""
     ent = entity_at(doc, token)
-    if ent is None:
+    if ent is None or _abbreviation(ent.text):
         return None
     start = ent.start
     if start > 0 and doc[start - 1].lower_ in DIRECTIONS:
@@ -41,3 +41,9 @@ def geocode(doc: Doc, token: Token) -> Location | None:
         if found is not None:
             return found
     return gazetteer().find(ent.text)
+
+
+def _abbreviation(name: str) -> bool:
+    """"Va.", "Calif.": one word cut short by a full stop, which the gazetteer's names are not
+    (it would find a town whose name begins so); "U.S." and "St. Louis" are looked up."""
+    return name.endswith(".") and " " not in name and "." not in name[:-1]
