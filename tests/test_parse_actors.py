@@ -19,6 +19,8 @@ PEOPLE = [
      "roles": [{"code": "PERGOV", "start": "2020-01-01", "end": None}]},
     {"name": "Jang Min-in", "kind": "person", "country": "KOR", "aliases": [],
      "roles": [{"code": "KORGOV", "start": "2020-01-01", "end": None}]},
+    {"name": "Ximena Zuloaga", "kind": "person", "country": "PER", "aliases": [],
+     "roles": [{"code": "PERGOV", "start": "2020-01-01", "end": None}]},
     {"name": "June 9", "kind": "group", "country": "PER", "aliases": [],
      "roles": [{"code": "PERREB", "start": None, "end": None}]},
     {"name": "Andean Water Council", "kind": "igo", "country": None, "aliases": [],
@@ -256,6 +258,24 @@ def test_actors_a_name_ends_before_the_paragraph_break_after_it(resolve):
                    tags=["NN", "VBD", "NNP", ".", "_SP", "NNPS", "VBD", "."],
                    ents=[(2, 3, "GPE"), (5, 6, "NORP")])
     assert resolve(doc) == [("Lima", "PERGOV", "capital"), ("Republicans", "PERPTY", "agent")]
+
+
+def test_actors_a_place_taken_for_a_person_is_no_known_persons_other_spelling(resolve):
+    doc = parse("""
+        Ximena    NNP  compound  1
+        Zuluaga   NNP  nsubj     2
+        objected  VBD  ROOT      2  object
+        .         .    punct     2
+    """, ents=[(0, 2, "PERSON")])
+    assert resolve(doc) == [("Ximena Zuluaga", "PERGOV", "person")]
+    doc = parse("""
+        Ras      NNP  compound  2
+        Al       NNP  compound  2
+        Khaimah  NNP  nsubj     3
+        objected VBD  ROOT      3  object
+        .        .    punct     3
+    """, ents=[(0, 3, "PERSON")])
+    assert resolve(doc) == [("Ras Al Khaimah", None, "uncoded person")]
 
 
 def test_actors_a_gazetteer_place_the_recogniser_missed_after_in_is_a_place(resolve):

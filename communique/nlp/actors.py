@@ -223,13 +223,17 @@ class ActorResolver:
 
     def _fuzzy_person(self, doc: Doc, token: Token, ctx: ArticleContext
                       ) -> tuple[Span, Actor] | None:
-        """A PERSON entity the index lacks, matched on its transliteration skeleton."""
+        """A PERSON entity the index lacks, matched on its transliteration skeleton; not a
+        name the gazetteer gives a place (the recogniser may take a town for a person)."""
+        from communique.geo import gazetteer
+
         end = token.i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
         span = doc[token.i:end]
         parts = name_skeleton(span.text).split()
-        if len(parts) < 2 or ctx.is_byline(span.text) or not fuzzy_allowed(span.text):
+        if len(parts) < 2 or ctx.is_byline(span.text) or not fuzzy_allowed(span.text) or \
+                gazetteer().find(span.text) is not None:
             return None
         matches = {id(e): e for e in self.skeletons.get(parts[-1], [])
                    if any(same_person(span.text, n) for n in (e.name, *e.aliases))}
