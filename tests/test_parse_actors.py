@@ -278,6 +278,17 @@ def test_actors_a_place_taken_for_a_person_is_no_known_persons_other_spelling(re
     assert resolve(doc) == [("Ras Al Khaimah", None, "uncoded person")]
 
 
+def test_actors_an_agent_phrase_after_a_town_is_of_the_towns_country(resolve):
+    doc = parse("""
+        Cusco     NNP  compound  1
+        police    NNS  nsubj     2  police
+        detained  VBD  ROOT      2  detain
+        students  NNS  dobj      2  student
+        .         .    punct     2
+    """, ents=[(0, 1, "GPE")])
+    assert resolve(doc) == [("Cusco police", "PERCOP", "agent")]
+
+
 def test_actors_a_gazetteer_place_the_recogniser_missed_after_in_is_a_place(resolve):
     table = """
         Talks     NNS  nsubj     1  talk

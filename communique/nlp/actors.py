@@ -291,11 +291,11 @@ class ActorResolver:
                 not _pronoun_owned(head) else None
             if country is None:
                 return None  # no clear country: no actor rather than a guess
-            base = Actor(name=COUNTRY_NAMES().get(cameo_country(country), country),
-                         code=cameo_country(country), country=country, kind="country")
+            base = _country_actor(country)
         else:
             first = min(start, token_range(doc, owner)[0])
-            base = owner.actor
+            base = owner.actor if owner.actor.kind != "place" else \
+                _country_actor(owner.actor.country or "")
         if base.kind in {"country", "capital"}:
             code = (base.country or (base.code or "")[:3]) + sector
         else:
@@ -463,14 +463,21 @@ def _plausible(span: Span) -> bool:
         token.is_upper and len(token) >= 2)
 
 
+def _country_actor(country: str) -> Actor:
+    """The country actor of an ISO code, as an agent phrase's owner."""
+    return Actor(name=COUNTRY_NAMES().get(cameo_country(country), country),
+                 code=cameo_country(country), country=country, kind="country")
+
+
 def _owner(doc: Doc, by_token: dict[int, Mention], start: int, head: Token) -> Mention | None:
     """The actor an agent phrase belongs to: just before it ("Iranian forces", "Lebanon's
-    army", "Hezbollah fighters") or after "of" ("the head of Lebanon's army")."""
+    army", "Hezbollah fighters", a place: "Ohio police") or after "of" ("the head of Lebanon's
+    army")."""
     k = start - 1
     while k >= 0 and doc[k].lower_ in {"'s", "’s", "the", "top", "senior", "'"}:
         k -= 1
-    if k >= 0 and k in by_token and by_token[k].actor.kind in OWNER_KINDS:
-        return by_token[k]
+    if k >= 0 and k in by_token and by_token[k].actor.kind in OWNER_KINDS | {"place"}:
+        return by_token[k]  # "Boston police": a town's police are its country's
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for token in child.subtree:
