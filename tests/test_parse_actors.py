@@ -383,3 +383,16 @@ def test_actors_the_state_a_non_state_subject_acts_on_is_its_own_countrys(resolv
     # a body of the state acting on "the government" gives it no country
     soldiers = parse(sentence.format(who="soldiers"), ents=[(0, 1, "NORP")])
     assert [m[0] for m in resolve(soldiers)] == ["Peruvian soldiers"]
+
+
+def test_actors_the_opposition_a_state_acts_on_is_that_states_own(resolve):
+    sentence = """
+        {who:<8} NNP  nsubj  1
+        banned   VBD  ROOT   1  ban
+        the      DT   det    4
+        opposition NN compound 4
+        party    NN   dobj   1
+        .        .    punct  1
+    """
+    assert resolve(parse(sentence.format(who="Peru"), ents=[(0, 1, "GPE")])) == [
+        ("Peru", "PER", "country"), ("opposition party", "PEROPP", "agent")]

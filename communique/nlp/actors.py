@@ -285,8 +285,8 @@ class ActorResolver:
             country = ctx.country_at(head.sent.end_char) if sector in CONTEXT_SECTORS and (
                 person is not None or is_acting(head) or is_institution(head)) and \
                 not _pronoun_owned(head) else None
-            if country is None and sector in LEX.state_sectors:
-                country = challenged_state(head, by_token)
+            if country is None and sector in LEX.state_sectors | LEX.home_sectors:
+                country = challenged_state(head, sector, by_token)
             if country is None:
                 return None  # no clear country: no actor rather than a guess
             base = Actor(name=COUNTRY_NAMES().get(cameo_country(country), country),
