@@ -20,6 +20,8 @@ DEV_SETS = {  # name in the baseline → (gold file, texts file for the news gol
     "pentaclass": (SHARED / "eval" / "conflibert_cameo_class_train.tsv", None),
     "news_gold": (ROOT / "tests" / "gold" / "dev_news_events.jsonl",
                   SHARED / "news" / "dev_news.jsonl"),
+    # Our own made-up sentences, a few per CAMEO code in its plain forms (in the repo).
+    "codebook": (ROOT / "tests" / "gold" / "codebook_sentences.tsv", None),
 }
 
 
@@ -38,6 +40,8 @@ def test_eval_gate_scores_stay_above_their_floors(name, nlp):
         if needed is not None and not needed.exists():
             pytest.skip(f"{needed} is evaluation data kept outside the repo (../shared)")
     scores = evaluate(gold, nlp, texts=texts)
+    for half, table in scores.items():
+        print(name, half, ", ".join(f"{k} {v:.3f}" for k, v in table.items()))
     below = [f"{half} {figure}: {scores[half][figure]:.4f} < floor {floor}"
              for half, floors in BASELINE[name].items() for figure, floor in floors.items()
              if scores[half][figure] < floor]

@@ -207,3 +207,26 @@ def test_evaluate_scores_print_side_by_side():
         "pairs             2        1        3",
         "dyad found    0.500    1.000    0.667"]
     assert format_scores(scores, ["B"]).splitlines()[1] == "pairs             1"
+
+
+def test_evaluate_codebook_scores_the_surest_asserted_event(tmp_path):
+    from communique.evaluate.codebook import CodebookSentence, is_codebook, score_codebook
+
+    gold = CodebookSentence(SENTENCE, "04", "042", "ALAGOV", "BLA")
+    no_target = CodebookSentence(SENTENCE, "04", "042", "ALA", "")
+    visit = event("042", source=[mention("ALA")], target=[mention("BLA")])
+    wrong_dyad = event("043", source=[mention("BLA")], target=[mention("ALA")])
+    denied = event("190", source=[mention("ALA")], target=[mention("BLA")], confidence=0.9,
+                   negated=True)
+    scores = score_codebook([(gold, [visit, denied]), (gold, [wrong_dyad]),
+                             (no_target, [visit]), (gold, [])])
+    assert scores["sentences"] == 4
+    assert scores["sentences with an event coded"] == 3  # the negated event is no answer
+    assert scores["root accuracy"] == 0.75
+    assert scores["code accuracy"] == 0.5
+    assert scores["dyad accuracy"] == 0.25  # "" agrees only with no target
+    assert scores["root+dyad accuracy"] == 0.25
+    table = tmp_path / "codebook.tsv"
+    table.write_text(f"sentence\troot\tcode\tsource\ttarget\n{SENTENCE}\t04\t042\tALA\t\n",
+                     encoding="utf-8")
+    assert is_codebook(table) and not is_plv(table)

@@ -406,3 +406,33 @@ def test_actors_a_possessive_tagged_inside_a_person_entity_does_not_hide_the_nam
         .       .    punct     4
     """, ents=[(0, 3, "PERSON")])
     assert resolve(doc) == [("Tomas Varga", "CHLGOV", "person")]
+
+
+def test_actors_the_state_a_non_state_subject_acts_on_is_its_own_countrys(resolve):
+    sentence = """
+        Peruvian    JJ   amod   1
+        {who:<11} NNS  nsubj  2
+        marched     VBD  ROOT   2  march
+        against     IN   prep   2
+        the         DT   det    5
+        government  NN   pobj   3
+        .           .    punct  2
+    """
+    protest = parse(sentence.format(who="students"), ents=[(0, 1, "NORP")])
+    assert resolve(protest)[-1] == ("government", "PERGOV", "agent")
+    # a body of the state acting on "the government" gives it no country
+    soldiers = parse(sentence.format(who="soldiers"), ents=[(0, 1, "NORP")])
+    assert [m[0] for m in resolve(soldiers)] == ["Peruvian soldiers"]
+
+
+def test_actors_the_opposition_a_state_acts_on_is_that_states_own(resolve):
+    sentence = """
+        {who:<8} NNP  nsubj  1
+        banned   VBD  ROOT   1  ban
+        the      DT   det    4
+        opposition NN compound 4
+        party    NN   dobj   1
+        .        .    punct  1
+    """
+    assert resolve(parse(sentence.format(who="Peru"), ents=[(0, 1, "GPE")])) == [
+        ("Peru", "PER", "country"), ("opposition party", "PEROPP", "agent")]

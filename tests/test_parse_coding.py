@@ -31,6 +31,7 @@ PATTERNS = [
     {"code": "190", "noun": "clash", "prep": ["with", "between"]},
     {"code": "046", "noun": "talk", "prep": ["with", "between"]},
     {"code": "030", "verb": "take", "object": ["part"]},
+    {"code": "100", "verb": "order"},
 ]
 
 
@@ -2152,3 +2153,26 @@ def test_coding_a_refusal_by_a_state_body_or_party_is_not_aimed_at_its_country()
             .        .    punct  2
         """, actors={(0, 2): "CHL" + sector})
         assert [[m.actor.code for m in e.target] for e in code(doc)] == [codes], sector
+
+
+ORDER = """
+    Turkey    NNP   nsubj  1
+    ordered   VBD   ROOT   1  order
+    {whose}   {tag}  {dep}  3
+    troops    NNS   dobj   1  troop
+    to        TO    aux    5
+    attack    VB    xcomp  1
+    Iraq      NNP   dobj   5
+    .         .     punct  1
+"""
+
+
+def test_coding_an_order_to_the_subjects_own_forces_is_its_own_act(code):
+    doc = parse(ORDER.format(whose="its", tag="PRP$", dep="poss"), actors={0: "TUR", 6: "IRQ"})
+    assert summary(code(doc)) == [(["TUR"], "190", ["IRQ"])]
+
+
+def test_coding_an_order_to_another_countrys_forces_is_a_demand(code):
+    doc = parse(ORDER.format(whose="Syrian", tag="JJ", dep="amod"),
+                actors={0: "TUR", (2, 4): "SYRMIL", 6: "IRQ"})
+    assert summary(code(doc)) == [(["TUR"], "100", ["SYRMIL"])]

@@ -58,6 +58,17 @@ Scholz visited Kyiv") can match one gold event per dyad.
   event's date, cut to the gold date's length (its precision), equals the gold date;
 - "events per article": predicted and gold means over the gold articles, and their ratio.
 
+Codebook sentences (`.tsv` with the header sentence, root, code, source, target; our own
+set is tests/gold/codebook_sentences.tsv): short made-up sentences in the plain forms of each
+CAMEO code (active, present perfect, passive with "by", a noun form, reported), each coded as
+an article dated 2021-06-01. The answer is the most confident asserted (not negated) event.
+Actors agree as in the news gold (by country; "" only with no actor, "---" only with an
+uncoded one).
+- "root accuracy", "code accuracy": share of sentences whose answer has the expected root,
+  the expected 3-digit code;
+- "dyad accuracy": share whose answer has a source–target pair agreeing with the expected one;
+- "root+dyad accuracy": both.
+
 Change here: a new gold format (a module with its reader and score, dispatched by `evaluate`).
 The floors the coder must keep are data (tests/eval_baseline.json), raised when a change
 improves a score on both halves.
@@ -69,6 +80,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from communique.evaluate.codebook import evaluate_codebook, is_codebook
 from communique.evaluate.common import PLV_HEADER, Table, by_half, half, macro_f1
 from communique.evaluate.news import (actor_agrees, actor_key, date_right, evaluate_news,
                                       is_news_gold, match_article, require_texts, score_news)
@@ -95,7 +107,10 @@ def evaluate(path: str | Path, nlp: Language,
     """Score the coder on a gold file, choosing the scoring by its format: the scores of half
     A, half B and all, keyed "A", "B", "all"."""
     if str(path).endswith(".tsv"):
-        return evaluate_plv(path, nlp) if is_plv(path) else evaluate_pentaclass(path, nlp)
+        if is_plv(path):
+            return evaluate_plv(path, nlp)
+        return evaluate_codebook(path, nlp) if is_codebook(path) else \
+            evaluate_pentaclass(path, nlp)
     if str(path).endswith(".txt"):
         return evaluate_actor_spans(path, nlp)
     if is_news_gold(path):

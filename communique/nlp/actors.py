@@ -27,9 +27,10 @@ from communique.models import Actor, Mention
 from communique.nlp.context import (PERSON_KINDS, UNCODED_ORG, UNCODED_PERSON, ArticleContext,
                                      iso3)
 from communique.nlp.syntax import doc_text
-from communique.nlp.naming import (bare_name, entity_at, fuzzy_allowed, in_headline, is_acting,
-                                   is_institution, is_located, modifier_or_thing, nameable,
-                                   token_range, whole_name)
+from communique.nlp.lexicon import LEX
+from communique.nlp.naming import (bare_name, challenged_state, entity_at, fuzzy_allowed,
+                                   in_headline, is_acting, is_institution, is_located,
+                                   modifier_or_thing, nameable, token_range, whole_name)
 from communique.nlp.pronouns import pronouns
 
 CAMEO_COUNTRY = {v: k for k, v in {"ROM": "ROU", "MTN": "MNE", "TMP": "TLS", "IMY": "IMN"}.items()}
@@ -289,6 +290,8 @@ class ActorResolver:
             country = ctx.country_at(head.sent.end_char) if sector in CONTEXT_SECTORS and (
                 person is not None or is_acting(head) or is_institution(head)) and \
                 not _pronoun_owned(head) else None
+            if country is None and sector in LEX.state_sectors | LEX.home_sectors:
+                country = challenged_state(head, sector, by_token)
             if country is None:
                 return None  # no clear country: no actor rather than a guess
             base = _country_actor(country)

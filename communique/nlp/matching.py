@@ -13,11 +13,12 @@ from spacy.tokens import Token
 from communique.models import Mention
 from communique.nlp import syntax as S
 from communique.nlp.arguments import (ACTOR_CLASSES, NAMED, PARTY_PREPS, PLACE_KINDS, UNDERGOING,
-                                       generic_target,
+                                       country_of, generic_target,
                                        givers_of, named_body, other_side, owners, parties,
                                        placed)
-from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, actors_at, after_subject,
-                                   answering, asked_of, clause_subject, clause_target, coded_only,
+from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, POSSESSIVES, actors_at,
+                                   after_subject, answering, asked_of, clause_subject,
+                                   clause_target, coded_only,
                                    complement_target, deep_target, first_actors, hosts,
                                    given_or_done_to, noun_complement_target, object_people,
                                    people_at, people_placed, placing, protesters, restricted_place,
@@ -427,6 +428,10 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
         match = light_verb(patterns, token, mentions, words)
         if match is not None:
             return match
+    if pos == "VERB" and lemma in LEX.commanding:
+        match = commanded(patterns, words, token, mentions)
+        if match is not None:
+            return match
     if pos in {"VERB", "AUX"} and lemma in patterns.verbs:
         frame = VerbFrame(token)
         for pattern in patterns.verbs[lemma]:
@@ -447,6 +452,43 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
             if match is not None:
                 return match
     return None
+
+
+def commanded(patterns: PatternSet, words: dict[str, frozenset[str]], verb: Token,
+              mentions: dict[int, Mention]) -> Match | None:
+    """"X ordered its troops to withdraw from Y", "X ordered the army to attack Y": an order
+    (lexicon `commanding`) given to the subject's own forces is the subject's own act, coded
+    as the open complement's event with the one who orders as its source (the complement's
+    subject is the orderer already); an order to another party is a demand (the verb's own
+    patterns)."""
+    obj = S.direct_object(verb)
+    comp = next(iter(S.open_complements(verb)), None)
+    if obj is None or comp is None or comp.pos_ != "VERB":
+        return None
+    source = subject_actors(verb, mentions)
+    if not source or not _own_forces(obj, source, mentions, words):
+        return None
+    match = match_trigger(patterns, words, comp, mentions)
+    if match is None or match.pattern.null:
+        return None
+    return Match(match.pattern, verb, source, match.target, direct=True, aimed=match.aimed)
+
+
+def _own_forces(obj: Token, source: list[Mention], mentions: dict[int, Mention],
+                words: dict[str, frozenset[str]]) -> bool:
+    """Whether the ordered are the source's own forces: a body of `own_bodies` of the object
+    class "force" ("troops", "the army"; not "the government") that a possessive pronoun
+    makes the subject's ("its troops"), or that names no country but the source's ("the
+    army", "Peruvian troops" ordered by Peru)."""
+    lemma = obj.lemma_.lower()
+    if lemma not in LEX.own_bodies or lemma not in words.get("force", frozenset()):
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in obj.children):
+        return True
+    named = mentions.get(obj.i)
+    if named is None or named.actor.code is None or named in source:
+        return not any(c.dep_ == "poss" for c in obj.children)
+    return country_of(named) in {country_of(m) for m in source}
 
 
 def _partaken(verb: Token) -> Token | None:

@@ -124,6 +124,32 @@ def is_acting(head: Token) -> bool:
     return head.dep_ == "pobj" and head.head.dep_ == "agent"
 
 
+def challenged_state(head: Token, sector: str, by_token: dict[int, Mention]) -> str | None:
+    """"The opposition demanded talks with the government", "students marched against the
+    government": a definite state body with no country of its own, in the object of a clause
+    whose subject is a non-state actor of a country (a sector not in lexicon
+    `state_sectors`), is that country's own: people challenge, petition or deal with their
+    own state. The other way round only for the opposition (lexicon `home_sectors`), which
+    is always some state's own: "X's government banned the opposition party". None
+    otherwise."""
+    state = sector in LEX.state_sectors
+    if head.dep_ not in {"pobj", "dobj"} or (state and not any(
+            c.lower_ == "the" for c in head.children)):
+        return None
+    verb = head.head
+    while verb.pos_ != "VERB" and verb.dep_ in {"prep", "pobj", "dobj"} and verb.head is not verb:
+        verb = verb.head
+    while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "threatened to ban the party": the one who threatens bans
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
+        if verb.pos_ == "VERB" else None
+    named = by_token.get(subject.i) if subject is not None else None
+    if named is None or not named.actor.country:
+        return None
+    of_state = named.actor.sector in LEX.state_sectors or named.actor.kind == "country"
+    return None if of_state == state else named.actor.country
+
+
 def is_institution(head: Token) -> bool:
     """"Congress", "the National Guard": an institution's proper name (capitalised, not
     opening the sentence) is its country's wherever it stands."""
