@@ -71,6 +71,8 @@ Entries (each a list of lowercase words unless said otherwise):
   pairs, of a wrong a reported clause says its subject did ("X said Y lied / violated the
   deal / meddled": an accusation, 112, as the codebook's accusations of crime or bad faith;
   wrongs that are events of their own, "violated the ceasefire", stay those events);
+  `opinion_verbs`: verbs of holding an opinion, whose clause in the speaker's own voice
+  inside what is said is what is said ("'I think Y is wrong,' X said": X says Y is wrong);
   `naming_verbs`: verbs that name their object as
   something ("called X a liar", "described X as reckless"), a censure (111) where that is a
   bad verdict; what counts as one is a word of negative valence in the sentiment lexicon
@@ -215,6 +217,7 @@ class Lexicon(BaseModel):
     repercussion_verbs: Words
     blame_predicates: Words
     wrongdoing_verbs: Words
+    opinion_verbs: Words
     naming_verbs: Words
     censure_words: Words
     feeling_words: Words

@@ -42,14 +42,14 @@ def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
     a mistake": X criticizes Y (111)."""
     if verb.lemma_.lower() not in SAYING:
         return None
-    for clause in verb.children:
-        if clause.dep_ not in {"ccomp", "acl", "relcl"}:
-            continue
+    for clause in said_clauses(verb):
         code = _clause_code(clause)
         subject = next((c for c in clause.children if c.dep_ in S.SUBJECTS), None)
-        source, target = subject_actors(verb, mentions), actors_at(subject, mentions)
+        source = subject_actors(verb, mentions)
+        target = [] if anyone(subject, mentions) else actors_at(subject, mentions)
         if code == REPROACH and subject is not None:
-            target = [m for m in judged(subject, mentions) if m not in source]
+            judged_phrase = extraposed(clause, subject) or subject
+            target = [m for m in judged(judged_phrase, mentions) if m not in source]
         if code and not target:
             target = [m for m in spoken_of(verb, subject, mentions) if m not in source]
         if code == ACCUSATION:  # "X said he lied" owns up; it accuses no one
@@ -65,6 +65,39 @@ def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
                               note=f"{kind} in a reported clause")
             return Match(pattern, verb, source, target, direct=True)
     return None
+
+
+def said_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb of saying says (its complement and relative clauses) and, where
+    one is an opinion in the speaker's own voice ("'I think Y is wrong,' X said", "we
+    believe Y's plan is a mistake": lexicon `opinion_verbs`, "I" or "we", not negated), the
+    clause that opinion holds: what the speaker thinks is what the speaker says."""
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "acl", "relcl"}]
+    held = [c for clause in clauses if clause.lemma_.lower() in LEX.opinion_verbs and
+            not S.negated(clause) and any(s.dep_ == "nsubj" and s.lower_ in {"i", "we"}
+                                          for s in clause.children)
+            for c in clause.children if c.dep_ == "ccomp"]
+    return clauses + held
+
+
+def anyone(subject: Token | None, mentions: dict[int, Mention]) -> bool:
+    """"every American should know", "any country must …": an actor word with a determiner
+    of any instance of its kind (lexicon `generic_determiners`) names no one in particular,
+    so what is said of it is aimed at no actor (unlike an act of anyone's with a named side:
+    "any talks with X must …")."""
+    return subject is not None and subject.i in mentions and any(
+        c.dep_ == "det" and c.lower_ in S.GENERIC for c in subject.children)
+
+
+def extraposed(clause: Token, subject: Token) -> Token | None:
+    """"It is shameful that Y did this": the subject of a copula's "that" clause put after
+    it, for which "it" stands, is whom the verdict is on; None for any other subject."""
+    if subject.lower_ != "it":
+        return None
+    that = next((c for c in clause.children if c.dep_ == "ccomp" and c.i > clause.i and
+                 any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    return next((c for c in that.children if c.dep_ in S.SUBJECTS), None) \
+        if that is not None else None
 
 
 def spoken_of(verb: Token, subject: Token | None, mentions: dict[int, Mention]) -> list[Mention]:
@@ -171,12 +204,13 @@ def censure(verb: Token, mentions: dict[int, Mention]) -> Match | None:
 def judged(head: Token, mentions: dict[int, Mention]) -> list[Mention]:
     """Whom a verdict on a phrase is on: the actors the phrase is ("Peru and Chile were
     wrong"), else the owner of the act or thing it names ("Peru's plan", "the Peruvian
-    decision"; a possessive first: "Peru's Chile policy" is Peru's); not an actor its other
-    phrases name ("the dispute over Peru")."""
+    decision", "the decision by Peru"; a possessive first: "Peru's Chile policy" is Peru's);
+    not an actor its other phrases name ("the dispute over Peru")."""
     named: list[Mention] = []
     for conjunct in S.conjuncts(head):
         if conjunct.i in mentions and mentions[conjunct.i] not in named:
             named.append(mentions[conjunct.i])
     possessors = [c for c in head.children if c.dep_ == "poss" or
                   any(g.lower_ in POSSESSIVES for g in c.children)]  # "Peru’s": det + prep
-    return named or first_actors(possessors + owners(head), mentions)
+    return named or first_actors(possessors + owners(head) + S.prep_objects(head, ("by",)),
+                                 mentions)
