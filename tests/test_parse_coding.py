@@ -872,6 +872,43 @@ def test_coding_an_obligation_of_anyone_of_a_kind_is_aimed_at_no_one(code, det, 
     assert summary(code(doc)) == codes
 
 
+@pytest.mark.parametrize(("subject", "codes"), [
+    ("This  DT", [(["CHL"], "111", ["PER"])]),  # "Peru left. 'This was a betrayal,' Chile said"
+    ("Lima  NNP", []),  # a named subject is what the verdict is on
+])
+def test_coding_a_verdict_on_this_is_on_the_doer_of_the_act_before(code, subject, codes):
+    doc = parse(f"""
+        Peru      NNP  nsubj  1
+        left      VBD  ROOT   1  leave
+        .         .    punct  1
+        {subject}  nsubj  4
+        was       VBD  ccomp  8  be
+        a         DT   det    6
+        betrayal  NN   attr   4
+        Chile     NNP  nsubj  8
+        said      VBD  ROOT   8  say
+        .         .    punct  8
+    """, actors={0: "PER", 7: "CHL"})
+    assert summary(code(doc)) == codes
+
+
+@pytest.mark.parametrize(("det", "codes"), [
+    ("a", [(["CHL"], "111", ["PER"])]),
+    ("no", []),  # "was no mistake": the verdict denied
+])
+def test_coding_a_verdict_with_no_is_denied(code, det, codes):
+    doc = parse(f"""
+        Chile    NNP  nsubj  1
+        said     VBD  ROOT   1  say
+        Peru     NNP  nsubj  3
+        was      VBD  ccomp  1  be
+        {det}    DT   det    5
+        mistake  NN   attr   3
+        .        .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == codes
+
+
 def test_coding_a_statement_gives_way_to_a_more_telling_event(code):
     doc = parse("""
         Chile      NNP  nsubj  1

@@ -52,6 +52,11 @@ def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
             target = [m for m in judged(judged_phrase, mentions) if m not in source]
         if code and not target:
             target = [m for m in spoken_of(verb, subject, mentions) if m not in source]
+        if code == REPROACH and not target and subject is not None and \
+                subject.lower_ in LEX.demonstratives:
+            speakers = {m.actor.id or m.actor.name for m in source}
+            target = [m for m in doer_before(verb, mentions)
+                      if (m.actor.id or m.actor.name) not in speakers]
         if code == ACCUSATION:  # "X said he lied" owns up; it accuses no one
             speakers = {m.actor.id or m.actor.name for m in source}
             target = [m for m in target if (m.actor.id or m.actor.name) not in speakers]
@@ -108,6 +113,22 @@ def spoken_of(verb: Token, subject: Token | None, mentions: dict[int, Mention]) 
         return []
     return next((found for p in S.prep_objects(verb, ("of", "about"))
                  if (found := judged(p, mentions))), [])
+
+
+def doer_before(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
+    """"Y cut its aid. 'This is a betrayal,' X said": a demonstrative that a verdict is said
+    of points back to the act the sentence before tells, so the verdict is on that act's
+    doer: the subject of its main clause (of the clause it reports, where it is a report:
+    "Officials said Y cut …")."""
+    k = verb.sent.start - 1
+    while k >= 0 and verb.doc[k].is_space:
+        k -= 1
+    if k < 0:
+        return []
+    clause = verb.doc[k].sent.root
+    if clause.lemma_.lower() in SAYING:
+        clause = next((c for c in clause.children if c.dep_ == "ccomp"), clause)
+    return actors_at(S.subject_of(clause), mentions)
 
 
 def _unmet_condition(clause: Token) -> Token | None:

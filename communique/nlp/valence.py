@@ -40,8 +40,10 @@ def bad(word: str) -> bool:
 def bad_verdict(predicate: Token) -> bool:
     """Whether a predicate noun or adjective, or an adjective or noun modifying it, is a bad
     verdict ("a liar", "reckless", "a terrible mistake", "a rogue state"); none where the
-    predicate is negated ("not a threat") or is a feeling ("angry", "deeply worried")."""
-    if any(c.dep_ == "neg" for c in predicate.children) or \
+    predicate is negated ("not a threat", "no mistake") or is a feeling ("angry", "deeply
+    worried")."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+           for c in predicate.children) or \
             predicate.lemma_.lower() in LEX.feeling_words:
         return False
     words = [predicate, *(c for c in predicate.children if c.dep_ in {"amod", "compound"})]
