@@ -909,6 +909,26 @@ def test_coding_a_verdict_with_no_is_denied(code, det, codes):
     assert summary(code(doc)) == codes
 
 
+@pytest.mark.parametrize(("predicate", "who", "codes"), [
+    ("hero   NN", "PER", [(["CHL"], "051", ["PER"])]),  # "Chile said Peru was a hero"
+    ("hero   NN", actor(None, name="Pat Doe", kind="named"), []),  # no coded actor
+    ("hero   NN", actor("PER", name="Lima", kind="place"), []),  # a place as a place
+    ("proud  JJ", "PER", []),  # a feeling, no verdict
+    ("rival  NN", "PER", []),  # no good verdict
+])
+def test_coding_a_good_verdict_said_of_an_actor_is_praise(code, predicate, who, codes):
+    doc = parse(f"""
+        Chile    NNP  nsubj  1
+        said     VBD  ROOT   1  say
+        Peru     NNP  nsubj  3
+        was      VBD  ccomp  1  be
+        a        DT   det    5
+        {predicate}  attr   3
+        .        .    punct  1
+    """, actors={0: "CHL", 2: who})
+    assert summary(code(doc)) == codes
+
+
 def test_coding_a_statement_gives_way_to_a_more_telling_event(code):
     doc = parse("""
         Chile      NNP  nsubj  1

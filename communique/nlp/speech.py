@@ -15,14 +15,15 @@ from communique.nlp.dyads import actors_at, first_actors, subject_actors
 from communique.nlp.lexicon import LEX
 from communique.nlp.naming import POSSESSIVES
 from communique.nlp.patterns import Match, Pattern
-from communique.nlp.valence import bad_verdict
+from communique.nlp.valence import bad_verdict, good_verdict
 
 OBLIGATION = LEX.obligations
 REPROACH = "111"  # CAMEO: criticize or denounce
 REPERCUSSION = "130"  # CAMEO: threaten, not specified
 ACCUSATION = "112"  # CAMEO: accuse, not specified
+PRAISE = "051"  # CAMEO: praise or endorse
 # What a reported clause's code says the speaker does, other than oblige (pattern notes).
-KINDS = {REPERCUSSION: "repercussion", ACCUSATION: "accusation"}
+KINDS = {REPERCUSSION: "repercussion", ACCUSATION: "accusation", PRAISE: "praise"}
 
 
 SAYING = S.SPEECH | LEX.saying_extra
@@ -47,9 +48,11 @@ def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
         subject = next((c for c in clause.children if c.dep_ in S.SUBJECTS), None)
         source = subject_actors(verb, mentions)
         target = [] if anyone(subject, mentions) else actors_at(subject, mentions)
-        if code == REPROACH and subject is not None:
+        if code in {REPROACH, PRAISE} and subject is not None:
             judged_phrase = extraposed(clause, subject) or subject
             target = [m for m in judged(judged_phrase, mentions) if m not in source]
+        if code == PRAISE:
+            target = praised(target, source)
         if code and not target:
             target = [m for m in spoken_of(verb, subject, mentions) if m not in source]
         if code == REPROACH and not target and subject is not None and \
@@ -83,6 +86,16 @@ def said_clauses(verb: Token) -> list[Token]:
                                           for s in clause.children)
             for c in clause.children if c.dep_ == "ccomp"]
     return clauses + held
+
+
+def praised(found: list[Mention], speaker: list[Mention]) -> list[Mention]:
+    """Whom a good verdict in what is said praises: coded actors other than the speaker
+    (one's own merits are no praise of anyone), not a place praised as a place ("Lima is a
+    great city"), nor a name the actor dictionaries lack (a sportsman's record, a
+    plan's merits: no political actor endorsed)."""
+    speakers = {m.actor.id or m.actor.name for m in speaker}
+    return [m for m in found if m.actor.code and m.actor.kind not in {"place", "capital"}
+            and (m.actor.id or m.actor.name) not in speakers]
 
 
 def anyone(subject: Token | None, mentions: dict[int, Mention]) -> bool:
@@ -156,7 +169,8 @@ def _own_side(subject: Token | None, actors: list[Mention], speaker: list[Mentio
 def _clause_code(clause: Token) -> str | None:
     """The code of what a reported clause says of its subject: an obligation (its modal's
     code), a reproach ("should have told us": what was owed in the past is criticism, 111)
-    or repercussions to come (130), or blame or a wrong said of the subject as a fact (112:
+    or repercussions to come (130), a good verdict said of it ("X was a hero": praise, 051),
+    or blame or a wrong said of the subject as a fact (112:
     "was responsible", "lied"; not "may be responsible", not "did not lie", not "whether X
     was responsible")."""
     modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and
@@ -173,6 +187,9 @@ def _clause_code(clause: Token) -> str | None:
     if stated and clause.lemma_.lower() == "be" and any(
             c.dep_ in {"attr", "acomp"} and bad_verdict(c) for c in clause.children):
         return REPROACH
+    if stated and clause.lemma_.lower() == "be" and any(
+            c.dep_ in {"attr", "acomp"} and good_verdict(c) for c in clause.children):
+        return PRAISE
     obj = S.direct_object(clause)
     if clause.lemma_.lower() in LEX.repercussion_verbs and obj is not None and \
             obj.lemma_.lower() in LEX.repercussions and S.mood(clause) != "asserted":
