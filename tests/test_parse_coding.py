@@ -929,6 +929,29 @@ def test_coding_a_good_verdict_said_of_an_actor_is_praise(code, predicate, who, 
     assert summary(code(doc)) == codes
 
 
+@pytest.mark.parametrize(("words", "codes"), [
+    ("""not     RB   neg    3
+        a       DT   det    6
+        friend  NN   attr   3""", [(["CHL"], "111", ["PER"])]),  # "Peru was not a friend"
+    ("""not     RB   neg    3
+        a       DT   det    6
+        rival   NN   attr   3""", []),  # no good verdict denied
+    ("""not     RB   neg    3
+        very    RB   advmod 6
+        happy   JJ   acomp  3""", []),  # a feeling
+])
+def test_coding_a_good_verdict_denied_is_criticism(code, words, codes):
+    doc = parse(f"""
+        Chile    NNP  nsubj  1
+        said     VBD  ROOT   1  say
+        Peru     NNP  nsubj  3
+        was      VBD  ccomp  1  be
+        {words}
+        .        .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == codes
+
+
 def test_coding_a_statement_gives_way_to_a_more_telling_event(code):
     doc = parse("""
         Chile      NNP  nsubj  1

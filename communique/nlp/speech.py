@@ -190,11 +190,23 @@ def _clause_code(clause: Token) -> str | None:
     if stated and clause.lemma_.lower() == "be" and any(
             c.dep_ in {"attr", "acomp"} and good_verdict(c) for c in clause.children):
         return PRAISE
+    if _praise_denied(clause):
+        return REPROACH
     obj = S.direct_object(clause)
     if clause.lemma_.lower() in LEX.repercussion_verbs and obj is not None and \
             obj.lemma_.lower() in LEX.repercussions and S.mood(clause) != "asserted":
         return REPERCUSSION
     return None
+
+
+def _praise_denied(clause: Token) -> bool:
+    """"Y is not our friend", "Y is not a reliable partner": a good verdict a plain copula
+    denies (no modal, no condition) is a verdict against its subject, criticism (111)."""
+    if clause.lemma_.lower() != "be" or not any(c.dep_ == "neg" for c in clause.children) or \
+            any(c.dep_ in {"aux", "mark"} and (c.tag_ == "MD" or c.lower_ in
+                                               LEX.condition_marks) for c in clause.children):
+        return False
+    return any(c.dep_ in {"attr", "acomp"} and good_verdict(c) for c in clause.children)
 
 
 def repercussion_ahead(verb: Token) -> bool:
