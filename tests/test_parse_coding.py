@@ -806,6 +806,153 @@ def test_coding_a_verdict_said_of_someone_is_on_them(code, subject, codes):
     assert summary(code(doc)) == codes
 
 
+@pytest.mark.parametrize(("opinion", "codes"), [
+    ("""I      PRP  nsubj  1
+        think  VBP  ccomp  6""", [(["CHL"], "111", ["PER"])]),  # "'I think Peru is wrong,'"
+    ("""I      PRP  nsubj  1
+        doubt  VBP  ccomp  6""", []),  # no verb of opinion
+])
+def test_coding_an_opinion_in_the_speakers_voice_is_what_is_said(code, opinion, codes):
+    doc = parse(f"""
+        {opinion}
+        Peru   NNP  nsubj  3
+        is     VBZ  ccomp  1  be
+        wrong  JJ   acomp  3
+        Chile  NNP  nsubj  6
+        said   VBD  ROOT   6  say
+        .      .    punct  6
+    """, actors={2: "PER", 5: "CHL"})
+    assert summary(code(doc)) == codes
+
+
+def test_coding_a_verdict_on_an_act_is_on_whom_its_by_phrase_names(code):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        the       DT   det    3
+        decision  NN   nsubj  6
+        by        IN   prep   3
+        Peru      NNP  pobj   4
+        was       VBD  ccomp  1  be
+        a         DT   det    8
+        disgrace  NN   attr   6
+        .         .    punct  1
+    """, actors={0: "CHL", 5: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "111", ["PER"])]
+
+
+def test_coding_a_verdict_on_an_extraposed_clause_is_on_its_subject(code):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        it        PRP  nsubj  3
+        was       VBD  ccomp  1  be
+        shameful  JJ   acomp  3
+        that      IN   mark   7
+        Peru      NNP  nsubj  7
+        left      VBD  ccomp  3  leave
+        .         .    punct  1
+    """, actors={0: "CHL", 6: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "111", ["PER"])]
+
+
+@pytest.mark.parametrize(("det", "codes"), [
+    ("every", []),  # anyone of the kind: no one in particular
+    ("the", [(["CHL"], "100", ["PER"])]),
+])
+def test_coding_an_obligation_of_anyone_of_a_kind_is_aimed_at_no_one(code, det, codes):
+    doc = parse(f"""
+        Chile     NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        {det}     DT   det    3
+        Peruvian  NNP  nsubj  5
+        must      MD   aux    5
+        leave     VB   ccomp  1
+        .         .    punct  1
+    """, actors={0: "CHL", 3: "PER"})
+    assert summary(code(doc)) == codes
+
+
+@pytest.mark.parametrize(("subject", "codes"), [
+    ("This  DT", [(["CHL"], "111", ["PER"])]),  # "Peru left. 'This was a betrayal,' Chile said"
+    ("Lima  NNP", []),  # a named subject is what the verdict is on
+])
+def test_coding_a_verdict_on_this_is_on_the_doer_of_the_act_before(code, subject, codes):
+    doc = parse(f"""
+        Peru      NNP  nsubj  1
+        left      VBD  ROOT   1  leave
+        .         .    punct  1
+        {subject}  nsubj  4
+        was       VBD  ccomp  8  be
+        a         DT   det    6
+        betrayal  NN   attr   4
+        Chile     NNP  nsubj  8
+        said      VBD  ROOT   8  say
+        .         .    punct  8
+    """, actors={0: "PER", 7: "CHL"})
+    assert summary(code(doc)) == codes
+
+
+@pytest.mark.parametrize(("det", "codes"), [
+    ("a", [(["CHL"], "111", ["PER"])]),
+    ("no", []),  # "was no mistake": the verdict denied
+])
+def test_coding_a_verdict_with_no_is_denied(code, det, codes):
+    doc = parse(f"""
+        Chile    NNP  nsubj  1
+        said     VBD  ROOT   1  say
+        Peru     NNP  nsubj  3
+        was      VBD  ccomp  1  be
+        {det}    DT   det    5
+        mistake  NN   attr   3
+        .        .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == codes
+
+
+@pytest.mark.parametrize(("predicate", "who", "codes"), [
+    ("hero   NN", "PER", [(["CHL"], "051", ["PER"])]),  # "Chile said Peru was a hero"
+    ("hero   NN", actor(None, name="Pat Doe", kind="named"), []),  # no coded actor
+    ("hero   NN", actor("PER", name="Lima", kind="place"), []),  # a place as a place
+    ("proud  JJ", "PER", []),  # a feeling, no verdict
+    ("rival  NN", "PER", []),  # no good verdict
+])
+def test_coding_a_good_verdict_said_of_an_actor_is_praise(code, predicate, who, codes):
+    doc = parse(f"""
+        Chile    NNP  nsubj  1
+        said     VBD  ROOT   1  say
+        Peru     NNP  nsubj  3
+        was      VBD  ccomp  1  be
+        a        DT   det    5
+        {predicate}  attr   3
+        .        .    punct  1
+    """, actors={0: "CHL", 2: who})
+    assert summary(code(doc)) == codes
+
+
+@pytest.mark.parametrize(("words", "codes"), [
+    ("""not     RB   neg    3
+        a       DT   det    6
+        friend  NN   attr   3""", [(["CHL"], "111", ["PER"])]),  # "Peru was not a friend"
+    ("""not     RB   neg    3
+        a       DT   det    6
+        rival   NN   attr   3""", []),  # no good verdict denied
+    ("""not     RB   neg    3
+        very    RB   advmod 6
+        happy   JJ   acomp  3""", []),  # a feeling
+])
+def test_coding_a_good_verdict_denied_is_criticism(code, words, codes):
+    doc = parse(f"""
+        Chile    NNP  nsubj  1
+        said     VBD  ROOT   1  say
+        Peru     NNP  nsubj  3
+        was      VBD  ccomp  1  be
+        {words}
+        .        .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == codes
+
+
 def test_coding_a_statement_gives_way_to_a_more_telling_event(code):
     doc = parse("""
         Chile      NNP  nsubj  1

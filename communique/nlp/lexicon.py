@@ -75,6 +75,10 @@ Entries (each a list of lowercase words unless said otherwise):
   pairs, of a wrong a reported clause says its subject did ("X said Y lied / violated the
   deal / meddled": an accusation, 112, as the codebook's accusations of crime or bad faith;
   wrongs that are events of their own, "violated the ceasefire", stay those events);
+  `opinion_verbs`: verbs of holding an opinion, whose clause in the speaker's own voice
+  inside what is said is what is said ("'I think Y is wrong,' X said": X says Y is wrong);
+  `demonstratives`: pronouns that point back to an act told before ("'This is a
+  betrayal,' X said": the verdict is on the doer of the act the sentence before tells);
   `naming_verbs`: verbs that name their object as
   something ("called X a liar", "described X as reckless"), a censure (111) where that is a
   bad verdict; what counts as one is a word of negative valence in the sentiment lexicon
@@ -219,6 +223,8 @@ class Lexicon(BaseModel):
     repercussion_verbs: Words
     blame_predicates: Words
     wrongdoing_verbs: Words
+    opinion_verbs: Words
+    demonstratives: Words
     naming_verbs: Words
     censure_words: Words
     feeling_words: Words

@@ -15,14 +15,15 @@ from communique.nlp.dyads import actors_at, first_actors, subject_actors
 from communique.nlp.lexicon import LEX
 from communique.nlp.naming import POSSESSIVES
 from communique.nlp.patterns import Match, Pattern
-from communique.nlp.valence import bad_verdict
+from communique.nlp.valence import bad_verdict, good_verdict
 
 OBLIGATION = LEX.obligations
 REPROACH = "111"  # CAMEO: criticize or denounce
 REPERCUSSION = "130"  # CAMEO: threaten, not specified
 ACCUSATION = "112"  # CAMEO: accuse, not specified
+PRAISE = "051"  # CAMEO: praise or endorse
 # What a reported clause's code says the speaker does, other than oblige (pattern notes).
-KINDS = {REPERCUSSION: "repercussion", ACCUSATION: "accusation"}
+KINDS = {REPERCUSSION: "repercussion", ACCUSATION: "accusation", PRAISE: "praise"}
 
 
 SAYING = S.SPEECH | LEX.saying_extra
@@ -42,16 +43,23 @@ def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
     a mistake": X criticizes Y (111)."""
     if verb.lemma_.lower() not in SAYING:
         return None
-    for clause in verb.children:
-        if clause.dep_ not in {"ccomp", "acl", "relcl"}:
-            continue
+    for clause in said_clauses(verb):
         code = _clause_code(clause)
         subject = next((c for c in clause.children if c.dep_ in S.SUBJECTS), None)
-        source, target = subject_actors(verb, mentions), actors_at(subject, mentions)
-        if code == REPROACH and subject is not None:
-            target = [m for m in judged(subject, mentions) if m not in source]
+        source = subject_actors(verb, mentions)
+        target = [] if anyone(subject, mentions) else actors_at(subject, mentions)
+        if code in {REPROACH, PRAISE} and subject is not None:
+            judged_phrase = extraposed(clause, subject) or subject
+            target = [m for m in judged(judged_phrase, mentions) if m not in source]
+        if code == PRAISE:
+            target = praised(target, source)
         if code and not target:
             target = [m for m in spoken_of(verb, subject, mentions) if m not in source]
+        if code == REPROACH and not target and subject is not None and \
+                subject.lower_ in LEX.demonstratives:
+            speakers = {m.actor.id or m.actor.name for m in source}
+            target = [m for m in doer_before(verb, mentions)
+                      if (m.actor.id or m.actor.name) not in speakers]
         if code == ACCUSATION:  # "X said he lied" owns up; it accuses no one
             speakers = {m.actor.id or m.actor.name for m in source}
             target = [m for m in target if (m.actor.id or m.actor.name) not in speakers]
@@ -67,6 +75,49 @@ def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
     return None
 
 
+def said_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb of saying says (its complement and relative clauses) and, where
+    one is an opinion in the speaker's own voice ("'I think Y is wrong,' X said", "we
+    believe Y's plan is a mistake": lexicon `opinion_verbs`, "I" or "we", not negated), the
+    clause that opinion holds: what the speaker thinks is what the speaker says."""
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "acl", "relcl"}]
+    held = [c for clause in clauses if clause.lemma_.lower() in LEX.opinion_verbs and
+            not S.negated(clause) and any(s.dep_ == "nsubj" and s.lower_ in {"i", "we"}
+                                          for s in clause.children)
+            for c in clause.children if c.dep_ == "ccomp"]
+    return clauses + held
+
+
+def praised(found: list[Mention], speaker: list[Mention]) -> list[Mention]:
+    """Whom a good verdict in what is said praises: coded actors other than the speaker
+    (one's own merits are no praise of anyone), not a place praised as a place ("Lima is a
+    great city"), nor a name the actor dictionaries lack (a sportsman's record, a
+    plan's merits: no political actor endorsed)."""
+    speakers = {m.actor.id or m.actor.name for m in speaker}
+    return [m for m in found if m.actor.code and m.actor.kind not in {"place", "capital"}
+            and (m.actor.id or m.actor.name) not in speakers]
+
+
+def anyone(subject: Token | None, mentions: dict[int, Mention]) -> bool:
+    """"every American should know", "any country must …": an actor word with a determiner
+    of any instance of its kind (lexicon `generic_determiners`) names no one in particular,
+    so what is said of it is aimed at no actor (unlike an act of anyone's with a named side:
+    "any talks with X must …")."""
+    return subject is not None and subject.i in mentions and any(
+        c.dep_ == "det" and c.lower_ in S.GENERIC for c in subject.children)
+
+
+def extraposed(clause: Token, subject: Token) -> Token | None:
+    """"It is shameful that Y did this": the subject of a copula's "that" clause put after
+    it, for which "it" stands, is whom the verdict is on; None for any other subject."""
+    if subject.lower_ != "it":
+        return None
+    that = next((c for c in clause.children if c.dep_ == "ccomp" and c.i > clause.i and
+                 any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    return next((c for c in that.children if c.dep_ in S.SUBJECTS), None) \
+        if that is not None else None
+
+
 def spoken_of(verb: Token, subject: Token | None, mentions: dict[int, Mention]) -> list[Mention]:
     """"'It was a mistake,' X said of Y's plan", "X said of Y that he must go": a pronoun
     subject of what is said stands for the one the verb's "of" or "about" phrase names (or
@@ -75,6 +126,22 @@ def spoken_of(verb: Token, subject: Token | None, mentions: dict[int, Mention]) 
         return []
     return next((found for p in S.prep_objects(verb, ("of", "about"))
                  if (found := judged(p, mentions))), [])
+
+
+def doer_before(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
+    """"Y cut its aid. 'This is a betrayal,' X said": a demonstrative that a verdict is said
+    of points back to the act the sentence before tells, so the verdict is on that act's
+    doer: the subject of its main clause (of the clause it reports, where it is a report:
+    "Officials said Y cut …")."""
+    k = verb.sent.start - 1
+    while k >= 0 and verb.doc[k].is_space:
+        k -= 1
+    if k < 0:
+        return []
+    clause = verb.doc[k].sent.root
+    if clause.lemma_.lower() in SAYING:
+        clause = next((c for c in clause.children if c.dep_ == "ccomp"), clause)
+    return actors_at(S.subject_of(clause), mentions)
 
 
 def _unmet_condition(clause: Token) -> Token | None:
@@ -102,7 +169,8 @@ def _own_side(subject: Token | None, actors: list[Mention], speaker: list[Mentio
 def _clause_code(clause: Token) -> str | None:
     """The code of what a reported clause says of its subject: an obligation (its modal's
     code), a reproach ("should have told us": what was owed in the past is criticism, 111)
-    or repercussions to come (130), or blame or a wrong said of the subject as a fact (112:
+    or repercussions to come (130), a good verdict said of it ("X was a hero": praise, 051),
+    or blame or a wrong said of the subject as a fact (112:
     "was responsible", "lied"; not "may be responsible", not "did not lie", not "whether X
     was responsible")."""
     modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and
@@ -119,11 +187,26 @@ def _clause_code(clause: Token) -> str | None:
     if stated and clause.lemma_.lower() == "be" and any(
             c.dep_ in {"attr", "acomp"} and bad_verdict(c) for c in clause.children):
         return REPROACH
+    if stated and clause.lemma_.lower() == "be" and any(
+            c.dep_ in {"attr", "acomp"} and good_verdict(c) for c in clause.children):
+        return PRAISE
+    if _praise_denied(clause):
+        return REPROACH
     obj = S.direct_object(clause)
     if clause.lemma_.lower() in LEX.repercussion_verbs and obj is not None and \
             obj.lemma_.lower() in LEX.repercussions and S.mood(clause) != "asserted":
         return REPERCUSSION
     return None
+
+
+def _praise_denied(clause: Token) -> bool:
+    """"Y is not our friend", "Y is not a reliable partner": a good verdict a plain copula
+    denies (no modal, no condition) is a verdict against its subject, criticism (111)."""
+    if clause.lemma_.lower() != "be" or not any(c.dep_ == "neg" for c in clause.children) or \
+            any(c.dep_ in {"aux", "mark"} and (c.tag_ == "MD" or c.lower_ in
+                                               LEX.condition_marks) for c in clause.children):
+        return False
+    return any(c.dep_ in {"attr", "acomp"} and good_verdict(c) for c in clause.children)
 
 
 def repercussion_ahead(verb: Token) -> bool:
@@ -171,12 +254,13 @@ def censure(verb: Token, mentions: dict[int, Mention]) -> Match | None:
 def judged(head: Token, mentions: dict[int, Mention]) -> list[Mention]:
     """Whom a verdict on a phrase is on: the actors the phrase is ("Peru and Chile were
     wrong"), else the owner of the act or thing it names ("Peru's plan", "the Peruvian
-    decision"; a possessive first: "Peru's Chile policy" is Peru's); not an actor its other
-    phrases name ("the dispute over Peru")."""
+    decision", "the decision by Peru"; a possessive first: "Peru's Chile policy" is Peru's);
+    not an actor its other phrases name ("the dispute over Peru")."""
     named: list[Mention] = []
     for conjunct in S.conjuncts(head):
         if conjunct.i in mentions and mentions[conjunct.i] not in named:
             named.append(mentions[conjunct.i])
     possessors = [c for c in head.children if c.dep_ == "poss" or
                   any(g.lower_ in POSSESSIVES for g in c.children)]  # "Peru’s": det + prep
-    return named or first_actors(possessors + owners(head), mentions)
+    return named or first_actors(possessors + owners(head) + S.prep_objects(head, ("by",)),
+                                 mentions)

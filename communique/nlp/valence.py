@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 
@@ -30,6 +31,23 @@ def valences() -> dict[str, float]:
     return out
 
 
+# At this mean rating or above a word is clear praise ("great" 3.1, "hero" 2.6, "friend"
+# 2.2) while mild ones ("fine" 0.8, "important" 0.8) are not.
+PRAISE_THRESHOLD = 2.0
+
+
+def good(word: str) -> bool:
+    """Whether one lowercase word is a good verdict (never a feeling: "proud", "glad")."""
+    return word not in LEX.feeling_words and valences().get(word, 0.0) >= PRAISE_THRESHOLD
+
+
+def good_verdict(predicate: Token) -> bool:
+    """Whether a predicate noun or adjective, or an adjective or noun modifying it, is a good
+    verdict ("a hero", "a great leader", "an inspiration"); none where it is negated ("not
+    our friend") or is a feeling."""
+    return _verdict(predicate, good)
+
+
 def bad(word: str) -> bool:
     """Whether one lowercase word is a bad verdict."""
     if word in LEX.feeling_words:
@@ -40,9 +58,17 @@ def bad(word: str) -> bool:
 def bad_verdict(predicate: Token) -> bool:
     """Whether a predicate noun or adjective, or an adjective or noun modifying it, is a bad
     verdict ("a liar", "reckless", "a terrible mistake", "a rogue state"); none where the
-    predicate is negated ("not a threat") or is a feeling ("angry", "deeply worried")."""
-    if any(c.dep_ == "neg" for c in predicate.children) or \
+    predicate is negated ("not a threat", "no mistake") or is a feeling ("angry", "deeply
+    worried")."""
+    return _verdict(predicate, bad)
+
+
+def _verdict(predicate: Token, test: Callable[[str], bool]) -> bool:
+    """Whether `test` holds of a predicate or an adjective or noun modifying it, not negated
+    and no feeling."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+           for c in predicate.children) or \
             predicate.lemma_.lower() in LEX.feeling_words:
         return False
     words = [predicate, *(c for c in predicate.children if c.dep_ in {"amod", "compound"})]
-    return any(bad(w.lower_) or bad(w.lemma_.lower()) for w in words)
+    return any(test(w.lower_) or test(w.lemma_.lower()) for w in words)
