@@ -957,3 +957,16 @@ def test_learning_that_something_happened_is_no_consultation(code):
         .        .    punct  1
     """, actors={0: "PER", 3: "CHL"})
     assert code(doc) == [(["PER"], "040", ["CHL"])]
+
+
+def test_speculating_or_finding_out_that_something_happened_is_no_consultation(code):
+    for verb, lemma, particle in (("speculated", "speculate", None), ("found", "find", "out")):
+        rows = ["Peru NNP nsubj 1", f"{verb} VBD ROOT 1 {lemma}"]
+        if particle:
+            rows.append(f"{particle} RP prt 1")
+        k = len(rows)
+        rows += [f"that IN mark {k + 3}", f"Chile NNP nsubj {k + 3}", f"had VBD aux {k + 3} have",
+                 "closed VBN ccomp 1 close", f"its PRP$ poss {k + 5}",
+                 f"embassy NN dobj {k + 3}", ". . punct 1"]
+        doc = parse("\n".join(rows), actors={0: "PER", k + 1: "CHL"})
+        assert [e for e in code(doc) if e[1] == "040"] == []
