@@ -934,3 +934,39 @@ def test_firing_a_person_is_a_dismissal_not_force(code):
         .        .    punct  1
     """, actors={0: "PER", 3: "CHL"})
     assert code(force) == [(["PER"], "190", ["CHL"])]
+
+
+def test_learning_that_something_happened_is_no_consultation(code):
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        learned  VBD  ROOT   1  learn
+        that     IN   mark   5
+        Chile    NNP  nsubj  5
+        had      VBD  aux    5  have
+        closed   VBN  ccomp  1  close
+        its      PRP$ poss   7
+        embassy  NN   dobj   5
+        .        .    punct  1
+    """, actors={0: "PER", 3: "CHL"})
+    assert [e for e in code(doc) if e[1] == "040"] == []
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        learned  VBD  ROOT   1  learn
+        from     IN   prep   1
+        Chile    NNP  pobj   2
+        .        .    punct  1
+    """, actors={0: "PER", 3: "CHL"})
+    assert code(doc) == [(["PER"], "040", ["CHL"])]
+
+
+def test_speculating_or_finding_out_that_something_happened_is_no_consultation(code):
+    for verb, lemma, particle in (("speculated", "speculate", None), ("found", "find", "out")):
+        rows = ["Peru NNP nsubj 1", f"{verb} VBD ROOT 1 {lemma}"]
+        if particle:
+            rows.append(f"{particle} RP prt 1")
+        k = len(rows)
+        rows += [f"that IN mark {k + 3}", f"Chile NNP nsubj {k + 3}", f"had VBD aux {k + 3} have",
+                 "closed VBN ccomp 1 close", f"its PRP$ poss {k + 5}",
+                 f"embassy NN dobj {k + 3}", ". . punct 1"]
+        doc = parse("\n".join(rows), actors={0: "PER", k + 1: "CHL"})
+        assert [e for e in code(doc) if e[1] == "040"] == []
