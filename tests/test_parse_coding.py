@@ -286,6 +286,22 @@ def test_coding_light_verb_takes_the_event_noun_code_and_its_target(code):
     assert (summary([event]), event.trigger) == ([(["CHL"], "190", ["PER"])], "launched")
 
 
+def test_coding_light_verb_carries_out_each_of_its_coordinated_objects(code):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        launched  VBD  ROOT   1  launch
+        drills    NNS  dobj   1  drill
+        and       CC   cc     2
+        an        DT   det    5
+        attack    NN   conj   2  attack
+        on        IN   prep   5
+        Peru      NNP  pobj   6
+        .         .    punct  1
+    """, actors={0: "CHL", 7: "PER"})
+    [event] = code(doc)
+    assert (summary([event]), event.trigger) == ([(["CHL"], "190", ["PER"])], "launched")
+
+
 @pytest.mark.parametrize(("verb", "lemma", "codes"), [
     ("perpetrated", "perpetrate", [(["CHL"], "190", ["PER"])]),  # it does what its noun names
     ("denoted", "denote", []),  # any other verb only names the event

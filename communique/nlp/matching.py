@@ -476,14 +476,16 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention],
         verb, LIGHT_PREPS + (("under", "with") if undergoing else ())) if o.i > verb.i), None)
     if obj is None:
         return None
-    for lemma in S.object_lemmas(obj):  # an ordered list: the head noun first
+    # each of coordinated objects is carried out ("received arms and financial support"),
+    # the first one's lemmas first (an ordered list: the head noun first)
+    for noun, lemma in ((n, lemma) for n in S.conjuncts(obj) for lemma in S.object_lemmas(n)):
         for pattern in patterns.nouns.get(lemma, []):
             if pattern.modifier and not any(
                     c.dep_ in {"compound", "amod"} and c.lemma_.lower() in pattern.modifier
-                    for c in obj.children):
+                    for c in noun.children):
                 continue
             if undergoing:  # the subject undergoes what the "from"/"by" phrase does
-                givers = first_actors(givers_of(verb, obj), mentions)
+                givers = first_actors(givers_of(verb, noun), mentions)
                 target = subject_actors(verb, mentions)
                 return Match(pattern, verb, givers, target, direct=True) \
                     if givers and target else None
@@ -491,7 +493,7 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention],
             source = people_placed(subject_actors(verb, mentions), S.subject_of(verb),
                                    mentions, words)
             heads = S.prep_objects(verb, DEFAULT_TARGET_PREPS) + S.prep_objects(
-                obj, pattern.prep or NOUN_TARGET_PREPS)
+                noun, pattern.prep or NOUN_TARGET_PREPS)
             heads += S.indirect_objects(verb)
             own = first_actors(heads, mentions)
             target = own or clause_target(verb, source, coded_only(mentions))
