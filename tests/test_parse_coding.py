@@ -286,6 +286,25 @@ def test_coding_light_verb_takes_the_event_noun_code_and_its_target(code):
     assert (summary([event]), event.trigger) == ([(["CHL"], "190", ["PER"])], "launched")
 
 
+@pytest.mark.parametrize(("first", "lemma", "codes"), [
+    ("fines", "fine", [(["CHL"], "163", ["PER"])]),  # the conjunct's pattern
+    ("curfews", "curfew", [(["CHL"], "1723", ["PER"])]),  # the head object's pattern first
+])
+def test_coding_a_verb_pattern_object_may_be_a_conjunct_of_the_object(code, first, lemma,
+                                                                       codes):
+    doc = parse(f"""
+        Chile      NNP  nsubj  1
+        imposed    VBD  ROOT   1  impose
+        {first}    NNS  dobj   1  {lemma}
+        and        CC   cc     2
+        sanctions  NNS  conj   2  sanction
+        on         IN   prep   1
+        Peru       NNP  pobj   5
+        .          .    punct  1
+    """, actors={0: "CHL", 6: "PER"})
+    assert summary(code(doc)) == codes
+
+
 def test_coding_light_verb_carries_out_each_of_its_coordinated_objects(code):
     doc = parse("""
         Chile     NNP  nsubj  1
