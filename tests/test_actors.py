@@ -87,6 +87,22 @@ def test_actors_a_region_named_as_a_place_is_no_actor(nlp):
     assert [code for _, _, code in found if code in {"EUR", "AFR"}] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Drug traffickers in South America shipped the cargo.",
+    "Leaders from Latin America gathered for the summit.",
+])
+def test_actors_a_country_name_inside_a_region_name_is_no_actor(nlp, text):
+    assert [code for _, _, code in resolve(nlp, text) if code == "USA"] == []
+
+
+def test_actors_a_description_in_the_clause_of_a_named_person_is_someone_else(nlp):
+    found = resolve(nlp, "Chilean President Mateo Larrain declined to see the Chilean "
+                         "ambassador. Peruvian Minister Ana Quispe met the Peruvian envoy.")
+    names = {text: name for text, name, _ in found}
+    assert names["the Chilean ambassador"] != "Mateo Larrain"
+    assert names["the Peruvian envoy"] != "Ana Quispe"
+
+
 def test_actors_bylines_are_never_actors(nlp):
     found = resolve(nlp, "Turkey and Iraq held talks, Ahmed Rasheed said.",
                     byline=["Ahmed Rasheed"])

@@ -287,6 +287,41 @@ def test_coding_light_verb_takes_the_event_noun_code_and_its_target(code):
     assert (summary([event]), event.trigger) == ([(["CHL"], "190", ["PER"])], "launched")
 
 
+@pytest.mark.parametrize(("first", "lemma", "codes"), [
+    ("fines", "fine", [(["CHL"], "163", ["PER"])]),  # the conjunct's pattern
+    ("curfews", "curfew", [(["CHL"], "1723", ["PER"])]),  # the head object's pattern first
+])
+def test_coding_a_verb_pattern_object_may_be_a_conjunct_of_the_object(code, first, lemma,
+                                                                       codes):
+    doc = parse(f"""
+        Chile      NNP  nsubj  1
+        imposed    VBD  ROOT   1  impose
+        {first}    NNS  dobj   1  {lemma}
+        and        CC   cc     2
+        sanctions  NNS  conj   2  sanction
+        on         IN   prep   1
+        Peru       NNP  pobj   5
+        .          .    punct  1
+    """, actors={0: "CHL", 6: "PER"})
+    assert summary(code(doc)) == codes
+
+
+def test_coding_light_verb_carries_out_each_of_its_coordinated_objects(code):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        launched  VBD  ROOT   1  launch
+        drills    NNS  dobj   1  drill
+        and       CC   cc     2
+        an        DT   det    5
+        attack    NN   conj   2  attack
+        on        IN   prep   5
+        Peru      NNP  pobj   6
+        .         .    punct  1
+    """, actors={0: "CHL", 7: "PER"})
+    [event] = code(doc)
+    assert (summary([event]), event.trigger) == ([(["CHL"], "190", ["PER"])], "launched")
+
+
 @pytest.mark.parametrize(("verb", "lemma", "codes"), [
     ("perpetrated", "perpetrate", [(["CHL"], "190", ["PER"])]),  # it does what its noun names
     ("denoted", "denote", []),  # any other verb only names the event

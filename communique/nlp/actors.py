@@ -26,11 +26,13 @@ from communique.kb.schema import Entry
 from communique.models import Actor, Mention
 from communique.nlp.context import (PERSON_KINDS, UNCODED_ORG, UNCODED_PERSON, ArticleContext,
                                      iso3)
+from communique.nlp import syntax as S
 from communique.nlp.syntax import doc_text
 from communique.nlp.lexicon import LEX
 from communique.nlp.naming import (bare_name, challenged_state, entity_at, fuzzy_allowed,
                                    in_headline, is_acting, is_institution, is_located,
-                                   modifier_or_thing, nameable, token_range, whole_name)
+                                   modifier_or_thing, nameable, other_place, token_range,
+                                   whole_name)
 from communique.nlp.pronouns import pronouns
 
 CAMEO_COUNTRY = {v: k for k, v in {"ROM": "ROU", "MTN": "MNE", "TMP": "TLS", "IMY": "IMN"}.items()}
@@ -187,7 +189,8 @@ class ActorResolver:
             if entries and _plausible(doc[i:j]):
                 span = doc[i:j]
                 entries = [e for e in entries if whole_name(doc, i, j, [e.name, *e.aliases],
-                                                             e.kind)]
+                                                             e.kind) and
+                           not other_place(doc, i, j)]
                 if entries:
                     return span, ctx.actor_for(self._choose(entries, span, ctx))
         return None
@@ -284,7 +287,8 @@ class ActorResolver:
         first = start
         if owner is None:
             if person is None and _definite_singular(doc, start, head):
-                known = ctx.person_by_description(sector, None, head.lower_)
+                known = ctx.person_by_description(sector, None, head.lower_,
+                                                  _clause_subjects(head, by_token))
                 if known:
                     return ctx.mention(doc[start:head.i + 1], known)
             country = ctx.country_at(head.sent.end_char) if sector in CONTEXT_SECTORS and (
@@ -310,7 +314,8 @@ class ActorResolver:
                 ctx.learned(person.text, code, base.country)
             return ctx.mention(doc[first:end], actor)
         if base.kind in {"country", "capital"} and head.lower_ not in LEADER_WORDS:
-            known = ctx.person_by_description(sector, base.country, head.lower_) \
+            known = ctx.person_by_description(sector, base.country, head.lower_,
+                                              _clause_subjects(head, by_token)) \
                 if _definite_singular(doc, first, head) else None
             actor = known or Actor(name=f"{base.name} ({sector})", code=code,
                                    country=iso3(base.country), sector=sector, kind="agent",
@@ -517,6 +522,19 @@ def _leaders_country(doc: Doc, by_token: dict[int, Mention], start: int, head: T
     country = Actor(name=COUNTRY_NAMES().get(code, code), code=code,
                     country=named.actor.country, kind="country", id=content_id(code))
     return Mention(named.text, named.start, named.end, country)
+
+
+def _clause_subjects(head: Token, by_token: dict[int, Mention]) -> frozenset[int]:
+    """The people (ids of their actors) the subject of a description's clause names, when
+    the description is no part of that subject ("X received the ambassador", "X declined to
+    see the envoy"): a noun phrase in the clause of its own antecedent would be a reflexive
+    ("himself"), so the description means someone else."""
+    verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    subject = S.subject_of(verb) if verb is not None else None
+    if subject is None or subject.i == head.i or head in subject.subtree:
+        return frozenset()
+    return frozenset(id(by_token[t.i].actor) for t in subject.subtree if t.i in by_token and
+                     by_token[t.i].actor.kind in PERSON_KINDS)
 
 
 def _pronoun_owned(head: Token) -> bool:

@@ -106,14 +106,16 @@ class ArticleContext:
         return self.by_surname.get(key)
 
     def person_by_description(self, sector: str, country: str | None,
-                              title: str = "") -> Actor | None:
+                              title: str = "", others: frozenset[int] = frozenset()
+                              ) -> Actor | None:
         """"the Saudi minister", "the top Turkish diplomat": the latest person named in this
         article with that country and sector. When some of them hold, on the article's date,
         an office whose title has the description's head word ("the president": "President
         of Syria"), the one of those the article names most (the latest on a tie): the title
-        the text gives outweighs a role of the same sector under another title."""
-        fitting = [p for p in self.people
-                   if p.sector == sector and (country is None or p.country == country)]
+        the text gives outweighs a role of the same sector under another title. `others`:
+        the people (ids of their actors) the description cannot mean."""
+        fitting = [p for p in self.people if p.sector == sector and id(p) not in others and
+                   (country is None or p.country == country)]
         titled = [p for p in fitting if title and title in title_words(p, self.day)]
         if titled:
             return max(reversed(titled), key=lambda p: self.times_named[id(p)])

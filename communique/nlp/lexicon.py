@@ -133,6 +133,10 @@ Entries (each a list of lowercase words unless said otherwise):
   words through an "as" phrase ("quoted X as saying", "X was cited as saying"): the one
   quoted, their object or passive subject, is the speaker.
 
+- `compass_words`: capitalised words that make a longer place's name with another name
+  ("South America", "Latin America"): a name inside a CAMEO region's name so made is the
+  region's, no actor of its own (communique/nlp/naming.py `other_place`).
+
 - `page_labels`: labels a news site prints on a caption, video or link line ("Image
   caption", "JUST WATCHED", "Read more", "More:"), as printed (case kept; one ending in
   punctuation may run into the headline it labels): such a line is page furniture, not
@@ -208,6 +212,7 @@ class Lexicon(BaseModel):
     attempts: Words
     refusing_aux: Words
     imagining: Words
+    compass_words: Words
     verb_forms: dict[str, str]
     undergoing: Words
     occurring: Words

@@ -82,6 +82,7 @@ class VerbFrame:
             verb.dep_ == "acl" and verb.tag_ == "VBN") or S.bare_participle(verb)
         self.agent, self.patient = S.passive_parts(verb) if self.passive else (None, None)
         self._lemmas: dict[int, set[str]] = {}
+        self.conjunct_objects = False  # whether a pattern's object may be a conjunct's
         self._modifiers: dict[int, set[str]] = {}
 
     @cached_property
@@ -162,6 +163,9 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             if not addressee and not passive and not pattern.prep:
                 return None  # "needs to investigate": the subject's own task, asked of no one
         obj = S.direct_object(comp)
+    if pattern.object and obj is not None and frame.conjunct_objects:
+        # each of coordinated objects is done ("imposed a curfew and sanctions on X")
+        obj = next((o for o in S.conjuncts(obj) if frame.lemmas(o) & set(pattern.object)), obj)
     if pattern.modifier and (obj is None or not frame.modifiers(obj) & set(pattern.modifier)):
         return None
     if appeal and obj is None and S.stating_clause(clause):
@@ -434,13 +438,18 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
             return match
     if pos in {"VERB", "AUX"} and lemma in patterns.verbs:
         frame = VerbFrame(token)
-        for pattern in patterns.verbs[lemma]:
-            match = verb_match(pattern, token, mentions, words, frame)
-            if match is not None and match.pattern.code == "010":
-                # "told X that Y must …": the plain statement says what it asks
-                return reported(token, mentions) or match
-            if match is not None:
-                return match
+        # the head object's patterns first, then its conjuncts' ("expressed concern and
+        # support": concern; "imposed a curfew and sanctions": sanctions)
+        obj = frame.direct_object
+        for frame.conjunct_objects in (False, True) if obj is not None and obj.conjuncts \
+                else (False,):
+            for pattern in patterns.verbs[lemma]:
+                match = verb_match(pattern, token, mentions, words, frame)
+                if match is not None and match.pattern.code == "010":
+                    # "told X that Y must …": the plain statement says what it asks
+                    return reported(token, mentions) or match
+                if match is not None:
+                    return match
     if pos == "VERB":
         match = (None if undergoing else light_verb(patterns, token, mentions, words)) or \
             reported(token, mentions)
@@ -518,14 +527,16 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention],
         verb, LIGHT_PREPS + (("under", "with") if undergoing else ())) if o.i > verb.i), None)
     if obj is None:
         return None
-    for lemma in S.object_lemmas(obj):  # an ordered list: the head noun first
+    # each of coordinated objects is carried out ("received arms and financial support"),
+    # the first one's lemmas first (an ordered list: the head noun first)
+    for noun, lemma in ((n, lemma) for n in S.conjuncts(obj) for lemma in S.object_lemmas(n)):
         for pattern in patterns.nouns.get(lemma, []):
             if pattern.modifier and not any(
                     c.dep_ in {"compound", "amod"} and c.lemma_.lower() in pattern.modifier
-                    for c in obj.children):
+                    for c in noun.children):
                 continue
             if undergoing:  # the subject undergoes what the "from"/"by" phrase does
-                givers = first_actors(givers_of(verb, obj), mentions)
+                givers = first_actors(givers_of(verb, noun), mentions)
                 target = subject_actors(verb, mentions)
                 return Match(pattern, verb, givers, target, direct=True) \
                     if givers and target else None
@@ -533,7 +544,7 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention],
             source = people_placed(subject_actors(verb, mentions), S.subject_of(verb),
                                    mentions, words)
             heads = S.prep_objects(verb, DEFAULT_TARGET_PREPS) + S.prep_objects(
-                obj, pattern.prep or NOUN_TARGET_PREPS)
+                noun, pattern.prep or NOUN_TARGET_PREPS)
             heads += S.indirect_objects(verb)
             own = first_actors(heads, mentions)
             target = own or clause_target(verb, source, coded_only(mentions))

@@ -93,6 +93,25 @@ def whole_name(doc: Doc, i: int, j: int, names: list[str], kind: str = "person")
                 j - i == 1 and doc[i].is_upper and ent[-1].lower_.strip(".") in COMPANY_WORDS)
 
 
+def other_place(doc: Doc, i: int, j: int) -> bool:
+    """Whether a name found at tokens [i, j) is part of a CAMEO region's name made with a
+    compass word before it (lexicon `compass_words`: "South America", "Latin America"): the
+    region is a place of its own (its name names no actor), not the shorter name's actor
+    ("America" is the United States only standing alone)."""
+    if i == 0 or not doc[i - 1].is_title or doc[i - 1].lower_ not in LEX.compass_words:
+        return False
+    return kbase.name_key(doc[i - 1:j].text) in _region_names()
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    """The name keys of the CAMEO regions ("south america", "west africa")."""
+    from communique import cameo
+
+    names = cameo.countries()
+    return frozenset(kbase.name_key(names[code]) for code in cameo.regions())
+
+
 @cache
 def _common_surnames() -> frozenset[str]:
     text = resources.files("communique.data").joinpath("actors", "common_surnames.txt"
