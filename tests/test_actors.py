@@ -133,6 +133,12 @@ def test_actors_codes_and_abbreviations_name_no_place(nlp):
     assert [(text, code) for text, _, code in found if code and "." in text] == []
 
 
+def test_actors_a_social_media_platform_is_a_media_company_not_a_person(nlp):
+    found = resolve(nlp, "The minister took to Twitter to say that he would resign.")
+    assert ("Twitter", "Twitter", "MNCUSAMED") in found
+    assert [name for text, name, _ in found if text == "he"] != ["Twitter"]
+
+
 def test_actors_bad_knowledge_base_line_is_named(tmp_path):
     path = tmp_path / "mine.jsonl"
     path.write_text('{"name": "X", "kind": "person", "roles": [{"code": "bad"}]}\n')
