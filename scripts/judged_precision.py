@@ -28,7 +28,7 @@ def _codes(mentions: list) -> list[str | None]:
 
 
 def main(news: Path = NEWS) -> None:
-    from communique.evaluate.common import _code
+    from communique.evaluate.common import code_texts
     from communique.nlp import load_pipeline
 
     if not news.is_file():
@@ -38,7 +38,7 @@ def main(news: Path = NEWS) -> None:
     wanted = {v["article"] for verdicts in samples.values() for v in verdicts}
     articles = [r for line in news.read_text("utf-8").splitlines()
                 if (r := json.loads(line))["id"] in wanted]
-    coded = _code(((a["id"], a["text"], a.get("published")) for a in articles),
+    coded = code_texts(((a["id"], a["text"], a.get("published")) for a in articles),
                   load_pipeline())
     produced = {(a["id"], tuple(e.span), e.trigger, e.cameo,
                  json.dumps(_codes(e.source)), json.dumps(_codes(e.target)))

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from communique.evaluate.common import Table, _code, best_event, by_half
-from communique.evaluate.news import _dyads, actor_agrees
+from communique.evaluate.common import Table, code_texts, best_event, by_half
+from communique.evaluate.news import dyads, actor_agrees
 from communique.models import Event
 
 CODEBOOK_HEADER = ("sentence", "root", "code", "source", "target")
@@ -47,31 +47,31 @@ def dyad_right(gold: CodebookSentence, event: Event | None) -> bool:
     gold compares actors: by country, known groups and transnational codes whole)."""
     return event is not None and any(
         actor_agrees(gold.source, source) and actor_agrees(gold.target, target)
-        for source, target in _dyads(event))
+        for source, target in dyads(event))
 
 
 def score_codebook(items: list[tuple[CodebookSentence, list[Event]]]) -> Table:
     """Root, code and dyad accuracy of the answers, over all sentences."""
-    n = len(items)
     answers = [(gold, answer(events)) for gold, events in items]
-    root = sum(1 for g, e in answers if e is not None and e.cameo_root == g.root)
-    code = sum(1 for g, e in answers if e is not None and e.cameo[:3] == g.code)
-    dyad = sum(1 for g, e in answers if dyad_right(g, e))
-    both = sum(1 for g, e in answers
-               if e is not None and e.cameo_root == g.root and dyad_right(g, e))
-    coded = sum(1 for _, e in answers if e is not None)
-    return {"sentences": n, "sentences with an event coded": coded,
-            "root accuracy": root / n if n else 0.0,
-            "code accuracy": code / n if n else 0.0,
-            "dyad accuracy": dyad / n if n else 0.0,
-            "root+dyad accuracy": both / n if n else 0.0}
+    root = [e is not None and e.cameo_root == g.root for g, e in answers]
+    code = [e is not None and e.cameo[:3] == g.code for g, e in answers]
+    dyad = [dyad_right(g, e) for g, e in answers]
+
+    def share(hits: list[bool]) -> float:
+        return sum(hits) / len(hits) if hits else 0.0
+
+    return {"sentences": len(answers),
+            "sentences with an event coded": sum(e is not None for _, e in answers),
+            "root accuracy": share(root), "code accuracy": share(code),
+            "dyad accuracy": share(dyad),
+            "root+dyad accuracy": share([r and d for r, d in zip(root, dyad, strict=True)])}
 
 
 def code_codebook(path: str | Path,
                   nlp: Language) -> list[tuple[CodebookSentence, list[Event]]]:
     """Each codebook sentence with the events coded from it (one pass of the pipeline)."""
     rows = read_codebook(path)
-    coded = _code(((str(i), row.sentence, "2021-06-01") for i, row in enumerate(rows)), nlp)
+    coded = code_texts(((str(i), row.sentence, "2021-06-01") for i, row in enumerate(rows)), nlp)
     return list(zip(rows, coded, strict=True))
 
 

@@ -73,7 +73,9 @@ def _articles(texts: Iterable[tuple[str, str, str | None]]) -> Iterable[Article]
                       text=text, published=date, date_precision="day" if date else "none")
 
 
-def _code(texts: Iterable[tuple[str, str, str | None]], nlp: Language) -> list[list[Event]]:
+def code_texts(texts: Iterable[tuple[str, str, str | None]], nlp: Language
+               ) -> list[list[Event]]:
+    """The events coded from each (id, text, date), in order: one pass of the pipeline."""
     return [events for _, _, events in code_articles(_articles(texts), nlp)]
 
 

@@ -16,7 +16,7 @@ from communique.evaluate.common import (
     COUNTRY_ALIASES,
     WHOLE_CODE_PREFIXES,
     Table,
-    _code,
+    code_texts,
     _overlaps,
     _read_jsonl,
     band,
@@ -68,7 +68,8 @@ def event_matches(gold: dict[str, Any], event: Event, source: Mention | None,
         actor_agrees(gold["target"], target)
 
 
-def _dyads(event: Event) -> list[tuple[Mention | None, Mention | None]]:
+def dyads(event: Event) -> list[tuple[Mention | None, Mention | None]]:
+    """Each source–target pair of an event (None for an empty side)."""
     sources: list[Mention | None] = [*event.source] or [None]
     targets: list[Mention | None] = [*event.target] or [None]
     return [(s, t) for s in sources for t in targets]
@@ -77,7 +78,7 @@ def _dyads(event: Event) -> list[tuple[Mention | None, Mention | None]]:
 def match_article(gold: list[dict[str, Any]], events: list[Event]) -> dict[int, int]:
     """A maximum one-to-one matching of gold events to predicted dyads: gold index → index of
     the predicted event whose dyad it matched."""
-    units = [(i, s, t) for i, e in enumerate(events) for s, t in _dyads(e)]
+    units = [(i, s, t) for i, e in enumerate(events) for s, t in dyads(e)]
     options = [[u for u, (i, s, t) in enumerate(units) if event_matches(g, events[i], s, t)]
                for g in gold]
     owner: dict[int, int] = {}  # unit → gold
@@ -169,7 +170,7 @@ def evaluate_news(path: str | Path, texts: str | Path | None,
     if missing:
         raise CommuniqueError("E028", path=path, detail=f"{len(missing)} of its articles are "
                               f"not in {texts}, e.g. {missing[0]!r}")
-    coded = _code(((a["article"], found[a["article"]]["text"], a.get("published"))
+    coded = code_texts(((a["article"], found[a["article"]]["text"], a.get("published"))
                    for a in gold), nlp)
     return by_half([a["article"] for a in gold], list(zip(gold, coded, strict=True)),
                    score_news)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from communique.evaluate.common import Table, _code, best_event, by_half, macro_f1
+from communique.evaluate.common import Table, code_texts, best_event, by_half, macro_f1
 from communique.models import Event
 
 
@@ -37,6 +37,6 @@ def score_pentaclass(items: list[tuple[int, list[Event]]]) -> Table:
 def evaluate_pentaclass(path: str | Path, nlp: Language) -> dict[str, Table]:
     rows = [line.rsplit("\t", 1) for line in Path(path).read_text(encoding="utf-8").splitlines()
             if "\t" in line]
-    coded = _code(((str(i), text, None) for i, (text, _) in enumerate(rows)), nlp)
+    coded = code_texts(((str(i), text, None) for i, (text, _) in enumerate(rows)), nlp)
     items = [(int(label), events) for (_, label), events in zip(rows, coded, strict=True)]
     return by_half([text for text, _ in rows], items, score_pentaclass)

@@ -14,7 +14,7 @@ from communique.evaluate.common import (
     COUNTRY_ALIASES,
     PLOVER_05,
     Table,
-    _code,
+    code_texts,
     _read_jsonl,
     band,
     band_table,
@@ -84,7 +84,7 @@ def score_plover(items: list[tuple[dict[str, Any], list[Event]]]) -> Scores:
 def evaluate_plover(path: str | Path, nlp: Language) -> dict[str, Scores]:
     """Scores per half ("A", "B", "all") of a PLOVER gold file."""
     records = [r for r in _read_jsonl(path) if r.get("event") and r.get("text")]
-    coded = _code(((r["id"], r["text"], r.get("date")) for r in records), nlp)
+    coded = code_texts(((r["id"], r["text"], r.get("date")) for r in records), nlp)
     items = list(zip(records, coded, strict=True))
     keys = [r["text"] for r in records]
     halves = [half(k) for k in keys]

@@ -13,7 +13,7 @@ from communique.evaluate.common import (
     PLV_TYPES,
     PLV_YIELD,
     Table,
-    _code,
+    code_texts,
     _overlaps,
     best_event,
     by_half,
@@ -118,6 +118,6 @@ def _find(sentence: str, text: str) -> list[tuple[int, int]]:
 
 def evaluate_plv(path: str | Path, nlp: Language) -> dict[str, Table]:
     pairs = read_plv(path)
-    coded = _code(((str(i), p.sentence, None) for i, p in enumerate(pairs)), nlp)
+    coded = code_texts(((str(i), p.sentence, None) for i, p in enumerate(pairs)), nlp)
     return by_half([p.sentence for p in pairs], list(zip(pairs, coded, strict=True)),
                    score_plv)

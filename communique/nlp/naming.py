@@ -14,6 +14,7 @@ from communique.kb.agents import sector_of
 from communique.kb.names import same_person
 from communique.models import Mention
 from communique.nlp.lexicon import LEX
+from communique.nlp.syntax import subject_of
 
 # A place after one of these is where something happened, not who did it ("in Tehran",
 # "near Aleppo"); "Tehran said", "sanctions on Tehran" keep it as an actor.
@@ -158,10 +159,8 @@ def challenged_state(head: Token, sector: str, by_token: dict[int, Mention]) -> 
     verb = head.head
     while verb.pos_ != "VERB" and verb.dep_ in {"prep", "pobj", "dobj"} and verb.head is not verb:
         verb = verb.head
-    while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
-        verb = verb.head  # "threatened to ban the party": the one who threatens bans
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
-        if verb.pos_ == "VERB" else None
+    # "threatened to ban the party": the one who threatens bans (`subject_of`)
+    subject = subject_of(verb) if verb.pos_ == "VERB" else None
     named = by_token.get(subject.i) if subject is not None else None
     if named is None or not named.actor.country:
         return None
