@@ -350,3 +350,11 @@ def test_actors_a_part_named_after_a_place_is_in_that_place(nlp):
     found = resolve(nlp, "Prosecutors in the Northern District of California charged him.")
     assert [(t, code) for t, _, code in found] == [("Prosecutors", "USAJUD"),
                                                    ("California", "USA")]
+
+
+def test_actors_another_countrys_department_is_not_the_us_namesake(nlp):
+    found = resolve(nlp, "The Kenyan Treasury Department warned lenders.", "2019-05-01")
+    assert ("The Kenyan Treasury Department", "Kenya (GOV)", "KENGOV") in found
+    found = resolve(nlp, "The Treasury Department warned lenders.", "2019-05-01")
+    assert ("The Treasury Department", "United States Department of the Treasury",
+            "USAGOV") in found

@@ -25,6 +25,7 @@ from communique.nlp.context import actor_from_entry
     ("Juan Guaidó", "2020-02-01", "VENOPP"),
     ("Pope Francis", "2015-09-24", "VATGOV"),
     ("Kim Jong Un", "2018-06-12", "PRKGOV"),
+    ("King Salman", "2018-10-16", "SAUGOV"),   # a monarch as the news names him
     ("Moon Jae-in", "2018-06-12", "KORGOV"),
     ("Shinzo Abe", "2015-08-14", "JPNGOV"),        # a term the converted Phoenix entry lacked
     ("Justin Trudeau", "2025-06-01", "CAN"),
@@ -38,6 +39,9 @@ def test_kb_officeholders_take_the_code_of_the_role_held_that_day(name, day, cod
 @pytest.mark.parametrize(("name", "day", "code"), [
     ("ICE", "2012-05-01", "USACOP"),
     ("Immigration and Customs Enforcement", "2012-05-01", "USACOP"),
+    ("Energy Department", "2019-05-01", "USAGOV"),
+    ("Department of Homeland Security", "2019-05-01", "USAGOV"),
+    ("Interior Department", "2019-05-01", "USAGOV"),
 ])
 def test_kb_agencies_are_known_by_their_acronym_and_their_name(name, day, code):
     entries = [e for e in kb.packaged().lookup(name) if e.kind == "organisation"]

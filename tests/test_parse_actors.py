@@ -25,6 +25,8 @@ PEOPLE = [
      "roles": [{"code": "PERREB", "start": None, "end": None}]},
     {"name": "Andean Water Council", "kind": "igo", "country": None, "aliases": [],
      "roles": [{"code": "IGOSAMAWC", "start": None, "end": None}]},
+    {"name": "Harbour Board", "kind": "organisation", "country": "CHL", "aliases": [],
+     "roles": [{"code": "CHLGOV", "start": None, "end": None}]},
 ]
 
 
@@ -87,6 +89,39 @@ def test_actors_a_surname_later_in_the_article_is_the_person_named_before(resolv
     """, ents=[(0, 2, "PERSON"), (4, 5, "PERSON")])
     assert resolve(doc) == [("Tomas Varga", "CHLGOV", "person"),
                             ("Varga", "CHLGOV", "person")]
+
+
+def test_actors_a_surname_means_the_known_person_not_an_earlier_unknown_namesake(resolve):
+    doc = parse("""
+        Wire    NNP  compound  1
+        Varga   NNP  ROOT      1
+        .       .    punct     1
+        Tomas   NNP  compound  4
+        Varga   NNP  nsubj     5
+        spoke   VBD  ROOT      5  speak
+        .       .    punct     5
+        Varga   NNP  nsubj     8
+        left    VBD  ROOT      8  leave
+        .       .    punct     8
+    """, ents=[(0, 2, "PERSON"), (3, 5, "PERSON"), (7, 8, "PERSON")], published="2024-03-01")
+    assert resolve(doc) == [("Wire Varga", None, "uncoded person"),
+                            ("Tomas Varga", "CHLGOV", "person"),
+                            ("Varga", "CHLGOV", "person")]
+
+
+def test_actors_another_countrys_adjective_before_an_organisation_names_its_own_body(resolve):
+    table = """
+        The        DT   det       3
+        {country}  JJ   amod      3
+        Harbour    NNP  compound  3
+        Board      NNP  nsubj     4
+        protested  VBD  ROOT      4  protest
+        .          .    punct     4
+    """
+    assert resolve(parse(table.format(country="Chilean"), ents=[(1, 2, "NORP")])) == [
+        ("The Chilean", "CHL", "country"), ("Harbour Board", "CHLGOV", "organisation")]
+    assert resolve(parse(table.format(country="Peruvian"), ents=[(1, 2, "NORP")])) == [
+        ("The Peruvian", "PER", "country")]
 
 
 def test_actors_he_is_the_latest_person_named_within_two_sentences(resolve):

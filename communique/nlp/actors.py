@@ -190,10 +190,20 @@ class ActorResolver:
                 span = doc[i:j]
                 entries = [e for e in entries if whole_name(doc, i, j, [e.name, *e.aliases],
                                                              e.kind) and
-                           not other_place(doc, i, j)]
+                           not other_place(doc, i, j) and not self._owned_abroad(doc, i, e)]
                 if entries:
                     return span, ctx.actor_for(self._choose(entries, span, ctx))
         return None
+
+    def _owned_abroad(self, doc: Doc, i: int, entry: Entry) -> bool:
+        """Whether a country or nationality of another country stands right before an
+        organisation's name ("the Kenyan Treasury Department"): the name is then that
+        country's body, which the agent phrases code, not the knowledge base's namesake."""
+        if entry.kind != "organisation" or i == 0 or not doc[i - 1].is_title:
+            return False
+        owners = {e.country for e in self.kb.index.get(kbase.name_key(doc[i - 1].text), [])
+                  if e.kind == "country"}
+        return bool(owners) and entry.country not in owners
 
     def _uncoded(self, doc: Doc, tokens: _TokenView, token: Token, ctx: ArticleContext
                  ) -> tuple[Span, Actor] | None:

@@ -79,8 +79,16 @@ class ArticleContext:
             for key in dict.fromkeys([name_key(actor.name),
                                       *(name_key(a) for a in actor.aliases)]):
                 for surname in surnames(key, actor.country):
-                    self.by_surname.setdefault(surname, actor)
+                    self._note_surname(surname, actor)
         return Mention(span.text, span.start_char, span.end_char, actor)
+
+    def _note_surname(self, surname: str, actor: Actor) -> None:
+        """The first person named with a surname keeps it, unless a coded person follows an
+        uncoded one: a name the recogniser ran into a neighbouring word ("REUTERS Smith")
+        stays uncoded, and the knowledge base's person is the one the surname means."""
+        held = self.by_surname.get(surname)
+        if held is None or (held.code is None and actor.code is not None):
+            self.by_surname[surname] = actor
 
     def note_places(self, mentions: list[Mention]) -> None:
         """Remember where each country is named (countries, capitals, towns, and the
