@@ -358,3 +358,9 @@ def test_actors_another_countrys_department_is_not_the_us_namesake(nlp):
     found = resolve(nlp, "The Treasury Department warned lenders.", "2019-05-01")
     assert ("The Treasury Department", "United States Department of the Treasury",
             "USAGOV") in found
+
+
+@pytest.mark.parametrize("title", ["Sen.", "Rep."])
+def test_actors_abbreviated_congressional_titles_are_legislators(nlp, title):
+    found = resolve(nlp, f"U.S. {title} Joe Smithers criticized the plan.", "2019-05-01")
+    assert [code for text, _, code in found if "Smithers" in text] == ["USALEG"]
