@@ -364,3 +364,10 @@ def test_actors_another_countrys_department_is_not_the_us_namesake(nlp):
 def test_actors_abbreviated_congressional_titles_are_legislators(nlp, title):
     found = resolve(nlp, f"U.S. {title} Joe Smithers criticized the plan.", "2019-05-01")
     assert [code for text, _, code in found if "Smithers" in text] == ["USALEG"]
+
+
+@pytest.mark.parametrize(("title", "code"), [("Col.", "USAMIL"), ("Sgt.", "USAMIL"),
+                                             ("Amb.", "USAGOV")])
+def test_actors_abbreviated_ranks_give_their_sector(nlp, title, code):
+    found = resolve(nlp, f"U.S. {title} Joe Smithers criticized the plan.", "2019-05-01")
+    assert [c for text, _, c in found if "Smithers" in text] == [code]

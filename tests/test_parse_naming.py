@@ -5,7 +5,7 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
-from parses import actor, parse
+from parses import actor, blank, parse
 
 from communique.models import Mention
 from communique.nlp import naming as N
@@ -219,3 +219,12 @@ def test_naming_a_dateline_in_capitals_may_run_into_the_text_after_a_long_dash()
     assert OPENING_PLACE.match("Anglo—French talks began on Monday.") is None
     assert OPENING_PLACE.match("U.S.—Chinese talks began on Monday.") is None
     assert OPENING_PLACE.match("SPRINGFIELD, Ill.—The mayor spoke.").group("region") == "Ill."
+
+
+def test_an_abbreviated_title_before_a_name_keeps_its_full_stop():
+    from communique.nlp import keep_titles
+
+    nlp = blank()
+    keep_titles(nlp)
+    assert [t.text for t in nlp("Col. Ana Ruiz met Sgt. Li.")] == [
+        "Col.", "Ana", "Ruiz", "met", "Sgt.", "Li", "."]

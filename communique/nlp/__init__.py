@@ -54,6 +54,21 @@ def split_dashes(nlp: Language) -> None:
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
+def keep_titles(nlp: Language) -> None:
+    """An abbreviated title before a name keeps its full stop (lexicon
+    `title_abbreviations`): one word, as the model's exceptions make "Gen." and "Sen.", not
+    a word and a sentence's end."""
+    from spacy.symbols import ORTH  # type: ignore[import-not-found]
+    from spacy.tokenizer import Tokenizer
+
+    from communique.nlp.lexicon import LEX
+
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    for title in LEX.title_abbreviations:
+        tokenizer.add_special_case(title, [{ORTH: title}])
+
+
 @cache
 def load_pipeline(actors_files: tuple[str, ...] = (),
                   patterns_files: tuple[str, ...] = ()) -> Language:
@@ -74,6 +89,7 @@ def load_pipeline(actors_files: tuple[str, ...] = (),
     gazetteer()
     nlp = load_model()
     split_dashes(nlp)
+    keep_titles(nlp)
     speed_up(nlp)
     nlp.add_pipe("communique_paragraphs", before="parser")
     nlp.add_pipe("communique_actors", after="ner",

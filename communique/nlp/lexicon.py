@@ -142,6 +142,11 @@ Entries (each a list of lowercase words unless said otherwise):
   punctuation may run into the headline it labels): such a line is page furniture, not
   news (communique/nlp/happenings.py).
 
+- `title_abbreviations`: abbreviated titles and ranks written before a name ("Col.",
+  "Sgt.", "Amb."), as printed: the tokenizer keeps each one word with its full stop, as the
+  model's own exceptions keep "Gen." and "Sen.", so that the agent phrases
+  (data/actors/agents.tsv) give the person named after it a sector.
+
 - `verb_forms`: an object from an inflected verb form to its lemma, for the forms the
   model's lemmatizer gets wrong ("staged" → "stag", "hoped" → "hop"); the coder corrects
   their lemma on verbs before it reads the parse.
@@ -252,6 +257,7 @@ class Lexicon(BaseModel):
     place_target_codes: Words
     denial_codes: Words
     page_labels: Words
+    title_abbreviations: Words
     causing: Words
     purpose_nouns: Words
     missions: Words
