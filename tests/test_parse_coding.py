@@ -263,6 +263,35 @@ def test_coding_particle_pattern_needs_its_particle(code):
     assert code(without) == []
 
 
+def test_coding_a_particle_the_parser_takes_for_a_preposition_is_the_particle(code):
+    doc = parse("""
+        Chile   NNP  nsubj  1
+        pulled  VBD  ROOT   1  pull
+        out     IN   prep   1
+        of      IN   prep   2
+        Peru    NNP  pobj   3
+        .       .    punct  1
+    """, actors={0: "CHL", 4: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "0874", ["PER"])]
+
+
+def test_coding_the_phrase_after_a_particle_taken_for_a_preposition_is_the_patterns():
+    code = events_of([{"code": "164", "verb": "pull", "particle": "out", "prep": ["of"],
+                       "prep_object": ["talk"]}])
+    doc = parse("""
+        Chile   NNP  nsubj  1
+        pulled  VBD  ROOT   1  pull
+        out     IN   prep   1
+        of      IN   prep   2
+        the     DT   det    5
+        talks   NNS  pobj   3  talk
+        with    IN   prep   5
+        Peru    NNP  pobj   6
+        .       .    punct  1
+    """, actors={0: "CHL", 7: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "164", ["PER"])]
+
+
 def test_coding_required_target_without_an_actor_codes_nothing(code):
     doc = parse("""
         Chile    NNP  nsubj  1

@@ -77,7 +77,7 @@ class VerbFrame:
     def __init__(self, verb: Token) -> None:
         children = list(verb.children)
         self.verb = verb
-        self.particles = {c.lower_ for c in children if c.dep_ == "prt"}
+        self.particles = S.particles(verb)
         self.passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (
             verb.dep_ == "acl" and verb.tag_ == "VBN") or S.bare_participle(verb)
         self.agent, self.patient = S.passive_parts(verb) if self.passive else (None, None)
