@@ -322,6 +322,20 @@ def noun_complement_target(noun: Token, mentions: dict[int, Mention]) -> list[Me
     return []
 
 
+def complement_object(noun: Token | None) -> Token | None:
+    """The object of the clause that says what an event noun is for, whom the act it names
+    is aimed at: its "to" infinitive ("launched an operation to detain 50 protesters") or its
+    participle ("filed a lawsuit accusing a cartel"), when the clause has no subject of its
+    own."""
+    for clause in noun.children if noun is not None else ():
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        if clause.dep_ in {"acl", "relcl"} and (infinitive or (
+                clause.dep_ == "acl" and clause.tag_ == "VBG")) and \
+                not any(c.dep_ in S.SUBJECTS for c in clause.children):
+            return S.direct_object(clause)
+    return None
+
+
 def clause_subject(verb: Token) -> Token | None:
     """The subject of the clause a verb with no object governs ("demanded that the minister
     resign")."""
