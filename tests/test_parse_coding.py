@@ -292,6 +292,22 @@ def test_coding_the_phrase_after_a_particle_taken_for_a_preposition_is_the_patte
     assert summary(code(doc)) == [(["CHL"], "164", ["PER"])]
 
 
+def test_coding_a_long_object_after_a_short_phrase_is_the_object(code):
+    doc = parse("""
+        Chile      NNP  nsubj  1
+        freed      VBD  ROOT   1  free
+        on         IN   prep   1
+        bail       NN   pobj   2
+        two        CD   nummod 6
+        former     JJ   amod   6
+        ministers  NNS  pobj   2  minister
+        of         IN   prep   6
+        Peru       NNP  pobj   7
+        .          .    punct  1
+    """, actors={0: "CHL", 8: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "0841", ["PERGOV"])]  # Peru's ministers
+
+
 def test_coding_required_target_without_an_actor_codes_nothing(code):
     doc = parse("""
         Chile    NNP  nsubj  1

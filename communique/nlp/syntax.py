@@ -183,7 +183,21 @@ def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
 
 def direct_object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in OBJECTS and c.dep_ != "dative"), None) \
-        or next((c for c in verb.children if c.dep_ == "dative"), None)
+        or next((c for c in verb.children if c.dep_ == "dative"), None) \
+        or shifted_object(verb)
+
+
+def shifted_object(verb: Token) -> Token | None:
+    """A long object placed after a short phrase of the verb ("freed on bail two former
+    ministers"), which the parser takes for a second object of the phrase's preposition: a
+    preposition has one object, so the later one is the verb's."""
+    if verb.pos_ != "VERB":
+        return None
+    for prep in verb.children:
+        objects = [g for g in prep.children if g.dep_ == "pobj"] if prep.dep_ == "prep" else []
+        if len(objects) > 1 and objects[-1].i > prep.i:
+            return objects[-1]
+    return None
 
 
 def mutual(verb: Token) -> bool:
