@@ -308,6 +308,26 @@ def test_coding_a_long_object_after_a_short_phrase_is_the_object(code):
     assert summary(code(doc)) == [(["CHL"], "0841", ["PERGOV"])]  # Peru's ministers
 
 
+def test_coding_a_demand_is_made_of_the_from_phrase_of_the_thing_asked_for(code):
+    # the parser makes the thing asked for the subject of the clause of its purpose
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        demanded  VBD  ROOT   1  demand
+        support   NN   nsubj  8
+        from      IN   prep   2
+        the       DT   det    6
+        national  JJ   amod   6
+        government NN  pobj   3
+        to        TO   aux    8
+        rebuild   VB   ccomp  1
+        the       DT   det    10
+        town      NN   dobj   8
+        .         .    punct  1
+    """, actors={0: "CHL"})
+    assert [(e.cameo, [m.text for m in e.target]) for e in code(doc)] == \
+        [("100", ["national government"])]
+
+
 def test_coding_required_target_without_an_actor_codes_nothing(code):
     doc = parse("""
         Chile    NNP  nsubj  1

@@ -164,11 +164,13 @@ def after_subject(verb: Token, heads: list[Token]) -> list[Token]:
 def asked_of(pattern: Pattern, verb: Token, obj: Token | None) -> list[Token]:
     """Whom an appeal or a demand is made of, or whose request is refused: the "from" phrase
     of the verb or its object ("demanded an apology from X", "sought aid from X", "refused a
-    request from X")."""
+    request from X"), also where the parser makes the thing asked for the subject of a clause
+    ("demanded support from X to rebuild the town")."""
     if pattern.code[:2] not in ASKING_ROOTS:
         return []
-    return S.prep_objects(verb, ("from",)) + (S.prep_objects(obj, ("from",)) if obj is not None
-                                              else [])
+    asked = obj if obj is not None else clause_subject(verb)
+    return S.prep_objects(verb, ("from",)) + (S.prep_objects(asked, ("from",))
+                                              if asked is not None else [])
 
 
 def object_people(obj: Token | None, mentions: dict[int, Mention],
