@@ -263,6 +263,71 @@ def test_coding_particle_pattern_needs_its_particle(code):
     assert code(without) == []
 
 
+def test_coding_a_particle_the_parser_takes_for_a_preposition_is_the_particle(code):
+    doc = parse("""
+        Chile   NNP  nsubj  1
+        pulled  VBD  ROOT   1  pull
+        out     IN   prep   1
+        of      IN   prep   2
+        Peru    NNP  pobj   3
+        .       .    punct  1
+    """, actors={0: "CHL", 4: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "0874", ["PER"])]
+
+
+def test_coding_the_phrase_after_a_particle_taken_for_a_preposition_is_the_patterns():
+    code = events_of([{"code": "164", "verb": "pull", "particle": "out", "prep": ["of"],
+                       "prep_object": ["talk"]}])
+    doc = parse("""
+        Chile   NNP  nsubj  1
+        pulled  VBD  ROOT   1  pull
+        out     IN   prep   1
+        of      IN   prep   2
+        the     DT   det    5
+        talks   NNS  pobj   3  talk
+        with    IN   prep   5
+        Peru    NNP  pobj   6
+        .       .    punct  1
+    """, actors={0: "CHL", 7: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "164", ["PER"])]
+
+
+def test_coding_a_long_object_after_a_short_phrase_is_the_object(code):
+    doc = parse("""
+        Chile      NNP  nsubj  1
+        freed      VBD  ROOT   1  free
+        on         IN   prep   1
+        bail       NN   pobj   2
+        two        CD   nummod 6
+        former     JJ   amod   6
+        ministers  NNS  pobj   2  minister
+        of         IN   prep   6
+        Peru       NNP  pobj   7
+        .          .    punct  1
+    """, actors={0: "CHL", 8: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "0841", ["PERGOV"])]  # Peru's ministers
+
+
+def test_coding_a_demand_is_made_of_the_from_phrase_of_the_thing_asked_for(code):
+    # the parser makes the thing asked for the subject of the clause of its purpose
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        demanded  VBD  ROOT   1  demand
+        support   NN   nsubj  8
+        from      IN   prep   2
+        the       DT   det    6
+        national  JJ   amod   6
+        government NN  pobj   3
+        to        TO   aux    8
+        rebuild   VB   ccomp  1
+        the       DT   det    10
+        town      NN   dobj   8
+        .         .    punct  1
+    """, actors={0: "CHL"})
+    assert [(e.cameo, [m.text for m in e.target]) for e in code(doc)] == \
+        [("100", ["national government"])]
+
+
 def test_coding_required_target_without_an_actor_codes_nothing(code):
     doc = parse("""
         Chile    NNP  nsubj  1

@@ -772,3 +772,19 @@ def test_coding_whom_a_passive_appeal_is_made_to_is_its_subject(code_more):
         .         .     punct      2
     """, actors={0: "SOM", 4: "KEN"})
     assert texts(code_more(doc)) == [(["Kenya"], "0256", ["Somalia"])]
+
+
+@pytest.mark.parametrize("clause", [
+    # "Chile launched an operation to arrest the rebels"
+    ["to TO aux 5", "arrest VB acl 3"],
+    # "Chile launched an operation arresting the rebels"
+    ["arresting VBG acl 3 arrest"],
+])
+def test_dyads_what_an_event_noun_is_for_names_whom_it_is_aimed_at(clause):
+    code = events_of([{"code": "190", "verb": "launch", "object": ["operation"]}])
+    rows = ["Chile NNP nsubj 1", "launched VBD ROOT 1 launch", "an DT det 3",
+            "operation NN dobj 1", *clause]
+    at = len(rows)
+    rows += [f"the DT det {at + 1}", f"rebels NNS dobj {at - 1} rebel", ". . punct 1"]
+    doc = parse("\n".join(rows), actors={0: "CHL"})
+    assert texts(code(doc)) == [(["Chile"], "190", ["rebels"])]

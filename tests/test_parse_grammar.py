@@ -595,3 +595,26 @@ def test_a_quotation_ends_at_its_closing_mark_whatever_its_shape(opening, closin
     """)
     assert (inside_quotation(token(doc, "attacked")), inside_quotation(token(doc, "said"))) == (
         True, False)
+
+
+# particles ------------------------------------------------------------------------------
+
+def test_syntax_a_preposition_with_no_object_before_another_is_a_particle():
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        drove     VBD  ROOT   1  drive
+        rebels    NNS  dobj   1  rebel
+        out       IN   prep   1
+        of        IN   prep   3
+        Arica     NNP  pobj   4
+        ,         ,    punct  1
+        according VBG  prep   1  accord
+        to        IN   prep   7
+        Peru      NNP  pobj   8
+        .         .    punct  1
+    """)
+    drove = token(doc, "drove")
+    assert S.particles(drove) == {"out"}
+    assert [t.text for t in S.prep_objects(drove, ("of",))] == ["Arica"]
+    assert [t.text for t in S.prep_objects(drove, ("out",))] == ["Arica"]
+    assert S.prep_objects(drove, ("to",)) == []

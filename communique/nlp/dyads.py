@@ -164,11 +164,13 @@ def after_subject(verb: Token, heads: list[Token]) -> list[Token]:
 def asked_of(pattern: Pattern, verb: Token, obj: Token | None) -> list[Token]:
     """Whom an appeal or a demand is made of, or whose request is refused: the "from" phrase
     of the verb or its object ("demanded an apology from X", "sought aid from X", "refused a
-    request from X")."""
+    request from X"), also where the parser makes the thing asked for the subject of a clause
+    ("demanded support from X to rebuild the town")."""
     if pattern.code[:2] not in ASKING_ROOTS:
         return []
-    return S.prep_objects(verb, ("from",)) + (S.prep_objects(obj, ("from",)) if obj is not None
-                                              else [])
+    asked = obj if obj is not None else clause_subject(verb)
+    return S.prep_objects(verb, ("from",)) + (S.prep_objects(asked, ("from",))
+                                              if asked is not None else [])
 
 
 def object_people(obj: Token | None, mentions: dict[int, Mention],
@@ -320,6 +322,20 @@ def noun_complement_target(noun: Token, mentions: dict[int, Mention]) -> list[Me
             if found:
                 return found
     return []
+
+
+def complement_object(noun: Token | None) -> Token | None:
+    """The object of the clause that says what an event noun is for, whom the act it names
+    is aimed at: its "to" infinitive ("launched an operation to detain 50 protesters") or its
+    participle ("filed a lawsuit accusing a cartel"), when the clause has no subject of its
+    own."""
+    for clause in noun.children if noun is not None else ():
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        if clause.dep_ in {"acl", "relcl"} and (infinitive or (
+                clause.dep_ == "acl" and clause.tag_ == "VBG")) and \
+                not any(c.dep_ in S.SUBJECTS for c in clause.children):
+            return S.direct_object(clause)
+    return None
 
 
 def clause_subject(verb: Token) -> Token | None:

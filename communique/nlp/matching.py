@@ -18,7 +18,7 @@ from communique.nlp.arguments import (ACTOR_CLASSES, NAMED, PARTY_PREPS, PLACE_K
                                        placed)
 from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, POSSESSIVES, actors_at,
                                    after_subject, answering, asked_of, clause_subject,
-                                   clause_target, coded_only,
+                                   clause_target, coded_only, complement_object,
                                    complement_target, deep_target, first_actors, hosts,
                                    given_or_done_to, noun_complement_target, object_people,
                                    people_at, people_placed, placing, protesters, restricted_place,
@@ -77,7 +77,7 @@ class VerbFrame:
     def __init__(self, verb: Token) -> None:
         children = list(verb.children)
         self.verb = verb
-        self.particles = {c.lower_ for c in children if c.dep_ == "prt"}
+        self.particles = S.particles(verb)
         self.passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (
             verb.dep_ == "acl" and verb.tag_ == "VBN") or S.bare_participle(verb)
         self.agent, self.patient = S.passive_parts(verb) if self.passive else (None, None)
@@ -280,7 +280,10 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     people = object_people(obj, mentions, words) if pattern.object and \
         pattern.target != "none" else []
     target = own or placed(generic, around, verb.doc) or (generic if governed else []) or \
-        people_at(people, around, verb.doc) or around or people
+        people_at(people, around, verb.doc) or around or people or (
+            # last, the people the event noun's purpose names, when nothing nearer does
+            generic_target(complement_object(obj), mentions, words)
+            if pattern.object and pattern.target != "none" else [])
     if pattern.code[:2] < CONFLICT_FROM:
         target = hosts(target, verb.doc, mentions)
     if not source and pattern.code[:2] == "14" and not passive:

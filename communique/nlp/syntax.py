@@ -183,7 +183,21 @@ def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
 
 def direct_object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in OBJECTS and c.dep_ != "dative"), None) \
-        or next((c for c in verb.children if c.dep_ == "dative"), None)
+        or next((c for c in verb.children if c.dep_ == "dative"), None) \
+        or shifted_object(verb)
+
+
+def shifted_object(verb: Token) -> Token | None:
+    """A long object placed after a short phrase of the verb ("freed on bail two former
+    ministers"), which the parser takes for a second object of the phrase's preposition: a
+    preposition has one object, so the later one is the verb's."""
+    if verb.pos_ != "VERB":
+        return None
+    for prep in verb.children:
+        objects = [g for g in prep.children if g.dep_ == "pobj"] if prep.dep_ == "prep" else []
+        if len(objects) > 1 and objects[-1].i > prep.i:
+            return objects[-1]
+    return None
 
 
 def mutual(verb: Token) -> bool:
@@ -233,11 +247,34 @@ def object_lemmas(obj: Token) -> list[str]:
 
 
 def prep_objects(token: Token, preps: tuple[str, ...] | set[str]) -> list[Token]:
+    """The objects of the token's prepositional phrases headed by one of `preps`, also where
+    the parser took a particle for a preposition (`particle_as_prep`: "pulled out of the
+    talks": the talks are the object of "of" and of "out of")."""
     out = []
     for child in token.children:
+        particle = particle_as_prep(child)
         if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:
             out += [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+            if particle:
+                out += prep_objects(child, {c.lower_ for c in child.children})
+        elif particle:
+            out += prep_objects(child, preps)
     return out
+
+
+def particle_as_prep(token: Token) -> bool:
+    """Whether the parser took a phrasal verb's particle for a preposition because another
+    preposition follows it ("pulled out of the talks", "drove X out of the town": out → of):
+    a preposition with no object of its own that governs a prepositional phrase."""
+    return token.dep_ == "prep" and token.tag_ in {"IN", "RP"} and \
+        not any(c.dep_ in {"pobj", "pcomp"} for c in token.children) and \
+        any(c.dep_ == "prep" for c in token.children)
+
+
+def particles(verb: Token) -> set[str]:
+    """A verb's particles ("kicked out X"), with those the parser took for a preposition
+    (`particle_as_prep`: "kicked X out of the country")."""
+    return {c.lower_ for c in verb.children if c.dep_ == "prt" or particle_as_prep(c)}
 
 
 def conjuncts(token: Token) -> list[Token]:
