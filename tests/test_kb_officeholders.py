@@ -29,6 +29,11 @@ from communique.nlp.context import actor_from_entry
     ("Moon Jae-in", "2018-06-12", "KORGOV"),
     ("Shinzo Abe", "2015-08-14", "JPNGOV"),        # a term the converted Phoenix entry lacked
     ("Justin Trudeau", "2025-06-01", "CAN"),
+    ("Rob Portman", "2015-06-01", "USALEG"),     # a senator in office
+    ("Bernie Sanders", "2005-06-01", "USALEG"),  # a House term before the Senate
+    ("Portman", "2009-06-01", "USA"),            # before the Senate term: the country only
+    ("Kelly Loeffler", "2019-06-01", "USA"),     # before an appointment to the Senate
+    ("Mitch McConnell", "2010-06-01", "USALEG"),  # a senator before leading the majority
 ])
 def test_kb_officeholders_take_the_code_of_the_role_held_that_day(name, day, code):
     entries = [e for e in kb.packaged().lookup(name) if e.kind == "person"]
@@ -48,7 +53,8 @@ def test_kb_agencies_are_known_by_their_acronym_and_their_name(name, day, code):
     assert [actor_from_entry(e, dt.date.fromisoformat(day)).code for e in entries] == [code]
 
 
-@pytest.mark.parametrize("word", ["Graham", "Barr", "Moon", "Holder", "Garland", "Wicker"])
+@pytest.mark.parametrize("word", ["Graham", "Barr", "Moon", "Holder", "Garland", "Wicker",
+                                  "Flake", "Blunt", "Tester", "Booker"])
 def test_kb_a_surname_that_is_a_common_word_is_no_alias_of_its_own(word):
     assert [e.name for e in kb.packaged().lookup(word) if e.kind == "person"] == []
 
