@@ -114,7 +114,7 @@ class EventCoder:
             event = _event(doc, match, mentions, dates, reason)
             if M.counted(event.cameo_root, event.mood, reason) and \
                     not historical(event.date, doc._.published or latest) and \
-                    not background_clause(token) and not _retold(token, dates, column) and \
+                    not background_clause(token, event) and not _retold(token, dates, column) and \
                     not _striven_force(token, match.pattern.code):
                 events += [event, *([] if match.aimed else reciprocal(event, S.mutual(token)))]
         doc._.events = retold_acts(one_per_happening(without_bare_statements(events)))

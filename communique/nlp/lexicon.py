@@ -86,6 +86,11 @@ Entries (each a list of lowercase words unless said otherwise):
   or suffers: "X was angry", "X was a prisoner" is no verdict on X);
 - lists of CAMEO roots: `content_roots` (events whose complement clause is their content),
   `saying_roots` (intents and threats, which the saying itself performs),
+  `performative_roots` (verbal acts a speaker performs by naming them in the first person
+  and the simple present: "we condemn X", "I urge X", "we reject X"; CAMEO's verbal
+  cooperation and conflict without statements, consultations and protests),
+  `sceneless_roots` (verbal acts, aimed at whom they name: a town where one is made, or
+  where what it is about happened, is not its target),
   `announced_roots` (acts that announcing them for the future opens: "will investigate X"
   starts an investigation, which PLOVER codes with the future in its context; what "would"
   be done stays unasserted),
@@ -236,6 +241,8 @@ class Lexicon(BaseModel):
     repercussions: Words
     content_roots: Words
     saying_roots: Words
+    performative_roots: Words
+    sceneless_roots: Words
     announced_roots: Words
     promising_roots: Words
     appeal_roots: Words

@@ -55,6 +55,8 @@ def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
             target = praised(target, source)
         if code and not target:
             target = [m for m in spoken_of(verb, subject, mentions) if m not in source]
+        if code and not target:
+            target = [m for m in addressed(verb, subject, mentions) if m not in source]
         if code == REPROACH and not target and subject is not None and \
                 subject.lower_ in LEX.demonstratives:
             speakers = {m.actor.id or m.actor.name for m in source}
@@ -128,6 +130,21 @@ def spoken_of(verb: Token, subject: Token | None, mentions: dict[int, Mention]) 
                  if (found := judged(p, mentions))), [])
 
 
+# Pronouns that may stand for whom a speaker talks to ("told Y that they must …").
+ADDRESSED = {"you", "they", "it"}
+
+
+def addressed(verb: Token, subject: Token | None, mentions: dict[int, Mention]) -> list[Mention]:
+    """"X told Y that they must …", "X told Y it should …", "'You must …,' X told Y": a
+    pronoun subject of what is said to someone (the verb's object, or its "to" phrase) other
+    than the speaker's own "we" or "I" stands for the one spoken to."""
+    if subject is None or subject.lower_ not in ADDRESSED:
+        return []
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] + \
+        S.prep_objects(verb, ("to",))
+    return first_actors(heads, mentions)
+
+
 def doer_before(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
     """"Y cut its aid. 'This is a betrayal,' X said": a demonstrative that a verdict is said
     of points back to the act the sentence before tells, so the verdict is on that act's
@@ -168,14 +185,14 @@ def _own_side(subject: Token | None, actors: list[Mention], speaker: list[Mentio
 
 def _clause_code(clause: Token) -> str | None:
     """The code of what a reported clause says of its subject: an obligation (its modal's
-    code), a reproach ("should have told us": what was owed in the past is criticism, 111)
-    or repercussions to come (130), a good verdict said of it ("X was a hero": praise, 051),
-    or blame or a wrong said of the subject as a fact (112:
+    code; not in an indirect question), a reproach ("should have told us": what was owed in
+    the past is criticism, 111) or repercussions to come (130), a good verdict said of it
+    ("X was a hero": praise, 051), or blame or a wrong said of the subject as a fact (112:
     "was responsible", "lied"; not "may be responsible", not "did not lie", not "whether X
     was responsible")."""
     modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and
                   c.lower_ in OBLIGATION), None)
-    if modal:
+    if modal and not _indirect_question(clause):
         return REPROACH if S.perfect(clause) else OBLIGATION[modal]
     stated = not S.negated(clause) and not any(
         (c.dep_ == "aux" and c.tag_ == "MD") or
@@ -197,6 +214,14 @@ def _clause_code(clause: Token) -> str | None:
             obj.lemma_.lower() in LEX.repercussions and S.mood(clause) != "asserted":
         return REPERCUSSION
     return None
+
+
+def _indirect_question(clause: Token) -> bool:
+    """"told Y why they should …", "asked how Y must …", "whether Y should …": a clause
+    opened by a question word asks what is owed; it puts no obligation on anyone."""
+    return any(c.i < clause.i and (c.tag_ in {"WRB", "WP", "WDT"} or
+                                   (c.dep_ == "mark" and c.lower_ == "whether"))
+               for c in clause.children)
 
 
 def _praise_denied(clause: Token) -> bool:
