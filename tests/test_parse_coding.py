@@ -2410,3 +2410,42 @@ def test_coding_a_town_a_verbal_act_opens_with_is_not_its_target(rows, codes):
     doc = parse(rows.replace("|", "\n"),
                 actors={1: actor("PER", "Lima", kind="place"), 3: "CHL"})
     assert summary(code(doc)) == codes
+
+
+@pytest.mark.parametrize(("subject", "codes"), [
+    ("it  PRP", [(["CHL"], "016", [])]),  # "Chile said it had no role in the attack"
+    ("Peru  NNP", []),  # another side's share: no denial by the speaker
+])
+def test_coding_a_speaker_saying_its_side_had_no_share_denies_responsibility(code, subject,
+                                                                             codes):
+    doc = parse(f"""
+        Chile   NNP  nsubj  1
+        said    VBD  ROOT   1  say
+        {subject}  nsubj  3
+        had     VBD  ccomp  1  have
+        no      DT   det    5
+        role    NN   dobj   3
+        in      IN   prep   5
+        the     DT   det    8
+        attack  NN   pobj   6
+        .       .    punct  1
+    """, actors={0: "CHL", 2: "PER"} if subject.startswith("Peru") else {0: "CHL"})
+    assert [e for e in summary(code(doc)) if e[1] == "016"] == codes
+
+
+@pytest.mark.parametrize(("verb", "codes"), [
+    ("played  VBD  ROOT  1  play", [(["CHL"], "190", [])]),  # a share in it: taking part
+    ("denied  VBD  ROOT  1  deny", []),  # denying a share is no attack
+])
+def test_coding_a_share_in_an_event_is_taking_part_unless_denied(code, verb, codes):
+    doc = parse(f"""
+        Chile   NNP  nsubj  1
+        {verb}
+        a       DT   det    3
+        role    NN   dobj   1
+        in      IN   prep   3
+        the     DT   det    6
+        attack  NN   pobj   4
+        .       .    punct  1
+    """, actors={0: "CHL"})
+    assert summary(code(doc)) == codes

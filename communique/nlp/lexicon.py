@@ -130,7 +130,9 @@ Entries (each a list of lowercase words unless said otherwise):
   meeting whose "of" phrase names who does it ("the visit of X to Y", "a meeting of X and
   Y"), not whom it is done to; `share_nouns`: nouns of having a share in something, whose
   "in" phrase names the event the verb's subject takes part in ("took part in the attack",
-  "played a role in the talks"); `street_protest_verbs`: verbs whose protest sense
+  "played a role in the talks"); `disowned_shares`: nouns of a share that a speaker saying
+  its side had none of denies responsibility ("said it had no role / involvement in Y",
+  016); `street_protest_verbs`: verbs whose protest sense
   (CAMEO 14) takes no object and no clause ("demonstrated outside the embassy"): with one they
   show or gather something ("demonstrated its resolve", "demonstrated that …", "rallied
   support"), which is no protest; `dismissing_verbs`: verbs that, done to a person, dismiss them
@@ -223,6 +225,7 @@ class Lexicon(BaseModel):
     occurring: Words
     doer_of_nouns: Words
     share_nouns: Words
+    disowned_shares: Words
     street_protest_verbs: Words
     possibility_aux: Words
     dismissing_verbs: Words

@@ -505,9 +505,11 @@ def _own_forces(obj: Token, source: list[Mention], mentions: dict[int, Mention],
 
 def _partaken(verb: Token) -> Token | None:
     """What a verb's object of having a share names ("took part in the talks", "played a role
-    in the attack": lexicon `share_nouns`): the object of "in", on the share or on the verb."""
+    in the attack": lexicon `share_nouns`): the object of "in", on the share or on the verb;
+    none under a verb of denial ("denied any role in the attack" denies taking part)."""
     obj = S.direct_object(verb)
-    if obj is None or obj.lemma_.lower() not in LEX.share_nouns:
+    if obj is None or obj.lemma_.lower() not in LEX.share_nouns or \
+            verb.lemma_.lower() in S.DENIAL:
         return None
     return next(iter(S.prep_objects(obj, ("in",)) + S.prep_objects(verb, ("in",))), None)
 

@@ -22,6 +22,7 @@ REPROACH = "111"  # CAMEO: criticize or denounce
 REPERCUSSION = "130"  # CAMEO: threaten, not specified
 ACCUSATION = "112"  # CAMEO: accuse, not specified
 PRAISE = "051"  # CAMEO: praise or endorse
+DISOWNING = "016"  # CAMEO: deny responsibility
 # What a reported clause's code says the speaker does, other than oblige (pattern notes).
 KINDS = {REPERCUSSION: "repercussion", ACCUSATION: "accusation", PRAISE: "praise"}
 
@@ -31,8 +32,8 @@ SAYING = S.SPEECH | LEX.saying_extra
 
 def reported(verb: Token, mentions: dict[int, Mention]) -> Match | None:
     """What a verb of saying or naming does by what it says of someone: `obligation`, else
-    `censure`."""
-    return obligation(verb, mentions) or censure(verb, mentions)
+    `censure`, else `disowning`."""
+    return obligation(verb, mentions) or censure(verb, mentions) or disowning(verb, mentions)
 
 
 def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
@@ -75,6 +76,42 @@ def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
                               note=f"{kind} in a reported clause")
             return Match(pattern, verb, source, target, direct=True)
     return None
+
+
+def disowning(verb: Token, mentions: dict[int, Mention]) -> Match | None:
+    """"X said it had no role in Y", "X said we played no part in it", "X said it had
+    nothing to do with Y", "X said its forces were not involved": a speaker saying its own
+    side took no share in something denies responsibility (016, as PETRARCH's "deny
+    involvement / role"), aimed at no one named."""
+    if verb.lemma_.lower() not in SAYING:
+        return None
+    source = subject_actors(verb, mentions)
+    for clause in said_clauses(verb):
+        subject = next((c for c in clause.children if c.dep_ in S.SUBJECTS), None)
+        own = subject is not None and (subject.lower_ == "it" or _own_side(
+            subject, actors_at(subject, mentions), source))
+        if source and own and _no_share(clause):
+            pattern = Pattern(code=DISOWNING, verb=verb.lemma_.lower(),
+                              note="denial of a share in a reported clause")
+            return Match(pattern, verb, source, [], direct=True)
+    return None
+
+
+def _no_share(clause: Token) -> bool:
+    """Whether a clause says its subject had no share in something: "had no role / played
+    no part in" (lexicon `disowned_shares`, with "no" or a negation), "had nothing to do
+    with", "was not involved in"."""
+    lemma = clause.lemma_.lower()
+    obj = S.direct_object(clause)
+    if lemma in {"have", "play"} and obj is not None and \
+            obj.lemma_.lower() in LEX.disowned_shares:
+        return S.negated(clause) or any(c.dep_ == "det" and c.lower_ == "no"
+                                        for c in obj.children)
+    if lemma == "have" and obj is not None and obj.lower_ == "nothing":
+        return any(c.lemma_ == "do" and S.prep_objects(c, ("with",)) for c in obj.children)
+    involved = clause if lemma == "involve" else next(
+        (c for c in clause.children if c.dep_ == "acomp" and c.lower_ == "involved"), None)
+    return involved is not None and S.negated(clause) and bool(S.prep_objects(involved, ("in",)))
 
 
 def said_clauses(verb: Token) -> list[Token]:
