@@ -2449,3 +2449,35 @@ def test_coding_a_share_in_an_event_is_taking_part_unless_denied(code, verb, cod
         .       .    punct  1
     """, actors={0: "CHL"})
     assert summary(code(doc)) == codes
+
+
+ADMIT_AND_MEET = [{"code": "015", "verb": "admit"}, {"code": "040", "verb": "meet"}]
+
+
+def test_coding_a_gerund_owned_up_to_as_the_object_happened():
+    code = events_of(ADMIT_AND_MEET)
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        admitted  VBD  ROOT   1  admit
+        meeting   VBG  xcomp  1  meet
+        Peru      NNP  dobj   2
+        .         .    punct  1
+    """, actors={0: "CHL", 3: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "015", ["PER"]), (["CHL"], "040", ["PER"])]
+
+
+def test_coding_a_to_gerund_owned_up_to_past_a_phrase_between_happened():
+    code = events_of(ADMIT_AND_MEET)
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        admitted  VBD  ROOT   1  admit
+        during    IN   prep   1
+        the       DT   det    4
+        hearing   NN   pobj   2
+        to        IN   prep   4
+        meeting   VBG  pcomp  5  meet
+        Peru      NNP  dobj   6
+        .         .    punct  1
+    """, actors={0: "CHL", 7: "PER"})
+    assert [(e.cameo, e.mood) for e in code(doc)][-1] == ("040", "asserted")
+    assert summary(code(doc))[-1] == (["CHL"], "040", ["PER"])

@@ -102,6 +102,7 @@ class EventCoder:
                 continue
             if token.lemma_ not in S.DENIAL:  # "denied attacking": the attack, negated
                 consumed |= {c.i for c in token.children if c.dep_ in S.OBJECTS}
+            if token.lemma_ not in S.DENIAL | LEX.owning_up:  # "admitted meeting X": met
                 # "urged X to release Y and attack Z": both verbs are what is asked
                 consumed |= {v.i for c in S.open_complements(token)
                              for v in (c, *c.conjuncts)}
