@@ -2423,3 +2423,126 @@ def test_coding_an_order_to_another_countrys_forces_is_a_demand(code):
     doc = parse(ORDER.format(whose="Syrian", tag="JJ", dep="amod"),
                 actors={0: "TUR", (2, 4): "SYRMIL", 6: "IRQ"})
     assert summary(code(doc)) == [(["TUR"], "100", ["SYRMIL"])]
+
+
+@pytest.mark.parametrize(("tag", "codes"), [
+    ("VBP", [(["CHL"], "111", ["PER"])]),  # "'We condemn Peru,' Chile said": done by saying
+    ("VBD", []),  # "'We condemned Peru'": the speaker's talk of an act
+])
+def test_coding_a_verbal_act_named_in_the_first_person_present_is_performed(tag, codes):
+    code = events_of([{"code": "111", "verb": "condemn"}])
+    doc = parse(f"""
+        "        ``   punct  7
+        We       PRP  nsubj  2
+        condemn  {tag}  ccomp  7  condemn
+        Peru     NNP  dobj   2
+        ,        ,    punct  7
+        "        ''   punct  7
+        Chile    NNP  nsubj  7
+        said     VBD  ROOT   7  say
+        .        .    punct  7
+    """, actors={3: "PER", 6: "CHL"})
+    assert summary(code(doc)) == codes
+
+
+@pytest.mark.parametrize(("subject", "mark", "codes"), [
+    ("they  PRP", "that IN mark 6", [(["CHL"], "100", ["PER"])]),  # the one spoken to
+    ("we    PRP", "that IN mark 6", []),  # the speaker's own side
+    ("they  PRP", "why WRB advmod 6", []),  # a question: no obligation
+])
+def test_coding_a_pronoun_obliged_in_what_is_told_to_someone_is_them(code, subject, mark,
+                                                                     codes):
+    doc = parse(f"""
+        Chile  NNP  nsubj  1
+        told   VBD  ROOT   1  tell
+        Peru   NNP  dobj   1
+        {mark}
+        {subject}  nsubj  6
+        must   MD   aux    6
+        leave  VB   ccomp  1
+        .      .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == codes
+
+
+@pytest.mark.parametrize(("rows", "codes"), [
+    # "In Lima, Chile criticized the plan": the scene it was said in
+    ("In IN prep 4 in|Lima NNP pobj 0|, , punct 4|Chile NNP nsubj 4|criticized VBD ROOT 4 "
+     "criticize|the DT det 6|plan NN dobj 4|. . punct 4", [(["CHL"], "111", [])]),
+])
+def test_coding_a_town_a_verbal_act_opens_with_is_not_its_target(rows, codes):
+    code = events_of([{"code": "111", "verb": "criticize"}])
+    doc = parse(rows.replace("|", "\n"),
+                actors={1: actor("PER", "Lima", kind="place"), 3: "CHL"})
+    assert summary(code(doc)) == codes
+
+
+@pytest.mark.parametrize(("subject", "codes"), [
+    ("it  PRP", [(["CHL"], "016", [])]),  # "Chile said it had no role in the attack"
+    ("Peru  NNP", []),  # another side's share: no denial by the speaker
+])
+def test_coding_a_speaker_saying_its_side_had_no_share_denies_responsibility(code, subject,
+                                                                             codes):
+    doc = parse(f"""
+        Chile   NNP  nsubj  1
+        said    VBD  ROOT   1  say
+        {subject}  nsubj  3
+        had     VBD  ccomp  1  have
+        no      DT   det    5
+        role    NN   dobj   3
+        in      IN   prep   5
+        the     DT   det    8
+        attack  NN   pobj   6
+        .       .    punct  1
+    """, actors={0: "CHL", 2: "PER"} if subject.startswith("Peru") else {0: "CHL"})
+    assert [e for e in summary(code(doc)) if e[1] == "016"] == codes
+
+
+@pytest.mark.parametrize(("verb", "codes"), [
+    ("played  VBD  ROOT  1  play", [(["CHL"], "190", [])]),  # a share in it: taking part
+    ("denied  VBD  ROOT  1  deny", []),  # denying a share is no attack
+])
+def test_coding_a_share_in_an_event_is_taking_part_unless_denied(code, verb, codes):
+    doc = parse(f"""
+        Chile   NNP  nsubj  1
+        {verb}
+        a       DT   det    3
+        role    NN   dobj   1
+        in      IN   prep   3
+        the     DT   det    6
+        attack  NN   pobj   4
+        .       .    punct  1
+    """, actors={0: "CHL"})
+    assert summary(code(doc)) == codes
+
+
+ADMIT_AND_MEET = [{"code": "015", "verb": "admit"}, {"code": "040", "verb": "meet"}]
+
+
+def test_coding_a_gerund_owned_up_to_as_the_object_happened():
+    code = events_of(ADMIT_AND_MEET)
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        admitted  VBD  ROOT   1  admit
+        meeting   VBG  xcomp  1  meet
+        Peru      NNP  dobj   2
+        .         .    punct  1
+    """, actors={0: "CHL", 3: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "015", ["PER"]), (["CHL"], "040", ["PER"])]
+
+
+def test_coding_a_to_gerund_owned_up_to_past_a_phrase_between_happened():
+    code = events_of(ADMIT_AND_MEET)
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        admitted  VBD  ROOT   1  admit
+        during    IN   prep   1
+        the       DT   det    4
+        hearing   NN   pobj   2
+        to        IN   prep   4
+        meeting   VBG  pcomp  5  meet
+        Peru      NNP  dobj   6
+        .         .    punct  1
+    """, actors={0: "CHL", 7: "PER"})
+    assert [(e.cameo, e.mood) for e in code(doc)][-1] == ("040", "asserted")
+    assert summary(code(doc))[-1] == (["CHL"], "040", ["PER"])

@@ -102,6 +102,7 @@ class EventCoder:
                 continue
             if token.lemma_ not in S.DENIAL:  # "denied attacking": the attack, negated
                 consumed |= {c.i for c in token.children if c.dep_ in S.OBJECTS}
+            if token.lemma_ not in S.DENIAL | LEX.owning_up:  # "admitted meeting X": met
                 # "urged X to release Y and attack Z": both verbs are what is asked
                 consumed |= {v.i for c in S.open_complements(token)
                              for v in (c, *c.conjuncts)}
@@ -114,7 +115,7 @@ class EventCoder:
             event = _event(doc, match, mentions, dates, reason)
             if M.counted(event.cameo_root, event.mood, reason) and \
                     not historical(event.date, doc._.published or latest) and \
-                    not background_clause(token) and not _retold(token, dates, column) and \
+                    not background_clause(token, event) and not _retold(token, dates, column) and \
                     not _striven_force(token, match.pattern.code):
                 events += [event, *([] if match.aimed else reciprocal(event, S.mutual(token)))]
         doc._.events = retold_acts(one_per_happening(without_bare_statements(events)))

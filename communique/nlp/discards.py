@@ -37,6 +37,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from communique.models import Event
 from communique.nlp import syntax as S
 from communique.nlp.lexicon import LEX
 
@@ -145,12 +146,12 @@ def _frame(trigger: Token) -> bool:
     return trigger.tag_ == "VBG" and not any(c.dep_ in {"mark", "nsubj"} for c in children)
 
 
-def background_clause(trigger: Token) -> str | None:
+def background_clause(trigger: Token, event: Event | None = None) -> str | None:
     """Why the trigger's clause tells no news of its own ("quotation", "opinion", "headline",
     "standing", "career", "found earlier", "relative clause", "frame", "reason",
-    "circumstance"), or None."""
+    "circumstance"), or None; `event` is the one the trigger codes."""
     quoted = inside_quotation(trigger)
-    if quoted and not _names_its_actors(trigger):
+    if quoted and not _names_its_actors(trigger) and not performed(trigger, event):
         return "quotation"
     if not quoted and writers_voice(trigger):
         return "opinion"
@@ -265,6 +266,19 @@ def title_line(sent: Span) -> bool:
     after = text[last.idx + len(last):]
     return (not before or before.endswith("\n")) and after.lstrip(" \t").startswith("\n") \
         and bool(after.strip())
+
+
+def performed(trigger: Token, event: Event | None) -> bool:
+    """"'We condemn X,' she said", "'I urge X to …'": a verbal act (lexicon
+    `performative_roots`) aimed at someone and named in the first person and the simple
+    present, with no auxiliary but "do" ("we do not accept X"), is performed by saying it:
+    the quotation is the act, its speaker the doer. "We condemned", "we will urge", "we
+    must reject" tell of an act; "I agree" aims at no one."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return event is not None and bool(event.target) and \
+        event.cameo_root in LEX.performative_roots and trigger.tag_ == "VBP" and \
+        subject is not None and subject.lower_ in FIRST_PERSON and \
+        not any(c.dep_ in {"aux", "auxpass"} and c.lemma_ != "do" for c in trigger.children)
 
 
 def _names_its_actors(trigger: Token) -> bool:

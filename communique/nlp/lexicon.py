@@ -86,6 +86,11 @@ Entries (each a list of lowercase words unless said otherwise):
   or suffers: "X was angry", "X was a prisoner" is no verdict on X);
 - lists of CAMEO roots: `content_roots` (events whose complement clause is their content),
   `saying_roots` (intents and threats, which the saying itself performs),
+  `performative_roots` (verbal acts a speaker performs by naming them in the first person
+  and the simple present: "we condemn X", "I urge X", "we reject X"; CAMEO's verbal
+  cooperation and conflict without statements, consultations and protests),
+  `sceneless_roots` (verbal acts, aimed at whom they name: a town where one is made, or
+  where what it is about happened, is not its target),
   `announced_roots` (acts that announcing them for the future opens: "will investigate X"
   starts an investigation, which PLOVER codes with the future in its context; what "would"
   be done stays unasserted),
@@ -125,7 +130,9 @@ Entries (each a list of lowercase words unless said otherwise):
   meeting whose "of" phrase names who does it ("the visit of X to Y", "a meeting of X and
   Y"), not whom it is done to; `share_nouns`: nouns of having a share in something, whose
   "in" phrase names the event the verb's subject takes part in ("took part in the attack",
-  "played a role in the talks"); `street_protest_verbs`: verbs whose protest sense
+  "played a role in the talks"); `disowned_shares`: nouns of a share that a speaker saying
+  its side had none of denies responsibility ("said it had no role / involvement in Y",
+  016); `street_protest_verbs`: verbs whose protest sense
   (CAMEO 14) takes no object and no clause ("demonstrated outside the embassy"): with one they
   show or gather something ("demonstrated its resolve", "demonstrated that …", "rallied
   support"), which is no protest; `dismissing_verbs`: verbs that, done to a person, dismiss them
@@ -223,6 +230,7 @@ class Lexicon(BaseModel):
     occurring: Words
     doer_of_nouns: Words
     share_nouns: Words
+    disowned_shares: Words
     street_protest_verbs: Words
     possibility_aux: Words
     dismissing_verbs: Words
@@ -241,6 +249,8 @@ class Lexicon(BaseModel):
     repercussions: Words
     content_roots: Words
     saying_roots: Words
+    performative_roots: Words
+    sceneless_roots: Words
     announced_roots: Words
     promising_roots: Words
     appeal_roots: Words

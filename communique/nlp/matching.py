@@ -27,6 +27,7 @@ from communique.nlp.lexicon import LEX
 from communique.nlp.context import PERSON_KINDS
 from communique.nlp.objects import classes_of, load_object_classes
 from communique.nlp.patterns import FORCE_ROOTS, Match, Pattern, PatternSet
+from communique.nlp.places import scenes
 from communique.nlp.speech import ACCUSATION, REPERCUSSION, repercussion_ahead, reported
 
 NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
@@ -273,6 +274,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         (whose_people(obj, mentions, words) if pattern.object and
          pattern.code[:2] in ASKING_ROOTS else []) or
         clause_target(verb, source, coded))
+    if pattern.code[:2] in LEX.sceneless_roots:  # "In <city>, X praised …": not the target
+        around = [m for m in around if m not in scenes(verb, around)]
     # people a pattern's preposition names ("held talks with Asian countries") come before a
     # name further on; the object of a verb whose pattern does not name it ("sent troops to
     # X") only after it
@@ -505,9 +508,11 @@ def _own_forces(obj: Token, source: list[Mention], mentions: dict[int, Mention],
 
 def _partaken(verb: Token) -> Token | None:
     """What a verb's object of having a share names ("took part in the talks", "played a role
-    in the attack": lexicon `share_nouns`): the object of "in", on the share or on the verb."""
+    in the attack": lexicon `share_nouns`): the object of "in", on the share or on the verb;
+    none under a verb of denial ("denied any role in the attack" denies taking part)."""
     obj = S.direct_object(verb)
-    if obj is None or obj.lemma_.lower() not in LEX.share_nouns:
+    if obj is None or obj.lemma_.lower() not in LEX.share_nouns or \
+            verb.lemma_.lower() in S.DENIAL:
         return None
     return next(iter(S.prep_objects(obj, ("in",)) + S.prep_objects(verb, ("in",))), None)
 

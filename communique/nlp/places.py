@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from communique.geo import gazetteer
-from communique.models import Location
+from communique.models import Location, Mention
 from communique.nlp.naming import entity_at
 from communique.nlp.syntax import clause_tokens
 
@@ -28,6 +28,24 @@ def place_for(doc: Doc, trigger: Token) -> Location | None:
     if dateline:
         return gazetteer().find(dateline.split("/")[0])
     return None
+
+
+# Prepositions of where something stands (not where it goes: "into", "toward").
+SCENE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout"}
+
+
+def scenes(verb: Token, found: list[Mention]) -> list[Mention]:
+    """Of the actors found around a verbal act, those that are a town or region the clause
+    opens with, in a phrase of place ("In <city>, the ministry praised …"): the scene where
+    it was said, not whom the act is aimed at."""
+    out = []
+    for m in found:
+        span = verb.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.actor.kind == "place" and span is not None and span.root.dep_ == "pobj" and \
+                span.root.head.lower_ in SCENE_PREPS and span.root.head.head == verb and \
+                span.root.i < verb.i:
+            out.append(m)
+    return out
 
 
 def geocode(doc: Doc, token: Token) -> Location | None:

@@ -22,6 +22,7 @@ REPROACH = "111"  # CAMEO: criticize or denounce
 REPERCUSSION = "130"  # CAMEO: threaten, not specified
 ACCUSATION = "112"  # CAMEO: accuse, not specified
 PRAISE = "051"  # CAMEO: praise or endorse
+DISOWNING = "016"  # CAMEO: deny responsibility
 # What a reported clause's code says the speaker does, other than oblige (pattern notes).
 KINDS = {REPERCUSSION: "repercussion", ACCUSATION: "accusation", PRAISE: "praise"}
 
@@ -31,8 +32,8 @@ SAYING = S.SPEECH | LEX.saying_extra
 
 def reported(verb: Token, mentions: dict[int, Mention]) -> Match | None:
     """What a verb of saying or naming does by what it says of someone: `obligation`, else
-    `censure`."""
-    return obligation(verb, mentions) or censure(verb, mentions)
+    `censure`, else `disowning`."""
+    return obligation(verb, mentions) or censure(verb, mentions) or disowning(verb, mentions)
 
 
 def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
@@ -55,6 +56,8 @@ def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
             target = praised(target, source)
         if code and not target:
             target = [m for m in spoken_of(verb, subject, mentions) if m not in source]
+        if code and not target:
+            target = [m for m in addressed(verb, subject, mentions) if m not in source]
         if code == REPROACH and not target and subject is not None and \
                 subject.lower_ in LEX.demonstratives:
             speakers = {m.actor.id or m.actor.name for m in source}
@@ -73,6 +76,42 @@ def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
                               note=f"{kind} in a reported clause")
             return Match(pattern, verb, source, target, direct=True)
     return None
+
+
+def disowning(verb: Token, mentions: dict[int, Mention]) -> Match | None:
+    """"X said it had no role in Y", "X said we played no part in it", "X said it had
+    nothing to do with Y", "X said its forces were not involved": a speaker saying its own
+    side took no share in something denies responsibility (016, as PETRARCH's "deny
+    involvement / role"), aimed at no one named."""
+    if verb.lemma_.lower() not in SAYING:
+        return None
+    source = subject_actors(verb, mentions)
+    for clause in said_clauses(verb):
+        subject = next((c for c in clause.children if c.dep_ in S.SUBJECTS), None)
+        own = subject is not None and (subject.lower_ == "it" or _own_side(
+            subject, actors_at(subject, mentions), source))
+        if source and own and _no_share(clause):
+            pattern = Pattern(code=DISOWNING, verb=verb.lemma_.lower(),
+                              note="denial of a share in a reported clause")
+            return Match(pattern, verb, source, [], direct=True)
+    return None
+
+
+def _no_share(clause: Token) -> bool:
+    """Whether a clause says its subject had no share in something: "had no role / played
+    no part in" (lexicon `disowned_shares`, with "no" or a negation), "had nothing to do
+    with", "was not involved in"."""
+    lemma = clause.lemma_.lower()
+    obj = S.direct_object(clause)
+    if lemma in {"have", "play"} and obj is not None and \
+            obj.lemma_.lower() in LEX.disowned_shares:
+        return S.negated(clause) or any(c.dep_ == "det" and c.lower_ == "no"
+                                        for c in obj.children)
+    if lemma == "have" and obj is not None and obj.lower_ == "nothing":
+        return any(c.lemma_ == "do" and S.prep_objects(c, ("with",)) for c in obj.children)
+    involved = clause if lemma == "involve" else next(
+        (c for c in clause.children if c.dep_ == "acomp" and c.lower_ == "involved"), None)
+    return involved is not None and S.negated(clause) and bool(S.prep_objects(involved, ("in",)))
 
 
 def said_clauses(verb: Token) -> list[Token]:
@@ -128,6 +167,21 @@ def spoken_of(verb: Token, subject: Token | None, mentions: dict[int, Mention]) 
                  if (found := judged(p, mentions))), [])
 
 
+# Pronouns that may stand for whom a speaker talks to ("told Y that they must …").
+ADDRESSED = {"you", "they", "it"}
+
+
+def addressed(verb: Token, subject: Token | None, mentions: dict[int, Mention]) -> list[Mention]:
+    """"X told Y that they must …", "X told Y it should …", "'You must …,' X told Y": a
+    pronoun subject of what is said to someone (the verb's object, or its "to" phrase) other
+    than the speaker's own "we" or "I" stands for the one spoken to."""
+    if subject is None or subject.lower_ not in ADDRESSED:
+        return []
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] + \
+        S.prep_objects(verb, ("to",))
+    return first_actors(heads, mentions)
+
+
 def doer_before(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
     """"Y cut its aid. 'This is a betrayal,' X said": a demonstrative that a verdict is said
     of points back to the act the sentence before tells, so the verdict is on that act's
@@ -168,14 +222,14 @@ def _own_side(subject: Token | None, actors: list[Mention], speaker: list[Mentio
 
 def _clause_code(clause: Token) -> str | None:
     """The code of what a reported clause says of its subject: an obligation (its modal's
-    code), a reproach ("should have told us": what was owed in the past is criticism, 111)
-    or repercussions to come (130), a good verdict said of it ("X was a hero": praise, 051),
-    or blame or a wrong said of the subject as a fact (112:
+    code; not in an indirect question), a reproach ("should have told us": what was owed in
+    the past is criticism, 111) or repercussions to come (130), a good verdict said of it
+    ("X was a hero": praise, 051), or blame or a wrong said of the subject as a fact (112:
     "was responsible", "lied"; not "may be responsible", not "did not lie", not "whether X
     was responsible")."""
     modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and
                   c.lower_ in OBLIGATION), None)
-    if modal:
+    if modal and not _indirect_question(clause):
         return REPROACH if S.perfect(clause) else OBLIGATION[modal]
     stated = not S.negated(clause) and not any(
         (c.dep_ == "aux" and c.tag_ == "MD") or
@@ -197,6 +251,14 @@ def _clause_code(clause: Token) -> str | None:
             obj.lemma_.lower() in LEX.repercussions and S.mood(clause) != "asserted":
         return REPERCUSSION
     return None
+
+
+def _indirect_question(clause: Token) -> bool:
+    """"told Y why they should …", "asked how Y must …", "whether Y should …": a clause
+    opened by a question word asks what is owed; it puts no obligation on anyone."""
+    return any(c.i < clause.i and (c.tag_ in {"WRB", "WP", "WDT"} or
+                                   (c.dep_ == "mark" and c.lower_ == "whether"))
+               for c in clause.children)
 
 
 def _praise_denied(clause: Token) -> bool:

@@ -89,11 +89,15 @@ def quoted_speaker(verb: Token) -> Token | None:
 def adjunct_head(verb: Token) -> Token | None:
     """The verb a gerund in a phrase of time or means hangs from ("after meeting X", "by
     attacking Y"), or in the "to" phrase of a verb of owning up ("admitted to meeting X",
-    lexicon `owning_up`): its subject does the gerund, which is as asserted as it; None for
-    any other verb."""
+    lexicon `owning_up`; the parser may hang the phrase on the noun of a phrase between
+    them: "admitted during the hearing to meeting X"): its subject does the gerund, which is
+    as asserted as it; None for any other verb."""
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.dep_ != "prep":
         return None
     governor = verb.head.head
+    if verb.head.lower_ == "to" and governor.dep_ == "pobj" and \
+            governor.head.head.lemma_.lower() in LEX.owning_up:
+        governor = governor.head.head  # "admitted during the hearing to meeting X"
     owned_up = verb.head.lower_ == "to" and governor.lemma_.lower() in LEX.owning_up
     if verb.head.lower_ not in LEX.adjunct_preps and not owned_up:
         return None
