@@ -418,6 +418,23 @@ def test_coding_a_past_clause_set_in_a_career_span_sums_up_a_record(code):
     assert summary(code(doc)) == [(["PER"], "042", ["CHL"])]
 
 
+def test_coding_an_adverb_of_frequency_makes_a_habit_not_a_happening(code):
+    table = """
+        Peru       NNP  nsubj  {v}
+        {verbs}
+        Chile      NNP  dobj   {v}
+        .          .    punct  {v}
+    """
+    doc = parse(table.format(v=2, verbs="regularly RB advmod 2\n        visits VBZ ROOT 2 visit"),
+                actors={0: "PER", 3: "CHL"})
+    assert code(doc) == []
+    doc = parse(table.format(v=2, verbs="often RB advmod 2\n        visited VBD ROOT 2 visit"),
+                actors={0: "PER", 3: "CHL"})
+    assert code(doc) == []
+    doc = parse(table.format(v=1, verbs="visited VBD ROOT 1 visit"), actors={0: "PER", 2: "CHL"})
+    assert summary(code(doc)) == [(["PER"], "042", ["CHL"])]
+
+
 def test_coding_event_noun_with_a_demonym_source(code):
     doc = parse("""
         Chilean    JJ   amod   1
