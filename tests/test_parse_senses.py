@@ -992,3 +992,17 @@ def test_a_resignation_is_a_yield_only_by_a_head_of_government(code):
         .         .    punct  1
     """, actors={0: "PERGOV"})
     assert [e[1] for e in code(doc)] == ["0831"]
+
+
+def test_stepping_down_is_a_yield_only_by_a_head_of_government(code):
+    table = """
+        The       DT   det    1
+        {head}
+        stepped   VBD  ROOT   2  step
+        down      RP   prt    2
+        .         .    punct  2
+    """
+    doc = parse(table.format(head="president NN nsubj 2"), actors={1: "PERGOV"})
+    assert code(doc) == [(["PERGOV"], "0831", [])]
+    doc = parse(table.format(head="adviser NN nsubj 2"), actors={1: "PERGOV"})
+    assert code(doc) == []
