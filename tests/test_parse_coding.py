@@ -463,6 +463,23 @@ def test_coding_in_an_article_an_event_among_uncoded_people_is_private(code):
     assert summary(code(article)) == [(["PER"], "042", [None]), ([None], "042", [None])]
 
 
+def test_coding_an_event_noun_a_linking_clause_describes_is_not_reported(code):
+    table = """
+        Peru    NNP  poss   2
+        's      POS  case   0
+        visit   NN   nsubj  5
+        to      IN   prep   2
+        Chile   NNP  pobj   3
+        {verb}
+        .       .    punct  5
+    """
+    doc = parse(table.format(verb="was VBD ROOT 5 be\n        brief JJ acomp 5"),
+                actors={0: "PER", 4: "CHL"})
+    assert code(doc) == []  # what the clause says of the visit
+    doc = parse(table.format(verb="began VBD ROOT 5 begin"), actors={0: "PER", 4: "CHL"})
+    assert summary(code(doc)) == [(["PER"], "042", ["CHL"])]  # says that it happens
+
+
 def test_coding_event_noun_with_a_demonym_source(code):
     doc = parse("""
         Chilean    JJ   amod   1
