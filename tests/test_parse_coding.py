@@ -5,7 +5,7 @@ Sentences are made up for these tests."""
 from __future__ import annotations
 
 import pytest
-from parses import actor, events_of, parse, summary
+from parses import actor, events_of, make_doc, parse, summary
 
 
 PATTERNS = [
@@ -481,6 +481,68 @@ def test_coding_a_past_clause_set_in_a_career_span_sums_up_a_record(code):
     doc = parse(table.format(v=7, verbs="has VBZ aux 7 have\n        visited VBN ROOT 7 visit"),
                 actors={5: "PER", 8: "CHL"})
     assert summary(code(doc)) == [(["PER"], "042", ["CHL"])]
+
+
+def test_coding_an_adverb_of_frequency_makes_a_habit_not_a_happening(code):
+    table = """
+        Peru       NNP  nsubj  {v}
+        {verbs}
+        Chile      NNP  dobj   {v}
+        .          .    punct  {v}
+    """
+    doc = parse(table.format(v=2, verbs="regularly RB advmod 2\n        visits VBZ ROOT 2 visit"),
+                actors={0: "PER", 3: "CHL"})
+    assert code(doc) == []
+    doc = parse(table.format(v=2, verbs="often RB advmod 2\n        visited VBD ROOT 2 visit"),
+                actors={0: "PER", 3: "CHL"})
+    assert code(doc) == []
+    doc = parse(table.format(v=1, verbs="visited VBD ROOT 1 visit"), actors={0: "PER", 2: "CHL"})
+    assert summary(code(doc)) == [(["PER"], "042", ["CHL"])]
+
+
+def test_coding_in_an_article_an_event_among_uncoded_people_is_private(code):
+    smith, jones = actor(None, "Smith", "uncoded person"), actor(None, "Jones", "uncoded person")
+
+    def text(*sentences: tuple[str, str]) -> dict:
+        """Sentences "A visited B .", a paragraph break between them."""
+        words, heads, deps, tags = [], [], [], []
+        for a, b in sentences:
+            if words:
+                words.append("\n")
+                heads.append(len(words) - 3)
+                deps.append("dep")
+                tags.append("_SP")
+            k = len(words)
+            words += [a, "visited", b, "."]
+            heads += [k + 1, k + 1, k + 1, k + 1]
+            deps += ["nsubj", "ROOT", "dobj", "punct"]
+            tags += ["NNP", "VBD", "NNP", "."]
+        lemmas = ["visit" if w == "visited" else w.lower() for w in words]
+        return {"words": words, "heads": heads, "deps": deps, "tags": tags, "lemmas": lemmas}
+
+    lone = make_doc(**text(("Smith", "Jones")), actors={0: smith, 2: jones})
+    assert summary(code(lone)) == [([None], "042", [None])]  # who they are is not known
+    acme = actor(None, "Acme", "uncoded organisation")  # a body may be political
+    article = make_doc(**text(("Smith", "Jones"), ("Peru", "Jones"), ("Acme", "Jones")),
+                       actors={0: smith, 2: jones, 5: "PER", 7: jones, 10: acme, 12: jones})
+    assert summary(code(article)) == [(["PER"], "042", [None]), ([None], "042", [None])]
+
+
+def test_coding_an_event_noun_a_linking_clause_describes_is_not_reported(code):
+    table = """
+        Peru    NNP  poss   2
+        's      POS  case   0
+        visit   NN   nsubj  5
+        to      IN   prep   2
+        Chile   NNP  pobj   3
+        {verb}
+        .       .    punct  5
+    """
+    doc = parse(table.format(verb="was VBD ROOT 5 be\n        brief JJ acomp 5"),
+                actors={0: "PER", 4: "CHL"})
+    assert code(doc) == []  # what the clause says of the visit
+    doc = parse(table.format(verb="began VBD ROOT 5 begin"), actors={0: "PER", 4: "CHL"})
+    assert summary(code(doc)) == [(["PER"], "042", ["CHL"])]  # says that it happens
 
 
 def test_coding_event_noun_with_a_demonym_source(code):

@@ -970,3 +970,39 @@ def test_speculating_or_finding_out_that_something_happened_is_no_consultation(c
                  f"embassy NN dobj {k + 3}", ". . punct 1"]
         doc = parse("\n".join(rows), actors={0: "PER", k + 1: "CHL"})
         assert [e for e in code(doc) if e[1] == "040"] == []
+
+
+def test_a_resignation_is_a_yield_only_by_a_head_of_government(code):
+    table = """
+        The       DT   det    2
+        Peruvian  JJ   amod   2
+        {head}
+        resigned  VBD  ROOT   3  resign
+        .         .    punct  3
+    """
+    doc = parse(table.format(head="president NN nsubj 3"), actors={2: "PERGOV"})
+    assert code(doc) == [(["PERGOV"], "0831", [])]  # gives up power
+    doc = parse(table.format(head="adviser NN nsubj 3"), actors={2: "PERGOV"})
+    assert code(doc) == []  # leaves a post: a change of staff
+    doc = parse("""
+        Alvarez   NNP  nsubj  1
+        resigned  VBD  ROOT   1  resign
+        as        IN   prep   1
+        president NN   pobj   2
+        .         .    punct  1
+    """, actors={0: "PERGOV"})
+    assert [e[1] for e in code(doc)] == ["0831"]
+
+
+def test_stepping_down_is_a_yield_only_by_a_head_of_government(code):
+    table = """
+        The       DT   det    1
+        {head}
+        stepped   VBD  ROOT   2  step
+        down      RP   prt    2
+        .         .    punct  2
+    """
+    doc = parse(table.format(head="president NN nsubj 2"), actors={1: "PERGOV"})
+    assert code(doc) == [(["PERGOV"], "0831", [])]
+    doc = parse(table.format(head="adviser NN nsubj 2"), actors={1: "PERGOV"})
+    assert code(doc) == []

@@ -24,9 +24,9 @@ from communique.nlp import syntax as S
 from communique.nlp.confidence import confidence
 from communique.nlp.discards import background_clause, writers_column
 from communique.nlp.dyads import PRONOUNS, actors_at, by_token, home_country
-from communique.nlp.happenings import (historical, latest_year, one_per_happening, reciprocal,
-                                        retold_acts, set_in_history, skipped_sentences,
-                                        without_bare_statements)
+from communique.nlp.happenings import (historical, is_article, latest_year, one_per_happening,
+                                        private, reciprocal, retold_acts, set_in_history,
+                                        skipped_sentences, without_bare_statements)
 from communique.nlp.lexicon import LEX
 from communique.nlp.matching import match_trigger
 from communique.nlp.objects import load_object_classes
@@ -87,6 +87,7 @@ class EventCoder:
         events: list[Event] = []
         skipped = skipped_sentences(doc)
         column = writers_column(doc)
+        article = is_article(doc)
         latest = None if doc._.published else latest_year(doc, dates)
         strings = doc.vocab.strings
         pos = {strings[p] for p in TRIGGER_POS}
@@ -116,7 +117,8 @@ class EventCoder:
             if M.counted(event.cameo_root, event.mood, reason) and \
                     not historical(event.date, doc._.published or latest) and \
                     not background_clause(token, event) and not _retold(token, dates, column) and \
-                    not _striven_force(token, match.pattern.code):
+                    not _striven_force(token, match.pattern.code) and \
+                    not (article and private(event)):
                 events += [event, *([] if match.aimed else reciprocal(event, S.mutual(token)))]
         doc._.events = retold_acts(one_per_happening(without_bare_statements(events)))
         return doc

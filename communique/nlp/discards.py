@@ -13,18 +13,19 @@ rules do not.
 Clauses that tell no news of their own (`background_clause`): a trigger inside a direct
 quotation in the speaker's own voice or naming no other side (the speaker's words; CAMEO codes
 the saying, by its own pattern, not what the words describe), a standing stance ("has long
-opposed": CAMEO codes happenings, not states), a past-tense clause set in a stretch of its
-actor's career ("in his three terms, X opposed …": a record summed up, not a happening
-reported), what a time clause says came to light ("after it emerged that X met Y": it had
-happened before), in a relative or reduced relative clause describing a participant ("the envoy who
-met X", "a convoy sent by Y": background to the sentence's news; not a "when" clause hung
-from a time, "on Friday, when X attacked Y", which tells the news), a time or participle clause
-put before its main clause ("When X met Y, Z …", "As X spoke, …", "Visiting X, Y …": the frame
-the news is set in, told as known; a time clause after its main clause often carries the news
-itself, "… died when troops fired"), a title line (the story tells its news again in full), and
-an event noun governed by a preposition ("the talks on X after the attack by Y": named as
-circumstance, not reported), and a clause the writer puts in the first person outside a
-quotation, or one it holds ("we have seen X …", "I would argue that X …": opinion).
+opposed": CAMEO codes happenings, not states) or a habit ("regularly visits X"), a past-tense
+clause set in a stretch of its actor's career ("in his three terms, X opposed …": a record
+summed up, not a happening reported), what a time clause says came to light ("after it emerged
+that X met Y": it had happened before), in a relative or reduced relative clause describing a
+participant ("the envoy who met X", "a convoy sent by Y": background to the sentence's news;
+not a "when" clause hung from a time, "on Friday, when X attacked Y", which tells the news), a
+time or participle clause put before its main clause ("When X met Y, Z …", "As X spoke, …",
+"Visiting X, Y …": the frame the news is set in, told as known; a time clause after its main
+clause often carries the news itself, "… died when troops fired"), a title line (the story
+tells its news again in full), and an event noun governed by a preposition ("the talks on X
+after the attack by Y": named as circumstance, not reported), and a clause the writer puts in
+the first person outside a quotation, or one it holds ("we have seen X …", "I would argue that
+X …": opinion).
 
 In an article the writer tells in the first person (`writers_column`: an opinion column, a
 memoir), a clause with no time of its own is the writer's account, not news of the day."""
@@ -95,6 +96,18 @@ def standing(trigger: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in LEX.standing_adverbs for c in trigger.children)
 
 
+# Tenses of a clause that tells of what is or was, not of what is to come.
+PRESENT_OR_PAST = {"VBZ", "VBP", "VBD"}
+
+
+def habitual(trigger: Token) -> bool:
+    """"X regularly visits Y", "X often met Y": an adverb of frequency (lexicon
+    `habitual_adverbs`) makes a present or past clause tell a habit, no one happening; CAMEO
+    codes happenings."""
+    return S.finite_tag(trigger) in PRESENT_OR_PAST and any(
+        c.dep_ == "advmod" and c.lower_ in LEX.habitual_adverbs for c in trigger.children)
+
+
 # Prepositions that put a clause within a stretch of time ("in his three terms", "during
 # her tenure").
 SPAN_PREPS = {"in", "during", "throughout", "over", "across"}
@@ -148,7 +161,7 @@ def _frame(trigger: Token) -> bool:
 
 def background_clause(trigger: Token, event: Event | None = None) -> str | None:
     """Why the trigger's clause tells no news of its own ("quotation", "opinion", "headline",
-    "standing", "career", "found earlier", "relative clause", "frame", "reason",
+    "standing", "habit", "career", "found earlier", "relative clause", "frame", "reason",
     "circumstance"), or None; `event` is the one the trigger codes."""
     quoted = inside_quotation(trigger)
     if quoted and not _names_its_actors(trigger) and not performed(trigger, event):
@@ -159,6 +172,8 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
         return "headline"
     if standing(trigger):
         return "standing"
+    if habitual(trigger):
+        return "habit"
     if career_span(trigger):
         return "career"
     if found_earlier(trigger):

@@ -1,8 +1,9 @@
-"""Which happenings a sentence's matches make: a sentence printed twice or in a discarded story
-is not coded, old history is no news (nor what a paragraph tells after dating it to old
-history), one happening gives one event (nor is an act told again in a later sentence coded
-again), and a statement counts only when nothing more telling is said (CAMEO codes the most
-specific event of a sentence).
+"""Which happenings a sentence's matches make: a sentence printed twice or in a discarded story is
+not coded, old history is no news (nor what a paragraph tells after dating it to old history),
+nor is private life (an article's event among uncoded people only), one happening
+gives one event (nor is an act told again in a later sentence coded again), and a statement
+counts only when nothing more telling is said (CAMEO codes the most specific event of a
+sentence).
 Reciprocal events ("X and Y agreed") are coded both ways.
 """
 
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.models import Event, Mention
 from communique.nlp import syntax as S
-from communique.nlp.context import UNCODED_ORG
+from communique.nlp.context import UNCODED_ORG, UNCODED_PERSON
 from communique.nlp.discards import story_discarded
 from communique.nlp.lexicon import LEX
 from communique.nlp.when import resolve
@@ -62,6 +63,24 @@ def set_in_history(trigger: Token, dates: list[Span], published: str | None,
         if S.finite_tag(sent.root) in {"VBZ", "VBP", "MD"}:
             return False
     return False
+
+
+def is_article(doc: Doc) -> bool:
+    """Whether the text is an article of several paragraphs (a line break inside it), not a
+    lone report of a sentence or a paragraph."""
+    return "\n" in S.doc_text(doc).strip()
+
+
+def private(event: Event) -> bool:
+    """An event in an article (`is_article`) all of whose sides are people the knowledge base
+    lacks: the resolver has read the article, which codes the people it names with an office,
+    a party or a country, so these are private persons the text ties to no state or group (a
+    lawyer paying a client, a student meeting friends). CAMEO codes interactions of political
+    actors; this is private life. A body (an uncoded organisation) or a sector ("police",
+    "protesters") may be political and is kept; so is any event of a lone report, which
+    introduces nobody (an uncoded person there may still be an official)."""
+    return all(m.actor.code is None and m.actor.kind == UNCODED_PERSON
+               for m in [*event.source, *event.target])
 
 
 def skipped_sentences(doc: Doc) -> list[bool]:

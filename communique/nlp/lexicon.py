@@ -22,6 +22,8 @@ Entries (each a list of lowercase words unless said otherwise):
   determiners that make an event noun stand for any instance of its kind ("each sale", "any
   attack"), no particular happening; `standing_adverbs`:
   adverbs that make a perfect a standing stance ("has long opposed"), not a happening;
+  `habitual_adverbs`: adverbs of frequency that make a present or past clause a habit
+  ("regularly visits X", "often met Y"), not a happening;
   `adjunct_preps`: prepositions of time and means whose gerund the clause's subject does
   ("after meeting X, Y left": Y met X); `owning_up`: verbs whose "to" gerund is an act
   their subject owns up to ("admitted to meeting X": X was met); `omission`: verbs of
@@ -196,6 +198,7 @@ class Lexicon(BaseModel):
     definite: Words
     generic_determiners: Words
     standing_adverbs: Words
+    habitual_adverbs: Words
     adjunct_preps: Words
     owning_up: Words
     omission: Words

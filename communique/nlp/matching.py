@@ -375,7 +375,7 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
     doing = [] if "of" in preps or noun.lemma_.lower() not in LEX.doer_of_nouns else [
         o for o in S.prep_objects(noun, ("of",)) if classes_of(o, mentions, words) & PEOPLE]
     doers = [m for o in doing for m in actors_at(o, mentions)]
-    if S.background_noun(noun, done_by=bool(doers)):
+    if S.background_noun(noun, done_by=bool(doers)) or topic(noun):
         return None
     if pattern.modifier and not any(c.dep_ in {"compound", "amod"} and
                                     c.lemma_.lower() in pattern.modifier
@@ -411,6 +411,14 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
     if not source:
         return None
     return Match(pattern, noun, source[:3], target, direct=False, aimed=bool(target))
+
+
+def topic(noun: Token) -> bool:
+    """"the summit was a success", "X's visit was brief": an event noun that is the subject
+    of a linking clause (a copula with a predicate noun or adjective) is what the clause
+    describes, a happening named as a topic and not reported."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and \
+        any(c.dep_ in {"attr", "acomp"} for c in noun.head.children)
 
 
 def occurring(noun: Token) -> bool:
