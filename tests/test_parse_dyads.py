@@ -772,3 +772,19 @@ def test_coding_whom_a_passive_appeal_is_made_to_is_its_subject(code_more):
         .         .     punct      2
     """, actors={0: "SOM", 4: "KEN"})
     assert texts(code_more(doc)) == [(["Kenya"], "0256", ["Somalia"])]
+
+
+@pytest.mark.parametrize(("speaker", "kind", "expected"), [
+    ("He", "person", []), ("Zorb", "country", [(["PER"], "190", ["CHL"])])])
+def test_coding_it_in_a_reported_clause_is_the_speaker_only_when_the_speaker_is_no_person(
+        code, speaker, kind, expected):
+    doc = parse(f"""
+        {speaker}  NNP   nsubj  1
+        said       VBD   ROOT   1  say
+        it         PRP   nsubj  3
+        attacked   VBD   ccomp  1  attack
+        Chile      NNP   dobj   3
+        .          .     punct  1
+    """, actors={0: actor("PER", speaker, kind), 4: "CHL"})
+    # a person is not "it": the pronoun means something else, which the clause leaves unnamed
+    assert summary(code(doc)) == expected
