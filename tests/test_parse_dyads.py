@@ -788,3 +788,19 @@ def test_dyads_what_an_event_noun_is_for_names_whom_it_is_aimed_at(clause):
     rows += [f"the DT det {at + 1}", f"rebels NNS dobj {at - 1} rebel", ". . punct 1"]
     doc = parse("\n".join(rows), actors={0: "CHL"})
     assert texts(code(doc)) == [(["Chile"], "190", ["rebels"])]
+
+
+@pytest.mark.parametrize(("speaker", "kind", "expected"), [
+    ("He", "person", []), ("Zorb", "country", [(["PER"], "190", ["CHL"])])])
+def test_coding_it_in_a_reported_clause_is_the_speaker_only_when_the_speaker_is_no_person(
+        code, speaker, kind, expected):
+    doc = parse(f"""
+        {speaker}  NNP   nsubj  1
+        said       VBD   ROOT   1  say
+        it         PRP   nsubj  3
+        attacked   VBD   ccomp  1  attack
+        Chile      NNP   dobj   3
+        .          .     punct  1
+    """, actors={0: actor("PER", speaker, kind), 4: "CHL"})
+    # a person is not "it": the pronoun means something else, which the clause leaves unnamed
+    assert summary(code(doc)) == expected

@@ -17,6 +17,7 @@ from communique.nlp import syntax as S
 from communique.nlp.actors import CONTEXT_SECTORS
 from communique.nlp.arguments import (NAMED, coordinated_owners, counted, country_of,
                                        generic_target, other_side, owners, place_phrase, placed)
+from communique.nlp.context import PERSON_KINDS
 from communique.nlp.lexicon import LEX
 from communique.nlp.objects import classes_of, load_object_classes
 from communique.nlp.patterns import Pattern
@@ -251,9 +252,27 @@ def subject_actors(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
     if not found and subject is not None and subject.tag_ == "NNS" and \
             subject.lemma_ in LEX.member_classes:
         found = members_named(verb, mentions)
-    if found or subject is None or owned or subject.lower_ not in PRONOUNS:
+    if found or subject is None or owned or subject.lower_ not in PRONOUNS or \
+            _person_speaks_of_thing(verb, subject, mentions):
         return found
     return _speakers(verb, mentions)
+
+
+# What a pronoun of the lexicon's `pronouns` refers to when it means no person.
+THING = "thing"
+PERSON_REFERENTS = {"male", "female", "person"}  # what the lexicon's personal pronouns mean
+
+
+def _person_speaks_of_thing(verb: Token, subject: Token, mentions: dict[int, Mention]) -> bool:
+    """Whether a pronoun subject that means a thing ("it") is reported by a person ("he
+    said that although X does not take sides, it supports …"): a person is not "it", so the
+    speaker is not the subject."""
+    speaker = S.reporter(verb)
+    if LEX.pronouns.get(subject.lower_) != THING or speaker is None:
+        return False
+    said = actors_at(speaker, mentions)
+    return LEX.pronouns.get(speaker.lower_) in PERSON_REFERENTS or \
+        speaker.ent_type_ == "PERSON" or any(m.actor.kind in PERSON_KINDS for m in said)
 
 
 def _speakers(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
