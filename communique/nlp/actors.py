@@ -4,67 +4,39 @@ places and nationalities become coded actors, with roles taken on the article's 
 Order of work in one document: knowledge-base names (longest first; a surname already
 introduced in the article wins over the knowledge base), then agent phrases that give a
 sector to a country ("Iranian forces" → IRNMIL) or describe a person the knowledge base lacks
-("Jordanian Foreign Minister X" → a learned JORGOV actor), then descriptions and pronouns that
-refer back to a person named earlier (pronouns: `nlp/pronouns.py`). Bylines are never
-actors.
+("Jordanian Foreign Minister X" → a learned JORGOV actor; `nlp/agent_phrases.py`), then
+descriptions and pronouns that refer back to a person named earlier (pronouns:
+`nlp/pronouns.py`). Bylines are never actors.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from communique import kb as kbase
 from communique.ids import content_id
-from communique.kb.agents import agents, sector_of
 from communique.kb.names import name_skeleton, same_person
 from communique.kb.schema import Entry
 from communique.models import Actor, Mention
+from communique.nlp.agent_phrases import agent_phrases
 from communique.nlp.context import (PERSON_KINDS, UNCODED_ORG, UNCODED_PERSON, ArticleContext,
-                                     iso3)
-from communique.nlp import syntax as S
-from communique.nlp.syntax import doc_text
-from communique.nlp.lexicon import LEX
-from communique.nlp.naming import (bare_name, challenged_state, entity_at, fuzzy_allowed,
-                                   in_headline, is_acting, is_institution, is_located,
-                                   modifier_or_thing, nameable, other_place, token_range,
-                                   whole_name)
+                                     cameo_country)
+from communique.nlp.naming import (bare_name, entity_at, fuzzy_allowed, in_headline,
+                                   is_located, modifier_or_thing, nameable, other_place,
+                                   token_range, whole_name)
 from communique.nlp.pronouns import pronouns
-
-CAMEO_COUNTRY = {v: k for k, v in {"ROM": "ROU", "MTN": "MNE", "TMP": "TLS", "IMY": "IMN"}.items()}
-
-
-def cameo_country(code: str) -> str:
-    """The CAMEO code of an ISO 3166 alpha-3 country code."""
-    return CAMEO_COUNTRY.get(code, code)
-
-
-@cache
-def COUNTRY_NAMES() -> dict[str, str]:  # noqa: N802
-    """CAMEO country code → name (the knowledge base's country entries)."""
-    names: dict[str, str] = {}
-    for entry in kbase.packaged().entries:
-        if entry.kind == "country" and entry.country:
-            names.setdefault(entry.country, entry.name)
-    return names
+from communique.nlp.syntax import doc_text
 
 MAX_NAME_TOKENS = 7
-# Sectors an agent phrase with no country of its own ("the police", "lawmakers") takes the
-# article's country for; vaguer ones ("people", "men", "businessmen") stay uncoded.
-CONTEXT_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "REB", "INS", "OPP", "SPY", "PTY", "CVL"}
 # Entities kept as uncoded actors when the knowledge base lacks them.
 UNCODED_ENTS = {"PERSON", "ORG"}
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Entities that are amounts or times: words inside them are not names ("May 15" is a date).
 NUMBER_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-# "the head of Lebanon's army": these take the code of what they head or speak for.
-LEADER_WORDS = {"head", "chief", "leader", "commander", "spokesman", "spokeswoman",
-                "spokesperson", "chairman", "director", "member", "members", "delegation"}
-OWNER_KINDS = {"country", "capital", "organisation", "group", "igo"}
 
 
 class _TokenView:
@@ -116,7 +88,7 @@ class ActorResolver:
         ctx = ArticleContext(doc)
         mentions = self._names(doc, ctx)
         ctx.note_places(mentions)
-        mentions = _shared_heads(doc, self._agents(doc, ctx, mentions))
+        mentions = _shared_heads(doc, agent_phrases(doc, ctx, mentions))
         mentions = _appositions(doc, mentions)
         mentions = _nationals(doc, ctx, mentions)
         mentions += pronouns(doc, mentions)
@@ -255,91 +227,6 @@ class ActorResolver:
             return None
         return span, ctx.actor_for(next(iter(matches.values())))
 
-    # agent phrases -------------------------------------------------------------------
-
-    def _agents(self, doc: Doc, ctx: ArticleContext, mentions: list[Mention]) -> list[Mention]:
-        # An uncoded name gives way to an agent phrase over it ("the Foreign Ministry").
-        by_token = {t: m for m in mentions for t in range(*token_range(doc, m))
-                    if m.actor.code is not None}
-        out = list(mentions)
-        strings = doc.vocab.strings
-        texts = [strings[orth] for orth in doc.to_array("ORTH").tolist()]
-        ends = _agent_last_words()
-        for i, text in enumerate(texts):
-            if " " not in text and text.lower() not in ends:
-                continue  # no agent phrase ends with this word
-            token = doc[i]
-            if token.pos_ not in {"NOUN", "PROPN"} or token.i in by_token:
-                continue
-            if token.dep_ in {"compound", "amod"} and token.head.i == token.i + 1 and \
-                    token.head.pos_ == "NOUN" and sector_of([token.text, token.head.text]):
-                continue  # "government forces": the longer phrase, at its head
-            found = sector_of(texts[max(0, token.i - 5):token.i + 1])
-            if found is None:
-                continue
-            size, sector = found
-            start = token.i - size + 1
-            if any(t in by_token for t in range(start, token.i + 1)):
-                continue
-            mention = self._agent_mention(doc, ctx, by_token, start, token, sector)
-            if mention is not None:
-                replaced = {id(m) for m in out if m.start < mention.end and
-                            mention.start < m.end}
-                out = [m for m in out if id(m) not in replaced] + [mention]
-                by_token.update(dict.fromkeys(range(*token_range(doc, mention)), mention))
-        return out
-
-    def _agent_mention(self, doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
-                       start: int, head: Token, sector: str) -> Mention | None:
-        person = _named_person(doc, head)
-        owner = _owner(doc, by_token, start, head) or _leaders_country(
-            doc, by_token, start, head, sector) or _owner_after_name(person, by_token)
-        first = start
-        if owner is None:
-            if person is None and _definite_singular(doc, start, head):
-                known = ctx.person_by_description(sector, None, head.lower_,
-                                                  _clause_subjects(head, by_token))
-                if known:
-                    return ctx.mention(doc[start:head.i + 1], known)
-            country = ctx.country_at(head.sent.end_char) if sector in CONTEXT_SECTORS and (
-                person is not None or is_acting(head) or is_institution(head)) and \
-                not _pronoun_owned(head) else None
-            if country is None and sector in LEX.state_sectors | LEX.home_sectors:
-                country = challenged_state(head, sector, by_token)
-            if country is None:
-                return None  # no clear country: no actor rather than a guess
-            base = _country_actor(country)
-        else:
-            first = min(start, token_range(doc, owner)[0])
-            base = owner.actor if owner.actor.kind != "place" else \
-                _country_actor(owner.actor.country or "")
-        if base.kind in {"country", "capital"}:
-            code = (base.country or (base.code or "")[:3]) + sector
-        else:
-            code = base.code or ""  # an owner is a coded actor (OWNER_KINDS)
-        if person is not None and not ctx.is_byline(person.text):
-            end = max(person.end, head.i + 1)
-            named = by_token.get(person.start)
-            actor = named.actor if named is not None and named.actor.kind == "person" else \
-                ctx.learned(person.text, code, base.country)
-            return ctx.mention(doc[first:end], actor)
-        if base.kind in {"country", "capital"} and head.lower_ not in LEADER_WORDS:
-            known = ctx.person_by_description(sector, base.country, head.lower_,
-                                              _clause_subjects(head, by_token)) \
-                if _definite_singular(doc, first, head) else None
-            actor = known or Actor(name=f"{base.name} ({sector})", code=code,
-                                   country=iso3(base.country), sector=sector, kind="agent",
-                                   id=content_id(code))
-            return ctx.mention(doc[first:head.i + 1], actor)
-        return ctx.mention(doc[first:head.i + 1], base)
-
-@cache
-def _agent_last_words() -> frozenset[str]:
-    """The last words of the agent phrases (`kb.agents`): a word that is none of them ends
-    no agent phrase."""
-    return frozenset(phrase.split(" ")[-1] for phrase in agents())
-
-
 def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Ana Reyes, the United Nations refugee envoy": a person described
     as serving an organisation acts for it in this article; one the knowledge base lacks,
@@ -455,20 +342,6 @@ def _unrecognised_place(doc: Doc, token: Token) -> tuple[Span, Actor | None] | N
     return None
 
 
-# Agent nouns that name one person, and so may refer back to a person named earlier.
-PERSON_NOUNS = {"minister", "president", "premier", "diplomat", "spokesman", "spokeswoman",
-                "spokesperson", "envoy", "ambassador", "leader", "commander", "chief", "king",
-                "prince", "emir", "sultan", "chancellor", "secretary", "general", "official",
-                "speaker", "cleric", "ayatollah", "negotiator", "adviser", "advisor"}
-
-
-def _definite_singular(doc: Doc, first: int, head: Token) -> bool:
-    """"the Saudi minister", "the top diplomat": a definite singular description of a
-    person (not "the embassy", "the ministry")."""
-    return head.tag_ == "NN" and head.lower_ in PERSON_NOUNS and "the" in {
-        doc[first].lower_, doc[max(first - 1, 0)].lower_, doc[max(first - 2, 0)].lower_}
-
-
 def _plausible(span: Span) -> bool:
     """One capitalised word is a name only if tagged as one (not "The", "Union", "State"); no
     words wholly inside a date, time or amount are."""
@@ -479,93 +352,6 @@ def _plausible(span: Span) -> bool:
     token = span[0]
     return token.pos_ in {"PROPN", "ADJ"} or token.ent_type_ in NAME_ENTS or (
         token.is_upper and len(token) >= 2)
-
-
-def _country_actor(country: str) -> Actor:
-    """The country actor of an ISO code, as an agent phrase's owner."""
-    return Actor(name=COUNTRY_NAMES().get(cameo_country(country), country),
-                 code=cameo_country(country), country=country, kind="country")
-
-
-def _owner(doc: Doc, by_token: dict[int, Mention], start: int, head: Token) -> Mention | None:
-    """The actor an agent phrase belongs to: just before it ("Iranian forces", "Lebanon's
-    army", "Hezbollah fighters", a place: "Ohio police") or after "of" ("the head of Lebanon's
-    army")."""
-    k = start - 1
-    while k >= 0 and doc[k].lower_ in {"'s", "’s", "the", "top", "senior", "'"}:
-        k -= 1
-    if k >= 0 and k in by_token and by_token[k].actor.kind in OWNER_KINDS | {"place"}:
-        return by_token[k]  # "Boston police": a town's police are its country's
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for token in child.subtree:
-                if token.i in by_token and by_token[token.i].actor.kind in OWNER_KINDS:
-                    return by_token[token.i]
-    return None
-
-
-def _owner_after_name(person: Span | None, by_token: dict[int, Mention]) -> Mention | None:
-    """"Prime Minister X of <country>": the "of" phrase after a titled name says whose
-    office it is, as "<country>'s prime minister X" does."""
-    if person is None:
-        return None
-    for child in person.root.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            found = next((by_token[c.i] for c in child.children if c.dep_ == "pobj" and
-                          c.i in by_token), None)
-            if found is not None and found.actor.kind in OWNER_KINDS:
-                return found
-    return None
-
-
-def _leaders_country(doc: Doc, by_token: dict[int, Mention], start: int, head: Token,
-                     sector: str) -> Mention | None:
-    """"the <leader> administration", "the <leader> government": a government named after the
-    person who leads it is that person's country's, whatever country the article is about."""
-    k = start - 1
-    named = by_token.get(k) if k >= 0 and doc[k].dep_ == "compound" and \
-        doc[k].head.i == head.i else None
-    if sector != "GOV" or named is None or named.actor.kind not in {"person", "learned"} or \
-            not named.actor.country:
-        return None
-    code = cameo_country(named.actor.country)
-    country = Actor(name=COUNTRY_NAMES().get(code, code), code=code,
-                    country=named.actor.country, kind="country", id=content_id(code))
-    return Mention(named.text, named.start, named.end, country)
-
-
-def _clause_subjects(head: Token, by_token: dict[int, Mention]) -> frozenset[int]:
-    """The people (ids of their actors) the subject of a description's clause names, when
-    the description is no part of that subject ("X received the ambassador", "X declined to
-    see the envoy"): a noun phrase in the clause of its own antecedent would be a reflexive
-    ("himself"), so the description means someone else."""
-    verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    subject = S.subject_of(verb) if verb is not None else None
-    if subject is None or subject.i == head.i or head in subject.subtree:
-        return frozenset()
-    return frozenset(id(by_token[t.i].actor) for t in subject.subtree if t.i in by_token and
-                     by_token[t.i].actor.kind in PERSON_KINDS)
-
-
-def _pronoun_owned(head: Token) -> bool:
-    """"his government", "her ministers": the phrase belongs to the country of whomever the
-    pronoun means, which the country the article names most need not be ("its forces" is most
-    often the country just named)."""
-    return any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in head.children)
-
-
-def _named_person(doc: Doc, head: Token) -> Span | None:
-    """"Foreign Minister Ayman Safadi" / "Ayman Safadi, Jordan's foreign minister": the
-    PERSON entity the agent phrase titles or describes."""
-    nxt = head.i + 1
-    if nxt < len(doc) and doc[nxt].ent_type_ == "PERSON":
-        ent = entity_at(doc, doc[nxt])
-        if ent is not None:
-            # the title may be tagged as part of the name
-            return ent if ent.start == nxt else doc[nxt:ent.end]
-    if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
-        return entity_at(doc, head.head)
-    return None
 
 
 def _shared_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:

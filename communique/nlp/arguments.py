@@ -17,7 +17,8 @@ from communique.ids import content_id
 from communique.kb.agents import sector_of
 from communique.models import Actor, Mention
 from communique.nlp import syntax as S
-from communique.nlp.actors import CONTEXT_SECTORS, cameo_country
+from communique.nlp.agent_phrases import CONTEXT_SECTORS
+from communique.nlp.context import cameo_country
 from communique.nlp.lexicon import LEX
 from communique.nlp.objects import classes_of
 

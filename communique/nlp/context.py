@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
@@ -151,6 +152,26 @@ ISO3 = {"ROM": "ROU", "MTN": "MNE", "TMP": "TLS", "IMY": "IMN"}
 
 def iso3(code: str | None) -> str | None:
     return ISO3.get(code, code) if code else code
+
+
+CAMEO_COUNTRY = {v: k for k, v in ISO3.items()}
+
+
+def cameo_country(code: str) -> str:
+    """The CAMEO code of an ISO 3166 alpha-3 country code."""
+    return CAMEO_COUNTRY.get(code, code)
+
+
+@cache
+def COUNTRY_NAMES() -> dict[str, str]:  # noqa: N802
+    """CAMEO country code → name (the knowledge base's country entries)."""
+    from communique import kb as kbase
+
+    names: dict[str, str] = {}
+    for entry in kbase.packaged().entries:
+        if entry.kind == "country" and entry.country:
+            names.setdefault(entry.country, entry.name)
+    return names
 
 
 def title_words(actor: Actor, day: dt.date | None) -> set[str]:

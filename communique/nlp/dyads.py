@@ -14,7 +14,7 @@ from communique.ids import content_id
 from communique.kb.agents import sector_of
 from communique.models import Actor, Mention
 from communique.nlp import syntax as S
-from communique.nlp.actors import CONTEXT_SECTORS
+from communique.nlp.agent_phrases import CONTEXT_SECTORS
 from communique.nlp.arguments import (NAMED, coordinated_owners, counted, country_of,
                                        generic_target, other_side, owners, place_phrase, placed)
 from communique.nlp.context import PERSON_KINDS
