@@ -296,10 +296,10 @@ def test_coding_a_long_object_after_a_short_phrase_is_the_object(code):
     doc = parse("""
         Chile      NNP  nsubj  1
         freed      VBD  ROOT   1  free
-        on         IN   prep   1
-        bail       NN   pobj   2
-        two        CD   nummod 6
-        former     JJ   amod   6
+        at         IN   prep   1
+        dawn       NN   pobj   2
+        three      CD   nummod 6
+        captured   JJ   amod   6
         ministers  NNS  pobj   2  minister
         of         IN   prep   6
         Peru       NNP  pobj   7

@@ -192,9 +192,9 @@ def direct_object(verb: Token) -> Token | None:
 
 
 def shifted_object(verb: Token) -> Token | None:
-    """A long object placed after a short phrase of the verb ("freed on bail two former
-    ministers"), which the parser takes for a second object of the phrase's preposition: a
-    preposition has one object, so the later one is the verb's."""
+    """A long object placed after a short phrase of the verb ("freed at dawn three
+    captured soldiers"), which the parser takes for a second object of the phrase's
+    preposition: a preposition has one object, so the later one is the verb's."""
     if verb.pos_ != "VERB":
         return None
     for prep in verb.children:
