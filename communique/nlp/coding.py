@@ -23,7 +23,7 @@ from communique.nlp import modality as M
 from communique.nlp import syntax as S
 from communique.nlp.confidence import confidence
 from communique.nlp.discards import background_clause, writers_column
-from communique.nlp.dyads import PRONOUNS, actors_at, by_token, home_country
+from communique.nlp.dyads import PRONOUNS, actors_at, besides, by_token, home_country
 from communique.nlp.happenings import (historical, is_article, latest_year, one_per_happening,
                                         private, reciprocal, retold_acts, set_in_history,
                                         skipped_sentences, without_bare_statements)
@@ -170,10 +170,8 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
     sent = trigger.sent
     codes = {m.actor.code for m in match.source}
     source = [_named(m, doc, sent.start_char) for m in match.source]
-    ids = {m.actor.id or m.actor.name for m in match.source}
-    target = [_named(m, doc, sent.start_char) for m in match.target
-              if (m.actor.id or m.actor.name) not in ids and
-              (m.actor.code not in codes or len(codes) == 1)]
+    target = [_named(m, doc, sent.start_char) for m in besides(match.target, match.source)
+              if m.actor.code not in codes or len(codes) == 1]
     if not target and _aimed_at_home(match, source[0]):
         target = [home_country(source[0])]
     code, negated, mood = _modality(match.pattern.code, trigger, reason)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from communique import cameo
 from communique.ids import content_id
+from communique import kb as kbase
 from communique.kb import name_key
 from communique.kb.schema import Entry
 from communique.models import Actor, Mention
@@ -165,8 +166,6 @@ def cameo_country(code: str) -> str:
 @cache
 def COUNTRY_NAMES() -> dict[str, str]:  # noqa: N802
     """CAMEO country code → name (the knowledge base's country entries)."""
-    from communique import kb as kbase
-
     names: dict[str, str] = {}
     for entry in kbase.packaged().entries:
         if entry.kind == "country" and entry.country:

@@ -92,8 +92,13 @@ def standing(trigger: Token) -> bool:
     """"has long supported", "has repeatedly criticised": a perfect with an adverb of
     repetition or duration (lexicon `standing_adverbs`) reports a standing stance, not a
     happening of the day."""
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children) and any(
-        c.dep_ == "advmod" and c.lower_ in LEX.standing_adverbs for c in trigger.children)
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children) and \
+        _adverb_of(trigger, LEX.standing_adverbs)
+
+
+def _adverb_of(trigger: Token, adverbs: frozenset[str]) -> bool:
+    """Whether one of `adverbs` modifies the trigger."""
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in trigger.children)
 
 
 # Tenses of a clause that tells of what is or was, not of what is to come.
@@ -104,8 +109,8 @@ def habitual(trigger: Token) -> bool:
     """"X regularly visits Y", "X often met Y": an adverb of frequency (lexicon
     `habitual_adverbs`) makes a present or past clause tell a habit, no one happening; CAMEO
     codes happenings."""
-    return S.finite_tag(trigger) in PRESENT_OR_PAST and any(
-        c.dep_ == "advmod" and c.lower_ in LEX.habitual_adverbs for c in trigger.children)
+    return S.finite_tag(trigger) in PRESENT_OR_PAST and \
+        _adverb_of(trigger, LEX.habitual_adverbs)
 
 
 # Prepositions that put a clause within a stretch of time ("in his three terms", "during

@@ -275,6 +275,13 @@ def _person_speaks_of_thing(verb: Token, subject: Token, mentions: dict[int, Men
         speaker.ent_type_ == "PERSON" or any(m.actor.kind in PERSON_KINDS for m in said)
 
 
+def besides(found: list[Mention], others: list[Mention]) -> list[Mention]:
+    """The mentions of `found` whose actor is none of `others`' (the same actor however it is
+    named: by its id, else its name)."""
+    ids = {m.actor.id or m.actor.name for m in others}
+    return [m for m in found if (m.actor.id or m.actor.name) not in ids]
+
+
 def _speakers(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
     """The actors of the speaker of a reported clause (none when it is not reported)."""
     speaker = S.reporter(verb)

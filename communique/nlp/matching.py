@@ -455,8 +455,8 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
         # the head object's patterns first, then its conjuncts' ("expressed concern and
         # support": concern; "imposed a curfew and sanctions": sanctions)
         obj = frame.direct_object
-        for frame.conjunct_objects in (False, True) if obj is not None and obj.conjuncts \
-                else (False,):
+        for conjunct_objects in (False, True) if obj is not None and obj.conjuncts else (False,):
+            frame.conjunct_objects = conjunct_objects
             for pattern in patterns.verbs[lemma]:
                 match = verb_match(pattern, token, mentions, words, frame)
                 if match is not None and match.pattern.code == "010":

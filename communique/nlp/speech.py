@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from communique.models import Mention
 from communique.nlp import syntax as S
 from communique.nlp.arguments import owners
-from communique.nlp.dyads import actors_at, first_actors, subject_actors
+from communique.nlp.dyads import actors_at, besides, first_actors, subject_actors
 from communique.nlp.lexicon import LEX
 from communique.nlp.naming import POSSESSIVES
 from communique.nlp.patterns import Match, Pattern
@@ -60,12 +60,9 @@ def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
             target = [m for m in addressed(verb, subject, mentions) if m not in source]
         if code == REPROACH and not target and subject is not None and \
                 subject.lower_ in LEX.demonstratives:
-            speakers = {m.actor.id or m.actor.name for m in source}
-            target = [m for m in doer_before(verb, mentions)
-                      if (m.actor.id or m.actor.name) not in speakers]
+            target = besides(doer_before(verb, mentions), source)
         if code == ACCUSATION:  # "X said he lied" owns up; it accuses no one
-            speakers = {m.actor.id or m.actor.name for m in source}
-            target = [m for m in target if (m.actor.id or m.actor.name) not in speakers]
+            target = besides(target, source)
         unmet = _unmet_condition(clause)
         if code is None and unmet is not None and source and _own_side(subject, target, source):
             # "If X does not leave, we will …": what the speaker's side will do is a threat
@@ -132,9 +129,8 @@ def praised(found: list[Mention], speaker: list[Mention]) -> list[Mention]:
     (one's own merits are no praise of anyone), not a place praised as a place ("Lima is a
     great city"), nor a name the actor dictionaries lack (a sportsman's record, a
     plan's merits: no political actor endorsed)."""
-    speakers = {m.actor.id or m.actor.name for m in speaker}
-    return [m for m in found if m.actor.code and m.actor.kind not in {"place", "capital"}
-            and (m.actor.id or m.actor.name) not in speakers]
+    return [m for m in besides(found, speaker)
+            if m.actor.code and m.actor.kind not in {"place", "capital"}]
 
 
 def anyone(subject: Token | None, mentions: dict[int, Mention]) -> bool:
