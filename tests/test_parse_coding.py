@@ -32,6 +32,7 @@ PATTERNS = [
     {"code": "046", "noun": "talk", "prep": ["with", "between"]},
     {"code": "030", "verb": "take", "object": ["part"]},
     {"code": "100", "verb": "order"},
+    {"code": "051", "verb": "praise"},
 ]
 
 
@@ -1557,6 +1558,20 @@ def test_coding_a_visit_by_two_sides_is_not_a_visit_to_each_other(code):
         .        .    punct  3
     """, actors={0: "GRC", 2: "CYP"})
     assert summary(code(doc)) == [(["GRC", "CYP"], "042", [])]
+
+
+def test_coding_praise_by_two_sides_is_not_praise_of_each_other(code):
+    # of the 05 codes only cooperation (050) and a signed agreement (057) are mutual
+    doc = parse("""
+        Greece    NNP  nsubj  3
+        and       CC   cc     0
+        Cyprus    NNP  conj   0
+        praised   VBD  ROOT   3  praise
+        the       DT   det    5
+        plan      NN   dobj   3
+        .         .    punct  3
+    """, actors={0: "GRC", 2: "CYP"})
+    assert summary(code(doc)) == [(["GRC", "CYP"], "051", [])]
 
 
 def test_coding_a_reciprocal_verb_is_coded_both_ways_whatever_its_code(code):
