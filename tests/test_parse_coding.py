@@ -738,6 +738,38 @@ def test_coding_an_open_complement_of_a_negated_verb_is_negated(code):
         assert [(e.cameo, e.negated) for e in code(doc)] == [("190", negated)]
 
 
+def test_coding_an_open_complement_of_an_adjective_of_inability_is_negated(code):
+    """"was unable to attack" and "was not able to attack": no attack."""
+    for words in (["unable"], ["not", "able"]):
+        rows = "\n".join(f"{w}  {'RB  neg' if w == 'not' else 'JJ  acomp'}  1"
+                          for w in words)
+        n = len(words)
+        doc = parse(f"""
+            Chile    NNP  nsubj  1
+            was      VBD  ROOT   1  be
+            {rows}
+            to       TO   aux    {n + 3}
+            attack   VB   xcomp  {n + 1}  attack
+            Peru     NNP  dobj   {n + 3}
+            .        .    punct  1
+        """, actors={0: "CHL", n + 4: "PER"})
+        assert [(e.cameo, e.negated) for e in code(doc)] == [("190", True)], words
+
+
+def test_coding_a_present_clause_dated_to_come_is_a_plan(code):
+    """"X is visiting Y next week": a visit to come (036, an intent to meet), not one made."""
+    doc = parse("""
+        Chile     NNP  nsubj     2
+        is        VBZ  aux       2  be
+        visiting  VBG  ROOT      2  visit
+        Peru      NNP  dobj      2
+        next      JJ   amod      5
+        week      NN   npadvmod  2
+        .         .    punct     2
+    """, actors={0: "CHL", 3: "PER"}, ents=[(4, 6, "DATE")])
+    assert [(e.cameo, e.mood) for e in code(doc)] == [("036", "future")]
+
+
 def test_coding_force_as_a_goal_striven_for_is_no_threat(code):
     """"sought to attack": a goal pursued, no threat; "planned to attack": said to come, a
     threat (138)."""
@@ -1423,6 +1455,21 @@ def test_coding_what_someone_remembers_or_hopes_is_no_report(code, verb, lemma, 
         .         .    punct  1
     """, actors={0: "PER", 3: "CHL", 5: "BOL"})
     assert summary(code(doc)) == events
+
+
+def test_coding_what_someone_is_hopeful_of_is_no_report(code):
+    doc = parse("""
+        Peru      NNP  nsubj  1
+        was       VBD  ROOT   1  be
+        hopeful   JJ   acomp  1
+        that      IN   mark   6
+        Chile     NNP  nsubj  6
+        would     MD   aux    6
+        attack    VB   ccomp  2  attack
+        Bolivia   NNP  dobj   6
+        .         .    punct  1
+    """, actors={0: "PER", 4: "CHL", 7: "BOL"})
+    assert summary(code(doc)) == []
 
 
 def test_coding_a_title_line_is_told_again_by_the_story(code):

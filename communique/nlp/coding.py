@@ -174,7 +174,7 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
               if m.actor.code not in codes or len(codes) == 1]
     if not target and _aimed_at_home(match, source[0]):
         target = [home_country(source[0])]
-    code, negated, mood = _modality(match.pattern.code, trigger, reason)
+    code, negated, mood = _modality(match.pattern.code, trigger, reason, dates)
     info = cameo.lookup(code)
     speaker = S.reporter(trigger)
     reported = actors_at(speaker, mentions)[:1] if speaker is not None else []
@@ -226,7 +226,8 @@ def _named(mention: Mention, doc: Doc, start: int) -> Mention:
                 mention)
 
 
-def _modality(code: str, trigger: Token, reason: str | None) -> tuple[str, bool, str]:
+def _modality(code: str, trigger: Token, reason: str | None,
+              dates: list) -> tuple[str, bool, str]:
     """(code, negated, mood) of a trigger: an explicit refusal is a rejection (12x); a
     question, condition, allegation … keeps the action's code, "hypothetical"; a future or
     modal main clause makes cooperation an intent (03x) and force a threat (13x). `reason`
@@ -235,6 +236,8 @@ def _modality(code: str, trigger: Token, reason: str | None) -> tuple[str, bool,
     if reason:
         return code, negated, "hypothetical"
     mood = S.mood(trigger)
+    if mood == "asserted" and _scheduled(trigger, dates):
+        mood = "future"
     refused = negated and M.refusal(trigger)
     coded = intent_code(code, mood, refused)
     if trigger.pos_ in {"NOUN", "PROPN"} and coded[:2] > "08":
@@ -242,6 +245,26 @@ def _modality(code: str, trigger: Token, reason: str | None) -> tuple[str, bool,
     if refused and coded[:2] == "12":
         return coded, False, "asserted"  # the refusal is the event, said now
     return coded, negated, mood
+
+
+def _scheduled(trigger: Token, dates: list) -> bool:
+    """A clause in the present that the text dates after the article's day is a plan, told
+    as news of the future ("X is visiting Y next week", "X leaves for Y on Monday")."""
+    published = trigger.doc._.published
+    present = trigger.tag_ in {"VBZ", "VBP"} or (trigger.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in trigger.children))
+    if not published or not present:
+        return False
+    if any(_on_clause(span.root, trigger) and
+           any(t.lower_ in LEX.future_time_words for t in span) for span in dates):
+        return True  # "next week", "tomorrow": dates the resolver leaves open
+    when = clause_time(trigger, dates, published, _precision(trigger.doc), ahead=True)
+    return when is not None and when[0] is not None and when[0] > published[:len(when[0])]
+
+
+def _on_clause(token: Token, trigger: Token) -> bool:
+    """Whether a word hangs from the trigger itself or through one preposition."""
+    return token.head == trigger or (token.head.dep_ == "prep" and token.head.head == trigger)
 
 
 def _location(doc: Doc, trigger: Token):

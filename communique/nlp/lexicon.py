@@ -28,9 +28,12 @@ Entries (each a list of lowercase words unless said otherwise):
   ("after meeting X, Y left": Y met X); `owning_up`: verbs whose "to" gerund is an act
   their subject owns up to ("admitted to meeting X": X was met); `omission`: verbs of
   leaving undone whose negation asserts their complement ("did not hesitate to attack":
-  the attack happened); `striving`: verbs of striving or wishing whose open complement is a
-  goal pursued ("sought to punish X", "wants to seize Y"): force or coercion as that goal is
-  no threat the text reports (an attempt, "tried to seize Y", is an act, not a goal);
+  the attack happened); `inability`: adjectives whose open complement did not happen
+  ("was unable to reach X"), as "was not able to" did not; `future_time_words`: words of a
+  time to come ("next week", "tomorrow") that make a present clause a plan; `striving`:
+  verbs of striving or wishing whose open complement is a goal pursued ("sought to punish
+  X", "wants to seize Y"): force or coercion as that goal is no threat the text reports
+  (an attempt, "tried to seize Y", is an act, not a goal);
   `support_verbs`: verbs that only carry out what their object noun names ("launched an
   attack", "held talks", "expressed support", "went on strike"), so the noun's event is the
   verb's; any other verb acts on the event ("sparked protests", "killed the deal", "used the
@@ -62,8 +65,9 @@ Entries (each a list of lowercase words unless said otherwise):
   `hearsay_adverbs`, `hedge_adverbs`, `hearsay_nouns`, `hearsay_passives`, `accusing`, `modal_aux`,
   `judgements`, `inverted_aux`, `refusing`, `refusing_aux`, `attempts` (verbs of winning
   someone over, whose failure is the other side's doing, no refusal: "failed to persuade"),
-  `imagining` (verbs whose complement clause is what someone sees, hopes, wants, expects,
-  fears or remembers, not a reported happening), `causing` (verbs whose complement clause
+  `imagining` (verbs, and adjectives of hope, fear or belief: "hopeful that", whose
+  complement clause is what someone sees, hopes, wants, expects, fears or remembers, not a
+  reported happening), `causing` (verbs whose complement clause
   happens only if they do: "would allow X to visit"), `purpose_nouns` (nouns of an aim, whose
   copula names what is sought: "the aim is to …"), `pending_marks` (subordinators whose
   present-tense clause tells a time to come or a habit: "once X lands");
@@ -202,6 +206,8 @@ class Lexicon(BaseModel):
     adjunct_preps: Words
     owning_up: Words
     omission: Words
+    inability: Words
+    future_time_words: Words
     striving: Words
     fulfilling: Words
     support_verbs: Words

@@ -314,7 +314,8 @@ def clause_tokens(trigger: Token) -> list[Token]:
 def negated(verb: Token) -> bool:
     """"did not attack", "never attacked", "denied attacking", "refused to withdraw", "sent no
     troops" (the direct object quantified by "no"), "did not try to attack" (an open complement
-    of a negated verb, but of a verb of omission: "did not hesitate to attack" attacked); an
+    of a negated verb, but of a verb of omission: "did not hesitate to attack" attacked), "was
+    unable / was not able to attack" (of an adjective of inability or a negated one); an
     event noun quantified by "no" ("no talks took place")."""
     if verb.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ == "no"
                                               for c in verb.children):
@@ -327,6 +328,10 @@ def negated(verb: Token) -> bool:
     if verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() not in \
             LEX.omission and any(c.dep_ == "neg" for c in head.children):
         return True  # "did not try / agree / was not authorised to attack": no attack
+    if verb.dep_ == "xcomp" and head.dep_ == "acomp" and (
+            head.lemma_.lower() in LEX.inability or
+            any(c.dep_ == "neg" for c in head.head.children)):
+        return True  # "was unable / was not able to attack": no attack
     return verb.dep_ in {"xcomp", "pcomp", "ccomp"} and head.lemma_ in DENIAL
 
 
