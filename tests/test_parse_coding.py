@@ -33,6 +33,8 @@ PATTERNS = [
     {"code": "030", "verb": "take", "object": ["part"]},
     {"code": "100", "verb": "order"},
     {"code": "051", "verb": "praise"},
+    {"code": "150", "verb": "test"},
+    {"code": "195", "verb": "fire"},
 ]
 
 
@@ -768,6 +770,28 @@ def test_coding_a_present_clause_dated_to_come_is_a_plan(code):
         .         .    punct     2
     """, actors={0: "CHL", 3: "PER"}, ents=[(4, 6, "DATE")])
     assert [(e.cameo, e.mood) for e in code(doc)] == [("036", "future")]
+
+
+def test_coding_a_verb_joined_to_test_is_a_test(code):
+    """"test-fired a rocket": a show of force (150), not the firing (195)."""
+    doc = parse("""
+        Chile    NNP  nsubj     3
+        test     NN   npadvmod  3
+        -        :    punct     3
+        fired    VBD  ROOT      3  fire
+        a        DT   det       5
+        rocket   NN   dobj      3
+        .        .    punct     3
+    """, actors={0: "CHL"})
+    assert [e.cameo for e in code(doc)] == ["150"]
+    doc = parse("""
+        Chile    NNP  nsubj     1
+        fired    VBD  ROOT      1  fire
+        a        DT   det       3
+        rocket   NN   dobj      1
+        .        .    punct     1
+    """, actors={0: "CHL"})
+    assert [e.cameo for e in code(doc)] == ["195"]
 
 
 def test_coding_force_as_a_goal_striven_for_is_no_threat(code):
