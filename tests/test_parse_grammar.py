@@ -107,6 +107,18 @@ def token(doc, word):
      .         .    punct  2
      """, "withdraw", "modal"),
     ("""
+     Chile     NNP  nsubj  2
+     could     MD   aux    2
+     withdraw  VB   ROOT   2
+     .         .    punct  2
+     """, "withdraw", "possible"),
+    ("""
+     Chile     NNP  nsubj  2
+     would     MD   aux    2
+     withdraw  VB   ROOT   2
+     .         .    punct  2
+     """, "withdraw", None),
+    ("""
      Chile   NNP  nsubj  1
      is      VBZ  ROOT   1  be
      likely  JJ   acomp  1

@@ -10,8 +10,9 @@ Entries (each a list of lowercase words unless said otherwise):
   ("mentioned the attacks", "downplayed the threat");
 - `future_aux`, `hypothetical_aux`: auxiliaries of a future ("will meet") and a hypothetical
   ("would meet") clause; `possibility_aux`: auxiliaries of what may happen ("might strike"),
-  which a warning foresees rather than threatens; `intent`: heads whose complement is to
-  come ("plans to visit");
+  which a warning foresees rather than threatens, and which make no event of the clause
+  they govern (a possibility is no intent declared: "X could lift sanctions"); `intent`:
+  heads whose complement is to come ("plans to visit");
   `denial`: heads whose complement is denied ("denied attacking");
 - `measures`: nouns that count what follows "of" ("tons of aid"); `background_preps`,
   `background_marks`, `definite`: prepositions, subordinators and determiners that put an

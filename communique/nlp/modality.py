@@ -18,6 +18,9 @@ saying itself does). `unasserted(trigger)` names why a trigger's clause is not a
 - "imperative": a bare verb with no subject opening its clause ("Withdraw the troops!");
 - "modal": an obligation or judgement ("must", "should", "ought to", "need to",
   "would be unwise to …");
+- "possible": what the trigger's own auxiliary says only may be (lexicon `possibility_aux`:
+  "X could lift sanctions", "Y might attack"): a possibility is no intent declared nor
+  threat made, whoever says it;
 - "imagined": the clause is the complement of a verb of seeing, hoping, wanting, expecting,
   fearing or remembering (lexicon `imagining`: "they hoped X would lift …", "wants X to
   withdraw", "worth remembering that X opposed …"): a scene or a wish, not a happening
@@ -248,6 +251,9 @@ def _modal(trigger: Token, chain: list[Token]) -> str | None:
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODAL_AUX for c in
                clause.children):
             return "modal"
+        if clause is trigger and any(c.dep_ == "aux" and c.lower_ in LEX.possibility_aux
+                                     for c in clause.children):
+            return "possible"  # "X could lift …": a possibility, no intent
         if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in MODAL_AUX:
             return "modal"  # "X needs to …": the modal as a full verb
         if clause.lemma_.lower() in JUDGEMENTS and clause.dep_ in {"acomp", "attr"}:
