@@ -34,6 +34,13 @@ from communique.nlp.context import actor_from_entry
     ("Portman", "2009-06-01", "USA"),            # before the Senate term: the country only
     ("Kelly Loeffler", "2019-06-01", "USA"),     # before an appointment to the Senate
     ("Mitch McConnell", "2010-06-01", "USALEG"),  # a senator before leading the majority
+    ("Beji Caid Essebsi", "2016-01-01", "TUNGOV"),
+    ("Kais Saied", "2018-06-01", "TUN"),          # before his presidency: the country only
+    ("Abdelaziz Bouteflika", "2020-01-01", "DZA"),  # a converted open-ended term now ends
+    ("Akihito", "2020-01-01", "JPN"),
+    ("Naruhito", "2020-01-01", "JPNGOV"),
+    ("Abdullah al-Thinni", "2016-01-01", "LBYGOV"),
+    ("Choe Ryong-hae", "2019-06-01", "PRKGOV"),
 ])
 def test_kb_officeholders_take_the_code_of_the_role_held_that_day(name, day, code):
     entries = [e for e in kb.packaged().lookup(name) if e.kind == "person"]
