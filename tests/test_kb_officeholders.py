@@ -41,6 +41,12 @@ from communique.nlp.context import actor_from_entry
     ("Naruhito", "2020-01-01", "JPNGOV"),
     ("Abdullah al-Thinni", "2016-01-01", "LBYGOV"),
     ("Choe Ryong-hae", "2019-06-01", "PRKGOV"),
+    ("Julie Bishop", "2016-03-01", "AUSGOV"),      # foreign and defence ministers
+    ("Harjit Sajjan", "2019-03-01", "CANGOV"),
+    ("Harjit Sajjan", "2014-03-01", "CAN"),
+    ("Peter MacKay", "2017-01-01", "CAN"),         # a converted open-ended term now ends
+    ("Ramtane Lamamra", "2015-01-01", "DZAGOV"),
+    ("Kostyantyn Hryshchenko", "2011-05-01", "UKRGOV"),
 ])
 def test_kb_officeholders_take_the_code_of_the_role_held_that_day(name, day, code):
     entries = [e for e in kb.packaged().lookup(name) if e.kind == "person"]
