@@ -47,6 +47,11 @@ from communique.nlp.context import actor_from_entry
     ("Peter MacKay", "2017-01-01", "CAN"),         # a converted open-ended term now ends
     ("Ramtane Lamamra", "2015-01-01", "DZAGOV"),
     ("Kostyantyn Hryshchenko", "2011-05-01", "UKRGOV"),
+    ("Hank Paulson", "2008-10-01", "USAGOV"),      # United States officials
+    ("Michael Morell", "2013-01-10", "USASPY"),   # a second acting term the converted entry lacked
+    ("Richard Grenell", "2020-03-01", "USASPY"),  # the later of two roles held at once
+    ("Larry Kudlow", "2019-05-01", "USAGOV"),
+    ("Steve Bannon", "2018-05-01", "USA"),
 ])
 def test_kb_officeholders_take_the_code_of_the_role_held_that_day(name, day, code):
     entries = [e for e in kb.packaged().lookup(name) if e.kind == "person"]
