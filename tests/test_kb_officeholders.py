@@ -60,6 +60,22 @@ def test_kb_officeholders_take_the_code_of_the_role_held_that_day(name, day, cod
 
 
 @pytest.mark.parametrize(("name", "day", "code"), [
+    ("Labour", "2008-05-01", "GBRGOVPTY"),        # a party in government, then in opposition
+    ("Labour", "2012-05-01", "GBROPPPTY"),
+    ("the Tories", "2012-05-01", "GBRGOVPTY"),
+    ("Lib Dems", "2016-05-01", "GBROPPPTY"),
+    ("Likud", "2015-01-01", "ISRGOVPTY"),
+    ("BJP", "2010-01-01", "INDOPPPTY"),
+    ("SPD", "2011-01-01", "DEUOPPPTY"),
+    ("MHP", "2019-01-01", "TURPTY"),               # as the file codes Turkey's ruling side
+    ("Future Movement", "2019-01-01", "LBNPTY"),
+])
+def test_kb_parties_are_coded_by_their_place_in_government_that_day(name, day, code):
+    entries = [e for e in kb.packaged().lookup(name) if e.kind == "group"]
+    assert [actor_from_entry(e, dt.date.fromisoformat(day)).code for e in entries] == [code]
+
+
+@pytest.mark.parametrize(("name", "day", "code"), [
     ("ICE", "2012-05-01", "USACOP"),
     ("Immigration and Customs Enforcement", "2012-05-01", "USACOP"),
     ("Energy Department", "2019-05-01", "USAGOV"),
