@@ -52,6 +52,11 @@ from communique.nlp.context import actor_from_entry
     ("Richard Grenell", "2020-03-01", "USASPY"),  # the later of two roles held at once
     ("Larry Kudlow", "2019-05-01", "USAGOV"),
     ("Steve Bannon", "2018-05-01", "USA"),
+    ("Jeremy Corbyn", "2017-06-01", "GBROPP"),    # party leaders
+    ("Nick Clegg", "2016-01-01", "GBR"),          # a converted open-ended term now ends
+    ("Sonia Gandhi", "2010-01-01", "INDPTY"),
+    ("Abdrabbuh Mansour Hadi", "2015-03-01", "YEMGOV"),  # a spelling of a name entered before
+    ("Khaled Bahah", "2015-06-01", "YEMGOV"),
 ])
 def test_kb_officeholders_take_the_code_of_the_role_held_that_day(name, day, code):
     entries = [e for e in kb.packaged().lookup(name) if e.kind == "person"]
