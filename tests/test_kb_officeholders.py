@@ -98,6 +98,11 @@ def test_kb_a_surname_that_is_a_common_word_is_no_alias_of_its_own(word):
     assert [e.name for e in kb.packaged().lookup(word) if e.kind == "person"] == []
 
 
+@pytest.mark.parametrize("surname", ["Miliband", "Gandhi"])
+def test_kb_a_surname_two_people_of_the_period_share_is_no_alias_of_either(surname):
+    assert [e.name for e in kb.packaged().lookup(surname) if e.kind == "person"] == []
+
+
 @pytest.fixture(scope="module")
 def resolve():
     resolver = ActorResolver(blank())
