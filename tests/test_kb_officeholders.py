@@ -34,11 +34,50 @@ from communique.nlp.context import actor_from_entry
     ("Portman", "2009-06-01", "USA"),            # before the Senate term: the country only
     ("Kelly Loeffler", "2019-06-01", "USA"),     # before an appointment to the Senate
     ("Mitch McConnell", "2010-06-01", "USALEG"),  # a senator before leading the majority
+    ("Beji Caid Essebsi", "2016-01-01", "TUNGOV"),
+    ("Kais Saied", "2018-06-01", "TUN"),          # before his presidency: the country only
+    ("Abdelaziz Bouteflika", "2020-01-01", "DZA"),  # a converted open-ended term now ends
+    ("Akihito", "2020-01-01", "JPN"),
+    ("Naruhito", "2020-01-01", "JPNGOV"),
+    ("Abdullah al-Thinni", "2016-01-01", "LBYGOV"),
+    ("Choe Ryong-hae", "2019-06-01", "PRKGOV"),
+    ("Julie Bishop", "2016-03-01", "AUSGOV"),      # foreign and defence ministers
+    ("Harjit Sajjan", "2019-03-01", "CANGOV"),
+    ("Harjit Sajjan", "2014-03-01", "CAN"),
+    ("Peter MacKay", "2017-01-01", "CAN"),         # a converted open-ended term now ends
+    ("Ramtane Lamamra", "2015-01-01", "DZAGOV"),
+    ("Kostyantyn Hryshchenko", "2011-05-01", "UKRGOV"),
+    ("Hank Paulson", "2008-10-01", "USAGOV"),      # United States officials
+    ("Michael Morell", "2013-01-10", "USASPY"),   # a second acting term the converted entry lacked
+    ("Richard Grenell", "2020-03-01", "USASPY"),  # the later of two roles held at once
+    ("Larry Kudlow", "2019-05-01", "USAGOV"),
+    ("Steve Bannon", "2018-05-01", "USA"),
+    ("Jeremy Corbyn", "2017-06-01", "GBROPP"),    # party leaders
+    ("Nick Clegg", "2016-01-01", "GBR"),          # a converted open-ended term now ends
+    ("Sonia Gandhi", "2010-01-01", "INDPTY"),
+    ("Abdrabbuh Mansour Hadi", "2015-03-01", "YEMGOV"),  # a spelling of a name entered before
+    ("Khaled Bahah", "2015-06-01", "YEMGOV"),
 ])
 def test_kb_officeholders_take_the_code_of_the_role_held_that_day(name, day, code):
     entries = [e for e in kb.packaged().lookup(name) if e.kind == "person"]
     assert len(entries) == 1
     assert actor_from_entry(entries[0], dt.date.fromisoformat(day)).code == code
+
+
+@pytest.mark.parametrize(("name", "day", "code"), [
+    ("Labour", "2008-05-01", "GBRGOVPTY"),        # a party in government, then in opposition
+    ("Labour", "2012-05-01", "GBROPPPTY"),
+    ("the Tories", "2012-05-01", "GBRGOVPTY"),
+    ("Lib Dems", "2016-05-01", "GBROPPPTY"),
+    ("Likud", "2015-01-01", "ISRGOVPTY"),
+    ("BJP", "2010-01-01", "INDOPPPTY"),
+    ("SPD", "2011-01-01", "DEUOPPPTY"),
+    ("MHP", "2019-01-01", "TURPTY"),               # as the file codes Turkey's ruling side
+    ("Future Movement", "2019-01-01", "LBNPTY"),
+])
+def test_kb_parties_are_coded_by_their_place_in_government_that_day(name, day, code):
+    entries = [e for e in kb.packaged().lookup(name) if e.kind == "group"]
+    assert [actor_from_entry(e, dt.date.fromisoformat(day)).code for e in entries] == [code]
 
 
 @pytest.mark.parametrize(("name", "day", "code"), [
@@ -57,6 +96,11 @@ def test_kb_agencies_are_known_by_their_acronym_and_their_name(name, day, code):
                                   "Flake", "Blunt", "Tester", "Booker"])
 def test_kb_a_surname_that_is_a_common_word_is_no_alias_of_its_own(word):
     assert [e.name for e in kb.packaged().lookup(word) if e.kind == "person"] == []
+
+
+@pytest.mark.parametrize("surname", ["Miliband", "Gandhi"])
+def test_kb_a_surname_two_people_of_the_period_share_is_no_alias_of_either(surname):
+    assert [e.name for e in kb.packaged().lookup(surname) if e.kind == "person"] == []
 
 
 @pytest.fixture(scope="module")
