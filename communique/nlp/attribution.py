@@ -38,6 +38,7 @@ OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
 # Single quotation marks (a quotation in British style): opening after a space, closing
 # before one; an apostrophe inside a word ("don’t") is neither.
 SINGLE_OPENING, SINGLE_CLOSING = {"\u2018", "'"}, {"\u2019", "'"}
+MARKS = {OPENING, CLOSING, STRAIGHT} | SINGLE_OPENING | SINGLE_CLOSING
 
 
 def attribute(doc: Doc) -> dict[int, int]:
@@ -46,6 +47,8 @@ def attribute(doc: Doc) -> dict[int, int]:
     first token."""
     text = S.doc_text(doc)
     out: dict[int, int] = {}
+    if not any(mark in text for mark in MARKS):
+        return out
     paragraphs: dict[int, list[tuple[int, int]]] = {}
     for sent in doc.sents:
         words = [t for t in sent if t.is_alpha]
