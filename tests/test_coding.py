@@ -41,6 +41,19 @@ def test_coding_reported_speech_credits_the_speaker(nlp):
     assert event.cameo_root != "01"
 
 
+@pytest.mark.parametrize("text", [
+    '"This is a sad day," Chile said. "Peru must withdraw its troops."',
+    "\u201cThis is a sad day,\u201d Chile said. \u201cPeru must withdraw its troops.\u201d",
+    "\u2018This is a sad day,\u2019 Chile said. \u2018Peru must withdraw its troops.\u2019",
+    'Chile said in a statement. "Peru must withdraw its troops."',
+])
+def test_coding_a_quotation_attributed_in_another_sentence_is_the_speakers(nlp, text):
+    events = code(nlp, text)
+    assert [summary(e) for e in events] == [(["CHL"], "100", ["PER"])]
+    assert text[events[0].span[0]:events[0].span[1]].lstrip("\"\u201c\u2018").startswith(
+        "Peru")
+
+
 def test_coding_negation(nlp):
     [event] = code(nlp, "Iran did not attack Iraq.")
     assert (summary(event), event.negated) == ((["IRN"], "190", ["IRQ"]), True)

@@ -21,6 +21,7 @@ from communique import cameo
 from communique.models import Event, Mention
 from communique.nlp import modality as M
 from communique.nlp import syntax as S
+from communique.nlp.attribution import SPEAKERS, attribute
 from communique.nlp.confidence import confidence
 from communique.nlp.discards import background_clause, writers_column
 from communique.nlp.dyads import PRONOUNS, actors_at, besides, by_token, home_country
@@ -82,6 +83,7 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         correct_lemmas(doc)
         mentions = by_token(doc)
+        doc.user_data[SPEAKERS] = attribute(doc)
         dates = [e for e in doc.ents if e.label_ == "DATE"]
         consumed: set[int] = set()
         events: list[Event] = []
@@ -112,14 +114,16 @@ class EventCoder:
             if (match.pattern.code[:2] in CONTENT_ROOTS and token.lemma_ not in S.DENIAL) or \
                     match.pattern.note.startswith("obligation"):
                 consumed |= {c.i for c in token.children if c.dep_ == "ccomp"}
-            reason = M.unasserted(token)
+            trigger = match.trigger  # the token, or the verb attributing its quotation
+            reason = M.unasserted(trigger)
             event = _event(doc, match, mentions, dates, reason)
             if M.counted(event.cameo_root, event.mood, reason) and \
                     not historical(event.date, doc._.published or latest) and \
-                    not background_clause(token, event) and not _retold(token, dates, column) and \
-                    not _striven_force(token, match.pattern.code) and \
+                    not background_clause(trigger, event) and \
+                    not _retold(trigger, dates, column) and \
+                    not _striven_force(trigger, match.pattern.code) and \
                     not (article and private(event)):
-                events += [event, *([] if match.aimed else reciprocal(event, S.mutual(token)))]
+                events += [event, *([] if match.aimed else reciprocal(event, S.mutual(trigger)))]
         doc._.events = retold_acts(one_per_happening(without_bare_statements(events)))
         return doc
 
@@ -173,7 +177,7 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
            reason: str | None) -> Event:
     """The event of a match; `reason` is `modality.unasserted` of its trigger."""
     trigger = match.trigger
-    sent = trigger.sent
+    sent = match.sentence or trigger.sent
     codes = {m.actor.code for m in match.source}
     source = [_named(m, doc, sent.start_char) for m in match.source]
     target = [_named(m, doc, sent.start_char) for m in besides(match.target, match.source)

@@ -14,6 +14,7 @@ from communique.ids import content_id
 from communique.kb.agents import sector_of
 from communique.models import Actor, Mention
 from communique.nlp import syntax as S
+from communique.nlp.attribution import attributing_verb
 from communique.nlp.agent_phrases import CONTEXT_SECTORS
 from communique.nlp.arguments import (NAMED, coordinated_owners, counted, country_of,
                                        generic_target, other_side, owners, place_phrase, placed)
@@ -283,9 +284,23 @@ def besides(found: list[Mention], others: list[Mention]) -> list[Mention]:
 
 
 def _speakers(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
-    """The actors of the speaker of a reported clause (none when it is not reported)."""
+    """The actors of the speaker of a reported clause (none when it is not reported), or of
+    a clause in the first person in a quotation whose speaker another sentence names
+    (attribution.py: "we" and "our" are the speaker's, "they" and "it" someone else's)."""
     speaker = S.reporter(verb)
+    if speaker is None and _first_person(S.subject_of(verb)):
+        attributing = attributing_verb(verb)
+        speaker = S.subject_of(attributing) if attributing is not None else None
+        return subject_actors(attributing, mentions) if attributing is not None and \
+            speaker is not None else []
     return actors_at(speaker, mentions) if speaker is not None else []
+
+
+def _first_person(subject: Token | None) -> bool:
+    """Whether a subject is the speaker's own: "I", "we", or a body "my" or "our" makes the
+    speaker's ("our forces")."""
+    return subject is not None and (subject.lower_ in {"i", "we"} or any(
+        c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in subject.children))
 
 
 def own_body(speaker: Mention, body: Token) -> Mention:

@@ -145,7 +145,9 @@ Entries (each a list of lowercase words unless said otherwise):
   support"), which is no protest; `dismissing_verbs`: verbs that, done to a person, dismiss them
   from office ("fired the minister"), no force; `quoting_verbs`: verbs that report someone's
   words through an "as" phrase ("quoted X as saying", "X was cited as saying"): the one
-  quoted, their object or passive subject, is the speaker.
+  quoted, their object or passive subject, is the speaker; `attributing_verbs`: verbs besides
+  those of saying that attribute a quotation next to them to their subject ('"…," X
+  continued', 'X replied: "…"'; attribution.py).
 
 - `compass_words`: capitalised words that make a longer place's name with another name
   ("South America", "Latin America"): a name inside a CAMEO region's name so made is the
@@ -245,6 +247,7 @@ class Lexicon(BaseModel):
     possibility_aux: Words
     dismissing_verbs: Words
     quoting_verbs: Words
+    attributing_verbs: Words
     intent_codes: dict[str, str]
     reject_codes: dict[str, str]
     obligations: dict[str, str]

@@ -28,7 +28,7 @@ from communique.nlp.context import PERSON_KINDS
 from communique.nlp.objects import classes_of, load_object_classes
 from communique.nlp.patterns import FORCE_ROOTS, Match, Pattern, PatternSet
 from communique.nlp.places import scenes
-from communique.nlp.speech import ACCUSATION, REPERCUSSION, repercussion_ahead, reported
+from communique.nlp.speech import ACCUSATION, REPERCUSSION, quoted, repercussion_ahead, reported
 
 NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
 
@@ -439,6 +439,10 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
     match says the construction is no event); None when none does."""
     pos = token.pos_  # one of TRIGGER_POS: the caller tries no other
     lemma = token.lemma_.lower()
+    if pos in {"VERB", "AUX"} and token.dep_ == "ROOT":
+        match = quoted(token, mentions)  # said by a speaker another sentence names
+        if match is not None:
+            return match
     undergoing = pos == "VERB" and lemma in UNDERGOING
     # "met with criticism from X": X criticises; "took part in the attack": the attack; both
     # before the verb's own patterns

@@ -55,7 +55,7 @@ from communique import cameo
 from communique.schemas import read_models
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from communique.models import Mention
 
@@ -198,3 +198,6 @@ class Match:
     direct: bool  # actors found in the trigger's own subject/object slots
     located: bool = False  # the source is a group placed in a country ("rebels in X")
     aimed: bool = False  # the target found in the trigger's own slots
+    # the sentence the event stands in, where not the trigger's: a quotation the trigger, a
+    # verb of saying in another sentence, attributes (speech.quoted)
+    sentence: Span | None = None

@@ -6,11 +6,14 @@ verb of saying before its own pattern).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from communique.models import Mention
 from communique.nlp import syntax as S
 from communique.nlp.arguments import owners
+from communique.nlp.attribution import attributing_verb
 from communique.nlp.dyads import actors_at, besides, first_actors, subject_actors
 from communique.nlp.lexicon import LEX
 from communique.nlp.naming import POSSESSIVES
@@ -36,15 +39,34 @@ def reported(verb: Token, mentions: dict[int, Mention]) -> Match | None:
     return obligation(verb, mentions) or censure(verb, mentions) or disowning(verb, mentions)
 
 
-def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
+def quoted(clause: Token, mentions: dict[int, Mention]) -> Match | None:
+    """'"…," X said. "Y must go."': the main clause of a sentence of a quotation whose
+    speaker another sentence of the paragraph names (attribution.py) is said by that speaker
+    as a reported clause is, under the same rules (`obligation`, `disowning`) with the
+    attribution's verb of saying; the event stands in the quoted sentence."""
+    if clause.dep_ != "ROOT":
+        return None
+    verb = attributing_verb(clause)
+    if verb is None:
+        return None
+    clauses = [clause, *held_opinions([clause])]
+    match = obligation(verb, mentions, clauses) or disowning(verb, mentions, clauses)
+    return replace(match, sentence=clause.sent) if match is not None else None
+
+
+def obligation(verb: Token, mentions: dict[int, Mention],
+               quotation: list[Token] | None = None) -> Match | None:
     """"X said (that) Y must / should do Z": X demands (100) or urges (020) it of Y; "X said
     Y would pay a price / suffer consequences": X threatens Y (130, a warning of
     repercussions, as PETRARCH's "warn of consequences"); "X said Y was responsible": X
     accuses Y (112, as PETRARCH's "hold responsible"); "X said Y was reckless / Y's plan was
-    a mistake": X criticizes Y (111)."""
-    if verb.lemma_.lower() not in SAYING:
+    a mistake": X criticizes Y (111). The clauses are the verb's own, or those of a
+    `quotation` it attributes in another sentence, where only "you" stands for whom the
+    verb tells it to and a demonstrative points back to nothing (the sentence before the
+    quotation's is not the one it follows)."""
+    if quotation is None and verb.lemma_.lower() not in SAYING:
         return None
-    for clause in said_clauses(verb):
+    for clause in said_clauses(verb) if quotation is None else quotation:
         code = _clause_code(clause)
         subject = next((c for c in clause.children if c.dep_ in S.SUBJECTS), None)
         source = subject_actors(verb, mentions)
@@ -56,9 +78,10 @@ def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
             target = praised(target, source)
         if code and not target:
             target = [m for m in spoken_of(verb, subject, mentions) if m not in source]
-        if code and not target:
+        if code and not target and (quotation is None or
+                                    (subject is not None and subject.lower_ == "you")):
             target = [m for m in addressed(verb, subject, mentions) if m not in source]
-        if code == REPROACH and not target and subject is not None and \
+        if code == REPROACH and not target and subject is not None and quotation is None and \
                 subject.lower_ in LEX.demonstratives:
             target = besides(doer_before(verb, mentions), source)
         if code == ACCUSATION:  # "X said he lied" owns up; it accuses no one
@@ -75,17 +98,20 @@ def obligation(verb: Token, mentions: dict[int, Mention]) -> Match | None:
     return None
 
 
-def disowning(verb: Token, mentions: dict[int, Mention]) -> Match | None:
+def disowning(verb: Token, mentions: dict[int, Mention],
+              quotation: list[Token] | None = None) -> Match | None:
     """"X said it had no role in Y", "X said we played no part in it", "X said it had
     nothing to do with Y", "X said its forces were not involved": a speaker saying its own
     side took no share in something denies responsibility (016, as PETRARCH's "deny
-    involvement / role"), aimed at no one named."""
-    if verb.lemma_.lower() not in SAYING:
+    involvement / role"), aimed at no one named. The clauses are the verb's own, or those of
+    a `quotation` it attributes in another sentence."""
+    if quotation is None and verb.lemma_.lower() not in SAYING:
         return None
     source = subject_actors(verb, mentions)
-    for clause in said_clauses(verb):
+    for clause in said_clauses(verb) if quotation is None else quotation:
         subject = next((c for c in clause.children if c.dep_ in S.SUBJECTS), None)
-        own = subject is not None and (subject.lower_ == "it" or _own_side(
+        itself = subject is not None and subject.lower_ == "it" and quotation is None
+        own = subject is not None and (itself or _own_side(
             subject, actors_at(subject, mentions), source))
         if source and own and _no_share(clause):
             pattern = Pattern(code=DISOWNING, verb=verb.lemma_.lower(),
@@ -117,11 +143,16 @@ def said_clauses(verb: Token) -> list[Token]:
     believe Y's plan is a mistake": lexicon `opinion_verbs`, "I" or "we", not negated), the
     clause that opinion holds: what the speaker thinks is what the speaker says."""
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "acl", "relcl"}]
-    held = [c for clause in clauses if clause.lemma_.lower() in LEX.opinion_verbs and
+    return clauses + held_opinions(clauses)
+
+
+def held_opinions(clauses: list[Token]) -> list[Token]:
+    """The clauses that opinions of `clauses` in the speaker's own voice hold ("I think Y is
+    wrong": lexicon `opinion_verbs`, "I" or "we", not negated)."""
+    return [c for clause in clauses if clause.lemma_.lower() in LEX.opinion_verbs and
             not S.negated(clause) and any(s.dep_ == "nsubj" and s.lower_ in {"i", "we"}
                                           for s in clause.children)
             for c in clause.children if c.dep_ == "ccomp"]
-    return clauses + held
 
 
 def praised(found: list[Mention], speaker: list[Mention]) -> list[Mention]:
