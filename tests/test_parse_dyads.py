@@ -858,3 +858,18 @@ def test_coding_an_event_noun_with_a_by_phrase_is_an_act_of_its_agent():
         .        .    punct  6
     """, actors={3: "KEN", 5: "SOM"})
     assert summary(attack(doc)) == [(["KEN"], "190", ["SOM"])]
+
+
+def test_coding_a_meeting_between_two_named_sides_is_their_act_not_a_state():
+    meeting = events_of([{"code": "040", "noun": "meeting"}])
+    doc = parse("""
+        The      DT   det    1
+        meeting  NN   nsubj  6
+        between  IN   prep   1
+        Kenya    NNP  pobj   2
+        and      CC   cc     3
+        Somalia  NNP  conj   3
+        ended    VBD  ROOT   6  end
+        .        .    punct  6
+    """, actors={3: "KEN", 5: "SOM"})
+    assert summary(meeting(doc))[:1] == [(["KEN"], "040", ["SOM"])]

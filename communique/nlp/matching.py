@@ -377,7 +377,8 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
     doers = [m for o in doing for m in actors_at(o, mentions)]
     agents = done_by(noun, mentions, words)
     by = actors_at(next(iter(agents), None), mentions)
-    if S.background_noun(noun, done_by=bool(doers or by)) or topic(noun):
+    if S.background_noun(noun, done_by=bool(doers or by or met_between(noun, mentions))) or \
+            topic(noun):
         return None
     if pattern.modifier and not any(c.dep_ in {"compound", "amod"} and
                                     c.lemma_.lower() in pattern.modifier
@@ -417,6 +418,16 @@ def done_by(noun: Token, mentions: dict[int, Mention],
         a for o in S.prep_objects(noun, ("of",))
         if classes_of(o, mentions, words) & PEOPLE
         for a in S.prep_objects(o, ("by",))]
+
+
+def met_between(noun: Token, mentions: dict[int, Mention]) -> bool:
+    """Whether a noun of meeting or going somewhere (lexicon `doer_of_nouns`) names two or
+    more sides in its "between" phrase ("the meeting between X and Y", "the talks among X, Y
+    and Z"): they hold it, so it is their act, not a standing state."""
+    if noun.lemma_.lower() not in LEX.doer_of_nouns:
+        return False
+    sides = S.prep_objects(noun, PARTY_PREPS)
+    return len(actors_at(next(iter(sides), None), mentions)) > 1
 
 
 def topic(noun: Token) -> bool:
