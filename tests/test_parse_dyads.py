@@ -804,3 +804,72 @@ def test_coding_it_in_a_reported_clause_is_the_speaker_only_when_the_speaker_is_
     """, actors={0: actor("PER", speaker, kind), 4: "CHL"})
     # a person is not "it": the pronoun means something else, which the clause leaves unnamed
     assert summary(code(doc)) == expected
+
+
+def test_coding_a_to_phrase_hung_inside_a_participle_describing_the_thing_is_the_recipient(
+        code):
+    doc = parse("""
+        Kenya     NNP  nsubj  1
+        returned  VBD  ROOT   1  return
+        a         DT   det    3
+        statue    NN   dobj   1
+        stolen    VBN  acl    3  steal
+        from      IN   prep   4
+        a         DT   det    7
+        museum    NN   pobj   5
+        in        IN   prep   7
+        Ethiopia  NNP  pobj   8
+        to        IN   prep   7
+        Somalia   NNP  pobj   10
+        .         .    punct  1
+    """, actors={0: "KEN", 9: "ETH", 11: "SOM"})
+    assert summary(code(doc)) == [(["KEN"], "084", ["SOM"])]
+
+
+def test_coding_a_to_phrase_inside_an_infinitive_of_the_thing_is_not_the_recipient(code):
+    doc = parse("""
+        Kenya     NNP  nsubj  1
+        returned  VBD  ROOT   1  return
+        a         DT   det    3
+        request   NN   dobj   1
+        from      IN   prep   3
+        Somalia   NNP  pobj   4
+        to        TO   aux    7
+        fly       VB   acl    3
+        on        IN   prep   7
+        flights   NNS  pobj   8  flight
+        to        IN   prep   9
+        Ethiopia  NNP  pobj   10
+        .         .    punct  1
+    """, actors={0: "KEN", 5: "SOM", 11: "ETH"})
+    assert summary(code(doc)) == [(["KEN"], "084", ["SOM"])]
+
+
+def test_coding_an_event_noun_with_a_by_phrase_is_an_act_of_its_agent():
+    attack = events_of([{"code": "190", "noun": "attack", "prep": ["on", "by"]}])
+    doc = parse("""
+        The      DT   det    1
+        attack   NN   nsubj  6
+        by       IN   prep   1
+        Kenya    NNP  pobj   2
+        on       IN   prep   1
+        Somalia  NNP  pobj   4
+        ended    VBD  ROOT   6  end
+        .        .    punct  6
+    """, actors={3: "KEN", 5: "SOM"})
+    assert summary(attack(doc)) == [(["KEN"], "190", ["SOM"])]
+
+
+def test_coding_a_meeting_between_two_named_sides_is_their_act_not_a_state():
+    meeting = events_of([{"code": "040", "noun": "meeting"}])
+    doc = parse("""
+        The      DT   det    1
+        meeting  NN   nsubj  6
+        between  IN   prep   1
+        Kenya    NNP  pobj   2
+        and      CC   cc     3
+        Somalia  NNP  conj   3
+        ended    VBD  ROOT   6  end
+        .        .    punct  6
+    """, actors={3: "KEN", 5: "SOM"})
+    assert summary(meeting(doc))[:1] == [(["KEN"], "040", ["SOM"])]

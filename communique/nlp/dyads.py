@@ -132,11 +132,16 @@ def recipients(verb: Token, obj: Token | None, mentions: dict[int, Mention],
     a body ("sent troops to X": X is where they go). A name the knowledge base does not code
     is a thing given ("returned <an uncoded name> to X"). The "to" phrase may hang from the
     object or from a noun inside its phrase ("returned a statue of <a name> to X", "returned
-    a painting by <an artist> to X": the parser attaches it to the nearer noun)."""
+    a painting by <an artist> to X": the parser attaches it to the nearer noun), also one in
+    a participle or relative clause that describes the thing ("returned a painting stolen
+    from a museum in <a city> to X"); a "to" phrase of that clause's verb is the clause's
+    ("a painting lent to Y"), and an infinitive says what the thing is for, so the phrases
+    in it are its own ("a request to fly on a flight to Y")."""
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or obj.i in coded_only(mentions) or \
             generic_target(obj, mentions, words or load_object_classes()):
         return []
-    nouns = [t for t in S.phrase_tokens(obj) if t.pos_ in {"NOUN", "PROPN"}]
+    nouns = [t for t in obj.subtree if t.pos_ in {"NOUN", "PROPN"} and
+             not any(v.tag_ == "VB" for v in _path_to(t, {obj.i}))]
     return S.prep_objects(verb, ("to",)) + [o for n in nouns for o in S.prep_objects(n, ("to",))]
 
 

@@ -375,7 +375,10 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
     doing = [] if "of" in preps or noun.lemma_.lower() not in LEX.doer_of_nouns else [
         o for o in S.prep_objects(noun, ("of",)) if classes_of(o, mentions, words) & PEOPLE]
     doers = [m for o in doing for m in actors_at(o, mentions)]
-    if S.background_noun(noun, done_by=bool(doers)) or topic(noun):
+    agents = done_by(noun, mentions, words)
+    by = actors_at(next(iter(agents), None), mentions)
+    if S.background_noun(noun, done_by=bool(doers or by or met_between(noun, mentions))) or \
+            topic(noun):
         return None
     if pattern.modifier and not any(c.dep_ in {"compound", "amod"} and
                                     c.lemma_.lower() in pattern.modifier
@@ -389,19 +392,12 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
                 if done_to and c.dep_ == "poss" and c.i in mentions]
     source = [mentions[c.i] for c in noun.children if c.dep_ in NOUN_SOURCE_DEPS and
               c.i in mentions and mentions[c.i] not in patients]
-    # the "by" phrase names who does it, also where the parser hangs it on the noun's "of"
-    # object when that names people ("the arrest of X by Y"; in "condemnation of the raid by
-    # Y" it is the raid's)
-    agents = S.prep_objects(noun, ("by",)) + [
-        a for o in S.prep_objects(noun, ("of",))
-        if classes_of(o, mentions, words) & PEOPLE
-        for a in S.prep_objects(o, ("by",))]
-    source += actors_at(next(iter(agents), None), mentions) or doers
-    # the parser may hang the noun's phrases on its doer ("the visit of X to Y") or, in
-    # "clashes broke out between X and Y", on the verb that says it happened
-    holders = [noun, *doing, *([noun.head] if occurring(noun) else [])]
-    target = patients or first_actors([o for h in holders for o in S.prep_objects(h, preps)],
-                                      mentions) \
+    source += by or doers
+    # the parser may hang the noun's phrases on its doer ("the visit of X to Y", "the visit
+    # by X to Y") or, in "clashes broke out between X and Y", on the verb that says it happened
+    holders = [noun, *doing, *agents[:1], *([noun.head] if occurring(noun) else [])]
+    target = patients or first_actors([o for h in holders for o in S.prep_objects(h, preps)
+                                       if o not in agents], mentions) \
         or noun_complement_target(noun, coded_only(mentions))
     target = [m for m in target if m not in source]
     sides = actors_at(next((o for h in holders for o in S.prep_objects(h, PARTY_PREPS)), None),
@@ -411,6 +407,27 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
     if not source:
         return None
     return Match(pattern, noun, source[:3], target, direct=False, aimed=bool(target))
+
+
+def done_by(noun: Token, mentions: dict[int, Mention],
+            words: dict[str, frozenset[str]]) -> list[Token]:
+    """The "by" phrase of an event noun, which names who does it, also where the parser hangs
+    it on the noun's "of" object when that names people ("the arrest of X by Y"; in
+    "condemnation of the raid by Y" it is the raid's)."""
+    return S.prep_objects(noun, ("by",)) + [
+        a for o in S.prep_objects(noun, ("of",))
+        if classes_of(o, mentions, words) & PEOPLE
+        for a in S.prep_objects(o, ("by",))]
+
+
+def met_between(noun: Token, mentions: dict[int, Mention]) -> bool:
+    """Whether a noun of meeting or going somewhere (lexicon `doer_of_nouns`) names two or
+    more sides in its "between" phrase ("the meeting between X and Y", "the talks among X, Y
+    and Z"): they hold it, so it is their act, not a standing state."""
+    if noun.lemma_.lower() not in LEX.doer_of_nouns:
+        return False
+    sides = S.prep_objects(noun, PARTY_PREPS)
+    return len(actors_at(next(iter(sides), None), mentions)) > 1
 
 
 def topic(noun: Token) -> bool:
