@@ -2608,3 +2608,97 @@ def test_coding_a_to_gerund_owned_up_to_past_a_phrase_between_happened():
     """, actors={0: "CHL", 7: "PER"})
     assert [(e.cameo, e.mood) for e in code(doc)][-1] == ("040", "asserted")
     assert summary(code(doc))[-1] == (["CHL"], "040", ["PER"])
+
+
+def in_article(table: str, **facts):
+    """The parse of a table's sentence, followed by a paragraph break and a line "More ."
+    (the sentence then stands in an article, `is_article`)."""
+    rows = [line.split() for line in table.strip().splitlines() if line.strip()]
+    n = len(rows)
+    return make_doc([r[0] for r in rows] + ["\n", "More", "."],
+                    [int(r[3]) for r in rows] + [n - 1, n + 1, n + 1],
+                    [r[2] for r in rows] + ["dep", "ROOT", "punct"],
+                    tags=[r[1] for r in rows] + ["_SP", "NNP", "."],
+                    lemmas=[r[4] if len(r) > 4 else r[0].lower() for r in rows] +
+                    ["\n", "more", "."], **facts)
+
+
+PLUPERFECT = """
+    Turkey     NNP   nsubj  2
+    {aux}      {tag} aux    2  have
+    imposed    VBN   ROOT   2  impose
+    sanctions  NNS   dobj   2  sanction
+    on         IN    prep   2
+    Iraq       NNP   pobj   4
+    .          .     punct  2
+"""
+
+
+@pytest.mark.parametrize(("aux", "tag", "article", "codes"), [
+    ("had", "VBD", True, []),  # backstory told in the pluperfect
+    ("has", "VBZ", True, [(["TUR"], "163", ["IRQ"])]),  # a present perfect is news
+    ("had", "VBD", False, [(["TUR"], "163", ["IRQ"])]),  # a lone sentence keeps its act
+])
+def test_coding_a_pluperfect_in_an_articles_narration_is_backstory(code, aux, tag, article,
+                                                                    codes):
+    table = PLUPERFECT.format(aux=aux, tag=tag)
+    actors = {0: "TUR", 5: "IRQ"}
+    doc = in_article(table, actors=actors) if article else parse(table, actors=actors)
+    assert summary(code(doc)) == codes
+
+
+def test_coding_a_pluperfect_reported_is_the_news_of_the_saying(code):
+    doc = in_article("""
+        Syria      NNP  nsubj  1
+        said       VBD  ROOT   1  say
+        Turkey     NNP  nsubj  4
+        had        VBD  aux    4  have
+        imposed    VBN  ccomp  1  impose
+        sanctions  NNS  dobj   4  sanction
+        on         IN   prep   4
+        Iraq       NNP  pobj   6
+        .          .    punct  1
+    """, actors={0: "SYR", 2: "TUR", 7: "IRQ"})
+    assert summary(code(doc)) == [(["TUR"], "163", ["IRQ"])]
+
+
+@pytest.mark.parametrize(("whose", "noun", "codes"), [
+    ("his", "advisers", []),  # the source's own staff
+    ("his military", "officials", []),  # the possessive opens the phrase
+    ("his", "counterpart", [(["TURGOV"], "036", [None])]),  # another state's officer
+    ("the", "advisers", [(["TURGOV"], "036", [None])]),  # no possessive: whose is unsaid
+])
+def test_coding_a_meeting_with_the_sources_own_staff_is_no_interaction(code, whose, noun,
+                                                                         codes):
+    words = whose.split()  # "his military officials": the parser hangs "his" on "military"
+    rows = [f"{w}  {'PRP$' if w == 'his' else 'NN' if w == 'military' else 'DT'}  "
+            f"{'poss' if w == 'his' else 'nmod' if w == 'military' else 'det'}  {4 + i}"
+            for i, w in enumerate(words)]
+    doc = parse(f"""
+        Erdogan   NNP  nsubj  1
+        met       VBD  ROOT   1  meet
+        with      IN   prep   1
+        {chr(10).join(rows)}
+        {noun}    NNS  pobj   2
+        .         .    punct  1
+    """, actors={0: "TURGOV", (3, 4 + len(words)): actor(None, name=noun, kind="uncoded group")})
+    assert summary(code(doc)) == codes
+
+
+@pytest.mark.parametrize(("ordered", "codes"), [
+    ("TURMIL", []),  # the state's own army: administration
+    ("SYRMIL", [(["TURGOV"], "100", ["SYRMIL"])]),  # another state's army: a demand
+])
+def test_coding_an_order_among_bodies_of_one_state_is_administration(code, ordered, codes):
+    doc = parse("""
+        Erdogan   NNP   nsubj  1
+        ordered   VBD   ROOT   1  order
+        the       DT    det    3
+        army      NN    dobj   1
+        to        TO    aux    5
+        draft     VB    xcomp  1
+        a         DT    det    7
+        plan      NN    dobj   5
+        .         .     punct  1
+    """, actors={0: "TURGOV", (2, 4): ordered})
+    assert summary(code(doc)) == codes

@@ -24,9 +24,10 @@ from communique.nlp import syntax as S
 from communique.nlp.confidence import confidence
 from communique.nlp.discards import background_clause, writers_column
 from communique.nlp.dyads import PRONOUNS, actors_at, besides, by_token, home_country
-from communique.nlp.happenings import (historical, is_article, latest_year, one_per_happening,
-                                        private, reciprocal, retold_acts, set_in_history,
-                                        skipped_sentences, without_bare_statements)
+from communique.nlp.happenings import (historical, internal, is_article, latest_year,
+                                        one_per_happening, private, reciprocal, retold_acts,
+                                        set_in_history, skipped_sentences,
+                                        without_bare_statements)
 from communique.nlp.lexicon import LEX
 from communique.nlp.matching import match_trigger
 from communique.nlp.objects import load_object_classes
@@ -118,7 +119,7 @@ class EventCoder:
                     not historical(event.date, doc._.published or latest) and \
                     not background_clause(token, event) and not _retold(token, dates, column) and \
                     not _striven_force(token, match.pattern.code) and \
-                    not (article and private(event)):
+                    not (article and private(event)) and not internal(token, event):
                 events += [event, *([] if match.aimed else reciprocal(event, S.mutual(token)))]
         doc._.events = retold_acts(one_per_happening(without_bare_statements(events)))
         return doc
@@ -134,12 +135,29 @@ def _striven_force(trigger: Token, code: str) -> bool:
 
 def _retold(trigger: Token, dates: list, column: bool) -> bool:
     """A clause the text gives no time of its own, told as the writer's account in a column
-    (`writers_column`) or set by the sentences before it in old history (`set_in_history`):
-    not news of the day."""
+    (`writers_column`), set by the sentences before it in old history (`set_in_history`), or
+    told in the pluperfect in the writer's own voice (`_backstory`): not news of the day."""
     published, precision = trigger.doc._.published, _precision(trigger.doc)
     if clause_time(trigger, dates, published, precision) is not None:
         return False
-    return column or set_in_history(trigger, dates, published, precision)
+    return column or set_in_history(trigger, dates, published, precision) or \
+        (is_article(trigger.doc) and _backstory(trigger))
+
+
+def _backstory(trigger: Token) -> bool:
+    """"X had imposed sanctions on Y", "after X had attacked Y, …": in the writer's own
+    narration, the pluperfect sets an act before the past the story tells, as its backstory,
+    no news of the day. A complement clause ("Y said X had attacked Z", "Y was surprised that
+    X had met Z") or one with a speaker set in it ("X, Y noted, had attacked Z") is what
+    someone says or feels, its past shifted back: the news of the saying. A lone sentence,
+    cut from its story, keeps the act it tells (the caller checks)."""
+    if not S.pluperfect(trigger):
+        return False
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ not in {"ccomp", "parataxis", "xcomp"} and not any(
+        c.dep_ == "parataxis" and c.lemma_.lower() in S.SPEECH for c in clause.children)
 
 
 def _precision(doc: Doc) -> str:
