@@ -2702,3 +2702,22 @@ def test_coding_an_order_among_bodies_of_one_state_is_administration(code, order
         .         .     punct  1
     """, actors={0: "TURGOV", (2, 4): ordered})
     assert summary(code(doc)) == codes
+
+
+@pytest.mark.parametrize(("source", "prep", "codes"), [
+    ("TURGOV", "at", []),  # its own seat, named as the scene
+    ("TURCVL", "at", [(["TURCVL"], "190", ["TURGOV"])]),  # other people act on the government
+    ("TURGOV", "on", [(["TURGOV"], "190", ["TURGOV"])]),  # not a preposition of place
+])
+def test_coding_an_act_whose_only_other_side_is_the_sources_own_seat_is_no_interaction(
+        code, source, prep, codes):
+    doc = parse(f"""
+        Ministers  NNS  nsubj  1  minister
+        clashed    VBD  ROOT   1  clash
+        {prep}     IN   prep   1
+        the        DT   det    4
+        Palace     NNP  pobj   2
+        .          .    punct  1
+    """, actors={0: source, (3, 5): actor("TURGOV", name="the Palace", kind="organisation")})
+    assert summary(code(doc)) == codes
+

@@ -87,10 +87,36 @@ def private(event: Event) -> bool:
 
 def internal(trigger: Token, event: Event) -> bool:
     """An act inside one actor, not between actors (CAMEO codes interactions): a meeting or
-    an order aimed only at the source's own staff (`own_staff`), or an order (lexicon
+    an order aimed only at the source's own staff (`own_staff`), an order (lexicon
     `commanding`) from a body of a state to the bodies of the same state it orders
-    (`administrative_order`)."""
-    return own_staff(trigger, event) or administrative_order(trigger, event)
+    (`administrative_order`), or an act whose only other side is the source's own seat
+    named as its scene (`own_seat`)."""
+    return own_staff(trigger, event) or administrative_order(trigger, event) or \
+        own_seat(trigger, event)
+
+
+# Kinds of actor that are a seat of government as well as a body: a capital ("Washington"),
+# an organisation named by its building or quarter ("the White House", "Foggy Bottom").
+SEAT_KINDS = {"capital", "organisation"}
+# Prepositions that name where something happens or goes ("at", "in", "from", "to").
+SCENE_PREPS = {"at", "in", "inside", "from", "to", "into", "outside", "near"}
+
+
+def own_seat(trigger: Token, event: Event) -> bool:
+    """"X arrived at <its own ministry>", "X returned to <its capital>", "X spoke in a briefing
+    from <its seat of government>": every target is the source's own body or capital (the
+    same code; `SEAT_KINDS`) named as a place, the object of a preposition of place: the
+    scene of the act, not another side of it. A protest is aimed
+    at the place it is held in (lexicon `home_target_roots`) and keeps it."""
+    doc = trigger.doc
+    codes = {m.actor.code for m in event.source}
+    return bool(event.target) and event.cameo_root not in LEX.home_target_roots and all(
+        m.actor.code in codes and m.actor.code is not None and m.actor.kind in SEAT_KINDS and
+        _scene(doc[slice(*token_range(doc, m))].root) for m in event.target)
+
+
+def _scene(head: Token) -> bool:
+    return head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPS
 
 
 def own_staff(trigger: Token, event: Event) -> bool:
