@@ -2610,58 +2610,6 @@ def test_coding_a_to_gerund_owned_up_to_past_a_phrase_between_happened():
     assert summary(code(doc))[-1] == (["CHL"], "040", ["PER"])
 
 
-def in_article(table: str, **facts):
-    """The parse of a table's sentence, followed by a paragraph break and a line "More ."
-    (the sentence then stands in an article, `is_article`)."""
-    rows = [line.split() for line in table.strip().splitlines() if line.strip()]
-    n = len(rows)
-    return make_doc([r[0] for r in rows] + ["\n", "More", "."],
-                    [int(r[3]) for r in rows] + [n - 1, n + 1, n + 1],
-                    [r[2] for r in rows] + ["dep", "ROOT", "punct"],
-                    tags=[r[1] for r in rows] + ["_SP", "NNP", "."],
-                    lemmas=[r[4] if len(r) > 4 else r[0].lower() for r in rows] +
-                    ["\n", "more", "."], **facts)
-
-
-PLUPERFECT = """
-    Turkey     NNP   nsubj  2
-    {aux}      {tag} aux    2  have
-    imposed    VBN   ROOT   2  impose
-    sanctions  NNS   dobj   2  sanction
-    on         IN    prep   2
-    Iraq       NNP   pobj   4
-    .          .     punct  2
-"""
-
-
-@pytest.mark.parametrize(("aux", "tag", "article", "codes"), [
-    ("had", "VBD", True, []),  # backstory told in the pluperfect
-    ("has", "VBZ", True, [(["TUR"], "163", ["IRQ"])]),  # a present perfect is news
-    ("had", "VBD", False, [(["TUR"], "163", ["IRQ"])]),  # a lone sentence keeps its act
-])
-def test_coding_a_pluperfect_in_an_articles_narration_is_backstory(code, aux, tag, article,
-                                                                    codes):
-    table = PLUPERFECT.format(aux=aux, tag=tag)
-    actors = {0: "TUR", 5: "IRQ"}
-    doc = in_article(table, actors=actors) if article else parse(table, actors=actors)
-    assert summary(code(doc)) == codes
-
-
-def test_coding_a_pluperfect_reported_is_the_news_of_the_saying(code):
-    doc = in_article("""
-        Syria      NNP  nsubj  1
-        said       VBD  ROOT   1  say
-        Turkey     NNP  nsubj  4
-        had        VBD  aux    4  have
-        imposed    VBN  ccomp  1  impose
-        sanctions  NNS  dobj   4  sanction
-        on         IN   prep   4
-        Iraq       NNP  pobj   6
-        .          .    punct  1
-    """, actors={0: "SYR", 2: "TUR", 7: "IRQ"})
-    assert summary(code(doc)) == [(["TUR"], "163", ["IRQ"])]
-
-
 @pytest.mark.parametrize(("whose", "noun", "codes"), [
     ("his", "advisers", []),  # the source's own staff
     ("his military", "officials", []),  # the possessive opens the phrase

@@ -135,29 +135,12 @@ def _striven_force(trigger: Token, code: str) -> bool:
 
 def _retold(trigger: Token, dates: list, column: bool) -> bool:
     """A clause the text gives no time of its own, told as the writer's account in a column
-    (`writers_column`), set by the sentences before it in old history (`set_in_history`), or
-    told in the pluperfect in the writer's own voice (`_backstory`): not news of the day."""
+    (`writers_column`) or set by the sentences before it in old history (`set_in_history`):
+    not news of the day."""
     published, precision = trigger.doc._.published, _precision(trigger.doc)
     if clause_time(trigger, dates, published, precision) is not None:
         return False
-    return column or set_in_history(trigger, dates, published, precision) or \
-        (is_article(trigger.doc) and _backstory(trigger))
-
-
-def _backstory(trigger: Token) -> bool:
-    """"X had imposed sanctions on Y", "after X had attacked Y, …": in the writer's own
-    narration, the pluperfect sets an act before the past the story tells, as its backstory,
-    no news of the day. A complement clause ("Y said X had attacked Z", "Y was surprised that
-    X had met Z") or one with a speaker set in it ("X, Y noted, had attacked Z") is what
-    someone says or feels, its past shifted back: the news of the saying. A lone sentence,
-    cut from its story, keeps the act it tells (the caller checks)."""
-    if not S.pluperfect(trigger):
-        return False
-    clause = trigger
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    return clause.dep_ not in {"ccomp", "parataxis", "xcomp"} and not any(
-        c.dep_ == "parataxis" and c.lemma_.lower() in S.SPEECH for c in clause.children)
+    return column or set_in_history(trigger, dates, published, precision)
 
 
 def _precision(doc: Doc) -> str:

@@ -66,12 +66,6 @@ def perfect(verb: Token) -> bool:
                                       for c in verb.children)
 
 
-def pluperfect(verb: Token) -> bool:
-    """"had attacked", "had been seized": a perfect whose tense is past, which sets what it
-    tells before a past time the text has reached."""
-    return perfect(verb) and finite_tag(verb) == "VBD"
-
-
 def finite_tag(verb: Token) -> str:
     """The tag of the word that carries the clause's tense: its first auxiliary ("had" in
     "had been attacked", "will" in "will attack"), else the verb itself."""
