@@ -2669,3 +2669,17 @@ def test_coding_an_act_whose_only_other_side_is_the_sources_own_seat_is_no_inter
     """, actors={0: source, (3, 5): actor("TURGOV", name="the Palace", kind="organisation")})
     assert summary(code(doc)) == codes
 
+
+
+def test_coding_sides_acting_on_each_other_leave_the_groups_place_untargeted(code):
+    doc = parse("""
+        Greece   NNP  nsubj  3
+        and      CC   cc     0
+        Cyprus   NNP  conj   0
+        signed   VBD  ROOT   3  sign
+        in       IN   prep   3
+        Cairo    NNP  pobj   4
+        .        .    punct  3
+    """, actors={0: "GRC", 2: "CYP", 5: actor("EGY", name="Cairo", kind="place")})
+    assert summary(code(doc)) == [(["GRC", "CYP"], "057", []), (["GRC"], "057", ["CYP"]),
+                                  (["CYP"], "057", ["GRC"])]

@@ -11,6 +11,7 @@ happenings.py's; this module makes the events, with their mood, date and place.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 
 from spacy.language import Language
@@ -120,9 +121,18 @@ class EventCoder:
                     not background_clause(token, event) and not _retold(token, dates, column) and \
                     not _striven_force(token, match.pattern.code) and \
                     not (article and private(event)) and not internal(token, event):
-                events += [event, *([] if match.aimed else reciprocal(event, S.mutual(token)))]
+                pairs = [] if match.aimed else reciprocal(event, S.mutual(token))
+                events += [_between_themselves(event) if pairs else event, *pairs]
         doc._.events = retold_acts(one_per_happening(without_bare_statements(events)))
         return doc
+
+
+def _between_themselves(event: Event) -> Event:
+    """"X and Y held talks in Z", "X and Y agreed on Z": the sides of an event they do to each
+    other are each other's targets (its pairs, `reciprocal`); the target the clause gave the
+    group (none of the trigger's own slots name one) is the scene or the topic, so the group
+    event is left without one."""
+    return replace(event, target=[])
 
 
 def _striven_force(trigger: Token, code: str) -> bool:
