@@ -2694,3 +2694,78 @@ def test_coding_a_to_gerund_owned_up_to_past_a_phrase_between_happened():
     """, actors={0: "CHL", 7: "PER"})
     assert [(e.cameo, e.mood) for e in code(doc)][-1] == ("040", "asserted")
     assert summary(code(doc))[-1] == (["CHL"], "040", ["PER"])
+
+
+@pytest.mark.parametrize(("whose", "noun", "codes"), [
+    ("his", "advisers", []),  # the source's own staff
+    ("his military", "officials", []),  # the possessive opens the phrase
+    ("his", "counterpart", [(["TURGOV"], "036", [None])]),  # another state's officer
+    ("the", "advisers", [(["TURGOV"], "036", [None])]),  # no possessive: whose is unsaid
+])
+def test_coding_a_meeting_with_the_sources_own_staff_is_no_interaction(code, whose, noun,
+                                                                         codes):
+    words = whose.split()  # "his military officials": the parser hangs "his" on "military"
+    rows = [f"{w}  {'PRP$' if w == 'his' else 'NN' if w == 'military' else 'DT'}  "
+            f"{'poss' if w == 'his' else 'nmod' if w == 'military' else 'det'}  {4 + i}"
+            for i, w in enumerate(words)]
+    doc = parse(f"""
+        Erdogan   NNP  nsubj  1
+        met       VBD  ROOT   1  meet
+        with      IN   prep   1
+        {chr(10).join(rows)}
+        {noun}    NNS  pobj   2
+        .         .    punct  1
+    """, actors={0: "TURGOV", (3, 4 + len(words)): actor(None, name=noun, kind="uncoded group")})
+    assert summary(code(doc)) == codes
+
+
+@pytest.mark.parametrize(("ordered", "codes"), [
+    ("TURMIL", []),  # the state's own army: administration
+    ("SYRMIL", [(["TURGOV"], "100", ["SYRMIL"])]),  # another state's army: a demand
+])
+def test_coding_an_order_among_bodies_of_one_state_is_administration(code, ordered, codes):
+    doc = parse("""
+        Erdogan   NNP   nsubj  1
+        ordered   VBD   ROOT   1  order
+        the       DT    det    3
+        army      NN    dobj   1
+        to        TO    aux    5
+        draft     VB    xcomp  1
+        a         DT    det    7
+        plan      NN    dobj   5
+        .         .     punct  1
+    """, actors={0: "TURGOV", (2, 4): ordered})
+    assert summary(code(doc)) == codes
+
+
+@pytest.mark.parametrize(("source", "prep", "codes"), [
+    ("TURGOV", "at", []),  # its own seat, named as the scene
+    ("TURCVL", "at", [(["TURCVL"], "190", ["TURGOV"])]),  # other people act on the government
+    ("TURGOV", "on", [(["TURGOV"], "190", ["TURGOV"])]),  # not a preposition of place
+])
+def test_coding_an_act_whose_only_other_side_is_the_sources_own_seat_is_no_interaction(
+        code, source, prep, codes):
+    doc = parse(f"""
+        Ministers  NNS  nsubj  1  minister
+        clashed    VBD  ROOT   1  clash
+        {prep}     IN   prep   1
+        the        DT   det    4
+        Palace     NNP  pobj   2
+        .          .    punct  1
+    """, actors={0: source, (3, 5): actor("TURGOV", name="the Palace", kind="organisation")})
+    assert summary(code(doc)) == codes
+
+
+
+def test_coding_sides_acting_on_each_other_leave_the_groups_place_untargeted(code):
+    doc = parse("""
+        Greece   NNP  nsubj  3
+        and      CC   cc     0
+        Cyprus   NNP  conj   0
+        signed   VBD  ROOT   3  sign
+        in       IN   prep   3
+        Cairo    NNP  pobj   4
+        .        .    punct  3
+    """, actors={0: "GRC", 2: "CYP", 5: actor("EGY", name="Cairo", kind="place")})
+    assert summary(code(doc)) == [(["GRC", "CYP"], "057", []), (["GRC"], "057", ["CYP"]),
+                                  (["CYP"], "057", ["GRC"])]

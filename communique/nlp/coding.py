@@ -11,6 +11,7 @@ happenings.py's; this module makes the events, with their mood, date and place.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 
 from spacy.language import Language
@@ -25,9 +26,10 @@ from communique.nlp.attribution import SPEAKERS, attribute
 from communique.nlp.confidence import confidence
 from communique.nlp.discards import background_clause, writers_column
 from communique.nlp.dyads import PRONOUNS, actors_at, besides, by_token, home_country
-from communique.nlp.happenings import (historical, is_article, latest_year, one_per_happening,
-                                        private, reciprocal, retold_acts, set_in_history,
-                                        skipped_sentences, without_bare_statements)
+from communique.nlp.happenings import (historical, internal, is_article, latest_year,
+                                        one_per_happening, private, reciprocal, retold_acts,
+                                        set_in_history, skipped_sentences,
+                                        without_bare_statements)
 from communique.nlp.lexicon import LEX
 from communique.nlp.matching import match_trigger
 from communique.nlp.objects import load_object_classes
@@ -122,10 +124,19 @@ class EventCoder:
                     not background_clause(trigger, event) and \
                     not _retold(trigger, dates, column) and \
                     not _striven_force(trigger, match.pattern.code) and \
-                    not (article and private(event)):
-                events += [event, *([] if match.aimed else reciprocal(event, S.mutual(trigger)))]
+                    not (article and private(event)) and not internal(trigger, event):
+                pairs = [] if match.aimed else reciprocal(event, S.mutual(trigger))
+                events += [_between_themselves(event) if pairs else event, *pairs]
         doc._.events = retold_acts(one_per_happening(without_bare_statements(events)))
         return doc
+
+
+def _between_themselves(event: Event) -> Event:
+    """"X and Y held talks in Z", "X and Y agreed on Z": the sides of an event they do to each
+    other are each other's targets (its pairs, `reciprocal`); the target the clause gave the
+    group (none of the trigger's own slots name one) is the scene or the topic, so the group
+    event is left without one."""
+    return replace(event, target=[])
 
 
 def _striven_force(trigger: Token, code: str) -> bool:

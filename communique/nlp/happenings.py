@@ -19,7 +19,9 @@ from communique.models import Event, Mention
 from communique.nlp import syntax as S
 from communique.nlp.context import UNCODED_ORG, UNCODED_PERSON
 from communique.nlp.discards import story_discarded
+from communique.nlp.dyads import POSSESSIVES
 from communique.nlp.lexicon import LEX
+from communique.nlp.naming import token_range
 from communique.nlp.when import resolve
 from communique.partial_date import middle_day
 
@@ -81,6 +83,69 @@ def private(event: Event) -> bool:
     introduces nobody (an uncoded person there may still be an official)."""
     return all(m.actor.code is None and m.actor.kind == UNCODED_PERSON
                for m in [*event.source, *event.target])
+
+
+def internal(trigger: Token, event: Event) -> bool:
+    """An act inside one actor, not between actors (CAMEO codes interactions): a meeting or
+    an order aimed only at the source's own staff (`own_staff`), an order (lexicon
+    `commanding`) from a body of a state to the bodies of the same state it orders
+    (`administrative_order`), or an act whose only other side is the source's own seat
+    named as its scene (`own_seat`)."""
+    return own_staff(trigger, event) or administrative_order(trigger, event) or \
+        own_seat(trigger, event)
+
+
+# Kinds of actor that are a seat of government as well as a body: a capital ("Washington"),
+# an organisation named by its building or quarter ("the White House", "Foggy Bottom").
+SEAT_KINDS = {"capital", "organisation"}
+# Prepositions that name where something happens or goes ("at", "in", "from", "to").
+SCENE_PREPS = {"at", "in", "inside", "from", "to", "into", "outside", "near"}
+
+
+def own_seat(trigger: Token, event: Event) -> bool:
+    """"X arrived at <its own ministry>", "X returned to <its capital>", "X spoke in a briefing
+    from <its seat of government>": every target is the source's own body or capital (the
+    same code; `SEAT_KINDS`) named as a place, the object of a preposition of place: the
+    scene of the act, not another side of it. A protest is aimed
+    at the place it is held in (lexicon `home_target_roots`) and keeps it."""
+    doc = trigger.doc
+    codes = {m.actor.code for m in event.source}
+    return bool(event.target) and event.cameo_root not in LEX.home_target_roots and all(
+        m.actor.code in codes and m.actor.code is not None and m.actor.kind in SEAT_KINDS and
+        _scene(doc[slice(*token_range(doc, m))].root) for m in event.target)
+
+
+def _scene(head: Token) -> bool:
+    return head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPS
+
+
+def own_staff(trigger: Token, event: Event) -> bool:
+    """"X met with his advisers", "Y briefed its top military officials": every target is
+    people who work for an actor (lexicon `own_staff`) that a possessive pronoun opening
+    their phrase makes the source's own."""
+    doc = trigger.doc
+    heads = [doc[slice(*token_range(doc, m))].root for m in event.target if m.end > m.start]
+    return bool(heads) and len(heads) == len(event.target) and all(
+        head.lower_ in LEX.own_staff and any(
+            t.dep_ == "poss" and t.lower_ in POSSESSIVES for t in head.subtree if t.i < head.i)
+        for head in heads)
+
+
+def administrative_order(trigger: Token, event: Event) -> bool:
+    """"The president directed the army and the interior ministry to draw up a plan": an
+    order (lexicon `commanding`) whose object is among its targets, all of whose sides are
+    bodies of one state (lexicon `state_sectors`), is the state's administration of itself,
+    no interaction between political actors."""
+    obj = S.direct_object(trigger)
+    if trigger.lemma_.lower() not in LEX.commanding or obj is None or not event.target:
+        return False
+    doc = trigger.doc
+    if not any(start <= obj.i < end for start, end in
+               (token_range(doc, m) for m in event.target)):
+        return False
+    sides = [*event.source, *event.target]
+    return all(m.actor.sector in LEX.state_sectors for m in sides) and \
+        len({m.actor.country for m in sides}) == 1
 
 
 def skipped_sentences(doc: Doc) -> list[bool]:

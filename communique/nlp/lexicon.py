@@ -53,9 +53,11 @@ Entries (each a list of lowercase words unless said otherwise):
   nouns of an international body's force or mission, which a phrase placing it in a country
   makes that country's ("troops for the UN force in X": aid to X); `commanding`: verbs of
   giving an order, whose open complement, when the ordered are the subject's own forces
-  ("ordered its troops to withdraw"), is the subject's own act; `home_sectors`: CAMEO
-  sectors always some state's own (the opposition): one with no country that a body of a
-  state acts on is that state's; `patient_nouns`:
+  ("ordered its troops to withdraw"), is the subject's own act; `own_staff`: nouns (both
+  numbers) of the people who work for an actor, whom a possessive pronoun makes the actor's
+  own ("met with his advisers", "briefed its officials": no interaction between actors);
+  `home_sectors`: CAMEO sectors always some state's own (the opposition): one with no
+  country that a body of a state acts on is that state's; `patient_nouns`:
   event nouns of acts done to people whose possessor undergoes the act when no "of" phrase
   names whom it is done to ("X's arrest": X is arrested; "Y's arrest of X": Y arrests);
 - `pronouns`: an object from pronoun to what it refers to ("male", "female", "person",
@@ -286,6 +288,7 @@ class Lexicon(BaseModel):
     missions: Words
     pending_marks: Words
     commanding: Words
+    own_staff: Words
     home_sectors: frozenset[str]
 
     @field_validator("intent_codes", "reject_codes", "obligations")
