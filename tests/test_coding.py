@@ -213,6 +213,7 @@ def test_coding_quotations_and_circumstances_tell_no_news(nlp):
     assert code(nlp, "Peru spoke about Chilean airstrikes on Bolivia.") == []
     # A standing stance is no happening; the same perfect without the adverb is.
     assert code(nlp, "Peru has repeatedly criticized Chile.") == []
+    assert code(nlp, "Peru has steadfastly criticized Chile.") == []
     assert [summary(e) for e in code(nlp, "Peru has criticized Chile.")] == [
         (["PER"], "111", ["CHL"])]
 

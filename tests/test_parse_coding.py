@@ -503,6 +503,20 @@ def test_coding_an_adverb_of_frequency_makes_a_habit_not_a_happening(code):
     assert summary(code(doc)) == [(["PER"], "042", ["CHL"])]
 
 
+def test_coding_a_phrase_of_frequency_makes_a_habit_not_a_happening(code):
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        visited  VBD  ROOT   1  visit
+        Chile    NNP  dobj   1
+        from     IN   prep   1
+        time     NN   pobj   3
+        to       IN   prep   1
+        time     NN   pobj   5
+        .        .    punct  1
+    """, actors={0: "PER", 2: "CHL"})
+    assert code(doc) == []
+
+
 def test_coding_in_an_article_an_event_among_uncoded_people_is_private(code):
     smith, jones = actor(None, "Smith", "uncoded person"), actor(None, "Jones", "uncoded person")
 

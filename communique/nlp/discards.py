@@ -106,11 +106,24 @@ PRESENT_OR_PAST = {"VBZ", "VBP", "VBD"}
 
 
 def habitual(trigger: Token) -> bool:
-    """"X regularly visits Y", "X often met Y": an adverb of frequency (lexicon
-    `habitual_adverbs`) makes a present or past clause tell a habit, no one happening; CAMEO
-    codes happenings."""
-    return S.finite_tag(trigger) in PRESENT_OR_PAST and \
-        _adverb_of(trigger, LEX.habitual_adverbs)
+    """"X regularly visits Y", "X often met Y", "X struck Y from time to time": an adverb or a
+    phrase of frequency (lexicon `habitual_adverbs`, `habitual_phrases`) makes a present or
+    past clause tell a habit, no one happening; CAMEO codes happenings."""
+    return S.finite_tag(trigger) in PRESENT_OR_PAST and (
+        _adverb_of(trigger, LEX.habitual_adverbs) or _phrase_of(trigger, LEX.habitual_phrases))
+
+
+def _phrase_of(trigger: Token, phrases: frozenset[str]) -> bool:
+    """Whether one of `phrases` stands in the trigger's sentence with a word of it hanging
+    from the trigger ("from time to time": the parser hangs "from" and "to" on the verb)."""
+    for dependent in trigger.children:
+        for phrase in phrases:
+            words = phrase.split()
+            start = dependent.i - words.index(dependent.lower_) if dependent.lower_ in words \
+                else -1
+            if start >= 0 and [t.lower_ for t in trigger.doc[start:start + len(words)]] == words:
+                return True
+    return False
 
 
 # Prepositions that put a clause within a stretch of time ("in his three terms", "during

@@ -24,7 +24,8 @@ Entries (each a list of lowercase words unless said otherwise):
   attack"), no particular happening; `standing_adverbs`:
   adverbs that make a perfect a standing stance ("has long opposed"), not a happening;
   `habitual_adverbs`: adverbs of frequency that make a present or past clause a habit
-  ("regularly visits X", "often met Y"), not a happening;
+  ("regularly visits X", "often met Y"), not a happening; `habitual_phrases`: phrases of
+  frequency that do the same ("struck X from time to time");
   `adjunct_preps`: prepositions of time and means whose gerund the clause's subject does
   ("after meeting X, Y left": Y met X); `owning_up`: verbs whose "to" gerund is an act
   their subject owns up to ("admitted to meeting X": X was met); `omission`: verbs of
@@ -212,6 +213,7 @@ class Lexicon(BaseModel):
     owning_up: Words
     omission: Words
     inability: Words
+    habitual_phrases: Words
     future_time_words: Words
     striving: Words
     fulfilling: Words
