@@ -27,6 +27,8 @@ PEOPLE = [
      "roles": [{"code": "IGOSAMAWC", "start": None, "end": None}]},
     {"name": "Harbour Board", "kind": "organisation", "country": "CHL", "aliases": [],
      "roles": [{"code": "CHLGOV", "start": None, "end": None}]},
+    {"name": "Pedro Garrett", "kind": "person", "country": "PER", "aliases": [],
+     "roles": [{"code": "PERGOV", "start": "2020-01-01", "end": None}]},
 ]
 
 
@@ -62,6 +64,25 @@ def test_actors_country_words_sharing_an_agent_noun_each_name_that_agent(resolve
         .         .    punct  4
     """, ents=[(0, 1, "NORP"), (2, 3, "NORP")])
     assert resolve(doc) == [("Chilean", "CHLMIL", "agent"), ("Peruvian troops", "PERMIL", "agent")]
+
+
+def test_actors_a_name_with_the_inside_is_not_cut_at_the(resolve):
+    """An organisation or person tagged as one name with "the" inside ("Guard the Harbour
+    Board", "Pedro the Great") is that whole name: not the known name after "the", not a
+    known person whose surname sounds like the epithet."""
+    doc = parse("""
+        Guard    NNP  compound  3
+        the      DT   det       3
+        Harbour  NNP  compound  3
+        Board    NNP  nsubj     4
+        thanked  VBD  ROOT      4  thank
+        Pedro    NNP  compound  6
+        the      DT   det       7
+        Great    NNP  dobj      4
+        .        .    punct     4
+    """, ents=[(0, 4, "ORG"), (5, 8, "PERSON")])
+    assert resolve(doc) == [("Guard the Harbour Board", None, "uncoded organisation"),
+                            ("Pedro the Great", None, "uncoded person")]
 
 
 def test_actors_a_person_takes_the_role_held_on_the_article_date(resolve):

@@ -107,7 +107,7 @@ class ActorResolver:
                 continue
             found = self._name_at(doc, tokens, i, ctx)
             if found is None:
-                i += 1
+                i = _past_name_with_the(doc, i)
                 continue
             span, actor = found
             if actor is not None and not ctx.is_byline(span.text):
@@ -181,12 +181,14 @@ class ActorResolver:
                  ) -> tuple[Span, Actor] | None:
         """A person or organisation the knowledge base lacks, kept by name with no code (so
         that the event is not lost and the name can be added to a knowledge-base file) —
-        unless a known name lies inside it ("President Vladimir Putin" tagged as one name)."""
+        unless a known name lies inside it ("President Vladimir Putin" tagged as one name) and
+        is not a part after "the" of that name ("Save the Children")."""
         span = entity_at(doc, token)
         if span is None or ctx.is_byline(span.text) or not nameable(span) or \
                 modifier_or_thing(span) or in_headline(span):
             return None
-        if any(self._known_at(doc, tokens, k, ctx) for k in range(span.start + 1, span.end)):
+        if not _holds_the(span) and any(self._known_at(doc, tokens, k, ctx)
+                                        for k in range(span.start + 1, span.end)):
             return None
         name = bare_name(span)
         return span, ctx.uncoded(name, person=token.ent_type_ == "PERSON")
@@ -219,7 +221,7 @@ class ActorResolver:
         span = doc[token.i:end]
         parts = name_skeleton(span.text).split()
         if len(parts) < 2 or ctx.is_byline(span.text) or not fuzzy_allowed(span.text) or \
-                gazetteer().find(span.text) is not None:
+                _holds_the(span) or gazetteer().find(span.text) is not None:
             return None
         matches = {id(e): e for e in self.skeletons.get(parts[-1], [])
                    if any(same_person(span.text, n) for n in (e.name, *e.aliases))}
@@ -340,6 +342,26 @@ def _unrecognised_place(doc: Doc, token: Token) -> tuple[Span, Actor | None] | N
         if found is not None and found.country:
             return span, _place_actor(found.name, found.country)
     return None
+
+
+def _holds_the(span: Span) -> bool:
+    """Whether "the" stands inside the name right after a word that is no preposition: an
+    epithet ("Peter the Great") or a phrase made a name ("Save the Children"), whose last word
+    is no surname or name of its own ("the President of the United States" is not one)."""
+    return any(token.lower_ == "the" and span.doc[token.i - 1].pos_ != "ADP"
+               for token in span[1:-1])
+
+
+def _past_name_with_the(doc: Doc, i: int) -> int:
+    """Where the name scan goes on after token `i` gave no name: past the whole person or
+    organisation the recogniser tagged from `i` when "the" stands inside it (its tail after
+    "the" is part of that name, not a name of its own), else to the next token."""
+    token = doc[i]
+    if token.ent_iob_ == "B" and token.ent_type_ in {"ORG", "PERSON"}:
+        span = entity_at(doc, token)
+        if span is not None and _holds_the(span):
+            return span.end
+    return i + 1
 
 
 def _plausible(span: Span) -> bool:
