@@ -492,34 +492,3 @@ def test_actors_the_opposition_a_state_acts_on_is_that_states_own(resolve):
     """
     assert resolve(parse(sentence.format(who="Peru"), ents=[(0, 1, "GPE")])) == [
         ("Peru", "PER", "country"), ("opposition party", "PEROPP", "agent")]
-
-
-def test_actors_coordinated_country_words_after_a_determiner_share_the_agent_noun(resolve):
-    doc = parse("""
-        The      DT   det    4
-        French   JJ   amod   4
-        and      CC   cc     1
-        German   JJ   conj   1
-        leaders  NNS  nsubj  5  leader
-        met      VBD  ROOT   5  meet
-        .        .    punct  5
-    """, ents=[(1, 2, "NORP"), (3, 4, "NORP")])
-    assert resolve(doc) == [("The French", "FRAGOV", "agent"),
-                            ("German leaders", "DEUGOV", "agent")]
-
-
-def test_actors_leaders_with_no_country_word_are_no_states_agent(resolve):
-    """"leaders" names a state's leaders only when a country word owns it, never the
-    article's country ("world leaders")."""
-    doc = parse("""
-        Chile    NNP  nsubj  1
-        hosted   VBD  ROOT   1  host
-        the      DT   det    3
-        summit   NN   dobj   1
-        ;        :    punct  1
-        world    NN   compound 6
-        leaders  NNS  nsubj  7  leader
-        arrived  VBD  conj   1  arrive
-        .        .    punct  1
-    """, ents=[(0, 1, "GPE")])
-    assert [m for m in resolve(doc) if "leaders" in m[0]] == []

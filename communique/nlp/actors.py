@@ -378,14 +378,11 @@ def _plausible(span: Span) -> bool:
 
 def _shared_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Indian and Pakistani troops": a country word coordinated with the owner of an agent
-    phrase shares its head noun, so it names that country's agent of the same sector; so does
-    one after the determiner of that phrase ("the French and German leaders")."""
+    phrase shares its head noun, so it names that country's agent of the same sector."""
     by_start = {token_range(doc, m)[0]: m for m in mentions}
     out = []
     for m in mentions:
         start, end = token_range(doc, m)
-        if end - start == 2 and doc[start].dep_ == "det":
-            start += 1  # "the" of the shared phrase, taken into the first country's name
         word = doc[start]
         agent = next((by_start[c.i] for c in word.children
                       if c.dep_ == "conj" and c.i in by_start), None)

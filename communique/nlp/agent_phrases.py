@@ -71,8 +71,6 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
     owner = _owner(doc, by_token, start, head) or _leaders_country(
         doc, by_token, start, head, sector) or _owner_after_name(person, by_token)
     first = start
-    if owner is None and start == head.i and head.lower_ in LEX.owned_agents:
-        return None  # "world leaders": no country of its own, and none from the article
     if owner is None:
         if person is None and _definite_singular(doc, start, head):
             known = ctx.person_by_description(sector, None, head.lower_,

@@ -58,10 +58,7 @@ Entries (each a list of lowercase words unless said otherwise):
   numbers) of the people who work for an actor, whom a possessive pronoun makes the actor's
   own ("met with his advisers", "briefed its officials": no interaction between actors);
   `home_sectors`: CAMEO sectors always some state's own (the opposition): one with no
-  country that a body of a state acts on is that state's; `owned_agents`: agent nouns
-  that name a state's agent only when a country word or possessive owns them ("French
-  leaders", "China's leaders"), not from the article's country ("world leaders", "church
-  leaders" are no state's); `patient_nouns`:
+  country that a body of a state acts on is that state's; `patient_nouns`:
   event nouns of acts done to people whose possessor undergoes the act when no "of" phrase
   names whom it is done to ("X's arrest": X is arrested; "Y's arrest of X": Y arrests);
 - `pronouns`: an object from pronoun to what it refers to ("male", "female", "person",
@@ -295,7 +292,6 @@ class Lexicon(BaseModel):
     commanding: Words
     own_staff: Words
     home_sectors: frozenset[str]
-    owned_agents: Words
 
     @field_validator("intent_codes", "reject_codes", "obligations")
     @classmethod
