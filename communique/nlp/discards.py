@@ -116,9 +116,8 @@ def habitual(trigger: Token) -> bool:
 def _phrase_of(trigger: Token, phrases: frozenset[str]) -> bool:
     """Whether one of `phrases` stands in the trigger's sentence with a word of it hanging
     from the trigger ("from time to time": the parser hangs "from" and "to" on the verb)."""
-    for dependent in trigger.children:
-        for phrase in phrases:
-            words = phrase.split()
+    for words in (phrase.split() for phrase in phrases):
+        for dependent in trigger.children:
             start = dependent.i - words.index(dependent.lower_) if dependent.lower_ in words \
                 else -1
             if start >= 0 and [t.lower_ for t in trigger.doc[start:start + len(words)]] == words:

@@ -295,9 +295,7 @@ def _speakers(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
     speaker = S.reporter(verb)
     if speaker is None and _first_person(S.subject_of(verb)):
         attributing = attributing_verb(verb)
-        speaker = S.subject_of(attributing) if attributing is not None else None
-        return subject_actors(attributing, mentions) if attributing is not None and \
-            speaker is not None else []
+        return subject_actors(attributing, mentions) if attributing is not None else []
     return actors_at(speaker, mentions) if speaker is not None else []
 
 

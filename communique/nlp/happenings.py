@@ -21,7 +21,7 @@ from communique.nlp.context import UNCODED_ORG, UNCODED_PERSON
 from communique.nlp.discards import story_discarded
 from communique.nlp.dyads import POSSESSIVES
 from communique.nlp.lexicon import LEX
-from communique.nlp.naming import token_range
+from communique.nlp.naming import mention_head, token_range
 from communique.nlp.when import resolve
 from communique.partial_date import middle_day
 
@@ -99,7 +99,7 @@ def internal(trigger: Token, event: Event) -> bool:
 # an organisation named by its building or quarter ("the White House", "Foggy Bottom").
 SEAT_KINDS = {"capital", "organisation"}
 # Prepositions that name where something happens or goes ("at", "in", "from", "to").
-SCENE_PREPS = {"at", "in", "inside", "from", "to", "into", "outside", "near"}
+PLACE_PREPS = {"at", "in", "inside", "from", "to", "into", "outside", "near"}
 
 
 def own_seat(trigger: Token, event: Event) -> bool:
@@ -112,11 +112,12 @@ def own_seat(trigger: Token, event: Event) -> bool:
     codes = {m.actor.code for m in event.source}
     return bool(event.target) and event.cameo_root not in LEX.home_target_roots and all(
         m.actor.code in codes and m.actor.code is not None and m.actor.kind in SEAT_KINDS and
-        _scene(doc[slice(*token_range(doc, m))].root) for m in event.target)
+        _placed(mention_head(doc, m)) for m in event.target)
 
 
-def _scene(head: Token) -> bool:
-    return head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPS
+def _placed(head: Token | None) -> bool:
+    """Whether a word is the object of a preposition of place (`PLACE_PREPS`)."""
+    return head is not None and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
 
 
 def own_staff(trigger: Token, event: Event) -> bool:
@@ -124,9 +125,9 @@ def own_staff(trigger: Token, event: Event) -> bool:
     people who work for an actor (lexicon `own_staff`) that a possessive pronoun opening
     their phrase makes the source's own."""
     doc = trigger.doc
-    heads = [doc[slice(*token_range(doc, m))].root for m in event.target if m.end > m.start]
-    return bool(heads) and len(heads) == len(event.target) and all(
-        head.lower_ in LEX.own_staff and any(
+    heads = [mention_head(doc, m) for m in event.target]
+    return bool(heads) and all(
+        head is not None and head.lower_ in LEX.own_staff and any(
             t.dep_ == "poss" and t.lower_ in POSSESSIVES for t in head.subtree if t.i < head.i)
         for head in heads)
 

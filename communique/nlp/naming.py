@@ -241,3 +241,9 @@ def token_range(doc: Doc, mention: Mention) -> tuple[int, int]:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         ranges[key] = (span.start, span.end) if span is not None else (0, 0)
     return ranges[key]
+
+
+def mention_head(doc: Doc, mention: Mention) -> Token | None:
+    """The head word of the tokens a mention covers (None when it covers none)."""
+    start, end = token_range(doc, mention)
+    return doc[start:end].root if end > start else None

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from communique.geo import gazetteer
 from communique.models import Location, Mention
-from communique.nlp.naming import entity_at, token_range
+from communique.nlp.naming import entity_at, mention_head
 from communique.nlp.syntax import clause_tokens
 
 PLACE_PREPS = {"in", "near", "at", "outside", "inside", "across", "over", "around", "into",
@@ -40,11 +40,9 @@ def scenes(verb: Token, found: list[Mention]) -> list[Mention]:
     it was said, not whom the act is aimed at."""
     out = []
     for m in found:
-        start, end = token_range(verb.doc, m)
-        span = verb.doc[start:end] if end > start else None
-        if m.actor.kind == "place" and span is not None and span.root.dep_ == "pobj" and \
-                span.root.head.lower_ in SCENE_PREPS and span.root.head.head == verb and \
-                span.root.i < verb.i:
+        head = mention_head(verb.doc, m)
+        if m.actor.kind == "place" and head is not None and head.dep_ == "pobj" and \
+                head.head.lower_ in SCENE_PREPS and head.head.head == verb and head.i < verb.i:
             out.append(m)
     return out
 
