@@ -874,3 +874,23 @@ def test_coding_a_meeting_between_two_named_sides_is_their_act_not_a_state():
         .        .    punct  6
     """, actors={3: "KEN", 5: "SOM"})
     assert summary(meeting(doc))[:1] == [(["KEN"], "040", ["SOM"])]
+
+
+CLAUSE_DEMAND = [{"code": "1056", "verb": "demand", "xcomp": ["withdraw"]}]
+
+
+def test_coding_a_demand_that_a_named_actor_act_is_made_of_that_actor():
+    doc = parse("""
+        Chad        NNP  nsubj  1
+        demanded    VBD  ROOT   1  demand
+        that        IN   mark   4
+        Sudan       NNP  nsubj  4
+        withdraw    VB   ccomp  1
+        its         PRP$ poss   6
+        soldiers    NNS  dobj   4  soldier
+        from        IN   prep   4
+        Abeche      NNP  pobj   7
+        .           .    punct  1
+    """, actors={0: "TCD", 3: "SDN", 8: "TCD"})
+    assert summary(events_of(CLAUSE_DEMAND)(doc)) == [(["TCD"], "1056", ["SDN"])]
+

@@ -163,6 +163,10 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
                 addressee = [c for c in comp.children if c.dep_ in S.SUBJECTS][:1]
             if not addressee and not passive and not pattern.prep:
                 return None  # "needs to investigate": the subject's own task, asked of no one
+        elif not addressee and comp.dep_ == "ccomp" and pattern.code[:2] in ASKING_ROOTS:
+            # "demanded that X withdraw": X is to act, so the demand is made of X; not the
+            # subject of a passive clause ("demanded that the prisoners be freed"), acted on
+            addressee = [c for c in comp.children if c.dep_ == "nsubj"][:1]
         obj = S.direct_object(comp)
     if pattern.object and obj is not None and frame.conjunct_objects:
         # each of coordinated objects is done ("imposed a curfew and sanctions on X")
