@@ -550,9 +550,11 @@ def test_coding_a_relative_clause_of_the_object_names_no_target(code):
     assert summary(code(doc)) == [(["KEN"], "190", ["SOM"])]
 
 
-@pytest.mark.parametrize(("adverb", "pairs"), [
-    ("jointly", [(["PER"], "154", ["CHL"]), (["CHL"], "154", ["PER"])]), ("quickly", [])])
-def test_coding_what_two_sources_do_together_is_coded_both_ways(code, adverb, pairs):
+@pytest.mark.parametrize(("code", "adverb", "pairs"), [
+    ("062", "jointly", [(["PER"], "062", ["CHL"]), (["CHL"], "062", ["PER"])]),
+    ("154", "quickly", []),
+    ("154", "jointly", [])])  # a mobilization made together is aimed at neither side
+def test_coding_cooperation_two_sources_do_together_is_coded_both_ways(code, adverb, pairs):
     doc = parse(f"""
         Peru       NNP  nsubj   3
         and        CC   cc      0
@@ -562,8 +564,9 @@ def test_coding_what_two_sources_do_together_is_coded_both_ways(code, adverb, pa
         {adverb}   RB   advmod  3
         .          .    punct   3
     """, actors={0: "PER", 2: "CHL"})
+    events = events_of([{"code": code, "verb": "mobilize"}])(doc)
     # the group, whose sides act on each other, keeps no target of its own
-    assert summary(code(doc)) == [(["PER", "CHL"], "154", [] if pairs else [None]), *pairs]
+    assert summary(events) == [(["PER", "CHL"], code, [] if pairs else [None]), *pairs]
 
 
 def test_coding_an_appeal_made_to_someone_is_not_aimed_at_whom_its_content_names(code):

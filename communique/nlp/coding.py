@@ -125,7 +125,8 @@ class EventCoder:
                     not _retold(trigger, dates, column) and \
                     not _striven_force(trigger, match.pattern.code) and \
                     not (article and private(event)) and not internal(trigger, event):
-                pairs = [] if match.aimed else reciprocal(event, S.mutual(trigger))
+                mutual = S.mutual(trigger, event.cameo_root)
+                pairs = [] if match.aimed else reciprocal(event, mutual)
                 events += [_between_themselves(event) if pairs else event, *pairs]
         doc._.events = retold_acts(one_per_happening(without_bare_statements(events)))
         return doc

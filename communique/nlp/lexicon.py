@@ -121,8 +121,9 @@ Entries (each a list of lowercase words unless said otherwise):
   whose plural subject, with no object, does the event to each other, whatever its code
   ("X and Y clashed"; not "X and Y fought the rebels"); `exchange_verbs`: verbs whose plural
   subject trades their object both ways ("X and Y exchanged fire"); `joint_words`: words
-  that make any event of "X and Y" done together, coded both ways as the reciprocal codes
-  are ("X and Y held joint exercises"); `asking_roots`: CAMEO roots
+  that make an event of "X and Y" of a cooperative root (`joint_roots`) done together, coded
+  both ways as the reciprocal codes are ("X and Y held joint exercises"; not "X and Y
+  jointly condemned Z": one voice aimed at Z); `asking_roots`: CAMEO roots
   whose "from" phrase names the target (appeals and demands made of X, requests of X
   refused: "demanded an apology from X", "refused a request from X"); `act_roots`: CAMEO
   roots of acts (meeting, signing, aid, yielding, force), as against utterances (statements,
@@ -276,6 +277,7 @@ class Lexicon(BaseModel):
     state_sectors: frozenset[str]
     state_refusal_roots: Words
     joint_words: Words
+    joint_roots: Words
     reciprocal_codes: Words
     act_roots: Words
     reciprocal_verbs: Words

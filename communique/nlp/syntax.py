@@ -204,16 +204,18 @@ def shifted_object(verb: Token) -> Token | None:
     return None
 
 
-def mutual(verb: Token) -> bool:
-    """Whether a plural subject does the verb to each other or together: "X and Y clashed" (a
-    reciprocal verb with no object, nor a "with" or "against" party: "clashed with the
-    rebels"), "X and Y exchanged fire" (a verb of exchange, whatever it trades), "X and Y held
-    joint exercises", "patrolled jointly" (a word of doing together on the verb or its
-    object)."""
+def mutual(verb: Token, root: str) -> bool:
+    """Whether a plural subject does the verb, coded `root`, to each other or together: "X and
+    Y clashed" (a reciprocal verb with no object, nor a "with" or "against" party: "clashed
+    with the rebels"), "X and Y exchanged fire" (a verb of exchange, whatever it trades), "X
+    and Y held joint exercises", "patrolled jointly" (a word of doing together on the verb or
+    its object, when the act is cooperation, lexicon `joint_roots`: "jointly condemned",
+    "a joint appeal" are one voice aimed at someone else, not at each other)."""
     lemma = verb.lemma_.lower()
     obj = direct_object(verb)
     words = [*verb.children, *(obj.children if obj is not None else [])]
-    return lemma in LEX.exchange_verbs or any(w.lower_ in LEX.joint_words for w in words) or (
+    return lemma in LEX.exchange_verbs or (root in LEX.joint_roots and any(
+        w.lower_ in LEX.joint_words for w in words)) or (
         lemma in LEX.reciprocal_verbs and obj is None and
         not prep_objects(verb, ("with", "against")))
 
