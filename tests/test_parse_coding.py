@@ -1227,6 +1227,17 @@ def test_coding_a_verb_form_the_lemmatizer_gets_wrong_is_read_with_its_lemma(cod
         (["PER"], "036", ["BOL"])]
 
 
+def test_coding_a_past_form_of_retaking_the_model_leaves_unlemmatized_is_retaking():
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        retook    VBD  ROOT   1  retook
+        Arica     NNP  dobj   1
+        .         .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(events_of([{"code": "192", "verb": "retake"}])(doc)) == [
+        (["CHL"], "192", ["PER"])]
+
+
 def test_coding_a_sentence_printed_twice_is_coded_once(code):
     doc = parse("""
         Chile     NNP  nsubj  1

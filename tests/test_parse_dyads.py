@@ -897,3 +897,21 @@ def test_coding_a_demand_that_a_named_actor_act_is_made_of_that_actor():
     """, actors={0: "TCD", 3: "SDN", 8: "TCD"})
     assert summary(events_of(CLAUSE_DEMAND)(doc)) == [(["TCD"], "1056", ["SDN"])]
 
+
+
+@pytest.mark.parametrize(("code", "target"), [("1711", ["SDN"]), ("111", ["DJI"])])
+def test_coding_property_taken_from_someone_is_their_loss(code, target):
+    doc = parse("""
+        Chad      NNP  nsubj  1
+        seized    VBD  ROOT   1  seize
+        the       DT   det    3
+        cattle    NNS  dobj   1
+        of        IN   prep   3
+        Abeche    NNP  pobj   4
+        from      IN   prep   1
+        Sudan     NNP  pobj   6
+        .         .    punct  1
+    """, actors={0: "TCD", 5: "DJI", 7: "SDN"})
+    # the "from" phrase names whom property is taken from; of other acts it does not
+    events = events_of([{"code": code, "verb": "seize", "object": ["cattle"]}])(doc)
+    assert summary(events) == [(["TCD"], code, target)]

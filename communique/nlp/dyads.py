@@ -31,6 +31,7 @@ POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
 
 
 ASKING_ROOTS = LEX.asking_roots
+TAKING_CODES = tuple(LEX.taking_codes)
 
 
 PLACE_TARGET_CODES = tuple(LEX.place_target_codes)
@@ -169,11 +170,12 @@ def after_subject(verb: Token, heads: list[Token]) -> list[Token]:
 
 
 def asked_of(pattern: Pattern, verb: Token, obj: Token | None) -> list[Token]:
-    """Whom an appeal or a demand is made of, or whose request is refused: the "from" phrase
-    of the verb or its object ("demanded an apology from X", "sought aid from X", "refused a
-    request from X"), also where the parser makes the thing asked for the subject of a clause
-    ("demanded support from X to rebuild the town")."""
-    if pattern.code[:2] not in ASKING_ROOTS:
+    """Whom an appeal or a demand is made of, whose request is refused, or whom property is
+    taken from (lexicon `taking_codes`): the "from" phrase of the verb or its object
+    ("demanded an apology from X", "sought aid from X", "refused a request from X", "seized
+    the cattle of Y from X"), also where the parser makes the thing asked for the subject of
+    a clause ("demanded support from X to rebuild the town")."""
+    if pattern.code[:2] not in ASKING_ROOTS and not pattern.code.startswith(TAKING_CODES):
         return []
     asked = obj if obj is not None else clause_subject(verb)
     return S.prep_objects(verb, ("from",)) + (S.prep_objects(asked, ("from",))

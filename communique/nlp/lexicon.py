@@ -125,7 +125,9 @@ Entries (each a list of lowercase words unless said otherwise):
   both ways as the reciprocal codes are ("X and Y held joint exercises"; not "X and Y
   jointly condemned Z": one voice aimed at Z); `asking_roots`: CAMEO roots
   whose "from" phrase names the target (appeals and demands made of X, requests of X
-  refused: "demanded an apology from X", "refused a request from X"); `act_roots`: CAMEO
+  refused: "demanded an apology from X", "refused a request from X"); `taking_codes`: CAMEO
+  codes and prefixes of taking property, whose "from" phrase names whom it is taken from,
+  the target ("seized the cattle from X"); `act_roots`: CAMEO
   roots of acts (meeting, signing, aid, yielding, force), as against utterances (statements,
   appeals, intents, demands, disapproval, rejection, threats, each said anew each time it is
   said); `denial_codes`: CAMEO codes of denials, aimed only at whom they answer (the
@@ -283,6 +285,7 @@ class Lexicon(BaseModel):
     reciprocal_verbs: Words
     exchange_verbs: Words
     asking_roots: Words
+    taking_codes: Words
     place_target_codes: Words
     denial_codes: Words
     page_labels: Words

@@ -16,8 +16,8 @@ from communique.nlp.arguments import (ACTOR_CLASSES, NAMED, PARTY_PREPS, PLACE_K
                                        country_of, generic_target,
                                        givers_of, named_body, other_side, owners, parties,
                                        placed)
-from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, POSSESSIVES, actors_at,
-                                   after_subject, answering, asked_of, clause_subject,
+from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, POSSESSIVES, TAKING_CODES,
+                                   actors_at, after_subject, answering, asked_of, clause_subject,
                                    clause_target, coded_only, complement_object,
                                    complement_target, deep_target, first_actors, hosts,
                                    given_or_done_to, noun_complement_target, object_people,
@@ -240,7 +240,10 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if pattern.null:  # the construction is no event: no actors needed
         return Match(pattern, verb, [], [], direct=True)
     asked = asked_of(pattern, clause, obj)
-    target_heads += asked
+    # property taken from X is X's loss: X before the owner it names ("seized the cattle of
+    # Y from X")
+    target_heads = asked + target_heads if pattern.code.startswith(TAKING_CODES) else \
+        target_heads + asked
     source = actors_at(agent, mentions) if passive else \
         subject_actors(verb, mentions) or named_body(S.subject_of(verb))
     source = people_placed(source, agent if passive else S.subject_of(verb), mentions,
