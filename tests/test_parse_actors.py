@@ -492,3 +492,16 @@ def test_actors_the_opposition_a_state_acts_on_is_that_states_own(resolve):
     """
     assert resolve(parse(sentence.format(who="Peru"), ents=[(0, 1, "GPE")])) == [
         ("Peru", "PER", "country"), ("opposition party", "PEROPP", "agent")]
+
+
+@pytest.mark.parametrize(("words", "tags", "heads", "deps", "agent"), [
+    (["Chile", "'s", "army", "chief", "left", "."], ["NNP", "POS", "NN", "NN", "VBD", "."],
+     [3, 0, 3, 4, 4, 4], ["poss", "case", "compound", "nsubj", "ROOT", "punct"],
+     ("Chile's army chief", "CHLMIL", "agent")),
+    (["Chile", "'s", "chief", "left", "."], ["NNP", "POS", "NN", "VBD", "."],
+     [2, 0, 3, 3, 3], ["poss", "case", "nsubj", "ROOT", "punct"], None)])
+def test_actors_a_leader_of_a_named_sector_is_of_that_sector(resolve, words, tags, heads, deps,
+                                                             agent):
+    doc = make_doc(words, heads, deps, tags=tags, ents=[(0, 1, "GPE")])
+    # "chief" alone names no sector: the country's chief, whose sector the text does not say
+    assert resolve(doc) == ([agent] if agent else [("Chile", "CHL", "country")])

@@ -99,7 +99,9 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
         actor = named.actor if named is not None and named.actor.kind == "person" else \
             ctx.learned(person.text, code, base.country)
         return ctx.mention(doc[first:end], actor)
-    if base.kind in {"country", "capital"} and head.lower_ not in LEADER_WORDS:
+    if base.kind in {"country", "capital"} and (head.lower_ not in LEADER_WORDS or start < head.i):
+        # "Iran's army chief", "the Turkish opposition leader": the phrase names the sector
+        # the leader heads; a leader word alone ("Iran's leader") names the country's
         known = ctx.person_by_description(sector, base.country, head.lower_,
                                           _clause_subjects(head, by_token)) \
             if _definite_singular(doc, first, head) else None
