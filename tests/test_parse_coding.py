@@ -1238,6 +1238,22 @@ def test_coding_a_past_form_of_retaking_the_model_leaves_unlemmatized_is_retakin
         (["CHL"], "192", ["PER"])]
 
 
+@pytest.mark.parametrize("dep", ["ccomp", "xcomp"])
+def test_coding_what_is_allowed_is_not_done_whether_or_not_the_parser_gives_it_a_subject(dep):
+    doc = parse(f"""
+        Chile     NNP  nsubj  1
+        allowed   VBD  ROOT   1  allow
+        Peruvian  JJ   amod   3
+        convoys   NNS  {"nsubj" if dep == "ccomp" else "dobj"}  {5 if dep == "ccomp" else 1}  convoy
+        to        TO   aux    5
+        enter     VB   {dep}  1  enter
+        Arica     NNP  dobj   5
+        .         .    punct  1
+    """, actors={0: "CHL", 2: "PER", 6: "BOL"})
+    events = events_of([{"code": "080", "verb": "allow"}, {"code": "192", "verb": "enter"}])(doc)
+    assert [e.cameo for e in events] == ["080"]
+
+
 def test_coding_a_sentence_printed_twice_is_coded_once(code):
     doc = parse("""
         Chile     NNP  nsubj  1

@@ -221,10 +221,13 @@ def mutual(verb: Token, root: str) -> bool:
 
 
 def open_complements(verb: Token) -> list[Token]:
-    """The open complements of a verb: "urged X to withdraw", and the clause after "for",
-    which the parser makes an adverbial one ("called for X to resign")."""
+    """The open complements of a verb: "urged X to withdraw", the clause after "for", which
+    the parser makes an adverbial one ("called for X to resign"), and a "to" infinitive the
+    parser gives its own subject as a clausal complement ("allowed X to enter")."""
     return [c for c in verb.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ == "for" for m in c.children))]
+        m.dep_ == "mark" and m.lower_ == "for" for m in c.children)) or (
+        c.dep_ == "ccomp" and c.tag_ == "VB" and any(
+            m.dep_ == "aux" and m.lower_ == "to" for m in c.children))]
 
 
 def indirect_objects(verb: Token) -> list[Token]:
