@@ -922,6 +922,22 @@ def test_coding_blame_said_of_someone_is_an_accusation(code):
     assert summary(code(doc)) == [(["CHL"], "112", ["PER"])]
 
 
+@pytest.mark.parametrize(("thing", "codes"), [
+    ("ambush", [(["CHL"], "112", ["PER"])]), ("reforms", [])])
+def test_coding_saying_someone_was_behind_violence_is_an_accusation(code, thing, codes):
+    doc = parse(f"""
+        Chile     NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        Peru      NNP  nsubj  3
+        was       VBD  ccomp  1  be
+        behind    IN   prep   3
+        the       DT   det    6
+        {thing}   NN   pobj   4  {thing.rstrip("s")}
+        .         .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == codes
+
+
 @pytest.mark.parametrize("word", ["not", "may"])
 def test_coding_blame_denied_or_supposed_is_no_accusation(code, word):
     tag, dep = ("RB", "neg") if word == "not" else ("MD", "aux")

@@ -81,7 +81,9 @@ Entries (each a list of lowercase words unless said otherwise):
   demand 100); `repercussion_verbs` and `repercussions`: what a reported clause says its
   subject will undergo ("X said Y would pay a price / suffer consequences": a threat, 130);
   `blame_predicates`: adjectives a reported clause says of its subject that blame it ("X said
-  Y was responsible": an accusation, 112); `wrongdoing_verbs`: verbs, or "verb object"
+  Y was responsible": an accusation, 112); `blame_prepositions`: prepositions that lay a
+  violent happening at a reported clause's subject's door ("X said Y was behind the
+  bombing": an accusation, 112); `wrongdoing_verbs`: verbs, or "verb object"
   pairs, of a wrong a reported clause says its subject did ("X said Y lied / violated the
   deal / meddled": an accusation, 112, as the codebook's accusations of crime or bad faith;
   wrongs that are events of their own, "violated the ceasefire", stay those events);
@@ -260,6 +262,7 @@ class Lexicon(BaseModel):
     obligations: dict[str, str]
     repercussion_verbs: Words
     blame_predicates: Words
+    blame_prepositions: Words
     wrongdoing_verbs: Words
     opinion_verbs: Words
     demonstratives: Words

@@ -17,6 +17,7 @@ from communique.nlp.attribution import attributing_verb
 from communique.nlp.dyads import actors_at, besides, first_actors, subject_actors
 from communique.nlp.lexicon import LEX
 from communique.nlp.naming import POSSESSIVES
+from communique.nlp.objects import load_object_classes
 from communique.nlp.patterns import Match, Pattern
 from communique.nlp.valence import bad_verdict, good_verdict
 
@@ -261,7 +262,7 @@ def _clause_code(clause: Token) -> str | None:
     stated = not S.negated(clause) and not any(
         (c.dep_ == "aux" and c.tag_ == "MD") or
         (c.dep_ == "mark" and c.lower_ in LEX.condition_marks) for c in clause.children)
-    if stated and (_wrongdoing(clause) or any(
+    if stated and (_wrongdoing(clause) or _behind_violence(clause) or any(
             c.dep_ == "acomp" and c.lemma_.lower() in LEX.blame_predicates
             for c in clause.children)):
         return ACCUSATION
@@ -278,6 +279,16 @@ def _clause_code(clause: Token) -> str | None:
             obj.lemma_.lower() in LEX.repercussions and S.mood(clause) != "asserted":
         return REPERCUSSION
     return None
+
+
+def _behind_violence(clause: Token) -> bool:
+    """"Y was behind the bombing": a copula whose phrase of blame (lexicon
+    `blame_prepositions`) names a violent happening (object class `happening`) lays it at the
+    subject's door; not "Y was behind the reforms"."""
+    happenings = load_object_classes()["happening"]
+    return clause.lemma_.lower() == "be" and any(
+        head.lemma_.lower() in happenings
+        for head in S.prep_objects(clause, tuple(LEX.blame_prepositions)))
 
 
 def _indirect_question(clause: Token) -> bool:
