@@ -29,6 +29,8 @@ PEOPLE = [
      "roles": [{"code": "CHLGOV", "start": None, "end": None}]},
     {"name": "Pedro Garrett", "kind": "person", "country": "PER", "aliases": [],
      "roles": [{"code": "PERGOV", "start": "2020-01-01", "end": None}]},
+    {"name": "Pacific Rim Compact", "kind": "igo", "country": None, "aliases": ["PRIC"],
+     "roles": [{"code": "IGOPRC", "start": None, "end": None}]},
 ]
 
 
@@ -505,3 +507,27 @@ def test_actors_a_leader_of_a_named_sector_is_of_that_sector(resolve, words, tag
     doc = make_doc(words, heads, deps, tags=tags, ents=[(0, 1, "GPE")])
     # "chief" alone names no sector: the country's chief, whose sector the text does not say
     assert resolve(doc) == ([agent] if agent else [("Chile", "CHL", "country")])
+
+
+def test_actors_an_acronym_standing_alone_may_be_written_as_a_word(resolve):
+    doc = parse("""
+        Pric    NNP  nsubj  1
+        warned  VBD  ROOT   1  warn
+        Chile   NNP  dobj   1
+        .       .    punct  1
+    """, ents=[(0, 1, "ORG")])
+    assert ("Pric", "IGOPRC", "igo") in resolve(doc)
+
+
+@pytest.mark.parametrize(("word", "found"), [("Pric", []), ("PRIC", [("PRIC", "IGOPRC", "igo")])])
+def test_actors_an_acronym_written_as_a_word_inside_a_longer_name_is_that_name(resolve, word,
+                                                                                found):
+    doc = parse(f"""
+        Talks    NNS  nsubj     1  talk
+        ended    VBD  ROOT      1  end
+        in       IN   prep      1
+        {word}   NNP  compound  4
+        Heights  NNP  pobj      2
+        .        .    punct     1
+    """, ents=[(3, 5, "GPE")])
+    assert [m for m in resolve(doc) if m[1] == "IGOPRC"] == found

@@ -74,6 +74,8 @@ def whole_name(doc: Doc, i: int, j: int, names: list[str], kind: str = "person")
         ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
     if ent is None or (ent.start >= i and ent.end <= j):
         return True
+    if _acronym_in_a_word(doc[i:j].text, names):
+        return False
     if ent.label_ == "PERSON":
         start = ent.start
         while start < i and (doc[start].lower_.strip(".") in TITLE_WORDS or
@@ -92,6 +94,15 @@ def whole_name(doc: Doc, i: int, j: int, names: list[str], kind: str = "person")
                    for n in full)
     return not (ent.label_ == "ORG" and kind in {"organisation", "group", "igo"} and
                 j - i == 1 and doc[i].is_upper and ent[-1].lower_.strip(".") in COMPANY_WORDS)
+
+
+def _acronym_in_a_word(text: str, names: list[str]) -> bool:
+    """Whether a name the text spells in lower case inside a longer name matches only as an
+    acronym ("LAS" in "Las Vegas"): an acronym standing alone may be written as a word
+    ("Nato"), a word inside another name is that name's."""
+    key = kbase.name_key(text)
+    same = [n for n in names if kbase.name_key(n) == key]
+    return bool(same) and all(n.isupper() for n in same) and not text.isupper()
 
 
 def other_place(doc: Doc, i: int, j: int) -> bool:
