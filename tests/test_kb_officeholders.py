@@ -57,6 +57,14 @@ from communique.nlp.context import actor_from_entry
     ("Sonia Gandhi", "2010-01-01", "INDPTY"),
     ("Abdrabbuh Mansour Hadi", "2015-03-01", "YEMGOV"),  # a spelling of a name entered before
     ("Khaled Bahah", "2015-06-01", "YEMGOV"),
+    ("Kim Darroch", "2019-07-08", "GBRGOV"),        # ambassadors to the US and the UN
+    ("Sergey Kislyak", "2018-01-01", "RUS"),        # a converted open-ended term now ends
+    ("Danny Danon", "2018-05-01", "ISRGOV"),
+    ("Danny Danon", "2021-05-01", "ISR"),           # between two terms: the country only
+    ("Majid Takht Ravanchi", "2020-01-10", "IRNGOV"),
+    ("David M. Friedman", "2018-05-14", "USAGOV"),  # US ambassadors abroad
+    ("Terry Branstad", "2016-06-01", "USA"),
+    ("Max Baucus", "2015-06-01", "USAGOV"),        # an embassy after the Senate
 ])
 def test_kb_officeholders_take_the_code_of_the_role_held_that_day(name, day, code):
     entries = [e for e in kb.packaged().lookup(name) if e.kind == "person"]
