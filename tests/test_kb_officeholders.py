@@ -65,6 +65,12 @@ from communique.nlp.context import actor_from_entry
     ("David M. Friedman", "2018-05-14", "USAGOV"),  # US ambassadors abroad
     ("Terry Branstad", "2016-06-01", "USA"),
     ("Max Baucus", "2015-06-01", "USAGOV"),        # an embassy after the Senate
+    ("Ahmet Uzumcu", "2016-05-01", "IGO"),          # heads of international bodies
+    ("Ahmet Uzumcu", "2019-05-01", "TUR"),
+    ("Ertharin Cousin", "2014-05-01", "IGOUNO"),
+    ("Jan Kubis", "2016-05-01", "IGOUNO"),           # UN envoys
+    ("Nickolay Mladenov", "2012-05-01", "BGRGOV"),
+    ("Ghassan Salame", "2019-05-01", "IGOUNO"),
 ])
 def test_kb_officeholders_take_the_code_of_the_role_held_that_day(name, day, code):
     entries = [e for e in kb.packaged().lookup(name) if e.kind == "person"]
