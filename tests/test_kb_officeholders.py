@@ -71,6 +71,10 @@ from communique.nlp.context import actor_from_entry
     ("Jan Kubis", "2016-05-01", "IGOUNO"),           # UN envoys
     ("Nickolay Mladenov", "2012-05-01", "BGRGOV"),
     ("Ghassan Salame", "2019-05-01", "IGOUNO"),
+    ("Nasir al-Wuhayshi", "2014-05-01", "IMGSUNALQ"),  # armed groups' leaders
+    ("Nasir al-Wuhayshi", "2016-05-01", "YEM"),        # a death ends the role
+    ("Mullah Baradar", "2020-02-29", "AFGTAL"),
+    ("Ahmad Jarba", "2014-01-22", "SYROPP"),
 ])
 def test_kb_officeholders_take_the_code_of_the_role_held_that_day(name, day, code):
     entries = [e for e in kb.packaged().lookup(name) if e.kind == "person"]
@@ -104,6 +108,16 @@ def test_kb_parties_are_coded_by_their_place_in_government_that_day(name, day, c
 def test_kb_agencies_are_known_by_their_acronym_and_their_name(name, day, code):
     entries = [e for e in kb.packaged().lookup(name) if e.kind == "organisation"]
     assert [actor_from_entry(e, dt.date.fromisoformat(day)).code for e in entries] == [code]
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("LNA", "LBYMIL"),                 # Haftar's forces, coded as Haftar
+    ("Jaish al-Islam", "SYRREB"),
+    ("AQIM", "AFRREB"),                # as the Phoenix dictionaries code the group
+])
+def test_kb_armed_groups_are_known_by_their_common_names(name, code):
+    entries = [e for e in kb.packaged().lookup(name) if e.kind == "group"]
+    assert [actor_from_entry(e, dt.date(2018, 1, 1)).code for e in entries] == [code]
 
 
 @pytest.mark.parametrize("word", ["Graham", "Barr", "Moon", "Holder", "Garland", "Wicker",
