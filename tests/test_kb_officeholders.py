@@ -75,6 +75,12 @@ from communique.nlp.context import actor_from_entry
     ("Nasir al-Wuhayshi", "2016-05-01", "YEM"),        # a death ends the role
     ("Mullah Baradar", "2020-02-29", "AFGTAL"),
     ("Ahmad Jarba", "2014-01-22", "SYROPP"),
+    ("Roger Stone", "2019-01-25", "USA"),        # a private citizen: the country only
+    ("Maria Butina", "2018-12-13", "RUS"),
+    ("Hope Hicks", "2017-10-01", "USAGOV"),
+    ("Andrew Weissmann", "2018-06-01", "USAJUD"),  # the Special Counsel's office
+    ("Trey Gowdy", "2018-06-01", "USALEG"),        # House committee chairs
+    ("Kevin McCarthy", "2018-06-01", "USALEG"),    # a House term before the speakership
 ])
 def test_kb_officeholders_take_the_code_of_the_role_held_that_day(name, day, code):
     entries = [e for e in kb.packaged().lookup(name) if e.kind == "person"]
