@@ -57,6 +57,32 @@ from communique.nlp.context import actor_from_entry
     ("Sonia Gandhi", "2010-01-01", "INDPTY"),
     ("Abdrabbuh Mansour Hadi", "2015-03-01", "YEMGOV"),  # a spelling of a name entered before
     ("Khaled Bahah", "2015-06-01", "YEMGOV"),
+    ("Kim Darroch", "2019-07-08", "GBRGOV"),        # ambassadors to the US and the UN
+    ("Sergey Kislyak", "2018-01-01", "RUS"),        # a converted open-ended term now ends
+    ("Danny Danon", "2018-05-01", "ISRGOV"),
+    ("Danny Danon", "2021-05-01", "ISR"),           # between two terms: the country only
+    ("Majid Takht Ravanchi", "2020-01-10", "IRNGOV"),
+    ("David M. Friedman", "2018-05-14", "USAGOV"),  # US ambassadors abroad
+    ("Terry Branstad", "2016-06-01", "USA"),
+    ("Max Baucus", "2015-06-01", "USAGOV"),        # an embassy after the Senate
+    ("Ahmet Uzumcu", "2016-05-01", "IGO"),          # heads of international bodies
+    ("Ahmet Uzumcu", "2019-05-01", "TUR"),
+    ("Ertharin Cousin", "2014-05-01", "IGOUNO"),
+    ("Jan Kubis", "2016-05-01", "IGOUNO"),           # UN envoys
+    ("Nickolay Mladenov", "2012-05-01", "BGRGOV"),
+    ("Ghassan Salame", "2019-05-01", "IGOUNO"),
+    ("Nasir al-Wuhayshi", "2014-05-01", "IMGSUNALQ"),  # armed groups' leaders
+    ("Nasir al-Wuhayshi", "2016-05-01", "YEM"),        # a death ends the role
+    ("Mullah Baradar", "2020-02-29", "AFGTAL"),
+    ("Ahmad Jarba", "2014-01-22", "SYROPP"),
+    ("Roger Stone", "2019-01-25", "USA"),        # a private citizen: the country only
+    ("Maria Butina", "2018-12-13", "RUS"),
+    ("Hope Hicks", "2017-10-01", "USAGOV"),
+    ("Andrew Weissmann", "2018-06-01", "USAJUD"),  # the Special Counsel's office
+    ("Trey Gowdy", "2018-06-01", "USALEG"),        # House committee chairs
+    ("Kevin McCarthy", "2018-06-01", "USALEG"),    # a House term before the speakership
+    ("Jason Rezaian", "2015-06-01", "USAMED"),     # journalists: as Phoenix codes media
+    ("Can Dundar", "2016-05-06", "TURMED"),
 ])
 def test_kb_officeholders_take_the_code_of_the_role_held_that_day(name, day, code):
     entries = [e for e in kb.packaged().lookup(name) if e.kind == "person"]
@@ -90,6 +116,16 @@ def test_kb_parties_are_coded_by_their_place_in_government_that_day(name, day, c
 def test_kb_agencies_are_known_by_their_acronym_and_their_name(name, day, code):
     entries = [e for e in kb.packaged().lookup(name) if e.kind == "organisation"]
     assert [actor_from_entry(e, dt.date.fromisoformat(day)).code for e in entries] == [code]
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("LNA", "LBYMIL"),                 # Haftar's forces, coded as Haftar
+    ("Jaish al-Islam", "SYRREB"),
+    ("AQIM", "AFRREB"),                # as the Phoenix dictionaries code the group
+])
+def test_kb_armed_groups_are_known_by_their_common_names(name, code):
+    entries = [e for e in kb.packaged().lookup(name) if e.kind == "group"]
+    assert [actor_from_entry(e, dt.date(2018, 1, 1)).code for e in entries] == [code]
 
 
 @pytest.mark.parametrize("word", ["Graham", "Barr", "Moon", "Holder", "Garland", "Wicker",
