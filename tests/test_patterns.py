@@ -178,6 +178,12 @@ def test_object_class_killing_a_bill_is_no_violence(nlp):
 
 
 @pytest.mark.slow
+def test_object_class_fighting_for_survival_is_no_violence(nlp):
+    assert "190" not in _codes(nlp, "The Malian prime minister is fighting for political survival.")
+    assert "190" in _codes(nlp, "Malian troops fought Tuareg rebels near the town.")
+
+
+@pytest.mark.slow
 def test_null_pattern_blocks_the_default(nlp, tmp_path):
     from communique.nlp.coding import EventCoder
 
