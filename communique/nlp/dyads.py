@@ -461,6 +461,8 @@ def first_actors(heads: list[Token], mentions: dict[int, Mention]) -> list[Menti
 
 # Prepositions that say where a subject's people are ("workers in X", "strikers at X").
 PLACING_PREPS = {"in", "at"}
+# Prepositions that say whom a happening is aimed at ("a war on X", "strikes against X").
+AIMING_PREPS = {"on", "against"}
 
 
 def people_placed(source: list[Mention], subject: Token | None, mentions: dict[int, Mention],
@@ -481,21 +483,21 @@ def people_placed(source: list[Mention], subject: Token | None, mentions: dict[i
 def happened_in(source: list[Mention], subject: Token | None, mentions: dict[int, Mention],
                 words: dict[str, frozenset[str]]) -> bool:
     """A subject that names a happening (object class `happening`: an attack, a blast, a
-    clash) and places it ("bombings in X wounded …") says where it happened, not who did it:
-    a source found only in its "in" or "at" phrase is none (the phrase's own doers, "attacks
-    by X", "X's attacks", are)."""
+    war) says where it happened or whom it was aimed at, not who did it: a source found
+    only in its phrase of place ("bombings in X wounded …") or of aim ("its war on X
+    strained …") is none (the phrase's own doers, "attacks by X", "X's attacks", are)."""
     return subject is not None and bool(source) and \
         "happening" in classes_of(subject, mentions, words) and \
-        all(_inside(m, subject) for m in source)
+        all(_inside(m, subject, PLACING_PREPS | AIMING_PREPS) for m in source)
 
 
-def _inside(mention: Mention, subject: Token) -> bool:
-    """Whether a country is where a subject's people are: the object of its "in" or "at"
-    phrase ("workers in X"; not "countries including X", "X's workers")."""
+def _inside(mention: Mention, subject: Token, preps: set[str] = PLACING_PREPS) -> bool:
+    """Whether an actor is named in a phrase of `preps` of a subject: of place by default
+    ("workers in X"; not "countries including X", "X's workers")."""
     span = subject.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     above = next((a for a in span.root.ancestors if a.dep_ == "prep"), None) \
         if span is not None else None
-    return above is not None and above.lower_ in PLACING_PREPS and \
+    return above is not None and above.lower_ in preps and \
         any(a.i == subject.i for a in above.ancestors)
 
 

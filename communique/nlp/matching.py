@@ -27,7 +27,7 @@ from communique.nlp.lexicon import LEX
 from communique.nlp.context import PERSON_KINDS
 from communique.nlp.objects import classes_of, load_object_classes
 from communique.nlp.patterns import FORCE_ROOTS, Match, Pattern, PatternSet
-from communique.nlp.places import scenes
+from communique.nlp.places import aims_first, scene_head, scenes
 from communique.nlp.speech import ACCUSATION, REPERCUSSION, quoted, repercussion_ahead, reported
 
 NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
@@ -242,8 +242,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     asked = asked_of(pattern, clause, obj)
     # property taken from X is X's loss: X before the owner it names ("seized the cattle of
     # Y from X")
-    target_heads = asked + target_heads if pattern.code.startswith(TAKING_CODES) else \
-        target_heads + asked
+    target_heads = aims_first(asked + target_heads if pattern.code.startswith(TAKING_CODES)
+                              else target_heads + asked, mentions)
     source = actors_at(agent, mentions) if passive else \
         subject_actors(verb, mentions) or named_body(S.subject_of(verb))
     source = people_placed(source, agent if passive else S.subject_of(verb), mentions,
@@ -265,11 +265,13 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         generic_target(next(iter(target_heads), None), mentions, words)
         or generic_target(next(iter(asked), None), mentions, words)
         or generic_target(clause_subject(clause), mentions, words))
-    if generic and own and all(m.actor.kind == "place" or (
+    staged = [m for h in target_heads if scene_head(h, mentions) for m in actors_at(h, mentions)]
+    if generic and own and all(m.actor.kind == "place" or m in staged or (
             m.actor.kind in PLACE_KINDS and placing(m, next(iter(target_heads), None)))
             for m in own):
-        # "clashed with protesters in <town>", "raids against militants in <country>": the
-        # people, of that place's country; the place itself where it does not say where they are
+        # "clashed with protesters in <town>", "raids against militants in <country>", "his
+        # war in <country> against militants": the people, of that place's country; the
+        # place itself where it does not say where they are
         own = placed(generic, own, verb.doc) or own
     sides = actors_at(parties(agent if passive else S.subject_of(verb)), mentions)
     if len(sides) > 1 and not own and pattern.target != "none":

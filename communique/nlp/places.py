@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from communique.geo import gazetteer
 from communique.models import Location, Mention
+from communique.nlp.arguments import PLACE_KINDS
 from communique.nlp.naming import entity_at, mention_head
 from communique.nlp.syntax import clause_tokens
 
@@ -64,3 +65,18 @@ def _abbreviation(name: str) -> bool:
     """"Va.", "Calif.": one word cut short by a full stop, which the gazetteer's names are not
     (it would find a town whose name begins so); "U.S." and "St. Louis" are looked up."""
     return name.endswith(".") and " " not in name and "." not in name[:-1]
+
+
+def scene_head(head: Token, mentions: dict[int, Mention]) -> bool:
+    """Whether a phrase an act governs only says where it happens: a place named in a phrase
+    of place ("his war in X against Y", "talks in X with Y": X is the scene)."""
+    found = mentions.get(head.i)
+    return head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPS and \
+        found is not None and found.actor.kind in PLACE_KINDS
+
+
+def aims_first(heads: list[Token], mentions: dict[int, Mention]) -> list[Token]:
+    """The phrases an act governs, those that say whom it is aimed at before those that only
+    say where it happens (`scene_head`): "his war in X against Y" is aimed at Y; the place
+    is a side only where no other phrase names one."""
+    return sorted(heads, key=lambda head: scene_head(head, mentions))
