@@ -227,6 +227,23 @@ def test_coding_object_pattern_targets_the_object_preposition(code):
     assert summary(code(doc)) == [(["CHL"], "163", ["PER"])]
 
 
+def test_coding_forces_a_show_of_force_moves_are_not_its_target():
+    # CAMEO 15x: the troops dispatched are the source's own, not whom the posture is aimed at
+    code = events_of([{"code": "154", "verb": "dispatch", "object": ["troop"],
+                       "object_prep": ["to"]}])
+    doc = parse("""
+        Chile       NNP  nsubj  1
+        dispatched  VBD  ROOT   1  dispatch
+        more        JJR  amod   3
+        troops      NNS  dobj   1  troop
+        to          IN   prep   1
+        the         DT   det    6
+        region      NN   pobj   4
+        .           .    punct  1
+    """, actors={0: "CHL"})
+    assert summary(code(doc)) == [(["CHL"], "154", [])]
+
+
 def test_coding_object_pattern_with_another_object_codes_nothing(code):
     doc = parse("""
         Chile    NNP  nsubj  1

@@ -70,6 +70,7 @@ STATED_WARNING = "110"  # CAMEO: disapprove, not specified
 PROTEST_ROOT = "14"  # CAMEO: protest
 CONSIDERING = "014"  # CAMEO: consider policy option
 LEGAL_CHARGE = "173"  # CAMEO: arrest, detain, or charge with legal action
+POSTURE_ROOT = "15"  # CAMEO: exhibit military posture
 
 
 class VerbFrame:
@@ -281,7 +282,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     # X") only after it
     governed = bool(target_heads) and target_heads[0] is not obj
     people = object_people(obj, mentions, words) if pattern.object and \
-        pattern.target != "none" else []
+        pattern.target != "none" and not _posture_forces(pattern, obj, mentions, words) else []
     target = own or placed(generic, around, verb.doc) or (generic if governed else []) or \
         people_at(people, around, verb.doc) or around or people or (
             # last, the people the event noun's purpose names, when nothing nearer does
@@ -297,6 +298,15 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     subject = S.subject_of(verb)
     located = subject is not None and subject.i not in mentions and not passive
     return Match(pattern, verb, source, target, direct=True, located=located, aimed=bool(own))
+
+
+def _posture_forces(pattern: Pattern, obj: Token | None, mentions: dict[int, Mention],
+                    words: dict[str, frozenset[str]]) -> bool:
+    """Whether the object is the forces a show of force or a mobilisation (CAMEO 15x) moves
+    or shows ("dispatched additional troops to the region"): they are the source's own, the
+    instrument of the posture and not whom it is aimed at."""
+    return pattern.code[:2] == POSTURE_ROOT and obj is not None and \
+        "force" in classes_of(obj, mentions, words)
 
 
 def _bidden(pattern: Pattern, addressee: Token, mentions: dict[int, Mention],
