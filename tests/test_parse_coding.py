@@ -227,6 +227,48 @@ def test_coding_object_pattern_targets_the_object_preposition(code):
     assert summary(code(doc)) == [(["CHL"], "163", ["PER"])]
 
 
+def test_coding_forces_a_show_of_force_moves_are_not_its_target():
+    # CAMEO 15x: the troops dispatched are the source's own, not whom the posture is aimed at
+    code = events_of([{"code": "154", "verb": "dispatch", "object": ["troop"],
+                       "object_prep": ["to"]}])
+    doc = parse("""
+        Chile       NNP  nsubj  1
+        dispatched  VBD  ROOT   1  dispatch
+        more        JJR  amod   3
+        troops      NNS  dobj   1  troop
+        to          IN   prep   1
+        the         DT   det    6
+        region      NN   pobj   4
+        .           .    punct  1
+    """, actors={0: "CHL"})
+    assert summary(code(doc)) == [(["CHL"], "154", [])]
+
+
+def test_coding_an_outlook_a_linking_verb_says_of_its_subject_is_a_comment():
+    # "Chile remains pessimistic about Peru": the predicate adjective is the pattern's word,
+    # its "about" phrase the target; a state that is no outlook ("remains defiant") is no act
+    code = events_of([{"code": "012", "verb": "remain", "object": ["pessimistic"]},
+                      {"code": "120", "verb": "remain", "object": ["defiant"]}])
+    doc = parse("""
+        Chile        NNP  nsubj  1
+        remains      VBZ  ROOT   1  remain
+        pessimistic  JJ   acomp  1
+        about        IN   prep   2
+        Peru         NNP  pobj   3
+        .            .    punct  1
+    """, actors={0: "CHL", 4: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "012", ["PER"])]
+    doc = parse("""
+        Chile    NNP  nsubj  1
+        remains  VBZ  ROOT   1  remain
+        defiant  JJ   acomp  1
+        toward   IN   prep   2
+        Peru     NNP  pobj   3
+        .        .    punct  1
+    """, actors={0: "CHL", 4: "PER"})
+    assert code(doc) == []
+
+
 def test_coding_object_pattern_with_another_object_codes_nothing(code):
     doc = parse("""
         Chile    NNP  nsubj  1

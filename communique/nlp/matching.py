@@ -62,6 +62,10 @@ GOVERNED_PREPS = ("from", "against", "on", "at", "in", "into", "to", "for", "wit
                   "out")
 
 
+# The phrases that say what an outlook is about: "pessimistic about X", "skeptical of X".
+OUTLOOK_PREPS = ("about", "of", "on", "over", "regarding", "toward", "towards")
+
+
 # How the parser attaches an adjective said of the object ("held Iran responsible").
 PREDICATES = {"oprd", "ccomp", "xcomp", "advcl", "acomp"}
 
@@ -70,6 +74,10 @@ STATED_WARNING = "110"  # CAMEO: disapprove, not specified
 PROTEST_ROOT = "14"  # CAMEO: protest
 CONSIDERING = "014"  # CAMEO: consider policy option
 LEGAL_CHARGE = "173"  # CAMEO: arrest, detain, or charge with legal action
+POSTURE_ROOT = "15"  # CAMEO: exhibit military posture
+# CAMEO: make public statement. A state a linking verb puts its subject in ("remains defiant",
+# "is isolated") is no act; only an outlook it voices ("is pessimistic about X") is a comment.
+COMMENT_ROOT = "01"
 
 
 class VerbFrame:
@@ -110,6 +118,15 @@ class VerbFrame:
                 return next((c for c in child.children if c.dep_ in S.SUBJECTS),
                             self.direct_object)
         return None
+
+    def predicated(self, words: tuple[str, ...]) -> Token | None:
+        """The adjective a linking verb says of its own subject, when it is one of these words
+        ("X remains pessimistic about Y", "X is skeptical of Y": the subject's outlook, which
+        a comment's patterns name as they name an object); None for a verb with an object."""
+        if self.direct_object is not None:
+            return None
+        return next((c for c in self.verb.children if c.dep_ == "acomp" and
+                     c.pos_ == "ADJ" and c.lemma_.lower() in words), None)
 
     def given(self, words: tuple[str, ...]) -> Token | None:
         """What a verb of fulfilling gives when its "with" phrase names it ("supplied X with
@@ -208,12 +225,15 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         named = obj is not None and bool(frame.lemmas(obj) & set(pattern.object))
         given = None if named else frame.given(pattern.object) or _retained(frame, pattern)
         judged = None if named or given is not None else frame.judged(pattern.object)
-        if not named and given is None and judged is None:
+        said = None if named or given is not None or judged is not None or \
+            pattern.code[:2] != COMMENT_ROOT else frame.predicated(pattern.object)
+        if not named and given is None and judged is None and said is None:
             return None
         # the object's own phrase before the verb's ("strikes against X with the approval of
-        # Y": X; "reiterated its support for X")
+        # Y": X; "reiterated its support for X"); an outlook's, what it is about
         own_phrase = S.prep_objects(obj, pattern.object_prep or OBJECT_TARGET_PREPS) \
-            if named and obj is not None else []
+            if named and obj is not None else \
+            S.prep_objects(said, OUTLOOK_PREPS) if said is not None else []
         receiver = [obj] if given is not None and obj is not None else []
         target_heads = receiver + ([judged] if judged is not None else []) + \
             S.indirect_objects(verb) + own_phrase + \
@@ -290,7 +310,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     # X") only after it
     governed = bool(target_heads) and target_heads[0] is not obj
     people = object_people(obj, mentions, words) if pattern.object and \
-        pattern.target != "none" else []
+        pattern.target != "none" and not _posture_forces(pattern, obj, mentions, words) else []
     target = own or placed(generic, around, verb.doc) or (generic if governed else []) or \
         people_at(people, around, verb.doc) or around or people or (
             # last, the people the event noun's purpose names, when nothing nearer does
@@ -306,6 +326,15 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     subject = S.subject_of(verb)
     located = subject is not None and subject.i not in mentions and not passive
     return Match(pattern, verb, source, target, direct=True, located=located, aimed=bool(own))
+
+
+def _posture_forces(pattern: Pattern, obj: Token | None, mentions: dict[int, Mention],
+                    words: dict[str, frozenset[str]]) -> bool:
+    """Whether the object is the forces a show of force or a mobilisation (CAMEO 15x) moves
+    or shows ("dispatched additional troops to the region"): they are the source's own, the
+    instrument of the posture and not whom it is aimed at."""
+    return pattern.code[:2] == POSTURE_ROOT and obj is not None and \
+        "force" in classes_of(obj, mentions, words)
 
 
 def _bidden(pattern: Pattern, addressee: Token, mentions: dict[int, Mention],
