@@ -915,3 +915,19 @@ def test_coding_property_taken_from_someone_is_their_loss(code, target):
     # the "from" phrase names whom property is taken from; of other acts it does not
     events = events_of([{"code": code, "verb": "seize", "object": ["cattle"]}])(doc)
     assert summary(events) == [(["TCD"], code, target)]
+
+
+@pytest.mark.parametrize(("who", "target"), [("CHLMIL", []), ("PER", ["PER"])])
+def test_coding_the_promiser_s_own_side_named_in_the_promise_is_no_target(who, target):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        vowed     VBD  ROOT   1  vow
+        that      IN   mark   6
+        its       PRP$ poss   4
+        troops    NNS  nsubj  6  troop
+        would     MD   aux    6
+        stay      VB   ccomp  1
+        .         .    punct  1
+    """, actors={0: "CHL", 4: who})
+    # "vowed that its troops would stay": the promiser's side will act; another's is the target
+    assert summary(events_of([{"code": "030", "verb": "vow"}])(doc)) == [(["CHL"], "030", target)]

@@ -409,13 +409,18 @@ def deep_target(heads: list[Token], mentions: dict[int, Mention],
 
 
 def clause_target(verb: Token, source: list[Mention],
-                   mentions: dict[int, Mention]) -> list[Mention]:
+                   mentions: dict[int, Mention], promised: bool = False) -> list[Mention]:
     """The nearest other actor in the trigger's clause, outside its subject and its "by"
     agent ("demonstrated in Serbia", "arrived in Amman"; not "were freed by rebels in X":
     X places the rebels)."""
     subject = S.subject_of(verb)
     skip = {t.i for t in subject.subtree} if subject is not None else set()
     skip |= {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
+    if promised:  # "vowed that its country would help": the promiser's own side will act
+        countries = {country_of(m) for m in source} - {""}
+        skip |= {t.i for c in verb.children if c.dep_ == "ccomp"
+                 for s in c.children if s.dep_ in S.SUBJECTS for t in s.subtree
+                 if t.i in mentions and country_of(mentions[t.i]) in countries}
     taken = {id(m) for m in source}
     candidates = [t for t in verb.subtree if t.i in mentions and t.i not in skip and
                   id(mentions[t.i]) not in taken]

@@ -302,7 +302,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         deep_target(deep, coded, source) or
         (whose_people(obj, mentions, words) if pattern.object and
          pattern.code[:2] in ASKING_ROOTS else []) or
-        clause_target(verb, source, coded))
+        clause_target(verb, source, coded, pattern.code[:2] in LEX.promising_roots))
     if pattern.code[:2] in LEX.sceneless_roots:  # "In <city>, X praised …": not the target
         around = [m for m in around if m not in scenes(verb, around)]
     # people a pattern's preposition names ("held talks with Asian countries") come before a
