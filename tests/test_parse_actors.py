@@ -531,3 +531,31 @@ def test_actors_an_acronym_written_as_a_word_inside_a_longer_name_is_that_name(r
         .        .    punct     1
     """, ents=[(3, 5, "GPE")])
     assert [m for m in resolve(doc) if m[1] == "IGOPRC"] == found
+
+
+@pytest.mark.parametrize(("noun", "found"), [
+    ("accord", ("the Lima", "PER", "place")),  # where the accord was made
+    ("bombing", ("the Lima", "PER", "place")),  # where the bombing happened
+    ("government", ("the Lima government", "PERGOV", "agent"))])
+def test_actors_a_capital_naming_an_agreement_or_a_happening_is_a_place(resolve, noun, found):
+    doc = parse(f"""
+        Chile     NNP  nsubj     1
+        rejected  VBD  ROOT      1  reject
+        the       DT   det       4
+        Lima      NNP  compound  4
+        {noun}    NN   dobj      1
+        .         .    punct     1
+    """, ents=[(0, 1, "GPE"), (2, 4, "GPE")])
+    assert resolve(doc)[1] == found
+
+
+def test_actors_a_verb_the_model_tags_as_a_name_after_a_title_is_no_person(resolve):
+    doc = parse("""
+        The       DT   det    2
+        Peruvian  JJ   amod   2
+        minister  NN   nsubj  3
+        slammed   VBD  ROOT   3  slam
+        Chile     NNP  dobj   3
+        .         .    punct  3
+    """, ents=[(1, 2, "NORP"), (3, 5, "PERSON")])
+    assert resolve(doc)[0] == ("The Peruvian minister", "PERGOV", "agent")

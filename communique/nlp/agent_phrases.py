@@ -210,7 +210,8 @@ def _named_person(doc: Doc, head: Token) -> Span | None:
     """"Foreign Minister Ayman Safadi" / "Ayman Safadi, Jordan's foreign minister": the
     PERSON entity the agent phrase titles or describes."""
     nxt = head.i + 1
-    if nxt < len(doc) and doc[nxt].ent_type_ == "PERSON":
+    if nxt < len(doc) and doc[nxt].ent_type_ == "PERSON" and doc[nxt].pos_ == "PROPN":
+        # not a verb the model tagged as a name ("the minister slammed the …")
         ent = entity_at(doc, doc[nxt])
         if ent is not None:
             # the title may be tagged as part of the name

@@ -188,14 +188,21 @@ def is_institution(head: Token) -> bool:
 
 def is_located(span: Span) -> bool:
     """A place that is the object of a locative preposition ("in Tehran", "near Aleppo and
-    Idlib"), or that says whose a place is ("Tehran's streets", "the Baghdad airport")."""
+    Idlib"), that says whose a place is ("Tehran's streets", "the Baghdad airport"), or that
+    names where an agreement was made or a happening happened ("the Paris agreement", "the
+    Oslo accords", "the Madrid bombings")."""
     from communique.nlp.objects import packaged_object_classes
 
-    root = span.root
+    classes = packaged_object_classes()
+    root = span.root if span.root.dep_ != "det" else span[-1]  # "the Paris agreement"
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
+    head = root.head.lemma_.lower()
     if root.dep_ in {"poss", "compound"} and root.head.i > root.i and \
-            root.head.lemma_.lower() in packaged_object_classes().get("place", ()):
+            head in classes.get("place", ()):
+        return True
+    if root.dep_ == "compound" and root.head.i > root.i and (
+            head in classes.get("agreement", ()) or head in classes.get("happening", ())):
         return True
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
