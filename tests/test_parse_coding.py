@@ -980,6 +980,25 @@ def test_coding_saying_someone_was_behind_violence_is_an_accusation(code, thing,
     assert summary(code(doc)) == codes
 
 
+@pytest.mark.parametrize(("subject", "codes"), [
+    ("options", [(["CHL"], "130", ["PER"])]), ("proposals", [])])
+def test_coding_saying_all_options_are_on_the_table_is_a_threat(code, subject, codes):
+    doc = parse(f"""
+        Chile      NNP  nsubj  1
+        said       VBD  ROOT   1  say
+        all        DT   det    3
+        {subject}  NNS  nsubj  4  {subject.rstrip("s")}
+        were       VBD  ccomp  1  be
+        on         IN   prep   4
+        the        DT   det    7
+        table      NN   pobj   5
+        against    IN   prep   7
+        Peru       NNP  pobj   8
+        .          .    punct  1
+    """, actors={0: "CHL", 9: "PER"})
+    assert summary(code(doc)) == codes
+
+
 @pytest.mark.parametrize("word", ["not", "may"])
 def test_coding_blame_denied_or_supposed_is_no_accusation(code, word):
     tag, dep = ("RB", "neg") if word == "not" else ("MD", "aux")

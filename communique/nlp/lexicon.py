@@ -83,7 +83,9 @@ Entries (each a list of lowercase words unless said otherwise):
   `blame_predicates`: adjectives a reported clause says of its subject that blame it ("X said
   Y was responsible": an accusation, 112); `blame_prepositions`: prepositions that lay a
   violent happening at a reported clause's subject's door ("X said Y was behind the
-  bombing": an accusation, 112); `wrongdoing_verbs`: verbs, or "verb object"
+  bombing": an accusation, 112); `open_options` and `open_options_places`: the subjects and
+  the place of the idiom of a threat kept open ("X said all options are on the table": a
+  threat, 130); `wrongdoing_verbs`: verbs, or "verb object"
   pairs, of a wrong a reported clause says its subject did ("X said Y lied / violated the
   deal / meddled": an accusation, 112, as the codebook's accusations of crime or bad faith;
   wrongs that are events of their own, "violated the ceasefire", stay those events);
@@ -263,6 +265,8 @@ class Lexicon(BaseModel):
     repercussion_verbs: Words
     blame_predicates: Words
     blame_prepositions: Words
+    open_options: Words
+    open_options_places: Words
     wrongdoing_verbs: Words
     opinion_verbs: Words
     demonstratives: Words

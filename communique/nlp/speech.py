@@ -82,6 +82,12 @@ def obligation(verb: Token, mentions: dict[int, Mention],
         if code and not target and (quotation is None or
                                     (subject is not None and subject.lower_ == "you")):
             target = [m for m in addressed(verb, subject, mentions) if m not in source]
+        if code == REPERCUSSION and not target and _options_on_the_table(clause):
+            # "all options are on the table against Y", "… X said of Y": whom they concern
+            heads = [clause, *S.prep_objects(clause, ("on",))]
+            target = besides(first_actors([h for head in heads for h in S.prep_objects(
+                head, CONCERNING_PREPS)] + S.prep_objects(verb, ("of", "about")), mentions),
+                source)
         if code == REPROACH and not target and subject is not None and quotation is None and \
                 subject.lower_ in LEX.demonstratives:
             target = besides(doer_before(verb, mentions), source)
@@ -278,7 +284,21 @@ def _clause_code(clause: Token) -> str | None:
     if clause.lemma_.lower() in LEX.repercussion_verbs and obj is not None and \
             obj.lemma_.lower() in LEX.repercussions and S.mood(clause) != "asserted":
         return REPERCUSSION
+    if stated and _options_on_the_table(clause):
+        return REPERCUSSION
     return None
+
+
+# Prepositions that say whom a threat kept open concerns ("on the table against Y").
+CONCERNING_PREPS = ("against", "regarding", "toward", "towards", "with", "over", "for")
+
+
+def _options_on_the_table(clause: Token) -> bool:
+    """"all options are / remain on the table": the idiom of a threat kept open (lexicon
+    `open_options`: its subjects; `open_options_places`: where they lie)."""
+    subject = next((c for c in clause.children if c.dep_ in S.SUBJECTS), None)
+    return subject is not None and subject.lemma_.lower() in LEX.open_options and any(
+        head.lemma_.lower() in LEX.open_options_places for head in S.prep_objects(clause, ("on",)))
 
 
 def _behind_violence(clause: Token) -> bool:
