@@ -178,8 +178,8 @@ def test_object_class_killing_a_bill_is_no_violence(nlp):
 
 
 @pytest.mark.slow
-def test_object_class_fighting_for_survival_is_no_violence(nlp):
-    assert "190" not in _codes(nlp, "The Malian prime minister is fighting for political survival.")
+def test_object_class_fighting_for_a_career_is_no_violence(nlp):
+    assert "190" not in _codes(nlp, "The Malian prime minister is fighting for his career.")
     assert "190" in _codes(nlp, "Malian troops fought Tuareg rebels near the town.")
 
 
