@@ -999,6 +999,26 @@ def test_coding_saying_all_options_are_on_the_table_is_a_threat(code, subject, c
     assert summary(code(doc)) == codes
 
 
+@pytest.mark.parametrize(("thing", "coded"), [
+    ("strikes", ("138", False)),  # force kept open: a threat of force
+    ("talks", ("120", True))])  # anything else: the exclusion, denied
+def test_coding_not_ruling_out_force_is_a_threat_of_force(thing, coded):
+    doc = parse(f"""
+        Chile     NNP  nsubj  3
+        did       VBD  aux    3
+        not       RB   neg    3
+        rule      VB   ROOT   3  rule
+        out       RP   prt    3
+        {thing}   NNS  dobj   3  {thing.rstrip("s")}
+        on        IN   prep   5
+        Peru      NNP  pobj   6
+        .         .    punct  3
+    """, actors={0: "CHL", 7: "PER"})
+    [event] = events_of([{"code": "120", "verb": "rule", "particle": "out"}])(doc)
+    assert (event.cameo, event.negated) == coded
+    assert summary([event]) == [(["CHL"], coded[0], ["PER"])]
+
+
 @pytest.mark.parametrize("word", ["not", "may"])
 def test_coding_blame_denied_or_supposed_is_no_accusation(code, word):
     tag, dep = ("RB", "neg") if word == "not" else ("MD", "aux")

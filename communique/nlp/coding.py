@@ -53,6 +53,7 @@ CONTENT_ROOTS = LEX.content_roots
 
 # Parts of speech that may trigger an event (verb and noun patterns, light verbs).
 TRIGGER_POS = {"VERB", "AUX", "NOUN", "PROPN"}
+THREAT_OF_FORCE = "138"  # CAMEO: threaten with military force
 
 
 def intent_code(code: str, mood: str, refused: bool = False) -> str:
@@ -257,6 +258,8 @@ def _modality(code: str, trigger: Token, reason: str | None,
     negated = S.negated(trigger)
     if reason:
         return code, negated, "hypothetical"
+    if negated and _force_not_ruled_out(trigger):
+        return THREAT_OF_FORCE, False, "asserted"
     mood = S.mood(trigger)
     if mood == "asserted" and _scheduled(trigger, dates):
         mood = "future"
@@ -267,6 +270,20 @@ def _modality(code: str, trigger: Token, reason: str | None,
     if refused and coded[:2] == "12":
         return coded, False, "asserted"  # the refusal is the event, said now
     return coded, negated, mood
+
+
+def _force_not_ruled_out(trigger: Token) -> bool:
+    """"X did not rule out military action / strikes": a verb of excluding (lexicon
+    `exclusion_verbs`, with its particle) denied keeps an act of force open (object classes
+    `force`, `happening`), a threat of force (138); other acts not ruled out ("talks") stay
+    the negated exclusion."""
+    verb = " ".join([trigger.lemma_.lower(), *sorted(S.particles(trigger))])
+    obj = S.direct_object(trigger)
+    if verb not in LEX.exclusion_verbs or obj is None:
+        return False
+    classes = load_object_classes()
+    return bool({t.lemma_.lower() for t in (obj, *obj.children)} &
+                (classes["force"] | classes["happening"]))
 
 
 def _scheduled(trigger: Token, dates: list) -> bool:

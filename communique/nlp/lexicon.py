@@ -85,7 +85,9 @@ Entries (each a list of lowercase words unless said otherwise):
   violent happening at a reported clause's subject's door ("X said Y was behind the
   bombing": an accusation, 112); `open_options` and `open_options_places`: the subjects and
   the place of the idiom of a threat kept open ("X said all options are on the table": a
-  threat, 130); `wrongdoing_verbs`: verbs, or "verb object"
+  threat, 130); `exclusion_verbs`: verbs of excluding an act (with their particle), whose
+  denial keeps an act of force open, a threat ("X did not rule out military action": 138);
+  `wrongdoing_verbs`: verbs, or "verb object"
   pairs, of a wrong a reported clause says its subject did ("X said Y lied / violated the
   deal / meddled": an accusation, 112, as the codebook's accusations of crime or bad faith;
   wrongs that are events of their own, "violated the ceasefire", stay those events);
@@ -267,6 +269,7 @@ class Lexicon(BaseModel):
     blame_prepositions: Words
     open_options: Words
     open_options_places: Words
+    exclusion_verbs: Words
     wrongdoing_verbs: Words
     opinion_verbs: Words
     demonstratives: Words
