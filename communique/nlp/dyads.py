@@ -344,8 +344,7 @@ def complement_target(verb: Token, mentions: dict[int, Mention],
     Britain …", "agreed to negotiate with Armenia" (the complement's object)."""
     for child in verb.children:
         if child.dep_ == "ccomp" and addressed:
-            found = actors_at(next((c for c in child.children if c.dep_ in S.SUBJECTS), None),
-                              mentions)
+            found = actors_at(S.own_subject(child), mentions)
             if found:
                 return found
         if child.dep_ in {"xcomp", "ccomp"}:
@@ -388,8 +387,7 @@ def clause_subject(verb: Token) -> Token | None:
     """The subject of the clause a verb with no object governs ("demanded that the minister
     resign")."""
     clause = S.complement_clause(verb) if S.direct_object(verb) is None else None
-    return next((c for c in clause.children if c.dep_ in S.SUBJECTS), None) \
-        if clause is not None else None
+    return S.own_subject(clause) if clause is not None else None
 
 
 def deep_target(heads: list[Token], mentions: dict[int, Mention],

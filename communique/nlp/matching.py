@@ -177,7 +177,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         addressee = [obj] if obj is not None else []  # passive: the subject is asked
         if appeal and not addressee:
             if comp.dep_ == "ccomp":  # "wants Russia to withdraw": the clause's subject is asked
-                addressee = [c for c in comp.children if c.dep_ in S.SUBJECTS][:1]
+                addressee = [s for s in (S.own_subject(comp),) if s is not None]
             if not addressee and not passive and not pattern.prep:
                 return None  # "needs to investigate": the subject's own task, asked of no one
         elif not addressee and comp.dep_ == "ccomp" and pattern.code[:2] in ASKING_ROOTS:

@@ -69,7 +69,7 @@ def obligation(verb: Token, mentions: dict[int, Mention],
         return None
     for clause in said_clauses(verb) if quotation is None else quotation:
         code = _clause_code(clause)
-        subject = next((c for c in clause.children if c.dep_ in S.SUBJECTS), None)
+        subject = S.own_subject(clause)
         source = subject_actors(verb, mentions)
         target = [] if anyone(subject, mentions) else actors_at(subject, mentions)
         if code in {REPROACH, PRAISE} and subject is not None:
@@ -116,7 +116,7 @@ def disowning(verb: Token, mentions: dict[int, Mention],
         return None
     source = subject_actors(verb, mentions)
     for clause in said_clauses(verb) if quotation is None else quotation:
-        subject = next((c for c in clause.children if c.dep_ in S.SUBJECTS), None)
+        subject = S.own_subject(clause)
         itself = subject is not None and subject.lower_ == "it" and quotation is None
         own = subject is not None and (itself or _own_side(
             subject, actors_at(subject, mentions), source))
@@ -187,8 +187,7 @@ def extraposed(clause: Token, subject: Token) -> Token | None:
         return None
     that = next((c for c in clause.children if c.dep_ == "ccomp" and c.i > clause.i and
                  any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    return next((c for c in that.children if c.dep_ in S.SUBJECTS), None) \
-        if that is not None else None
+    return S.own_subject(that) if that is not None else None
 
 
 def spoken_of(verb: Token, subject: Token | None, mentions: dict[int, Mention]) -> list[Mention]:
@@ -241,7 +240,7 @@ def _unmet_condition(clause: Token) -> Token | None:
     for cond in clause.children:
         marks = {c.lower_ for c in cond.children if c.dep_ == "mark"}
         if cond.dep_ == "advcl" and ("unless" in marks or ("if" in marks and S.negated(cond))):
-            return next((c for c in cond.children if c.dep_ in S.SUBJECTS), None)
+            return S.own_subject(cond)
     return None
 
 
@@ -296,7 +295,7 @@ CONCERNING_PREPS = ("against", "regarding", "toward", "towards", "with", "over",
 def _options_on_the_table(clause: Token) -> bool:
     """"all options are / remain on the table": the idiom of a threat kept open (lexicon
     `open_options`: its subjects; `open_options_places`: where they lie)."""
-    subject = next((c for c in clause.children if c.dep_ in S.SUBJECTS), None)
+    subject = S.own_subject(clause)
     return subject is not None and subject.lemma_.lower() in LEX.open_options and any(
         head.lemma_.lower() in LEX.open_options_places for head in S.prep_objects(clause, ("on",)))
 

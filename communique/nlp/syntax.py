@@ -26,6 +26,11 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def own_subject(clause: Token) -> Token | None:
+    """The subject a clause carries itself, none inherited ("that X withdraw": X)."""
+    return next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited through conjoined verbs and open complements
     ("X vowed to attack Y": X attacks; "X met Y and signed Z": X signs). Of two subjects the
