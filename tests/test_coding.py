@@ -177,6 +177,15 @@ def test_coding_explicit_refusal_is_a_rejection(nlp):
     assert (summary(event), event.negated) == ((["PER"], "120", ["CHL"]), False)
 
 
+def test_coding_refusing_to_exclude_is_no_rejection(nlp):
+    """Refusing to rule something out denies its exclusion: force kept open is a threat, one
+    event; a rejection refused is that rejection, negated."""
+    events = code(nlp, "Peru refused to rule out an attack on Chile.")
+    assert [(summary(e), e.negated) for e in events] == [((["PER"], "138", ["CHL"]), False)]
+    events = code(nlp, "Peru declined to rule out talks with Chile.")
+    assert [(summary(e), e.negated) for e in events] == [((["PER"], "125", ["CHL"]), True)]
+
+
 def test_coding_background_event_nouns_make_no_event(nlp):
     events = code(nlp, "Since the war began, Peru has criticized Chile.")
     assert [summary(e) for e in events] == [(["PER"], "111", ["CHL"])]

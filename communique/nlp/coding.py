@@ -264,6 +264,8 @@ def _modality(code: str, trigger: Token, reason: str | None,
     if mood == "asserted" and _scheduled(trigger, dates):
         mood = "future"
     refused = negated and M.refusal(trigger)
+    if refused and code[:2] == "12":
+        return code, True, mood  # a rejection refused ("refused to rule out talks") is denied
     coded = intent_code(code, mood, refused)
     if trigger.pos_ in {"NOUN", "PROPN"} and coded[:2] > "08":
         coded = code  # force said to come in an event noun ("strikes will end") is no threat
