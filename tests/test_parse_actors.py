@@ -549,6 +549,22 @@ def test_actors_a_capital_naming_an_agreement_or_a_happening_is_a_place(resolve,
     assert resolve(doc)[1] == found
 
 
+@pytest.mark.parametrize(("ents", "found"), [
+    ([(0, 3, "ORG")], ("The Lima Courier", None, "uncoded organisation")),  # a newspaper's name
+    ([(1, 2, "GPE")], ("The Lima", "PERGOV", "capital"))])  # the entity ends at the capital
+def test_actors_a_capital_inside_an_institutions_name_is_not_its_government(resolve, ents,
+                                                                            found):
+    doc = parse("""
+        The       DT   det       2
+        Lima      NNP  compound  2
+        Courier   NNP  nsubj     3
+        praised   VBD  ROOT      3  praise
+        Chile     NNP  dobj      3
+        .         .    punct     3
+    """, ents=[*ents, (4, 5, "GPE")])
+    assert resolve(doc)[0] == found
+
+
 def test_actors_a_verb_the_model_tags_as_a_name_after_a_title_is_no_person(resolve):
     doc = parse("""
         The       DT   det    2

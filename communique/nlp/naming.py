@@ -64,8 +64,10 @@ def _named_of(doc: Doc, j: int) -> bool:
 def whole_name(doc: Doc, i: int, j: int, names: list[str], kind: str = "person") -> bool:
     """Whether a knowledge-base name found at tokens [i, j) is the whole name the text gives:
     not "Ali" inside the person "Ali Rezaei" (another Ali), not an acronym inside a company's
-    name. A known surname at the end of a longer person's name matches only when the given
-    names agree (transliteration allowed)."""
+    name, not a capital that a capitalised word goes on to name an institution with ("the
+    Tehran Times": its own name, which the knowledge base may lack, not the government). A
+    known surname at the end of a longer person's name matches only when the given names
+    agree (transliteration allowed)."""
     if _named_of(doc, j):
         return False
     ent = entity_at(doc, doc[i]) or entity_at(doc, doc[j - 1])
@@ -76,6 +78,8 @@ def whole_name(doc: Doc, i: int, j: int, names: list[str], kind: str = "person")
         return True
     if _acronym_in_a_word(doc[i:j].text, names):
         return False
+    if kind == "capital" and ent.label_ != "PERSON" and j < ent.end and doc[j].is_title:
+        return False  # "the Tehran Times", "Beijing University": an institution's name
     if ent.label_ == "PERSON":
         start = ent.start
         while start < i and (doc[start].lower_.strip(".") in TITLE_WORDS or
