@@ -565,6 +565,21 @@ def test_actors_a_capital_inside_an_institutions_name_is_not_its_government(reso
     assert resolve(doc)[0] == found
 
 
+@pytest.mark.parametrize(("body", "found"), [
+    ("Pacific Rim Compact", ("Officials", "IGOPRC", "igo")),
+    ("Andes Holdings", ("Officials", None, "uncoded organisation"))])
+def test_actors_officials_at_a_body_are_that_bodys(resolve, body, found):
+    *names, last = body.split()
+    verb = 3 + len(names)  # Officials at <names> <last> praised Peru .
+    doc = parse("\n".join([
+        f"Officials  NNS  nsubj  {verb}  official", "at  IN  prep  0",
+        *(f"{name}  NNP  compound  {verb - 1}" for name in names), f"{last}  NNP  pobj  1",
+        f"praised  VBD  ROOT  {verb}  praise", f"Peru  NNP  dobj  {verb}", f".  .  punct  {verb}"
+    ]), ents=[(2, verb, "ORG"), (verb + 1, verb + 2, "GPE")])
+    # people of a body the text names are its own, not the article's country's (Peru)
+    assert resolve(doc)[0] == found
+
+
 def test_actors_a_verb_the_model_tags_as_a_name_after_a_title_is_no_person(resolve):
     doc = parse("""
         The       DT   det    2

@@ -16,8 +16,8 @@ from communique.ids import content_id
 from communique.kb.agents import agents, sector_of
 from communique.models import Actor, Mention
 from communique.nlp import syntax as S
-from communique.nlp.context import (COUNTRY_NAMES, PERSON_KINDS, ArticleContext, cameo_country,
-                                     iso3)
+from communique.nlp.context import (COUNTRY_NAMES, PERSON_KINDS, UNCODED_ORG, ArticleContext,
+                                     cameo_country, iso3)
 from communique.nlp.lexicon import LEX
 from communique.nlp.naming import (challenged_state, entity_at, is_acting, is_institution,
                                    token_range)
@@ -29,6 +29,10 @@ CONTEXT_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "REB", "INS", "OPP", "SPY"
 LEADER_WORDS = {"head", "chief", "leader", "commander", "spokesman", "spokeswoman",
                 "spokesperson", "chairman", "director", "member", "members", "delegation"}
 OWNER_KINDS = {"country", "capital", "organisation", "group", "igo"}
+BODY_KINDS = {"organisation", "group", "igo"}
+# "officials of X", "analysts at X", "a spokesman for X": the people belong to X; "at" and
+# "for" only when X is a body (officials "at the border", "for the region" are not its own).
+MEMBERSHIP_PREPS = {"of", "at", "for"}
 
 
 def agent_phrases(doc: Doc, ctx: ArticleContext, mentions: list[Mention]) -> list[Mention]:
@@ -37,6 +41,8 @@ def agent_phrases(doc: Doc, ctx: ArticleContext, mentions: list[Mention]) -> lis
     # An uncoded name gives way to an agent phrase over it ("the Foreign Ministry").
     by_token = {t: m for m in mentions for t in range(*token_range(doc, m))
                 if m.actor.code is not None}
+    unknown_bodies = {t: m for m in mentions if m.actor.kind == UNCODED_ORG and
+                      sector_of(m.text.split()) is None for t in range(*token_range(doc, m))}
     out = list(mentions)
     strings = doc.vocab.strings
     texts = [strings[orth] for orth in doc.to_array("ORTH").tolist()]
@@ -57,7 +63,7 @@ def agent_phrases(doc: Doc, ctx: ArticleContext, mentions: list[Mention]) -> lis
         start = token.i - size + 1
         if any(t in by_token for t in range(start, token.i + 1)):
             continue
-        mention = _agent_mention(doc, ctx, by_token, start, token, sector)
+        mention = _agent_mention(doc, ctx, by_token, start, token, sector, unknown_bodies)
         if mention is not None:
             replaced = {id(m) for m in out if m.start < mention.end and
                         mention.start < m.end}
@@ -66,12 +72,16 @@ def agent_phrases(doc: Doc, ctx: ArticleContext, mentions: list[Mention]) -> lis
     return out
 
 def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
-                   start: int, head: Token, sector: str) -> Mention | None:
+                   start: int, head: Token, sector: str,
+                   unknown_bodies: dict[int, Mention]) -> Mention | None:
     person = _named_person(doc, head)
     owner = _owner(doc, by_token, start, head) or _leaders_country(
         doc, by_token, start, head, sector) or _owner_after_name(person, by_token)
     first = start
     if owner is None:
+        body = _unknown_body(head, unknown_bodies)
+        if body is not None:
+            return ctx.mention(doc[start:head.i + 1], body.actor)
         if person is None and _definite_singular(doc, start, head):
             known = ctx.person_by_description(sector, None, head.lower_,
                                               _clause_subjects(head, by_token))
@@ -148,12 +158,33 @@ def _owner(doc: Doc, by_token: dict[int, Mention], start: int, head: Token) -> M
         k -= 1
     if k >= 0 and k in by_token and by_token[k].actor.kind in OWNER_KINDS | {"place"}:
         return by_token[k]  # "Boston police": a town's police are its country's
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for token in child.subtree:
-                if token.i in by_token and by_token[token.i].actor.kind in OWNER_KINDS:
-                    return by_token[token.i]
+    for prep, token in _membership_words(head):
+        if token.i in by_token and by_token[token.i].actor.kind in (
+                OWNER_KINDS if prep == "of" else BODY_KINDS):
+            return by_token[token.i]
     return None
+
+
+def _membership_words(head: Token) -> list[tuple[str, Token]]:
+    """The words that may name whose people an agent phrase names, with their preposition:
+    all of an "of" phrase ("the head of Lebanon's army"), the object's own name of an "at" or
+    "for" phrase (not "for the Peruvian mission to X", where the mission is the body)."""
+    words = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in MEMBERSHIP_PREPS:
+            named = list(child.subtree) if child.lower_ == "of" else [
+                t for obj in child.children if obj.dep_ == "pobj"
+                for t in obj.subtree if t.i <= obj.i]
+            words += [(child.lower_, t) for t in named]
+    return words
+
+
+def _unknown_body(head: Token, unknown_bodies: dict[int, Mention]) -> Mention | None:
+    """"officials at <a company the knowledge base lacks>" (a name no agent phrase ends): the
+    people are that body's, kept uncoded with it; the text does not give the body's country,
+    so the article's country is no guess to make."""
+    return next((unknown_bodies[t.i] for _, t in _membership_words(head)
+                 if t.i in unknown_bodies), None)
 
 
 def _owner_after_name(person: Span | None, by_token: dict[int, Mention]) -> Mention | None:
