@@ -1006,3 +1006,19 @@ def test_stepping_down_is_a_yield_only_by_a_head_of_government(code):
     assert code(doc) == [(["PERGOV"], "0831", [])]
     doc = parse(table.format(head="adviser NN nsubj 2"), actors={1: "PERGOV"})
     assert code(doc) == []
+
+
+def test_a_military_operation_is_not_a_joint_one(code):
+    """A dictionary phrase that fixes a word beside a synonym set ("joint" + military
+    operation) needs that word: launching a military operation against X is force."""
+    doc = parse("""
+        Peru       NNP  nsubj  1
+        launched   VBD  ROOT   1  launch
+        a          DT   det    4
+        military   JJ   amod   4
+        operation  NN   dobj   1
+        against    IN   prep   4
+        Chile      NNP  pobj   5
+        .          .    punct  1
+    """, actors={0: "PER", 6: "CHL"})
+    assert code(doc) == [(["PER"], "190", ["CHL"])]
