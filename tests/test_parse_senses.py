@@ -1022,3 +1022,28 @@ def test_a_military_operation_is_not_a_joint_one(code):
         .          .    punct  1
     """, actors={0: "PER", 6: "CHL"})
     assert code(doc) == [(["PER"], "190", ["CHL"])]
+
+
+def test_a_pattern_that_names_a_preposition_needs_its_phrase(code):
+    """Exercises "with" a partner are joint (062); held near a party they are a show of
+    force (150). Partners coordinated as the subject say what a "with" phrase says."""
+    near = parse("""
+        Peru       NNP  nsubj  1
+        held       VBD  ROOT   1  hold
+        military   JJ   amod   3
+        exercises  NNS  dobj   1  exercise
+        near       IN   prep   1
+        Chile      NNP  pobj   4
+        .          .    punct  1
+    """, actors={0: "PER", 5: "CHL"})
+    assert code(near) == [(["PER"], "150", ["CHL"])]
+    together = parse("""
+        Peru       NNP  nsubj  3
+        and        CC   cc     0
+        Chile      NNP  conj   0
+        held       VBD  ROOT   3  hold
+        military   JJ   amod   5
+        exercises  NNS  dobj   3  exercise
+        .          .    punct  3
+    """, actors={0: "PER", 2: "CHL"})
+    assert "062" in {c for _, c, _ in code(together)}

@@ -218,6 +218,9 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
                         if set(S.object_lemmas(h)) & set(pattern.prep_object)]
         if not phrase_heads:
             return None
+    elif pattern.object and pattern.prep and not _phrase_present(
+            pattern.prep, clause, obj, agent if passive else frame.subject):
+        return None
     if (pattern.object_class or pattern.exclude_object_class) and not _object_class_fits(
             pattern, clause, obj, mentions, words):
         return None
@@ -344,6 +347,17 @@ def _bidden(pattern: Pattern, addressee: Token, mentions: dict[int, Mention],
     not a coded actor, which the object's own slot gives)."""
     return pattern.code[:2] in ASKING_ROOTS and \
         bool(generic_target(addressee, mentions, words or load_object_classes()))
+
+
+def _phrase_present(preps: tuple[str, ...], clause: Token, obj: Token | None,
+                    doer: Token | None) -> bool:
+    """Whether the verb or its object has a phrase headed by one of a pattern's prepositions:
+    a pattern that names an object and a preposition ("held exercises with X") needs both;
+    another phrase ("held exercises near X") does not stand in for the one it names. Partners
+    coordinated as the doers ("X and Y held exercises") say what a "with" phrase says."""
+    if "with" in preps and doer is not None and len(S.conjuncts(doer)) > 1:
+        return True
+    return bool(S.prep_objects(clause, preps) or (obj is not None and S.prep_objects(obj, preps)))
 
 
 def _retained(frame: VerbFrame, pattern: Pattern) -> Token | None:
