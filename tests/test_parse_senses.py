@@ -1047,3 +1047,19 @@ def test_a_pattern_that_names_a_preposition_needs_its_phrase(code):
         .          .    punct  3
     """, actors={0: "PER", 2: "CHL"})
     assert "062" in {c for _, c, _ in code(together)}
+
+
+def test_a_passive_agent_hung_on_the_phrase_before_it_is_the_agent(code):
+    """The parser may hang "by Y" on the noun of the verb's "with" phrase; a passive verb
+    with no agent of its own takes it: Y threatens."""
+    doc = parse("""
+        Peru        NNP  nsubjpass  2
+        was         VBD  auxpass    2
+        threatened  VBN  ROOT       2  threaten
+        with        IN   prep       2
+        sanctions   NNS  pobj       3  sanction
+        by          IN   prep       4
+        Chile       NNP  pobj       5
+        .           .    punct      2
+    """, actors={0: "PER", 6: "CHL"})
+    assert [(s, c[:2], t) for s, c, t in code(doc)] == [(["CHL"], "13", ["PER"])]
