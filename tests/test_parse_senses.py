@@ -1063,3 +1063,18 @@ def test_a_passive_agent_hung_on_the_phrase_before_it_is_the_agent(code):
         .           .    punct      2
     """, actors={0: "PER", 6: "CHL"})
     assert [(s, c[:2], t) for s, c, t in code(doc)] == [(["CHL"], "13", ["PER"])]
+
+
+def test_the_forces_a_mobilisation_moves_are_not_its_target(code):
+    """The troops mobilised are the source's own: the target is the party the phrase names."""
+    doc = parse("""
+        Peru       NNP  nsubj  1
+        mobilized  VBD  ROOT   1  mobilize
+        troops     NNS  dobj   1  troop
+        along      IN   prep   1
+        the        DT   det    6
+        Chilean    JJ   amod   6
+        border     NN   pobj   3
+        .          .    punct  1
+    """, actors={0: "PER", 5: "CHL"})
+    assert code(doc) == [(["PER"], "154", ["CHL"])]

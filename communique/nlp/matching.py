@@ -251,8 +251,10 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         if obj is not None and obj.i in mentions and not passive and \
                 set(pattern.prep) <= AFFECTED_OBJECT_PREPS:
             target_heads = [obj, *target_heads]  # "warned X against attacking Y": X is warned
-    else:
-        target_heads = given_or_done_to(verb, obj, mentions, words)
+    else:  # the forces a posture moves are the instrument, not whom it is aimed at
+        target_heads = given_or_done_to(
+            verb, None if _posture_forces(pattern, obj, mentions, words or load_object_classes())
+            else obj, mentions, words)
     if not passive and not pattern.xcomp and obj is not None and S.open_complements(verb) and \
             (appeal or _bidden(pattern, obj, mentions, words)):
         addressee = [obj]  # "called X to …" under a pattern that does not name the verb
