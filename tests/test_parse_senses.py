@@ -1078,3 +1078,18 @@ def test_the_forces_a_mobilisation_moves_are_not_its_target(code):
         .          .    punct  1
     """, actors={0: "PER", 5: "CHL"})
     assert code(doc) == [(["PER"], "154", ["CHL"])]
+
+
+def test_a_denial_answers_whom_a_participle_says_made_the_claim(code):
+    """CAMEO 016: the target is the accuser, also where a participle names them."""
+    doc = parse("""
+        Peru         NNP  nsubj  1
+        denied       VBD  ROOT   1  deny
+        the          DT   det    3
+        accusations  NNS  dobj   1  accusation
+        made         VBN  acl    3  make
+        by           IN   agent  4
+        Chile        NNP  pobj   5
+        .            .    punct  1
+    """, actors={0: "PER", 6: "CHL"})
+    assert code(doc) == [(["PER"], "016", ["CHL"])]
