@@ -276,6 +276,15 @@ class Drop(Exception):
     """A pattern the parse cannot honour; the message is the reason counted."""
 
 
+def _phrase_modifiers(parts: list[str]) -> list[str]:
+    """The modifier words of a `{…}` phrase the pattern keeps. The coder asks for one of a
+    pattern's modifiers, not all of them, so a phrase that fixes a plain word beside a synonym
+    set (`{JOINT &MILITARY OPERATION}`) keeps the plain word, which sets the phrase apart: a
+    "military operation" alone is not the joint one."""
+    plain = [p for p in parts if not p.startswith("&")]
+    return plain or parts
+
+
 def _words(token: str, synsets: dict[str, list[str]], lemmas: Lemmas
            ) -> tuple[list[str], list[str]]:
     """(head lemmas, modifier lemmas) of a word, a synset or a `{…}` phrase."""
@@ -285,7 +294,7 @@ def _words(token: str, synsets: dict[str, list[str]], lemmas: Lemmas
             raise Drop("empty phrase")
         heads, _ = _words(parts[-1], synsets, lemmas)
         modifiers: list[str] = []
-        for part in parts[:-1]:
+        for part in _phrase_modifiers(parts[:-1]):
             modifiers += _words(part, synsets, lemmas)[0]
         return heads, list(dict.fromkeys(modifiers))
     if token.startswith("&"):

@@ -565,8 +565,9 @@ def test_coding_cooperation_two_sources_do_together_is_coded_both_ways(code, adv
         .          .    punct   3
     """, actors={0: "PER", 2: "CHL"})
     events = events_of([{"code": code, "verb": "mobilize"}])(doc)
-    # the group, whose sides act on each other, keeps no target of its own
-    assert summary(events) == [(["PER", "CHL"], code, [] if pairs else [None]), *pairs]
+    # the group, whose sides act on each other, keeps no target of its own; nor are the
+    # troops a mobilization moves its target
+    assert summary(events) == [(["PER", "CHL"], code, []), *pairs]
 
 
 def test_coding_an_appeal_made_to_someone_is_not_aimed_at_whom_its_content_names(code):

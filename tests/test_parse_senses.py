@@ -1006,3 +1006,90 @@ def test_stepping_down_is_a_yield_only_by_a_head_of_government(code):
     assert code(doc) == [(["PERGOV"], "0831", [])]
     doc = parse(table.format(head="adviser NN nsubj 2"), actors={1: "PERGOV"})
     assert code(doc) == []
+
+
+def test_a_military_operation_is_not_a_joint_one(code):
+    """A dictionary phrase that fixes a word beside a synonym set ("joint" + military
+    operation) needs that word: launching a military operation against X is force."""
+    doc = parse("""
+        Peru       NNP  nsubj  1
+        launched   VBD  ROOT   1  launch
+        a          DT   det    4
+        military   JJ   amod   4
+        operation  NN   dobj   1
+        against    IN   prep   4
+        Chile      NNP  pobj   5
+        .          .    punct  1
+    """, actors={0: "PER", 6: "CHL"})
+    assert code(doc) == [(["PER"], "190", ["CHL"])]
+
+
+def test_a_pattern_that_names_a_preposition_needs_its_phrase(code):
+    """Exercises "with" a partner are joint (062); held near a party they are a show of
+    force (150). Partners coordinated as the subject say what a "with" phrase says."""
+    near = parse("""
+        Peru       NNP  nsubj  1
+        held       VBD  ROOT   1  hold
+        military   JJ   amod   3
+        exercises  NNS  dobj   1  exercise
+        near       IN   prep   1
+        Chile      NNP  pobj   4
+        .          .    punct  1
+    """, actors={0: "PER", 5: "CHL"})
+    assert code(near) == [(["PER"], "150", ["CHL"])]
+    together = parse("""
+        Peru       NNP  nsubj  3
+        and        CC   cc     0
+        Chile      NNP  conj   0
+        held       VBD  ROOT   3  hold
+        military   JJ   amod   5
+        exercises  NNS  dobj   3  exercise
+        .          .    punct  3
+    """, actors={0: "PER", 2: "CHL"})
+    assert "062" in {c for _, c, _ in code(together)}
+
+
+def test_a_passive_agent_hung_on_the_phrase_before_it_is_the_agent(code):
+    """The parser may hang "by Y" on the noun of the verb's "with" phrase; a passive verb
+    with no agent of its own takes it: Y threatens."""
+    doc = parse("""
+        Peru        NNP  nsubjpass  2
+        was         VBD  auxpass    2
+        threatened  VBN  ROOT       2  threaten
+        with        IN   prep       2
+        sanctions   NNS  pobj       3  sanction
+        by          IN   prep       4
+        Chile       NNP  pobj       5
+        .           .    punct      2
+    """, actors={0: "PER", 6: "CHL"})
+    assert [(s, c[:2], t) for s, c, t in code(doc)] == [(["CHL"], "13", ["PER"])]
+
+
+def test_the_forces_a_mobilisation_moves_are_not_its_target(code):
+    """The troops mobilised are the source's own: the target is the party the phrase names."""
+    doc = parse("""
+        Peru       NNP  nsubj  1
+        mobilized  VBD  ROOT   1  mobilize
+        troops     NNS  dobj   1  troop
+        along      IN   prep   1
+        the        DT   det    6
+        Chilean    JJ   amod   6
+        border     NN   pobj   3
+        .          .    punct  1
+    """, actors={0: "PER", 5: "CHL"})
+    assert code(doc) == [(["PER"], "154", ["CHL"])]
+
+
+def test_a_denial_answers_whom_a_participle_says_made_the_claim(code):
+    """CAMEO 016: the target is the accuser, also where a participle names them."""
+    doc = parse("""
+        Peru         NNP  nsubj  1
+        denied       VBD  ROOT   1  deny
+        the          DT   det    3
+        accusations  NNS  dobj   1  accusation
+        made         VBN  acl    3  make
+        by           IN   agent  4
+        Chile        NNP  pobj   5
+        .            .    punct  1
+    """, actors={0: "PER", 6: "CHL"})
+    assert code(doc) == [(["PER"], "016", ["CHL"])]

@@ -365,3 +365,24 @@ def test_converted_file_is_what_the_converter_writes(converter, tmp_path):
     assert converter.main([str(dictionary), "-o", str(out)]) == 0
     committed = ROOT / "communique" / "data" / "patterns" / "petrarch.jsonl"
     assert out.read_text(encoding="utf-8") == committed.read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_converter_keeps_the_plain_words_of_a_phrase_beside_a_synonym_set(converter):
+    from communique import cameo
+
+    dictionary = """\
+&TROOPS
++SOLDIERS
++ARMY
+
+####### VERB PATTERNS #######
+
+---  START   [---]  ---
+START
+- * {COMMON &TROOPS DRILL}            [062]         # START
+- * {HUMAN RIGHTS ABUSE}              [112]         # START
+"""
+    records, _, _ = converter.convert(dictionary, converter.Lemmas(), cameo.codes())
+    assert [(r["code"], r["modifier"]) for r in records if r["verb"] == "start"] == [
+        ("062", ["common"]), ("112", ["human", "right"])]

@@ -523,7 +523,9 @@ def answering(verb: Token, obj: Token | None, source: list[Mention],
     the denial is about (CAMEO 016: the denier denies responsibility, to the accuser)."""
     if obj is None:
         return first_actors(S.indirect_objects(verb) + S.prep_objects(verb, ("to",)), mentions)
-    claimants = S.prep_objects(obj, ("by", "from"))
+    # "charges by X", and those a participle says X made ("accusations made by X")
+    claimants = S.prep_objects(obj, ("by", "from")) + [
+        a for c in obj.children if c.dep_ == "acl" for a in S.prep_objects(c, ("by",))]
     return first_actors(S.indirect_objects(verb), mentions) or \
         other_side(first_actors(owners(obj), mentions), source) or \
         first_actors(S.prep_objects(verb, ("to",)) + claimants, mentions)

@@ -218,6 +218,9 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
                         if set(S.object_lemmas(h)) & set(pattern.prep_object)]
         if not phrase_heads:
             return None
+    elif pattern.object and pattern.prep and not _phrase_present(
+            pattern.prep, clause, obj, agent if passive else frame.subject):
+        return None
     if (pattern.object_class or pattern.exclude_object_class) and not _object_class_fits(
             pattern, clause, obj, mentions, words):
         return None
@@ -248,8 +251,10 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         if obj is not None and obj.i in mentions and not passive and \
                 set(pattern.prep) <= AFFECTED_OBJECT_PREPS:
             target_heads = [obj, *target_heads]  # "warned X against attacking Y": X is warned
-    else:
-        target_heads = given_or_done_to(verb, obj, mentions, words)
+    else:  # the forces a posture moves are the instrument, not whom it is aimed at
+        target_heads = given_or_done_to(
+            verb, None if _posture_forces(pattern, obj, mentions, words or load_object_classes())
+            else obj, mentions, words)
     if not passive and not pattern.xcomp and obj is not None and S.open_complements(verb) and \
             (appeal or _bidden(pattern, obj, mentions, words)):
         addressee = [obj]  # "called X to …" under a pattern that does not name the verb
@@ -344,6 +349,17 @@ def _bidden(pattern: Pattern, addressee: Token, mentions: dict[int, Mention],
     not a coded actor, which the object's own slot gives)."""
     return pattern.code[:2] in ASKING_ROOTS and \
         bool(generic_target(addressee, mentions, words or load_object_classes()))
+
+
+def _phrase_present(preps: tuple[str, ...], clause: Token, obj: Token | None,
+                    doer: Token | None) -> bool:
+    """Whether the verb or its object has a phrase headed by one of a pattern's prepositions:
+    a pattern that names an object and a preposition ("held exercises with X") needs both;
+    another phrase ("held exercises near X") does not stand in for the one it names. Partners
+    coordinated as the doers ("X and Y held exercises") say what a "with" phrase says."""
+    if "with" in preps and doer is not None and len(S.conjuncts(doer)) > 1:
+        return True
+    return bool(S.prep_objects(clause, preps) or (obj is not None and S.prep_objects(obj, preps)))
 
 
 def _retained(frame: VerbFrame, pattern: Pattern) -> Token | None:

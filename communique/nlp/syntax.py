@@ -187,7 +187,22 @@ def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
             agent = next((g for g in child.children if g.dep_ == "pobj"), None)
     if patient is None and verb.dep_ == "acl":  # "Iraqi villages hit by Turkish jets"
         patient = verb.head
+    if agent is None and patient is not None:
+        agent = stranded_agent(verb)
     return agent, patient
+
+
+def stranded_agent(verb: Token) -> Token | None:
+    """The "by" phrase of a passive verb that the parser hung on the noun of the verb's own
+    phrase before it ("X was threatened with sanctions by Y", "X was accused of fraud by Y"):
+    the agent comes last in the clause, and the noun has no "by" phrase of its own to give."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+            if agent is not None:
+                return agent
+    return None
 
 
 def direct_object(verb: Token) -> Token | None:
