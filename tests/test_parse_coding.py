@@ -1455,6 +1455,20 @@ def test_coding_demand_that_targets_the_subject_of_its_clause(code_more):
     assert summary(code_more(doc)) == [(["CHL"], "100", ["PER"])]
 
 
+def test_coding_what_is_asked_includes_the_complements_of_its_complement(code_more):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        urged     VBD  ROOT   1  urge
+        Peru      NNP  dobj   1
+        to        TO   aux    4
+        stop      VB   xcomp  1  stop
+        visiting  VBG  xcomp  4  visit
+        Bolivia   NNP  dobj   5
+        .         .    punct  1
+    """, actors={0: "CHL", 2: "PER", 6: "BOL"})
+    assert summary(code_more(doc)) == [(["CHL"], "020", ["PER"])]  # no visit by Chile
+
+
 def test_coding_should_in_a_reported_clause_is_an_appeal(code_more):
     doc = parse("""
         Chile     NNP  nsubj  1

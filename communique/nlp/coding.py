@@ -110,8 +110,7 @@ class EventCoder:
                 consumed |= {c.i for c in token.children if c.dep_ in S.OBJECTS}
             if token.lemma_ not in S.DENIAL | LEX.owning_up:  # "admitted meeting X": met
                 # "urged X to release Y and attack Z": both verbs are what is asked
-                consumed |= {v.i for c in S.open_complements(token)
-                             for v in (c, *c.conjuncts)}
+                consumed |= {v.i for v in S.complement_chain(token)}
             if match.pattern.null:
                 continue  # no event, nor is its complement one ("warned ships to watch for …")
             if (match.pattern.code[:2] in CONTENT_ROOTS and token.lemma_ not in S.DENIAL) or \

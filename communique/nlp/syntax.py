@@ -235,6 +235,21 @@ def open_complements(verb: Token) -> list[Token]:
             m.dep_ == "aux" and m.lower_ == "to" for m in c.children))]
 
 
+def complement_chain(verb: Token) -> list[Token]:
+    """The verbs of a verb's open complements, their conjuncts, and in turn theirs: what is
+    asked, promised or refused is the whole chain ("urged X to stop fighting", "agreed to try
+    to meet Y": the fighting and the meeting are no more asserted than the stopping)."""
+    found: list[Token] = []
+    todo = [verb]
+    while todo:
+        for comp in open_complements(todo.pop()):
+            for v in (comp, *comp.conjuncts):
+                if v not in found:
+                    found.append(v)
+                    todo.append(v)
+    return found
+
+
 def indirect_objects(verb: Token) -> list[Token]:
     """The bare indirect object of a verb ("gave Canada a deadline"); a "to" phrase the
     parser labels dative is left to `prep_objects`."""
