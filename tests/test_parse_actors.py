@@ -68,6 +68,20 @@ def test_actors_country_words_sharing_an_agent_noun_each_name_that_agent(resolve
     assert resolve(doc) == [("Chilean", "CHLMIL", "agent"), ("Peruvian troops", "PERMIL", "agent")]
 
 
+def test_actors_country_words_sharing_an_agent_noun_after_an_article_name_that_agent(resolve):
+    doc = parse("""
+        The        DT   det    4
+        Chilean    JJ   amod   4
+        and        CC   cc     1
+        Peruvian   JJ   conj   1
+        ministers  NNS  nsubj  5  minister
+        met        VBD  ROOT   5  meet
+        .          .    punct  5
+    """, ents=[(1, 2, "NORP"), (3, 4, "NORP")])
+    assert resolve(doc) == [("The Chilean", "CHLGOV", "agent"),
+                            ("Peruvian ministers", "PERGOV", "agent")]
+
+
 def test_actors_a_name_with_the_inside_is_not_cut_at_the(resolve):
     """An organisation or person tagged as one name with "the" inside ("Guard the Harbour
     Board", "Pedro the Great") is that whole name: not the known name after "the", not a

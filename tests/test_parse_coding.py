@@ -1971,6 +1971,20 @@ def test_coding_an_apposition_names_the_actor_of_an_unknown_name(code):
     assert summary(code(doc)) == [(["KENGOV"], "042", ["SOM"])]
 
 
+def test_coding_a_role_noun_is_held_by_the_person_its_apposition_names(code):
+    doc = parse("""
+        Chile        NNP  nsubj     1
+        praised      VBD  ROOT      1  praise
+        his          PRP$ poss      4
+        Peruvian     JJ   amod      4
+        counterpart  NN   dobj      1
+        Ramon        NNP  compound  6
+        Ortiz        NNP  appos     4
+        .            .    punct     1
+    """, actors={0: "CHL", 3: "PER", (5, 7): actor("PERGOV", "Ramon Ortiz", "person")})
+    assert summary(code(doc)) == [(["CHL"], "051", ["PERGOV"])]
+
+
 def test_coding_a_pronoun_source_shows_the_name_the_sentence_gives_before(code):
     doc = parse("""
         Kenya     NNP  nsubj  1
