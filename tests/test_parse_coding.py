@@ -1469,6 +1469,28 @@ def test_coding_what_is_asked_includes_the_complements_of_its_complement(code_mo
     assert summary(code_more(doc)) == [(["CHL"], "020", ["PER"])]  # no visit by Chile
 
 
+def test_coding_would_reported_by_a_past_verb_of_saying_is_an_announced_future():
+    code = events_of([{"code": "090", "verb": "investigate"}])
+    said = """
+        Chile        NNP  nsubj  1
+        said         VBD  ROOT   1  say
+        it           PRP  nsubj  4
+        would        MD   aux    4
+        investigate  VB   ccomp  1  investigate
+        the          DT   det    6
+        fire         NN   dobj   4
+    """
+    [event] = code(parse(said + """
+        .            .    punct  1
+    """, actors={0: "CHL", 2: "CHL"}))
+    assert (event.cameo, event.mood) == ("090", "future")
+    assert code(parse(said + """
+        if           IN   mark   8
+        asked        VBN  advcl  4  ask
+        .            .    punct  1
+    """, actors={0: "CHL", 2: "CHL"})) == []  # a condition keeps it supposed
+
+
 def test_coding_should_in_a_reported_clause_is_an_appeal(code_more):
     doc = parse("""
         Chile     NNP  nsubj  1

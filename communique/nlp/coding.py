@@ -260,6 +260,8 @@ def _modality(code: str, trigger: Token, reason: str | None,
     if negated and _force_not_ruled_out(trigger):
         return THREAT_OF_FORCE, False, "asserted"
     mood = S.mood(trigger)
+    if mood == "hypothetical" and S.reported_future(trigger):
+        mood = "future"
     if mood == "asserted" and _scheduled(trigger, dates):
         mood = "future"
     refused = negated and M.refusal(trigger)

@@ -387,6 +387,21 @@ def mood(verb: Token) -> str:
     return "asserted"
 
 
+def reported_future(verb: Token) -> bool:
+    """"X said it would investigate": "would" in the clause a past verb of saying reports is
+    the future seen from the past (the sequence of tenses), not a supposition; a condition
+    in the clause keeps it hypothetical (`mood`)."""
+    clause = verb
+    while clause.dep_ in {"xcomp", "conj"} and clause.head.i != clause.i:
+        clause = clause.head
+    aux = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    conditioned = any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
+                      for c in (clause, *clause.children) if c.dep_ in {"advcl", clause.dep_}
+                      for m in c.children)
+    return "would" in aux and not conditioned and clause.dep_ == "ccomp" and \
+        clause.head.lemma_ in SPEECH - set(LEX.opinion_verbs) and clause.head.tag_ == "VBD"
+
+
 def reporter(verb: Token) -> Token | None:
     """The speaker when the verb's clause is reported ("Turkey said Russia had proposed"):
     the subject of the speech verb above it."""
