@@ -82,6 +82,20 @@ def test_actors_country_words_sharing_an_agent_noun_after_an_article_name_that_a
                             ("Peruvian ministers", "PERGOV", "agent")]
 
 
+def test_actors_a_body_named_before_its_spokesman_is_the_agent(resolve):
+    doc = parse("""
+        The        DT   det       4
+        Peruvian   JJ   amod      4
+        foreign    JJ   amod      3
+        ministry   NN   compound  4
+        spokesman  NN   nsubj     5
+        criticized VBD  ROOT      5  criticize
+        Chile      NNP  dobj      5
+        .          .    punct     5
+    """, ents=[(1, 2, "NORP"), (6, 7, "GPE")])
+    assert resolve(doc)[0][1] == "PERGOV"
+
+
 def test_actors_a_name_with_the_inside_is_not_cut_at_the(resolve):
     """An organisation or person tagged as one name with "the" inside ("Guard the Harbour
     Board", "Pedro the Great") is that whole name: not the known name after "the", not a
