@@ -68,6 +68,59 @@ def test_actors_country_words_sharing_an_agent_noun_each_name_that_agent(resolve
     assert resolve(doc) == [("Chilean", "CHLMIL", "agent"), ("Peruvian troops", "PERMIL", "agent")]
 
 
+def test_actors_country_words_sharing_an_agent_noun_after_an_article_name_that_agent(resolve):
+    doc = parse("""
+        The        DT   det    4
+        Chilean    JJ   amod   4
+        and        CC   cc     1
+        Peruvian   JJ   conj   1
+        ministers  NNS  nsubj  5  minister
+        met        VBD  ROOT   5  meet
+        .          .    punct  5
+    """, ents=[(1, 2, "NORP"), (3, 4, "NORP")])
+    assert resolve(doc) == [("The Chilean", "CHLGOV", "agent"),
+                            ("Peruvian ministers", "PERGOV", "agent")]
+
+
+def test_actors_a_body_named_before_its_spokesman_is_the_agent(resolve):
+    doc = parse("""
+        The        DT   det       4
+        Peruvian   JJ   amod      4
+        foreign    JJ   amod      3
+        ministry   NN   compound  4
+        spokesman  NN   nsubj     5
+        criticized VBD  ROOT      5  criticize
+        Chile      NNP  dobj      5
+        .          .    punct     5
+    """, ents=[(1, 2, "NORP"), (6, 7, "GPE")])
+    assert resolve(doc)[0][1] == "PERGOV"
+
+
+def test_actors_a_country_word_shares_an_agent_noun_with_a_two_word_country(resolve):
+    doc = parse("""
+        Chilean   JJ   amod   4
+        and       CC   cc     0
+        South     JJ   amod   3
+        Korean    JJ   conj   0
+        troops    NNS  nsubj  5  troop
+        clashed   VBD  ROOT   5  clash
+        .         .    punct  5
+    """, ents=[(0, 1, "NORP"), (2, 4, "NORP")])
+    assert [code for _, code, _ in resolve(doc)] == ["CHLMIL", "KORMIL"]
+
+
+def test_actors_a_countrys_counterpart_is_its_government(resolve):
+    doc = parse("""
+        Chile        NNP  nsubj  1
+        met          VBD  ROOT   1  meet
+        its          PRP$ poss   4
+        Peruvian     JJ   amod   4
+        counterpart  NN   dobj   1
+        .            .    punct  1
+    """, ents=[(0, 1, "GPE"), (3, 4, "NORP")])
+    assert resolve(doc)[1][:2] == ("Peruvian counterpart", "PERGOV")
+
+
 def test_actors_a_name_with_the_inside_is_not_cut_at_the(resolve):
     """An organisation or person tagged as one name with "the" inside ("Guard the Harbour
     Board", "Pedro the Great") is that whole name: not the known name after "the", not a

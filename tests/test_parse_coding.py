@@ -1455,6 +1455,42 @@ def test_coding_demand_that_targets_the_subject_of_its_clause(code_more):
     assert summary(code_more(doc)) == [(["CHL"], "100", ["PER"])]
 
 
+def test_coding_what_is_asked_includes_the_complements_of_its_complement(code_more):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        urged     VBD  ROOT   1  urge
+        Peru      NNP  dobj   1
+        to        TO   aux    4
+        stop      VB   xcomp  1  stop
+        visiting  VBG  xcomp  4  visit
+        Bolivia   NNP  dobj   5
+        .         .    punct  1
+    """, actors={0: "CHL", 2: "PER", 6: "BOL"})
+    assert summary(code_more(doc)) == [(["CHL"], "020", ["PER"])]  # no visit by Chile
+
+
+def test_coding_would_reported_by_a_past_verb_of_saying_is_an_announced_future():
+    code = events_of([{"code": "090", "verb": "investigate"}])
+    said = """
+        Chile        NNP  nsubj  1
+        said         VBD  ROOT   1  say
+        it           PRP  nsubj  4
+        would        MD   aux    4
+        investigate  VB   ccomp  1  investigate
+        the          DT   det    6
+        fire         NN   dobj   4
+    """
+    [event] = code(parse(said + """
+        .            .    punct  1
+    """, actors={0: "CHL", 2: "CHL"}))
+    assert (event.cameo, event.mood) == ("090", "future")
+    assert code(parse(said + """
+        if           IN   mark   8
+        asked        VBN  advcl  4  ask
+        .            .    punct  1
+    """, actors={0: "CHL", 2: "CHL"})) == []  # a condition keeps it supposed
+
+
 def test_coding_should_in_a_reported_clause_is_an_appeal(code_more):
     doc = parse("""
         Chile     NNP  nsubj  1
@@ -1955,6 +1991,20 @@ def test_coding_an_apposition_names_the_actor_of_an_unknown_name(code):
         .        .    punct     7
     """, actors={(4, 6): "KENGOV", 8: "SOM"})
     assert summary(code(doc)) == [(["KENGOV"], "042", ["SOM"])]
+
+
+def test_coding_a_role_noun_is_held_by_the_person_its_apposition_names(code):
+    doc = parse("""
+        Chile        NNP  nsubj     1
+        praised      VBD  ROOT      1  praise
+        his          PRP$ poss      4
+        Peruvian     JJ   amod      4
+        counterpart  NN   dobj      1
+        Ramon        NNP  compound  6
+        Ortiz        NNP  appos     4
+        .            .    punct     1
+    """, actors={0: "CHL", 3: "PER", (5, 7): actor("PERGOV", "Ramon Ortiz", "person")})
+    assert summary(code(doc)) == [(["CHL"], "051", ["PERGOV"])]
 
 
 def test_coding_a_pronoun_source_shows_the_name_the_sentence_gives_before(code):

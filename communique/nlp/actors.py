@@ -377,16 +377,19 @@ def _plausible(span: Span) -> bool:
 
 
 def _shared_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """"Indian and Pakistani troops": a country word coordinated with the owner of an agent
-    phrase shares its head noun, so it names that country's agent of the same sector."""
-    by_start = {token_range(doc, m)[0]: m for m in mentions}
+    """"Indian and Pakistani troops", "the Chinese and Indian ministers", "Peruvian and
+    South Korean troops": a country word coordinated with the owner of an agent phrase (any
+    word of it) shares its head noun, so it names that country's agent of the same sector
+    (the phrase's article is no part of the word)."""
+    by_token = {t: m for m in mentions for t in range(*token_range(doc, m))}
     out = []
     for m in mentions:
         start, end = token_range(doc, m)
-        word = doc[start]
-        agent = next((by_start[c.i] for c in word.children
-                      if c.dep_ == "conj" and c.i in by_start), None)
-        if end - start == 1 and m.actor.kind == "country" and m.actor.code and \
+        words = [t for t in doc[start:end] if t.dep_ != "det"]
+        word = words[0] if words else doc[start]
+        agent = next((by_token[c.i] for c in word.children
+                      if c.dep_ == "conj" and c.i in by_token), None)
+        if len(words) == 1 and m.actor.kind == "country" and m.actor.code and \
                 agent is not None and agent.actor.kind == "agent" and agent.actor.sector and \
                 word.dep_ in {"amod", "compound"} and \
                 word.head.i == token_range(doc, agent)[1] - 1:

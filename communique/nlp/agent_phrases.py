@@ -54,8 +54,10 @@ def agent_phrases(doc: Doc, ctx: ArticleContext, mentions: list[Mention]) -> lis
         if token.pos_ not in {"NOUN", "PROPN"} or token.i in by_token:
             continue
         if token.dep_ in {"compound", "amod"} and token.head.i == token.i + 1 and \
-                token.head.pos_ == "NOUN" and sector_of([token.text, token.head.text]):
-            continue  # "government forces": the longer phrase, at its head
+                token.head.pos_ == "NOUN" and (sector_of([token.text, token.head.text]) or
+                                               (0, ""))[0] == 2:
+            continue  # "government forces": the longer phrase, at its head ("ministry
+            # spokesman" is none: the ministry is the phrase, its spokesman speaks for it)
         found = sector_of(texts[max(0, token.i - 5):token.i + 1])
         if found is None:
             continue

@@ -110,8 +110,7 @@ class EventCoder:
                 consumed |= {c.i for c in token.children if c.dep_ in S.OBJECTS}
             if token.lemma_ not in S.DENIAL | LEX.owning_up:  # "admitted meeting X": met
                 # "urged X to release Y and attack Z": both verbs are what is asked
-                consumed |= {v.i for c in S.open_complements(token)
-                             for v in (c, *c.conjuncts)}
+                consumed |= {v.i for v in S.complement_chain(token)}
             if match.pattern.null:
                 continue  # no event, nor is its complement one ("warned ships to watch for …")
             if (match.pattern.code[:2] in CONTENT_ROOTS and token.lemma_ not in S.DENIAL) or \
@@ -261,6 +260,8 @@ def _modality(code: str, trigger: Token, reason: str | None,
     if negated and _force_not_ruled_out(trigger):
         return THREAT_OF_FORCE, False, "asserted"
     mood = S.mood(trigger)
+    if mood == "hypothetical" and S.reported_future(trigger):
+        mood = "future"
     if mood == "asserted" and _scheduled(trigger, dates):
         mood = "future"
     refused = negated and M.refusal(trigger)

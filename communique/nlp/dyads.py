@@ -74,6 +74,7 @@ def actors_at(head: Token | None, mentions: dict[int, Mention]) -> list[Mention]
         if mention is None:
             mention = next((mentions[t.i] for t in S.phrase_tokens(conjunct)
                             if t.i in mentions), None)
+            mention = _holder_named(conjunct, mention, mentions)
         if mention is None:  # "Jane Doe, the UN envoy": the apposition names the actor
             mention = next((mentions[t.i] for a in _appositions(conjunct)
                             for t in S.phrase_tokens(a) if t.i in mentions), None)
@@ -84,6 +85,19 @@ def actors_at(head: Token | None, mentions: dict[int, Mention]) -> list[Mention]
         found += [m for m in coordinated_owners(conjunct, mentions)
                   if all(_country(m) != _country(other) for other in found)]
     return found
+
+
+def _holder_named(head: Token, modifier: Mention | None, mentions: dict[int, Mention]
+                  ) -> Mention | None:
+    """"his Chinese counterpart Wang Yi": a role noun whose own words name only a country
+    ("Chinese") is held by the person its apposition names, when that person is of the same
+    country (or the phrase names none); the person is the actor, not the bare country."""
+    for a in _appositions(head):
+        person = mentions.get(a.i)
+        if person is not None and person.actor.kind in PERSON_KINDS and person.actor.code and (
+                modifier is None or country_of(modifier) == country_of(person)):
+            return person
+    return modifier
 
 
 def _appositions(head: Token) -> list[Token]:

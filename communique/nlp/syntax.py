@@ -250,6 +250,21 @@ def open_complements(verb: Token) -> list[Token]:
             m.dep_ == "aux" and m.lower_ == "to" for m in c.children))]
 
 
+def complement_chain(verb: Token) -> list[Token]:
+    """The verbs of a verb's open complements, their conjuncts, and in turn theirs: what is
+    asked, promised or refused is the whole chain ("urged X to stop fighting", "agreed to try
+    to meet Y": the fighting and the meeting are no more asserted than the stopping)."""
+    found: list[Token] = []
+    todo = [verb]
+    while todo:
+        for comp in open_complements(todo.pop()):
+            for v in (comp, *comp.conjuncts):
+                if v not in found:
+                    found.append(v)
+                    todo.append(v)
+    return found
+
+
 def indirect_objects(verb: Token) -> list[Token]:
     """The bare indirect object of a verb ("gave Canada a deadline"); a "to" phrase the
     parser labels dative is left to `prep_objects`."""
@@ -385,6 +400,21 @@ def mood(verb: Token) -> str:
             break
         clause = clause.head
     return "asserted"
+
+
+def reported_future(verb: Token) -> bool:
+    """"X said it would investigate": "would" in the clause a past verb of saying reports is
+    the future seen from the past (the sequence of tenses), not a supposition; a condition
+    in the clause keeps it hypothetical (`mood`)."""
+    clause = verb
+    while clause.dep_ in {"xcomp", "conj"} and clause.head.i != clause.i:
+        clause = clause.head
+    aux = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    conditioned = any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
+                      for c in (clause, *clause.children) if c.dep_ in {"advcl", clause.dep_}
+                      for m in c.children)
+    return "would" in aux and not conditioned and clause.dep_ == "ccomp" and \
+        clause.head.lemma_ in SPEECH - set(LEX.opinion_verbs) and clause.head.tag_ == "VBD"
 
 
 def reporter(verb: Token) -> Token | None:
