@@ -587,6 +587,42 @@ def test_coding_in_an_article_an_event_among_uncoded_people_is_private(code):
     assert summary(code(article)) == [(["PER"], "042", [None]), ([None], "042", [None])]
 
 
+def _visits(*sentences: tuple[str, str]) -> dict:
+    """Sentences "A visited B .", a paragraph break between them."""
+    words, heads, deps, tags = [], [], [], []
+    for a, b in sentences:
+        if words:
+            words.append("\n")
+            heads.append(len(words) - 3)
+            deps.append("dep")
+            tags.append("_SP")
+        k = len(words)
+        words += [a, "visited", b, "."]
+        heads += [k + 1, k + 1, k + 1, k + 1]
+        deps += ["nsubj", "ROOT", "dobj", "punct"]
+        tags += ["NNP", "VBD", "NNP", "."]
+    lemmas = ["visit" if w == "visited" else w.lower() for w in words]
+    return {"words": words, "heads": heads, "deps": deps, "tags": tags, "lemmas": lemmas}
+
+
+@pytest.mark.parametrize(("source", "target", "kept"), [
+    ("TURGOV", "TURGOV", False),  # two members of one government
+    ("TURLEG", "TURLEG", False),  # two members of one legislature
+    ("TURGOV", "TURLEG", True),  # two bodies of one state
+    ("TURREB", "TURREB", True),  # rebels are no body of the state: one faction on another
+    ("TUR", "TUR", True),  # a country's code says no body
+])
+def test_coding_in_an_article_an_act_inside_one_body_of_a_state_is_no_interaction(
+        code, source, target, kept):
+    smith, jones = actor(source, "Smith", "person"), actor(target, "Jones", "person")
+    article = make_doc(**_visits(("Peru", "Chile"), ("Smith", "Jones")),
+                       actors={0: "PER", 2: "CHL", 5: smith, 7: jones})
+    expected = [(["PER"], "042", ["CHL"])] + ([([source], "042", [target])] if kept else [])
+    assert summary(code(article)) == expected
+    lone = make_doc(**_visits(("Smith", "Jones")), actors={0: smith, 2: jones})
+    assert summary(code(lone)) == [([source], "042", [target])]  # no article: offices unread
+
+
 def test_coding_an_event_noun_a_linking_clause_describes_is_not_reported(code):
     table = """
         Peru    NNP  poss   2
