@@ -623,6 +623,30 @@ def test_coding_in_an_article_an_act_inside_one_body_of_a_state_is_no_interactio
     assert summary(code(lone)) == [([source], "042", [target])]  # no article: offices unread
 
 
+@pytest.mark.parametrize(("owner", "target"), [
+    ("PER", []),  # the source's own country owns the thing: no other side
+    ("CHL", ["CHL"]),  # another country's
+])
+def test_coding_in_an_article_the_sources_own_country_owning_the_object_is_no_target(
+        code, owner, target):
+    lead = {"words": ["Peru", "visited", "Chile", ".", "\n"], "heads": [1, 1, 1, 1, 3],
+            "deps": ["nsubj", "ROOT", "dobj", "punct", "dep"],
+            "tags": ["NNP", "VBD", "NNP", ".", "_SP"],
+            "lemmas": ["peru", "visit", "chile", ".", "\n"]}
+    praise = {"words": ["Smith", "praised", owner, "'s", "allies", "."],
+              "heads": [1, 1, 4, 2, 1, 1],
+              "deps": ["nsubj", "ROOT", "poss", "case", "dobj", "punct"],
+              "tags": ["NNP", "VBD", "NNP", "POS", "NNS", "."],
+              "lemmas": ["smith", "praise", owner.lower(), "'s", "ally", "."]}
+    smith = actor("PERGOV", "Smith", "person")
+    article = make_doc(**{key: lead[key] + (
+        [h + 5 for h in praise[key]] if key == "heads" else praise[key]) for key in lead},
+        actors={0: "PER", 2: "CHL", 5: smith, 7: owner})
+    assert summary(code(article))[1:] == [(["PERGOV"], "051", target)]
+    lone = make_doc(**praise, actors={0: smith, 2: owner})
+    assert summary(code(lone)) == [(["PERGOV"], "051", [owner])]  # the sentence sets' way
+
+
 def test_coding_an_event_noun_a_linking_clause_describes_is_not_reported(code):
     table = """
         Peru    NNP  poss   2
