@@ -97,13 +97,13 @@ def internal(trigger: Token, event: Event) -> bool:
 
 
 def one_body(trigger: Token, event: Event) -> bool:
-    """"The defence secretary met the president", "the senator rejected the senator's
-    request": every side coded as the same body of one state (one code whose sector is a
+    """"The interior minister dined with the prime minister", "a senator blocked another
+    senator's bill": every side coded as the same body of one state (one code whose sector is a
     state's, lexicon `state_sectors`) is that body at work inside itself; CAMEO codes
     interactions between political actors, and one actor has no other side. Only in an
     article (`is_article`), whose people the resolver codes by the office the article gives
     them: a lone sentence names no office, and the knowledge base's current office for a
-    person ("former premier X blamed premier Y") may make two bodies or two times one code."""
+    person (a former minister and a sitting one) may make two bodies or two times one code."""
     codes = {m.actor.code for m in [*event.source, *event.target]}
     sectors = {m.actor.sector for m in event.source}
     return is_article(trigger.doc) and bool(event.target) and len(codes) == 1 and \
