@@ -647,6 +647,30 @@ def test_coding_in_an_article_the_sources_own_country_owning_the_object_is_no_ta
     assert summary(code(lone)) == [(["PERGOV"], "051", [owner])]  # the sentence sets' way
 
 
+@pytest.mark.parametrize(("verb", "lemma", "kept"), [
+    ("visited", "visit", False),  # a consultation (04) with no other side
+    ("rallied", "rally", True),  # a protest needs none
+])
+def test_coding_in_an_article_a_consultation_with_one_side_only_is_no_event(
+        code, verb, lemma, kept):
+    lead = {"words": ["Peru", "visited", "Chile", ".", "\n"], "heads": [1, 1, 1, 1, 3],
+            "deps": ["nsubj", "ROOT", "dobj", "punct", "dep"],
+            "tags": ["NNP", "VBD", "NNP", ".", "_SP"],
+            "lemmas": ["peru", "visit", "chile", ".", "\n"]}
+    alone = {"words": ["Ministers", verb, "on", "Monday", "."], "heads": [1, 1, 1, 2, 1],
+             "deps": ["nsubj", "ROOT", "prep", "pobj", "punct"],
+             "tags": ["NNS", "VBD", "IN", "NNP", "."],
+             "lemmas": ["minister", lemma, "on", "monday", "."]}
+    article = make_doc(**{key: lead[key] + (
+        [h + 5 for h in alone[key]] if key == "heads" else alone[key]) for key in lead},
+        actors={0: "PER", 2: "CHL", 5: "PERGOV"})
+    events = summary(code(article))
+    assert events[0] == (["PER"], "042", ["CHL"])
+    assert len(events) == 1 + kept
+    lone = make_doc(**alone, actors={0: "PERGOV"})
+    assert len(code(lone)) == 1  # a lone sentence is coded for its kind of event
+
+
 def test_coding_an_event_noun_a_linking_clause_describes_is_not_reported(code):
     table = """
         Peru    NNP  poss   2

@@ -91,9 +91,18 @@ def internal(trigger: Token, event: Event) -> bool:
     `commanding`) from a body of a state to the bodies of the same state it orders
     (`administrative_order`), or an act whose only other side is the source's own seat
     named as its scene (`own_seat`), or, in an article, an act among the members of one body
-    of a state (`one_body`)."""
+    of a state (`one_body`) or a consultation with one side only (`unpartnered`)."""
     return own_staff(trigger, event) or administrative_order(trigger, event) or \
-        own_seat(trigger, event) or one_body(trigger, event)
+        own_seat(trigger, event) or one_body(trigger, event) or unpartnered(trigger, event)
+
+
+def unpartnered(trigger: Token, event: Event) -> bool:
+    """"The ministers met on Monday", "officials discussed the plan": a consultation (CAMEO
+    04: meetings, talks, visits) is between two sides; with one side named and no other, it
+    is that side among its own people. Only in an article (`is_article`): a lone sentence
+    is coded for its kind of event, which the sentence sets score with no other side."""
+    return is_article(trigger.doc) and event.cameo_root == "04" and not event.target and \
+        len(event.source) == 1
 
 
 def one_body(trigger: Token, event: Event) -> bool:
