@@ -671,6 +671,24 @@ def test_coding_in_an_article_a_consultation_with_one_side_only_is_no_event(
     assert len(code(lone)) == 1  # a lone sentence is coded for its kind of event
 
 
+def test_coding_in_an_article_a_reciprocal_act_is_coded_as_its_pairs_only(code):
+    lead = {"words": ["Peru", "visited", "Chile", ".", "\n"], "heads": [1, 1, 1, 1, 3],
+            "deps": ["nsubj", "ROOT", "dobj", "punct", "dep"],
+            "tags": ["NNP", "VBD", "NNP", ".", "_SP"],
+            "lemmas": ["peru", "visit", "chile", ".", "\n"]}
+    signed = {"words": ["Greece", "and", "Cyprus", "signed", "."], "heads": [3, 0, 0, 3, 3],
+              "deps": ["nsubj", "cc", "conj", "ROOT", "punct"],
+              "tags": ["NNP", "CC", "NNP", "VBD", "."],
+              "lemmas": ["greece", "and", "cyprus", "sign", "."]}
+    article = make_doc(**{key: lead[key] + (
+        [h + 5 for h in signed[key]] if key == "heads" else signed[key]) for key in lead},
+        actors={0: "PER", 2: "CHL", 5: "GRC", 7: "CYP"})
+    assert summary(code(article))[1:] == [(["GRC"], "057", ["CYP"]), (["CYP"], "057", ["GRC"])]
+    lone = make_doc(**signed, actors={0: "GRC", 2: "CYP"})
+    assert summary(code(lone)) == [(["GRC", "CYP"], "057", []), (["GRC"], "057", ["CYP"]),
+                                   (["CYP"], "057", ["GRC"])]  # PLOVER's list form too
+
+
 def test_coding_an_event_noun_a_linking_clause_describes_is_not_reported(code):
     table = """
         Peru    NNP  poss   2

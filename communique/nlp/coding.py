@@ -129,9 +129,18 @@ class EventCoder:
                     not (article and private(event)) and not internal(trigger, event):
                 mutual = S.mutual(trigger, event.cameo_root)
                 pairs = [] if match.aimed else reciprocal(event, mutual)
-                events += [_between_themselves(event) if pairs else event, *pairs]
+                events += [*_group_form(event, pairs, article), *pairs]
         doc._.events = retold_acts(one_per_happening(without_bare_statements(events)))
         return doc
+
+
+def _group_form(event: Event, pairs: list[Event], article: bool) -> list[Event]:
+    """The event with all the sides of a reciprocal act as its sources (PLOVER's list form,
+    `_between_themselves`) beside its pairs; none in an article, coded in CAMEO's dyads,
+    where the pairs already say it and the group, with no target, is one more event."""
+    if not pairs:
+        return [event]
+    return [] if article else [_between_themselves(event)]
 
 
 def _between_themselves(event: Event) -> Event:
