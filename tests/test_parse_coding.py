@@ -587,6 +587,108 @@ def test_coding_in_an_article_an_event_among_uncoded_people_is_private(code):
     assert summary(code(article)) == [(["PER"], "042", [None]), ([None], "042", [None])]
 
 
+def _visits(*sentences: tuple[str, str]) -> dict:
+    """Sentences "A visited B .", a paragraph break between them."""
+    words, heads, deps, tags = [], [], [], []
+    for a, b in sentences:
+        if words:
+            words.append("\n")
+            heads.append(len(words) - 3)
+            deps.append("dep")
+            tags.append("_SP")
+        k = len(words)
+        words += [a, "visited", b, "."]
+        heads += [k + 1, k + 1, k + 1, k + 1]
+        deps += ["nsubj", "ROOT", "dobj", "punct"]
+        tags += ["NNP", "VBD", "NNP", "."]
+    lemmas = ["visit" if w == "visited" else w.lower() for w in words]
+    return {"words": words, "heads": heads, "deps": deps, "tags": tags, "lemmas": lemmas}
+
+
+@pytest.mark.parametrize(("source", "target", "kept"), [
+    ("TURGOV", "TURGOV", False),  # two members of one government
+    ("TURLEG", "TURLEG", False),  # two members of one legislature
+    ("TURGOV", "TURLEG", True),  # two bodies of one state
+    ("TURREB", "TURREB", True),  # rebels are no body of the state: one faction on another
+    ("TUR", "TUR", True),  # a country's code says no body
+])
+def test_coding_in_an_article_an_act_inside_one_body_of_a_state_is_no_interaction(
+        code, source, target, kept):
+    smith, jones = actor(source, "Smith", "person"), actor(target, "Jones", "person")
+    article = make_doc(**_visits(("Peru", "Chile"), ("Smith", "Jones")),
+                       actors={0: "PER", 2: "CHL", 5: smith, 7: jones})
+    expected = [(["PER"], "042", ["CHL"])] + ([([source], "042", [target])] if kept else [])
+    assert summary(code(article)) == expected
+    lone = make_doc(**_visits(("Smith", "Jones")), actors={0: smith, 2: jones})
+    assert summary(code(lone)) == [([source], "042", [target])]  # no article: offices unread
+
+
+@pytest.mark.parametrize(("owner", "target"), [
+    ("PER", []),  # the source's own country owns the thing: no other side
+    ("CHL", ["CHL"]),  # another country's
+])
+def test_coding_in_an_article_the_sources_own_country_owning_the_object_is_no_target(
+        code, owner, target):
+    lead = {"words": ["Peru", "visited", "Chile", ".", "\n"], "heads": [1, 1, 1, 1, 3],
+            "deps": ["nsubj", "ROOT", "dobj", "punct", "dep"],
+            "tags": ["NNP", "VBD", "NNP", ".", "_SP"],
+            "lemmas": ["peru", "visit", "chile", ".", "\n"]}
+    praise = {"words": ["Smith", "praised", owner, "'s", "allies", "."],
+              "heads": [1, 1, 4, 2, 1, 1],
+              "deps": ["nsubj", "ROOT", "poss", "case", "dobj", "punct"],
+              "tags": ["NNP", "VBD", "NNP", "POS", "NNS", "."],
+              "lemmas": ["smith", "praise", owner.lower(), "'s", "ally", "."]}
+    smith = actor("PERGOV", "Smith", "person")
+    article = make_doc(**{key: lead[key] + (
+        [h + 5 for h in praise[key]] if key == "heads" else praise[key]) for key in lead},
+        actors={0: "PER", 2: "CHL", 5: smith, 7: owner})
+    assert summary(code(article))[1:] == [(["PERGOV"], "051", target)]
+    lone = make_doc(**praise, actors={0: smith, 2: owner})
+    assert summary(code(lone)) == [(["PERGOV"], "051", [owner])]  # the sentence sets' way
+
+
+@pytest.mark.parametrize(("verb", "lemma", "kept"), [
+    ("visited", "visit", False),  # a consultation (04) with no other side
+    ("rallied", "rally", True),  # a protest needs none
+])
+def test_coding_in_an_article_a_consultation_with_one_side_only_is_no_event(
+        code, verb, lemma, kept):
+    lead = {"words": ["Peru", "visited", "Chile", ".", "\n"], "heads": [1, 1, 1, 1, 3],
+            "deps": ["nsubj", "ROOT", "dobj", "punct", "dep"],
+            "tags": ["NNP", "VBD", "NNP", ".", "_SP"],
+            "lemmas": ["peru", "visit", "chile", ".", "\n"]}
+    alone = {"words": ["Ministers", verb, "on", "Monday", "."], "heads": [1, 1, 1, 2, 1],
+             "deps": ["nsubj", "ROOT", "prep", "pobj", "punct"],
+             "tags": ["NNS", "VBD", "IN", "NNP", "."],
+             "lemmas": ["minister", lemma, "on", "monday", "."]}
+    article = make_doc(**{key: lead[key] + (
+        [h + 5 for h in alone[key]] if key == "heads" else alone[key]) for key in lead},
+        actors={0: "PER", 2: "CHL", 5: "PERGOV"})
+    events = summary(code(article))
+    assert events[0] == (["PER"], "042", ["CHL"])
+    assert len(events) == 1 + kept
+    lone = make_doc(**alone, actors={0: "PERGOV"})
+    assert len(code(lone)) == 1  # a lone sentence is coded for its kind of event
+
+
+def test_coding_in_an_article_a_reciprocal_act_is_coded_as_its_pairs_only(code):
+    lead = {"words": ["Peru", "visited", "Chile", ".", "\n"], "heads": [1, 1, 1, 1, 3],
+            "deps": ["nsubj", "ROOT", "dobj", "punct", "dep"],
+            "tags": ["NNP", "VBD", "NNP", ".", "_SP"],
+            "lemmas": ["peru", "visit", "chile", ".", "\n"]}
+    signed = {"words": ["Greece", "and", "Cyprus", "signed", "."], "heads": [3, 0, 0, 3, 3],
+              "deps": ["nsubj", "cc", "conj", "ROOT", "punct"],
+              "tags": ["NNP", "CC", "NNP", "VBD", "."],
+              "lemmas": ["greece", "and", "cyprus", "sign", "."]}
+    article = make_doc(**{key: lead[key] + (
+        [h + 5 for h in signed[key]] if key == "heads" else signed[key]) for key in lead},
+        actors={0: "PER", 2: "CHL", 5: "GRC", 7: "CYP"})
+    assert summary(code(article))[1:] == [(["GRC"], "057", ["CYP"]), (["CYP"], "057", ["GRC"])]
+    lone = make_doc(**signed, actors={0: "GRC", 2: "CYP"})
+    assert summary(code(lone)) == [(["GRC", "CYP"], "057", []), (["GRC"], "057", ["CYP"]),
+                                   (["CYP"], "057", ["GRC"])]  # PLOVER's list form too
+
+
 def test_coding_an_event_noun_a_linking_clause_describes_is_not_reported(code):
     table = """
         Peru    NNP  poss   2

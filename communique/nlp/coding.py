@@ -32,6 +32,7 @@ from communique.nlp.happenings import (historical, internal, is_article, latest_
                                         without_bare_statements)
 from communique.nlp.lexicon import LEX
 from communique.nlp.matching import match_trigger
+from communique.nlp.naming import mention_head
 from communique.nlp.objects import load_object_classes
 from communique.nlp.patterns import Match, PatternSet, load_patterns
 from communique.nlp.when import clause_time, event_date
@@ -127,9 +128,18 @@ class EventCoder:
                     not (article and private(event)) and not internal(trigger, event):
                 mutual = S.mutual(trigger, event.cameo_root)
                 pairs = [] if match.aimed else reciprocal(event, mutual)
-                events += [_between_themselves(event) if pairs else event, *pairs]
+                events += [*_group_form(event, pairs, article), *pairs]
         doc._.events = retold_acts(one_per_happening(without_bare_statements(events)))
         return doc
+
+
+def _group_form(event: Event, pairs: list[Event], article: bool) -> list[Event]:
+    """The event with all the sides of a reciprocal act as its sources (PLOVER's list form,
+    `_between_themselves`) beside its pairs; none in an article, coded in CAMEO's dyads,
+    where the pairs already say it and the group, with no target, is one more event."""
+    if not pairs:
+        return [event]
+    return [] if article else [_between_themselves(event)]
 
 
 def _between_themselves(event: Event) -> Event:
@@ -194,6 +204,8 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
     source = [_named(m, doc, sent.start_char) for m in match.source]
     target = [_named(m, doc, sent.start_char) for m in besides(match.target, match.source)
               if m.actor.code not in codes or len(codes) == 1]
+    if is_article(doc):
+        target = [m for m in target if not _own_country_owner(doc, m, source)]
     if not target and _aimed_at_home(match, source[0]):
         target = [home_country(source[0])]
     code, negated, mood = _modality(match.pattern.code, trigger, reason, dates)
@@ -214,6 +226,27 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
                               match.direct, mood, S.SPEECH),
         trigger=trigger.text,
         location=_location(doc, trigger))
+
+
+# How a noun phrase names whose a thing is or what it is of: "Peru's", "Peru grain stocks",
+# "the Peruvian economy".
+OWNER_DEPS = {"poss", "compound", "amod", "nmod"}
+
+
+def _own_country_owner(doc: Doc, mention: Mention, source: list[Mention]) -> bool:
+    """"said that Peru's patience had run out", "approved a sale of Peru grain stocks" (a
+    Peruvian source): the source's own country (a country's code, no sector) named as the
+    owner or the kind of a thing (a possessive, a noun or an adjective before it) says whose
+    the thing is, not who the act is aimed at; a state does not act on itself, so it is no
+    target.
+    Applied in an article only (the caller): the sentence sets code such an owner as the
+    target (applied there, PLV dyad found on half B fell .667 -> .650)."""
+    countries = {m.actor.country for m in source} - {None}
+    if mention.actor.sector is not None or mention.actor.kind != "country" or \
+            mention.actor.country not in countries:
+        return False
+    head = mention_head(doc, mention)
+    return head is not None and head.dep_ in OWNER_DEPS and head.head.i != head.i
 
 
 def _aimed_at_home(match: Match, source: Mention) -> bool:
