@@ -562,27 +562,10 @@ def test_coding_a_phrase_of_frequency_makes_a_habit_not_a_happening(code):
 def test_coding_in_an_article_an_event_among_uncoded_people_is_private(code):
     smith, jones = actor(None, "Smith", "uncoded person"), actor(None, "Jones", "uncoded person")
 
-    def text(*sentences: tuple[str, str]) -> dict:
-        """Sentences "A visited B .", a paragraph break between them."""
-        words, heads, deps, tags = [], [], [], []
-        for a, b in sentences:
-            if words:
-                words.append("\n")
-                heads.append(len(words) - 3)
-                deps.append("dep")
-                tags.append("_SP")
-            k = len(words)
-            words += [a, "visited", b, "."]
-            heads += [k + 1, k + 1, k + 1, k + 1]
-            deps += ["nsubj", "ROOT", "dobj", "punct"]
-            tags += ["NNP", "VBD", "NNP", "."]
-        lemmas = ["visit" if w == "visited" else w.lower() for w in words]
-        return {"words": words, "heads": heads, "deps": deps, "tags": tags, "lemmas": lemmas}
-
-    lone = make_doc(**text(("Smith", "Jones")), actors={0: smith, 2: jones})
+    lone = make_doc(**_visits(("Smith", "Jones")), actors={0: smith, 2: jones})
     assert summary(code(lone)) == [([None], "042", [None])]  # who they are is not known
     acme = actor(None, "Acme", "uncoded organisation")  # a body may be political
-    article = make_doc(**text(("Smith", "Jones"), ("Peru", "Jones"), ("Acme", "Jones")),
+    article = make_doc(**_visits(("Smith", "Jones"), ("Peru", "Jones"), ("Acme", "Jones")),
                        actors={0: smith, 2: jones, 5: "PER", 7: jones, 10: acme, 12: jones})
     assert summary(code(article)) == [(["PER"], "042", [None]), ([None], "042", [None])]
 
