@@ -31,7 +31,7 @@ from communique.nlp.happenings import (historical, internal, is_article, latest_
                                         set_in_history, skipped_sentences,
                                         without_bare_statements)
 from communique.nlp.lexicon import LEX
-from communique.nlp.matching import match_trigger
+from communique.nlp.matching import NOUN_SOURCE_DEPS, match_trigger
 from communique.nlp.naming import mention_head
 from communique.nlp.objects import load_object_classes
 from communique.nlp.patterns import Match, PatternSet, load_patterns
@@ -119,13 +119,13 @@ class EventCoder:
                 consumed |= {c.i for c in token.children if c.dep_ == "ccomp"}
             trigger = match.trigger  # the token, or the verb attributing its quotation
             reason = M.unasserted(trigger)
-            event = _event(doc, match, mentions, dates, reason)
+            event = _event(doc, match, mentions, dates, reason, article)
             if M.counted(event.cameo_root, event.mood, reason) and \
                     not historical(event.date, doc._.published or latest) and \
                     not background_clause(trigger, event) and \
                     not _retold(trigger, dates, column) and \
                     not _striven_force(trigger, match.pattern.code) and \
-                    not (article and private(event)) and not internal(trigger, event):
+                    not (article and private(event)) and not internal(trigger, event, article):
                 mutual = S.mutual(trigger, event.cameo_root)
                 pairs = [] if match.aimed else reciprocal(event, mutual)
                 events += [*_group_form(event, pairs, article), *pairs]
@@ -196,15 +196,16 @@ def _verb_forms() -> dict[int, str]:
 
 
 def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
-           reason: str | None) -> Event:
-    """The event of a match; `reason` is `modality.unasserted` of its trigger."""
+           reason: str | None, article: bool) -> Event:
+    """The event of a match; `reason` is `modality.unasserted` of its trigger, `article`
+    whether the text is an article (`is_article`)."""
     trigger = match.trigger
     sent = match.sentence or trigger.sent
     codes = {m.actor.code for m in match.source}
     source = [_named(m, doc, sent.start_char) for m in match.source]
     target = [_named(m, doc, sent.start_char) for m in besides(match.target, match.source)
               if m.actor.code not in codes or len(codes) == 1]
-    if is_article(doc):
+    if article:
         target = [m for m in target if not _own_country_owner(doc, m, source)]
     if not target and _aimed_at_home(match, source[0]):
         target = [home_country(source[0])]
@@ -228,11 +229,6 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
         location=_location(doc, trigger))
 
 
-# How a noun phrase names whose a thing is or what it is of: "Peru's", "Peru grain stocks",
-# "the Peruvian economy".
-OWNER_DEPS = {"poss", "compound", "amod", "nmod"}
-
-
 def _own_country_owner(doc: Doc, mention: Mention, source: list[Mention]) -> bool:
     """"said that Peru's patience had run out", "approved a sale of Peru grain stocks" (a
     Peruvian source): the source's own country (a country's code, no sector) named as the
@@ -246,7 +242,7 @@ def _own_country_owner(doc: Doc, mention: Mention, source: list[Mention]) -> boo
             mention.actor.country not in countries:
         return False
     head = mention_head(doc, mention)
-    return head is not None and head.dep_ in OWNER_DEPS and head.head.i != head.i
+    return head is not None and head.dep_ in NOUN_SOURCE_DEPS and head.head.i != head.i
 
 
 def _aimed_at_home(match: Match, source: Mention) -> bool:

@@ -430,8 +430,8 @@ def clause_target(verb: Token, source: list[Mention],
     skip |= {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
     if promised:  # "vowed that its country would help": the promiser's own side will act
         countries = {country_of(m) for m in source} - {""}
-        skip |= {t.i for c in verb.children if c.dep_ == "ccomp"
-                 for s in c.children if s.dep_ in S.SUBJECTS for t in s.subtree
+        subjects = [S.own_subject(c) for c in verb.children if c.dep_ == "ccomp"]
+        skip |= {t.i for s in subjects if s is not None for t in s.subtree
                  if t.i in mentions and country_of(mentions[t.i]) in countries}
     taken = {id(m) for m in source}
     candidates = [t for t in verb.subtree if t.i in mentions and t.i not in skip and

@@ -85,27 +85,27 @@ def private(event: Event) -> bool:
                for m in [*event.source, *event.target])
 
 
-def internal(trigger: Token, event: Event) -> bool:
+def internal(trigger: Token, event: Event, article: bool) -> bool:
     """An act inside one actor, not between actors (CAMEO codes interactions): a meeting or
     an order aimed only at the source's own staff (`own_staff`), an order (lexicon
     `commanding`) from a body of a state to the bodies of the same state it orders
     (`administrative_order`), or an act whose only other side is the source's own seat
-    named as its scene (`own_seat`), or, in an article, an act among the members of one body
-    of a state (`one_body`) or a consultation with one side only (`unpartnered`)."""
+    named as its scene (`own_seat`), or, in an article (`is_article`, found once per text by
+    the caller), an act among the members of one body of a state (`one_body`) or a
+    consultation with one side only (`unpartnered`)."""
     return own_staff(trigger, event) or administrative_order(trigger, event) or \
-        own_seat(trigger, event) or one_body(trigger, event) or unpartnered(trigger, event)
+        own_seat(trigger, event) or (article and (one_body(event) or unpartnered(event)))
 
 
-def unpartnered(trigger: Token, event: Event) -> bool:
+def unpartnered(event: Event) -> bool:
     """"The ministers met on Monday", "officials discussed the plan": a consultation (CAMEO
     04: meetings, talks, visits) is between two sides; with one side named and no other, it
     is that side among its own people. Only in an article (`is_article`): a lone sentence
     is coded for its kind of event, which the sentence sets score with no other side."""
-    return is_article(trigger.doc) and event.cameo_root == "04" and not event.target and \
-        len(event.source) == 1
+    return event.cameo_root == "04" and not event.target and len(event.source) == 1
 
 
-def one_body(trigger: Token, event: Event) -> bool:
+def one_body(event: Event) -> bool:
     """"The interior minister dined with the prime minister", "a senator blocked another
     senator's bill": every side coded as the same body of one state (one code whose sector is a
     state's, lexicon `state_sectors`) is that body at work inside itself; CAMEO codes
@@ -115,8 +115,8 @@ def one_body(trigger: Token, event: Event) -> bool:
     person (a former minister and a sitting one) may make two bodies or two times one code."""
     codes = {m.actor.code for m in [*event.source, *event.target]}
     sectors = {m.actor.sector for m in event.source}
-    return is_article(trigger.doc) and bool(event.target) and len(codes) == 1 and \
-        None not in codes and sectors <= set(LEX.state_sectors)
+    return bool(event.target) and len(codes) == 1 and None not in codes and \
+        sectors <= set(LEX.state_sectors)
 
 
 # Kinds of actor that are a seat of government as well as a body: a capital ("Washington"),

@@ -224,6 +224,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if (pattern.object_class or pattern.exclude_object_class) and not _object_class_fits(
             pattern, clause, obj, mentions, words):
         return None
+    instrument = _posture_forces(pattern, obj, mentions, words or load_object_classes())
     if pattern.object:
         named = obj is not None and bool(frame.lemmas(obj) & set(pattern.object))
         given = None if named else frame.given(pattern.object) or _retained(frame, pattern)
@@ -252,9 +253,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
                 set(pattern.prep) <= AFFECTED_OBJECT_PREPS:
             target_heads = [obj, *target_heads]  # "warned X against attacking Y": X is warned
     else:  # the forces a posture moves are the instrument, not whom it is aimed at
-        target_heads = given_or_done_to(
-            verb, None if _posture_forces(pattern, obj, mentions, words or load_object_classes())
-            else obj, mentions, words)
+        target_heads = given_or_done_to(verb, None if instrument else obj, mentions, words)
     if not passive and not pattern.xcomp and obj is not None and S.open_complements(verb) and \
             (appeal or _bidden(pattern, obj, mentions, words)):
         addressee = [obj]  # "called X to …" under a pattern that does not name the verb
@@ -315,7 +314,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     # X") only after it
     governed = bool(target_heads) and target_heads[0] is not obj
     people = object_people(obj, mentions, words) if pattern.object and \
-        pattern.target != "none" and not _posture_forces(pattern, obj, mentions, words) else []
+        pattern.target != "none" and not instrument else []
     target = own or placed(generic, around, verb.doc) or (generic if governed else []) or \
         people_at(people, around, verb.doc) or around or people or (
             # last, the people the event noun's purpose names, when nothing nearer does
