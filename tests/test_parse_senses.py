@@ -1049,6 +1049,28 @@ def test_a_pattern_that_names_a_preposition_needs_its_phrase(code):
     assert "062" in {c for _, c, _ in code(together)}
 
 
+def test_coding_exercises_two_sides_launch_are_cooperation_between_them(code):
+    """PLOVER: joint military operations are cooperation, one country's exercises a posture.
+    Launched by two sides near a third, the exercise is 062 between the two, both ways; by
+    one side it stays a show of force aimed at the third."""
+    table = """
+        {subject}
+        launched   VBD  ROOT   {verb}  launch
+        naval      JJ   amod   {obj}
+        drills     NNS  dobj   {verb}  drill
+        near       IN   prep   {verb}
+        Chile      NNP  pobj   {near}
+        .          .    punct  {verb}
+    """
+    two = parse(table.format(subject="Peru NNP nsubj 3\n and CC cc 0\n Bolivia NNP conj 0",
+                             verb=3, obj=5, near=6), actors={0: "PER", 2: "BOL", 7: "CHL"})
+    assert sorted(code(two)) == [(["BOL"], "062", ["PER"]), (["PER"], "062", ["BOL"]),
+                                 (["PER", "BOL"], "062", [])]
+    one = parse(table.format(subject="Peru NNP nsubj 1", verb=1, obj=3, near=4),
+                actors={0: "PER", 5: "CHL"})
+    assert code(one) == [(["PER"], "150", ["CHL"])]
+
+
 def test_a_passive_agent_hung_on_the_phrase_before_it_is_the_agent(code):
     """The parser may hang "by Y" on the noun of the verb's "with" phrase; a passive verb
     with no agent of its own takes it: Y threatens."""

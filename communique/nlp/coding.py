@@ -26,7 +26,8 @@ from communique.nlp.attribution import SPEAKERS, attribute
 from communique.nlp.confidence import confidence
 from communique.nlp.discards import background_clause, writers_column
 from communique.nlp.dyads import PRONOUNS, actors_at, besides, by_token, home_country
-from communique.nlp.happenings import (historical, internal, is_article, latest_year,
+from communique.nlp.happenings import (MILITARY_COOPERATION, historical, internal,
+                                        is_article, joint_exercise, latest_year,
                                         one_per_happening, private, reciprocal, retold_acts,
                                         set_in_history, skipped_sentences,
                                         without_bare_statements)
@@ -126,8 +127,9 @@ class EventCoder:
                     not _retold(trigger, dates, column) and \
                     not _striven_force(trigger, match.pattern.code) and \
                     not (article and private(event)) and not internal(trigger, event, article):
-                mutual = S.mutual(trigger, event.cameo_root)
-                pairs = [] if match.aimed else reciprocal(event, mutual)
+                joint = joint_exercise(match.pattern.code, trigger, match.source)
+                mutual = joint or S.mutual(trigger, event.cameo_root)
+                pairs = [] if match.aimed and not joint else reciprocal(event, mutual)
                 events += [*_group_form(event, pairs, article), *pairs]
         doc._.events = retold_acts(one_per_happening(without_bare_statements(events)))
         return doc
@@ -209,7 +211,9 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
         target = [m for m in target if not _own_country_owner(doc, m, source)]
     if not target and _aimed_at_home(match, source[0]):
         target = [home_country(source[0])]
-    code, negated, mood = _modality(match.pattern.code, trigger, reason, dates)
+    joint = joint_exercise(match.pattern.code, trigger, match.source)
+    code, negated, mood = _modality(MILITARY_COOPERATION if joint else match.pattern.code,
+                                    trigger, reason, dates)
     info = cameo.lookup(code)
     speaker = S.reporter(trigger)
     reported = actors_at(speaker, mentions)[:1] if speaker is not None else []

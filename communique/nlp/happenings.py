@@ -224,6 +224,29 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
 
 
 RECIPROCAL = tuple(LEX.reciprocal_codes)
+POSTURE_ROOT = "15"  # CAMEO: exhibit military posture
+MILITARY_COOPERATION = "062"  # CAMEO: cooperate militarily
+
+
+def joint_exercise(code: str, trigger: Token, sides: list[Mention]) -> bool:
+    """Whether an event is a joint exercise: PLOVER codes joint military operations as
+    cooperation and a single country's exercises as a posture, so an exercise (lexicon
+    `exercises`) coded as a posture (CAMEO 15) that two or more sides hold ("X and Y launched
+    naval drills near Z", "the armies of X and Y staged war games") is military cooperation
+    (`MILITARY_COOPERATION`) between them, coded both ways (`reciprocal`); a place it is
+    held near is where, not whom it is aimed at."""
+    if code[:2] != POSTURE_ROOT or len({m.actor.code or m.actor.name for m in sides}) < 2:
+        return False
+    noun = trigger if trigger.pos_ in {"NOUN", "PROPN"} else S.direct_object(trigger)
+    return noun is not None and _exercise(noun)
+
+
+def _exercise(noun: Token) -> bool:
+    """Whether a noun names a military exercise, alone or with a compound before it ("war
+    games")."""
+    lemma = noun.lemma_.lower()
+    compounds = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
+    return lemma in LEX.exercises or any(f"{c} {lemma}" in LEX.exercises for c in compounds)
 
 
 def reciprocal(event: Event, mutual: bool = False) -> list[Event]:

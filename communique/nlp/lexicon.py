@@ -129,7 +129,9 @@ Entries (each a list of lowercase words unless said otherwise):
   subject trades their object both ways ("X and Y exchanged fire"); `joint_words`: words
   that make an event of "X and Y" of a cooperative root (`joint_roots`) done together, coded
   both ways as the reciprocal codes are ("X and Y held joint exercises"; not "X and Y
-  jointly condemned Z": one voice aimed at Z); `asking_roots`: CAMEO roots
+  jointly condemned Z": one voice aimed at Z); `exercises`: nouns (or a compound and its
+  noun) of military exercises, which PLOVER codes as cooperation when two sides hold them
+  and as a posture when one does; `asking_roots`: CAMEO roots
   whose "from" phrase names the target (appeals and demands made of X, requests of X
   refused: "demanded an apology from X", "refused a request from X"); `taking_codes`: CAMEO
   codes and prefixes of taking property, whose "from" phrase names whom it is taken from,
@@ -290,6 +292,7 @@ class Lexicon(BaseModel):
     state_refusal_roots: Words
     joint_words: Words
     joint_roots: Words
+    exercises: Words
     reciprocal_codes: Words
     act_roots: Words
     reciprocal_verbs: Words
