@@ -932,3 +932,26 @@ def test_coding_the_promiser_s_own_side_named_in_the_promise_is_no_target(who, t
     """, actors={0: "CHL", 4: who})
     # "vowed that its troops would stay": the promiser's side will act; another's is the target
     assert summary(events_of([{"code": "030", "verb": "vow"}])(doc)) == [(["CHL"], "030", target)]
+
+
+def test_coding_a_threat_a_letter_makes_is_aimed_at_whom_the_letter_is_sent():
+    """"sent a letter to X threatening to cut its funding": the participle says what the
+    letter says, so the threat is aimed at the letter's addressee, not at the source's own
+    country its object names."""
+    code = events_of([{"code": "130", "verb": "threaten"}])
+    doc = parse("""
+        The          DT   det    1
+        president    NN   nsubj  2
+        sent         VBD  ROOT   2  send
+        a            DT   det    4
+        letter       NN   dobj   2
+        to           IN   dative 2
+        Chile        NNP  pobj   5
+        threatening  VBG  advcl  2  threaten
+        to           TO   aux    9
+        cut          VB   xcomp  7  cut
+        Peruvian     JJ   amod   11
+        funding      NN   dobj   9
+        .            .    punct  2
+    """, actors={1: "PERGOV", 6: "CHL", 10: "PER"})
+    assert summary(code(doc)) == [(["PERGOV"], "130", ["CHL"])]

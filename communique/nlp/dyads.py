@@ -173,6 +173,33 @@ def given_or_done_to(verb: Token, obj: Token | None, mentions: dict[int, Mention
     return given_to + ([obj] if obj is not None else [])
 
 
+def message_target(verb: Token, heads: list[Token], source: list[Mention],
+                   mentions: dict[int, Mention]) -> list[Mention]:
+    """The actors the first of `heads` names; of a participle saying what a message says,
+    the message's addressee (`message_addressees`) instead when they name none or only the
+    source's own side ("sent a letter to X threatening to cut its own funding": X)."""
+    found = first_actors(heads, mentions)
+    addressees = message_addressees(verb)
+    if not addressees or other_side(found, source):
+        return found
+    return first_actors(addressees, mentions) or found
+
+
+def message_addressees(verb: Token) -> list[Token]:
+    """"sent a letter to X threatening to …", "a message to X urging …": a participle that
+    says what a message (lexicon `messages`) says is aimed at whom the message is addressed,
+    the "to" phrase (or indirect object) of the message or of the verb that sends it."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl"}:
+        return []
+    head = verb.head
+    message = head if verb.dep_ == "acl" else S.direct_object(head)
+    if message is None or message.lemma_.lower() not in LEX.messages:
+        return []
+    sender = message.head if message.dep_ == "dobj" else message
+    return S.prep_objects(message, ("to",)) + S.indirect_objects(sender) + \
+        S.prep_objects(sender, ("to",))
+
+
 def after_subject(verb: Token, heads: list[Token]) -> list[Token]:
     """The phrases of `heads` that do not open the clause before its subject: a fronted
     phrase sets the scene ("On the eve of X's visit, Y freed …") and names no target."""

@@ -131,7 +131,9 @@ Entries (each a list of lowercase words unless said otherwise):
   both ways as the reciprocal codes are ("X and Y held joint exercises"; not "X and Y
   jointly condemned Z": one voice aimed at Z); `exercises`: nouns (or a compound and its
   noun) of military exercises, which PLOVER codes as cooperation when two sides hold them
-  and as a posture when one does; `asking_roots`: CAMEO roots
+  and as a posture when one does; `messages`: nouns of what is sent to be read (a letter, a
+  cable), whose addressee is whom a participle saying what it says is aimed at ("sent a
+  letter to X threatening to …"); `asking_roots`: CAMEO roots
   whose "from" phrase names the target (appeals and demands made of X, requests of X
   refused: "demanded an apology from X", "refused a request from X"); `taking_codes`: CAMEO
   codes and prefixes of taking property, whose "from" phrase names whom it is taken from,
@@ -293,6 +295,7 @@ class Lexicon(BaseModel):
     joint_words: Words
     joint_roots: Words
     exercises: Words
+    messages: Words
     reciprocal_codes: Words
     act_roots: Words
     reciprocal_verbs: Words

@@ -20,7 +20,8 @@ from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, POSSESSIVE
                                    actors_at, after_subject, answering, asked_of, clause_subject,
                                    clause_target, coded_only, complement_object,
                                    complement_target, deep_target, first_actors, hosts,
-                                   given_or_done_to, noun_complement_target, object_people,
+                                   given_or_done_to, message_target,
+                                   noun_complement_target, object_people,
                                    people_at, people_placed, placing, protesters, restricted_place,
                                    subject_actors, whose_people)
 from communique.nlp.lexicon import LEX
@@ -280,7 +281,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         [] if pattern.target == "none" else (
         first_actors(S.indirect_objects(verb), mentions)
         or other_side(first_actors(owned, mentions), source)
-        or first_actors(target_heads, mentions)
+        or message_target(verb, target_heads, source, mentions)
         or ([] if addressed else complement_target(
             clause, coded, pattern.code[:2] not in LEX.promising_roots))
         or restricted_place(pattern, clause, obj, words))
