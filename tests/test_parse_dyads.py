@@ -955,3 +955,25 @@ def test_coding_a_threat_a_letter_makes_is_aimed_at_whom_the_letter_is_sent():
         .            .    punct  2
     """, actors={1: "PERGOV", 6: "CHL", 10: "PER"})
     assert summary(code(doc)) == [(["PERGOV"], "130", ["CHL"])]
+
+
+def test_coding_a_person_noun_of_the_object_classes_is_the_target_not_a_scene_place():
+    """"arrested an alleged sharpshooter after a raid in <city>": the object names a
+    person (object class `person`), so it is whom the arrest is aimed at; the city only
+    says where it happened."""
+    code = events_of([{"code": "173", "verb": "arrest"}])
+    doc = parse("""
+        Police        NNS  nsubj  1
+        arrested      VBD  ROOT   1  arrest
+        an            DT   det    4
+        alleged       JJ   amod   4
+        sharpshooter  NN   dobj   1
+        after         IN   prep   1
+        a             DT   det    7
+        raid          NN   pobj   5
+        in            IN   prep   7
+        Nairobi       NNP  pobj   8
+        .             .    punct  1
+    """, actors={0: actor("KENCOP", "Police", kind="agent"),
+                 9: actor("KEN", "Nairobi", kind="place")})
+    assert texts(code(doc)) == [(["Police"], "173", ["alleged sharpshooter"])]
