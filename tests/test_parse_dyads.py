@@ -977,3 +977,26 @@ def test_coding_a_person_noun_of_the_object_classes_is_the_target_not_a_scene_pl
     """, actors={0: actor("KENCOP", "Police", kind="agent"),
                  9: actor("KEN", "Nairobi", kind="place")})
     assert texts(code(doc)) == [(["Police"], "173", ["alleged sharpshooter"])]
+
+
+def test_coding_an_investigation_into_claims_is_aimed_at_whom_the_claims_accuse():
+    """"launched an investigation into claims that X abused …": the inquiry is aimed at the
+    subject of the claim's "that" clause, not at the place the clause names."""
+    code = events_of([{"code": "090", "verb": "launch", "object": ["investigation"]}])
+    doc = parse("""
+        Police         NNS  nsubj  1
+        launched       VBD  ROOT   1  launch
+        an             DT   det    3
+        investigation  NN   dobj   1
+        into           IN   prep   1
+        claims         NNS  pobj   4  claim
+        that           IN   mark   8
+        diplomats      NNS  nsubj  8  diplomat
+        abused         VBD  acl    5  abuse
+        prisoners      NNS  dobj   8  prisoner
+        in             IN   prep   8
+        Chile          NNP  pobj   10
+        .              .    punct  1
+    """, actors={0: actor("PERCOP", "Police", kind="agent"),
+                 11: actor("CHL", "Chile", kind="country")})
+    assert texts(code(doc))[0][2] == ["diplomats"]

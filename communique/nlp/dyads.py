@@ -173,6 +173,18 @@ def given_or_done_to(verb: Token, obj: Token | None, mentions: dict[int, Mention
     return given_to + ([obj] if obj is not None else [])
 
 
+def claimed_doer(head: Token) -> Token:
+    """"an investigation into claims that X abused …": an inquiry looks into whether what a
+    claim (lexicon `hearsay_nouns`) says is true, so it is aimed at whom the claim's "that"
+    clause says did it (the clause's subject); `head` itself when it is no such claim."""
+    if head.lemma_.lower() not in LEX.hearsay_nouns:
+        return head
+    clauses = [c for c in head.children if c.dep_ in {"acl", "ccomp"} and
+               any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    subject = S.own_subject(clauses[0]) if clauses else None
+    return subject if subject is not None else head
+
+
 def message_target(verb: Token, heads: list[Token], source: list[Mention],
                    mentions: dict[int, Mention]) -> list[Mention]:
     """The actors the first of `heads` names; of a participle saying what a message says,

@@ -17,7 +17,8 @@ from communique.nlp.arguments import (ACTOR_CLASSES, NAMED, PARTY_PREPS, PLACE_K
                                        givers_of, named_body, other_side, owners, parties,
                                        placed)
 from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, POSSESSIVES, TAKING_CODES,
-                                   actors_at, after_subject, answering, asked_of, clause_subject,
+                                   actors_at, after_subject, answering, asked_of, claimed_doer,
+                                   clause_subject,
                                    clause_target, coded_only, complement_object,
                                    complement_target, deep_target, first_actors, hosts,
                                    given_or_done_to, message_target,
@@ -75,6 +76,7 @@ STATED_WARNING = "110"  # CAMEO: disapprove, not specified
 PROTEST_ROOT = "14"  # CAMEO: protest
 CONSIDERING = "014"  # CAMEO: consider policy option
 LEGAL_CHARGE = "173"  # CAMEO: arrest, detain, or charge with legal action
+INVESTIGATE_ROOT = "09"  # CAMEO: investigate
 POSTURE_ROOT = "15"  # CAMEO: exhibit military posture
 # CAMEO: make public statement. A state a linking verb puts its subject in ("remains defiant",
 # "is isolated") is no act; only an outlook it voices ("is pessimistic about X") is a comment.
@@ -262,6 +264,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     # not at whom its content names; so is a demand or an order made of people
     addressed = bool(addressee) and (appeal or _bidden(pattern, addressee[0], mentions, words))
     target_heads = addressee + after_subject(verb, target_heads)
+    if pattern.code[:2] == INVESTIGATE_ROOT:  # "… into claims that X abused Y": X
+        target_heads = [claimed_doer(h) for h in target_heads]
     if pattern.null:  # the construction is no event: no actors needed
         return Match(pattern, verb, [], [], direct=True)
     asked = asked_of(pattern, clause, obj)
