@@ -643,3 +643,23 @@ def test_actors_a_verb_the_model_tags_as_a_name_after_a_title_is_no_person(resol
         .         .    punct  3
     """, ents=[(1, 2, "NORP"), (3, 5, "PERSON")])
     assert resolve(doc)[0] == ("The Peruvian minister", "PERGOV", "agent")
+
+
+def test_actors_a_name_inside_a_longer_title_is_no_actor(resolve):
+    """"the Harbour Board Medal": a knowledge-base name that is a part of a longer title the
+    recogniser tagged (a work, a law, an event, a product) is a word of the title; the same
+    name tagged as itself is the body."""
+    table = """
+        Chile    NNP  nsubj     1
+        awarded  VBD  ROOT      1  award
+        the      DT   det       5
+        Harbour  NNP  compound  4
+        Board    NNP  compound  5
+        {noun}
+        .        .    punct     1
+    """
+    medal = parse(table.format(noun="Medal NNP dobj 1"),
+                  ents=[(0, 1, "GPE"), (2, 6, "WORK_OF_ART")])
+    assert resolve(medal) == [("Chile", "CHL", "country")]
+    board = parse(table.format(noun="staff NN dobj 1"), ents=[(0, 1, "GPE"), (2, 5, "ORG")])
+    assert ("the Harbour Board", "CHLGOV", "organisation") in resolve(board)

@@ -162,7 +162,8 @@ class ActorResolver:
                 span = doc[i:j]
                 entries = [e for e in entries if whole_name(doc, i, j, [e.name, *e.aliases],
                                                              e.kind) and
-                           not other_place(doc, i, j) and not self._owned_abroad(doc, i, e)]
+                           not other_place(doc, i, j) and not self._owned_abroad(doc, i, e)
+                           and not _in_title(doc, i, j)]
                 if entries:
                     return span, ctx.actor_for(self._choose(entries, span, ctx))
         return None
@@ -350,6 +351,19 @@ def _holds_the(span: Span) -> bool:
     is no surname or name of its own ("the President of the United States" is not one)."""
     return any(token.lower_ == "the" and span.doc[token.i - 1].pos_ != "ADP"
                for token in span[1:-1])
+
+
+# Entity labels of titles: of a work, a law or treaty, an event, a product.
+TITLE_LABELS = {"WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
+
+
+def _in_title(doc: Doc, i: int, j: int) -> bool:
+    """Whether tokens `i` to `j` are a part of a longer title the recogniser tagged ("the
+    Freedom Order", "the <City> Agreement"): a word of the title, not the actor it may
+    name alone."""
+    title = entity_at(doc, doc[i])
+    return title is not None and title.label_ in TITLE_LABELS and \
+        (title.start < i or title.end > j) and title.end >= j
 
 
 def _past_name_with_the(doc: Doc, i: int) -> int:
