@@ -125,7 +125,9 @@ Entries (each a list of lowercase words unless said otherwise):
   reversed, when their source is "X and Y" with no one else aimed at ("X and Y agreed",
   "X and Y held talks", "X and Y failed to reach agreement"); `reciprocal_verbs`: verbs
   whose plural subject, with no object, does the event to each other, whatever its code
-  ("X and Y clashed"; not "X and Y fought the rebels"); `exchange_verbs`: verbs whose plural
+  ("X and Y clashed"; not "X and Y fought the rebels"), and the nouns of them, which
+  name the sides in a "between" phrase ("a clash between X and Y", "fighting between X and
+  Y"); `exchange_verbs`: verbs whose plural
   subject trades their object both ways ("X and Y exchanged fire"); `joint_words`: words
   that make an event of "X and Y" of a cooperative root (`joint_roots`) done together, coded
   both ways as the reciprocal codes are ("X and Y held joint exercises"; not "X and Y

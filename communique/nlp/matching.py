@@ -213,7 +213,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         pattern = pattern.model_copy(update={"code": ACCUSATION})
     phrase_heads: list[Token] = []
     if pattern.prep_object:  # the phrase may hang on the object the pattern names
-        holders = [clause, *([obj] if pattern.object and obj is not None else [])]
+        holders = [clause, *([obj] if pattern.object and obj is not None else []),
+                   *coordinated_objects(clause, obj)]
         phrase_heads = [h for holder in holders for h in S.prep_objects(holder, pattern.prep or ())
                         if set(S.object_lemmas(h)) & set(pattern.prep_object)]
         if not phrase_heads:
@@ -384,6 +385,15 @@ def _dismissing(pattern: Pattern, verb: Token, obj: Token | None, mentions: dict
         or obj.lemma_.lower() in (words or load_object_classes()).get("person", ())
 
 
+def coordinated_objects(verb: Token, obj: Token | None) -> list[Token]:
+    """"designated X and Y as terrorists": a phrase after coordinated objects belongs to
+    them all, and the parser hangs it on the last conjunct (or on a noun it makes a conjunct
+    of the verb itself): the conjuncts after the object, and the verb's noun conjuncts."""
+    after = [c for c in S.conjuncts(obj) if c.i > obj.i] if obj is not None else []
+    return after + [c for c in verb.children
+                    if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+
+
 def _judging(pattern: Pattern, verb: Token) -> bool:
     """"considers the deal a disaster", "considers that the talks failed": considering with a
     clause or a small clause judges something, no policy option weighed (CAMEO 014) — unless
@@ -455,11 +465,21 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
     target = [m for m in target if m not in source]
     sides = actors_at(next((o for h in holders for o in S.prep_objects(h, PARTY_PREPS)), None),
                       mentions)
-    if not source and len(sides) > 1:  # "talks between X and Y"
-        source, target = sides[:1], sides[1:]
+    if not source and len(sides) > 1:
+        if fought_between(noun, pattern):  # "a clash between X and Y": each against the other
+            return Match(pattern, noun, sides[:3], [], direct=False, aimed=False)
+        source, target = sides[:1], sides[1:]  # "talks between X and Y"
     if not source:
         return None
     return Match(pattern, noun, source[:3], target, direct=False, aimed=bool(target))
+
+
+def fought_between(noun: Token, pattern: Pattern) -> bool:
+    """"a fight between X and Y", "clashes broke out between X and Y": a noun of fighting each
+    other (lexicon `reciprocal_verbs`, whose nouns share their lemma) names in its "between"
+    phrase the sides that fight, each the other's foe, as "X and Y clashed" does; the caller
+    codes it both ways. Other nouns ("talks between X and Y") keep the first side as source."""
+    return noun.lemma_.lower() in LEX.reciprocal_verbs and pattern.code[:2] in FORCE_ROOTS
 
 
 def done_by(noun: Token, mentions: dict[int, Mention],

@@ -396,10 +396,23 @@ def mood(verb: Token) -> str:
         if (governor := adjunct_head(clause)) is not None:
             clause = governor
             continue
-        if clause.dep_ not in {"xcomp", "conj"}:
+        if clause.dep_ not in {"xcomp", "conj"} or own_tense(clause):
             break
         clause = clause.head
     return "asserted"
+
+
+# Tags of a verb inflected for tense and person: past ("signed") or third person present
+# ("signs"); an auxiliary's verb is bare ("will sign").
+TENSED_TAGS = {"VBD", "VBZ"}
+
+
+def own_tense(verb: Token) -> bool:
+    """"X will be targets, and Y designated Z": a conjunct verb inflected for tense of its
+    own (`TENSED_TAGS`) is a clause of its own; the auxiliary of the verb it is joined to
+    ("will", "would") takes a bare verb and does not reach it ("will meet and sign": both
+    to come)."""
+    return verb.dep_ == "conj" and verb.tag_ in TENSED_TAGS
 
 
 def reported_future(verb: Token) -> bool:
