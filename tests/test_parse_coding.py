@@ -3096,3 +3096,23 @@ def test_coding_a_conjunct_with_a_tense_of_its_own_has_its_own_mood(code, verb, 
     """, actors={0: "PER", 3: "CHL", 5: "BOL", 7: "ECU"})
     [attack] = [e for e in code(doc) if e.cameo_root in {"19", "13"}]
     assert (summary([attack])[0][0], attack.mood) == (["BOL"], mood)
+
+
+@pytest.mark.parametrize(("words", "source"), [
+    ("to TO aux 6\n        enter VB relcl 4", ["PER"]),  # the country one would enter
+    ("by IN prep 4\n        the DT det 7", ["PER"]),  # the "by" phrase hung on the visa
+    ("from IN prep 4\n        the DT det 7", None)])  # no refuser named: none guessed
+def test_coding_a_visa_refused_in_the_passive_is_refused_by_the_country_of_entry(
+        words, source):
+    doc = parse(f"""
+        Lopez     NNP  nsubjpass  2
+        was       VBD  auxpass    2  be
+        denied    VBN  ROOT       2  deny
+        a         DT   det        4
+        visa      NN   dobj       2
+        {words}
+        Peru      NNP  {"pobj 5" if "IN" in words else "dobj 6"}
+        .         .    punct      2
+    """, actors={0: "CHLOPP", 7: "PER"})
+    code = events_of([{"code": "120", "verb": "deny", "object": ["visa"]}])
+    assert summary(code(doc)) == ([(source, "120", ["CHLOPP"])] if source else [])

@@ -157,7 +157,9 @@ Entries (each a list of lowercase words unless said otherwise):
   (CAMEO 14) takes no object and no clause ("demonstrated outside the embassy"): with one they
   show or gather something ("demonstrated its resolve", "demonstrated that …", "rallied
   support"), which is no protest; `dismissing_verbs`: verbs that, done to a person, dismiss them
-  from office ("fired the minister"), no force; `quoting_verbs`: verbs that report someone's
+  from office ("fired the minister"), no force; `entering`: verbs of entering a country,
+  whose object a visa or an entry refused in the passive lets one into ("X was denied a visa
+  to enter Y": Y refuses it); `quoting_verbs`: verbs that report someone's
   words through an "as" phrase ("quoted X as saying", "X was cited as saying"): the one
   quoted, their object or passive subject, is the speaker; `attributing_verbs`: verbs besides
   those of saying that attribute a quotation next to them to their subject ('"…," X
@@ -261,6 +263,7 @@ class Lexicon(BaseModel):
     street_protest_verbs: Words
     possibility_aux: Words
     dismissing_verbs: Words
+    entering: Words
     quoting_verbs: Words
     attributing_verbs: Words
     intent_codes: dict[str, str]

@@ -273,6 +273,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         subject_actors(verb, mentions) or named_body(S.subject_of(verb))
     source = people_placed(source, agent if passive else S.subject_of(verb), mentions,
                            words or load_object_classes())
+    if passive and not source and pattern.object:
+        source = entry_refuser(_retained(frame, pattern), mentions)
     deep = target_heads + ([obj] if obj is not None and pattern.object else [])
     coded = coded_only(mentions)  # a name with no code is a target only where it stands
     owned = owners(obj) if pattern.object and obj is not None else []
@@ -370,6 +372,26 @@ def _retained(frame: VerbFrame, pattern: Pattern) -> Token | None:
         return None
     kept = next((c for c in frame.verb.children if c.dep_ == "dobj"), None)
     return kept if kept is not None and frame.lemmas(kept) & set(pattern.object or ()) else None
+
+
+def entry_refuser(kept: Token | None, mentions: dict[int, Mention]) -> list[Mention]:
+    """"X was denied a visa by Y": the "by" phrase the parser hangs on a passive's kept
+    object is the passive's agent. "X was denied a visa to enter Y", "X was denied entry into
+    Y": a state decides who enters it, so the country the kept object lets one into (the
+    object of its clause of a verb of entering, lexicon `entering`, or of its "into"/"to"
+    phrase) is who grants or refuses it. Where the text names neither, nobody: the refuser
+    is not guessed."""
+    if kept is None:
+        return []
+    by = S.prep_objects(kept, ("by",))
+    if by:
+        return actors_at(by[0], mentions)
+    clauses = [c for c in kept.children if c.dep_ in {"relcl", "acl"} and
+               c.lemma_.lower() in LEX.entering]
+    heads = S.prep_objects(kept, ("into", "to")) + [
+        o for c in clauses for o in [S.direct_object(c), *S.prep_objects(c, ("into", "to"))]
+        if o is not None]
+    return [m for m in first_actors(heads, mentions) if m.actor.kind == "country"]
 
 
 def _dismissing(pattern: Pattern, verb: Token, obj: Token | None, mentions: dict[int, Mention],
