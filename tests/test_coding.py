@@ -218,6 +218,9 @@ def test_coding_quotations_and_circumstances_tell_no_news(nlp):
     # One naming both sides reports a happening, as indirect speech does.
     events = code(nlp, '"Chile attacked Bolivia," Peru said.')
     assert [summary(e) for e in events] == [(["CHL"], "190", ["BOL"])]
+    # So does an event noun said to happen, its verb's phrase naming the sides.
+    events = code(nlp, '"Clashes broke out between Chile and Bolivia on Monday," Peru said.')
+    assert (["CHL"], "190", ["BOL"]) in [summary(e) for e in events]
     # An event noun after a preposition is circumstance, not reported news.
     assert code(nlp, "Peru spoke about Chilean airstrikes on Bolivia.") == []
     # A standing stance is no happening; the same perfect without the adverb is.

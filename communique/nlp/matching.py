@@ -480,7 +480,7 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
     source += by or doers
     # the parser may hang the noun's phrases on its doer ("the visit of X to Y", "the visit
     # by X to Y") or, in "clashes broke out between X and Y", on the verb that says it happened
-    holders = [noun, *doing, *agents[:1], *([noun.head] if occurring(noun) else [])]
+    holders = [noun, *doing, *agents[:1], *([noun.head] if S.occurring(noun) else [])]
     target = patients or first_actors([o for h in holders for o in S.prep_objects(h, preps)
                                        if o not in agents], mentions) \
         or noun_complement_target(noun, coded_only(mentions))
@@ -531,18 +531,6 @@ def topic(noun: Token) -> bool:
     describes, a happening named as a topic and not reported."""
     return noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and \
         any(c.dep_ in {"attr", "acomp"} for c in noun.head.children)
-
-
-def occurring(noun: Token) -> bool:
-    """Whether an event noun is the subject of a verb that says it happens (lexicon
-    `occurring`: "clashes broke out", "talks took place"): the verb's phrases are the noun's."""
-    verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
-        return False
-    lemma = verb.lemma_.lower()
-    return lemma in LEX.occurring or any(
-        f"{lemma} {c.lemma_.lower()}" in LEX.occurring for c in verb.children
-        if c.dep_ in {"prt", "dobj"})
 
 
 def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token: Token,

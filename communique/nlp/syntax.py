@@ -493,3 +493,15 @@ def _definite_state(noun: Token) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
         return False
     return not any(t.ent_type_ in {"DATE", "TIME"} for t in noun.subtree)
+
+
+def occurring(noun: Token) -> bool:
+    """Whether an event noun is the subject of a verb that says it happens (lexicon
+    `occurring`: "clashes broke out", "talks took place"): the verb's phrases are the noun's."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in LEX.occurring or any(
+        f"{lemma} {c.lemma_.lower()}" in LEX.occurring for c in verb.children
+        if c.dep_ in {"prt", "dobj"})
