@@ -41,6 +41,12 @@ def test_coding_reported_speech_credits_the_speaker(nlp):
     assert event.cameo_root != "01"
 
 
+@pytest.mark.parametrize("verb", ["said", "tweeted", "posted", "wrote"])
+def test_coding_a_post_on_social_media_is_said(nlp, verb):
+    events = code(nlp, f'"Chile must withdraw its troops," the Peruvian president {verb}.')
+    assert [summary(e) for e in events] == [(["PERGOV"], "100", ["CHL"])]
+
+
 @pytest.mark.parametrize("text", [
     '"This is a sad day," Chile said. "Peru must withdraw its troops."',
     "\u201cThis is a sad day,\u201d Chile said. \u201cPeru must withdraw its troops.\u201d",
