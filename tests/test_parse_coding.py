@@ -3116,3 +3116,22 @@ def test_coding_a_visa_refused_in_the_passive_is_refused_by_the_country_of_entry
     """, actors={0: "CHLOPP", 7: "PER"})
     code = events_of([{"code": "120", "verb": "deny", "object": ["visa"]}])
     assert summary(code(doc)) == ([(source, "120", ["CHLOPP"])] if source else [])
+
+
+@pytest.mark.parametrize(("words", "source"), [
+    ("Peru NNP poss 8\n        's POS case 6", ["PER"]),  # the campaign's possessor
+    ("wide JJ amod 8\n        new JJ amod 8", None)])  # no doer named: none guessed
+def test_coding_a_passive_done_as_part_of_a_campaign_is_done_by_its_doer(words, source):
+    doc = parse(f"""
+        Lopez      NNP  nsubjpass  2
+        was        VBD  auxpass    2  be
+        arrested   VBN  ROOT       2  arrest
+        as         IN   prep       2
+        part       NN   pobj       3
+        of         IN   prep       4
+        {words}
+        crackdown  NN   pobj       5
+        .          .    punct      2
+    """, actors={0: "CHLOPP", **({6: "PER"} if source else {})})
+    code = events_of([{"code": "173", "verb": "arrest"}])
+    assert summary(code(doc)) == ([(source, "173", ["CHLOPP"])] if source else [])

@@ -151,7 +151,9 @@ Entries (each a list of lowercase words unless said otherwise):
   meeting whose "of" phrase names who does it ("the visit of X to Y", "a meeting of X and
   Y"), not whom it is done to; `share_nouns`: nouns of having a share in something, whose
   "in" phrase names the event the verb's subject takes part in ("took part in the attack",
-  "played a role in the talks"); `disowned_shares`: nouns of a share that a speaker saying
+  "played a role in the talks"), and whose "of" phrase after "as" names the campaign a
+  passive is done in, by its doer ("X was arrested as part of Y's crackdown": Y arrests);
+  `disowned_shares`: nouns of a share that a speaker saying
   its side had none of denies responsibility ("said it had no role / involvement in Y",
   016); `street_protest_verbs`: verbs whose protest sense
   (CAMEO 14) takes no object and no clause ("demonstrated outside the embassy"): with one they

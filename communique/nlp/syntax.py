@@ -188,8 +188,23 @@ def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
     if patient is None and verb.dep_ == "acl":  # "Iraqi villages hit by Turkish jets"
         patient = verb.head
     if agent is None and patient is not None:
-        agent = stranded_agent(verb)
+        agent = stranded_agent(verb) or campaign_agent(verb)
     return agent, patient
+
+
+def campaign_agent(verb: Token) -> Token | None:
+    """"X was arrested as part of Y's crackdown", "X is investigated as part of a probe by
+    Y": a passive with no agent of its own, done as part (lexicon `share_nouns`) of a
+    campaign, is done by the campaign's doer, the possessor or the "by" phrase of the noun
+    of its "of" phrase; None where that noun names none ("as part of a wider probe")."""
+    for share in prep_objects(verb, ("as",)):
+        if share.lemma_.lower() not in LEX.share_nouns:
+            continue
+        for noun in prep_objects(share, ("of",)):
+            doer = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if doer is not None or (doer := next(iter(prep_objects(noun, ("by",))), None)):
+                return doer
+    return None
 
 
 def stranded_agent(verb: Token) -> Token | None:
