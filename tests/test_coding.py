@@ -41,6 +41,12 @@ def test_coding_reported_speech_credits_the_speaker(nlp):
     assert event.cameo_root != "01"
 
 
+@pytest.mark.parametrize("verb", ["said", "tweeted", "posted", "wrote"])
+def test_coding_a_post_on_social_media_is_said(nlp, verb):
+    events = code(nlp, f'"Chile must withdraw its troops," the Peruvian president {verb}.')
+    assert [summary(e) for e in events] == [(["PERGOV"], "100", ["CHL"])]
+
+
 @pytest.mark.parametrize("text", [
     '"This is a sad day," Chile said. "Peru must withdraw its troops."',
     "\u201cThis is a sad day,\u201d Chile said. \u201cPeru must withdraw its troops.\u201d",
@@ -218,6 +224,9 @@ def test_coding_quotations_and_circumstances_tell_no_news(nlp):
     # One naming both sides reports a happening, as indirect speech does.
     events = code(nlp, '"Chile attacked Bolivia," Peru said.')
     assert [summary(e) for e in events] == [(["CHL"], "190", ["BOL"])]
+    # So does an event noun said to happen, its verb's phrase naming the sides.
+    events = code(nlp, '"Clashes broke out between Chile and Bolivia on Monday," Peru said.')
+    assert (["CHL"], "190", ["BOL"]) in [summary(e) for e in events]
     # An event noun after a preposition is circumstance, not reported news.
     assert code(nlp, "Peru spoke about Chilean airstrikes on Bolivia.") == []
     # A standing stance is no happening; the same perfect without the adverb is.

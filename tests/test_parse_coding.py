@@ -751,7 +751,27 @@ def test_coding_an_event_noun_said_to_break_out_takes_the_parties_of_its_verb(co
         Peru      NNP  conj   4
         .         .    punct  1
     """, actors={4: "CHL", 6: "PER"})
-    assert summary(code(doc)) == [(["CHL"], "190", ["PER"])]
+    # sides that clash are each other's foes: both ways, beside the group (a lone sentence)
+    assert summary(code(doc)) == [(["CHL", "PER"], "190", []), (["CHL"], "190", ["PER"]),
+                                  (["PER"], "190", ["CHL"])]
+
+
+@pytest.mark.parametrize(("noun", "events"), [
+    ("fight NN nsubj 1", [(["CHL", "PER"], "190", []), (["CHL"], "190", ["PER"]),
+                          (["PER"], "190", ["CHL"])]),
+    ("talks NNS nsubj 1 talk", [(["CHL"], "046", ["PER"])])])  # not done against each other
+def test_coding_a_fight_between_two_sides_is_coded_both_ways(noun, events):
+    doc = parse(f"""
+        {noun}
+        began     VBD  ROOT   1  begin
+        between   IN   prep   1
+        Chile     NNP  pobj   2
+        and       CC   cc     3
+        Peru      NNP  conj   3
+        .         .    punct  1
+    """, actors={3: "CHL", 5: "PER"})
+    code = events_of([*PATTERNS, {"code": "190", "noun": "fight", "prep": ["between"]}])
+    assert summary(code(doc)) == events
 
 
 def test_coding_the_phrases_of_a_verb_that_ends_an_event_are_not_the_nouns(code):
@@ -3042,3 +3062,76 @@ def test_coding_sides_acting_on_each_other_leave_the_groups_place_untargeted(cod
     """, actors={0: "GRC", 2: "CYP", 5: actor("EGY", name="Cairo", kind="place")})
     assert summary(code(doc)) == [(["GRC", "CYP"], "057", []), (["GRC"], "057", ["CYP"]),
                                   (["CYP"], "057", ["GRC"])]
+
+
+def test_coding_a_phrase_after_coordinated_objects_is_all_of_theirs():
+    doc = parse("""
+        Chile       NNP  nsubj  1
+        designated  VBD  ROOT   1  designate
+        Peru        NNP  dobj   1
+        and         CC   cc     2
+        Bolivia     NNP  conj   2
+        as          IN   prep   4
+        terrorists  NNS  pobj   5  terrorist
+        .           .    punct  1
+    """, actors={0: "CHL", 2: "PER", 4: "BOL"})
+    code = events_of([{"code": "172", "verb": "designate", "prep": ["as"],
+                       "prep_object": ["terrorist"]}])
+    assert summary(code(doc)) == [(["CHL"], "172", ["PER", "BOL"])]
+
+
+@pytest.mark.parametrize(("verb", "mood"), [
+    ("attacked VBD conj 2 attack", "asserted"), ("attack VB conj 2 attack", "future")])
+def test_coding_a_conjunct_with_a_tense_of_its_own_has_its_own_mood(code, verb, mood):
+    doc = parse(f"""
+        Peru      NNP  nsubj  2
+        will      MD   aux    2
+        visit     VB   ROOT   2
+        Chile     NNP  dobj   2
+        and       CC   cc     2
+        Bolivia   NNP  nsubj  6
+        {verb}
+        Ecuador   NNP  dobj   6
+        .         .    punct  2
+    """, actors={0: "PER", 3: "CHL", 5: "BOL", 7: "ECU"})
+    [attack] = [e for e in code(doc) if e.cameo_root in {"19", "13"}]
+    assert (summary([attack])[0][0], attack.mood) == (["BOL"], mood)
+
+
+@pytest.mark.parametrize(("words", "source"), [
+    ("to TO aux 6\n        enter VB relcl 4", ["PER"]),  # the country one would enter
+    ("by IN prep 4\n        the DT det 7", ["PER"]),  # the "by" phrase hung on the visa
+    ("from IN prep 4\n        the DT det 7", None)])  # no refuser named: none guessed
+def test_coding_a_visa_refused_in_the_passive_is_refused_by_the_country_of_entry(
+        words, source):
+    doc = parse(f"""
+        Lopez     NNP  nsubjpass  2
+        was       VBD  auxpass    2  be
+        denied    VBN  ROOT       2  deny
+        a         DT   det        4
+        visa      NN   dobj       2
+        {words}
+        Peru      NNP  {"pobj 5" if "IN" in words else "dobj 6"}
+        .         .    punct      2
+    """, actors={0: "CHLOPP", 7: "PER"})
+    code = events_of([{"code": "120", "verb": "deny", "object": ["visa"]}])
+    assert summary(code(doc)) == ([(source, "120", ["CHLOPP"])] if source else [])
+
+
+@pytest.mark.parametrize(("words", "source"), [
+    ("Peru NNP poss 8\n        's POS case 6", ["PER"]),  # the campaign's possessor
+    ("wide JJ amod 8\n        new JJ amod 8", None)])  # no doer named: none guessed
+def test_coding_a_passive_done_as_part_of_a_campaign_is_done_by_its_doer(words, source):
+    doc = parse(f"""
+        Lopez      NNP  nsubjpass  2
+        was        VBD  auxpass    2  be
+        arrested   VBN  ROOT       2  arrest
+        as         IN   prep       2
+        part       NN   pobj       3
+        of         IN   prep       4
+        {words}
+        crackdown  NN   pobj       5
+        .          .    punct      2
+    """, actors={0: "CHLOPP", **({6: "PER"} if source else {})})
+    code = events_of([{"code": "173", "verb": "arrest"}])
+    assert summary(code(doc)) == ([(source, "173", ["CHLOPP"])] if source else [])

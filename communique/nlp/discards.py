@@ -318,12 +318,14 @@ def _names_its_actors(trigger: Token) -> bool:
     phrase naming an actor: a quotation naming both sides ("Chile attacked Bolivia," she
     said) reports a happening as indirect speech does; one in the speaker's own voice ("we",
     "they") or naming no other side ("Chile gave up its lead", "… will meet its cabinet") is
-    the speaker's talk."""
-    subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    the speaker's talk. An event noun said to happen ("clashes broke out between Chile and
+    Bolivia", `syntax.occurring`) is its verb's subject, and the verb's phrases are its own."""
+    clause = trigger.head if S.occurring(trigger) else trigger
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.lower_ in LEX.pronouns or subject.lower_ in {"you", "us"}:
         return False
-    heads = [c for c in trigger.children if c.dep_ in {"dobj", "dative"}] + [
-        g for c in trigger.children if c.dep_ in {"prep", "agent", "dative"}
+    heads = [c for c in clause.children if c.dep_ in {"dobj", "dative"}] + [
+        g for c in clause.children if c.dep_ in {"prep", "agent", "dative"}
         for g in c.children if g.dep_ in {"pobj", "pcomp"}]
     spans = [(m.start, m.end) for m in trigger.doc._.mentions or []]
     return any(start <= t.idx < end for head in heads for t in S.phrase_tokens(head)

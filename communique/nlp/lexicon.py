@@ -125,7 +125,9 @@ Entries (each a list of lowercase words unless said otherwise):
   reversed, when their source is "X and Y" with no one else aimed at ("X and Y agreed",
   "X and Y held talks", "X and Y failed to reach agreement"); `reciprocal_verbs`: verbs
   whose plural subject, with no object, does the event to each other, whatever its code
-  ("X and Y clashed"; not "X and Y fought the rebels"); `exchange_verbs`: verbs whose plural
+  ("X and Y clashed"; not "X and Y fought the rebels"), and the nouns of them, which
+  name the sides in a "between" phrase ("a clash between X and Y", "fighting between X and
+  Y"); `exchange_verbs`: verbs whose plural
   subject trades their object both ways ("X and Y exchanged fire"); `joint_words`: words
   that make an event of "X and Y" of a cooperative root (`joint_roots`) done together, coded
   both ways as the reciprocal codes are ("X and Y held joint exercises"; not "X and Y
@@ -153,13 +155,17 @@ Entries (each a list of lowercase words unless said otherwise):
   meeting whose "of" phrase names who does it ("the visit of X to Y", "a meeting of X and
   Y"), not whom it is done to; `share_nouns`: nouns of having a share in something, whose
   "in" phrase names the event the verb's subject takes part in ("took part in the attack",
-  "played a role in the talks"); `disowned_shares`: nouns of a share that a speaker saying
+  "played a role in the talks"), and whose "of" phrase after "as" names the campaign a
+  passive is done in, by its doer ("X was arrested as part of Y's crackdown": Y arrests);
+  `disowned_shares`: nouns of a share that a speaker saying
   its side had none of denies responsibility ("said it had no role / involvement in Y",
   016); `street_protest_verbs`: verbs whose protest sense
   (CAMEO 14) takes no object and no clause ("demonstrated outside the embassy"): with one they
   show or gather something ("demonstrated its resolve", "demonstrated that …", "rallied
   support"), which is no protest; `dismissing_verbs`: verbs that, done to a person, dismiss them
-  from office ("fired the minister"), no force; `quoting_verbs`: verbs that report someone's
+  from office ("fired the minister"), no force; `entering`: verbs of entering a country,
+  whose object a visa or an entry refused in the passive lets one into ("X was denied a visa
+  to enter Y": Y refuses it); `quoting_verbs`: verbs that report someone's
   words through an "as" phrase ("quoted X as saying", "X was cited as saying"): the one
   quoted, their object or passive subject, is the speaker; `attributing_verbs`: verbs besides
   those of saying that attribute a quotation next to them to their subject ('"…," X
@@ -263,6 +269,7 @@ class Lexicon(BaseModel):
     street_protest_verbs: Words
     possibility_aux: Words
     dismissing_verbs: Words
+    entering: Words
     quoting_verbs: Words
     attributing_verbs: Words
     intent_codes: dict[str, str]

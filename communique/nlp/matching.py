@@ -216,7 +216,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         pattern = pattern.model_copy(update={"code": ACCUSATION})
     phrase_heads: list[Token] = []
     if pattern.prep_object:  # the phrase may hang on the object the pattern names
-        holders = [clause, *([obj] if pattern.object and obj is not None else [])]
+        holders = [clause, *([obj] if pattern.object and obj is not None else []),
+                   *coordinated_objects(clause, obj)]
         phrase_heads = [h for holder in holders for h in S.prep_objects(holder, pattern.prep or ())
                         if set(S.object_lemmas(h)) & set(pattern.prep_object)]
         if not phrase_heads:
@@ -277,6 +278,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         subject_actors(verb, mentions) or named_body(S.subject_of(verb))
     source = people_placed(source, agent if passive else S.subject_of(verb), mentions,
                            words or load_object_classes())
+    if passive and not source and pattern.object:
+        source = entry_refuser(_retained(frame, pattern), mentions)
     deep = target_heads + ([obj] if obj is not None and pattern.object else [])
     coded = coded_only(mentions)  # a name with no code is a target only where it stands
     owned = owners(obj) if pattern.object and obj is not None else []
@@ -376,6 +379,26 @@ def _retained(frame: VerbFrame, pattern: Pattern) -> Token | None:
     return kept if kept is not None and frame.lemmas(kept) & set(pattern.object or ()) else None
 
 
+def entry_refuser(kept: Token | None, mentions: dict[int, Mention]) -> list[Mention]:
+    """"X was denied a visa by Y": the "by" phrase the parser hangs on a passive's kept
+    object is the passive's agent. "X was denied a visa to enter Y", "X was denied entry into
+    Y": a state decides who enters it, so the country the kept object lets one into (the
+    object of its clause of a verb of entering, lexicon `entering`, or of its "into"/"to"
+    phrase) is who grants or refuses it. Where the text names neither, nobody: the refuser
+    is not guessed."""
+    if kept is None:
+        return []
+    by = S.prep_objects(kept, ("by",))
+    if by:
+        return actors_at(by[0], mentions)
+    clauses = [c for c in kept.children if c.dep_ in {"relcl", "acl"} and
+               c.lemma_.lower() in LEX.entering]
+    heads = S.prep_objects(kept, ("into", "to")) + [
+        o for c in clauses for o in [S.direct_object(c), *S.prep_objects(c, ("into", "to"))]
+        if o is not None]
+    return [m for m in first_actors(heads, mentions) if m.actor.kind == "country"]
+
+
 def _dismissing(pattern: Pattern, verb: Token, obj: Token | None, mentions: dict[int, Mention],
                 words: dict[str, frozenset[str]] | None) -> bool:
     """"fired the minister", "the envoy was fired": a verb of dismissing (lexicon
@@ -387,6 +410,15 @@ def _dismissing(pattern: Pattern, verb: Token, obj: Token | None, mentions: dict
     named = mentions.get(obj.i)  # a person named, or a noun of a person ("the minister")
     return obj.ent_type_ == "PERSON" or (named is not None and named.actor.kind in PERSON_KINDS) \
         or obj.lemma_.lower() in (words or load_object_classes()).get("person", ())
+
+
+def coordinated_objects(verb: Token, obj: Token | None) -> list[Token]:
+    """"designated X and Y as terrorists": a phrase after coordinated objects belongs to
+    them all, and the parser hangs it on the last conjunct (or on a noun it makes a conjunct
+    of the verb itself): the conjuncts after the object, and the verb's noun conjuncts."""
+    after = [c for c in S.conjuncts(obj) if c.i > obj.i] if obj is not None else []
+    return after + [c for c in verb.children
+                    if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
 
 
 def _judging(pattern: Pattern, verb: Token) -> bool:
@@ -453,18 +485,28 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
     source += by or doers
     # the parser may hang the noun's phrases on its doer ("the visit of X to Y", "the visit
     # by X to Y") or, in "clashes broke out between X and Y", on the verb that says it happened
-    holders = [noun, *doing, *agents[:1], *([noun.head] if occurring(noun) else [])]
+    holders = [noun, *doing, *agents[:1], *([noun.head] if S.occurring(noun) else [])]
     target = patients or first_actors([o for h in holders for o in S.prep_objects(h, preps)
                                        if o not in agents], mentions) \
         or noun_complement_target(noun, coded_only(mentions))
     target = [m for m in target if m not in source]
     sides = actors_at(next((o for h in holders for o in S.prep_objects(h, PARTY_PREPS)), None),
                       mentions)
-    if not source and len(sides) > 1:  # "talks between X and Y"
-        source, target = sides[:1], sides[1:]
+    if not source and len(sides) > 1:
+        if fought_between(noun, pattern):  # "a clash between X and Y": each against the other
+            return Match(pattern, noun, sides[:3], [], direct=False, aimed=False)
+        source, target = sides[:1], sides[1:]  # "talks between X and Y"
     if not source:
         return None
     return Match(pattern, noun, source[:3], target, direct=False, aimed=bool(target))
+
+
+def fought_between(noun: Token, pattern: Pattern) -> bool:
+    """"a fight between X and Y", "clashes broke out between X and Y": a noun of fighting each
+    other (lexicon `reciprocal_verbs`, whose nouns share their lemma) names in its "between"
+    phrase the sides that fight, each the other's foe, as "X and Y clashed" does; the caller
+    codes it both ways. Other nouns ("talks between X and Y") keep the first side as source."""
+    return noun.lemma_.lower() in LEX.reciprocal_verbs and pattern.code[:2] in FORCE_ROOTS
 
 
 def done_by(noun: Token, mentions: dict[int, Mention],
@@ -494,18 +536,6 @@ def topic(noun: Token) -> bool:
     describes, a happening named as a topic and not reported."""
     return noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and \
         any(c.dep_ in {"attr", "acomp"} for c in noun.head.children)
-
-
-def occurring(noun: Token) -> bool:
-    """Whether an event noun is the subject of a verb that says it happens (lexicon
-    `occurring`: "clashes broke out", "talks took place"): the verb's phrases are the noun's."""
-    verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
-        return False
-    lemma = verb.lemma_.lower()
-    return lemma in LEX.occurring or any(
-        f"{lemma} {c.lemma_.lower()}" in LEX.occurring for c in verb.children
-        if c.dep_ in {"prt", "dobj"})
 
 
 def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token: Token,

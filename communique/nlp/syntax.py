@@ -188,8 +188,23 @@ def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
     if patient is None and verb.dep_ == "acl":  # "Iraqi villages hit by Turkish jets"
         patient = verb.head
     if agent is None and patient is not None:
-        agent = stranded_agent(verb)
+        agent = stranded_agent(verb) or campaign_agent(verb)
     return agent, patient
+
+
+def campaign_agent(verb: Token) -> Token | None:
+    """"X was arrested as part of Y's crackdown", "X is investigated as part of a probe by
+    Y": a passive with no agent of its own, done as part (lexicon `share_nouns`) of a
+    campaign, is done by the campaign's doer, the possessor or the "by" phrase of the noun
+    of its "of" phrase; None where that noun names none ("as part of a wider probe")."""
+    for share in prep_objects(verb, ("as",)):
+        if share.lemma_.lower() not in LEX.share_nouns:
+            continue
+        for noun in prep_objects(share, ("of",)):
+            doer = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if doer is not None or (doer := next(iter(prep_objects(noun, ("by",))), None)):
+                return doer
+    return None
 
 
 def stranded_agent(verb: Token) -> Token | None:
@@ -396,10 +411,23 @@ def mood(verb: Token) -> str:
         if (governor := adjunct_head(clause)) is not None:
             clause = governor
             continue
-        if clause.dep_ not in {"xcomp", "conj"}:
+        if clause.dep_ not in {"xcomp", "conj"} or own_tense(clause):
             break
         clause = clause.head
     return "asserted"
+
+
+# Tags of a verb inflected for tense and person: past ("signed") or third person present
+# ("signs"); an auxiliary's verb is bare ("will sign").
+TENSED_TAGS = {"VBD", "VBZ"}
+
+
+def own_tense(verb: Token) -> bool:
+    """"X will be targets, and Y designated Z": a conjunct verb inflected for tense of its
+    own (`TENSED_TAGS`) is a clause of its own; the auxiliary of the verb it is joined to
+    ("will", "would") takes a bare verb and does not reach it ("will meet and sign": both
+    to come)."""
+    return verb.dep_ == "conj" and verb.tag_ in TENSED_TAGS
 
 
 def reported_future(verb: Token) -> bool:
@@ -480,3 +508,15 @@ def _definite_state(noun: Token) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
         return False
     return not any(t.ent_type_ in {"DATE", "TIME"} for t in noun.subtree)
+
+
+def occurring(noun: Token) -> bool:
+    """Whether an event noun is the subject of a verb that says it happens (lexicon
+    `occurring`: "clashes broke out", "talks took place"): the verb's phrases are the noun's."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in LEX.occurring or any(
+        f"{lemma} {c.lemma_.lower()}" in LEX.occurring for c in verb.children
+        if c.dep_ in {"prt", "dobj"})
