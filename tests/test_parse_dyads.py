@@ -958,7 +958,7 @@ def test_coding_a_threat_a_letter_makes_is_aimed_at_whom_the_letter_is_sent():
 
 
 def test_coding_a_person_noun_of_the_object_classes_is_the_target_not_a_scene_place():
-    """"arrested an alleged sharpshooter after a raid in <city>": the object names a
+    """"detained a suspected poacher after a raid in <city>": the object names a
     person (object class `person`), so it is whom the arrest is aimed at; the city only
     says where it happened."""
     code = events_of([{"code": "173", "verb": "arrest"}])
@@ -966,8 +966,8 @@ def test_coding_a_person_noun_of_the_object_classes_is_the_target_not_a_scene_pl
         Police        NNS  nsubj  1
         arrested      VBD  ROOT   1  arrest
         an            DT   det    4
-        alleged       JJ   amod   4
-        sharpshooter  NN   dobj   1
+        suspected     JJ   amod   4
+        poacher       NN   dobj   1
         after         IN   prep   1
         a             DT   det    7
         raid          NN   pobj   5
@@ -976,11 +976,11 @@ def test_coding_a_person_noun_of_the_object_classes_is_the_target_not_a_scene_pl
         .             .    punct  1
     """, actors={0: actor("KENCOP", "Police", kind="agent"),
                  9: actor("KEN", "Nairobi", kind="place")})
-    assert texts(code(doc)) == [(["Police"], "173", ["alleged sharpshooter"])]
+    assert texts(code(doc)) == [(["Police"], "173", ["suspected poacher"])]
 
 
 def test_coding_an_investigation_into_claims_is_aimed_at_whom_the_claims_accuse():
-    """"launched an investigation into claims that X abused …": the inquiry is aimed at the
+    """"launched an investigation into reports that X tortured …": the inquiry is aimed at the
     subject of the claim's "that" clause, not at the place the clause names."""
     code = events_of([{"code": "090", "verb": "launch", "object": ["investigation"]}])
     doc = parse("""
@@ -989,10 +989,10 @@ def test_coding_an_investigation_into_claims_is_aimed_at_whom_the_claims_accuse(
         an             DT   det    3
         investigation  NN   dobj   1
         into           IN   prep   1
-        claims         NNS  pobj   4  claim
+        reports        NNS  pobj   4  report
         that           IN   mark   8
         diplomats      NNS  nsubj  8  diplomat
-        abused         VBD  acl    5  abuse
+        tortured       VBD  acl    5  torture
         prisoners      NNS  dobj   8  prisoner
         in             IN   prep   8
         Chile          NNP  pobj   10

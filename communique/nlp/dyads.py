@@ -174,7 +174,7 @@ def given_or_done_to(verb: Token, obj: Token | None, mentions: dict[int, Mention
 
 
 def claimed_doer(head: Token) -> Token:
-    """"an investigation into claims that X abused …": an inquiry looks into whether what a
+    """"an inquiry into reports that X tortured …": an inquiry looks into whether what a
     claim (lexicon `hearsay_nouns`) says is true, so it is aimed at whom the claim's "that"
     clause says did it (the clause's subject); `head` itself when it is no such claim."""
     if head.lemma_.lower() not in LEX.hearsay_nouns:

@@ -265,7 +265,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     # not at whom its content names; so is a demand or an order made of people
     addressed = bool(addressee) and (appeal or _bidden(pattern, addressee[0], mentions, words))
     target_heads = addressee + after_subject(verb, target_heads)
-    if pattern.code[:2] == INVESTIGATE_ROOT:  # "… into claims that X abused Y": X
+    if pattern.code[:2] == INVESTIGATE_ROOT:  # "… into reports that X tortured Y": X
         target_heads = [claimed_doer(h) for h in target_heads]
     if pattern.null:  # the construction is no event: no actors needed
         return Match(pattern, verb, [], [], direct=True)
