@@ -932,3 +932,41 @@ def test_coding_the_promiser_s_own_side_named_in_the_promise_is_no_target(who, t
     """, actors={0: "CHL", 4: who})
     # "vowed that its troops would stay": the promiser's side will act; another's is the target
     assert summary(events_of([{"code": "030", "verb": "vow"}])(doc)) == [(["CHL"], "030", target)]
+
+
+@pytest.mark.parametrize(("table", "partner"), [
+    ("""
+    Kenya    NNP  nsubj  1
+    flew     VBD  ROOT   1  fly
+    to       IN   prep   1
+    Lima     NNP  pobj   2
+    for      IN   prep   1
+    talks    NNS  pobj   4  talks
+    with     IN   prep   5
+    Chile    NNP  pobj   6
+    .        .    punct  1
+    """, 7),
+    ("""
+    Kenya    NNP  nsubj  1
+    flew     VBD  ROOT   1  fly
+    to       IN   prep   1
+    Lima     NNP  pobj   2
+    to       TO   aux    5
+    meet     VB   advcl  1
+    Chile    NNP  dobj   5
+    .        .    punct  1
+    """, 6),
+])
+def test_coding_a_journey_to_meet_someone_is_a_visit_to_them_not_to_the_place(table, partner):
+    code = events_of([{"code": "042", "verb": "fly", "prep": ["to"]}])
+    doc = parse(table, actors={0: "KEN", 3: "PER", partner: "CHL"})
+    assert summary(code(doc)) == [(["KEN"], "042", ["CHL"])]
+    # with no partner named, the place the journey goes to is visited
+    doc = parse("""
+        Kenya    NNP  nsubj  1
+        flew     VBD  ROOT   1  fly
+        to       IN   prep   1
+        Lima     NNP  pobj   2
+        .        .    punct  1
+    """, actors={0: "KEN", 3: "PER"})
+    assert summary(code(doc)) == [(["KEN"], "042", ["PER"])]

@@ -147,7 +147,9 @@ Entries (each a list of lowercase words unless said otherwise):
   event noun, happens ("clashes broke out between X and Y", "talks took place in Z"): the
   verb's phrases name the event's sides; `doer_of_nouns`: event nouns of going somewhere or
   meeting whose "of" phrase names who does it ("the visit of X to Y", "a meeting of X and
-  Y"), not whom it is done to; `share_nouns`: nouns of having a share in something, whose
+  Y"), not whom it is done to; `meeting_nouns`, `meeting_verbs`: nouns and verbs of meeting
+  whose "with" phrase, in the purpose of a journey ("flew to X for talks with Y", "… to meet
+  Y"), names whom the visit is made to; `share_nouns`: nouns of having a share in something, whose
   "in" phrase names the event the verb's subject takes part in ("took part in the attack",
   "played a role in the talks"); `disowned_shares`: nouns of a share that a speaker saying
   its side had none of denies responsibility ("said it had no role / involvement in Y",
@@ -254,6 +256,8 @@ class Lexicon(BaseModel):
     undergoing: Words
     occurring: Words
     doer_of_nouns: Words
+    meeting_nouns: Words
+    meeting_verbs: Words
     share_nouns: Words
     disowned_shares: Words
     street_protest_verbs: Words

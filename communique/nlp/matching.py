@@ -27,7 +27,7 @@ from communique.nlp.lexicon import LEX
 from communique.nlp.context import PERSON_KINDS
 from communique.nlp.objects import classes_of, load_object_classes
 from communique.nlp.patterns import FORCE_ROOTS, Match, Pattern, PatternSet
-from communique.nlp.places import aims_first, scene_head, scenes
+from communique.nlp.places import aims_first, met_on_journey, scene_head, scenes
 from communique.nlp.speech import ACCUSATION, REPERCUSSION, quoted, repercussion_ahead, reported
 
 NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
@@ -78,6 +78,7 @@ POSTURE_ROOT = "15"  # CAMEO: exhibit military posture
 # CAMEO: make public statement. A state a linking verb puts its subject in ("remains defiant",
 # "is isolated") is no act; only an outlook it voices ("is pessimistic about X") is a comment.
 COMMENT_ROOT = "01"
+VISIT = "042"  # CAMEO: make a visit
 
 
 class VerbFrame:
@@ -254,6 +255,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             target_heads = [obj, *target_heads]  # "warned X against attacking Y": X is warned
     else:  # the forces a posture moves are the instrument, not whom it is aimed at
         target_heads = given_or_done_to(verb, None if instrument else obj, mentions, words)
+    if pattern.code.startswith(VISIT):  # "flew to X for talks with Y": Y is visited
+        target_heads = met_on_journey(clause) + target_heads
     if not passive and not pattern.xcomp and obj is not None and S.open_complements(verb) and \
             (appeal or _bidden(pattern, obj, mentions, words)):
         addressee = [obj]  # "called X to …" under a pattern that does not name the verb
