@@ -672,6 +672,29 @@ def test_coding_in_an_article_a_reciprocal_act_is_coded_as_its_pairs_only(code):
                                    (["CYP"], "057", ["GRC"])]  # PLOVER's list form too
 
 
+@pytest.mark.parametrize(("verb", "lemma", "kept"), [
+    ("visited", "visit", 0),  # side by side, each other's partners in nothing
+    ("signed", "sign", 2),  # an agreement between them: each other's targets
+])
+def test_coding_in_an_article_sources_side_by_side_with_no_other_side_are_no_event(
+        code, verb, lemma, kept):
+    lead = {"words": ["Peru", "visited", "Chile", ".", "\n"], "heads": [1, 1, 1, 1, 3],
+            "deps": ["nsubj", "ROOT", "dobj", "punct", "dep"],
+            "tags": ["NNP", "VBD", "NNP", ".", "_SP"],
+            "lemmas": ["peru", "visit", "chile", ".", "\n"]}
+    pair = {"words": ["Bolivia", "and", "Ecuador", verb, "on", "Monday", "."],
+            "heads": [3, 0, 0, 3, 3, 4, 3],
+            "deps": ["nsubj", "cc", "conj", "ROOT", "prep", "pobj", "punct"],
+            "tags": ["NNP", "CC", "NNP", "VBD", "IN", "NNP", "."],
+            "lemmas": ["bolivia", "and", "ecuador", lemma, "on", "monday", "."]}
+    article = make_doc(**{key: lead[key] + (
+        [h + 5 for h in pair[key]] if key == "heads" else pair[key]) for key in lead},
+        actors={0: "PER", 2: "CHL", 5: "BOL", 7: "ECU"})
+    events = summary(code(article))
+    assert events[0] == (["PER"], "042", ["CHL"])
+    assert len(events) == 1 + kept
+
+
 def test_coding_an_event_noun_a_linking_clause_describes_is_not_reported(code):
     table = """
         Peru    NNP  poss   2

@@ -91,18 +91,21 @@ def internal(trigger: Token, event: Event, article: bool) -> bool:
     `commanding`) from a body of a state to the bodies of the same state it orders
     (`administrative_order`), or an act whose only other side is the source's own seat
     named as its scene (`own_seat`), or, in an article (`is_article`, found once per text by
-    the caller), an act among the members of one body of a state (`one_body`) or a
-    consultation with one side only (`unpartnered`)."""
+    the caller), an act among the members of one body of a state (`one_body`). A
+    consultation with no other side (`unpartnered`) is known only once its sources are paired
+    (the caller)."""
     return own_staff(trigger, event) or administrative_order(trigger, event) or \
-        own_seat(trigger, event) or (article and (one_body(event) or unpartnered(event)))
+        own_seat(trigger, event) or (article and one_body(event))
 
 
 def unpartnered(event: Event) -> bool:
-    """"The ministers met on Monday", "officials discussed the plan": a consultation (CAMEO
-    04: meetings, talks, visits) is between two sides; with one side named and no other, it
-    is that side among its own people. Only in an article (`is_article`): a lone sentence
-    is coded for its kind of event, which the sentence sets score with no other side."""
-    return event.cameo_root == "04" and not event.target and len(event.source) == 1
+    """"The ministers met on Monday", "officials discussed the plan", "X and Y attended the
+    meeting": a consultation (CAMEO 04: meetings, talks, visits) is between two sides; with
+    no other side named it is its sources among their own people, or sources that attend or
+    visit side by side (sources meeting each other are each other's targets: `reciprocal`,
+    whose pairs the caller keeps). Only in an article (`is_article`): a lone sentence is
+    coded for its kind of event, which the sentence sets score with no other side."""
+    return event.cameo_root == "04" and not event.target
 
 
 def one_body(event: Event) -> bool:
