@@ -695,6 +695,32 @@ def test_coding_in_an_article_sources_side_by_side_with_no_other_side_are_no_eve
     assert len(events) == 1 + kept
 
 
+@pytest.mark.parametrize(("other", "kept"), [
+    ("officials", 0),  # people named by a common noun: the text does not say who
+    ("Ecuador", 1),
+])
+def test_coding_in_an_article_a_consultation_with_people_not_named_is_no_event(
+        code, other, kept):
+    lead = {"words": ["Peru", "visited", "Chile", ".", "\n"], "heads": [1, 1, 1, 1, 3],
+            "deps": ["nsubj", "ROOT", "dobj", "punct", "dep"],
+            "tags": ["NNP", "VBD", "NNP", ".", "_SP"],
+            "lemmas": ["peru", "visit", "chile", ".", "\n"]}
+    visit = {"words": ["Bolivia", "visited", other, "."], "heads": [1, 1, 1, 1],
+             "deps": ["nsubj", "ROOT", "dobj", "punct"],
+             "tags": ["NNP", "VBD", "NNS" if kept == 0 else "NNP", "."],
+             "lemmas": ["bolivia", "visit", other.lower().rstrip("s"), "."]}
+    actors = {0: "PER", 2: "CHL", 5: "BOL", **({7: "ECU"} if kept else {})}
+    article = make_doc(**{key: lead[key] + (
+        [h + 5 for h in visit[key]] if key == "heads" else visit[key]) for key in lead},
+        actors=actors)
+    events = summary(code(article))
+    assert events[0] == (["PER"], "042", ["CHL"])
+    assert len(events) == 1 + kept
+    if not kept:  # a lone sentence keeps it, for its kind of event
+        assert summary(code(make_doc(**visit, actors={0: "BOL"}))) == [
+            (["BOL"], "042", [None])]
+
+
 def test_coding_an_event_noun_a_linking_clause_describes_is_not_reported(code):
     table = """
         Peru    NNP  poss   2

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique.models import Event, Mention
 from communique.nlp import syntax as S
+from communique.nlp.arguments import GENERIC
 from communique.nlp.context import UNCODED_ORG, UNCODED_PERSON
 from communique.nlp.discards import story_discarded
 from communique.nlp.dyads import POSSESSIVES
@@ -103,9 +104,12 @@ def unpartnered(event: Event) -> bool:
     meeting": a consultation (CAMEO 04: meetings, talks, visits) is between two sides; with
     no other side named it is its sources among their own people, or sources that attend or
     visit side by side (sources meeting each other are each other's targets: `reciprocal`,
-    whose pairs the caller keeps). Only in an article (`is_article`): a lone sentence is
-    coded for its kind of event, which the sentence sets score with no other side."""
-    return event.cameo_root == "04" and not event.target
+    whose pairs the caller keeps). People named only by a common noun ("met with two
+    leaders", "spoke to the media", "met his family") are no other side either: the text
+    does not say who they are. Only in an article (`is_article`): a lone sentence is coded
+    for its kind of event, which the sentence sets score with no other side."""
+    return event.cameo_root == "04" and all(
+        m.actor.code is None and m.actor.kind == GENERIC for m in event.target)
 
 
 def one_body(event: Event) -> bool:
