@@ -970,3 +970,22 @@ def test_coding_a_journey_to_meet_someone_is_a_visit_to_them_not_to_the_place(ta
         .        .    punct  1
     """, actors={0: "KEN", 3: "PER"})
     assert summary(code(doc)) == [(["KEN"], "042", ["PER"])]
+
+
+@pytest.mark.parametrize(("noun", "target"), [
+    ("funeral", []),  # a ceremony for the dead is no act done to them
+    ("return", ["KENGOV"]),
+])
+def test_coding_the_one_a_funeral_is_held_for_is_not_its_target(noun, target):
+    code = events_of([{"code": "017", "verb": "gather", "subject": ["mourner"]}])
+    doc = parse(f"""
+        Mourners  NNS  nsubj  1  mourner
+        gathered  VBD  ROOT   1  gather
+        for       IN   prep   1
+        the       DT   det    4
+        {noun}    NN   pobj   2
+        of        IN   prep   4
+        Kenyatta  NNP  pobj   5
+        .         .    punct  1
+    """, actors={0: "KENCVL", 6: "KENGOV"})
+    assert summary(code(doc)) == [(["KENCVL"], "017", target)]

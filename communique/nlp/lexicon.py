@@ -149,7 +149,9 @@ Entries (each a list of lowercase words unless said otherwise):
   meeting whose "of" phrase names who does it ("the visit of X to Y", "a meeting of X and
   Y"), not whom it is done to; `meeting_nouns`, `meeting_verbs`: nouns and verbs of meeting
   whose "with" phrase, in the purpose of a journey ("flew to X for talks with Y", "… to meet
-  Y"), names whom the visit is made to; `share_nouns`: nouns of having a share in something, whose
+  Y"), names whom the visit is made to; `ceremony_nouns`: ceremonies for the dead, whose
+  "of" phrase names the one mourned ("gathered for the funeral of X"), no side of an act;
+  `share_nouns`: nouns of having a share in something, whose
   "in" phrase names the event the verb's subject takes part in ("took part in the attack",
   "played a role in the talks"); `disowned_shares`: nouns of a share that a speaker saying
   its side had none of denies responsibility ("said it had no role / involvement in Y",
@@ -257,6 +259,7 @@ class Lexicon(BaseModel):
     occurring: Words
     doer_of_nouns: Words
     meeting_nouns: Words
+    ceremony_nouns: Words
     meeting_verbs: Words
     share_nouns: Words
     disowned_shares: Words

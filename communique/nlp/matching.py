@@ -27,7 +27,7 @@ from communique.nlp.lexicon import LEX
 from communique.nlp.context import PERSON_KINDS
 from communique.nlp.objects import classes_of, load_object_classes
 from communique.nlp.patterns import FORCE_ROOTS, Match, Pattern, PatternSet
-from communique.nlp.places import aims_first, met_on_journey, scene_head, scenes
+from communique.nlp.places import aims_first, met_on_journey, mourned, scene_head, scenes
 from communique.nlp.speech import ACCUSATION, REPERCUSSION, quoted, repercussion_ahead, reported
 
 NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
@@ -312,6 +312,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         clause_target(verb, source, coded, pattern.code[:2] in LEX.promising_roots))
     if pattern.code[:2] in LEX.sceneless_roots:  # "In <city>, X praised …": not the target
         around = [m for m in around if m not in scenes(verb, around)]
+    around = [m for m in around if m not in mourned(verb, around)]  # "the funeral of X"
     # people a pattern's preposition names ("held talks with Asian countries") come before a
     # name further on; the object of a verb whose pattern does not name it ("sent troops to
     # X") only after it

@@ -95,3 +95,18 @@ def met_on_journey(verb: Token) -> list[Token]:
                any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     objects = [o for c in clauses for o in c.children if o.dep_ == "dobj"]
     return objects + [o for head in [*nouns, *clauses] for o in prep_objects(head, ("with",))]
+
+
+def mourned(verb: Token, found: list[Mention]) -> list[Mention]:
+    """Of the actors found around an act, those named as the one a ceremony for the dead is
+    held for ("gathered for the funeral of X", "at the burial of X"; lexicon
+    `ceremony_nouns`): a ceremony is no act done to the dead, so they are not its target."""
+    out = []
+    for m in found:
+        head = mention_head(verb.doc, m)
+        while head is not None and head.dep_ in {"conj", "appos"} and head.head.i != head.i:
+            head = head.head
+        if head is not None and head.dep_ == "pobj" and head.head.lower_ == "of" and \
+                head.head.head.lemma_.lower() in LEX.ceremony_nouns:
+            out.append(m)
+    return out
