@@ -3060,6 +3060,24 @@ def test_coding_an_order_among_bodies_of_one_state_is_administration(code, order
     assert summary(code(doc)) == codes
 
 
+@pytest.mark.parametrize(("noun", "codes"), [
+    ("officials", []),  # staff of a state's body, named by a common noun: its own
+    ("teachers", [(["TURGOV"], "100", [None])]),  # people of no body of the state
+])
+def test_coding_an_order_to_staff_a_common_noun_names_is_administration(code, noun, codes):
+    doc = parse(f"""
+        Erdogan   NNP   nsubj  1
+        ordered   VBD   ROOT   1  order
+        {noun}    NNS   dobj   1  {noun[:-1]}
+        to        TO    aux    4
+        draft     VB    xcomp  1
+        a         DT    det    6
+        plan      NN    dobj   4
+        .         .     punct  1
+    """, actors={0: "TURGOV"})
+    assert summary(code(doc)) == codes
+
+
 @pytest.mark.parametrize(("source", "prep", "codes"), [
     ("TURGOV", "at", []),  # its own seat, named as the scene
     ("TURCVL", "at", [(["TURCVL"], "190", ["TURGOV"])]),  # other people act on the government

@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from communique.kb.agents import sector_of
 from communique.models import Event, Mention
 from communique.nlp import syntax as S
 from communique.nlp.arguments import GENERIC
@@ -166,8 +167,9 @@ def own_staff(trigger: Token, event: Event) -> bool:
 def administrative_order(trigger: Token, event: Event) -> bool:
     """"The president directed the army and the interior ministry to draw up a plan": an
     order (lexicon `commanding`) whose object is among its targets, all of whose sides are
-    bodies of one state (lexicon `state_sectors`), is the state's administration of itself,
-    no interaction between political actors."""
+    bodies of one state (lexicon `state_sectors`; staff a common noun names,
+    `_own_staff_named`), is the state's administration of itself, no interaction between
+    political actors."""
     obj = S.direct_object(trigger)
     if trigger.lemma_.lower() not in LEX.commanding or obj is None or not event.target:
         return False
@@ -175,9 +177,21 @@ def administrative_order(trigger: Token, event: Event) -> bool:
     if not any(start <= obj.i < end for start, end in
                (token_range(doc, m) for m in event.target)):
         return False
-    sides = [*event.source, *event.target]
-    return all(m.actor.sector in LEX.state_sectors for m in sides) and \
-        len({m.actor.country for m in sides}) == 1
+    countries = {m.actor.country for m in event.source}
+    if len(countries) != 1 or not all(m.actor.sector in LEX.state_sectors for m in event.source):
+        return False
+    return all((m.actor.sector in LEX.state_sectors and m.actor.country in countries) or
+               _own_staff_named(m) for m in event.target)
+
+
+def _own_staff_named(mention: Mention) -> bool:
+    """"The governor ordered officials to …": people an order's object names by a common noun
+    of a body of a state (an agent word of a state sector, lexicon `state_sectors`), with no
+    country or code of their own, are the ordering state's own staff."""
+    if mention.actor.code is not None or mention.actor.kind != GENERIC:
+        return False
+    found = sector_of(mention.text.lower().split())
+    return found is not None and found[1] in LEX.state_sectors
 
 
 def skipped_sentences(doc: Doc) -> list[bool]:
