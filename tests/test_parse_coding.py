@@ -672,6 +672,55 @@ def test_coding_in_an_article_a_reciprocal_act_is_coded_as_its_pairs_only(code):
                                    (["CYP"], "057", ["GRC"])]  # PLOVER's list form too
 
 
+@pytest.mark.parametrize(("verb", "lemma", "kept"), [
+    ("visited", "visit", 0),  # side by side, each other's partners in nothing
+    ("signed", "sign", 2),  # an agreement between them: each other's targets
+])
+def test_coding_in_an_article_sources_side_by_side_with_no_other_side_are_no_event(
+        code, verb, lemma, kept):
+    lead = {"words": ["Peru", "visited", "Chile", ".", "\n"], "heads": [1, 1, 1, 1, 3],
+            "deps": ["nsubj", "ROOT", "dobj", "punct", "dep"],
+            "tags": ["NNP", "VBD", "NNP", ".", "_SP"],
+            "lemmas": ["peru", "visit", "chile", ".", "\n"]}
+    pair = {"words": ["Bolivia", "and", "Ecuador", verb, "on", "Monday", "."],
+            "heads": [3, 0, 0, 3, 3, 4, 3],
+            "deps": ["nsubj", "cc", "conj", "ROOT", "prep", "pobj", "punct"],
+            "tags": ["NNP", "CC", "NNP", "VBD", "IN", "NNP", "."],
+            "lemmas": ["bolivia", "and", "ecuador", lemma, "on", "monday", "."]}
+    article = make_doc(**{key: lead[key] + (
+        [h + 5 for h in pair[key]] if key == "heads" else pair[key]) for key in lead},
+        actors={0: "PER", 2: "CHL", 5: "BOL", 7: "ECU"})
+    events = summary(code(article))
+    assert events[0] == (["PER"], "042", ["CHL"])
+    assert len(events) == 1 + kept
+
+
+@pytest.mark.parametrize(("other", "kept"), [
+    ("officials", 0),  # people named by a common noun: the text does not say who
+    ("Ecuador", 1),
+])
+def test_coding_in_an_article_a_consultation_with_people_not_named_is_no_event(
+        code, other, kept):
+    lead = {"words": ["Peru", "visited", "Chile", ".", "\n"], "heads": [1, 1, 1, 1, 3],
+            "deps": ["nsubj", "ROOT", "dobj", "punct", "dep"],
+            "tags": ["NNP", "VBD", "NNP", ".", "_SP"],
+            "lemmas": ["peru", "visit", "chile", ".", "\n"]}
+    visit = {"words": ["Bolivia", "visited", other, "."], "heads": [1, 1, 1, 1],
+             "deps": ["nsubj", "ROOT", "dobj", "punct"],
+             "tags": ["NNP", "VBD", "NNS" if kept == 0 else "NNP", "."],
+             "lemmas": ["bolivia", "visit", other.lower().rstrip("s"), "."]}
+    actors = {0: "PER", 2: "CHL", 5: "BOL", **({7: "ECU"} if kept else {})}
+    article = make_doc(**{key: lead[key] + (
+        [h + 5 for h in visit[key]] if key == "heads" else visit[key]) for key in lead},
+        actors=actors)
+    events = summary(code(article))
+    assert events[0] == (["PER"], "042", ["CHL"])
+    assert len(events) == 1 + kept
+    if not kept:  # a lone sentence keeps it, for its kind of event
+        assert summary(code(make_doc(**visit, actors={0: "BOL"}))) == [
+            (["BOL"], "042", [None])]
+
+
 def test_coding_an_event_noun_a_linking_clause_describes_is_not_reported(code):
     table = """
         Peru    NNP  poss   2
@@ -3028,6 +3077,24 @@ def test_coding_an_order_among_bodies_of_one_state_is_administration(code, order
         plan      NN    dobj   5
         .         .     punct  1
     """, actors={0: "TURGOV", (2, 4): ordered})
+    assert summary(code(doc)) == codes
+
+
+@pytest.mark.parametrize(("noun", "codes"), [
+    ("officials", []),  # staff of a state's body, named by a common noun: its own
+    ("teachers", [(["TURGOV"], "100", [None])]),  # people of no body of the state
+])
+def test_coding_an_order_to_staff_a_common_noun_names_is_administration(code, noun, codes):
+    doc = parse(f"""
+        Erdogan   NNP   nsubj  1
+        ordered   VBD   ROOT   1  order
+        {noun}    NNS   dobj   1  {noun[:-1]}
+        to        TO    aux    4
+        draft     VB    xcomp  1
+        a         DT    det    6
+        plan      NN    dobj   4
+        .         .     punct  1
+    """, actors={0: "TURGOV"})
     assert summary(code(doc)) == codes
 
 

@@ -1000,3 +1000,60 @@ def test_coding_an_investigation_into_claims_is_aimed_at_whom_the_claims_accuse(
     """, actors={0: actor("PERCOP", "Police", kind="agent"),
                  11: actor("CHL", "Chile", kind="country")})
     assert texts(code(doc))[0][2] == ["diplomats"]
+
+
+@pytest.mark.parametrize(("table", "partner"), [
+    ("""
+    Kenya    NNP  nsubj  1
+    flew     VBD  ROOT   1  fly
+    to       IN   prep   1
+    Lima     NNP  pobj   2
+    for      IN   prep   1
+    talks    NNS  pobj   4  talks
+    with     IN   prep   5
+    Chile    NNP  pobj   6
+    .        .    punct  1
+    """, 7),
+    ("""
+    Kenya    NNP  nsubj  1
+    flew     VBD  ROOT   1  fly
+    to       IN   prep   1
+    Lima     NNP  pobj   2
+    to       TO   aux    5
+    meet     VB   advcl  1
+    Chile    NNP  dobj   5
+    .        .    punct  1
+    """, 6),
+])
+def test_coding_a_journey_to_meet_someone_is_a_visit_to_them_not_to_the_place(table, partner):
+    code = events_of([{"code": "042", "verb": "fly", "prep": ["to"]}])
+    doc = parse(table, actors={0: "KEN", 3: "PER", partner: "CHL"})
+    assert summary(code(doc)) == [(["KEN"], "042", ["CHL"])]
+    # with no partner named, the place the journey goes to is visited
+    doc = parse("""
+        Kenya    NNP  nsubj  1
+        flew     VBD  ROOT   1  fly
+        to       IN   prep   1
+        Lima     NNP  pobj   2
+        .        .    punct  1
+    """, actors={0: "KEN", 3: "PER"})
+    assert summary(code(doc)) == [(["KEN"], "042", ["PER"])]
+
+
+@pytest.mark.parametrize(("noun", "target"), [
+    ("funeral", []),  # a ceremony for the dead is no act done to them
+    ("return", ["KENGOV"]),
+])
+def test_coding_the_one_a_funeral_is_held_for_is_not_its_target(noun, target):
+    code = events_of([{"code": "017", "verb": "gather", "subject": ["mourner"]}])
+    doc = parse(f"""
+        Mourners  NNS  nsubj  1  mourner
+        gathered  VBD  ROOT   1  gather
+        for       IN   prep   1
+        the       DT   det    4
+        {noun}    NN   pobj   2
+        of        IN   prep   4
+        Kenyatta  NNP  pobj   5
+        .         .    punct  1
+    """, actors={0: "KENCVL", 6: "KENGOV"})
+    assert summary(code(doc)) == [(["KENCVL"], "017", target)]

@@ -315,6 +315,41 @@ def test_syntax_the_to_gerund_of_owning_up_is_done_by_the_subject(verb, lemma, d
     assert S.mood(token(doc, "attacking")) == "asserted"
 
 
+def test_syntax_a_participle_after_a_comma_is_done_by_the_main_subject():
+    # the parser hangs the participle on the clause describing the object's noun
+    doc = parse("""
+        Chile       NNP  nsubj  1
+        rejected    VBD  ROOT   1  reject
+        the         DT   det    3
+        claim       NN   dobj   1
+        that        IN   mark   6
+        Peru        NNP  nsubj  6
+        is          VBZ  acl    3  be
+        an          DT   det    8
+        ally        NN   attr   6
+        ,           ,    punct  6
+        describing  VBG  advcl  6  describe
+        Lima        NNP  dobj   10
+        as          IN   prep   10
+        a           DT   det    14
+        threat      NN   pobj   12
+    """)
+    assert S.subject_of(token(doc, "describing")).text == "Chile"
+    # without the comma it stays in the clause it hangs on
+    doc = parse("""
+        Chile       NNP  nsubj  1
+        rejected    VBD  ROOT   1  reject
+        the         DT   det    3
+        claim       NN   dobj   1
+        that        IN   mark   6
+        Peru        NNP  nsubj  6
+        is          VBZ  acl    3  be
+        describing  VBG  advcl  6  describe
+        Lima        NNP  dobj   7
+    """)
+    assert S.subject_of(token(doc, "describing")).text == "Peru"
+
+
 def test_syntax_the_one_quoted_as_saying_is_the_speaker():
     doc = parse("""
         Radio     NNP  nsubj  1

@@ -386,3 +386,9 @@ START
     records, _, _ = converter.convert(dictionary, converter.Lemmas(), cameo.codes())
     assert [(r["code"], r["modifier"]) for r in records if r["verb"] == "start"] == [
         ("062", ["common"]), ("112", ["human", "right"])]
+
+
+@pytest.mark.slow
+def test_pattern_a_meeting_held_with_leaders_is_a_meeting_not_an_intent(nlp):
+    assert _codes(nlp, "Peru met with the leaders of Chile on Monday.") == ["040"]
+    assert _codes(nlp, "Peru will meet with the leaders of Chile on Monday.") == ["036"]

@@ -29,7 +29,7 @@ from communique.nlp.dyads import PRONOUNS, actors_at, besides, by_token, home_co
 from communique.nlp.happenings import (MILITARY_COOPERATION, historical, internal,
                                         is_article, joint_exercise, latest_year,
                                         one_per_happening, private, reciprocal, retold_acts,
-                                        set_in_history, skipped_sentences,
+                                        set_in_history, skipped_sentences, unpartnered,
                                         without_bare_statements)
 from communique.nlp.lexicon import LEX
 from communique.nlp.matching import NOUN_SOURCE_DEPS, match_trigger
@@ -138,9 +138,10 @@ class EventCoder:
 def _group_form(event: Event, pairs: list[Event], article: bool) -> list[Event]:
     """The event with all the sides of a reciprocal act as its sources (PLOVER's list form,
     `_between_themselves`) beside its pairs; none in an article, coded in CAMEO's dyads,
-    where the pairs already say it and the group, with no target, is one more event."""
+    where the pairs already say it and the group, with no target, is one more event. An
+    article's consultation with no pairs and no other side is no event (`unpartnered`)."""
     if not pairs:
-        return [event]
+        return [] if article and unpartnered(event) else [event]
     return [] if article else [_between_themselves(event)]
 
 

@@ -15,8 +15,10 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from communique.kb.agents import sector_of
 from communique.models import Event, Mention
 from communique.nlp import syntax as S
+from communique.nlp.arguments import GENERIC
 from communique.nlp.context import UNCODED_ORG, UNCODED_PERSON
 from communique.nlp.discards import story_discarded
 from communique.nlp.dyads import POSSESSIVES
@@ -91,18 +93,24 @@ def internal(trigger: Token, event: Event, article: bool) -> bool:
     `commanding`) from a body of a state to the bodies of the same state it orders
     (`administrative_order`), or an act whose only other side is the source's own seat
     named as its scene (`own_seat`), or, in an article (`is_article`, found once per text by
-    the caller), an act among the members of one body of a state (`one_body`) or a
-    consultation with one side only (`unpartnered`)."""
+    the caller), an act among the members of one body of a state (`one_body`). A
+    consultation with no other side (`unpartnered`) is known only once its sources are paired
+    (the caller)."""
     return own_staff(trigger, event) or administrative_order(trigger, event) or \
-        own_seat(trigger, event) or (article and (one_body(event) or unpartnered(event)))
+        own_seat(trigger, event) or (article and one_body(event))
 
 
 def unpartnered(event: Event) -> bool:
-    """"The ministers met on Monday", "officials discussed the plan": a consultation (CAMEO
-    04: meetings, talks, visits) is between two sides; with one side named and no other, it
-    is that side among its own people. Only in an article (`is_article`): a lone sentence
-    is coded for its kind of event, which the sentence sets score with no other side."""
-    return event.cameo_root == "04" and not event.target and len(event.source) == 1
+    """"The ministers met on Monday", "officials discussed the plan", "X and Y attended the
+    meeting": a consultation (CAMEO 04: meetings, talks, visits) is between two sides; with
+    no other side named it is its sources among their own people, or sources that attend or
+    visit side by side (sources meeting each other are each other's targets: `reciprocal`,
+    whose pairs the caller keeps). People named only by a common noun ("met with two
+    leaders", "spoke to the media", "met his family") are no other side either: the text
+    does not say who they are. Only in an article (`is_article`): a lone sentence is coded
+    for its kind of event, which the sentence sets score with no other side."""
+    return event.cameo_root == "04" and all(
+        m.actor.code is None and m.actor.kind == GENERIC for m in event.target)
 
 
 def one_body(event: Event) -> bool:
@@ -159,8 +167,9 @@ def own_staff(trigger: Token, event: Event) -> bool:
 def administrative_order(trigger: Token, event: Event) -> bool:
     """"The president directed the army and the interior ministry to draw up a plan": an
     order (lexicon `commanding`) whose object is among its targets, all of whose sides are
-    bodies of one state (lexicon `state_sectors`), is the state's administration of itself,
-    no interaction between political actors."""
+    bodies of one state (lexicon `state_sectors`; staff a common noun names,
+    `_own_staff_named`), is the state's administration of itself, no interaction between
+    political actors."""
     obj = S.direct_object(trigger)
     if trigger.lemma_.lower() not in LEX.commanding or obj is None or not event.target:
         return False
@@ -168,9 +177,21 @@ def administrative_order(trigger: Token, event: Event) -> bool:
     if not any(start <= obj.i < end for start, end in
                (token_range(doc, m) for m in event.target)):
         return False
-    sides = [*event.source, *event.target]
-    return all(m.actor.sector in LEX.state_sectors for m in sides) and \
-        len({m.actor.country for m in sides}) == 1
+    countries = {m.actor.country for m in event.source}
+    if len(countries) != 1 or not all(m.actor.sector in LEX.state_sectors for m in event.source):
+        return False
+    return all((m.actor.sector in LEX.state_sectors and m.actor.country in countries) or
+               _own_staff_named(m) for m in event.target)
+
+
+def _own_staff_named(mention: Mention) -> bool:
+    """"The governor ordered officials to …": people an order's object names by a common noun
+    of a body of a state (an agent word of a state sector, lexicon `state_sectors`), with no
+    country or code of their own, are the ordering state's own staff."""
+    if mention.actor.code is not None or mention.actor.kind != GENERIC:
+        return False
+    found = sector_of(mention.text.lower().split())
+    return found is not None and found[1] in LEX.state_sectors
 
 
 def skipped_sentences(doc: Doc) -> list[bool]:

@@ -153,7 +153,11 @@ Entries (each a list of lowercase words unless said otherwise):
   event noun, happens ("clashes broke out between X and Y", "talks took place in Z"): the
   verb's phrases name the event's sides; `doer_of_nouns`: event nouns of going somewhere or
   meeting whose "of" phrase names who does it ("the visit of X to Y", "a meeting of X and
-  Y"), not whom it is done to; `share_nouns`: nouns of having a share in something, whose
+  Y"), not whom it is done to; `meeting_nouns`, `meeting_verbs`: nouns and verbs of meeting
+  whose "with" phrase, in the purpose of a journey ("flew to X for talks with Y", "… to meet
+  Y"), names whom the visit is made to; `ceremony_nouns`: ceremonies for the dead, whose
+  "of" phrase names the one mourned ("gathered for the funeral of X"), no side of an act;
+  `share_nouns`: nouns of having a share in something, whose
   "in" phrase names the event the verb's subject takes part in ("took part in the attack",
   "played a role in the talks"), and whose "of" phrase after "as" names the campaign a
   passive is done in, by its doer ("X was arrested as part of Y's crackdown": Y arrests);
@@ -264,6 +268,9 @@ class Lexicon(BaseModel):
     undergoing: Words
     occurring: Words
     doer_of_nouns: Words
+    meeting_nouns: Words
+    ceremony_nouns: Words
+    meeting_verbs: Words
     share_nouns: Words
     disowned_shares: Words
     street_protest_verbs: Words

@@ -29,7 +29,7 @@ from communique.nlp.lexicon import LEX
 from communique.nlp.context import PERSON_KINDS
 from communique.nlp.objects import classes_of, load_object_classes
 from communique.nlp.patterns import FORCE_ROOTS, Match, Pattern, PatternSet
-from communique.nlp.places import aims_first, scene_head, scenes
+from communique.nlp.places import aims_first, met_on_journey, mourned, scene_head, scenes
 from communique.nlp.speech import ACCUSATION, REPERCUSSION, quoted, repercussion_ahead, reported
 
 NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
@@ -81,6 +81,7 @@ POSTURE_ROOT = "15"  # CAMEO: exhibit military posture
 # CAMEO: make public statement. A state a linking verb puts its subject in ("remains defiant",
 # "is isolated") is no act; only an outlook it voices ("is pessimistic about X") is a comment.
 COMMENT_ROOT = "01"
+VISIT = "042"  # CAMEO: make a visit
 
 
 class VerbFrame:
@@ -258,6 +259,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             target_heads = [obj, *target_heads]  # "warned X against attacking Y": X is warned
     else:  # the forces a posture moves are the instrument, not whom it is aimed at
         target_heads = given_or_done_to(verb, None if instrument else obj, mentions, words)
+    if pattern.code.startswith(VISIT):  # "flew to X for talks with Y": Y is visited
+        target_heads = met_on_journey(clause) + target_heads
     if not passive and not pattern.xcomp and obj is not None and S.open_complements(verb) and \
             (appeal or _bidden(pattern, obj, mentions, words)):
         addressee = [obj]  # "called X to …" under a pattern that does not name the verb
@@ -317,6 +320,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         clause_target(verb, source, coded, pattern.code[:2] in LEX.promising_roots))
     if pattern.code[:2] in LEX.sceneless_roots:  # "In <city>, X praised …": not the target
         around = [m for m in around if m not in scenes(verb, around)]
+    around = [m for m in around if m not in mourned(verb, around)]  # "the funeral of X"
     # people a pattern's preposition names ("held talks with Asian countries") come before a
     # name further on; the object of a verb whose pattern does not name it ("sent troops to
     # X") only after it

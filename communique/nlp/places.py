@@ -8,8 +8,9 @@ from spacy.tokens import Doc, Token
 from communique.geo import gazetteer
 from communique.models import Location, Mention
 from communique.nlp.arguments import PLACE_KINDS
+from communique.nlp.lexicon import LEX
 from communique.nlp.naming import entity_at, mention_head
-from communique.nlp.syntax import clause_tokens
+from communique.nlp.syntax import clause_tokens, prep_objects
 
 PLACE_PREPS = {"in", "near", "at", "outside", "inside", "across", "over", "around", "into",
                "from", "off"}
@@ -80,3 +81,32 @@ def aims_first(heads: list[Token], mentions: dict[int, Mention]) -> list[Token]:
     say where it happens (`scene_head`): "his war in X against Y" is aimed at Y; the place
     is a side only where no other phrase names one."""
     return sorted(heads, key=lambda head: scene_head(head, mentions))
+
+
+def met_on_journey(verb: Token) -> list[Token]:
+    """Whom a journey is made to meet: the "with" phrase (or the object) of the meeting its
+    purpose names, a "for" phrase of a meeting noun ("flew to X for talks with Y") or an
+    infinitive of a meeting verb ("flew to X to meet Y", "… to meet with Y"; lexicon
+    `meeting_nouns`, `meeting_verbs`). Y is the other side of the visit (CAMEO 042: travel to
+    another location for a meeting), before the place the journey goes to."""
+    nouns = [n for n in prep_objects(verb, ("for",)) if n.lemma_.lower() in LEX.meeting_nouns]
+    clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and
+               c.lemma_.lower() in LEX.meeting_verbs and
+               any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    objects = [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+    return objects + [o for head in [*nouns, *clauses] for o in prep_objects(head, ("with",))]
+
+
+def mourned(verb: Token, found: list[Mention]) -> list[Mention]:
+    """Of the actors found around an act, those named as the one a ceremony for the dead is
+    held for ("gathered for the funeral of X", "at the burial of X"; lexicon
+    `ceremony_nouns`): a ceremony is no act done to the dead, so they are not its target."""
+    out = []
+    for m in found:
+        head = mention_head(verb.doc, m)
+        while head is not None and head.dep_ in {"conj", "appos"} and head.head.i != head.i:
+            head = head.head
+        if head is not None and head.dep_ == "pobj" and head.head.lower_ == "of" and \
+                head.head.head.lemma_.lower() in LEX.ceremony_nouns:
+            out.append(m)
+    return out

@@ -54,7 +54,7 @@ def subject_of(verb: Token) -> Token | None:
             seen += 1
             continue
         if verb.dep_ in {"advcl", "acl"} and verb.tag_ in {"VBG", "VBN"}:
-            verb = verb.head
+            verb = participle_governor(verb)
             if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ in {"dobj", "pobj", "attr"}:
                 verb = verb.head  # "issued a declaration demanding …": the issuer demands
                 if verb.dep_ == "prep":
@@ -63,6 +63,31 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+# Clauses that describe a noun: the parser may hang a participle adjunct on one.
+NOUN_CLAUSES = {"acl", "relcl"}
+# Where a noun stands in its clause when that clause's subject does an adjunct's act.
+NOUN_IN_CLAUSE = {"dobj", "pobj"}
+
+
+def participle_governor(participle: Token) -> Token:
+    """The clause a participle adjunct is said of: its head, or, for one set off by a comma
+    that the parser hangs on a clause describing a noun of the head clause's object or of a
+    prepositional phrase ("X rejected the claim that Y is Z, describing W as …", "X praised
+    the court, which ruled on Y, calling …"), the clause that noun stands in: the adjunct
+    tells more of what its sentence's subject did, not of the described noun's clause."""
+    head = participle.head
+    if participle.dep_ != "advcl" or participle.i == 0 or participle.nbor(-1).text != ",":
+        return head
+    while head.dep_ in NOUN_CLAUSES and head.head.dep_ in NOUN_IN_CLAUSE:
+        above = head.head
+        while above.pos_ not in {"VERB", "AUX"} and above.head.i != above.i:
+            above = above.head
+        if above.pos_ not in {"VERB", "AUX"}:
+            return head
+        head = above
+    return head
 
 
 def perfect(verb: Token) -> bool:
