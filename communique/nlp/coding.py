@@ -119,6 +119,10 @@ class EventCoder:
                     match.pattern.note.startswith("obligation"):
                 consumed |= {c.i for c in token.children if c.dep_ == "ccomp"}
             trigger = match.trigger  # the token, or the verb attributing its quotation
+            joint = joint_exercise(match.pattern.code, trigger, match.source)
+            if joint:
+                match = replace(match, pattern=match.pattern.model_copy(
+                    update={"code": MILITARY_COOPERATION}))
             reason = M.unasserted(trigger)
             event = _event(doc, match, mentions, dates, reason, article)
             if M.counted(event.cameo_root, event.mood, reason) and \
@@ -127,7 +131,6 @@ class EventCoder:
                     not _retold(trigger, dates, column) and \
                     not _striven_force(trigger, match.pattern.code) and \
                     not (article and private(event)) and not internal(trigger, event, article):
-                joint = joint_exercise(match.pattern.code, trigger, match.source)
                 mutual = joint or S.mutual(trigger, event.cameo_root)
                 pairs = [] if match.aimed and not joint else reciprocal(event, mutual)
                 events += [*_group_form(event, pairs, article), *pairs]
@@ -212,9 +215,7 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
         target = [m for m in target if not _own_country_owner(doc, m, source)]
     if not target and _aimed_at_home(match, source[0]):
         target = [home_country(source[0])]
-    joint = joint_exercise(match.pattern.code, trigger, match.source)
-    code, negated, mood = _modality(MILITARY_COOPERATION if joint else match.pattern.code,
-                                    trigger, reason, dates)
+    code, negated, mood = _modality(match.pattern.code, trigger, reason, dates)
     info = cameo.lookup(code)
     speaker = S.reporter(trigger)
     reported = actors_at(speaker, mentions)[:1] if speaker is not None else []

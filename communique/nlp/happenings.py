@@ -24,6 +24,7 @@ from communique.nlp.discards import story_discarded
 from communique.nlp.dyads import POSSESSIVES
 from communique.nlp.lexicon import LEX
 from communique.nlp.naming import mention_head, token_range
+from communique.nlp.patterns import POSTURE_ROOT
 from communique.nlp.when import resolve
 from communique.partial_date import middle_day
 
@@ -245,7 +246,6 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
 
 
 RECIPROCAL = tuple(LEX.reciprocal_codes)
-POSTURE_ROOT = "15"  # CAMEO: exhibit military posture
 MILITARY_COOPERATION = "062"  # CAMEO: cooperate militarily
 
 

@@ -28,7 +28,7 @@ from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, POSSESSIVE
 from communique.nlp.lexicon import LEX
 from communique.nlp.context import PERSON_KINDS
 from communique.nlp.objects import classes_of, load_object_classes
-from communique.nlp.patterns import FORCE_ROOTS, Match, Pattern, PatternSet
+from communique.nlp.patterns import FORCE_ROOTS, POSTURE_ROOT, Match, Pattern, PatternSet
 from communique.nlp.places import aims_first, met_on_journey, mourned, scene_head, scenes
 from communique.nlp.speech import ACCUSATION, REPERCUSSION, quoted, repercussion_ahead, reported
 
@@ -77,7 +77,6 @@ PROTEST_ROOT = "14"  # CAMEO: protest
 CONSIDERING = "014"  # CAMEO: consider policy option
 LEGAL_CHARGE = "173"  # CAMEO: arrest, detain, or charge with legal action
 INVESTIGATE_ROOT = "09"  # CAMEO: investigate
-POSTURE_ROOT = "15"  # CAMEO: exhibit military posture
 # CAMEO: make public statement. A state a linking verb puts its subject in ("remains defiant",
 # "is isolated") is no act; only an outlook it voices ("is pessimistic about X") is a comment.
 COMMENT_ROOT = "01"

@@ -65,6 +65,7 @@ OBJECT_CLASSES = ("person", "force", "polity", "place", "organisation", "documen
 PACKAGED_FILES = ("events.jsonl", "petrarch.jsonl")
 # Where CAMEO's sense depends on what the verb governs (see `sense_constraints`).
 FORCE_ROOTS = {"18", "19", "20"}
+POSTURE_ROOT = "15"  # CAMEO: exhibit military posture
 NOT_PHYSICAL = ("document", "agreement", "abstract")
 NOT_TERRAIN = ("organisation", "document", "agreement", "abstract")
 NOT_MATERIAL = ("document", "communication")
