@@ -1057,3 +1057,41 @@ def test_coding_the_one_a_funeral_is_held_for_is_not_its_target(noun, target):
         .         .    punct  1
     """, actors={0: "KENCVL", 6: "KENGOV"})
     assert summary(code(doc)) == [(["KENCVL"], "017", target)]
+
+
+@pytest.mark.parametrize("particle", ["prep", "prt"])
+def test_coding_a_passive_stranding_its_preposition_is_done_to_its_subject(particle):
+    """"X was fired on by Y": the preposition's object became the passive's subject, so the
+    subject is the target a pattern's "on" phrase names; the parser tags the stranded word
+    a preposition or a particle."""
+    code = events_of([{"code": "190", "verb": "fire", "prep": ["on"]}])
+    doc = parse(f"""
+        Ecuadorian  JJ   amod       1
+        patrols     NNS  nsubjpass  3  patrol
+        were        VBD  auxpass    3  be
+        fired       VBN  ROOT       3  fire
+        on          IN   {particle:<9}  3
+        by          IN   agent      3
+        Peruvian    JJ   amod       7
+        troops      NNS  pobj       5  troop
+        .           .    punct      3
+    """, actors={(0, 2): "ECUMIL", (6, 8): "PERMIL"})
+    assert summary(code(doc)) == [(["PERMIL"], "190", ["ECUMIL"])]
+
+
+def test_coding_a_passive_whose_preposition_keeps_its_object_names_no_stranded_target():
+    """"Shots were fired on the village by X": the "on" phrase has its own object, which is
+    what it names; the passive's subject is no target."""
+    code = events_of([{"code": "190", "verb": "fire", "prep": ["on"]}])
+    doc = parse("""
+        Shots       NNS  nsubjpass  2  shot
+        were        VBD  auxpass    2  be
+        fired       VBN  ROOT       2  fire
+        on          IN   prep       2
+        the         DT   det        5
+        village     NN   pobj       3
+        by          IN   agent      2
+        troops      NNS  pobj       6  troop
+        .           .    punct      2
+    """, actors={7: "PERMIL"})
+    assert texts(code(doc)) == [(["troops"], "190", ["village"])]

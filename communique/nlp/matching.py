@@ -250,7 +250,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         target_heads = ([obj] if obj is not None else []) + \
             S.prep_objects(verb, DEFAULT_TARGET_PREPS) + phrase_heads
     elif pattern.prep:
-        target_heads = S.prep_objects(clause, pattern.prep)
+        target_heads = S.prep_objects(clause, pattern.prep) or \
+            S.stranded_objects(clause, pattern.prep)
         if not target_heads:
             return None
         if obj is not None and obj.i in mentions and not passive and \

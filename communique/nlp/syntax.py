@@ -330,6 +330,19 @@ def object_lemmas(obj: Token) -> list[str]:
     return list(dict.fromkeys(lemmas))
 
 
+def stranded_objects(verb: Token, preps: tuple[str, ...] | set[str]) -> list[Token]:
+    """"X was fired on by Y", "X was spied upon": the passive of a verb and its preposition
+    leaves the preposition standing with no object of its own, since its object became the
+    passive's subject; that subject is what the phrase names."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return []
+    stranded = any(c.dep_ in {"prep", "prt"} and c.lower_ in preps and
+                   not any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+                   for c in verb.children)
+    return [subject] if stranded else []
+
+
 def prep_objects(token: Token, preps: tuple[str, ...] | set[str]) -> list[Token]:
     """The objects of the token's prepositional phrases headed by one of `preps`, also where
     the parser took a particle for a preposition (`particle_as_prep`: "pulled out of the
