@@ -1095,3 +1095,42 @@ def test_coding_a_passive_whose_preposition_keeps_its_object_names_no_stranded_t
         .           .    punct      2
     """, actors={7: "PERMIL"})
     assert texts(code(doc)) == [(["troops"], "190", ["village"])]
+
+
+@pytest.mark.parametrize(("code_", "verb", "form"), [("111", "condemn", "condemned"),
+                                                     ("051", "welcome", "welcomed")])
+def test_coding_a_stance_toward_an_act_is_aimed_at_the_doer_its_by_phrase_names(code_, verb,
+                                                                                form):
+    """"condemned the shelling of villages by X", "welcomed the release of prisoners by X":
+    a stance toward an act is aimed at the act's doer, named by the act's "by" phrase, not
+    at those it was done to."""
+    code = events_of([{"code": code_, "verb": verb}])
+    doc = parse(f"""
+        Ecuador     NNP  nsubj  1
+        {form:<11} VBD  ROOT   1  {verb}
+        the         DT   det    3
+        shelling    NN   dobj   1  shelling
+        of          IN   prep   3
+        Peruvian    JJ   amod   6
+        villages    NNS  pobj   4  village
+        by          IN   prep   3
+        Colombian   JJ   amod   9
+        forces      NNS  pobj   7  force
+        .           .    punct  1
+    """, actors={0: "ECU", (5, 7): "PERCVL", (8, 10): "COLMIL"})
+    assert summary(code(doc)) == [(["ECU"], code_, ["COLMIL"])]
+
+
+def test_coding_a_stance_toward_an_act_with_no_doer_named_keeps_its_object():
+    code = events_of([{"code": "111", "verb": "condemn"}])
+    doc = parse("""
+        Ecuador     NNP  nsubj  1
+        condemned   VBD  ROOT   1  condemn
+        the         DT   det    3
+        shelling    NN   dobj   1  shelling
+        of          IN   prep   3
+        Peruvian    JJ   amod   6
+        villages    NNS  pobj   4  village
+        .           .    punct  1
+    """, actors={0: "ECU", (5, 7): "PERCVL"})
+    assert summary(code(doc)) == [(["ECU"], "111", ["PERCVL"])]

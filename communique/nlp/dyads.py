@@ -185,6 +185,15 @@ def claimed_doer(head: Token) -> Token:
     return subject if subject is not None else head
 
 
+def act_doer(obj: Token | None, mentions: dict[int, Mention]) -> list[Token]:
+    """"condemned the killing of X by Y", "welcomed the release of prisoners by Y": a stance
+    toward an act (lexicon `judging_roots`) is aimed at whoever did it, whom the "by" phrase
+    of the object naming the act names (as a possessive does, "Y's killing of X"), before
+    those it was done to; none when that phrase names no actor."""
+    doers = S.prep_objects(obj, ("by",))[:1] if obj is not None else []
+    return [d for d in doers if actors_at(d, mentions)]
+
+
 def message_target(verb: Token, heads: list[Token], source: list[Mention],
                    mentions: dict[int, Mention]) -> list[Mention]:
     """The actors the first of `heads` names; of a participle saying what a message says,

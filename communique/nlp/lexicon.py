@@ -139,7 +139,10 @@ Entries (each a list of lowercase words unless said otherwise):
   whose "from" phrase names the target (appeals and demands made of X, requests of X
   refused: "demanded an apology from X", "refused a request from X"); `taking_codes`: CAMEO
   codes and prefixes of taking property, whose "from" phrase names whom it is taken from,
-  the target ("seized the cattle from X"); `act_roots`: CAMEO
+  the target ("seized the cattle from X"); `judging_roots`: CAMEO roots of a stance taken
+  toward an act (praise, investigation, disapproval, rejection), aimed at the act's doer,
+  whom the "by" phrase of the event noun names ("condemned the killing of X by Y": Y), as a
+  possessive does ("Y's killing of X"); `act_roots`: CAMEO
   roots of acts (meeting, signing, aid, yielding, force), as against utterances (statements,
   appeals, intents, demands, disapproval, rejection, threats, each said anew each time it is
   said); `denial_codes`: CAMEO codes of denials, aimed only at whom they answer (the
@@ -311,6 +314,7 @@ class Lexicon(BaseModel):
     exercises: Words
     messages: Words
     reciprocal_codes: Words
+    judging_roots: Words
     act_roots: Words
     reciprocal_verbs: Words
     exchange_verbs: Words

@@ -17,8 +17,8 @@ from communique.nlp.arguments import (ACTOR_CLASSES, NAMED, PARTY_PREPS, PLACE_K
                                        givers_of, named_body, other_side, owners, parties,
                                        placed)
 from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, POSSESSIVES, TAKING_CODES,
-                                   actors_at, after_subject, answering, asked_of, claimed_doer,
-                                   clause_subject,
+                                   act_doer, actors_at, after_subject, answering, asked_of,
+                                   claimed_doer, clause_subject,
                                    clause_target, coded_only, complement_object,
                                    complement_target, deep_target, first_actors, hosts,
                                    given_or_done_to, message_target,
@@ -270,6 +270,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     target_heads = addressee + after_subject(verb, target_heads)
     if pattern.code[:2] == INVESTIGATE_ROOT:  # "… into reports that X tortured Y": X
         target_heads = [claimed_doer(h) for h in target_heads]
+    if pattern.code[:2] in LEX.judging_roots:  # "condemned the killing of X by Y": Y
+        target_heads = act_doer(obj, mentions) + target_heads
     if pattern.null:  # the construction is no event: no actors needed
         return Match(pattern, verb, [], [], direct=True)
     asked = asked_of(pattern, clause, obj)
