@@ -355,6 +355,8 @@ def test_speaking_to_reporters_or_on_condition_of_anonymity_is_no_meeting(code):
     ("generators", "generator", [(["PER"], "070", ["CHL"])]),
     ("way", "way", []),  # "gave way to": no giving of a thing
     ("speech", "speech", []),  # a communication is no aid
+    ("accounts", "account", []),  # nor is what is told or reckoned
+    ("estimates", "estimate", []),
 ])
 def test_giving_a_thing_to_an_actor_is_aid(code, thing, lemma, expected):
     doc = parse(f"""
