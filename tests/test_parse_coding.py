@@ -2645,6 +2645,17 @@ def test_coding_an_undated_past_clause_takes_the_time_its_paragraph_set(code, pa
     assert summary(code(_article(paragraphs))) == events
 
 
+def test_coding_a_column_codes_what_its_paragraph_sets_in_the_news_of_the_day(code):
+    """In a column, an undated "Peru attacked Chile." after "Chile attacked Bolivia on
+    Friday." (the article's day) in the same paragraph is told of that day: news. Alone in
+    its paragraph it is the writer's account."""
+    friday = NEWS[4:]
+    dated = _article([I_AGREE, friday + PERU_ATTACKED, I_AGREE])
+    assert summary(code(dated)) == [(["CHL"], "190", ["BOL"]), (["PER"], "190", ["CHL"])]
+    apart = _article([I_AGREE, friday, PERU_ATTACKED, I_AGREE])
+    assert summary(code(apart)) == [(["CHL"], "190", ["BOL"])]
+
+
 PURPOSE = """
     Chile    NNP  nsubj  2
     must     MD   aux    2

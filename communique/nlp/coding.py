@@ -29,7 +29,7 @@ from communique.nlp.dyads import PRONOUNS, actors_at, besides, by_token, home_co
 from communique.nlp.happenings import (MILITARY_COOPERATION, historical, internal,
                                         is_article, joint_exercise, latest_year,
                                         one_per_happening, private, reciprocal, retold_acts,
-                                        set_in_history, skipped_sentences, unpartnered,
+                                        set_in_history, set_in_news, skipped_sentences, unpartnered,
                                         without_bare_statements)
 from communique.nlp.lexicon import LEX
 from communique.nlp.matching import NOUN_SOURCE_DEPS, match_trigger
@@ -166,12 +166,14 @@ def _striven_force(trigger: Token, code: str) -> bool:
 
 def _retold(trigger: Token, dates: list, column: bool) -> bool:
     """A clause the text gives no time of its own, told as the writer's account in a column
-    (`writers_column`) or set by the sentences before it in old history (`set_in_history`):
-    not news of the day."""
+    (`writers_column`) unless the sentences before it set it in the news of the day
+    (`set_in_news`), or set by them in old history (`set_in_history`): not news of the
+    day."""
     published, precision = trigger.doc._.published, _precision(trigger.doc)
     if clause_time(trigger, dates, published, precision) is not None:
         return False
-    return column or set_in_history(trigger, dates, published, precision)
+    return (column and not set_in_news(trigger, dates, published, precision)) or \
+        set_in_history(trigger, dates, published, precision)
 
 
 def _precision(doc: Doc) -> str:

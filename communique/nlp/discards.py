@@ -28,7 +28,9 @@ the first person outside a quotation, or one it holds ("we have seen X …", "I 
 X …": opinion).
 
 In an article the writer tells in the first person (`writers_column`: an opinion column, a
-memoir), a clause with no time of its own is the writer's account, not news of the day."""
+memoir), a clause with no time of its own is the writer's account, not news of the day, unless
+the sentences before it in its paragraph set it at the article's day
+(`happenings.set_in_news`)."""
 
 from __future__ import annotations
 

@@ -51,23 +51,53 @@ def set_in_history(trigger: Token, dates: list[Span], published: str | None,
                    precision: str) -> bool:
     """"In 1978 X marched on Y. Z proposed talks.": a past-tense clause that gives no time of
     its own (the caller has checked) is set at the time the sentences before it in its
-    paragraph give, back to one told in the present, which brings the story back to now.
-    When that time is history (`historical`), so is the clause."""
+    paragraph give (`paragraph_time`). When that time is history (`historical`), so is the
+    clause."""
     if not published or S.finite_tag(trigger) != "VBD":
         return False
+    time = paragraph_time(trigger, dates, published, precision)
+    return time is not None and historical(time[0], published)
+
+
+# The days before or after an article's date that are the time of its news ("today", "on
+# Tuesday", "last weekend").
+NEWS_DAYS = 7
+
+
+def set_in_news(trigger: Token, dates: list[Span], published: str | None,
+                precision: str) -> bool:
+    """"Two visits are under way today. The first is X's arrival in Y.": a clause that gives
+    no time of its own (the caller has checked) set by the sentences before it in its
+    paragraph (`paragraph_time`) at a day within NEWS_DAYS of the article's is told as news
+    of the day, whoever tells it."""
+    base = middle_day(published)
+    time = paragraph_time(trigger, dates, published, precision)
+    if base is None or time is None or time[1] != "day":
+        return False
+    day = middle_day(time[0])
+    return day is not None and abs((day - base).days) <= NEWS_DAYS
+
+
+def paragraph_time(trigger: Token, dates: list[Span], published: str | None,
+                   precision: str) -> tuple[str | None, str] | None:
+    """(iso, precision) of the time the sentences before the trigger's in its paragraph give
+    it: the last time named in the nearest sentence that names one, back to one told in the
+    present, which brings the story back to now (None then, as when none names a time)."""
+    if not published:
+        return None
     paragraph = S.doc_text(trigger.doc).rfind("\n", 0, trigger.idx) + 1
     sent = trigger.sent
     while sent.start > 0:
         sent = trigger.doc[sent.start - 1].sent
         if sent.start_char < paragraph:
-            return False
+            return None
         times = [time for span in dates if sent.start <= span.start and span.end <= sent.end
                  if (time := resolve(span.text, middle_day(published), precision))]
         if times:
-            return historical(times[-1][0], published)
+            return times[-1]
         if S.finite_tag(sent.root) in {"VBZ", "VBP", "MD"}:
-            return False
-    return False
+            return None
+    return None
 
 
 def is_article(doc: Doc) -> bool:
