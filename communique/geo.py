@@ -45,8 +45,15 @@ class Gazetteer:
                                              point.lon, "country")
         for state in cache_.get_us_states().values():  # "Ohio", "Texas": places in the USA
             key = name_key(state["name"])
-            if key not in self.regions and key not in self.cities:  # not "Georgia"
+            if key not in self.regions and not self._us_city(key):  # not "Georgia"
                 self.regions[key] = Location(state["name"], "USA", precision="region")
+
+    def _us_city(self, key: str) -> bool:
+        """Whether a US state's name is also a US city's ("New York", "Washington"), which
+        names a point in the state. A city of that name abroad (a "Florida" or a "Virginia"
+        elsewhere) yields to the state, which English news means by the name."""
+        found = self.cities.get(key)
+        return found is not None and found[1].country == "USA"
 
     def _add_city(self, key: str, population: int, place: Location) -> None:
         if key and (key not in self.cities or self.cities[key][0] < population):

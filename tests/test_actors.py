@@ -118,11 +118,14 @@ def test_actors_places_are_geocoded_with_precision():
     assert places.find("Kurdistan Region").country == "IRQ"
 
 
-def test_actors_us_states_are_places_in_the_usa_but_not_over_a_country_or_city():
+def test_actors_us_states_are_places_in_the_usa_but_not_over_a_country_or_us_city():
     places = gazetteer()
     assert (places.find("Ohio").country, places.find("Ohio").precision) == ("USA", "region")
     assert places.find("Georgia").country == "GEO"
     assert places.find("Washington").precision == "city"
+    # a town of the same name abroad does not take the state's name
+    assert [places.find(state).country for state in ("Colorado", "Florida", "Virginia")] == \
+        ["USA", "USA", "USA"]
 
 
 def test_actors_codes_and_abbreviations_name_no_place(nlp):
