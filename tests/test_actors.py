@@ -374,3 +374,13 @@ def test_actors_abbreviated_congressional_titles_are_legislators(nlp, title):
 def test_actors_abbreviated_ranks_give_their_sector(nlp, title, code):
     found = resolve(nlp, f"U.S. {title} Joe Smithers criticized the plan.", "2019-05-01")
     assert [c for text, _, c in found if "Smithers" in text] == [code]
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("The chief executives of two banks, Barclays and Credit Suisse, left the summit.",
+     "Suisse"),
+    ("Air France suspended flights to Tehran on Monday.", "France")])
+def test_actors_a_country_word_ending_a_company_name_is_no_actor(nlp, text, company):
+    found = resolve(nlp, text, "2019-05-01")
+    assert not [code for t, _, code in found if company in t and code]
+

@@ -163,7 +163,8 @@ class ActorResolver:
                 entries = [e for e in entries if whole_name(doc, i, j, [e.name, *e.aliases],
                                                              e.kind) and
                            not other_place(doc, i, j) and not self._owned_abroad(doc, i, e)
-                           and not _in_title(doc, i, j)]
+                           and not _in_title(doc, i, j) and
+                           not (e.kind in {"country", "capital"} and _in_org_name(doc, i, j))]
                 if entries:
                     return span, ctx.actor_for(self._choose(entries, span, ctx))
         return None
@@ -364,6 +365,19 @@ def _in_title(doc: Doc, i: int, j: int) -> bool:
     title = entity_at(doc, doc[i])
     return title is not None and title.label_ in TITLE_LABELS and \
         (title.start < i or title.end > j) and title.end >= j
+
+
+def _in_org_name(doc: Doc, i: int, j: int) -> bool:
+    """Whether tokens `i` to `j` end an organisation's name the recogniser tagged, right
+    after a name word of it ("Credit <country word>", "Air <country>"): the name's head, so
+    the company's name, not the country or its government. A country word that modifies
+    the name's head ("the Free <demonym> Army") says whose the body is, and "the Bank of
+    <country>" or "<country> Airways" are left to the other rules."""
+    name = entity_at(doc, doc[i])
+    if name is None or name.label_ != "ORG" or name.start >= i or name.end != j:
+        return False
+    before = doc[i - 1]
+    return before.pos_ in {"PROPN", "NOUN"} and before.is_title and before.lower_ != "the"
 
 
 def _past_name_with_the(doc: Doc, i: int) -> int:
