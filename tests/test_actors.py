@@ -384,3 +384,11 @@ def test_actors_a_country_word_ending_a_company_name_is_no_actor(nlp, text, comp
     found = resolve(nlp, text, "2019-05-01")
     assert not [code for t, _, code in found if company in t and code]
 
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Syrian military commander for the region promised that the town will be safe.",
+     "SYRMIL"),
+    ("The Nigerian police spokesman denied the report on Monday.", "NGACOP")])
+def test_actors_a_leader_of_a_named_sector_is_of_that_sector(nlp, text, code):
+    found = resolve(nlp, text, "2019-05-01")
+    assert code in [c for _, _, c in found]

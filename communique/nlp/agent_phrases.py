@@ -59,6 +59,8 @@ def agent_phrases(doc: Doc, ctx: ArticleContext, mentions: list[Mention]) -> lis
             continue  # "government forces": the longer phrase, at its head ("ministry
             # spokesman" is none: the ministry is the phrase, its spokesman speaks for it)
         found = sector_of(texts[max(0, token.i - 5):token.i + 1])
+        if found is not None and found[0] == 1:
+            found = _led_sector(token) or found
         if found is None:
             continue
         size, sector = found
@@ -122,6 +124,20 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
                                id=content_id(code))
         return ctx.mention(doc[first:head.i + 1], actor)
     return ctx.mention(doc[first:head.i + 1], base)
+
+
+def _led_sector(head: Token) -> tuple[int, str] | None:
+    """"the Syrian military commander", "a police spokesman": a leader word (LEADER_WORDS)
+    right after a word naming a sector ("military", "police") that modifies it names a
+    leader of that sector, as the listed phrases ("army chief") do; the length in words and
+    the sector, as `sector_of` gives them (a longer listed phrase goes first)."""
+    if head.lower_ not in LEADER_WORDS or head.i == 0:
+        return None
+    word = head.doc[head.i - 1]
+    if word.head.i != head.i or word.dep_ not in {"amod", "compound"}:
+        return None
+    found = sector_of([word.text])
+    return (2, found[1]) if found is not None else None
 
 
 @cache
