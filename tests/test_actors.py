@@ -128,6 +128,16 @@ def test_actors_us_states_are_places_in_the_usa_but_not_over_a_country_or_us_cit
         ["USA", "USA", "USA"]
 
 
+def test_actors_a_large_citys_own_name_beats_another_citys_unrelated_other_name():
+    places = gazetteer()
+    # a larger city abroad lists these among its other (former, foreign) names
+    assert [places.find(name).country for name in ("Islamabad", "Montgomery", "Zaragoza")] == \
+        ["PAK", "USA", "ESP"]
+    # a spelling or a shorter form of a larger city's own name stays with that city
+    assert [places.find(name).country for name in ("St. Petersburg", "Odessa", "Leon")] == \
+        ["RUS", "UKR", "MEX"]
+
+
 def test_actors_codes_and_abbreviations_name_no_place(nlp):
     places = gazetteer()
     assert places.find("DXB") is None  # an airport code, not Dubai
