@@ -402,3 +402,9 @@ def test_actors_a_country_word_ending_a_company_name_is_no_actor(nlp, text, comp
 def test_actors_a_leader_of_a_named_sector_is_of_that_sector(nlp, text, code):
     found = resolve(nlp, text, "2019-05-01")
     assert code in [c for _, _, c in found]
+
+
+def test_actors_a_capital_joined_to_a_participle_of_origin_is_a_place(nlp):
+    found = resolve(nlp, "A Tehran-based journalist criticized the plan on Monday.",
+                    "2019-05-01")
+    assert [code for text, _, code in found if text == "Tehran"] == ["IRN"]

@@ -26,8 +26,8 @@ from communique.nlp.agent_phrases import agent_phrases
 from communique.nlp.context import (PERSON_KINDS, UNCODED_ORG, UNCODED_PERSON, ArticleContext,
                                      cameo_country)
 from communique.nlp.naming import (bare_name, entity_at, fuzzy_allowed, in_headline,
-                                   is_located, modifier_or_thing, nameable, other_place,
-                                   token_range, whole_name)
+                                   is_located, modifier_or_thing, nameable, names_origin,
+                                   other_place, token_range, whole_name)
 from communique.nlp.pronouns import pronouns
 from communique.nlp.syntax import doc_text
 
@@ -122,9 +122,10 @@ class ActorResolver:
         found = self._known_at(doc, tokens, i, ctx)
         if found is not None:
             span, actor = found
-            if actor.kind == "capital" and actor.country and is_located(span):
-                # "in Tehran" says where, so it is not the government: only the country, as
-                # for any town ("attacked in Tel Aviv" is aimed at Israel).
+            if actor.kind == "capital" and actor.country and (
+                    is_located(span) or names_origin(doc, span.end)):
+                # "in Tehran", "a Tehran-based group" say where, so it is not the government:
+                # only the country, as for any town ("attacked in Tel Aviv" is aimed at Israel).
                 code = cameo_country(actor.country)
                 return span, Actor(name=actor.name, code=code, country=actor.country,
                                    kind="place", id=content_id("place", actor.name, code))

@@ -182,6 +182,11 @@ Entries (each a list of lowercase words unless said otherwise):
   ("South America", "Latin America"): a name inside a CAMEO region's name so made is the
   region's, no actor of its own (communique/nlp/naming.py `other_place`).
 
+- `origin_participles`: participles that a name joined to them by a hyphen makes an
+  adjective of where someone or something is from or based ("a London-based group", "an
+  Iranian-born writer"): the name says where, so a capital there is the place, not its
+  government (communique/nlp/naming.py `names_origin`).
+
 - `page_labels`: labels a news site prints on a caption, video or link line ("Image
   caption", "JUST WATCHED", "Read more", "More:"), as printed (case kept; one ending in
   punctuation may run into the headline it labels): such a line is page furniture, not
@@ -267,6 +272,7 @@ class Lexicon(BaseModel):
     refusing_aux: Words
     imagining: Words
     compass_words: Words
+    origin_participles: Words
     verb_forms: dict[str, str]
     undergoing: Words
     occurring: Words

@@ -109,6 +109,15 @@ def _acronym_in_a_word(text: str, names: list[str]) -> bool:
     return bool(same) and all(n.isupper() for n in same) and not text.isupper()
 
 
+def names_origin(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token `end` is joined by a hyphen to a participle of
+    origin (lexicon `origin_participles`: "a <city>-based journalist", "a <demonym>-born
+    writer"): the compound adjective says where the one it describes is from or based, so
+    a capital's name there is the place, not its government."""
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and \
+        doc[end + 1].lower_ in LEX.origin_participles
+
+
 def other_place(doc: Doc, i: int, j: int) -> bool:
     """Whether a name found at tokens [i, j) is part of a CAMEO region's name made with a
     compass word before it (lexicon `compass_words`: "South America", "Latin America"): the
