@@ -408,3 +408,10 @@ def test_actors_a_capital_joined_to_a_participle_of_origin_is_a_place(nlp):
     found = resolve(nlp, "A Tehran-based journalist criticized the plan on Monday.",
                     "2019-05-01")
     assert [code for text, _, code in found if text == "Tehran"] == ["IRN"]
+
+
+def test_actors_a_weapon_with_no_owner_named_takes_no_country_from_the_article(nlp):
+    text = ("Iranian officials met in Tehran on Monday. Iran's president spoke. "
+            "A cruise missile struck the port on Tuesday.")
+    found = resolve(nlp, text, "2019-05-01")
+    assert not [code for t, _, code in found if "missile" in t and code]

@@ -182,6 +182,11 @@ Entries (each a list of lowercase words unless said otherwise):
   ("South America", "Latin America"): a name inside a CAMEO region's name so made is the
   region's, no actor of its own (communique/nlp/naming.py `other_place`).
 
+- `weapon_nouns`: head nouns (lemmas) of weapons and war machines ("missile", "drone",
+  "warplane"): an agent phrase so headed with no owner in its own phrase ("a cruise missile
+  struck") takes no country from the article, as people would: who fired it is not said
+  (communique/nlp/agent_phrases.py).
+
 - `origin_participles`: participles that a name joined to them by a hyphen makes an
   adjective of where someone or something is from or based ("a London-based group", "an
   Iranian-born writer"): the name says where, so a capital there is the place, not its
@@ -273,6 +278,7 @@ class Lexicon(BaseModel):
     imagining: Words
     compass_words: Words
     origin_participles: Words
+    weapon_nouns: Words
     verb_forms: dict[str, str]
     undergoing: Words
     occurring: Words
