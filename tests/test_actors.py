@@ -415,3 +415,9 @@ def test_actors_a_weapon_with_no_owner_named_takes_no_country_from_the_article(n
             "A cruise missile struck the port on Tuesday.")
     found = resolve(nlp, text, "2019-05-01")
     assert not [code for t, _, code in found if "missile" in t and code]
+
+
+def test_actors_an_agent_word_inside_a_treatys_title_is_no_actor(nlp):
+    found = resolve(nlp, "Russia has violated the Intermediate Range Nuclear Forces Treaty "
+                         "by deploying new missiles.", "2019-05-01")
+    assert [code for _, _, code in found] == ["RUS"]

@@ -27,7 +27,7 @@ from communique.nlp.context import (PERSON_KINDS, UNCODED_ORG, UNCODED_PERSON, A
                                      cameo_country)
 from communique.nlp.naming import (bare_name, entity_at, fuzzy_allowed, in_headline,
                                    is_located, modifier_or_thing, nameable, names_origin,
-                                   other_place, token_range, whole_name)
+                                   other_place, token_range, whole_name, TITLE_LABELS)
 from communique.nlp.pronouns import pronouns
 from communique.nlp.syntax import doc_text
 
@@ -353,10 +353,6 @@ def _holds_the(span: Span) -> bool:
     is no surname or name of its own ("the President of the United States" is not one)."""
     return any(token.lower_ == "the" and span.doc[token.i - 1].pos_ != "ADP"
                for token in span[1:-1])
-
-
-# Entity labels of titles: of a work, a law or treaty, an event, a product.
-TITLE_LABELS = {"WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
 
 
 def _in_title(doc: Doc, i: int, j: int) -> bool:

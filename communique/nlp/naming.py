@@ -109,6 +109,16 @@ def _acronym_in_a_word(text: str, names: list[str]) -> bool:
     return bool(same) and all(n.isupper() for n in same) and not text.isupper()
 
 
+# Entity labels of titles: of a work, a law or treaty, an event, a product.
+TITLE_LABELS = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+
+
+def in_title(token: Token) -> bool:
+    """Whether `token` is a word of a title the recogniser tagged ("the <adjective> Nuclear
+    Forces Treaty", a book's or a law's name): the title's word, no agent of its own."""
+    return token.ent_type_ in TITLE_LABELS and token.ent_iob_ in {"B", "I"}
+
+
 def names_origin(doc: Doc, end: int) -> bool:
     """Whether the name ending before token `end` is joined by a hyphen to a participle of
     origin (lexicon `origin_participles`: "a <city>-based journalist", "a <demonym>-born
