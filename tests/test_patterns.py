@@ -280,6 +280,14 @@ def test_offering_words_or_linking_events_is_no_cooperation(nlp):
 
 
 @pytest.mark.slow
+def test_struggling_to_act_is_no_force_nor_the_act(nlp):
+    for text in ("The Chilean government struggled to contain the Mapuche rebels.",
+                 "The Nigerian army struggled to defeat Boko Haram."):
+        assert _codes(nlp, text) == [], text
+    assert "190" in _codes(nlp, "Nigerian troops battled Boko Haram near Maiduguri.")
+
+
+@pytest.mark.slow
 def test_death_verb_subject_is_no_source_of_force(nlp):
     for text in ("Four Colombian soldiers died in clashes with the rebels.",
                  "Two Nepalese policemen survived the ambush.",

@@ -28,7 +28,8 @@ from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, POSSESSIVE
 from communique.nlp.lexicon import LEX
 from communique.nlp.context import PERSON_KINDS
 from communique.nlp.objects import classes_of, load_object_classes
-from communique.nlp.patterns import FORCE_ROOTS, POSTURE_ROOT, Match, Pattern, PatternSet
+from communique.nlp.patterns import (FORCE_ROOTS, NULL_CODE, POSTURE_ROOT, Match, Pattern,
+                                     PatternSet)
 from communique.nlp.places import aims_first, met_on_journey, mourned, scene_head, scenes
 from communique.nlp.speech import ACCUSATION, REPERCUSSION, quoted, repercussion_ahead, reported
 
@@ -169,6 +170,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if _showing(pattern, verb, obj, passive) or _judging(pattern, verb) or \
             _dismissing(pattern, verb, obj, mentions, words):
         return None
+    if _striving(pattern, verb, obj):  # nor is the act striven for done: no event
+        return Match(pattern.model_copy(update={"code": NULL_CODE}), verb, [], [], direct=True)
     clause = verb
     appeal = pattern.code[:2] in LEX.appeal_roots
     addressee: list[Token] = []  # "urged X to withdraw": whom the appeal is made to
@@ -433,6 +436,18 @@ def _judging(pattern: Pattern, verb: Token) -> bool:
     the clause is the open question weighed ("considering whether to withdraw")."""
     return pattern.code == CONSIDERING and not S.question_clause(verb) and \
         S.complement_clause(verb) is not None
+
+
+def _striving(pattern: Pattern, verb: Token, obj: Token | None) -> bool:
+    """"struggled to unite the party", "battled to keep her seat": a verb of effort (lexicon
+    `effort_verbs`) with an infinitive complement and no one it is used against (no object,
+    no phrase of the pattern) strives for the complement's act, which is not yet done, so
+    the clause codes nothing (a null match, which also holds the complement); its force
+    sense (CAMEO 19x) needs an opponent."""
+    return pattern.code[:2] in FORCE_ROOTS and obj is None and \
+        verb.lemma_.lower() in LEX.effort_verbs and not (
+        pattern.xcomp or pattern.prep or pattern.object or pattern.prep_object) and \
+        any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in verb.children)
 
 
 def _showing(pattern: Pattern, verb: Token, obj: Token | None, passive: bool) -> bool:
