@@ -288,6 +288,14 @@ def test_struggling_to_act_is_no_force_nor_the_act(nlp):
 
 
 @pytest.mark.slow
+def test_taking_steps_or_measures_is_no_force(nlp):
+    for text in ("The Kenyan army has taken serious steps to reach out to Nairobi's schools.",
+                 "Peru will retaliate against the latest Chilean measures."):
+        assert not [c for c in _codes(nlp, text) if c[:2] in {"18", "19", "20"}], text
+    assert "192" in _codes(nlp, "Nigerian troops took the town of Gwoza from Boko Haram.")
+
+
+@pytest.mark.slow
 def test_death_verb_subject_is_no_source_of_force(nlp):
     for text in ("Four Colombian soldiers died in clashes with the rebels.",
                  "Two Nepalese policemen survived the ambush.",
