@@ -71,6 +71,8 @@ OUTLOOK_PREPS = ("about", "of", "on", "over", "regarding", "toward", "towards")
 
 # How the parser attaches an adjective said of the object ("held Iran responsible").
 PREDICATES = {"oprd", "ccomp", "xcomp", "advcl", "acomp"}
+# Object classes of a head noun whose compounds say what it is about, not what it is.
+ABOUT_CLASSES = ("document", "communication")
 
 
 STATED_WARNING = "110"  # CAMEO: disapprove, not specified
@@ -141,9 +143,17 @@ class VerbFrame:
                      if self.lemmas(h) & set(words)), None)
 
     def lemmas(self, token: Token) -> set[str]:
-        """`syntax.object_lemmas` of a token, as a set."""
+        """`syntax.object_lemmas` of a token, as a set; without its compounds where the head
+        is a text or words (`ABOUT_CLASSES`): "offered the troop estimate" offers an
+        estimate, "troop" says only what it is about (an effort's or a plan's compound is
+        its act: "blocked the relief effort" blocks relief)."""
         if token.i not in self._lemmas:
-            self._lemmas[token.i] = set(S.object_lemmas(token))
+            lemmas = S.object_lemmas(token)
+            head = token.lemma_.lower()
+            if lemmas and lemmas[0] == head and any(
+                    head in load_object_classes()[c] for c in ABOUT_CLASSES):
+                lemmas = [head]
+            self._lemmas[token.i] = set(lemmas)
         return self._lemmas[token.i]
 
     def modifiers(self, token: Token) -> set[str]:
