@@ -131,6 +131,10 @@ def test_sense_constraints_by_code():
     assert "exclude_object_class" not in sense_constraints(
         {"code": "190", "verb": "hit", "object": ["target"]})
     assert sense_constraints({"code": "0841", "verb": "free"})["object_class"] == ["person"]
+    assert sense_constraints({"code": "030", "verb": "proffer"})["exclude_object_class"] == [
+        "communication"]
+    assert sense_constraints({"code": "060", "verb": "link"})["exclude_object_class"] == [
+        "document", "communication", "abstract", "happening"]
 
 
 def test_object_class_file_is_validated_and_overridable(tmp_path):
@@ -264,6 +268,38 @@ def test_delivering_a_speech_is_no_aid(nlp):
     assert [c for c in _codes(nlp, "Norway delivered wheat to Sudan.") if c[:2] == "07"]
     assert sense_constraints({"code": "070", "verb": "hand"})["exclude_object_class"] == [
         "document", "communication"]
+
+
+@pytest.mark.slow
+def test_offering_words_or_linking_events_is_no_cooperation(nlp):
+    for text in ("The Chilean minister offered no evidence for his claim about Peru.",
+                 "Peru's president offered one pronouncement after another on Chile.",
+                 "The Peruvian envoy linked the bombing to the Chilean protests."):
+        assert not [c for c in _codes(nlp, text) if c[:2] in {"03", "06"}], text
+    assert [c for c in _codes(nlp, "Peru offered talks to Chile.") if c[:2] == "03"]
+
+
+@pytest.mark.slow
+def test_struggling_to_act_is_no_force_nor_the_act(nlp):
+    for text in ("The Chilean government struggled to contain the Mapuche rebels.",
+                 "The Nigerian army struggled to defeat Boko Haram."):
+        assert _codes(nlp, text) == [], text
+    assert "190" in _codes(nlp, "Nigerian troops battled Boko Haram near Maiduguri.")
+
+
+@pytest.mark.slow
+def test_taking_steps_or_measures_is_no_force(nlp):
+    for text in ("The Kenyan army has taken serious steps to reach out to Nairobi's schools.",
+                 "Peru will retaliate against the latest Chilean measures."):
+        assert not [c for c in _codes(nlp, text) if c[:2] in {"18", "19", "20"}], text
+    assert "192" in _codes(nlp, "Nigerian troops took the town of Gwoza from Boko Haram.")
+
+
+@pytest.mark.slow
+def test_compound_of_a_text_is_what_it_is_about_not_the_object(nlp):
+    assert "0332" not in _codes(nlp, "The Peruvian minister offered the troop estimate to Chile.")
+    assert "0332" in _codes(nlp, "Peru offered troops to Chile.")
+    assert "163" in _codes(nlp, "The European Union imposed a sanctions package on Russia.")
 
 
 @pytest.mark.slow

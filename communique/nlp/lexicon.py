@@ -166,7 +166,9 @@ Entries (each a list of lowercase words unless said otherwise):
   passive is done in, by its doer ("X was arrested as part of Y's crackdown": Y arrests);
   `disowned_shares`: nouns of a share that a speaker saying
   its side had none of denies responsibility ("said it had no role / involvement in Y",
-  016); `street_protest_verbs`: verbs whose protest sense
+  016); `effort_verbs`: verbs whose force sense ("struggled with police") is an effort
+  when an open complement follows ("struggled to unite the party", "battled to keep her
+  seat"); `street_protest_verbs`: verbs whose protest sense
   (CAMEO 14) takes no object and no clause ("demonstrated outside the embassy"): with one they
   show or gather something ("demonstrated its resolve", "demonstrated that …", "rallied
   support"), which is no protest; `dismissing_verbs`: verbs that, done to a person, dismiss them
@@ -289,6 +291,7 @@ class Lexicon(BaseModel):
     share_nouns: Words
     disowned_shares: Words
     street_protest_verbs: Words
+    effort_verbs: Words
     possibility_aux: Words
     dismissing_verbs: Words
     entering: Words

@@ -28,7 +28,8 @@ from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, POSSESSIVE
 from communique.nlp.lexicon import LEX
 from communique.nlp.context import PERSON_KINDS
 from communique.nlp.objects import classes_of, load_object_classes
-from communique.nlp.patterns import FORCE_ROOTS, POSTURE_ROOT, Match, Pattern, PatternSet
+from communique.nlp.patterns import (FORCE_ROOTS, NULL_CODE, POSTURE_ROOT, Match, Pattern,
+                                     PatternSet)
 from communique.nlp.places import aims_first, met_on_journey, mourned, scene_head, scenes
 from communique.nlp.speech import ACCUSATION, REPERCUSSION, quoted, repercussion_ahead, reported
 
@@ -70,6 +71,8 @@ OUTLOOK_PREPS = ("about", "of", "on", "over", "regarding", "toward", "towards")
 
 # How the parser attaches an adjective said of the object ("held Iran responsible").
 PREDICATES = {"oprd", "ccomp", "xcomp", "advcl", "acomp"}
+# Object classes of a head noun whose compounds say what it is about, not what it is.
+ABOUT_CLASSES = ("document", "communication")
 
 
 STATED_WARNING = "110"  # CAMEO: disapprove, not specified
@@ -140,9 +143,17 @@ class VerbFrame:
                      if self.lemmas(h) & set(words)), None)
 
     def lemmas(self, token: Token) -> set[str]:
-        """`syntax.object_lemmas` of a token, as a set."""
+        """`syntax.object_lemmas` of a token, as a set; without its compounds where the head
+        is a text or words (`ABOUT_CLASSES`): "offered the troop estimate" offers an
+        estimate, "troop" says only what it is about (an effort's or a plan's compound is
+        its act: "blocked the relief effort" blocks relief)."""
         if token.i not in self._lemmas:
-            self._lemmas[token.i] = set(S.object_lemmas(token))
+            lemmas = S.object_lemmas(token)
+            head = token.lemma_.lower()
+            if lemmas and lemmas[0] == head and any(
+                    head in load_object_classes()[c] for c in ABOUT_CLASSES):
+                lemmas = [head]
+            self._lemmas[token.i] = set(lemmas)
         return self._lemmas[token.i]
 
     def modifiers(self, token: Token) -> set[str]:
@@ -169,6 +180,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if _showing(pattern, verb, obj, passive) or _judging(pattern, verb) or \
             _dismissing(pattern, verb, obj, mentions, words):
         return None
+    if _striving(pattern, verb, obj):  # nor is the act striven for done: no event
+        return Match(pattern.model_copy(update={"code": NULL_CODE}), verb, [], [], direct=True)
     clause = verb
     appeal = pattern.code[:2] in LEX.appeal_roots
     addressee: list[Token] = []  # "urged X to withdraw": whom the appeal is made to
@@ -433,6 +446,18 @@ def _judging(pattern: Pattern, verb: Token) -> bool:
     the clause is the open question weighed ("considering whether to withdraw")."""
     return pattern.code == CONSIDERING and not S.question_clause(verb) and \
         S.complement_clause(verb) is not None
+
+
+def _striving(pattern: Pattern, verb: Token, obj: Token | None) -> bool:
+    """"struggled to unite the party", "battled to keep her seat": a verb of effort (lexicon
+    `effort_verbs`) with an infinitive complement and no one it is used against (no object,
+    no phrase of the pattern) strives for the complement's act, which is not yet done, so
+    the clause codes nothing (a null match, which also holds the complement); its force
+    sense (CAMEO 19x) needs an opponent."""
+    return pattern.code[:2] in FORCE_ROOTS and obj is None and \
+        verb.lemma_.lower() in LEX.effort_verbs and not (
+        pattern.xcomp or pattern.prep or pattern.object or pattern.prep_object) and \
+        any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in verb.children)
 
 
 def _showing(pattern: Pattern, verb: Token, obj: Token | None, passive: bool) -> bool:

@@ -69,6 +69,10 @@ POSTURE_ROOT = "15"  # CAMEO: exhibit military posture
 NOT_PHYSICAL = ("document", "agreement", "abstract")
 NOT_TERRAIN = ("organisation", "document", "agreement", "abstract")
 NOT_MATERIAL = ("document", "communication")
+INTENT_ROOT = "03"  # CAMEO: express intent to cooperate
+COOPERATION_ROOT = "06"  # CAMEO: engage in material cooperation
+NOT_PROMISED = ("communication",)
+NOT_COOPERATIVE = ("document", "communication", "abstract", "happening")
 
 
 class Pattern(BaseModel):
@@ -165,7 +169,11 @@ def sense_constraints(record: dict) -> dict:
     ("killed the bill", "fight for peace"); a retreat (0874) is from ground, not from an
     agreement or an organisation; a release of people (0841) needs a person; aid (07x) is
     material, so giving or delivering a document or a communication ("delivered a speech",
-    "gave an interview") is no aid. Returns the record, changed in place."""
+    "gave an interview") is no aid; an offer or a pledge (03x) is of an act or a thing, so
+    offering or accepting words ("offered no comment", "accepted the verdict") is no intent
+    to cooperate; material cooperation (06x) is done with or for a party, so linking,
+    handling or providing an event, an idea, a text or words ("linked the attack to the
+    protests") is none. Returns the record, changed in place."""
     if record.get("noun") or record.get("object") or record.get("prep_object") or \
             record.get("object_class") or record.get("exclude_object_class"):
         return record
@@ -178,6 +186,10 @@ def sense_constraints(record: dict) -> dict:
         record["object_class"] = ["person"]
     elif code[:2] == "07":
         record["exclude_object_class"] = list(NOT_MATERIAL)
+    elif code[:2] == INTENT_ROOT:
+        record["exclude_object_class"] = list(NOT_PROMISED)
+    elif code[:2] == COOPERATION_ROOT:
+        record["exclude_object_class"] = list(NOT_COOPERATIVE)
     return record
 
 
