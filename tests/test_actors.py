@@ -128,6 +128,11 @@ def test_actors_us_states_are_places_in_the_usa_but_not_over_a_country_or_us_cit
         ["USA", "USA", "USA"]
 
 
+def test_actors_the_project_table_names_a_city_a_town_abroad_shares_a_name_with():
+    # Saida is Lebanon's Sidon in the news; geonames gives the name to an Algerian town
+    assert gazetteer().find("Saida").country == "LBN"
+
+
 def test_actors_a_large_citys_own_name_beats_another_citys_unrelated_other_name():
     places = gazetteer()
     # a larger city abroad lists these among its other (former, foreign) names
