@@ -27,7 +27,7 @@ from communique.nlp.context import (PERSON_KINDS, UNCODED_ORG, UNCODED_PERSON, A
                                      cameo_country)
 from communique.nlp.naming import (bare_name, entity_at, fuzzy_allowed, in_headline,
                                    is_located, modifier_or_thing, nameable, names_origin,
-                                   other_place, token_range, whole_name, TITLE_LABELS)
+                                   other_place, part_of_title, token_range, whole_name)
 from communique.nlp.pronouns import pronouns
 from communique.nlp.syntax import doc_text
 
@@ -164,7 +164,7 @@ class ActorResolver:
                 entries = [e for e in entries if whole_name(doc, i, j, [e.name, *e.aliases],
                                                              e.kind) and
                            not other_place(doc, i, j) and not self._owned_abroad(doc, i, e)
-                           and not _in_title(doc, i, j) and
+                           and not part_of_title(doc, i, j) and
                            not (e.kind in {"country", "capital"} and _in_org_name(doc, i, j))]
                 if entries:
                     return span, ctx.actor_for(self._choose(entries, span, ctx))
@@ -353,15 +353,6 @@ def _holds_the(span: Span) -> bool:
     is no surname or name of its own ("the President of the United States" is not one)."""
     return any(token.lower_ == "the" and span.doc[token.i - 1].pos_ != "ADP"
                for token in span[1:-1])
-
-
-def _in_title(doc: Doc, i: int, j: int) -> bool:
-    """Whether tokens `i` to `j` are a part of a longer title the recogniser tagged ("the
-    Freedom Order", "the <City> Agreement"): a word of the title, not the actor it may
-    name alone."""
-    title = entity_at(doc, doc[i])
-    return title is not None and title.label_ in TITLE_LABELS and \
-        (title.start < i or title.end > j) and title.end >= j
 
 
 def _in_org_name(doc: Doc, i: int, j: int) -> bool:

@@ -28,9 +28,9 @@ from communique.nlp.discards import background_clause, writers_column
 from communique.nlp.dyads import PRONOUNS, actors_at, besides, by_token, home_country
 from communique.nlp.happenings import (MILITARY_COOPERATION, historical, internal,
                                         is_article, joint_exercise, latest_year,
-                                        one_per_happening, private, reciprocal, retold_acts,
-                                        set_in_history, set_in_news, skipped_sentences, unpartnered,
-                                        without_bare_statements)
+                                        one_per_happening, paragraph_time, private,
+                                        reciprocal, retold_acts, set_in_history, set_in_news,
+                                        skipped_sentences, unpartnered, without_bare_statements)
 from communique.nlp.lexicon import LEX
 from communique.nlp.matching import NOUN_SOURCE_DEPS, match_trigger
 from communique.nlp.naming import mention_head
@@ -172,8 +172,12 @@ def _retold(trigger: Token, dates: list, column: bool) -> bool:
     published, precision = trigger.doc._.published, _precision(trigger.doc)
     if clause_time(trigger, dates, published, precision) is not None:
         return False
-    return (column and not set_in_news(trigger, dates, published, precision)) or \
-        set_in_history(trigger, dates, published, precision)
+    past = S.finite_tag(trigger) == "VBD"
+    if not (column or past):
+        return False
+    time = paragraph_time(trigger, dates, published, precision)
+    return (column and not set_in_news(time, published)) or \
+        (past and set_in_history(time, published))
 
 
 def _precision(doc: Doc) -> str:

@@ -47,16 +47,12 @@ def latest_year(doc: Doc, dates: list[Span]) -> str | None:
     return str(max(years)) if years else None
 
 
-def set_in_history(trigger: Token, dates: list[Span], published: str | None,
-                   precision: str) -> bool:
+def set_in_history(time: tuple[str | None, str] | None, published: str | None) -> bool:
     """"In 1978 X marched on Y. Z proposed talks.": a past-tense clause that gives no time of
-    its own (the caller has checked) is set at the time the sentences before it in its
-    paragraph give (`paragraph_time`). When that time is history (`historical`), so is the
-    clause."""
-    if not published or S.finite_tag(trigger) != "VBD":
-        return False
-    time = paragraph_time(trigger, dates, published, precision)
-    return time is not None and historical(time[0], published)
+    its own (the caller has checked both) is set at the time the sentences before it in its
+    paragraph give (`paragraph_time`, found by the caller). When that time is history
+    (`historical`), so is the clause."""
+    return bool(published) and time is not None and historical(time[0], published)
 
 
 # The days before or after an article's date that are the time of its news ("today", "on
@@ -64,14 +60,12 @@ def set_in_history(trigger: Token, dates: list[Span], published: str | None,
 NEWS_DAYS = 7
 
 
-def set_in_news(trigger: Token, dates: list[Span], published: str | None,
-                precision: str) -> bool:
+def set_in_news(time: tuple[str | None, str] | None, published: str | None) -> bool:
     """"Two visits are under way today. The first is X's arrival in Y.": a clause that gives
     no time of its own (the caller has checked) set by the sentences before it in its
-    paragraph (`paragraph_time`) at a day within NEWS_DAYS of the article's is told as news
-    of the day, whoever tells it."""
+    paragraph (`paragraph_time`, found by the caller) at a day within NEWS_DAYS of the
+    article's is told as news of the day, whoever tells it."""
     base = middle_day(published)
-    time = paragraph_time(trigger, dates, published, precision)
     if base is None or time is None or time[1] != "day":
         return False
     day = middle_day(time[0])

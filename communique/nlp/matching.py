@@ -27,7 +27,7 @@ from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, POSSESSIVE
                                    subject_actors, whose_people)
 from communique.nlp.lexicon import LEX
 from communique.nlp.context import PERSON_KINDS
-from communique.nlp.objects import classes_of, load_object_classes
+from communique.nlp.objects import classes_of, load_object_classes, packaged_object_classes
 from communique.nlp.patterns import (FORCE_ROOTS, NULL_CODE, POSTURE_ROOT, Match, Pattern,
                                      PatternSet)
 from communique.nlp.places import aims_first, met_on_journey, mourned, scene_head, scenes
@@ -89,9 +89,10 @@ VISIT = "042"  # CAMEO: make a visit
 class VerbFrame:
     """What the patterns of one trigger verb read of its parse, found once for all of them."""
 
-    def __init__(self, verb: Token) -> None:
+    def __init__(self, verb: Token, words: dict[str, frozenset[str]] | None = None) -> None:
         children = list(verb.children)
         self.verb = verb
+        self.words = words or packaged_object_classes()  # the coder's object classes
         self.particles = S.particles(verb)
         self.passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (
             verb.dep_ == "acl" and verb.tag_ == "VBN") or S.bare_participle(verb)
@@ -151,7 +152,7 @@ class VerbFrame:
             lemmas = S.object_lemmas(token)
             head = token.lemma_.lower()
             if lemmas and lemmas[0] == head and any(
-                    head in load_object_classes()[c] for c in ABOUT_CLASSES):
+                    head in self.words[c] for c in ABOUT_CLASSES):
                 lemmas = [head]
             self._lemmas[token.i] = set(lemmas)
         return self._lemmas[token.i]
@@ -167,7 +168,7 @@ class VerbFrame:
 def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
                 words: dict[str, frozenset[str]] | None = None,
                 frame: VerbFrame | None = None) -> Match | None:
-    frame = frame if frame is not None else VerbFrame(verb)
+    frame = frame if frame is not None else VerbFrame(verb, words)
     if pattern.particle and pattern.particle not in frame.particles:
         return None
     passive = frame.passive
@@ -591,7 +592,7 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
         if match is not None:
             return match
     if pos in {"VERB", "AUX"} and lemma in patterns.verbs:
-        frame = VerbFrame(token)
+        frame = VerbFrame(token, words)
         # the head object's patterns first, then its conjuncts' ("expressed concern and
         # support": concern; "imposed a curfew and sanctions": sanctions)
         obj = frame.direct_object

@@ -119,6 +119,15 @@ def in_title(token: Token) -> bool:
     return token.ent_type_ in TITLE_LABELS and token.ent_iob_ in {"B", "I"}
 
 
+def part_of_title(doc: Doc, i: int, j: int) -> bool:
+    """Whether tokens `i` to `j` are a part of a longer title the recogniser tagged ("the
+    Freedom Order", "the <City> Agreement"): a word of the title (`in_title`), not the actor
+    it may name alone."""
+    title = entity_at(doc, doc[i])
+    return title is not None and title.label_ in TITLE_LABELS and \
+        (title.start < i or title.end > j) and title.end >= j
+
+
 def names_origin(doc: Doc, end: int) -> bool:
     """Whether the name ending before token `end` is joined by a hyphen to a participle of
     origin (lexicon `origin_participles`: "a <city>-based journalist", "a <demonym>-born
