@@ -332,6 +332,14 @@ def test_actors_pronoun_opening_a_sentence_continues_the_last_sentences_subject(
     assert [m.actor.name for m in doc._.mentions if m.text == "He"] == ["Tavo Ruelas"]
 
 
+def test_actors_a_speaking_pronoun_is_not_a_person_named_in_what_it_says(nlp):
+    doc = resolved(nlp, "Mr Carl Brandt met Mr Tavo Ruelas on Monday. \u201cMr Ruelas is to "
+                        "blame for the delay,\u201d he said.")
+    assert [m.actor.name for m in doc._.mentions if m.text == "he"] == ["Carl Brandt"]
+    doc = resolved(nlp, "\u201cThe talks failed and Mr Tavo Ruelas is to blame,\u201d he said.")
+    assert not [m for m in doc._.mentions if m.text == "he"]
+
+
 def test_actors_a_dateline_running_into_the_text_after_its_regions_full_stop_is_no_name(nlp):
     doc = resolved(nlp, "SPRINGFIELD, Ill.—Mr Tavo Ruelas arrived on Monday.")
     assert [(m.text, m.actor.name) for m in doc._.mentions] == [("Tavo Ruelas", "Tavo Ruelas")]

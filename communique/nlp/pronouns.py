@@ -55,7 +55,10 @@ def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         else:
             continue
         here = bisect_right(starts, token.idx) - 1
-        before = [m for m in people if m.end <= token.idx]
+        reported = _reported_ranges(token)
+        spoken_of = {m.actor.name for m in people
+                     if any(lo <= m.start <= hi for lo, hi in reported)}
+        before = [m for m in people if m.end <= token.idx and m.actor.name not in spoken_of]
         speaker = _previous_speaker(doc, token, before)
         if bound is None:
             before = _subjects_first(before, ranks, starts, here)
@@ -70,6 +73,18 @@ def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(token.text, token.idx, token.idx + len(token), m.actor))
             break
     return out
+
+
+def _reported_ranges(pronoun: Token) -> list[tuple[int, int]]:
+    """The speaker of "he warned that X …" or "“X …,” he said" is not X: a person named inside
+    what a pronoun says is not its antecedent (a name cannot be bound by a pronoun that
+    commands it). Returns the character ranges of the clauses the pronoun's speech verb
+    reports."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH:
+        return []
+    return [(c.left_edge.idx, c.right_edge.idx) for c in verb.children
+            if c.dep_ in {"ccomp", "parataxis"}]
 
 
 def _subjects_first(people: list[Mention], ranks: dict[int, int], starts: list[int],
