@@ -260,3 +260,10 @@ def test_coding_a_when_clause_of_a_time_tells_what_happened_then():
               deps=["nsubj", "ROOT", "prep", "pobj", "punct", "advmod", "nsubj", "relcl",
                     "dobj", "punct"])
     assert background_clause(doc[7]) is None
+
+
+def test_coding_the_object_of_a_verb_of_compelling_does_the_complements_act(nlp):
+    """"X led / forced Y to V": Y does V, and V happened only if the compelling did."""
+    assert [summary(e) for e in code(nlp, "The floods led Peru to close its border with "
+                                          "Chile.")] == [(["PER"], "191", ["CHL"])]
+    assert code(nlp, "Farmers tried to force Peru to close its border with Chile.") == []

@@ -72,7 +72,9 @@ Entries (each a list of lowercase words unless said otherwise):
   `imagining` (verbs, and adjectives of hope, fear or belief: "hopeful that", whose
   complement clause is what someone sees, hopes, wants, expects, fears or remembers, not a
   reported happening), `causing` (verbs whose complement clause
-  happens only if they do: "would allow X to visit"), `purpose_nouns` (nouns of an aim, whose
+  happens only if they do: "would allow X to visit"), `compelling` (verbs whose object is
+  brought to do the open complement's act, which then happens: "led X to impose"),
+  `purpose_nouns` (nouns of an aim, whose
   copula names what is sought: "the aim is to …"), `pending_marks` (subordinators whose
   present-tense clause tells a time to come or a habit: "once X lands");
 - code tables (objects from a CAMEO code or prefix to a CAMEO code): `intent_codes` (an
@@ -340,6 +342,7 @@ class Lexicon(BaseModel):
     page_labels: Words
     title_abbreviations: Words
     causing: Words
+    compelling: Words
     purpose_nouns: Words
     missions: Words
     pending_marks: Words

@@ -287,10 +287,14 @@ def _purpose(trigger: Token, chain: list[Token]) -> str | None:
 def _consequence(trigger: Token, chain: list[Token]) -> str | None:
     """"The deal would let X visit Y", "will help X hold the pass": the complement of a
     causing verb (lexicon `causing`) happens only if the causing does, and that is still to come or
-    supposed."""
+    supposed. "Tried / in an effort to force X to V": a compelling (lexicon `compelling`)
+    that is itself only sought brings nothing about yet."""
     for clause in chain:
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in CAUSING and \
                 mood(clause.head) != "asserted":
+            return "consequence"
+        if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in LEX.compelling and \
+                clause.head.dep_ in {"xcomp", "acl"}:
             return "consequence"
     return None
 

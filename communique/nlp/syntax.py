@@ -41,6 +41,8 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
         if subjects:
             return subjects[-1] if subjects[-1].i < verb.i else subjects[0]
+        if (controller := object_controller(verb)) is not None:
+            return controller
         if verb.dep_ in {"conj", "xcomp", "acomp"} and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
@@ -63,6 +65,15 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def object_controller(verb: Token) -> Token | None:
+    """"X led / forced Y to V": the object of a verb of compelling (lexicon `compelling`)
+    that an open complement hangs on does the complement's act (object control)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in LEX.compelling:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 # Clauses that describe a noun: the parser may hang a participle adjunct on one.
