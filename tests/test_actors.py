@@ -441,3 +441,15 @@ def test_actors_an_agent_word_inside_a_treatys_title_is_no_actor(nlp):
             doc.ents = [e for e in doc.ents if e.end <= 3] + [Span(doc, 3, 8, label="LAW")]
         doc = step(doc)
     assert [m.actor.code for m in doc._.mentions] == ["PER"]
+
+
+def test_actors_the_north_and_the_south_are_the_halves_of_a_divided_country_the_article_names(
+        nlp):
+    text = ("North Korea tested a rocket on Friday. Seoul said the North had broken its word, "
+            "and the South will answer. Storms hit the South of France. The North Korean "
+            "envoy left.")
+    found = [(m.text, m.actor.code) for m in resolved(nlp, text)._.mentions
+             if m.text in {"North", "South"}]
+    assert found == [("North", "PRK"), ("South", "KORGOV")]
+    assert "PRK" not in [m.actor.code for m in resolved(
+        nlp, "Storms hit the North on Friday.")._.mentions]

@@ -25,6 +25,7 @@ from communique.models import Actor, Mention
 from communique.nlp.agent_phrases import agent_phrases
 from communique.nlp.context import (PERSON_KINDS, UNCODED_ORG, UNCODED_PERSON, ArticleContext,
                                      cameo_country)
+from communique.nlp.lexicon import LEX
 from communique.nlp.naming import (bare_name, entity_at, fuzzy_allowed, in_headline,
                                    is_located, modifier_or_thing, nameable, names_origin,
                                    other_place, part_of_title, token_range, whole_name)
@@ -90,7 +91,7 @@ class ActorResolver:
         ctx.note_places(mentions)
         mentions = _shared_heads(doc, agent_phrases(doc, ctx, mentions))
         mentions = _appositions(doc, mentions)
-        mentions = _nationals(doc, ctx, mentions)
+        mentions = _halves(doc, _nationals(doc, ctx, mentions))
         mentions += pronouns(doc, mentions)
         doc._.mentions = sorted(_drop_modifiers(doc, mentions), key=lambda m: m.start)
         return doc
@@ -288,6 +289,27 @@ def _nationals(doc: Doc, ctx: ArticleContext, mentions: list[Mention]) -> list[M
                 m = Mention(m.text, m.start, m.end, actor)
                 break
         out.append(m)
+    return out
+
+
+def _halves(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the North", "the South's": a compass word standing alone as a noun after "the"
+    (no capitalised word after it, no "of" phrase) means the half of a divided country (lexicon
+    `divided_halves`) when the article names that country (or its capital, whose
+    government it then is); it replaces a place the word alone was taken for."""
+    countries = {m.actor.country: m.actor for m in mentions if m.actor.kind == "capital"}
+    countries.update({m.actor.country: m.actor for m in mentions if m.actor.kind == "country"})
+    out = list(mentions)
+    for token in doc:
+        country = LEX.divided_halves.get(token.lower_)
+        actor = countries.get(country) if country else None
+        if actor is None or not token.text[0].isupper() or token.i == 0 or \
+                doc[token.i - 1].lower_ != "the" or any(c.dep_ == "prep" for c in token.children) \
+                or (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()):
+            continue
+        start, end = token.idx, token.idx + len(token)
+        out = [m for m in out if not (m.start <= start < m.end)]
+        out.append(Mention(token.text, start, end, actor))
     return out
 
 

@@ -186,6 +186,10 @@ Entries (each a list of lowercase words unless said otherwise):
   ("South America", "Latin America"): a name inside a CAMEO region's name so made is the
   region's, no actor of its own (communique/nlp/naming.py `other_place`).
 
+- `divided_halves`: an object from "north"/"south" to the country (ISO code) that "the
+  North" / "the South" stand for in an article that names that country: the half of a
+  divided country its own news calls so (communique/nlp/actors.py `_halves`).
+
 - `weapon_nouns`: head nouns (lemmas) of weapons and war machines ("missile", "drone",
   "warplane"): an agent phrase so headed with no owner in its own phrase ("a cruise missile
   struck") takes no country from the article, as people would: who fired it is not said
@@ -281,6 +285,7 @@ class Lexicon(BaseModel):
     refusing_aux: Words
     imagining: Words
     compass_words: Words
+    divided_halves: dict[str, str]
     origin_participles: Words
     weapon_nouns: Words
     verb_forms: dict[str, str]
