@@ -325,6 +325,8 @@ def _place(doc: Doc, token: Token) -> tuple[Span, Actor | None] | None:
         return None  # a town does not act; subjects that are places are capitals (the KB)
     if _part_of_named_place(doc, end):
         return None  # "the Northern District of <state>": the place after "of" says where
+    if end == token.i + 1 and token.lower_ in LEX.compass_words:
+        return None  # "the North", "the West": a direction or a region, no town
     found = geocode(doc, token)
     if found is None or not found.country:
         return None
