@@ -2728,6 +2728,46 @@ def test_coding_a_wrong_named_by_verb_and_object_is_an_accusation(code, obj, eve
     assert summary(code(doc)) == events
 
 
+@pytest.mark.parametrize(("noun", "events"), [
+    ("pretext  NN  pobj  6", [(["CHL"], "112", ["PER"])]),  # a wrong by what it is used as
+    ("model    NN  pobj  6", []),  # "used the treaty as a model" is no wrong
+])
+def test_coding_a_wrong_named_by_verb_and_its_as_phrase_is_an_accusation(code, noun, events):
+    doc = parse(f"""
+        Chile  NNP  nsubj  1
+        said   VBD  ROOT   1  say
+        Peru   NNP  nsubj  3
+        used   VBD  ccomp  1  use
+        the    DT   det    5
+        treaty NN   dobj   3
+        as     IN   prep   3
+        a      DT   det    8
+        {noun}
+        .      .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == events
+
+
+@pytest.mark.parametrize(("aux", "events"), [
+    ("could  MD  aux", [(["CHL"], "100", ["PER"])]),  # must not be let: a demand
+    ("will   MD  aux", []),  # a restriction said to come, not asked of anyone
+])
+def test_coding_cannot_be_allowed_is_a_demand(code, aux, events):
+    doc = parse(f"""
+        Chile    NNP  nsubj     1
+        said     VBD  ROOT      1  say
+        Peru     NNP  nsubjpass 6
+        {aux}    6
+        not      RB   neg       6
+        be       VB   auxpass   6
+        allowed  VBN  ccomp     1  allow
+        to       TO   aux       8
+        rearm    VB   xcomp     6
+        .        .    punct     1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == events
+
+
 @pytest.mark.parametrize(("word", "actors"), [
     ("not  RB   neg", {0: "CHL", 2: "PER"}),  # a wrong denied
     ("also RB   advmod", {0: "CHL", 2: "CHL"}),  # a wrong owned up to

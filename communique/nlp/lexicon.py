@@ -89,9 +89,13 @@ Entries (each a list of lowercase words unless said otherwise):
   the place of the idiom of a threat kept open ("X said all options are on the table": a
   threat, 130); `exclusion_verbs`: verbs of excluding an act (with their particle), whose
   denial keeps an act of force open, a threat ("X did not rule out military action": 138);
-  `wrongdoing_verbs`: verbs, or "verb object"
-  pairs, of a wrong a reported clause says its subject did ("X said Y lied / violated the
-  deal / meddled": an accusation, 112, as the codebook's accusations of crime or bad faith;
+  `permission_verbs`: verbs of letting someone act, whose negated passive under "can"
+  (`permission_aux`: its forms) says what must not be let happen ("X said Y cannot be
+  allowed to …": a demand, 100, as "must not be allowed" is); `wrongdoing_verbs`: verbs,
+  or "verb object" pairs, or "verb as noun" pairs (the noun of the verb's "as" phrase:
+  "used X as a pretext"), of a wrong a reported clause says its subject did ("X said Y
+  lied / violated the deal / meddled": an accusation, 112, as the codebook's accusations
+  of crime or bad faith;
   wrongs that are events of their own, "violated the ceasefire", stay those events);
   `opinion_verbs`: verbs of holding an opinion, whose clause in the speaker's own voice
   inside what is said is what is said ("'I think Y is wrong,' X said": X says Y is wrong);
@@ -313,6 +317,8 @@ class Lexicon(BaseModel):
     open_options: Words
     open_options_places: Words
     exclusion_verbs: Words
+    permission_verbs: Words
+    permission_aux: Words
     wrongdoing_verbs: Words
     opinion_verbs: Words
     demonstratives: Words

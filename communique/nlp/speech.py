@@ -262,6 +262,8 @@ def _clause_code(clause: Token) -> str | None:
     was responsible")."""
     modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and
                   c.lower_ in OBLIGATION), None)
+    if _forbidden(clause):
+        return OBLIGATION["must"]
     if modal and not _indirect_question(clause):
         return REPROACH if S.perfect(clause) else OBLIGATION[modal]
     stated = not S.negated(clause) and not any(
@@ -336,15 +338,28 @@ def repercussion_ahead(verb: Token) -> bool:
 
 
 def _wrongdoing(clause: Token) -> bool:
-    """Whether a clause's verb, or its verb and object, name a wrong its subject did (lexicon
-    `wrongdoing_verbs`: "lied", "meddled", "violated the deal"; a passive subject, "was
-    misled", suffered it)."""
+    """Whether a clause's verb, or its verb and object, or its verb and the noun of its "as"
+    phrase, name a wrong its subject did (lexicon `wrongdoing_verbs`: "lied", "meddled",
+    "violated the deal", "used X as a pretext"; a passive subject, "was misled", suffered
+    it)."""
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children):
         return False
     lemma = clause.lemma_.lower()
     obj = S.direct_object(clause)
-    return lemma in LEX.wrongdoing_verbs or (
+    guises = [f"{lemma} as {noun.lemma_.lower()}" for noun in S.prep_objects(clause, ("as",))]
+    return lemma in LEX.wrongdoing_verbs or any(g in LEX.wrongdoing_verbs for g in guises) or (
         obj is not None and f"{lemma} {obj.lemma_.lower()}" in LEX.wrongdoing_verbs)
+
+
+def _forbidden(clause: Token) -> bool:
+    """"Y cannot / could not be allowed to …": a verb of permission (lexicon
+    `permission_verbs`) in the passive, negated under "can" (`permission_aux`), says Y must
+    not be let do it, a demand as "Y must not be allowed to …" is (not in an indirect
+    question)."""
+    return clause.lemma_.lower() in LEX.permission_verbs and S.negated(clause) and \
+        any(c.dep_ == "auxpass" for c in clause.children) and \
+        any(c.dep_ == "aux" and c.lower_ in LEX.permission_aux for c in clause.children) and \
+        not _indirect_question(clause)
 
 
 def censure(verb: Token, mentions: dict[int, Mention]) -> Match | None:
