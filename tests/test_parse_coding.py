@@ -3213,3 +3213,37 @@ def test_coding_a_passive_done_as_part_of_a_campaign_is_done_by_its_doer(words, 
     """, actors={0: "CHLOPP", **({6: "PER"} if source else {})})
     code = events_of([{"code": "173", "verb": "arrest"}])
     assert summary(code(doc)) == ([(source, "173", ["CHLOPP"])] if source else [])
+
+
+@pytest.mark.parametrize(("subject", "verb", "codes"), [
+    ("nsubjpass", "be        VB   auxpass  4\n punished  VBN", []),  # "Peru must be punished"
+    ("nsubj", "not       RB   neg      4\n leave     VB", [(["CHL"], "100", ["PER"])]),
+])
+def test_coding_an_actor_obliged_to_undergo_an_act_is_not_asked(code, subject, verb, codes):
+    doc = parse(f"""
+        Chile     NNP  nsubj     1
+        said      VBD  ROOT      1  say
+        Peru      NNP  {subject} 5
+        must      MD   aux       5
+        {verb}  ccomp  1
+        .         .    punct     1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == codes
+
+
+@pytest.mark.parametrize(("speaker", "codes"), [
+    ("Canada", []),  # a Western country's speaker: its own side
+    ("Russia", [(["RUS"], "020", ["WST"])]),
+])
+def test_coding_what_a_speaker_says_its_own_region_should_do_asks_no_one(code, speaker, codes):
+    doc = parse(f"""
+        {speaker}  NNP  nsubj  1
+        said       VBD  ROOT   1  say
+        the        DT   det    3
+        West       NNP  nsubj  5
+        should     MD   aux    5
+        prepare    VB   ccomp  1
+        .          .    punct  1
+    """, actors={0: {"Canada": "CAN", "Russia": "RUS"}[speaker],
+                 (2, 4): actor("WST", "the West", kind="igo")})
+    assert summary(code(doc)) == codes

@@ -54,7 +54,9 @@ Entries (each a list of lowercase words unless said otherwise):
   nouns of an international body's force or mission, which a phrase placing it in a country
   makes that country's ("troops for the UN force in X": aid to X); `diplomatic_posts`:
   nouns of a state's post in another country, which sits in the places named around its
-  acts ("in X, the embassy tightened security": not aimed at X); `commanding`: verbs of
+  acts ("in X, the embassy tightened security": not aimed at X); `region_members`: CAMEO
+  region codes and the country codes of the countries they take in ("the West", "Europe"),
+  whose speakers speak for the region as their own side; `commanding`: verbs of
   giving an order, whose open complement, when the ordered are the subject's own forces
   ("ordered its troops to withdraw"), is the subject's own act; `own_staff`: nouns (both
   numbers) of the people who work for an actor, whom a possessive pronoun makes the actor's
@@ -348,6 +350,7 @@ class Lexicon(BaseModel):
     purpose_nouns: Words
     missions: Words
     diplomatic_posts: Words
+    region_members: dict[str, frozenset[str]]
     pending_marks: Words
     commanding: Words
     own_staff: Words
