@@ -3247,3 +3247,29 @@ def test_coding_what_a_speaker_says_its_own_region_should_do_asks_no_one(code, s
     """, actors={0: {"Canada": "CAN", "Russia": "RUS"}[speaker],
                  (2, 4): actor("WST", "the West", kind="igo")})
     assert summary(code(doc)) == codes
+
+
+DEPLOY = [{"code": "154", "verb": "deploy"}, {"code": "111", "verb": "question"}]
+
+
+@pytest.mark.parametrize(("dep", "rest", "codes"), [
+    # "Chile questioned the force, deployed there to …": what was done to the force
+    ("advcl", "there  RB  advmod  6", [(["CHL"], "111", ["PER"])]),
+    ("conj", "there  RB  advmod  6", [(["CHL"], "111", ["PER"])]),
+    # "Chile questioned the force, deployed troops …": an act of Chile's own
+    ("conj", "troops  NNS  dobj  6  troop",
+     [(["CHL"], "111", ["PER"]), (["CHL"], "154", [])]),
+])
+def test_coding_a_participle_set_off_after_its_clause_is_background(dep, rest, codes):
+    doc = parse(f"""
+        Chile       NNP  nsubj  1
+        questioned  VBD  ROOT   1  question
+        the         DT   det    4
+        Peruvian    JJ   amod   4
+        force       NN   dobj   1
+        ,           ,    punct  1
+        deployed    VBD  {dep}  1  deploy
+        {rest}
+        .           .    punct  1
+    """, actors={0: "CHL", (3, 5): "PER"})
+    assert summary(events_of(DEPLOY)(doc)) == codes
