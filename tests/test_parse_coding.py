@@ -3273,3 +3273,23 @@ def test_coding_a_participle_set_off_after_its_clause_is_background(dep, rest, c
         .           .    punct  1
     """, actors={0: "CHL", (3, 5): "PER"})
     assert summary(events_of(DEPLOY)(doc)) == codes
+
+
+PROMISE = [{"code": "030", "verb": "promise"}]
+
+
+@pytest.mark.parametrize(("people", "country", "codes"), [
+    ("Indians", "IND", [(["INDGOV"], "030", [])]),  # his own nation: domestic policy
+    ("Nepalis", "NPL", [(["INDGOV"], "030", ["NPL"])]),
+])
+def test_coding_a_leaders_promise_to_his_own_nation_has_no_target(people, country, codes):
+    doc = parse(f"""
+        Modi      NNP  nsubj  1
+        promised  VBD  ROOT   1  promise
+        lower     JJR  amod   3
+        taxes     NNS  dobj   1  tax
+        for       IN   prep   1
+        {people}  NNPS pobj   4
+        .         .    punct  1
+    """, actors={0: actor("INDGOV", "Modi", kind="person"), 5: country})
+    assert summary(events_of(PROMISE)(doc)) == codes
