@@ -3253,3 +3253,83 @@ def test_coding_a_passive_done_as_part_of_a_campaign_is_done_by_its_doer(words, 
     """, actors={0: "CHLOPP", **({6: "PER"} if source else {})})
     code = events_of([{"code": "173", "verb": "arrest"}])
     assert summary(code(doc)) == ([(source, "173", ["CHLOPP"])] if source else [])
+
+
+@pytest.mark.parametrize(("subject", "verb", "codes"), [
+    ("nsubjpass", "be        VB   auxpass  4\n punished  VBN", []),  # "Peru must be punished"
+    ("nsubj", "not       RB   neg      4\n leave     VB", [(["CHL"], "100", ["PER"])]),
+])
+def test_coding_an_actor_obliged_to_undergo_an_act_is_not_asked(code, subject, verb, codes):
+    doc = parse(f"""
+        Chile     NNP  nsubj     1
+        said      VBD  ROOT      1  say
+        Peru      NNP  {subject} 5
+        must      MD   aux       5
+        {verb}  ccomp  1
+        .         .    punct     1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == codes
+
+
+@pytest.mark.parametrize(("speaker", "codes"), [
+    ("Canada", []),  # a Western country's speaker: its own side
+    ("Russia", [(["RUS"], "020", ["WST"])]),
+])
+def test_coding_what_a_speaker_says_its_own_region_should_do_asks_no_one(code, speaker, codes):
+    doc = parse(f"""
+        {speaker}  NNP  nsubj  1
+        said       VBD  ROOT   1  say
+        the        DT   det    3
+        West       NNP  nsubj  5
+        should     MD   aux    5
+        prepare    VB   ccomp  1
+        .          .    punct  1
+    """, actors={0: {"Canada": "CAN", "Russia": "RUS"}[speaker],
+                 (2, 4): actor("WST", "the West", kind="igo")})
+    assert summary(code(doc)) == codes
+
+
+DEPLOY = [{"code": "154", "verb": "deploy"}, {"code": "111", "verb": "question"}]
+
+
+@pytest.mark.parametrize(("dep", "rest", "codes"), [
+    # "Chile questioned the force, deployed there to …": what was done to the force
+    ("advcl", "there  RB  advmod  6", [(["CHL"], "111", ["PER"])]),
+    ("conj", "there  RB  advmod  6", [(["CHL"], "111", ["PER"])]),
+    # "Chile questioned the force, deployed troops …": an act of Chile's own
+    ("conj", "troops  NNS  dobj  6  troop",
+     [(["CHL"], "111", ["PER"]), (["CHL"], "154", [])]),
+])
+def test_coding_a_participle_set_off_after_its_clause_is_background(dep, rest, codes):
+    doc = parse(f"""
+        Chile       NNP  nsubj  1
+        questioned  VBD  ROOT   1  question
+        the         DT   det    4
+        Peruvian    JJ   amod   4
+        force       NN   dobj   1
+        ,           ,    punct  1
+        deployed    VBD  {dep}  1  deploy
+        {rest}
+        .           .    punct  1
+    """, actors={0: "CHL", (3, 5): "PER"})
+    assert summary(events_of(DEPLOY)(doc)) == codes
+
+
+PROMISE = [{"code": "030", "verb": "promise"}]
+
+
+@pytest.mark.parametrize(("people", "country", "codes"), [
+    ("Indians", "IND", [(["INDGOV"], "030", [])]),  # his own nation: domestic policy
+    ("Nepalis", "NPL", [(["INDGOV"], "030", ["NPL"])]),
+])
+def test_coding_a_leaders_promise_to_his_own_nation_has_no_target(people, country, codes):
+    doc = parse(f"""
+        Modi      NNP  nsubj  1
+        promised  VBD  ROOT   1  promise
+        lower     JJR  amod   3
+        taxes     NNS  dobj   1  tax
+        for       IN   prep   1
+        {people}  NNPS pobj   4
+        .         .    punct  1
+    """, actors={0: actor("INDGOV", "Modi", kind="person"), 5: country})
+    assert summary(events_of(PROMISE)(doc)) == codes

@@ -78,3 +78,64 @@ def test_coding_people_a_subject_names_in_a_country_are_of_that_country():
     assert _strained(subject, {0: kurds, 3: "SDN"}) == [(["SDN"], "160", ["LBY"])]
 
 
+
+
+CLAIM = [{"code": "015", "verb": "claim", "object": ["responsibility"], "object_prep": ["for"]}]
+
+
+def _claimed(deed: str, lemma: str) -> list[tuple]:
+    """'The Taliban claimed responsibility for the <deed> in Kandahar.'"""
+    doc = parse(f"""
+        The             DT   det    1
+        Taliban         NNP  nsubj  2
+        claimed         VBD  ROOT   2  claim
+        responsibility  NN   dobj   2
+        for             IN   prep   3
+        the             DT   det    6
+        {deed}          NN   pobj   4  {lemma}
+        in              IN   prep   6
+        Kandahar        NNP  pobj   7
+        .               .    punct  2
+    """, actors={1: actor("AFGTAL", "Taliban", kind="group"),
+                 8: actor("AFG", "Kandahar", kind="place")})
+    return summary(events_of(CLAIM)(doc))
+
+
+def test_coding_a_claim_for_a_happening_is_not_aimed_at_where_it_happened():
+    assert _claimed("bombing", "bombing") == [(["AFGTAL"], "015", [])]
+
+
+def test_coding_a_claim_for_something_else_keeps_the_place_it_names():
+    assert _claimed("office", "office") == [(["AFGTAL"], "015", ["AFG"])]
+
+
+POSTURE = [{"code": "151", "verb": "tighten", "object": ["security"]}]
+TALKS = [{"code": "040", "verb": "hold", "object": ["talk"]}]
+
+
+def _posted(subject_lemma: str, patterns: list[dict], verb: str, lemma: str,
+            obj: str) -> list[tuple]:
+    """'In Lebanon, the French <subject> <verb> <obj>.'"""
+    doc = parse(f"""
+        In        IN   prep   6
+        Lebanon   NNP  pobj   0
+        ,         ,    punct  6
+        the       DT   det    5
+        French    JJ   amod   5
+        {subject_lemma}  NN   nsubj  6
+        {verb}    VBD  ROOT   6  {lemma}
+        {obj}     NNS  dobj   6  {obj.rstrip("s")}
+        .         .    punct  6
+    """, actors={1: actor("LBN", "Lebanon"), (4, 6): "FRAGOV"})
+    return summary(events_of(patterns)(doc))
+
+
+def test_coding_an_embassy_tightening_security_shows_no_force():
+    assert _posted("embassy", POSTURE, "tightened", "tighten", "security") == []
+    assert _posted("army", POSTURE, "tightened", "tighten", "security") == \
+        [(["FRAGOV"], "151", ["LBN"])]
+
+
+def test_coding_an_embassy_act_is_not_aimed_at_the_place_it_sits_in():
+    assert _posted("embassy", TALKS, "held", "hold", "talks") == [(["FRAGOV"], "040", [])]
+    assert _posted("ministry", TALKS, "held", "hold", "talks") == [(["FRAGOV"], "040", ["LBN"])]

@@ -24,6 +24,7 @@ from communique.nlp import modality as M
 from communique.nlp import syntax as S
 from communique.nlp.attribution import SPEAKERS, attribute
 from communique.nlp.confidence import confidence
+from communique.nlp.context import PERSON_KINDS
 from communique.nlp.discards import background_clause, writers_column
 from communique.nlp.dyads import PRONOUNS, actors_at, besides, by_token, home_country
 from communique.nlp.happenings import (MILITARY_COOPERATION, historical, internal,
@@ -222,6 +223,8 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
     if not target and _aimed_at_home(match, source[0]):
         target = [home_country(source[0])]
     code, negated, mood = _modality(match.pattern.code, trigger, reason, dates)
+    if code[:2] in LEX.promising_roots:
+        target = [m for m in target if not _own_nation(m, source)]
     info = cameo.lookup(code)
     speaker = S.reporter(trigger)
     reported = actors_at(speaker, mentions)[:1] if speaker is not None else []
@@ -255,6 +258,18 @@ def _own_country_owner(doc: Doc, mention: Mention, source: list[Mention]) -> boo
         return False
     head = mention_head(doc, mention)
     return head is not None and head.dep_ in NOUN_SOURCE_DEPS and head.head.i != head.i
+
+
+def _own_nation(mention: Mention, source: list[Mention]) -> bool:
+    """"<leader> promised lower taxes for <his own nation>", "vowed to protect <his own
+    country>": an intent a leader of a state (a person of one of the lexicon's
+    `state_sectors`) declares toward his own country as a whole (a country's code, no sector)
+    is its domestic policy, told to its own people; CAMEO's intents (03) are toward another
+    party, so the country is no target."""
+    leaders = {m.actor.country for m in source
+               if m.actor.sector in LEX.state_sectors and m.actor.kind in PERSON_KINDS}
+    return mention.actor.kind == "country" and mention.actor.sector is None and \
+        mention.actor.country in leaders
 
 
 def _aimed_at_home(match: Match, source: Mention) -> bool:

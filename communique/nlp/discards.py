@@ -197,8 +197,8 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
         return "career"
     if found_earlier(trigger):
         return "found earlier"
-    if trigger.dep_ in {"relcl", "acl"} and not _after_dateline(trigger) and \
-            not _narrated(trigger):
+    if (trigger.dep_ in {"relcl", "acl"} and not _after_dateline(trigger) and
+            not _narrated(trigger)) or _participle_aside(trigger):
         return "relative clause"
     if _frame(trigger):
         return "frame"
@@ -246,6 +246,26 @@ def writers_column(doc: Doc) -> bool:
 def _first_person(token: Token) -> bool:
     return token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ in FIRST_PERSON and \
         not inside_quotation(token)
+
+
+def _participle_aside(trigger: Token) -> bool:
+    """"… the troops in X, deployed there to fight Y": a past participle set off by a comma
+    after its clause, with no subject, auxiliary, mark or object of its own, is a reduced
+    relative clause on what stands before the comma, which the parser hangs on the main verb
+    (as a clause, or as a conjunct no conjunction joins): what was done to that thing, told
+    as background, not a second act of the clause's subject ("seized X, deployed troops and
+    …" has its object, and its series its conjunction)."""
+    head = trigger.head
+    if trigger.dep_ not in {"advcl", "conj"} or trigger.i < head.i or \
+            trigger.tag_ not in {"VBD", "VBN"} or not trigger.lower_.endswith("ed") or \
+            trigger.doc[trigger.i - 1].text != ",":
+        return False
+    if any(c.dep_ in S.SUBJECTS | S.OBJECTS | {"aux", "auxpass", "mark", "cc"}
+           for c in trigger.children):
+        return False
+    return trigger.dep_ == "advcl" or not any(
+        c.dep_ == "cc" for t in (head, *(c for c in trigger.children if c.dep_ == "conj"))
+        for c in t.children)
 
 
 def _narrated(trigger: Token) -> bool:

@@ -52,7 +52,11 @@ Entries (each a list of lowercase words unless said otherwise):
   the subject); `own_bodies`: nouns of a state or its bodies that a possessive pronoun makes
   the speaker's own ("X said his country will …", "X says its forces …"); `missions`:
   nouns of an international body's force or mission, which a phrase placing it in a country
-  makes that country's ("troops for the UN force in X": aid to X); `commanding`: verbs of
+  makes that country's ("troops for the UN force in X": aid to X); `diplomatic_posts`:
+  nouns of a state's post in another country, which sits in the places named around its
+  acts ("in X, the embassy tightened security": not aimed at X); `region_members`: CAMEO
+  region codes and the country codes of the countries they take in ("the West", "Europe"),
+  whose speakers speak for the region as their own side; `commanding`: verbs of
   giving an order, whose open complement, when the ordered are the subject's own forces
   ("ordered its troops to withdraw"), is the subject's own act; `own_staff`: nouns (both
   numbers) of the people who work for an actor, whom a possessive pronoun makes the actor's
@@ -152,7 +156,9 @@ Entries (each a list of lowercase words unless said otherwise):
   roots of acts (meeting, signing, aid, yielding, force), as against utterances (statements,
   appeals, intents, demands, disapproval, rejection, threats, each said anew each time it is
   said); `denial_codes`: CAMEO codes of denials, aimed only at whom they answer (the
-  accuser, the one told), never at an actor the denied act names; `place_target_codes`:
+  accuser, the one told), never at an actor the denied act names; `responsibility_codes`:
+  CAMEO codes of owning up to or denying a deed, which the place the deed happened in is no
+  target of ("claimed responsibility for the bombing in X"); `place_target_codes`:
   CAMEO codes whose target may be the place they are imposed in (curfews, states of
   emergency, blockades: "imposed a curfew in the border districts"); `undergoing`: verbs
   whose subject undergoes the event their object names, done by the actor of a "from" or
@@ -350,12 +356,15 @@ class Lexicon(BaseModel):
     taking_codes: Words
     place_target_codes: Words
     denial_codes: Words
+    responsibility_codes: Words
     page_labels: Words
     title_abbreviations: Words
     causing: Words
     compelling: Words
     purpose_nouns: Words
     missions: Words
+    diplomatic_posts: Words
+    region_members: dict[str, frozenset[str]]
     pending_marks: Words
     commanding: Words
     own_staff: Words

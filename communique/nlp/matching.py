@@ -30,7 +30,8 @@ from communique.nlp.context import PERSON_KINDS
 from communique.nlp.objects import classes_of, load_object_classes, packaged_object_classes
 from communique.nlp.patterns import (FORCE_ROOTS, NULL_CODE, POSTURE_ROOT, Match, Pattern,
                                      PatternSet)
-from communique.nlp.places import aims_first, met_on_journey, mourned, scene_head, scenes
+from communique.nlp.places import (aims_first, deed_scenes, diplomatic_post, met_on_journey,
+                                   mourned, post_seats, scene_head, scenes)
 from communique.nlp.speech import ACCUSATION, REPERCUSSION, quoted, repercussion_ahead, reported
 
 NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
@@ -299,6 +300,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
                            words or load_object_classes())
     if passive and not source and pattern.object:
         source = entry_refuser(_retained(frame, pattern), mentions)
+    if pattern.code[:2] == POSTURE_ROOT and diplomatic_post(source, verb.doc):
+        return None  # "the embassy tightened security": a post guarding itself, no force shown
     deep = target_heads + ([obj] if obj is not None and pattern.object else [])
     coded = coded_only(mentions)  # a name with no code is a target only where it stands
     owned = owners(obj) if pattern.object and obj is not None else []
@@ -337,6 +340,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if pattern.code[:2] in LEX.sceneless_roots:  # "In <city>, X praised …": not the target
         around = [m for m in around if m not in scenes(verb, around)]
     around = [m for m in around if m not in mourned(verb, around)]  # "the funeral of X"
+    around = [m for m in around if m not in post_seats(source, around, verb.doc)]
     # people a pattern's preposition names ("held talks with Asian countries") come before a
     # name further on; the object of a verb whose pattern does not name it ("sent troops to
     # X") only after it
@@ -348,6 +352,9 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             # last, the people the event noun's purpose names, when nothing nearer does
             generic_target(complement_object(obj), mentions, words)
             if pattern.object and pattern.target != "none" else [])
+    if pattern.code in LEX.responsibility_codes:  # "claimed responsibility for attacks in X"
+        scene = deed_scenes(target, deep, mentions, words)
+        target = [m for m in target if m not in scene]
     if pattern.code[:2] < CONFLICT_FROM:
         target = hosts(target, verb.doc, mentions)
     if not source and pattern.code[:2] == "14" and not passive:

@@ -10,6 +10,7 @@ from communique.models import Location, Mention
 from communique.nlp.arguments import PLACE_KINDS
 from communique.nlp.lexicon import LEX
 from communique.nlp.naming import entity_at, mention_head
+from communique.nlp.objects import classes_of
 from communique.nlp.syntax import clause_tokens, prep_objects
 
 PLACE_PREPS = {"in", "near", "at", "outside", "inside", "across", "over", "around", "into",
@@ -47,6 +48,41 @@ def scenes(verb: Token, found: list[Mention]) -> list[Mention]:
                 head.head.lower_ in SCENE_PREPS and head.head.head == verb and head.i < verb.i:
             out.append(m)
     return out
+
+
+def deed_scenes(found: list[Mention], heads: list[Token], mentions: dict[int, Mention],
+                words: dict[str, frozenset[str]]) -> list[Mention]:
+    """Of the actors found for a claim or denial of a happening (object class `happening`:
+    "claimed responsibility for the bombing in X", "… for killings, including an attack at
+    X"), the places named in a phrase of place of a happening its phrases `heads` name: where
+    it happened, not whom the claim is aimed at (whom the happening struck may be)."""
+    deeds = {t.i for h in heads for t in h.subtree if t.pos_ in {"NOUN", "PROPN"} and
+             "happening" in classes_of(t, mentions, words)}
+    out = []
+    for m in found:
+        head = mention_head(heads[0].doc, m) if heads else None
+        prep = next((a for a in head.ancestors if a.dep_ == "prep"), None) \
+            if head is not None else None
+        if m.actor.kind in PLACE_KINDS and prep is not None and prep.lower_ in SCENE_PREPS and \
+                prep.head.i in deeds:
+            out.append(m)
+    return out
+
+
+def post_seats(source: list[Mention], found: list[Mention], doc: Doc) -> list[Mention]:
+    """A state's diplomatic post (lexicon `diplomatic_posts`: an embassy, a consulate) sits
+    in another country: of the actors found around an act it does, the places ("In X, the
+    embassy tightened security", "the consulate closed its doors in X") say where it stands,
+    not whom the act is aimed at (a host aimed at is named in the act's own phrases:
+    "protested to X")."""
+    return [m for m in found if m.actor.kind in PLACE_KINDS] if diplomatic_post(source, doc) \
+        else []
+
+
+def diplomatic_post(source: list[Mention], doc: Doc) -> bool:
+    """Whether the source is a state's diplomatic post (lexicon `diplomatic_posts`)."""
+    heads = [mention_head(doc, m) for m in source]
+    return any(h is not None and h.lemma_.lower() in LEX.diplomatic_posts for h in heads)
 
 
 def geocode(doc: Doc, token: Token) -> Location | None:

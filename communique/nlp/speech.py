@@ -71,7 +71,8 @@ def obligation(verb: Token, mentions: dict[int, Mention],
         code = _clause_code(clause)
         subject = S.own_subject(clause)
         source = subject_actors(verb, mentions)
-        target = [] if anyone(subject, mentions) else actors_at(subject, mentions)
+        target = [] if anyone(subject, mentions) or _obliged_none(code, clause, mentions) \
+            else _others(actors_at(subject, mentions), source)
         if code in {REPROACH, PRAISE} and subject is not None:
             judged_phrase = extraposed(clause, subject) or subject
             target = [m for m in judged(judged_phrase, mentions) if m not in source]
@@ -103,6 +104,25 @@ def obligation(verb: Token, mentions: dict[int, Mention],
                               note=f"{kind} in a reported clause")
             return Match(pattern, verb, source, target, direct=True)
     return None
+
+
+def _others(found: list[Mention], speaker: list[Mention]) -> list[Mention]:
+    """"X says the West should prepare for …" (X of a Western country): what a speaker says
+    a region of its own (lexicon `region_members`) must do is said of the speaker's own
+    side, asked of no one else; other actors stay."""
+    countries = {m.actor.country for m in speaker if m.actor.country}
+    return [m for m in found if not countries & LEX.region_members.get(m.actor.code or "",
+                                                                         frozenset())]
+
+
+def _obliged_none(code: str | None, clause: Token, mentions: dict[int, Mention]) -> bool:
+    """"X said the prisoners must be freed", "… Y should not be trusted": an actor that is
+    the subject of a passive clause of obligation is to be acted on, not to act, so the demand
+    or appeal is not made of it (as "demanded that the prisoners be freed"). A thing said
+    to be due ("an intervention in Y must be avoided") still concerns the actor it names."""
+    subject = S.own_subject(clause)
+    return code in OBLIGATION.values() and subject is not None and subject.i in mentions and \
+        any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children)
 
 
 def disowning(verb: Token, mentions: dict[int, Mention],
