@@ -119,10 +119,13 @@ def _obliged_none(code: str | None, clause: Token, mentions: dict[int, Mention])
     """"X said the prisoners must be freed", "… Y should not be trusted": an actor that is
     the subject of a passive clause of obligation is to be acted on, not to act, so the demand
     or appeal is not made of it (as "demanded that the prisoners be freed"). A thing said
-    to be due ("an intervention in Y must be avoided") still concerns the actor it names."""
+    to be due ("an intervention in Y must be avoided") still concerns the actor it names, as
+    does one that must not be let act ("Y must not be allowed to …": lexicon
+    `permission_verbs`), which is held back."""
     subject = S.own_subject(clause)
     return code in OBLIGATION.values() and subject is not None and subject.i in mentions and \
-        any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children)
+        any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children) and \
+        clause.lemma_.lower() not in LEX.permission_verbs
 
 
 def disowning(verb: Token, mentions: dict[int, Mention],
