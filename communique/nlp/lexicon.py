@@ -135,7 +135,10 @@ Entries (each a list of lowercase words unless said otherwise):
   noun) of military exercises, which PLOVER codes as cooperation when two sides hold them
   and as a posture when one does; `messages`: nouns of what is sent to be read (a letter, a
   cable), whose addressee is whom a participle saying what it says is aimed at ("sent a
-  letter to X threatening to …"); `asking_roots`: CAMEO roots
+  letter to X threatening to …"); `statement_nouns`: nouns of a text or words its author
+  issues, and `issuing_verbs`: verbs that issue one; a participle saying what such a text does
+  is its author's act ("issued a statement condemning X", "in a letter urging Y to …");
+  `asking_roots`: CAMEO roots
   whose "from" phrase names the target (appeals and demands made of X, requests of X
   refused: "demanded an apology from X", "refused a request from X"); `taking_codes`: CAMEO
   codes and prefixes of taking property, whose "from" phrase names whom it is taken from,
@@ -328,6 +331,8 @@ class Lexicon(BaseModel):
     joint_roots: Words
     exercises: Words
     messages: Words
+    statement_nouns: Words
+    issuing_verbs: Words
     reciprocal_codes: Words
     judging_roots: Words
     act_roots: Words
