@@ -3234,3 +3234,38 @@ def test_coding_a_participle_saying_what_an_issued_statement_does_is_its_authors
     # background to the rejection
     rejected = parse(lines.format(verb="rejected VBD ROOT 1 reject"), actors={0: "PER", 5: "CHL"})
     assert "111" not in [e.cameo for e in code(rejected)]
+
+
+def test_coding_to_blame_said_of_someone_is_an_accusation_and_no_act_of_theirs():
+    code = events_of([*PATTERNS, {"code": "112", "verb": "blame"}])
+    said = parse("""
+        Chile     NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        Peru      NNP  nsubj  3
+        was       VBD  ccomp  1  be
+        to        TO   aux    5
+        blame     VB   xcomp  3
+        .         .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(said)) == [(["CHL"], "112", ["PER"])]
+    # in the writer's voice the subject is blamed by no one named: it blames no one either
+    alone = parse("""
+        Peru      NNP  nsubj  1
+        is        VBZ  ROOT   1  be
+        to        TO   aux    3
+        blame     VB   xcomp  1
+        .         .    punct  1
+    """, actors={0: "PER"})
+    assert code(alone) == []
+
+
+def test_coding_bearing_responsibility_said_of_someone_is_an_accusation(code):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        Peru      NNP  nsubj  3
+        bears     VBZ  ccomp  1  bear
+        responsibility NN dobj 3
+        .         .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "112", ["PER"])]

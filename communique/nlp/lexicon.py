@@ -81,7 +81,8 @@ Entries (each a list of lowercase words unless said otherwise):
   demand 100); `repercussion_verbs` and `repercussions`: what a reported clause says its
   subject will undergo ("X said Y would pay a price / suffer consequences": a threat, 130);
   `blame_predicates`: adjectives a reported clause says of its subject that blame it ("X said
-  Y was responsible": an accusation, 112); `blame_prepositions`: prepositions that lay a
+  Y was responsible": an accusation, 112), and the infinitive that does ("Y was to blame"),
+  which is no act of its subject's; `blame_prepositions`: prepositions that lay a
   violent happening at a reported clause's subject's door ("X said Y was behind the
   bombing": an accusation, 112); `open_options` and `open_options_places`: the subjects and
   the place of the idiom of a threat kept open ("X said all options are on the table": a
@@ -89,7 +90,8 @@ Entries (each a list of lowercase words unless said otherwise):
   denial keeps an act of force open, a threat ("X did not rule out military action": 138);
   `wrongdoing_verbs`: verbs, or "verb object"
   pairs, of a wrong a reported clause says its subject did ("X said Y lied / violated the
-  deal / meddled": an accusation, 112, as the codebook's accusations of crime or bad faith;
+  deal / meddled / bears responsibility for Z": an accusation, 112, as the codebook's
+  accusations of crime or bad faith;
   wrongs that are events of their own, "violated the ceasefire", stay those events);
   `opinion_verbs`: verbs of holding an opinion, whose clause in the speaker's own voice
   inside what is said is what is said ("'I think Y is wrong,' X said": X says Y is wrong);

@@ -258,8 +258,8 @@ def _clause_code(clause: Token) -> str | None:
     code; not in an indirect question), a reproach ("should have told us": what was owed in
     the past is criticism, 111) or repercussions to come (130), a good verdict said of it
     ("X was a hero": praise, 051), or blame or a wrong said of the subject as a fact (112:
-    "was responsible", "lied"; not "may be responsible", not "did not lie", not "whether X
-    was responsible")."""
+    "was responsible", "was to blame", "lied", "bears responsibility"; not "may be
+    responsible", not "did not lie", not "whether X was responsible")."""
     modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and
                   c.lower_ in OBLIGATION), None)
     if modal and not _indirect_question(clause):
@@ -268,7 +268,7 @@ def _clause_code(clause: Token) -> str | None:
         (c.dep_ == "aux" and c.tag_ == "MD") or
         (c.dep_ == "mark" and c.lower_ in LEX.condition_marks) for c in clause.children)
     if stated and (_wrongdoing(clause) or _behind_violence(clause) or any(
-            c.dep_ == "acomp" and c.lemma_.lower() in LEX.blame_predicates
+            c.dep_ in {"acomp", "xcomp"} and c.lemma_.lower() in LEX.blame_predicates
             for c in clause.children)):
         return ACCUSATION
     if stated and clause.lemma_.lower() == "be" and any(
