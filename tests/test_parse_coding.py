@@ -3269,3 +3269,19 @@ def test_coding_bearing_responsibility_said_of_someone_is_an_accusation(code):
         .         .    punct  1
     """, actors={0: "CHL", 2: "PER"})
     assert summary(code(doc)) == [(["CHL"], "112", ["PER"])]
+
+
+def test_coding_a_verdict_a_demonstrative_points_at_is_on_its_predicates_owner(code):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        this      DT   nsubj  3
+        was       VBD  ccomp  1  be
+        a         DT   det    6
+        shameful  JJ   amod   6
+        decision  NN   attr   3
+        by        IN   prep   6
+        Peru      NNP  pobj   7
+        .         .    punct  1
+    """, actors={0: "CHL", 8: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "111", ["PER"])]

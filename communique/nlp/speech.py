@@ -74,7 +74,8 @@ def obligation(verb: Token, mentions: dict[int, Mention],
         target = [] if anyone(subject, mentions) else actors_at(subject, mentions)
         if code in {REPROACH, PRAISE} and subject is not None:
             judged_phrase = extraposed(clause, subject) or subject
-            target = [m for m in judged(judged_phrase, mentions) if m not in source]
+            target = [m for m in judged(judged_phrase, mentions) if m not in source] or \
+                besides(pointed_verdict(clause, subject, mentions), source)
         if code == PRAISE:
             target = praised(target, source)
         if code and not target:
@@ -188,6 +189,17 @@ def extraposed(clause: Token, subject: Token) -> Token | None:
     that = next((c for c in clause.children if c.dep_ == "ccomp" and c.i > clause.i and
                  any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     return S.own_subject(that) if that is not None else None
+
+
+def pointed_verdict(clause: Token, subject: Token, mentions: dict[int, Mention]
+                    ) -> list[Mention]:
+    """"'This is a shameful decision by Y,' X said", "it was Y's mistake": a verdict a
+    demonstrative or "it" subject points at is on whose act or thing its predicate names
+    (the predicate's owner: "by Y", "Y's", "the Y-ian decision"); none for any other
+    subject."""
+    if subject.lower_ not in LEX.demonstratives | {"it"}:
+        return []
+    return [m for c in clause.children if c.dep_ == "attr" for m in judged(c, mentions)]
 
 
 def spoken_of(verb: Token, subject: Token | None, mentions: dict[int, Mention]) -> list[Mention]:
