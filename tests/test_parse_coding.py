@@ -3285,3 +3285,23 @@ def test_coding_a_verdict_a_demonstrative_points_at_is_on_its_predicates_owner(c
         .         .    punct  1
     """, actors={0: "CHL", 8: "PER"})
     assert summary(code(doc)) == [(["CHL"], "111", ["PER"])]
+
+
+@pytest.mark.parametrize(("verb", "act", "codes"), [
+    ("weighing weigh", "attack", [(["PER"], "138", ["CHL"])]),  # force weighed: a threat
+    ("weighing weigh", "visit", []),  # cooperation weighed stays the weighing's
+    ("rejecting reject", "attack", []),  # a means rejected is no one's threat
+])
+def test_coding_force_weighed_as_a_means_is_a_threat(code, verb, act, codes):
+    word, lemma = verb.split()
+    doc = parse(f"""
+        Peru      NNP  nsubj  2
+        is        VBZ  aux    2
+        {word}    VBG  ROOT   2  {lemma}
+        options   NNS  dobj   2  option
+        to        TO   aux    5
+        {act}     VB   relcl  3
+        Chile     NNP  dobj   5
+        .         .    punct  2
+    """, actors={0: "PER", 6: "CHL"})
+    assert summary(code(doc)) == codes

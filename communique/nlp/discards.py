@@ -199,7 +199,7 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
     if found_earlier(trigger):
         return "found earlier"
     if trigger.dep_ in {"relcl", "acl"} and not _after_dateline(trigger) and \
-            not _narrated(trigger) and not worded(trigger):
+            not _narrated(trigger) and not worded(trigger) and not _weighed_threat(trigger, event):
         return "relative clause"
     if _frame(trigger):
         return "frame"
@@ -208,6 +208,9 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj":
         return "circumstance"
     return None
+
+
+THREAT_ROOT = "13"  # CAMEO: threaten
 
 
 # Subjects of the first person: outside a quotation, the writer's own.
@@ -261,6 +264,14 @@ def worded(trigger: Token) -> bool:
     governor = noun.head
     return (noun.dep_ == "dobj" and governor.lemma_.lower() in LEX.issuing_verbs) or \
         (noun.dep_ == "pobj" and governor.lower_ == "in")
+
+
+def _weighed_threat(trigger: Token, event: Event | None) -> bool:
+    """"X is weighing options to punish Y": force or coercion the subject weighs as a means
+    (`syntax.weighed_means`) is a threat it makes (13x), no description of the options;
+    other acts weighed stay the weighing's."""
+    return event is not None and event.cameo_root == THREAT_ROOT and \
+        S.weighed_means(trigger) is not None
 
 
 def _narrated(trigger: Token) -> bool:

@@ -140,7 +140,9 @@ Entries (each a list of lowercase words unless said otherwise):
   letter to X threatening to …"); `statement_nouns`: nouns of a text or words its author
   issues, and `issuing_verbs`: verbs that issue one; a participle saying what such a text does
   is its author's act ("issued a statement condemning X", "in a letter urging Y to …");
-  `asking_roots`: CAMEO roots
+  `option_nouns`: nouns of a means, and `weighing_verbs`: verbs of weighing one, whose
+  subject would do the "to" infinitive on the means ("is weighing options to punish X": a
+  threat, where the act is force or coercion); `asking_roots`: CAMEO roots
   whose "from" phrase names the target (appeals and demands made of X, requests of X
   refused: "demanded an apology from X", "refused a request from X"); `taking_codes`: CAMEO
   codes and prefixes of taking property, whose "from" phrase names whom it is taken from,
@@ -333,6 +335,8 @@ class Lexicon(BaseModel):
     joint_roots: Words
     exercises: Words
     messages: Words
+    option_nouns: Words
+    weighing_verbs: Words
     statement_nouns: Words
     issuing_verbs: Words
     reciprocal_codes: Words
