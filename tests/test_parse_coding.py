@@ -3305,3 +3305,37 @@ def test_coding_force_weighed_as_a_means_is_a_threat(code, verb, act, codes):
         .         .    punct  2
     """, actors={0: "PER", 6: "CHL"})
     assert summary(code(doc)) == codes
+
+
+@pytest.mark.parametrize(("subject", "codes"), [
+    ("response", [(["CHL"], "130", ["PER"])]),  # a reprisal said to be an ordeal: a threat
+    ("deal", []),  # a deal said to be a disaster for someone is an opinion of it
+])
+def test_coding_a_reprisal_said_to_be_an_ordeal_for_someone_is_a_threat(code, subject, codes):
+    doc = parse(f"""
+        Chile      NNP  nsubj  1
+        said       VBD  ROOT   1  say
+        its        PRP$ poss   3
+        {subject}  NN   nsubj  5
+        would      MD   aux    5
+        be         VB   ccomp  1
+        a          DT   det    7
+        nightmare  NN   attr   5
+        for        IN   prep   7
+        Peru       NNP  pobj   8
+        .          .    punct  1
+    """, actors={0: "CHL", 9: "PER"})
+    assert summary(code(doc)) == codes
+
+
+def test_coding_saying_someone_will_regret_it_is_a_threat(code):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        Peru      NNP  nsubj  4
+        would     MD   aux    4
+        regret    VB   ccomp  1
+        it        PRP  dobj   4
+        .         .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "130", ["PER"])]

@@ -80,6 +80,10 @@ Entries (each a list of lowercase words unless said otherwise):
   action explicitly refused → 12x), `obligations` (modal → code: "X said Y must …" is a
   demand 100); `repercussion_verbs` and `repercussions`: what a reported clause says its
   subject will undergo ("X said Y would pay a price / suffer consequences": a threat, 130);
+  `ordeals`: nouns a reprisal still to come is said to be for someone ("X said its
+  response would be a nightmare for Y": a threat, 130); `rueing_verbs`: verbs whose
+  subject a reported clause still to come says will rue something ("X said Y would regret
+  it": a threat, 130);
   `blame_predicates`: adjectives a reported clause says of its subject that blame it ("X said
   Y was responsible": an accusation, 112), and the infinitive that does ("Y was to blame"),
   which is no act of its subject's; `blame_prepositions`: prepositions that lay a
@@ -320,6 +324,8 @@ class Lexicon(BaseModel):
     censure_words: Words
     feeling_words: Words
     repercussions: Words
+    ordeals: Words
+    rueing_verbs: Words
     content_roots: Words
     saying_roots: Words
     performative_roots: Words

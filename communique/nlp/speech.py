@@ -83,6 +83,9 @@ def obligation(verb: Token, mentions: dict[int, Mention],
         if code and not target and (quotation is None or
                                     (subject is not None and subject.lower_ == "you")):
             target = [m for m in addressed(verb, subject, mentions) if m not in source]
+        if code == REPERCUSSION and not target and (suffered := ordeal(clause)) is not None:
+            # "X said its response would be a nightmare for Y": Y
+            target = besides(first_actors(S.prep_objects(suffered, ("for",)), mentions), source)
         if code == REPERCUSSION and not target and _options_on_the_table(clause):
             # "all options are on the table against Y", "… X said of Y": whom they concern
             heads = [clause, *S.prep_objects(clause, ("on",))]
@@ -295,9 +298,26 @@ def _clause_code(clause: Token) -> str | None:
     if clause.lemma_.lower() in LEX.repercussion_verbs and obj is not None and \
             obj.lemma_.lower() in LEX.repercussions and S.mood(clause) != "asserted":
         return REPERCUSSION
+    if clause.lemma_.lower() in LEX.rueing_verbs and S.mood(clause) != "asserted" and \
+            not S.negated(clause):
+        return REPERCUSSION  # "X said Y would regret it"
+    if ordeal(clause) is not None:
+        return REPERCUSSION
     if stated and _options_on_the_table(clause):
         return REPERCUSSION
     return None
+
+
+def ordeal(clause: Token) -> Token | None:
+    """"X said its response would be a nightmare for Y": a reprisal (lexicon `repercussions`)
+    that a linking verb still to come says will be an ordeal (lexicon `ordeals`) for someone
+    is a threat to them (130); the ordeal, or None for any other clause."""
+    subject = S.own_subject(clause)
+    if clause.lemma_.lower() != "be" or S.mood(clause) == "asserted" or S.negated(clause) or \
+            subject is None or subject.lemma_.lower() not in LEX.repercussions:
+        return None
+    return next((c for c in clause.children if c.dep_ == "attr" and
+                 c.lemma_.lower() in LEX.ordeals and S.prep_objects(c, ("for",))), None)
 
 
 # Prepositions that say whom a threat kept open concerns ("on the table against Y").
