@@ -3215,27 +3215,6 @@ def test_coding_a_passive_done_as_part_of_a_campaign_is_done_by_its_doer(words, 
     assert summary(code(doc)) == ([(source, "173", ["CHLOPP"])] if source else [])
 
 
-def test_coding_a_participle_saying_what_an_issued_statement_does_is_its_authors_act():
-    code = events_of([*PATTERNS, {"code": "111", "verb": "condemn"},
-                      {"code": "010", "verb": "issue", "object": ["statement"]},
-                      {"code": "120", "verb": "reject"}])
-    lines = """
-        Peru        NNP  nsubj  1
-        {verb}
-        a           DT   det    3
-        statement   NN   dobj   1
-        condemning  VBG  acl    3  condemn
-        Chile       NNP  dobj   4
-        .           .    punct  1
-    """
-    issued = parse(lines.format(verb="issued VBD ROOT 1 issue"), actors={0: "PER", 5: "CHL"})
-    assert summary(code(issued)) == [(["PER"], "111", ["CHL"])]
-    # a statement the clause does not issue is described, not issued: the participle is
-    # background to the rejection
-    rejected = parse(lines.format(verb="rejected VBD ROOT 1 reject"), actors={0: "PER", 5: "CHL"})
-    assert "111" not in [e.cameo for e in code(rejected)]
-
-
 def test_coding_to_blame_said_of_someone_is_an_accusation_and_no_act_of_theirs():
     code = events_of([*PATTERNS, {"code": "112", "verb": "blame"}])
     said = parse("""

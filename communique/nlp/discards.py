@@ -18,7 +18,6 @@ clause set in a stretch of its actor's career ("in his three terms, X opposed �
 summed up, not a happening reported), what a time clause says came to light ("after it emerged
 that X met Y": it had happened before), in a relative or reduced relative clause describing a
 participant ("the envoy who met X", "a convoy sent by Y": background to the sentence's news;
-not a participle saying what an issued text does, "issued a statement condemning X";
 not a "when" clause hung from a time, "on Friday, when X attacked Y", which tells the news), a
 time or participle clause put before its main clause ("When X met Y, Z …", "As X spoke, …",
 "Visiting X, Y …": the frame the news is set in, told as known; a time clause after its main
@@ -199,7 +198,7 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
     if found_earlier(trigger):
         return "found earlier"
     if trigger.dep_ in {"relcl", "acl"} and not _after_dateline(trigger) and \
-            not _narrated(trigger) and not worded(trigger) and not _weighed_threat(trigger, event):
+            not _narrated(trigger) and not _weighed_threat(trigger, event):
         return "relative clause"
     if _frame(trigger):
         return "frame"
@@ -250,20 +249,6 @@ def writers_column(doc: Doc) -> bool:
 def _first_person(token: Token) -> bool:
     return token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ in FIRST_PERSON and \
         not inside_quotation(token)
-
-
-def worded(trigger: Token) -> bool:
-    """"issued a statement condemning X", "in a letter urging Y to …": a present participle
-    clause on a text its author issues (lexicon `statement_nouns`), the object of a verb of
-    issuing it (`issuing_verbs`) or the words something is said "in", says what the text
-    does: the author's act, told as news, not a description of a participant."""
-    noun = trigger.head
-    if trigger.dep_ != "acl" or trigger.tag_ != "VBG" or \
-            noun.lemma_.lower() not in LEX.statement_nouns:
-        return False
-    governor = noun.head
-    return (noun.dep_ == "dobj" and governor.lemma_.lower() in LEX.issuing_verbs) or \
-        (noun.dep_ == "pobj" and governor.lower_ == "in")
 
 
 def _weighed_threat(trigger: Token, event: Event | None) -> bool:

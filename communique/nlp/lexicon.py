@@ -141,9 +141,7 @@ Entries (each a list of lowercase words unless said otherwise):
   noun) of military exercises, which PLOVER codes as cooperation when two sides hold them
   and as a posture when one does; `messages`: nouns of what is sent to be read (a letter, a
   cable), whose addressee is whom a participle saying what it says is aimed at ("sent a
-  letter to X threatening to …"); `statement_nouns`: nouns of a text or words its author
-  issues, and `issuing_verbs`: verbs that issue one; a participle saying what such a text does
-  is its author's act ("issued a statement condemning X", "in a letter urging Y to …");
+  letter to X threatening to …");
   `option_nouns`: nouns of a means, and `weighing_verbs`: verbs of weighing one, whose
   subject would do the "to" infinitive on the means ("is weighing options to punish X": a
   threat, where the act is force or coercion); `asking_roots`: CAMEO roots
@@ -343,8 +341,6 @@ class Lexicon(BaseModel):
     messages: Words
     option_nouns: Words
     weighing_verbs: Words
-    statement_nouns: Words
-    issuing_verbs: Words
     reciprocal_codes: Words
     judging_roots: Words
     act_roots: Words
