@@ -3333,3 +3333,108 @@ def test_coding_a_leaders_promise_to_his_own_nation_has_no_target(people, countr
         .         .    punct  1
     """, actors={0: actor("INDGOV", "Modi", kind="person"), 5: country})
     assert summary(events_of(PROMISE)(doc)) == codes
+
+
+def test_coding_to_blame_said_of_someone_is_an_accusation_and_no_act_of_theirs():
+    code = events_of([*PATTERNS, {"code": "112", "verb": "blame"}])
+    said = parse("""
+        Chile     NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        Peru      NNP  nsubj  3
+        was       VBD  ccomp  1  be
+        to        TO   aux    5
+        blame     VB   xcomp  3
+        .         .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(said)) == [(["CHL"], "112", ["PER"])]
+    # in the writer's voice the subject is blamed by no one named: it blames no one either
+    alone = parse("""
+        Peru      NNP  nsubj  1
+        is        VBZ  ROOT   1  be
+        to        TO   aux    3
+        blame     VB   xcomp  1
+        .         .    punct  1
+    """, actors={0: "PER"})
+    assert code(alone) == []
+
+
+def test_coding_bearing_responsibility_said_of_someone_is_an_accusation(code):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        Peru      NNP  nsubj  3
+        bears     VBZ  ccomp  1  bear
+        responsibility NN dobj 3
+        .         .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "112", ["PER"])]
+
+
+def test_coding_a_verdict_a_demonstrative_points_at_is_on_its_predicates_owner(code):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        this      DT   nsubj  3
+        was       VBD  ccomp  1  be
+        a         DT   det    6
+        shameful  JJ   amod   6
+        decision  NN   attr   3
+        by        IN   prep   6
+        Peru      NNP  pobj   7
+        .         .    punct  1
+    """, actors={0: "CHL", 8: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "111", ["PER"])]
+
+
+@pytest.mark.parametrize(("verb", "act", "codes"), [
+    ("weighing weigh", "attack", [(["PER"], "138", ["CHL"])]),  # force weighed: a threat
+    ("weighing weigh", "visit", []),  # cooperation weighed stays the weighing's
+    ("rejecting reject", "attack", []),  # a means rejected is no one's threat
+])
+def test_coding_force_weighed_as_a_means_is_a_threat(code, verb, act, codes):
+    word, lemma = verb.split()
+    doc = parse(f"""
+        Peru      NNP  nsubj  2
+        is        VBZ  aux    2
+        {word}    VBG  ROOT   2  {lemma}
+        options   NNS  dobj   2  option
+        to        TO   aux    5
+        {act}     VB   relcl  3
+        Chile     NNP  dobj   5
+        .         .    punct  2
+    """, actors={0: "PER", 6: "CHL"})
+    assert summary(code(doc)) == codes
+
+
+@pytest.mark.parametrize(("subject", "codes"), [
+    ("response", [(["CHL"], "130", ["PER"])]),  # a reprisal said to be an ordeal: a threat
+    ("deal", []),  # a deal said to be a disaster for someone is an opinion of it
+])
+def test_coding_a_reprisal_said_to_be_an_ordeal_for_someone_is_a_threat(code, subject, codes):
+    doc = parse(f"""
+        Chile      NNP  nsubj  1
+        said       VBD  ROOT   1  say
+        its        PRP$ poss   3
+        {subject}  NN   nsubj  5
+        would      MD   aux    5
+        be         VB   ccomp  1
+        a          DT   det    7
+        nightmare  NN   attr   5
+        for        IN   prep   7
+        Peru       NNP  pobj   8
+        .          .    punct  1
+    """, actors={0: "CHL", 9: "PER"})
+    assert summary(code(doc)) == codes
+
+
+def test_coding_saying_someone_will_regret_it_is_a_threat(code):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        said      VBD  ROOT   1  say
+        Peru      NNP  nsubj  4
+        would     MD   aux    4
+        regret    VB   ccomp  1
+        it        PRP  dobj   4
+        .         .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "130", ["PER"])]

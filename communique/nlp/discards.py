@@ -198,7 +198,8 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
     if found_earlier(trigger):
         return "found earlier"
     if (trigger.dep_ in {"relcl", "acl"} and not _after_dateline(trigger) and
-            not _narrated(trigger)) or _participle_aside(trigger):
+            not _narrated(trigger) and not _weighed_threat(trigger, event)) or \
+            _participle_aside(trigger):
         return "relative clause"
     if _frame(trigger):
         return "frame"
@@ -207,6 +208,9 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj":
         return "circumstance"
     return None
+
+
+THREAT_ROOT = "13"  # CAMEO: threaten
 
 
 # Subjects of the first person: outside a quotation, the writer's own.
@@ -266,6 +270,14 @@ def _participle_aside(trigger: Token) -> bool:
     return trigger.dep_ == "advcl" or not any(
         c.dep_ == "cc" for t in (head, *(c for c in trigger.children if c.dep_ == "conj"))
         for c in t.children)
+
+
+def _weighed_threat(trigger: Token, event: Event | None) -> bool:
+    """"X is weighing options to punish Y": force or coercion the subject weighs as a means
+    (`syntax.weighed_means`) is a threat it makes (13x), no description of the options;
+    other acts weighed stay the weighing's."""
+    return event is not None and event.cameo_root == THREAT_ROOT and \
+        S.weighed_means(trigger) is not None
 
 
 def _narrated(trigger: Token) -> bool:

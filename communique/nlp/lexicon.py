@@ -86,8 +86,13 @@ Entries (each a list of lowercase words unless said otherwise):
   action explicitly refused → 12x), `obligations` (modal → code: "X said Y must …" is a
   demand 100); `repercussion_verbs` and `repercussions`: what a reported clause says its
   subject will undergo ("X said Y would pay a price / suffer consequences": a threat, 130);
+  `ordeals`: nouns a reprisal still to come is said to be for someone ("X said its
+  response would be a nightmare for Y": a threat, 130); `rueing_verbs`: verbs whose
+  subject a reported clause still to come says will rue something ("X said Y would regret
+  it": a threat, 130);
   `blame_predicates`: adjectives a reported clause says of its subject that blame it ("X said
-  Y was responsible": an accusation, 112); `blame_prepositions`: prepositions that lay a
+  Y was responsible": an accusation, 112), and the infinitive that does ("Y was to blame"),
+  which is no act of its subject's; `blame_prepositions`: prepositions that lay a
   violent happening at a reported clause's subject's door ("X said Y was behind the
   bombing": an accusation, 112); `open_options` and `open_options_places`: the subjects and
   the place of the idiom of a threat kept open ("X said all options are on the table": a
@@ -98,8 +103,8 @@ Entries (each a list of lowercase words unless said otherwise):
   allowed to …": a demand, 100, as "must not be allowed" is); `wrongdoing_verbs`: verbs,
   or "verb object" pairs, or "verb as noun" pairs (the noun of the verb's "as" phrase:
   "used X as a pretext"), of a wrong a reported clause says its subject did ("X said Y
-  lied / violated the deal / meddled": an accusation, 112, as the codebook's accusations
-  of crime or bad faith;
+  lied / violated the deal / meddled / bears responsibility for Z": an accusation, 112, as
+  the codebook's accusations of crime or bad faith;
   wrongs that are events of their own, "violated the ceasefire", stay those events);
   `opinion_verbs`: verbs of holding an opinion, whose clause in the speaker's own voice
   inside what is said is what is said ("'I think Y is wrong,' X said": X says Y is wrong);
@@ -145,7 +150,10 @@ Entries (each a list of lowercase words unless said otherwise):
   noun) of military exercises, which PLOVER codes as cooperation when two sides hold them
   and as a posture when one does; `messages`: nouns of what is sent to be read (a letter, a
   cable), whose addressee is whom a participle saying what it says is aimed at ("sent a
-  letter to X threatening to …"); `asking_roots`: CAMEO roots
+  letter to X threatening to …");
+  `option_nouns`: nouns of a means, and `weighing_verbs`: verbs of weighing one, whose
+  subject would do the "to" infinitive on the means ("is weighing options to punish X": a
+  threat, where the act is force or coercion); `asking_roots`: CAMEO roots
   whose "from" phrase names the target (appeals and demands made of X, requests of X
   refused: "demanded an apology from X", "refused a request from X"); `taking_codes`: CAMEO
   codes and prefixes of taking property, whose "from" phrase names whom it is taken from,
@@ -332,6 +340,8 @@ class Lexicon(BaseModel):
     censure_words: Words
     feeling_words: Words
     repercussions: Words
+    ordeals: Words
+    rueing_verbs: Words
     content_roots: Words
     saying_roots: Words
     performative_roots: Words
@@ -347,6 +357,8 @@ class Lexicon(BaseModel):
     joint_roots: Words
     exercises: Words
     messages: Words
+    option_nouns: Words
+    weighing_verbs: Words
     reciprocal_codes: Words
     judging_roots: Words
     act_roots: Words

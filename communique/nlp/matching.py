@@ -583,6 +583,8 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
     match says the construction is no event); None when none does."""
     pos = token.pos_  # one of TRIGGER_POS: the caller tries no other
     lemma = token.lemma_.lower()
+    if blamed(token):
+        return None
     if pos in {"VERB", "AUX"} and token.dep_ == "ROOT":
         match = quoted(token, mentions)  # said by a speaker another sentence names
         if match is not None:
@@ -623,6 +625,14 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
             if match is not None:
                 return match
     return None
+
+
+def blamed(verb: Token) -> bool:
+    """"Y is to blame", "Y was to blame for X": the infinitive of a blame predicate (lexicon
+    `blame_predicates`) on a linking verb says its subject is blamed, not that it blames
+    anyone: no act of its own (whoever says it accuses Y, speech.py)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" and \
+        verb.lemma_.lower() in LEX.blame_predicates
 
 
 def commanded(patterns: PatternSet, words: dict[str, frozenset[str]], verb: Token,

@@ -75,7 +75,8 @@ def obligation(verb: Token, mentions: dict[int, Mention],
             else _others(actors_at(subject, mentions), source)
         if code in {REPROACH, PRAISE} and subject is not None:
             judged_phrase = extraposed(clause, subject) or subject
-            target = [m for m in judged(judged_phrase, mentions) if m not in source]
+            target = [m for m in judged(judged_phrase, mentions) if m not in source] or \
+                besides(pointed_verdict(clause, subject, mentions), source)
         if code == PRAISE:
             target = praised(target, source)
         if code and not target:
@@ -83,6 +84,9 @@ def obligation(verb: Token, mentions: dict[int, Mention],
         if code and not target and (quotation is None or
                                     (subject is not None and subject.lower_ == "you")):
             target = [m for m in addressed(verb, subject, mentions) if m not in source]
+        if code == REPERCUSSION and not target and (suffered := ordeal(clause)) is not None:
+            # "X said its response would be a nightmare for Y": Y
+            target = besides(first_actors(S.prep_objects(suffered, ("for",)), mentions), source)
         if code == REPERCUSSION and not target and _options_on_the_table(clause):
             # "all options are on the table against Y", "… X said of Y": whom they concern
             heads = [clause, *S.prep_objects(clause, ("on",))]
@@ -213,6 +217,17 @@ def extraposed(clause: Token, subject: Token) -> Token | None:
     return S.own_subject(that) if that is not None else None
 
 
+def pointed_verdict(clause: Token, subject: Token, mentions: dict[int, Mention]
+                    ) -> list[Mention]:
+    """"'This is a shameful decision by Y,' X said", "it was Y's mistake": a verdict a
+    demonstrative or "it" subject points at is on whose act or thing its predicate names
+    (the predicate's owner: "by Y", "Y's", "the Y-ian decision"); none for any other
+    subject."""
+    if subject.lower_ not in LEX.demonstratives | {"it"}:
+        return []
+    return [m for c in clause.children if c.dep_ == "attr" for m in judged(c, mentions)]
+
+
 def spoken_of(verb: Token, subject: Token | None, mentions: dict[int, Mention]) -> list[Mention]:
     """"'It was a mistake,' X said of Y's plan", "X said of Y that he must go": a pronoun
     subject of what is said stands for the one the verb's "of" or "about" phrase names (or
@@ -281,8 +296,8 @@ def _clause_code(clause: Token) -> str | None:
     code; not in an indirect question), a reproach ("should have told us": what was owed in
     the past is criticism, 111) or repercussions to come (130), a good verdict said of it
     ("X was a hero": praise, 051), or blame or a wrong said of the subject as a fact (112:
-    "was responsible", "lied"; not "may be responsible", not "did not lie", not "whether X
-    was responsible")."""
+    "was responsible", "was to blame", "lied", "bears responsibility"; not "may be
+    responsible", not "did not lie", not "whether X was responsible")."""
     modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and
                   c.lower_ in OBLIGATION), None)
     if _forbidden(clause):
@@ -293,7 +308,7 @@ def _clause_code(clause: Token) -> str | None:
         (c.dep_ == "aux" and c.tag_ == "MD") or
         (c.dep_ == "mark" and c.lower_ in LEX.condition_marks) for c in clause.children)
     if stated and (_wrongdoing(clause) or _behind_violence(clause) or any(
-            c.dep_ == "acomp" and c.lemma_.lower() in LEX.blame_predicates
+            c.dep_ in {"acomp", "xcomp"} and c.lemma_.lower() in LEX.blame_predicates
             for c in clause.children)):
         return ACCUSATION
     if stated and clause.lemma_.lower() == "be" and any(
@@ -308,9 +323,26 @@ def _clause_code(clause: Token) -> str | None:
     if clause.lemma_.lower() in LEX.repercussion_verbs and obj is not None and \
             obj.lemma_.lower() in LEX.repercussions and S.mood(clause) != "asserted":
         return REPERCUSSION
+    if clause.lemma_.lower() in LEX.rueing_verbs and S.mood(clause) != "asserted" and \
+            not S.negated(clause):
+        return REPERCUSSION  # "X said Y would regret it"
+    if ordeal(clause) is not None:
+        return REPERCUSSION
     if stated and _options_on_the_table(clause):
         return REPERCUSSION
     return None
+
+
+def ordeal(clause: Token) -> Token | None:
+    """"X said its response would be a nightmare for Y": a reprisal (lexicon `repercussions`)
+    that a linking verb still to come says will be an ordeal (lexicon `ordeals`) for someone
+    is a threat to them (130); the ordeal, or None for any other clause."""
+    subject = S.own_subject(clause)
+    if clause.lemma_.lower() != "be" or S.mood(clause) == "asserted" or S.negated(clause) or \
+            subject is None or subject.lemma_.lower() not in LEX.repercussions:
+        return None
+    return next((c for c in clause.children if c.dep_ == "attr" and
+                 c.lemma_.lower() in LEX.ordeals and S.prep_objects(c, ("for",))), None)
 
 
 # Prepositions that say whom a threat kept open concerns ("on the table against Y").

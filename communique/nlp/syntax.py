@@ -47,6 +47,10 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head
             seen += 1
             continue
+        if (weigher := weighed_means(verb)) is not None:
+            verb = weigher  # "X is weighing ways to punish Y": X would punish
+            seen += 1
+            continue
         if verb.dep_ == "relcl":
             return verb.head
         if (quoted := quoted_speaker(verb)) is not None:
@@ -74,6 +78,19 @@ def object_controller(verb: Token) -> Token | None:
     if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in LEX.compelling:
         return None
     return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def weighed_means(verb: Token) -> Token | None:
+    """The verb of weighing whose object a "to" infinitive is a means of ("X is weighing
+    options to punish Y", "considering ways to retaliate against Y": lexicon `option_nouns`,
+    `weighing_verbs`): its subject would do the infinitive, which is still to come; None for
+    any other verb."""
+    noun = verb.head
+    if verb.dep_ not in {"relcl", "acl"} or verb.tag_ != "VB" or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or \
+            noun.lemma_.lower() not in LEX.option_nouns or noun.dep_ != "dobj":
+        return None
+    return noun.head if noun.head.lemma_.lower() in LEX.weighing_verbs else None
 
 
 # Clauses that describe a noun: the parser may hang a participle adjunct on one.
@@ -440,9 +457,9 @@ def negated(verb: Token) -> bool:
 
 
 def mood(verb: Token) -> str:
-    """asserted, future ("will meet", "plans to visit") or hypothetical ("would retaliate",
-    "if … we will respond"). An event noun that is a subject has its verb's mood ("operations
-    will cease")."""
+    """asserted, future ("will meet", "plans to visit", "weighs ways to punish") or
+    hypothetical ("would retaliate", "if … we will respond"). An event noun that is a subject
+    has its verb's mood ("operations will cease")."""
     clause = verb
     if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ in {"nsubj", "nsubjpass"}:
         clause = verb.head
@@ -455,7 +472,8 @@ def mood(verb: Token) -> str:
         aux = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
         if aux & HYPOTHETICAL_AUX:
             return "hypothetical"
-        if aux & FUTURE_AUX or (clause.dep_ == "xcomp" and clause.head.lemma_ in INTENT):
+        if aux & FUTURE_AUX or (clause.dep_ == "xcomp" and clause.head.lemma_ in INTENT) or \
+                weighed_means(clause) is not None:
             return "future"
         if (governor := adjunct_head(clause)) is not None:
             clause = governor
@@ -501,6 +519,9 @@ def reporter(verb: Token) -> Token | None:
     for _ in range(4):
         if clause.dep_ in {"ccomp", "parataxis"} and clause.head.lemma_ in SPEECH:
             return subject_of(clause.head)
+        if (weigher := weighed_means(clause)) is not None:
+            clause = weigher  # "X said it is weighing ways to punish Y"
+            continue
         if clause.dep_ not in {"conj", "xcomp", "acomp"}:
             return None
         clause = clause.head
