@@ -107,3 +107,25 @@ def test_coding_an_act_held_over_an_actor_on_a_condition_keeps_it(code):
         .          .    punct  2
     """, actors={0: "KEN", 6: "UGA"})
     assert summary(code(doc)) == [(["KEN"], "131", ["UGAGOV"])]
+
+
+@pytest.mark.parametrize("noun", ["sharpshooter", "sniper", "gangster", "trafficker", "fugitive"])
+def test_coding_an_arrested_criminal_is_a_person_and_the_patient(code, noun):
+    """Words for people who break the law are people words (object class `person`): the
+    one arrested, not a place named in a phrase of the verb."""
+    doc = parse(f"""
+        Kenya     NNP  nsubj  1
+        arrested  VBD  ROOT   1  arrest
+        a         DT   det    3
+        {noun:<9} NN   dobj   1  {noun}
+        after     IN   prep   1
+        a         DT   det    6
+        chase     NN   pobj   4  chase
+        near      IN   prep   6
+        the       DT   det    9
+        border    NN   pobj   7  border
+        with      IN   prep   9
+        Uganda    NNP  pobj   10
+        .         .    punct  1
+    """, actors={0: "KEN", 11: "UGA"})
+    assert texts(code(doc)) == [(["Kenya"], "173", [noun])]
