@@ -224,3 +224,105 @@ def _mention(head: Token, end: Token | None = None, kind: str = GENERIC) -> Ment
     name = span.text
     actor = Actor(name=name, code=None, kind=kind, id=content_id(kind, name.lower()))
     return Mention(span.text, span.start_char, span.end_char, actor)
+
+
+
+
+# Prepositions of where a thing moved or given goes ("sent troops to X", "let refugees into X"):
+# what is moved or given is no patient of the verb, whose act reaches the place or person.
+GOING_PREPS = {"to", "into", "toward", "towards", "onto"}
+# Clauses below a verb whose actors the verb is about, not merely near it: what it says or
+# finds ("told reporters that X …": ccomp) and the act its own phrase names ("punished the
+# men for helping X", "accused the officials of aiding X": a gerund, pcomp).
+ABOUT_CLAUSES = {"ccomp", "pcomp"}
+
+
+def patient_first(generic: list[Mention], obj: Token | None, heads: list[Token],
+                  around: list[Mention], clause: Token,
+                  words: dict[str, frozenset[str]]) -> list[Mention]:
+    """A transitive verb's own object is its patient ("arrested a suspected smuggler after a
+    chase near the border with X", "sued a bank that had lent money to X"): when that object
+    is a common noun of people or a body the knowledge base does not code (`generic`, the
+    first of the verb's target `heads`) and the coded actor found (`around`) stands outside
+    its phrase and outside the verb's other target phrases, the people come first. The actor
+    is where they are when the verb's own clause puts them there (`placed`); one in another
+    clause (a relative clause, an adverbial clause) is not the target, and their place only
+    where a phrase of place of that clause names it ("who had criticised X": no). None when
+    the object is not first among the heads, is owned ("its troops"), names the actor, is
+    moved or given to the actor ("sent doctors to X"), or is no people word (a name, an
+    office: "gave up the leadership"); none either when the actor is in a clause the verb is
+    about (`ABOUT_CLAUSES`) or in a condition ("would expel them unless X paid": the act is
+    held over X)."""
+    if not generic or not around or obj is None or not heads or heads[0] is not obj or \
+            any(c.dep_ == "poss" for c in obj.children) or not _people_word(obj, words):
+        return []
+    span = clause.doc.char_span(around[0].start, around[0].end, alignment_mode="expand")
+    if span is None or any(span.root in S.subtree_without(h, {"relcl"}) for h in heads):
+        return []
+    path = _clause_path(span.root, clause)
+    if path is None:
+        other = _clause_below(span.root, clause)
+        if other is None or other.dep_ in ABOUT_CLAUSES or _condition(other):
+            return []
+        # "gunmen who attacked a post in X": X, where they were, still places them
+        return placed(generic, around, clause.doc) if _where_in_clause(span.root) else generic
+    if any(t.dep_ in {"prep", "dative"} and t.lower_ in GOING_PREPS for t in path):
+        return []
+    return placed(generic, around, clause.doc) or generic
+
+
+def _clause_path(token: Token, clause: Token) -> list[Token] | None:
+    """The words from `token` up to the head of `clause` (or of the clause's own verb, when
+    `clause` is an open complement of it); None when another clause's verb (or auxiliary)
+    stands between them, or `token` is not below the clause."""
+    stops = {clause.i, clause.head.i}
+    path: list[Token] = []
+    for above in token.ancestors:
+        if above.i in stops:
+            return path
+        if above.pos_ in {"VERB", "AUX"}:
+            return None
+        path.append(above)
+    return None
+
+
+def _clause_below(token: Token, clause: Token) -> Token | None:
+    """The head of the highest clause between `token` and `clause` (the clause hanging from
+    `clause` that holds the word); None when `token` is not below `clause`."""
+    stops = {clause.i, clause.head.i}
+    highest = None
+    for above in token.ancestors:
+        if above.i in stops:
+            return highest
+        if above.pos_ in {"VERB", "AUX"}:
+            highest = above
+    return None
+
+
+def _condition(clause: Token) -> bool:
+    """Whether a clause is one of condition ("if …", "unless …": lexicon `condition_marks`)."""
+    return any(c.dep_ == "mark" and c.lower_ in LEX.condition_marks for c in clause.children)
+
+
+def _where_in_clause(token: Token) -> bool:
+    """Whether a word is named in a phrase of place of its own clause ("in X", "at X"): the
+    first preposition above it other than "of", before its clause's verb, says where."""
+    for above in token.ancestors:
+        if above.pos_ in {"VERB", "AUX"}:
+            return False
+        if above.dep_ in {"prep", "agent", "dative"} and above.lower_ != "of":
+            return above.lower_ not in NOT_WHERE_PREPS
+    return False
+
+
+def _people_word(obj: Token, words: dict[str, frozenset[str]]) -> bool:
+    """Whether an object's noun (or the noun its count counts) is a common noun of people or
+    a body: an agent word or a word of an actor object class, and of no other class ("the
+    leadership" is an office as often as its holders)."""
+    noun = counted(obj)
+    classes = classes_of(noun, {}, words)
+    if noun.pos_ != "NOUN":
+        return False
+    if classes:
+        return bool(classes & ACTOR_CLASSES) and classes <= ACTOR_CLASSES | {"force"}
+    return bool(sector_of([noun.text]) or sector_of([noun.lemma_]))

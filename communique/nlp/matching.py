@@ -15,7 +15,7 @@ from communique.nlp import syntax as S
 from communique.nlp.arguments import (ACTOR_CLASSES, NAMED, PARTY_PREPS, PLACE_KINDS, UNDERGOING,
                                        country_of, generic_target,
                                        givers_of, named_body, other_side, owners, parties,
-                                       placed)
+                                       patient_first, placed)
 from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, POSSESSIVES, TAKING_CODES,
                                    act_doer, actors_at, after_subject, answering, asked_of,
                                    claimed_doer, clause_subject,
@@ -347,7 +347,11 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     governed = bool(target_heads) and target_heads[0] is not obj
     people = object_people(obj, mentions, words) if pattern.object and \
         pattern.target != "none" and not instrument else []
-    target = own or placed(generic, around, verb.doc) or (generic if governed else []) or \
+    # an intent or a threat is aimed at whom it is made to, not at the object of the act meant
+    object_first = [] if own or governed or pattern.code[:2] in LEX.saying_roots else \
+        patient_first(generic, obj, target_heads, around, clause, words)
+    target = own or object_first or placed(generic, around, verb.doc) or \
+        (generic if governed else []) or \
         people_at(people, around, verb.doc) or around or people or (
             # last, the people the event noun's purpose names, when nothing nearer does
             generic_target(complement_object(obj), mentions, words)
