@@ -345,6 +345,16 @@ def test_actors_a_dateline_running_into_the_text_after_its_regions_full_stop_is_
     assert [(m.text, m.actor.name) for m in doc._.mentions] == [("Tavo Ruelas", "Tavo Ruelas")]
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("ALEXANDRIA, Va. (AP) - Police detained two men on Sunday.", "USACOP"),
+    ("PARIS, Texas (AP) - Police detained two men on Sunday.", "USACOP"),
+    ("PARIS (AP) - Police detained two men on Sunday.", "FRACOP"),
+])
+def test_actors_a_datelines_region_says_which_town_is_meant(nlp, text, code):
+    doc = resolved(nlp, text)
+    assert [(m.text, m.actor.code) for m in doc._.mentions] == [("Police", code)]
+
+
 def test_actors_pronoun_does_not_reach_far_back(nlp):
     doc = resolved(nlp, "Mr Tavo Ruelas arrived on Monday. The weather was cold. The roads "
                         "were closed. The hotel was full. He said the talks went well.")

@@ -193,6 +193,10 @@ Entries (each a list of lowercase words unless said otherwise):
 - `divided_halves`: an object from "north"/"south" to the country (ISO code) that "the
   North" / "the South" stand for in an article that names that country: the half of a
   divided country its own news calls so (communique/nlp/actors.py `_halves`).
+- `region_abbreviations`: an object from the abbreviated region a dateline writes after a
+  town (the AP stylebook's states and provinces: "Va.", "Ont.") to its country (ISO code),
+  which the gazetteer, holding no abbreviations, cannot look up
+  (communique/nlp/context.py `_dateline`).
 
 - `weapon_nouns`: head nouns (lemmas) of weapons and war machines ("missile", "drone",
   "warplane"): an agent phrase so headed with no owner in its own phrase ("a cruise missile
@@ -290,6 +294,7 @@ class Lexicon(BaseModel):
     imagining: Words
     compass_words: Words
     divided_halves: dict[str, str]
+    region_abbreviations: dict[str, str]
     origin_participles: Words
     weapon_nouns: Words
     verb_forms: dict[str, str]
