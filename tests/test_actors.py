@@ -355,6 +355,19 @@ def test_actors_a_datelines_region_says_which_town_is_meant(nlp, text, code):
     assert [(m.text, m.actor.code) for m in doc._.mentions] == [("Police", code)]
 
 
+def test_actors_a_speakers_bare_administration_is_the_speakers_own(nlp):
+    text = ("Peru rejected the offer. Peru recalled its envoy. U.S. Labor Secretary Tom "
+            "Ruelas said on Monday that the administration had contacted Peru.")
+    doc = resolved(nlp, text)
+    assert [(m.text, m.actor.code) for m in doc._.mentions][-2:] == [
+        ("administration", "USAGOV"), ("Peru", "PER")]
+    # with no speaker, the country the article names most
+    doc = resolved(nlp, "Peru rejected the offer. Peru recalled its envoy. The "
+                        "administration has contacted Peru.")
+    assert [(m.text, m.actor.code) for m in doc._.mentions][-2:] == [
+        ("administration", "PERGOV"), ("Peru", "PER")]
+
+
 def test_actors_pronoun_does_not_reach_far_back(nlp):
     doc = resolved(nlp, "Mr Tavo Ruelas arrived on Monday. The weather was cold. The roads "
                         "were closed. The hotel was full. He said the talks went well.")

@@ -91,9 +91,12 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
                                               _clause_subjects(head, by_token))
             if known:
                 return ctx.mention(doc[start:head.i + 1], known)
-        country = ctx.country_at(head.sent.end_char) if sector in CONTEXT_SECTORS and (
-            person is not None or is_acting(head) or is_institution(head)) and \
-            not _pronoun_owned(head) and head.lemma_.lower() not in LEX.weapon_nouns else None
+        country = _speakers_country(head, by_token) if person is None else None
+        if country is None:
+            country = ctx.country_at(head.sent.end_char) if sector in CONTEXT_SECTORS and (
+                person is not None or is_acting(head) or is_institution(head)) and \
+                not _pronoun_owned(head) and head.lemma_.lower() not in LEX.weapon_nouns \
+                else None
         if country is None and sector in LEX.state_sectors | LEX.home_sectors:
             country = challenged_state(head, sector, by_token)
         if country is None:
@@ -246,6 +249,25 @@ def _clause_subjects(head: Token, by_token: dict[int, Mention]) -> frozenset[int
         return frozenset()
     return frozenset(id(by_token[t.i].actor) for t in subject.subtree if t.i in by_token and
                      by_token[t.i].actor.kind in PERSON_KINDS)
+
+
+def _speakers_country(head: Token, by_token: dict[int, Mention]) -> str | None:
+    """"X said the administration will …": a state's body named by its bare noun (lexicon
+    `speakers_bodies`) in what a speaker says is the speaker's own, as "his administration"
+    is, whatever country the article names most; the country of the nearest speaker
+    whose clause holds the phrase, when that speaker is a coded person or body of a state
+    (`state_sectors`)."""
+    if head.lemma_.lower() not in LEX.speakers_bodies or any(
+            c.dep_ in {"poss", "compound", "amod"} for c in head.children):
+        return None
+    verb = next((a for a in head.ancestors if a.lemma_.lower() in LEX.speech and
+                 a.pos_ in {"VERB", "AUX"}), None)
+    subject = S.subject_of(verb) if verb is not None else None
+    if subject is None or head in subject.subtree or subject.i not in by_token:
+        return None
+    speaker = by_token[subject.i].actor
+    code = speaker.code or ""
+    return speaker.country if speaker.country and code[3:6] in LEX.state_sectors else None
 
 
 def _pronoun_owned(head: Token) -> bool:

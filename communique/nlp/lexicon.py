@@ -50,7 +50,10 @@ Entries (each a list of lowercase words unless said otherwise):
   opposition met …": the opposition acts); `member_classes`: plural nouns of states whose
   members an "including" phrase names ("other countries …, including X and Y": X and Y are
   the subject); `own_bodies`: nouns of a state or its bodies that a possessive pronoun makes
-  the speaker's own ("X said his country will …", "X says its forces …"); `missions`:
+  the speaker's own ("X said his country will …", "X says its forces …");
+  `speakers_bodies`: nouns of a state's government that, bare and definite in what a
+  speaker says ("X said the administration will …"), name the speaker's own, as a
+  possessive would (communique/nlp/agent_phrases.py `_speakers_country`); `missions`:
   nouns of an international body's force or mission, which a phrase placing it in a country
   makes that country's ("troops for the UN force in X": aid to X); `commanding`: verbs of
   giving an order, whose open complement, when the ordered are the subject's own forces
@@ -275,6 +278,7 @@ class Lexicon(BaseModel):
     acting_for: Words
     member_classes: Words
     own_bodies: Words
+    speakers_bodies: Words
     patient_nouns: Words
     pronouns: dict[str, str]
     object_pronouns: dict[str, str]
