@@ -368,6 +368,13 @@ def test_actors_a_speakers_bare_administration_is_the_speakers_own(nlp):
         ("administration", "PERGOV"), ("Peru", "PER")]
 
 
+def test_actors_a_phrase_inside_an_of_phrase_after_another_preposition_owns_nobody(nlp):
+    doc = resolved(nlp, "Gen. Tavo Ruelas assured senators of his commitment to NATO.",
+                   dateline="LIMA")
+    assert [(m.text, m.actor.code) for m in doc._.mentions] == [
+        ("Gen. Tavo Ruelas", "PERMIL"), ("NATO", "IGONAT")]
+
+
 def test_actors_pronoun_does_not_reach_far_back(nlp):
     doc = resolved(nlp, "Mr Tavo Ruelas arrived on Monday. The weather was cold. The roads "
                         "were closed. The hotel was full. He said the talks went well.")

@@ -193,11 +193,24 @@ def _membership_words(head: Token) -> list[tuple[str, Token]]:
     words = []
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in MEMBERSHIP_PREPS:
-            named = list(child.subtree) if child.lower_ == "of" else [
+            named = _of_phrase(child) if child.lower_ == "of" else [
                 t for obj in child.children if obj.dep_ == "pobj"
                 for t in obj.subtree if t.i <= obj.i]
             words += [(child.lower_, t) for t in named]
     return words
+
+
+def _of_phrase(prep: Token) -> list[Token]:
+    """The words of an "of" phrase that may say whose people an agent phrase names: the
+    object's own noun phrase, with the "of" phrases inside it ("the head of the army of
+    Lebanon"), not a phrase another preposition opens in it ("assured senators of his
+    commitment to X": X's is the commitment's aim, no owner of the senators)."""
+    words, stack = [], [prep]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        stack += [c for c in token.children if c.dep_ != "prep" or c.lower_ == "of"]
+    return sorted(words, key=lambda t: t.i)
 
 
 def _unknown_body(head: Token, unknown_bodies: dict[int, Mention]) -> Mention | None:
