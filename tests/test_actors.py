@@ -375,6 +375,15 @@ def test_actors_a_phrase_inside_an_of_phrase_after_another_preposition_owns_nobo
         ("Gen. Tavo Ruelas", "PERMIL"), ("NATO", "IGONAT")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru bestowed the Chilean Order of Merit on the businessman.", [("Peru", "PER")]),
+    ("The Chilean order came after the talks.", [("The Chilean", "CHL")]),
+])
+def test_actors_a_country_word_opening_the_name_of_an_honour_is_no_actor(nlp, text, expected):
+    doc = resolved(nlp, text)
+    assert [(m.text, m.actor.code) for m in doc._.mentions] == expected
+
+
 def test_actors_pronoun_does_not_reach_far_back(nlp):
     doc = resolved(nlp, "Mr Tavo Ruelas arrived on Monday. The weather was cold. The roads "
                         "were closed. The hotel was full. He said the talks went well.")

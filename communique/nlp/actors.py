@@ -457,7 +457,22 @@ def _drop_modifiers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         root = doc[start:end].root
         heads = [n for n in mentions if n is not m and n.actor.kind in {"person", "learned"}
                  and spans[id(n)][0] <= root.head.i < spans[id(n)][1]]
-        if root.dep_ in {"amod", "compound", "poss"} and heads:
+        if (root.dep_ in {"amod", "compound", "poss"} and heads) or \
+                _names_a_distinction(doc[end - 1]):
             continue
         keep.append(m)
     return keep
+
+
+def _names_a_distinction(word: Token) -> bool:
+    """"the Russian Order of Friendship", "a British Academy Film Award": a country word
+    modifying a capitalised noun of an honour or programme (lexicon `distinction_nouns`),
+    through the capitalised words of its name, is part of that name, no actor."""
+    head = word
+    while head.dep_ in {"amod", "compound"} and head.head.i != head.i:
+        head = head.head
+        if not head.is_title:
+            return False
+        if head.lemma_.lower() in LEX.distinction_nouns:
+            return True
+    return False

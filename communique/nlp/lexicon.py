@@ -196,6 +196,9 @@ Entries (each a list of lowercase words unless said otherwise):
 - `divided_halves`: an object from "north"/"south" to the country (ISO code) that "the
   North" / "the South" stand for in an article that names that country: the half of a
   divided country its own news calls so (communique/nlp/actors.py `_halves`).
+- `distinction_nouns`: nouns of an honour or a programme ("Order", "Prize", "Program") whose
+  capitalised name a country word may open ("the Russian Order of Friendship"): that word
+  is part of the name, no actor (communique/nlp/actors.py `_names_a_distinction`).
 - `region_abbreviations`: an object from the abbreviated region a dateline writes after a
   town (the AP stylebook's states and provinces: "Va.", "Ont.") to its country (ISO code),
   which the gazetteer, holding no abbreviations, cannot look up
@@ -298,6 +301,7 @@ class Lexicon(BaseModel):
     imagining: Words
     compass_words: Words
     divided_halves: dict[str, str]
+    distinction_nouns: Words
     region_abbreviations: dict[str, str]
     origin_participles: Words
     weapon_nouns: Words
