@@ -384,6 +384,14 @@ def test_actors_a_country_word_opening_the_name_of_an_honour_is_no_actor(nlp, te
     assert [(m.text, m.actor.code) for m in doc._.mentions] == expected
 
 
+def test_actors_a_region_the_recogniser_took_for_a_body_is_the_place(nlp):
+    doc = resolved(nlp, "Moscow quietly reabsorbed Crimea, angered Kiev and alarmed its "
+                        "neighbours.")
+    assert [(m.text, m.actor.code, m.actor.kind) for m in doc._.mentions] == [
+        ("Moscow", "RUSGOV", "capital"), ("Crimea", "UKR", "place"),
+        ("Kiev", "UKRGOV", "capital")]
+
+
 def test_actors_pronoun_does_not_reach_far_back(nlp):
     doc = resolved(nlp, "Mr Tavo Ruelas arrived on Monday. The weather was cold. The roads "
                         "were closed. The hotel was full. He said the talks went well.")

@@ -142,6 +142,8 @@ class ActorResolver:
                 return found
         if token.ent_type_ in {"GPE", "LOC"}:
             return _place(doc, token)
+        if token.ent_type_ == "ORG" and _region_named(doc, token) is not None:
+            return _region_named(doc, token)
         if token.ent_type_ in UNCODED_ENTS:
             return self._uncoded(doc, tokens, token, ctx)
         return None
@@ -331,6 +333,22 @@ def _place(doc: Doc, token: Token) -> tuple[Span, Actor | None] | None:
     if found is None or not found.country:
         return None
     return doc[token.i:end], _place_actor(found.name, found.country)
+
+
+def _region_named(doc: Doc, token: Token) -> tuple[Span, Actor | None] | None:
+    """A name the recogniser took for an organisation's that is wholly the name of a region
+    or country in the gazetteer ("Crimea", "Cornwall"): a place, as `_place` takes it (no
+    actor as a subject), not an organisation the knowledge base lacks. Towns are left out:
+    many share a name with a body or a firm."""
+    from communique.geo import gazetteer
+
+    span = entity_at(doc, token)
+    found = gazetteer().regions.get(kbase.name_key(span.text)) if span is not None else None
+    if span is None or found is None or not found.country:
+        return None
+    if span.root.dep_ in {"nsubj", "nsubjpass"}:
+        return span, None
+    return span, _place_actor(found.name, found.country)
 
 
 def _place_actor(name: str, country: str) -> Actor:
