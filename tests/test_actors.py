@@ -392,6 +392,12 @@ def test_actors_a_region_the_recogniser_took_for_a_body_is_the_place(nlp):
         ("Kiev", "UKRGOV", "capital")]
 
 
+def test_actors_people_of_a_region_take_no_country_of_the_article(nlp):
+    doc = resolved(nlp, "Peru condemned the raid. Peru summoned the envoy. European "
+                        "authorities arrested the diplomat in July.")
+    assert [(m.text, m.actor.code) for m in doc._.mentions] == [("Peru", "PER"), ("Peru", "PER")]
+
+
 def test_actors_pronoun_does_not_reach_far_back(nlp):
     doc = resolved(nlp, "Mr Tavo Ruelas arrived on Monday. The weather was cold. The roads "
                         "were closed. The hotel was full. He said the talks went well.")

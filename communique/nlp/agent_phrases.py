@@ -82,6 +82,8 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
     owner = _owner(doc, by_token, start, head) or _leaders_country(
         doc, by_token, start, head, sector) or _owner_after_name(person, by_token)
     first = start
+    if owner is None and _of_a_region(head):
+        return None  # "European officials": some states of a region, none the article's
     if owner is None:
         body = _unknown_body(head, unknown_bodies)
         if body is not None:
@@ -211,6 +213,14 @@ def _of_phrase(prep: Token) -> list[Token]:
         words.append(token)
         stack += [c for c in token.children if c.dep_ != "prep" or c.lower_ == "of"]
     return sorted(words, key=lambda t: t.i)
+
+
+def _of_a_region(head: Token) -> bool:
+    """"European officials", "Western diplomats": a region's adjective (lexicon
+    `region_adjectives`) modifying an agent phrase says its people are of some states of
+    that region, which the text does not name."""
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in LEX.region_adjectives
+               for c in head.children)
 
 
 def _unknown_body(head: Token, unknown_bodies: dict[int, Mention]) -> Mention | None:

@@ -199,6 +199,10 @@ Entries (each a list of lowercase words unless said otherwise):
 - `distinction_nouns`: nouns of an honour or a programme ("Order", "Prize", "Program") whose
   capitalised name a country word may open ("the Russian Order of Friendship"): that word
   is part of the name, no actor (communique/nlp/actors.py `_names_a_distinction`).
+- `region_adjectives`: adjectives of a region of several states ("European", "Western"),
+  which make an agent phrase they modify ("European officials") the people of states the
+  text does not name: no country of the article's (communique/nlp/agent_phrases.py
+  `_of_a_region`).
 - `region_abbreviations`: an object from the abbreviated region a dateline writes after a
   town (the AP stylebook's states and provinces: "Va.", "Ont.") to its country (ISO code),
   which the gazetteer, holding no abbreviations, cannot look up
@@ -303,6 +307,7 @@ class Lexicon(BaseModel):
     divided_halves: dict[str, str]
     distinction_nouns: Words
     region_abbreviations: dict[str, str]
+    region_adjectives: Words
     origin_participles: Words
     weapon_nouns: Words
     verb_forms: dict[str, str]
