@@ -398,6 +398,16 @@ def test_actors_people_of_a_region_take_no_country_of_the_article(nlp):
     assert [(m.text, m.actor.code) for m in doc._.mentions] == [("Peru", "PER"), ("Peru", "PER")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peruvian separatist forces attacked the town.", ("Peruvian separatist forces", "PERREB")),
+    ("Peruvian separatist fighters attacked the town.",
+     ("Peruvian separatist fighters", "PERREB")),
+])
+def test_actors_separatist_forces_are_rebels(nlp, text, expected):
+    doc = resolved(nlp, text)
+    assert [(m.text, m.actor.code) for m in doc._.mentions] == [expected]
+
+
 def test_actors_pronoun_does_not_reach_far_back(nlp):
     doc = resolved(nlp, "Mr Tavo Ruelas arrived on Monday. The weather was cold. The roads "
                         "were closed. The hotel was full. He said the talks went well.")
