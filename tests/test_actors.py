@@ -408,6 +408,16 @@ def test_actors_separatist_forces_are_rebels(nlp, text, expected):
     assert [(m.text, m.actor.code) for m in doc._.mentions] == [expected]
 
 
+def test_actors_people_of_a_home_sector_placed_in_a_country_are_its(nlp):
+    doc = resolved(nlp, "Chile condemned the arrests. Chile summoned the envoy. Police in "
+                        "Peru detained two Chilean students.")
+    assert [(m.text, m.actor.code) for m in doc._.mentions][2:4] == [
+        ("Police", "PERCOP"), ("Peru", "PER")]
+    doc = resolved(nlp, "The Chilean army fought separatist forces in Peru.")
+    assert [(m.text, m.actor.code) for m in doc._.mentions] == [
+        ("The Chilean army", "CHLMIL"), ("separatist forces", "PERREB"), ("Peru", "PER")]
+
+
 def test_actors_pronoun_does_not_reach_far_back(nlp):
     doc = resolved(nlp, "Mr Tavo Ruelas arrived on Monday. The weather was cold. The roads "
                         "were closed. The hotel was full. He said the talks went well.")

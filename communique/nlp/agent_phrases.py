@@ -80,7 +80,8 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
                    unknown_bodies: dict[int, Mention]) -> Mention | None:
     person = _named_person(doc, head)
     owner = _owner(doc, by_token, start, head) or _leaders_country(
-        doc, by_token, start, head, sector) or _owner_after_name(person, by_token)
+        doc, by_token, start, head, sector) or _owner_after_name(person, by_token) or \
+        _placed_in(head, by_token, sector)
     first = start
     if owner is None and _of_a_region(head):
         return None  # "European officials": some states of a region, none the article's
@@ -213,6 +214,30 @@ def _of_phrase(prep: Token) -> list[Token]:
         words.append(token)
         stack += [c for c in token.children if c.dep_ != "prep" or c.lower_ == "of"]
     return sorted(words, key=lambda t: t.i)
+
+
+# Sectors whose people a phrase placing them in a country makes that country's ("police in
+# X", "rebels in X"); forces, spies and officials are often abroad ("troops in X", "officials
+# in X" who went there).
+PLACED_SECTORS = CONTEXT_SECTORS - {"MIL", "SPY", "GOV"}
+
+
+def _placed_in(head: Token, by_token: dict[int, Mention], sector: str) -> Mention | None:
+    """"protesters in X", "separatist forces in X", "police in X": people of a state's own
+    sector (PLACED_SECTORS) that an "in" phrase of their own places in a country are that
+    country's, whatever country the article names most; not a force or mission in the
+    singular, which is one sent there. A town is no sure sign: many countries have one of
+    that name."""
+    if sector not in PLACED_SECTORS or (head.tag_ == "NN" and
+                                        head.lemma_.lower() in LEX.missions):
+        return None  # "the security force in X": a mission sent there (lexicon `missions`)
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            found = next((by_token[o.i] for o in prep.children if o.dep_ == "pobj" and
+                          o.i in by_token), None)
+            if found is not None and found.actor.kind == "country":
+                return found
+    return None
 
 
 def _of_a_region(head: Token) -> bool:
