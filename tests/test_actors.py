@@ -418,6 +418,12 @@ def test_actors_people_of_a_home_sector_placed_in_a_country_are_its(nlp):
         ("The Chilean army", "CHLMIL"), ("separatist forces", "PERREB"), ("Peru", "PER")]
 
 
+def test_actors_the_title_of_a_body_the_knowledge_base_lacks_takes_no_country(nlp):
+    doc = resolved(nlp, "Peru condemned the raid. Peru summoned the envoy. International "
+                        "Skating Union President Tavo Ruelas condemned the bombings.")
+    assert [(m.text, m.actor.code) for m in doc._.mentions][2:] == [("Tavo Ruelas", None)]
+
+
 def test_actors_pronoun_does_not_reach_far_back(nlp):
     doc = resolved(nlp, "Mr Tavo Ruelas arrived on Monday. The weather was cold. The roads "
                         "were closed. The hotel was full. He said the talks went well.")

@@ -83,7 +83,8 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
         doc, by_token, start, head, sector) or _owner_after_name(person, by_token) or \
         _placed_in(head, by_token, sector)
     first = start
-    if owner is None and _of_a_region(head):
+    if owner is None and (_of_a_region(head) or (
+            person is not None and _title_of_unknown_body(doc, start, by_token))):
         return None  # "European officials": some states of a region, none the article's
     if owner is None:
         body = _unknown_body(head, unknown_bodies)
@@ -246,6 +247,17 @@ def _of_a_region(head: Token) -> bool:
     that region, which the text does not name."""
     return any(c.dep_ in {"amod", "compound"} and c.lower_ in LEX.region_adjectives
                for c in head.children)
+
+
+def _title_of_unknown_body(doc: Doc, start: int, by_token: dict[int, Mention]) -> bool:
+    """"the <body> President X", "<body>'s spokesman X": a person's title right after the
+    name of an organisation the knowledge base lacks is held in that body, whose country the
+    text does not give, so the article's country is no guess to make."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ in {"'s", "’s"}:
+        k -= 1
+    return k >= 0 and doc[k].ent_type_ == "ORG" and k not in by_token and \
+        (k + 1 == len(doc) or doc[k + 1].ent_iob_ != "I")
 
 
 def _unknown_body(head: Token, unknown_bodies: dict[int, Mention]) -> Mention | None:
