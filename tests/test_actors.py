@@ -345,6 +345,85 @@ def test_actors_a_dateline_running_into_the_text_after_its_regions_full_stop_is_
     assert [(m.text, m.actor.name) for m in doc._.mentions] == [("Tavo Ruelas", "Tavo Ruelas")]
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("ALEXANDRIA, Va. (AP) - Police detained two men on Sunday.", "USACOP"),
+    ("PARIS, Texas (AP) - Police detained two men on Sunday.", "USACOP"),
+    ("PARIS (AP) - Police detained two men on Sunday.", "FRACOP"),
+])
+def test_actors_a_datelines_region_says_which_town_is_meant(nlp, text, code):
+    doc = resolved(nlp, text)
+    assert [(m.text, m.actor.code) for m in doc._.mentions] == [("Police", code)]
+
+
+def test_actors_a_speakers_bare_administration_is_the_speakers_own(nlp):
+    text = ("Peru rejected the offer. Peru recalled its envoy. U.S. Labor Secretary Tom "
+            "Ruelas said on Monday that the administration had contacted Peru.")
+    doc = resolved(nlp, text)
+    assert [(m.text, m.actor.code) for m in doc._.mentions][-2:] == [
+        ("administration", "USAGOV"), ("Peru", "PER")]
+    # with no speaker, the country the article names most
+    doc = resolved(nlp, "Peru rejected the offer. Peru recalled its envoy. The "
+                        "administration has contacted Peru.")
+    assert [(m.text, m.actor.code) for m in doc._.mentions][-2:] == [
+        ("administration", "PERGOV"), ("Peru", "PER")]
+
+
+def test_actors_a_phrase_inside_an_of_phrase_after_another_preposition_owns_nobody(nlp):
+    doc = resolved(nlp, "Gen. Tavo Ruelas assured senators of his commitment to NATO.",
+                   dateline="LIMA")
+    assert [(m.text, m.actor.code) for m in doc._.mentions] == [
+        ("Gen. Tavo Ruelas", "PERMIL"), ("NATO", "IGONAT")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru bestowed the Chilean Order of Merit on the businessman.", [("Peru", "PER")]),
+    ("The Chilean order came after the talks.", [("The Chilean", "CHL")]),
+])
+def test_actors_a_country_word_opening_the_name_of_an_honour_is_no_actor(nlp, text, expected):
+    doc = resolved(nlp, text)
+    assert [(m.text, m.actor.code) for m in doc._.mentions] == expected
+
+
+def test_actors_a_region_the_recogniser_took_for_a_body_is_the_place(nlp):
+    doc = resolved(nlp, "Moscow quietly reabsorbed Crimea, angered Kiev and alarmed its "
+                        "neighbours.")
+    assert [(m.text, m.actor.code, m.actor.kind) for m in doc._.mentions] == [
+        ("Moscow", "RUSGOV", "capital"), ("Crimea", "UKR", "place"),
+        ("Kiev", "UKRGOV", "capital")]
+
+
+def test_actors_people_of_a_region_take_no_country_of_the_article(nlp):
+    doc = resolved(nlp, "Peru condemned the raid. Peru summoned the envoy. European "
+                        "authorities arrested the diplomat in July.")
+    assert [(m.text, m.actor.code) for m in doc._.mentions] == [("Peru", "PER"), ("Peru", "PER")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peruvian separatist forces attacked the town.", ("Peruvian separatist forces", "PERREB")),
+    ("Peruvian separatist fighters attacked the town.",
+     ("Peruvian separatist fighters", "PERREB")),
+])
+def test_actors_separatist_forces_are_rebels(nlp, text, expected):
+    doc = resolved(nlp, text)
+    assert [(m.text, m.actor.code) for m in doc._.mentions] == [expected]
+
+
+def test_actors_people_of_a_home_sector_placed_in_a_country_are_its(nlp):
+    doc = resolved(nlp, "Chile condemned the arrests. Chile summoned the envoy. Police in "
+                        "Peru detained two Chilean students.")
+    assert [(m.text, m.actor.code) for m in doc._.mentions][2:4] == [
+        ("Police", "PERCOP"), ("Peru", "PER")]
+    doc = resolved(nlp, "The Chilean army fought separatist forces in Peru.")
+    assert [(m.text, m.actor.code) for m in doc._.mentions] == [
+        ("The Chilean army", "CHLMIL"), ("separatist forces", "PERREB"), ("Peru", "PER")]
+
+
+def test_actors_the_title_of_a_body_the_knowledge_base_lacks_takes_no_country(nlp):
+    doc = resolved(nlp, "Peru condemned the raid. Peru summoned the envoy. International "
+                        "Skating Union President Tavo Ruelas condemned the bombings.")
+    assert [(m.text, m.actor.code) for m in doc._.mentions][2:] == [("Tavo Ruelas", None)]
+
+
 def test_actors_pronoun_does_not_reach_far_back(nlp):
     doc = resolved(nlp, "Mr Tavo Ruelas arrived on Monday. The weather was cold. The roads "
                         "were closed. The hotel was full. He said the talks went well.")

@@ -142,6 +142,8 @@ class ActorResolver:
                 return found
         if token.ent_type_ in {"GPE", "LOC"}:
             return _place(doc, token)
+        if token.ent_type_ == "ORG" and _region_named(doc, token) is not None:
+            return _region_named(doc, token)
         if token.ent_type_ in UNCODED_ENTS:
             return self._uncoded(doc, tokens, token, ctx)
         return None
@@ -333,6 +335,22 @@ def _place(doc: Doc, token: Token) -> tuple[Span, Actor | None] | None:
     return doc[token.i:end], _place_actor(found.name, found.country)
 
 
+def _region_named(doc: Doc, token: Token) -> tuple[Span, Actor | None] | None:
+    """A name the recogniser took for an organisation's that is wholly the name of a region
+    or country in the gazetteer ("Crimea", "Cornwall"): a place, as `_place` takes it (no
+    actor as a subject), not an organisation the knowledge base lacks. Towns are left out:
+    many share a name with a body or a firm."""
+    from communique.geo import gazetteer
+
+    span = entity_at(doc, token)
+    found = gazetteer().regions.get(kbase.name_key(span.text)) if span is not None else None
+    if span is None or found is None or not found.country:
+        return None
+    if span.root.dep_ in {"nsubj", "nsubjpass"}:
+        return span, None
+    return span, _place_actor(found.name, found.country)
+
+
 def _place_actor(name: str, country: str) -> Actor:
     """A place of a country: it stands for that country ("attacked in <town>" is aimed at it)."""
     return Actor(name=name, code=country, country=country, kind="place",
@@ -457,7 +475,22 @@ def _drop_modifiers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         root = doc[start:end].root
         heads = [n for n in mentions if n is not m and n.actor.kind in {"person", "learned"}
                  and spans[id(n)][0] <= root.head.i < spans[id(n)][1]]
-        if root.dep_ in {"amod", "compound", "poss"} and heads:
+        if (root.dep_ in {"amod", "compound", "poss"} and heads) or \
+                _names_a_distinction(doc[end - 1]):
             continue
         keep.append(m)
     return keep
+
+
+def _names_a_distinction(word: Token) -> bool:
+    """"the Russian Order of Friendship", "a British Academy Film Award": a country word
+    modifying a capitalised noun of an honour or programme (lexicon `distinction_nouns`),
+    through the capitalised words of its name, is part of that name, no actor."""
+    head = word
+    while head.dep_ in {"amod", "compound"} and head.head.i != head.i:
+        head = head.head
+        if not head.is_title:
+            return False
+        if head.lemma_.lower() in LEX.distinction_nouns:
+            return True
+    return False

@@ -80,8 +80,12 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
                    unknown_bodies: dict[int, Mention]) -> Mention | None:
     person = _named_person(doc, head)
     owner = _owner(doc, by_token, start, head) or _leaders_country(
-        doc, by_token, start, head, sector) or _owner_after_name(person, by_token)
+        doc, by_token, start, head, sector) or _owner_after_name(person, by_token) or \
+        _placed_in(head, by_token, sector)
     first = start
+    if owner is None and (_of_a_region(head) or (
+            person is not None and _title_of_unknown_body(doc, start, by_token))):
+        return None  # "European officials": some states of a region, none the article's
     if owner is None:
         body = _unknown_body(head, unknown_bodies)
         if body is not None:
@@ -91,9 +95,12 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
                                               _clause_subjects(head, by_token))
             if known:
                 return ctx.mention(doc[start:head.i + 1], known)
-        country = ctx.country_at(head.sent.end_char) if sector in CONTEXT_SECTORS and (
-            person is not None or is_acting(head) or is_institution(head)) and \
-            not _pronoun_owned(head) and head.lemma_.lower() not in LEX.weapon_nouns else None
+        country = _speakers_country(head, by_token) if person is None else None
+        if country is None:
+            country = ctx.country_at(head.sent.end_char) if sector in CONTEXT_SECTORS and (
+                person is not None or is_acting(head) or is_institution(head)) and \
+                not _pronoun_owned(head) and head.lemma_.lower() not in LEX.weapon_nouns \
+                else None
         if country is None and sector in LEX.state_sectors | LEX.home_sectors:
             country = challenged_state(head, sector, by_token)
         if country is None:
@@ -190,11 +197,67 @@ def _membership_words(head: Token) -> list[tuple[str, Token]]:
     words = []
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in MEMBERSHIP_PREPS:
-            named = list(child.subtree) if child.lower_ == "of" else [
+            named = _of_phrase(child) if child.lower_ == "of" else [
                 t for obj in child.children if obj.dep_ == "pobj"
                 for t in obj.subtree if t.i <= obj.i]
             words += [(child.lower_, t) for t in named]
     return words
+
+
+def _of_phrase(prep: Token) -> list[Token]:
+    """The words of an "of" phrase that may say whose people an agent phrase names: the
+    object's own noun phrase, with the "of" phrases inside it ("the head of the army of
+    Lebanon"), not a phrase another preposition opens in it ("assured senators of his
+    commitment to X": X's is the commitment's aim, no owner of the senators)."""
+    words, stack = [], [prep]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        stack += [c for c in token.children if c.dep_ != "prep" or c.lower_ == "of"]
+    return sorted(words, key=lambda t: t.i)
+
+
+# Sectors whose people a phrase placing them in a country makes that country's ("police in
+# X", "rebels in X"); forces, spies and officials are often abroad ("troops in X", "officials
+# in X" who went there).
+PLACED_SECTORS = CONTEXT_SECTORS - {"MIL", "SPY", "GOV"}
+
+
+def _placed_in(head: Token, by_token: dict[int, Mention], sector: str) -> Mention | None:
+    """"protesters in X", "separatist forces in X", "police in X": people of a state's own
+    sector (PLACED_SECTORS) that an "in" phrase of their own places in a country are that
+    country's, whatever country the article names most; not a force or mission in the
+    singular, which is one sent there. A town is no sure sign: many countries have one of
+    that name."""
+    if sector not in PLACED_SECTORS or (head.tag_ == "NN" and
+                                        head.lemma_.lower() in LEX.missions):
+        return None  # "the security force in X": a mission sent there (lexicon `missions`)
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            found = next((by_token[o.i] for o in prep.children if o.dep_ == "pobj" and
+                          o.i in by_token), None)
+            if found is not None and found.actor.kind == "country":
+                return found
+    return None
+
+
+def _of_a_region(head: Token) -> bool:
+    """"European officials", "Western diplomats": a region's adjective (lexicon
+    `region_adjectives`) modifying an agent phrase says its people are of some states of
+    that region, which the text does not name."""
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in LEX.region_adjectives
+               for c in head.children)
+
+
+def _title_of_unknown_body(doc: Doc, start: int, by_token: dict[int, Mention]) -> bool:
+    """"the <body> President X", "<body>'s spokesman X": a person's title right after the
+    name of an organisation the knowledge base lacks is held in that body, whose country the
+    text does not give, so the article's country is no guess to make."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ in {"'s", "’s"}:
+        k -= 1
+    return k >= 0 and doc[k].ent_type_ == "ORG" and k not in by_token and \
+        (k + 1 == len(doc) or doc[k + 1].ent_iob_ != "I")
 
 
 def _unknown_body(head: Token, unknown_bodies: dict[int, Mention]) -> Mention | None:
@@ -246,6 +309,25 @@ def _clause_subjects(head: Token, by_token: dict[int, Mention]) -> frozenset[int
         return frozenset()
     return frozenset(id(by_token[t.i].actor) for t in subject.subtree if t.i in by_token and
                      by_token[t.i].actor.kind in PERSON_KINDS)
+
+
+def _speakers_country(head: Token, by_token: dict[int, Mention]) -> str | None:
+    """"X said the administration will …": a state's body named by its bare noun (lexicon
+    `speakers_bodies`) in what a speaker says is the speaker's own, as "his administration"
+    is, whatever country the article names most; the country of the nearest speaker
+    whose clause holds the phrase, when that speaker is a coded person or body of a state
+    (`state_sectors`)."""
+    if head.lemma_.lower() not in LEX.speakers_bodies or any(
+            c.dep_ in {"poss", "compound", "amod"} for c in head.children):
+        return None
+    verb = next((a for a in head.ancestors if a.lemma_.lower() in LEX.speech and
+                 a.pos_ in {"VERB", "AUX"}), None)
+    subject = S.subject_of(verb) if verb is not None else None
+    if subject is None or head in subject.subtree or subject.i not in by_token:
+        return None
+    speaker = by_token[subject.i].actor
+    code = speaker.code or ""
+    return speaker.country if speaker.country and code[3:6] in LEX.state_sectors else None
 
 
 def _pronoun_owned(head: Token) -> bool:

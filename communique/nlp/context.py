@@ -17,6 +17,7 @@ from communique import kb as kbase
 from communique.kb import name_key
 from communique.kb.schema import Entry
 from communique.models import Actor, Mention
+from communique.nlp.lexicon import LEX
 from communique.nlp.syntax import doc_text
 from communique.partial_date import middle_day
 
@@ -224,6 +225,22 @@ def _country_of_code(code: str) -> str | None:
     return None if head in {"IGO", "NGO", "IMG"} or head in cameo.regions() else head
 
 
+def _opening_country(place: str, region: str | None) -> str | None:
+    """The country of a dateline's place: a region written after the town ("ALEXANDRIA,
+    Va.", "KABUL, Afghanistan") says which town of that name is meant, so its country
+    (an abbreviated one from lexicon `region_abbreviations`) goes before the country of the
+    best-known town so named; the town's own only without a region known."""
+    from communique.geo import gazetteer
+
+    if region and region in LEX.region_abbreviations:
+        return LEX.region_abbreviations[region]
+    for name in (region, place):
+        found = gazetteer().find(name) if name else None
+        if found is not None and found.country:
+            return found.country
+    return None
+
+
 def _dateline(doc: Doc) -> tuple[int, str | None]:
     """The token after a dateline that opens the text ("TEHRAN, Iran (AP) —"), else 0; and
     the country of the article's dateline (cleaned off, or opening the text), if known."""
@@ -231,10 +248,9 @@ def _dateline(doc: Doc) -> tuple[int, str | None]:
 
     m = OPENING_PLACE.match(doc_text(doc)[:120])
     if m:
-        for name in (m.group("place"), m.group("region")):
-            found = gazetteer().find(name) if name else None
-            if found is not None and found.country:
-                span = doc.char_span(0, m.end(), alignment_mode="expand")
-                return (span.end if span is not None else 0), found.country
+        country = _opening_country(m.group("place"), m.group("region"))
+        if country is not None:
+            span = doc.char_span(0, m.end(), alignment_mode="expand")
+            return (span.end if span is not None else 0), country
     found = gazetteer().find(doc._.dateline.split("/")[0]) if doc._.dateline else None
     return 0, found.country if found is not None else None

@@ -50,7 +50,10 @@ Entries (each a list of lowercase words unless said otherwise):
   opposition met …": the opposition acts); `member_classes`: plural nouns of states whose
   members an "including" phrase names ("other countries …, including X and Y": X and Y are
   the subject); `own_bodies`: nouns of a state or its bodies that a possessive pronoun makes
-  the speaker's own ("X said his country will …", "X says its forces …"); `missions`:
+  the speaker's own ("X said his country will …", "X says its forces …");
+  `speakers_bodies`: nouns of a state's government that, bare and definite in what a
+  speaker says ("X said the administration will …"), name the speaker's own, as a
+  possessive would (communique/nlp/agent_phrases.py `_speakers_country`); `missions`:
   nouns of an international body's force or mission, which a phrase placing it in a country
   makes that country's ("troops for the UN force in X": aid to X); `diplomatic_posts`:
   nouns of a state's post in another country, which sits in the places named around its
@@ -207,6 +210,17 @@ Entries (each a list of lowercase words unless said otherwise):
 - `divided_halves`: an object from "north"/"south" to the country (ISO code) that "the
   North" / "the South" stand for in an article that names that country: the half of a
   divided country its own news calls so (communique/nlp/actors.py `_halves`).
+- `distinction_nouns`: nouns of an honour or a programme ("Order", "Prize", "Program") whose
+  capitalised name a country word may open ("the Russian Order of Friendship"): that word
+  is part of the name, no actor (communique/nlp/actors.py `_names_a_distinction`).
+- `region_adjectives`: adjectives of a region of several states ("European", "Western"),
+  which make an agent phrase they modify ("European officials") the people of states the
+  text does not name: no country of the article's (communique/nlp/agent_phrases.py
+  `_of_a_region`).
+- `region_abbreviations`: an object from the abbreviated region a dateline writes after a
+  town (the AP stylebook's states and provinces: "Va.", "Ont.") to its country (ISO code),
+  which the gazetteer, holding no abbreviations, cannot look up
+  (communique/nlp/context.py `_dateline`).
 
 - `weapon_nouns`: head nouns (lemmas) of weapons and war machines ("missile", "drone",
   "warplane"): an agent phrase so headed with no owner in its own phrase ("a cruise missile
@@ -285,6 +299,7 @@ class Lexicon(BaseModel):
     acting_for: Words
     member_classes: Words
     own_bodies: Words
+    speakers_bodies: Words
     patient_nouns: Words
     pronouns: dict[str, str]
     object_pronouns: dict[str, str]
@@ -304,6 +319,9 @@ class Lexicon(BaseModel):
     imagining: Words
     compass_words: Words
     divided_halves: dict[str, str]
+    distinction_nouns: Words
+    region_abbreviations: dict[str, str]
+    region_adjectives: Words
     origin_participles: Words
     weapon_nouns: Words
     verb_forms: dict[str, str]
