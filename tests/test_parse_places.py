@@ -84,29 +84,29 @@ CLAIM = [{"code": "015", "verb": "claim", "object": ["responsibility"], "object_
 
 
 def _claimed(deed: str, lemma: str) -> list[tuple]:
-    """'The Taliban claimed responsibility for the <deed> in Kandahar.'"""
+    """'The guerrillas claimed responsibility for the <deed> in Cusco.'"""
     doc = parse(f"""
         The             DT   det    1
-        Taliban         NNP  nsubj  2
+        guerrillas      NNS  nsubj  2
         claimed         VBD  ROOT   2  claim
         responsibility  NN   dobj   2
         for             IN   prep   3
         the             DT   det    6
         {deed}          NN   pobj   4  {lemma}
         in              IN   prep   6
-        Kandahar        NNP  pobj   7
+        Cusco           NNP  pobj   7
         .               .    punct  2
-    """, actors={1: actor("AFGTAL", "Taliban", kind="group"),
-                 8: actor("AFG", "Kandahar", kind="place")})
+    """, actors={1: actor("PERREB", "guerrillas", kind="group"),
+                 8: actor("PER", "Cusco", kind="place")})
     return summary(events_of(CLAIM)(doc))
 
 
 def test_coding_a_claim_for_a_happening_is_not_aimed_at_where_it_happened():
-    assert _claimed("bombing", "bombing") == [(["AFGTAL"], "015", [])]
+    assert _claimed("bombing", "bombing") == [(["PERREB"], "015", [])]
 
 
 def test_coding_a_claim_for_something_else_keeps_the_place_it_names():
-    assert _claimed("office", "office") == [(["AFGTAL"], "015", ["AFG"])]
+    assert _claimed("office", "office") == [(["PERREB"], "015", ["PER"])]
 
 
 POSTURE = [{"code": "151", "verb": "tighten", "object": ["security"]}]
