@@ -226,8 +226,6 @@ def _mention(head: Token, end: Token | None = None, kind: str = GENERIC) -> Ment
     return Mention(span.text, span.start_char, span.end_char, actor)
 
 
-
-
 # Prepositions of where a thing moved or given goes ("sent troops to X", "let refugees into X"):
 # what is moved or given is no patient of the verb, whose act reaches the place or person.
 GOING_PREPS = {"to", "into", "toward", "towards", "onto"}
