@@ -3438,3 +3438,20 @@ def test_coding_saying_someone_will_regret_it_is_a_threat(code):
         .         .    punct  1
     """, actors={0: "CHL", 2: "PER"})
     assert summary(code(doc)) == [(["CHL"], "130", ["PER"])]
+
+
+@pytest.mark.parametrize(("noun", "events"), [
+    ("blunder  NN  dobj  3  blunder", [(["CHL"], "112", ["PER"])]),  # a fault said of Peru
+    ("profit   NN  dobj  3  profit", []),  # "made a profit" is no wrong
+])
+def test_coding_a_mistake_said_to_be_made_is_an_accusation(code, noun, events):
+    doc = parse(f"""
+        Chile  NNP  nsubj  1
+        said   VBD  ROOT   1  say
+        Peru   NNP  nsubj  3
+        made   VBD  ccomp  1  make
+        a      DT   det    5
+        {noun}
+        .      .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == events

@@ -106,8 +106,8 @@ Entries (each a list of lowercase words unless said otherwise):
   allowed to …": a demand, 100, as "must not be allowed" is); `wrongdoing_verbs`: verbs,
   or "verb object" pairs, or "verb as noun" pairs (the noun of the verb's "as" phrase:
   "used X as a pretext"), of a wrong a reported clause says its subject did ("X said Y
-  lied / violated the deal / meddled / bears responsibility for Z": an accusation, 112, as
-  the codebook's accusations of crime or bad faith;
+  lied / violated the deal / meddled / made a mistake / bears responsibility for Z": an
+  accusation, 112, as the codebook's accusations of crime or bad faith;
   wrongs that are events of their own, "violated the ceasefire", stay those events);
   `opinion_verbs`: verbs of holding an opinion, whose clause in the speaker's own voice
   inside what is said is what is said ("'I think Y is wrong,' X said": X says Y is wrong);
