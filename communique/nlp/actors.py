@@ -142,8 +142,8 @@ class ActorResolver:
                 return found
         if token.ent_type_ in {"GPE", "LOC"}:
             return _place(doc, token)
-        if token.ent_type_ == "ORG" and _region_named(doc, token) is not None:
-            return _region_named(doc, token)
+        if token.ent_type_ == "ORG" and (region := _region_named(doc, token)) is not None:
+            return region
         if token.ent_type_ in UNCODED_ENTS:
             return self._uncoded(doc, tokens, token, ctx)
         return None

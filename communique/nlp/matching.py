@@ -31,7 +31,7 @@ from communique.nlp.objects import classes_of, load_object_classes, packaged_obj
 from communique.nlp.patterns import (FORCE_ROOTS, NULL_CODE, POSTURE_ROOT, Match, Pattern,
                                      PatternSet)
 from communique.nlp.places import (aims_first, deed_scenes, diplomatic_post, met_on_journey,
-                                   mourned, post_seats, scene_head, scenes)
+                                   mourned, scene_head, scenes)
 from communique.nlp.speech import ACCUSATION, REPERCUSSION, quoted, repercussion_ahead, reported
 
 NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
@@ -300,7 +300,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
                            words or load_object_classes())
     if passive and not source and pattern.object:
         source = entry_refuser(_retained(frame, pattern), mentions)
-    if pattern.code[:2] == POSTURE_ROOT and diplomatic_post(source, verb.doc):
+    post = diplomatic_post(source, verb.doc)
+    if pattern.code[:2] == POSTURE_ROOT and post:
         return None  # "the embassy tightened security": a post guarding itself, no force shown
     deep = target_heads + ([obj] if obj is not None and pattern.object else [])
     coded = coded_only(mentions)  # a name with no code is a target only where it stands
@@ -340,7 +341,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if pattern.code[:2] in LEX.sceneless_roots:  # "In <city>, X praised …": not the target
         around = [m for m in around if m not in scenes(verb, around)]
     around = [m for m in around if m not in mourned(verb, around)]  # "the funeral of X"
-    around = [m for m in around if m not in post_seats(source, around, verb.doc)]
+    if post:  # "In X, the embassy closed": the places say where the post sits, no aim
+        around = [m for m in around if m.actor.kind not in PLACE_KINDS]
     # people a pattern's preposition names ("held talks with Asian countries") come before a
     # name further on; the object of a verb whose pattern does not name it ("sent troops to
     # X") only after it

@@ -69,18 +69,12 @@ def deed_scenes(found: list[Mention], heads: list[Token], mentions: dict[int, Me
     return out
 
 
-def post_seats(source: list[Mention], found: list[Mention], doc: Doc) -> list[Mention]:
-    """A state's diplomatic post (lexicon `diplomatic_posts`: an embassy, a consulate) sits
-    in another country: of the actors found around an act it does, the places ("In X, the
-    embassy tightened security", "the consulate closed its doors in X") say where it stands,
-    not whom the act is aimed at (a host aimed at is named in the act's own phrases:
-    "protested to X")."""
-    return [m for m in found if m.actor.kind in PLACE_KINDS] if diplomatic_post(source, doc) \
-        else []
-
-
 def diplomatic_post(source: list[Mention], doc: Doc) -> bool:
-    """Whether the source is a state's diplomatic post (lexicon `diplomatic_posts`)."""
+    """Whether the source is a state's diplomatic post (lexicon `diplomatic_posts`: an
+    embassy, a consulate), which sits in another country: the places found around its acts
+    ("In X, the embassy tightened security", "the consulate closed its doors in X") say
+    where it stands, not whom the act is aimed at (a host aimed at is named in the act's
+    own phrases: "protested to X")."""
     heads = [mention_head(doc, m) for m in source]
     return any(h is not None and h.lemma_.lower() in LEX.diplomatic_posts for h in heads)
 

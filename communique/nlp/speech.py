@@ -71,7 +71,7 @@ def obligation(verb: Token, mentions: dict[int, Mention],
         code = _clause_code(clause)
         subject = S.own_subject(clause)
         source = subject_actors(verb, mentions)
-        target = [] if anyone(subject, mentions) or _obliged_none(code, clause, mentions) \
+        target = [] if anyone(subject, mentions) or _obliged_none(code, clause, subject, mentions) \
             else _others(actors_at(subject, mentions), source)
         if code in {REPROACH, PRAISE} and subject is not None:
             judged_phrase = extraposed(clause, subject) or subject
@@ -119,14 +119,14 @@ def _others(found: list[Mention], speaker: list[Mention]) -> list[Mention]:
                                                                          frozenset())]
 
 
-def _obliged_none(code: str | None, clause: Token, mentions: dict[int, Mention]) -> bool:
+def _obliged_none(code: str | None, clause: Token, subject: Token | None,
+                  mentions: dict[int, Mention]) -> bool:
     """"X said the prisoners must be freed", "… Y should not be trusted": an actor that is
     the subject of a passive clause of obligation is to be acted on, not to act, so the demand
     or appeal is not made of it (as "demanded that the prisoners be freed"). A thing said
     to be due ("an intervention in Y must be avoided") still concerns the actor it names, as
     does one that must not be let act ("Y must not be allowed to …": lexicon
-    `permission_verbs`), which is held back."""
-    subject = S.own_subject(clause)
+    `permission_verbs`), which is held back. `subject` is the clause's own subject."""
     return code in OBLIGATION.values() and subject is not None and subject.i in mentions and \
         any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children) and \
         clause.lemma_.lower() not in LEX.permission_verbs
