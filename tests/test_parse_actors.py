@@ -587,10 +587,11 @@ def test_actors_an_acronym_written_as_a_word_inside_a_longer_name_is_that_name(r
 
 
 @pytest.mark.parametrize(("noun", "found"), [
-    ("accord", ("the Lima", "PER", "place")),  # where the accord was made
-    ("bombing", ("the Lima", "PER", "place")),  # where the bombing happened
-    ("government", ("the Lima government", "PERGOV", "agent"))])
-def test_actors_a_capital_naming_an_agreement_or_a_happening_is_a_place(resolve, noun, found):
+    ("accord", []),  # where the accord was made: no actor
+    ("bombing", []),  # where the bombing happened: no actor
+    ("summit", []),  # where the summit was held: no actor
+    ("government", [("the Lima government", "PERGOV", "agent")])])
+def test_actors_a_capital_naming_an_agreement_or_a_happening_is_no_actor(resolve, noun, found):
     doc = parse(f"""
         Chile     NNP  nsubj     1
         rejected  VBD  ROOT      1  reject
@@ -599,7 +600,22 @@ def test_actors_a_capital_naming_an_agreement_or_a_happening_is_a_place(resolve,
         {noun}    NN   dobj      1
         .         .    punct     1
     """, ents=[(0, 1, "GPE"), (2, 4, "GPE")])
-    assert resolve(doc)[1] == found
+    assert resolve(doc)[1:] == found
+
+
+@pytest.mark.parametrize(("modifier", "found"), [
+    ("Peru        NNP  compound", []),  # the country inquired into: no actor
+    ("Peruvian    JJ   amod", [("the Peruvian", "PER", "country")])])  # whose inquiry
+def test_actors_a_country_compounded_before_an_inquiry_is_its_topic(resolve, modifier, found):
+    doc = parse(f"""
+        Chile          NNP  nsubj     1
+        criticized     VBD  ROOT      1  criticize
+        the            DT   det       4
+        {modifier}     4
+        investigation  NN   dobj      1  investigation
+        .              .    punct     1
+    """, ents=[(0, 1, "GPE"), (3, 4, "NORP" if "amod" in modifier else "GPE")])
+    assert resolve(doc)[1:] == found
 
 
 @pytest.mark.parametrize(("ents", "found"), [
@@ -663,3 +679,16 @@ def test_actors_a_name_inside_a_longer_title_is_no_actor(resolve):
     assert resolve(medal) == [("Chile", "CHL", "country")]
     board = parse(table.format(noun="staff NN dobj 1"), ents=[(0, 1, "GPE"), (2, 5, "ORG")])
     assert ("the Harbour Board", "CHLGOV", "organisation") in resolve(board)
+
+
+def test_actors_a_country_whose_agent_word_compounds_an_inquiry_owns_it(resolve):
+    doc = parse("""
+        Chile          NNP  nsubj     1
+        criticized     VBD  ROOT      1  criticize
+        the            DT   det       5
+        Peru           NNP  compound  5
+        government     NN   compound  5
+        investigation  NN   dobj      1  investigation
+        .              .    punct     1
+    """, ents=[(0, 1, "GPE"), (3, 4, "GPE")])
+    assert resolve(doc)[1:] == [("the Peru government", "PERGOV", "agent")]

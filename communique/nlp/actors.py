@@ -12,6 +12,7 @@ descriptions and pronouns that refer back to a person named earlier (pronouns:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from dataclasses import replace
 
 from spacy.language import Language
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from communique import kb as kbase
 from communique.ids import content_id
+from communique.kb.agents import sector_of
 from communique.kb.names import name_skeleton, same_person
 from communique.kb.schema import Entry
 from communique.models import Actor, Mention
@@ -26,6 +28,7 @@ from communique.nlp.agent_phrases import agent_phrases
 from communique.nlp.context import (PERSON_KINDS, UNCODED_ORG, UNCODED_PERSON, ArticleContext,
                                      cameo_country)
 from communique.nlp.lexicon import LEX
+from communique.nlp.objects import packaged_object_classes
 from communique.nlp.naming import (bare_name, entity_at, fuzzy_allowed, in_headline,
                                    is_located, modifier_or_thing, nameable, names_origin,
                                    other_place, part_of_title, token_range, whole_name)
@@ -87,7 +90,7 @@ class ActorResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = ArticleContext(doc)
-        mentions = self._names(doc, ctx)
+        mentions = _drop_topics_and_scenes(doc, self._names(doc, ctx))
         ctx.note_places(mentions)
         mentions = _shared_heads(doc, agent_phrases(doc, ctx, mentions))
         mentions = _appositions(doc, mentions)
@@ -480,6 +483,39 @@ def _drop_modifiers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         keep.append(m)
     return keep
+
+
+def _drop_topics_and_scenes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name that a noun compounds only to say what it is about or where it was: a
+    country before a noun of inquiry ("the <country> investigation": what is inquired into;
+    "a <demonym> investigation" says whose), and a town before a noun of a meeting, an
+    agreement or a happening ("the <town> summit", "the <town> accord", "the <town>
+    attacks": where it was held, signed or done). Neither is an actor of the clause; a name
+    whose own agent word follows ("the <country> government inquiry") is the owner."""
+    return [m for m in mentions if not (
+        (m.actor.kind == "country" and _compound_head(doc, m) in LEX.inquiry_nouns) or
+        (m.actor.kind in {"capital", "place"} and _compound_head(doc, m) in _scene_nouns()))]
+
+
+def _compound_head(doc: Doc, mention: Mention) -> str:
+    """The lemma of the noun a name is a compound of, with no agent word between them
+    ("government", "army"); "" for a name that is no such compound."""
+    start, end = token_range(doc, mention)
+    if end <= start:
+        return ""
+    word = doc[end - 1]
+    if word.dep_ != "compound" or word.head.i < end or \
+            any(sector_of([w.text]) for w in doc[end:word.head.i]):
+        return ""
+    return word.head.lemma_.lower()
+
+
+@cache
+def _scene_nouns() -> frozenset[str]:
+    """Nouns of meetings, agreements and happenings (lexicon `meeting_nouns`, object classes
+    "agreement" and "happening")."""
+    classes = packaged_object_classes()
+    return LEX.meeting_nouns | classes["agreement"] | classes["happening"]
 
 
 def _names_a_distinction(word: Token) -> bool:

@@ -213,6 +213,9 @@ Entries (each a list of lowercase words unless said otherwise):
 - `distinction_nouns`: nouns of an honour or a programme ("Order", "Prize", "Program") whose
   capitalised name a country word may open ("the Russian Order of Friendship"): that word
   is part of the name, no actor (communique/nlp/actors.py `_names_a_distinction`).
+- `inquiry_nouns`: nouns of an inquiry or an affair ("investigation", "probe", "scandal"):
+  a country's name compounded before one says what is inquired into, not whose inquiry
+  it is; no actor (communique/nlp/actors.py `_drop_topics_and_scenes`).
 - `region_adjectives`: adjectives of a region of several states ("European", "Western"),
   which make an agent phrase they modify ("European officials") the people of states the
   text does not name: no country of the article's (communique/nlp/agent_phrases.py
@@ -320,6 +323,7 @@ class Lexicon(BaseModel):
     compass_words: Words
     divided_halves: dict[str, str]
     distinction_nouns: Words
+    inquiry_nouns: Words
     region_abbreviations: dict[str, str]
     region_adjectives: Words
     origin_participles: Words
