@@ -3455,3 +3455,21 @@ def test_coding_a_mistake_said_to_be_made_is_an_accusation(code, noun, events):
         .      .    punct  1
     """, actors={0: "CHL", 2: "PER"})
     assert summary(code(doc)) == events
+
+
+@pytest.mark.parametrize(("word", "tag", "lemma", "code"), [
+    ("injured", "VBN", "injure", "073"),  # the people the participle names
+    ("elderly", "JJ", "elderly", "073"),  # the people the adjective names
+    ("buildings", "NNS", "building", "087")])  # a thing: the pattern's fallback
+def test_coding_a_participle_or_adjective_standing_as_a_noun_is_the_word_written(
+        word, tag, lemma, code):
+    code_of = events_of([{"code": "073", "verb": "evacuate", "object": ["injured", "elderly"]},
+                         {"code": "087", "verb": "evacuate"}])
+    doc = parse(f"""
+        Chile      NNP    nsubj  1
+        evacuated  VBD    ROOT   1  evacuate
+        the        DT     det    3
+        {word}     {tag}  dobj   1  {lemma}
+        .          .      punct  1
+    """, actors={0: "CHL"})
+    assert summary(code_of(doc)) == [(["CHL"], code, [])]

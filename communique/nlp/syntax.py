@@ -346,8 +346,10 @@ MEASURES = LEX.measures
 def object_lemmas(obj: Token) -> list[str]:
     """The lemmas that say what an object is, in a fixed order (the light-verb coder takes
     the first that fits): its head, its compounds ("arms deal") in text order, then the nouns
-    after a measure ("tons of aid"), without the measure's own lemma."""
-    lemmas = [obj.lemma_.lower()]
+    after a measure ("tons of aid"), without the measure's own lemma. A participle or an
+    adjective standing as a noun after a determiner ("the wounded", "the elderly") is its
+    word as written: the people it names, not the verb it comes from."""
+    lemmas = [nominal_word(obj)]
     lemmas += [c.lemma_.lower() for c in obj.children if c.dep_ == "compound"]
     if obj.lemma_.lower() in MEASURES or obj.pos_ == "NUM":
         counted = [g.lemma_.lower() for prep in obj.children
@@ -356,6 +358,15 @@ def object_lemmas(obj: Token) -> list[str]:
         # a measure counts what follows it ("a great deal of influence"): not an event itself
         lemmas = lemmas[1:] + counted if counted else lemmas
     return list(dict.fromkeys(lemmas))
+
+
+def nominal_word(token: Token) -> str:
+    """A word's lemma; the word itself where a participle or an adjective heads a noun
+    phrase after a determiner ("evacuated the wounded": "wounded", not "wound")."""
+    if token.pos_ in {"VERB", "ADJ"} and token.tag_ in {"VBN", "JJ"} and \
+            any(c.dep_ == "det" for c in token.children):
+        return token.lower_
+    return token.lemma_.lower()
 
 
 def stranded_objects(verb: Token, preps: tuple[str, ...] | set[str]) -> list[Token]:
