@@ -692,3 +692,20 @@ def test_actors_a_country_whose_agent_word_compounds_an_inquiry_owns_it(resolve)
         .              .    punct     1
     """, ents=[(0, 1, "GPE"), (3, 4, "GPE")])
     assert resolve(doc)[1:] == [("the Peru government", "PERGOV", "agent")]
+
+
+@pytest.mark.parametrize(("words", "found"), [
+    ("West       NNP  compound  4\n        Africans   NNPS dobj      1",
+     [("the West Africans", "WAF", "igo")]),  # the people of a CAMEO region
+    ("West       NNP  compound  4\n        Virginians NNPS dobj      1", []),  # of no region
+    ("West       NNP  dobj      1\n        today      NN   npadvmod  1",
+     [("the West", "WST", "igo")])])  # the compass word standing alone
+def test_actors_a_compass_word_opening_a_longer_name_is_part_of_it(resolve, words, found):
+    doc = parse(f"""
+        Chile      NNP  nsubj     1
+        praised    VBD  ROOT      1  praise
+        the        DT   det       3
+        {words}
+        .          .    punct     1
+    """, ents=[(0, 1, "GPE")])
+    assert resolve(doc)[1:] == found

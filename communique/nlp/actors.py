@@ -31,7 +31,8 @@ from communique.nlp.lexicon import LEX
 from communique.nlp.objects import packaged_object_classes
 from communique.nlp.naming import (bare_name, entity_at, fuzzy_allowed, in_headline,
                                    is_located, modifier_or_thing, nameable, names_origin,
-                                   other_place, part_of_title, token_range, whole_name)
+                                   other_place, part_of_title, region_code, token_range,
+                                   whole_name)
 from communique.nlp.pronouns import pronouns
 from communique.nlp.syntax import doc_text
 
@@ -124,6 +125,12 @@ class ActorResolver:
         """The name starting at token `i` and its actor (None: a name that is no actor here,
         such as a town after "in")."""
         found = self._known_at(doc, tokens, i, ctx)
+        if found is not None and _compass_before_name(doc, found[0]):
+            name = doc[found[0].end - 1:found[0].end + 1]
+            named = _region(name.text)
+            if named is not None:
+                return doc[i:name.end], named
+            found = None  # a longer name of its own ("West Bengal"): as any other name
         if found is not None:
             span, actor = found
             if actor.kind == "capital" and actor.country and (
@@ -483,6 +490,24 @@ def _drop_modifiers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         keep.append(m)
     return keep
+
+
+def _region(name: str) -> Actor | None:
+    """The CAMEO region a name of a compass word and a name stands for ("West Africa",
+    "West Africans": WAF); None where it names none ("North Dakota")."""
+    code = region_code(name)
+    return Actor(name=name, code=code, kind="igo", id=content_id("igo", code)) \
+        if code else None
+
+
+def _compass_before_name(doc: Doc, span: Span) -> bool:
+    """"West Africans", "East Timor", "North Dakota": a compass word (lexicon
+    `compass_words`) opening a longer capitalised name is part of that name, not the region
+    it names standing alone ("the West"): that name's region, or no actor."""
+    return span[-1].lower_ in LEX.compass_words and all(t.dep_ == "det" for t in span[:-1]) and \
+        span.end < len(doc) and \
+        doc[span.end].is_title and doc[span.end].is_alpha and \
+        doc[span.end].pos_ in {"PROPN", "ADJ", "NOUN"}
 
 
 def _drop_topics_and_scenes(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -150,10 +150,26 @@ def other_place(doc: Doc, i: int, j: int) -> bool:
 @cache
 def _region_names() -> frozenset[str]:
     """The name keys of the CAMEO regions ("south america", "west africa")."""
+    return frozenset(_region_codes())
+
+
+@cache
+def _region_codes() -> dict[str, str]:
+    """The CAMEO regions' codes by name key ("west africa": "WAF")."""
     from communique import cameo
 
     names = cameo.countries()
-    return frozenset(kbase.name_key(names[code]) for code in cameo.regions())
+    return {kbase.name_key(names[code]): code for code in cameo.regions()}
+
+
+def region_code(words: str) -> str | None:
+    """The CAMEO region a name or its people's word names ("West Africa", "West African",
+    "West Africans": WAF); None for a name of no region."""
+    key = kbase.name_key(words)
+    for name in (key, key.removesuffix("s").removesuffix("n")):
+        if name in _region_codes():
+            return _region_codes()[name]
+    return None
 
 
 @cache
