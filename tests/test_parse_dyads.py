@@ -1134,3 +1134,25 @@ def test_coding_a_stance_toward_an_act_with_no_doer_named_keeps_its_object():
         .           .    punct  1
     """, actors={0: "ECU", (5, 7): "PERCVL"})
     assert summary(code(doc)) == [(["ECU"], "111", ["PERCVL"])]
+
+
+@pytest.mark.parametrize(("marks", "expected"), [
+    (["while"], []),
+    (["even", "as"], []),
+    (["after"], ["CHL"]),
+])
+def test_coding_a_clause_of_contrast_names_no_target_for_the_main_clause(code, marks,
+                                                                         expected):
+    words = "\n".join(f"{w}  IN  {'mark' if i == len(marks) - 1 else 'advmod'}  "
+                      f"{4 + len(marks) + 1}" for i, w in enumerate(marks))
+    doc = parse(f"""
+        Peru       NNP  nsubj  1
+        mobilized  VBD  ROOT   1  mobilize
+        troops     NNS  dobj   1
+        ,          ,    punct  1
+        {words}
+        Chile      NNP  nsubj  {4 + len(marks) + 1}
+        waited     VBD  advcl  1  wait
+        .          .    punct  1
+    """, actors={0: "PER", 4 + len(marks): "CHL"})
+    assert summary(code(doc)) == [(["PER"], "154", expected)]

@@ -468,14 +468,27 @@ def deep_target(heads: list[Token], mentions: dict[int, Mention],
     return actors_at(token, mentions) or [mentions[token.i]]
 
 
+def contrasted(clause: Token) -> bool:
+    """An adverbial clause with a subject of its own, set beside the main clause by a
+    subordinator of contrast or simultaneity (lexicon `contrast_marks`: "sent troops while X
+    watched", "even as talks went on in X"): another happening."""
+    if clause.dep_ != "advcl" or (subject := S.own_subject(clause)) is None:
+        return False
+    marks = [c.lower_ for c in clause.children if c.dep_ in {"advmod", "mark"} and
+             c.i < subject.i]
+    return bool(marks) and (" ".join(marks) in LEX.contrast_marks or
+                            marks[-1] in LEX.contrast_marks)
+
+
 def clause_target(verb: Token, source: list[Mention],
                    mentions: dict[int, Mention], promised: bool = False) -> list[Mention]:
     """The nearest other actor in the trigger's clause, outside its subject and its "by"
     agent ("demonstrated in Serbia", "arrived in Amman"; not "were freed by rebels in X":
-    X places the rebels)."""
+    X places the rebels), nor in a clause of contrast ("even as talks went on in X")."""
     subject = S.subject_of(verb)
     skip = {t.i for t in subject.subtree} if subject is not None else set()
     skip |= {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
+    skip |= {t.i for c in verb.subtree if c.i != verb.i and contrasted(c) for t in c.subtree}
     if promised:  # "vowed that its country would help": the promiser's own side will act
         countries = {country_of(m) for m in source} - {""}
         subjects = [S.own_subject(c) for c in verb.children if c.dep_ == "ccomp"]

@@ -19,7 +19,10 @@ Entries (each a list of lowercase words unless said otherwise):
   event noun in the background ("since the war", "the occupation"); `reason_marks`:
   subordinators of a clause of cause or concession ("because X refused", "although X
   denied it"), which gives the reason for, or a contrast with, the news its main clause
-  reports, and is no news itself; `generic_determiners`:
+  reports, and is no news itself; `contrast_marks`: subordinators (one word, or an adverb
+  and a word) of a clause that sets another happening beside the main clause's ("sent
+  troops while X watched", "even as X doubted it"), whose actors are not the main clause's
+  target; `generic_determiners`:
   determiners that make an event noun stand for any instance of its kind ("each sale", "any
   attack"), no particular happening; `standing_adverbs`:
   adverbs that make a perfect a standing stance ("has long opposed"), not a happening;
@@ -284,6 +287,7 @@ class Lexicon(BaseModel):
     background_preps: Words
     background_marks: Words
     reason_marks: Words
+    contrast_marks: Words
     definite: Words
     generic_determiners: Words
     standing_adverbs: Words
