@@ -153,6 +153,42 @@ def token(doc, word):
      Ecuador   NNP  dobj   4
      .         .    punct  1
      """, "attacked", None),
+    ("""
+     Nobody   NN   nsubj  1
+     knows    VBZ  ROOT   1  know
+     what     WP   dobj   5
+     Chile    NNP  nsubj  5
+     had      VBD  aux    5  have
+     signed   VBN  ccomp  1  sign
+     .        .    punct  1
+     """, "signed", "condition"),
+    ("""
+     Peru      NNP  nsubj  1
+     wondered  VBD  ROOT   1  wonder
+     how       WRB  advmod 5
+     Chile     NNP  nsubj  5
+     would     MD   aux    5
+     withdraw  VB   ccomp  1
+     .         .    punct  1
+     """, "withdraw", "condition"),
+    ("""
+     Peru      NNP  nsubj  1
+     told      VBD  ROOT   1  tell
+     how       WRB  advmod 4
+     Chile     NNP  nsubj  4
+     attacked  VBD  ccomp  1  attack
+     Ecuador   NNP  dobj   4
+     .         .    punct  1
+     """, "attacked", None),
+    ("""
+     Peru      NNP  nsubj  1
+     said      VBD  ROOT   1  say
+     that      WDT  mark   4
+     Chile     NNP  nsubj  4
+     attacked  VBD  ccomp  1  attack
+     Ecuador   NNP  dobj   4
+     .         .    punct  1
+     """, "attacked", None),
 ])
 def test_modality_names_why_a_clause_is_not_asserted(table, trigger, reason):
     doc = parse(table)
