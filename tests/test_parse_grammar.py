@@ -189,6 +189,16 @@ def token(doc, word):
      Ecuador   NNP  dobj   4
      .         .    punct  1
      """, "attacked", None),
+    ("""
+     Chile      NNP  nsubj  2
+     has        VBZ  aux    2  have
+     been       VBN  ROOT   2  be
+     reluctant  JJ   acomp  2
+     to         TO   aux    5
+     criticize  VB   xcomp  3
+     Peru       NNP  dobj   5
+     .          .    punct  2
+     """, "criticize", "reluctant"),
 ])
 def test_modality_names_why_a_clause_is_not_asserted(table, trigger, reason):
     doc = parse(table)

@@ -18,6 +18,8 @@ saying itself does). `unasserted(trigger)` names why a trigger's clause is not a
 - "imperative": a bare verb with no subject opening its clause ("Withdraw the troops!");
 - "modal": an obligation or judgement ("must", "should", "ought to", "need to",
   "would be unwise to …");
+- "reluctant": the infinitive of an adjective of holding back (lexicon `reluctance`:
+  "X has been reluctant to criticize Y"): a disposition, no act;
 - "possible": what the trigger's own auxiliary says only may be (lexicon `possibility_aux`:
   "X could lift sanctions", "Y might attack"): a possibility is no intent declared nor
   threat made, whoever says it;
@@ -281,6 +283,8 @@ def _modal(trigger: Token, chain: list[Token]) -> str | None:
             return "modal"  # "X needs to …": the modal as a full verb
         if clause.lemma_.lower() in JUDGEMENTS and clause.dep_ in {"acomp", "attr"}:
             return "modal"  # "X is likely to …"
+        if clause.lemma_.lower() in LEX.reluctance and clause.dep_ in {"acomp", "attr"}:
+            return "reluctant"  # "X has been reluctant to …": held back, not done
         if clause.dep_ in {"xcomp", "advcl"} and any(
                 c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in JUDGEMENTS
                 for c in clause.head.children):
