@@ -8,7 +8,7 @@ import pytest
 from parses import parse
 
 from communique.nlp import modality as M
-from communique.nlp.discards import inside_quotation
+from communique.nlp.discards import background_clause, inside_quotation
 from communique.nlp import syntax as S
 from communique.nlp.when import event_date
 
@@ -242,6 +242,28 @@ def test_modality_refusal_is_refused_to_or_a_negated_future():
 ])
 def test_modality_counted(root, mood, reason, counted):
     assert M.counted(root, mood, reason) is counted
+
+
+@pytest.mark.parametrize(("verb", "reason"), [
+    ("tried try", "relative clause"),  # what the envoy tried is said of the envoy
+    ("helped help", "relative clause"),
+])
+def test_discards_an_open_complement_of_a_relative_clause_is_background(verb, reason):
+    word, lemma = verb.split()
+    doc = parse(f"""
+        Peru     NNP  nsubj  1
+        praised  VBD  ROOT   1  praise
+        the      DT   det    3
+        envoy    NN   dobj   1
+        who      WP   nsubj  5
+        {word}   VBD  relcl  3  {lemma}
+        to       TO   aux    7
+        expel    VB   xcomp  5
+        Chile    NNP  dobj   7
+        .        .    punct  1
+    """)
+    assert background_clause(token(doc, "expel")) == reason
+    assert background_clause(token(doc, "praised")) is None
 
 
 # syntax --------------------------------------------------------------------------------
