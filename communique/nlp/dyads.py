@@ -476,6 +476,9 @@ def clause_target(verb: Token, source: list[Mention],
     subject = S.subject_of(verb)
     skip = {t.i for t in subject.subtree} if subject is not None else set()
     skip |= {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
+    # "X sent troops, even as doubts grew about Y": a clause of concession with a subject of
+    # its own (lexicon concessive_marks) tells another happening, whom the act is not aimed at
+    skip |= {t.i for c in verb.children if _concessive(c) for t in c.subtree}
     if promised:  # "vowed that its country would help": the promiser's own side will act
         countries = {country_of(m) for m in source} - {""}
         subjects = [S.own_subject(c) for c in verb.children if c.dep_ == "ccomp"]
@@ -489,6 +492,12 @@ def clause_target(verb: Token, source: list[Mention],
     nearest = min(candidates, key=lambda t: abs(t.i - verb.i))
     return [m for m in actors_at(nearest, mentions) if id(m) not in taken] or \
         [mentions[nearest.i]]
+
+
+def _concessive(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and S.own_subject(clause) is not None and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in LEX.concessive_marks
+        for c in clause.children)
 
 
 # How a body names the mission it leads ("the UN force", "the NATO-led force", "UN's mission").

@@ -19,7 +19,9 @@ Entries (each a list of lowercase words unless said otherwise):
   event noun in the background ("since the war", "the occupation"); `reason_marks`:
   subordinators of a clause of cause or concession ("because X refused", "although X
   denied it"), which gives the reason for, or a contrast with, the news its main clause
-  reports, and is no news itself; `generic_determiners`:
+  reports, and is no news itself; `concessive_marks`: the subordinators, and the
+  adverb, of a clause of concession ("even as doubts grew about X", "although Y
+  mediated"), whose actors are not whom the act is aimed at; `generic_determiners`:
   determiners that make an event noun stand for any instance of its kind ("each sale", "any
   attack"), no particular happening; `standing_adverbs`:
   adverbs that make a perfect a standing stance ("has long opposed"), not a happening;
@@ -315,6 +317,7 @@ class Lexicon(BaseModel):
     modal_aux: Words
     judgements: Words
     reluctance: Words
+    concessive_marks: Words
     inverted_aux: Words
     refusing: Words
     attempts: Words
