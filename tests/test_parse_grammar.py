@@ -113,6 +113,20 @@ def token(doc, word):
      .         .    punct  2
      """, "withdraw", "possible"),
     ("""
+     Chile     NNP  nsubj  1
+     has       VBZ  ROOT   1  have
+     to        TO   aux    3
+     withdraw  VB   xcomp  1
+     .         .    punct  1
+     """, "withdraw", "modal"),
+    ("""
+     Chile     NNP  nsubj  1
+     had       VBD  ROOT   1  have
+     to        TO   aux    3
+     withdraw  VB   xcomp  1
+     .         .    punct  1
+     """, "withdraw", None),
+    ("""
      Chile     NNP  nsubj  2
      would     MD   aux    2
      withdraw  VB   ROOT   2

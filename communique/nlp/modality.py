@@ -17,7 +17,7 @@ saying itself does). `unasserted(trigger)` names why a trigger's clause is not a
   believed / rumoured to have …"), or from an accusation ("accused X of …");
 - "imperative": a bare verb with no subject opening its clause ("Withdraw the troops!");
 - "modal": an obligation or judgement ("must", "should", "ought to", "need to",
-  "would be unwise to …");
+  "has to", "would be unwise to …");
 - "reluctant": the infinitive of an adjective of holding back (lexicon `reluctance`:
   "X has been reluctant to criticize Y"): a disposition, no act;
 - "possible": what the trigger's own auxiliary says only may be (lexicon `possibility_aux`:
@@ -281,6 +281,10 @@ def _modal(trigger: Token, chain: list[Token]) -> str | None:
             return "possible"  # "X could lift …": a possibility, no intent
         if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in MODAL_AUX:
             return "modal"  # "X needs to …": the modal as a full verb
+        if clause.dep_ == "xcomp" and clause.head.lemma_ == "have" and (
+                clause.head.tag_ in PRESENT or any(c.dep_ == "aux" and c.tag_ == "MD"
+                                                   for c in clause.head.children)):
+            return "modal"  # "X has to / will have to …" ("had to" tells what was done)
         if clause.lemma_.lower() in JUDGEMENTS and clause.dep_ in {"acomp", "attr"}:
             return "modal"  # "X is likely to …"
         if clause.lemma_.lower() in LEX.reluctance and clause.dep_ in {"acomp", "attr"}:
