@@ -1156,3 +1156,23 @@ def test_coding_a_clause_of_contrast_names_no_target_for_the_main_clause(code, m
         .          .    punct  1
     """, actors={0: "PER", 4 + len(marks): "CHL"})
     assert summary(code(doc)) == [(["PER"], "154", expected)]
+
+
+@pytest.mark.parametrize(("adverb", "mark", "targets"), [
+    ("even", "as", []),  # a concession: another happening
+    ("only", "after", ["Somalia"]),  # what the act follows may be what it answers
+])
+def test_coding_a_clause_of_concession_names_no_target(code, adverb, mark, targets):
+    doc = parse(f"""
+        Kenya      NNP  nsubj  1
+        mobilized  VBD  ROOT   1  mobilize
+        ,          ,    punct  1
+        {adverb}   RB   advmod 6
+        {mark}     IN   mark   6
+        doubts     NNS  nsubj  6  doubt
+        grew       VBD  advcl  1  grow
+        about      IN   prep   6
+        Somalia    NNP  pobj   7
+        .          .    punct  1
+    """, actors={0: "KEN", 8: "SOM"})
+    assert texts(code(doc)) == [(["Kenya"], "154", targets)]

@@ -8,7 +8,7 @@ import pytest
 from parses import parse
 
 from communique.nlp import modality as M
-from communique.nlp.discards import inside_quotation
+from communique.nlp.discards import background_clause, inside_quotation
 from communique.nlp import syntax as S
 from communique.nlp.when import event_date
 
@@ -113,6 +113,20 @@ def token(doc, word):
      .         .    punct  2
      """, "withdraw", "possible"),
     ("""
+     Chile     NNP  nsubj  1
+     has       VBZ  ROOT   1  have
+     to        TO   aux    3
+     withdraw  VB   xcomp  1
+     .         .    punct  1
+     """, "withdraw", "modal"),
+    ("""
+     Chile     NNP  nsubj  1
+     had       VBD  ROOT   1  have
+     to        TO   aux    3
+     withdraw  VB   xcomp  1
+     .         .    punct  1
+     """, "withdraw", None),
+    ("""
      Chile     NNP  nsubj  2
      would     MD   aux    2
      withdraw  VB   ROOT   2
@@ -153,6 +167,52 @@ def token(doc, word):
      Ecuador   NNP  dobj   4
      .         .    punct  1
      """, "attacked", None),
+    ("""
+     Nobody   NN   nsubj  1
+     knows    VBZ  ROOT   1  know
+     what     WP   dobj   5
+     Chile    NNP  nsubj  5
+     had      VBD  aux    5  have
+     signed   VBN  ccomp  1  sign
+     .        .    punct  1
+     """, "signed", "condition"),
+    ("""
+     Peru      NNP  nsubj  1
+     wondered  VBD  ROOT   1  wonder
+     how       WRB  advmod 5
+     Chile     NNP  nsubj  5
+     would     MD   aux    5
+     withdraw  VB   ccomp  1
+     .         .    punct  1
+     """, "withdraw", "condition"),
+    ("""
+     Peru      NNP  nsubj  1
+     told      VBD  ROOT   1  tell
+     how       WRB  advmod 4
+     Chile     NNP  nsubj  4
+     attacked  VBD  ccomp  1  attack
+     Ecuador   NNP  dobj   4
+     .         .    punct  1
+     """, "attacked", None),
+    ("""
+     Peru      NNP  nsubj  1
+     said      VBD  ROOT   1  say
+     that      WDT  mark   4
+     Chile     NNP  nsubj  4
+     attacked  VBD  ccomp  1  attack
+     Ecuador   NNP  dobj   4
+     .         .    punct  1
+     """, "attacked", None),
+    ("""
+     Chile      NNP  nsubj  2
+     has        VBZ  aux    2  have
+     been       VBN  ROOT   2  be
+     reluctant  JJ   acomp  2
+     to         TO   aux    5
+     criticize  VB   xcomp  3
+     Peru       NNP  dobj   5
+     .          .    punct  2
+     """, "criticize", "reluctant"),
 ])
 def test_modality_names_why_a_clause_is_not_asserted(table, trigger, reason):
     doc = parse(table)
@@ -196,6 +256,28 @@ def test_modality_refusal_is_refused_to_or_a_negated_future():
 ])
 def test_modality_counted(root, mood, reason, counted):
     assert M.counted(root, mood, reason) is counted
+
+
+@pytest.mark.parametrize(("verb", "reason"), [
+    ("tried try", "relative clause"),  # what the envoy tried is said of the envoy
+    ("helped help", "relative clause"),
+])
+def test_discards_an_open_complement_of_a_relative_clause_is_background(verb, reason):
+    word, lemma = verb.split()
+    doc = parse(f"""
+        Peru     NNP  nsubj  1
+        praised  VBD  ROOT   1  praise
+        the      DT   det    3
+        envoy    NN   dobj   1
+        who      WP   nsubj  5
+        {word}   VBD  relcl  3  {lemma}
+        to       TO   aux    7
+        expel    VB   xcomp  5
+        Chile    NNP  dobj   7
+        .        .    punct  1
+    """)
+    assert background_clause(token(doc, "expel")) == reason
+    assert background_clause(token(doc, "praised")) is None
 
 
 # syntax --------------------------------------------------------------------------------

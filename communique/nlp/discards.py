@@ -17,7 +17,8 @@ opposed": CAMEO codes happenings, not states) or a habit ("regularly visits X"),
 clause set in a stretch of its actor's career ("in his three terms, X opposed …": a record
 summed up, not a happening reported), what a time clause says came to light ("after it emerged
 that X met Y": it had happened before), in a relative or reduced relative clause describing a
-participant ("the envoy who met X", "a convoy sent by Y": background to the sentence's news;
+participant, or in an open complement of one ("the envoy who met X", "a convoy sent by Y",
+"the envoy who tried to meet X", not an intent or threat: background to the sentence's news;
 not a "when" clause hung from a time, "on Friday, when X attacked Y", which tells the news), a
 time or participle clause put before its main clause ("When X met Y, Z …", "As X spoke, …",
 "Visiting X, Y …": the frame the news is set in, told as known; a time clause after its main
@@ -197,8 +198,10 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
         return "career"
     if found_earlier(trigger):
         return "found earlier"
-    if (trigger.dep_ in {"relcl", "acl"} and not _after_dateline(trigger) and
-            not _narrated(trigger) and not _weighed_threat(trigger, event)) or \
+    said = event is not None and event.cameo_root in LEX.saying_roots
+    clause = trigger if said else _open_complement_of(trigger)
+    if (clause.dep_ in {"relcl", "acl"} and not _after_dateline(clause) and
+            not _narrated(clause) and not _weighed_threat(trigger, event)) or \
             _participle_aside(trigger):
         return "relative clause"
     if _frame(trigger):
@@ -211,6 +214,16 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
 
 
 THREAT_ROOT = "13"  # CAMEO: threaten
+
+
+def _open_complement_of(trigger: Token) -> Token:
+    """The clause an open complement belongs to ("the envoy who tried to meet X": "tried"),
+    whose kind (relative, reduced relative) the complement shares. An intent or a threat
+    ("the group, which vowed to attack X") is read at its own trigger: the saying performs it."""
+    clause = trigger
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause
 
 
 # Subjects of the first person: outside a quotation, the writer's own.

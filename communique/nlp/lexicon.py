@@ -77,8 +77,10 @@ Entries (each a list of lowercase words unless said otherwise):
   him"), which never means the subject of its own clause;
 - modality (communique/nlp/modality.py): `condition_marks`, `counterfactual_aux`,
   `hearsay_adverbs`, `hedge_adverbs`, `hearsay_nouns`, `hearsay_passives`, `accusing`, `modal_aux`,
-  `judgements`, `inverted_aux`, `refusing`, `refusing_aux`, `attempts` (verbs of winning
-  someone over, whose failure is the other side's doing, no refusal: "failed to persuade"),
+  `judgements`, `inverted_aux`, `refusing`, `refusing_aux`, `reluctance` (adjectives of
+  holding back, whose infinitive is not done: "reluctant to criticize X"), `attempts`
+  (verbs of winning someone over, whose failure is the other side's doing, no refusal:
+  "failed to persuade"),
   `imagining` (verbs, and adjectives of hope, fear or belief: "hopeful that", whose
   complement clause is what someone sees, hopes, wants, expects, fears or remembers, not a
   reported happening), `causing` (verbs whose complement clause
@@ -319,6 +321,7 @@ class Lexicon(BaseModel):
     accusing: Words
     modal_aux: Words
     judgements: Words
+    reluctance: Words
     inverted_aux: Words
     refusing: Words
     attempts: Words

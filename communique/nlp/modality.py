@@ -17,7 +17,9 @@ saying itself does). `unasserted(trigger)` names why a trigger's clause is not a
   believed / rumoured to have …"), or from an accusation ("accused X of …");
 - "imperative": a bare verb with no subject opening its clause ("Withdraw the troops!");
 - "modal": an obligation or judgement ("must", "should", "ought to", "need to",
-  "would be unwise to …");
+  "has to", "would be unwise to …");
+- "reluctant": the infinitive of an adjective of holding back (lexicon `reluctance`:
+  "X has been reluctant to criticize Y"): a disposition, no act;
 - "possible": what the trigger's own auxiliary says only may be (lexicon `possibility_aux`:
   "X could lift sanctions", "Y might attack"): a possibility is no intent declared nor
   threat made, whoever says it;
@@ -171,12 +173,35 @@ def _condition(trigger: Token, chain: list[Token]) -> str | None:
     for clause in chain:
         if any(_own_mark(clause, m) for m in clause.children):
             return "condition"
+        if any(_indirect_question(outer) for outer in (clause, *_embedding(clause))):
+            return "condition"  # "asked what X signed", "to determine how X would withdraw"
         if any(_own_mark(outer, m) for outer in _embedding(clause) for m in outer.children):
             return "condition"  # "asked whether X had said that Y attacked …"
         if clause.dep_ == "advcl" and any(_own_mark(clause, m) for m in clause.head.children
                                           if m.i < clause.i):
             return "condition"
     return None
+
+
+# Tags of the words that open an indirect question: "what", "which", "who", "how", "why".
+WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+
+
+def _indirect_question(clause: Token) -> bool:
+    """A complement clause that a question word of its own opens and that asks what was
+    done ("knows what X agreed to", "asked which towns Y shelled") or what would be
+    ("to determine how X would withdraw"): it does not assert a happening. A manner or
+    reason asked of a past happening ("described how X sought …", "why X arrested …"), or
+    which of some things it struck ("which towns X shelled"), takes the happening as given,
+    and stays."""
+    if clause.dep_ != "ccomp":
+        return False
+    first = next((t for t in clause.subtree if not t.is_punct and not t.is_space), None)
+    if first is None or first.tag_ not in WH_TAGS or first.dep_ in {"mark", "det"} or \
+            first.i > clause.i or clause not in (first.head, first.head.head):
+        return False
+    return first.tag_ != "WRB" or any(c.dep_ == "aux" and c.tag_ == "MD"
+                                      for c in clause.children)
 
 
 def _embedding(clause: Token, limit: int = 3) -> list[Token]:
@@ -256,8 +281,14 @@ def _modal(trigger: Token, chain: list[Token]) -> str | None:
             return "possible"  # "X could lift …": a possibility, no intent
         if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in MODAL_AUX:
             return "modal"  # "X needs to …": the modal as a full verb
+        if clause.dep_ == "xcomp" and clause.head.lemma_ == "have" and (
+                clause.head.tag_ in PRESENT or any(c.dep_ == "aux" and c.tag_ == "MD"
+                                                   for c in clause.head.children)):
+            return "modal"  # "X has to / will have to …" ("had to" tells what was done)
         if clause.lemma_.lower() in JUDGEMENTS and clause.dep_ in {"acomp", "attr"}:
             return "modal"  # "X is likely to …"
+        if clause.lemma_.lower() in LEX.reluctance and clause.dep_ in {"acomp", "attr"}:
+            return "reluctant"  # "X has been reluctant to …": held back, not done
         if clause.dep_ in {"xcomp", "advcl"} and any(
                 c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in JUDGEMENTS
                 for c in clause.head.children):
