@@ -3455,3 +3455,22 @@ def test_coding_a_mistake_said_to_be_made_is_an_accusation(code, noun, events):
         .      .    punct  1
     """, actors={0: "CHL", 2: "PER"})
     assert summary(code(doc)) == events
+
+
+@pytest.mark.parametrize(("aux", "place", "events"), [
+    ("were     VBD", "PER", [(["CHLMIL"], "154", ["PER"])]),  # sent abroad: their side's act
+    ("are      VBP", "PER", []),  # "are deployed in": where they are, no act
+    ("were     VBD", "CHL", []),  # at home: their own security work
+])
+def test_coding_forces_sent_abroad_in_a_passive_are_sent_by_their_own_side(aux, place, events):
+    doc = parse(f"""
+        Chilean   JJ   amod       1
+        troops    NNS  nsubjpass  3  troop
+        {aux} auxpass  3  be
+        deployed  VBN  ROOT       3  deploy
+        to        IN   prep       3
+        Tacna     NNP  pobj       4
+        .         .    punct      3
+    """, actors={(0, 2): "CHLMIL", 5: place})
+    code = events_of([{"code": "154", "verb": "deploy"}])
+    assert summary(code(doc)) == events

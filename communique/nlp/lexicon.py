@@ -160,8 +160,11 @@ Entries (each a list of lowercase words unless said otherwise):
   whose "from" phrase names the target (appeals and demands made of X, requests of X
   refused: "demanded an apology from X", "refused a request from X"); `taking_codes`: CAMEO
   codes and prefixes of taking property, whose "from" phrase names whom it is taken from,
-  the target ("seized the cattle from X"); `judging_roots`: CAMEO roots of a stance taken
-  toward an act (praise, investigation, disapproval, rejection), aimed at the act's doer,
+  the target ("seized the cattle from X"); `sent_force_codes`: CAMEO codes and prefixes of
+  sending or moving forces (military aid, peacekeeping, posture), whose passive with no
+  "by" agent is done by the forces' own side ("X troops were deployed to Y", when Y is
+  abroad); `judging_roots`: CAMEO roots of a stance taken toward an act (praise,
+  investigation, disapproval, rejection), aimed at the act's doer,
   whom the "by" phrase of the event noun names ("condemned the killing of X by Y": Y), as a
   possessive does ("Y's killing of X"); `act_roots`: CAMEO
   roots of acts (meeting, signing, aid, yielding, force), as against utterances (statements,
@@ -384,6 +387,7 @@ class Lexicon(BaseModel):
     exchange_verbs: Words
     asking_roots: Words
     taking_codes: Words
+    sent_force_codes: Words
     place_target_codes: Words
     denial_codes: Words
     responsibility_codes: Words
