@@ -3474,3 +3474,21 @@ def test_coding_forces_sent_abroad_in_a_passive_are_sent_by_their_own_side(aux, 
     """, actors={(0, 2): "CHLMIL", 5: place})
     code = events_of([{"code": "154", "verb": "deploy"}])
     assert summary(code(doc)) == events
+
+
+@pytest.mark.parametrize(("verb", "lemma", "code", "text"), [
+    ("boycotted", "boycott", "143", "the runoff"),  # named by what is boycotted
+    ("demanded", "demand", "100", "Chilean miners"),  # what is asked for names no one
+])
+def test_coding_a_protest_aimed_at_home_is_named_by_what_it_is_against(verb, lemma, code,
+                                                                        text):
+    doc = parse(f"""
+        Chilean  JJ   amod   1
+        miners   NNS  nsubj  2  miner
+        {verb}   VBD  ROOT   2  {lemma}
+        the      DT   det    4
+        runoff   NN   dobj   2
+        .        .    punct  2
+    """, actors={(0, 2): "CHLCVL"})
+    [event] = events_of([{"code": code, "verb": lemma}])(doc)
+    assert [(m.text, m.actor.code) for m in event.target] == [(text, "CHL")]
