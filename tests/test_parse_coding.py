@@ -3476,18 +3476,19 @@ def test_coding_forces_sent_abroad_in_a_passive_are_sent_by_their_own_side(aux, 
     assert summary(code(doc)) == events
 
 
-@pytest.mark.parametrize(("verb", "lemma", "code", "text"), [
-    ("boycotted", "boycott", "143", "the runoff"),  # named by what is boycotted
-    ("demanded", "demand", "100", "Chilean miners"),  # what is asked for names no one
+@pytest.mark.parametrize(("verb", "lemma", "code", "obj", "text"), [
+    ("boycotted", "boycott", "143", "runoff", "the runoff"),  # named by what is boycotted
+    ("demanded", "demand", "100", "runoff", "Chilean miners"),  # what is asked names no one
+    ("staged", "stage", "141", "rally", "Chilean miners"),  # the protest itself names no one
 ])
 def test_coding_a_protest_aimed_at_home_is_named_by_what_it_is_against(verb, lemma, code,
-                                                                        text):
+                                                                        obj, text):
     doc = parse(f"""
         Chilean  JJ   amod   1
         miners   NNS  nsubj  2  miner
         {verb}   VBD  ROOT   2  {lemma}
         the      DT   det    4
-        runoff   NN   dobj   2
+        {obj}    NN   dobj   2
         .        .    punct  2
     """, actors={(0, 2): "CHLCVL"})
     [event] = events_of([{"code": code, "verb": lemma}])(doc)

@@ -222,7 +222,7 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
         target = [m for m in target if not _own_country_owner(doc, m, source)]
     if not target and _aimed_at_home(match, source[0]):
         home = home_country(source[0])
-        target = [_home_named(home, trigger) if match.pattern.code[:2] in
+        target = [_home_named(home, match) if match.pattern.code[:2] in
                   LEX.home_target_roots else home]
     code, negated, mood = _modality(match.pattern.code, trigger, reason, dates)
     if code[:2] in LEX.promising_roots:
@@ -246,13 +246,19 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
         location=_location(doc, trigger))
 
 
-def _home_named(home: Mention, trigger: Token) -> Mention:
+def _home_named(home: Mention, match: Match) -> Mention:
     """The source's own country as a protest's target (lexicon `home_target_roots`), named by
     what the protest is against when its verb governs it ("boycotted the election",
-    "protested against the new tax": the country's election, its tax), else by the source's
-    own words (their country). A demand's object is what is asked for, so names no one."""
+    "protested against the new tax": the country's election, its tax), or the protest noun
+    (lexicon `protest_nouns`) it governs does ("held a rally against the tax"); else by the
+    source's own words (their country). A demand's object is what is asked for, so names no
+    one."""
+    trigger = match.trigger
     aimed = S.direct_object(trigger) if trigger.pos_ == "VERB" else None
-    aimed = aimed or next(iter(S.prep_objects(trigger, ("against",))), None)
+    if aimed is not None and aimed.lemma_.lower() in LEX.protest_nouns:  # the protest itself
+        aimed = next(iter(S.prep_objects(aimed, ("against",))), None)
+    else:
+        aimed = aimed or next(iter(S.prep_objects(trigger, ("against",))), None)
     if aimed is None or aimed.pos_ not in {"NOUN", "PROPN"}:
         return home
     tokens = list(aimed.subtree)

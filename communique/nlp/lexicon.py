@@ -194,7 +194,9 @@ Entries (each a list of lowercase words unless said otherwise):
   its side had none of denies responsibility ("said it had no role / involvement in Y",
   016); `effort_verbs`: verbs whose force sense ("struggled with police") is an effort
   when an open complement follows ("struggled to unite the party", "battled to keep her
-  seat"); `street_protest_verbs`: verbs whose protest sense
+  seat"); `protest_nouns`: nouns of a protest (and "hunger" of a hunger strike the parser
+  heads on it), which as a verb's object name the protest, not what it is against ("held a
+  rally against X": X); `street_protest_verbs`: verbs whose protest sense
   (CAMEO 14) takes no object and no clause ("demonstrated outside the embassy"): with one they
   show or gather something ("demonstrated its resolve", "demonstrated that …", "rallied
   support"), which is no protest; `dismissing_verbs`: verbs that, done to a person, dismiss them
@@ -337,6 +339,7 @@ class Lexicon(BaseModel):
     share_nouns: Words
     disowned_shares: Words
     street_protest_verbs: Words
+    protest_nouns: Words
     effort_verbs: Words
     possibility_aux: Words
     dismissing_verbs: Words
