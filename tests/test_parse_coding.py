@@ -3473,3 +3473,41 @@ def test_coding_a_participle_or_adjective_standing_as_a_noun_is_the_word_written
         .          .      punct  1
     """, actors={0: "CHL"})
     assert summary(code_of(doc)) == [(["CHL"], code, [])]
+
+
+@pytest.mark.parametrize(("aux", "place", "events"), [
+    ("were     VBD", "PER", [(["CHLMIL"], "154", ["PER"])]),  # sent abroad: their side's act
+    ("are      VBP", "PER", []),  # "are deployed in": where they are, no act
+    ("were     VBD", "CHL", []),  # at home: their own security work
+])
+def test_coding_forces_sent_abroad_in_a_passive_are_sent_by_their_own_side(aux, place, events):
+    doc = parse(f"""
+        Chilean   JJ   amod       1
+        troops    NNS  nsubjpass  3  troop
+        {aux} auxpass  3  be
+        deployed  VBN  ROOT       3  deploy
+        to        IN   prep       3
+        Tacna     NNP  pobj       4
+        .         .    punct      3
+    """, actors={(0, 2): "CHLMIL", 5: place})
+    code = events_of([{"code": "154", "verb": "deploy"}])
+    assert summary(code(doc)) == events
+
+
+@pytest.mark.parametrize(("verb", "lemma", "code", "obj", "text"), [
+    ("boycotted", "boycott", "143", "runoff", "the runoff"),  # named by what is boycotted
+    ("demanded", "demand", "100", "runoff", "Chilean miners"),  # what is asked names no one
+    ("staged", "stage", "141", "rally", "Chilean miners"),  # the protest itself names no one
+])
+def test_coding_a_protest_aimed_at_home_is_named_by_what_it_is_against(verb, lemma, code,
+                                                                        obj, text):
+    doc = parse(f"""
+        Chilean  JJ   amod   1
+        miners   NNS  nsubj  2  miner
+        {verb}   VBD  ROOT   2  {lemma}
+        the      DT   det    4
+        {obj}    NN   dobj   2
+        .        .    punct  2
+    """, actors={(0, 2): "CHLCVL"})
+    [event] = events_of([{"code": code, "verb": lemma}])(doc)
+    assert [(m.text, m.actor.code) for m in event.target] == [(text, "CHL")]

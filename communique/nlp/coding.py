@@ -221,7 +221,9 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
     if article:
         target = [m for m in target if not _own_country_owner(doc, m, source)]
     if not target and _aimed_at_home(match, source[0]):
-        target = [home_country(source[0])]
+        home = home_country(source[0])
+        target = [_home_named(home, match) if match.pattern.code[:2] in
+                  LEX.home_target_roots else home]
     code, negated, mood = _modality(match.pattern.code, trigger, reason, dates)
     if code[:2] in LEX.promising_roots:
         target = [m for m in target if not _own_nation(m, source)]
@@ -242,6 +244,26 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
                               match.direct, mood, S.SPEECH),
         trigger=trigger.text,
         location=_location(doc, trigger))
+
+
+def _home_named(home: Mention, match: Match) -> Mention:
+    """The source's own country as a protest's target (lexicon `home_target_roots`), named by
+    what the protest is against when its verb governs it ("boycotted the election",
+    "protested against the new tax": the country's election, its tax), or the protest noun
+    (lexicon `protest_nouns`) it governs does ("held a rally against the tax"); else by the
+    source's own words (their country). A demand's object is what is asked for, so names no
+    one."""
+    trigger = match.trigger
+    aimed = S.direct_object(trigger) if trigger.pos_ == "VERB" else None
+    if aimed is not None and aimed.lemma_.lower() in LEX.protest_nouns:  # the protest itself
+        aimed = next(iter(S.prep_objects(aimed, ("against",))), None)
+    else:
+        aimed = aimed or next(iter(S.prep_objects(trigger, ("against",))), None)
+    if aimed is None or aimed.pos_ not in {"NOUN", "PROPN"}:
+        return home
+    tokens = list(aimed.subtree)
+    return replace(home, text=trigger.doc[tokens[0].i:tokens[-1].i + 1].text,
+                   start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1]))
 
 
 def _own_country_owner(doc: Doc, mention: Mention, source: list[Mention]) -> bool:

@@ -165,8 +165,11 @@ Entries (each a list of lowercase words unless said otherwise):
   whose "from" phrase names the target (appeals and demands made of X, requests of X
   refused: "demanded an apology from X", "refused a request from X"); `taking_codes`: CAMEO
   codes and prefixes of taking property, whose "from" phrase names whom it is taken from,
-  the target ("seized the cattle from X"); `judging_roots`: CAMEO roots of a stance taken
-  toward an act (praise, investigation, disapproval, rejection), aimed at the act's doer,
+  the target ("seized the cattle from X"); `sent_force_codes`: CAMEO codes and prefixes of
+  sending or moving forces (military aid, peacekeeping, posture), whose passive with no
+  "by" agent is done by the forces' own side ("X troops were deployed to Y", when Y is
+  abroad); `judging_roots`: CAMEO roots of a stance taken toward an act (praise,
+  investigation, disapproval, rejection), aimed at the act's doer,
   whom the "by" phrase of the event noun names ("condemned the killing of X by Y": Y), as a
   possessive does ("Y's killing of X"); `act_roots`: CAMEO
   roots of acts (meeting, signing, aid, yielding, force), as against utterances (statements,
@@ -196,7 +199,9 @@ Entries (each a list of lowercase words unless said otherwise):
   its side had none of denies responsibility ("said it had no role / involvement in Y",
   016); `effort_verbs`: verbs whose force sense ("struggled with police") is an effort
   when an open complement follows ("struggled to unite the party", "battled to keep her
-  seat"); `street_protest_verbs`: verbs whose protest sense
+  seat"); `protest_nouns`: nouns of a protest (and "hunger" of a hunger strike the parser
+  heads on it), which as a verb's object name the protest, not what it is against ("held a
+  rally against X": X); `street_protest_verbs`: verbs whose protest sense
   (CAMEO 14) takes no object and no clause ("demonstrated outside the embassy"): with one they
   show or gather something ("demonstrated its resolve", "demonstrated that …", "rallied
   support"), which is no protest; `dismissing_verbs`: verbs that, done to a person, dismiss them
@@ -345,6 +350,7 @@ class Lexicon(BaseModel):
     share_nouns: Words
     disowned_shares: Words
     street_protest_verbs: Words
+    protest_nouns: Words
     effort_verbs: Words
     possibility_aux: Words
     dismissing_verbs: Words
@@ -395,6 +401,7 @@ class Lexicon(BaseModel):
     exchange_verbs: Words
     asking_roots: Words
     taking_codes: Words
+    sent_force_codes: Words
     place_target_codes: Words
     denial_codes: Words
     responsibility_codes: Words

@@ -300,10 +300,14 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
                            words or load_object_classes())
     if passive and not source and pattern.object:
         source = entry_refuser(_retained(frame, pattern), mentions)
+    sent = forces_sent(pattern, verb, patient, mentions, words or load_object_classes()) \
+        if passive and not source else []
+    source = source or sent
     post = diplomatic_post(source, verb.doc)
     if pattern.code[:2] == POSTURE_ROOT and post:
         return None  # "the embassy tightened security": a post guarding itself, no force shown
-    deep = target_heads + ([obj] if obj is not None and pattern.object else [])
+    # the forces sent are the source, not where they go
+    deep = target_heads + ([obj] if obj is not None and pattern.object and not sent else [])
     coded = coded_only(mentions)  # a name with no code is a target only where it stands
     owned = owners(obj) if pattern.object and obj is not None else []
     answered = pattern.code.startswith(DENIAL_CODES) and not passive  # "X was denied a visa"
@@ -366,6 +370,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if not source and pattern.code[:2] == "14" and not passive:
         # "prisoners rioted in East Timor": people of that country, not its government
         source = protesters(verb, clause_target(verb, [], mentions), mentions, words)
+    if sent and not abroad(sent, target):
+        return None  # forces sent within their own country, or to no one named
     if not source or (not target and all(m.actor.kind == NAMED for m in source)):
         return None  # an unknown name acting on no one named says nothing of whom
     subject = S.subject_of(verb)
@@ -410,6 +416,33 @@ def _retained(frame: VerbFrame, pattern: Pattern) -> Token | None:
         return None
     kept = next((c for c in frame.verb.children if c.dep_ == "dobj"), None)
     return kept if kept is not None and frame.lemmas(kept) & set(pattern.object or ()) else None
+
+
+def forces_sent(pattern: Pattern, verb: Token, patient: Token | None,
+                mentions: dict[int, Mention], words: dict[str, frozenset[str]]) -> list[Mention]:
+    """"X troops were deployed to Y", "X peacekeepers have been sent to Y": forces sent or
+    moved (lexicon `sent_force_codes`) by no one the passive names are sent by their own
+    side, whom the forces' phrase names; none when it names no actor ("troops were sent"),
+    nor in the simple present ("X troops are stationed in Y": where they are, no act)."""
+    if patient is None or not pattern.code.startswith(tuple(LEX.sent_force_codes)) or \
+            _present_state(verb) or "force" not in classes_of(patient, {}, words):
+        return []
+    return actors_at(patient, mentions)
+
+
+def abroad(forces: list[Mention], target: list[Mention]) -> bool:
+    """Whether forces are sent to another country than their own: a passive that names no
+    sender tells a deployment abroad (peacekeepers, aid, a show of force at a border) as an
+    act of the forces' side; at home it is their own security work."""
+    home = {country_of(m) for m in forces}
+    return any(country_of(m) and country_of(m) not in home for m in target)
+
+
+def _present_state(verb: Token) -> bool:
+    """Whether a passive is in the simple present ("are stationed"), which says how things
+    are, not what was done ("were deployed", "have been sent")."""
+    aux = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i), None)
+    return aux is not None and aux.lemma_ == "be" and aux.tag_ in {"VBP", "VBZ"}
 
 
 def entry_refuser(kept: Token | None, mentions: dict[int, Mention]) -> list[Mention]:
