@@ -1156,3 +1156,24 @@ def test_coding_a_clause_of_contrast_names_no_target_for_the_main_clause(code, m
         .          .    punct  1
     """, actors={0: "PER", 4 + len(marks): "CHL"})
     assert summary(code(doc)) == [(["PER"], "154", expected)]
+
+
+@pytest.mark.parametrize(("dep", "expected"), [
+    ("parataxis", ["NOR"]),
+    ("conj", []),
+])
+def test_coding_a_warning_set_as_an_aside_is_aimed_at_the_subject_of_its_clause(dep, expected):
+    doc = parse(f"""
+        Norway    NNP  nsubj  7
+        ,         ,    punct  7
+        the       DT   det    3
+        minister  NN   nsubj  4
+        warned    VBD  {dep:9}  7  warn
+        ,         ,    punct  7
+        could     MD   aux    7
+        send      VB   ROOT   7  send
+        warships  NNS  dobj   7  warship
+        .         .    punct  7
+    """, actors={0: "NOR", 3: "SWEGOV"})
+    assert summary(events_of([{"code": "130", "verb": "warn"}])(doc)) == \
+        [(["SWEGOV"], "130", expected)]

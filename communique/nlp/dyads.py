@@ -402,8 +402,14 @@ def members_named(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
 def complement_target(verb: Token, mentions: dict[int, Mention],
                       addressed: bool = True) -> list[Mention]:
     """"demanded that the US cancel …" (the clause's subject, when the clause is `addressed`
-    to it: not what is promised, "ensured the US would win"); "offered to hand over to
+    to it: not what is promised, "ensured the US would win"), or of the clause the verb is
+    an aside in ("Oslo, the envoy warned, could …"); "offered to hand over to
     Britain …", "agreed to negotiate with Armenia" (the complement's object)."""
+    aside = S.aside_clause(verb) if addressed else None
+    if aside is not None:  # "Oslo, the envoy warned, could walk away"
+        found = actors_at(S.own_subject(aside), mentions)
+        if found:
+            return found
     for child in verb.children:
         if child.dep_ == "ccomp" and addressed:
             found = actors_at(S.own_subject(child), mentions)
