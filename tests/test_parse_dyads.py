@@ -1176,3 +1176,45 @@ def test_coding_a_clause_of_concession_names_no_target(code, adverb, mark, targe
         .          .    punct  1
     """, actors={0: "KEN", 8: "SOM"})
     assert texts(code(doc)) == [(["Kenya"], "154", targets)]
+
+
+@pytest.mark.parametrize(("dep", "expected"), [
+    ("parataxis", ["NOR"]),
+    ("conj", []),
+])
+def test_coding_a_warning_set_as_an_aside_is_aimed_at_the_subject_of_its_clause(dep, expected):
+    doc = parse(f"""
+        Norway    NNP  nsubj  7
+        ,         ,    punct  7
+        the       DT   det    3
+        minister  NN   nsubj  4
+        warned    VBD  {dep:9}  7  warn
+        ,         ,    punct  7
+        could     MD   aux    7
+        send      VB   ROOT   7  send
+        warships  NNS  dobj   7  warship
+        .         .    punct  7
+    """, actors={0: "NOR", 3: "SWEGOV"})
+    assert summary(events_of([{"code": "130", "verb": "warn"}])(doc)) == \
+        [(["SWEGOV"], "130", expected)]
+
+
+def test_coding_a_complement_clause_of_the_source_itself_is_passed_over_for_the_next_one():
+    doc = parse("""
+        The       DT   det    1
+        minister  NN   nsubj  2
+        said      VBD  ccomp  8   say
+        prices    NNS  nsubj  4   price
+        rose      VBD  ccomp  2   rise
+        ,         ,    punct  8
+        and       CC   cc     8
+        he        PRP  nsubj  8
+        doubted   VBD  ROOT   8   doubt
+        whether   IN   mark   12
+        Tehran    NNP  nsubj  12
+        would     MD   aux    12
+        yield     VB   ccomp  8   yield
+        .         .    punct  8
+    """, actors={1: "NLDGOV", 7: "NLDGOV", 10: "IRNGOV"})
+    assert summary(events_of([{"code": "012", "verb": "doubt"}])(doc)) == \
+        [(["NLDGOV"], "012", ["IRNGOV"])]

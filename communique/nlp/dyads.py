@@ -399,14 +399,22 @@ def members_named(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
     return []
 
 
-def complement_target(verb: Token, mentions: dict[int, Mention],
-                      addressed: bool = True) -> list[Mention]:
+def complement_target(verb: Token, mentions: dict[int, Mention], addressed: bool = True,
+                      source: list[Mention] | None = None) -> list[Mention]:
     """"demanded that the US cancel …" (the clause's subject, when the clause is `addressed`
-    to it: not what is promised, "ensured the US would win"); "offered to hand over to
-    Britain …", "agreed to negotiate with Armenia" (the complement's object)."""
+    to it: not what is promised, "ensured the US would win"), or of the clause the verb is
+    an aside in ("Oslo, the envoy warned, could …"); "offered to hand over to
+    Britain …", "agreed to negotiate with Armenia" (the complement's object). Of two
+    complement clauses, one whose subject is the `source` itself says what the source did
+    ("X said …, and he doubted whether Y …": Y), not whom the act is aimed at."""
+    aside = S.aside_clause(verb) if addressed else None
+    if aside is not None:  # "Oslo, the envoy warned, could walk away"
+        found = besides(actors_at(S.own_subject(aside), mentions), source or [])
+        if found:
+            return found
     for child in verb.children:
         if child.dep_ == "ccomp" and addressed:
-            found = actors_at(S.own_subject(child), mentions)
+            found = besides(actors_at(S.own_subject(child), mentions), source or [])
             if found:
                 return found
         if child.dep_ in {"xcomp", "ccomp"}:

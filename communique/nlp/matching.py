@@ -317,7 +317,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         or other_side(first_actors(owned, mentions), source)
         or message_target(verb, target_heads, source, mentions)
         or ([] if addressed else complement_target(
-            clause, coded, pattern.code[:2] not in LEX.promising_roots))
+            clause, coded, pattern.code[:2] not in LEX.promising_roots, source))
         or restricted_place(pattern, clause, obj, words))
     words = words or load_object_classes()
     generic = [] if pattern.target == "none" or answered else (

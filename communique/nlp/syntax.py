@@ -182,6 +182,21 @@ def complement_clause(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "ccomp"), None)
 
 
+ASIDE_DEPS = {"nsubj", "punct", "aux", "neg", "advmod", "npadvmod"}
+
+
+def aside_clause(verb: Token) -> Token | None:
+    """The clause a reporting verb is set inside as an aside ("Oslo, the envoy warned, could
+    walk away": the verb hangs from that clause as parataxis and has nothing of its own but a
+    subject); the verb reports it as it would a complement clause."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.pos_ not in {"VERB", "AUX"} or \
+            any(c.dep_ not in ASIDE_DEPS for c in verb.children) or \
+            not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return head
+
+
 def stating_clause(verb: Token) -> bool:
     """Whether the verb's complement clause states something rather than asks for it: a
     finite clause in the indicative ("suggested that the talks had failed", "… that he might
