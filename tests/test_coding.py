@@ -267,3 +267,10 @@ def test_coding_the_object_of_a_verb_of_compelling_does_the_complements_act(nlp)
     assert [summary(e) for e in code(nlp, "The floods led Peru to close its border with "
                                           "Chile.")] == [(["PER"], "191", ["CHL"])]
     assert code(nlp, "Farmers tried to force Peru to close its border with Chile.") == []
+
+
+def test_coding_an_acting_agent_with_no_country_keeps_its_event_uncoded(nlp):
+    # no country in the text to give the senators: the event keeps them with no code
+    [event] = code(nlp, "Senators sharply criticized Foreign Minister Jan Kowalczyk.")
+    assert ([(m.text, m.actor.code) for m in event.source], event.cameo[:2]) == (
+        [("Senators", None)], "11")

@@ -293,7 +293,50 @@ def test_actors_an_agent_phrase_without_a_country_takes_the_dateline_country(res
         .       .    punct  2
     """
     assert resolve(parse(table, dateline="Lima")) == [("police", "PERCOP", "agent")]
-    assert resolve(parse(table)) == []  # no country to give it: no actor rather than a guess
+    # no country to give it: kept with its words and no code rather than a guess
+    assert resolve(parse(table)) == [("police", None, "uncoded agent")]
+
+
+def test_actors_an_acting_agent_phrase_without_a_country_is_kept_uncoded(resolve):
+    subject = """
+        Senators    NNS  nsubj  1  senator
+        walked      VBD  ROOT   1  walk
+        out         RP   prt    1
+        .           .    punct  1
+    """
+    assert resolve(parse(subject)) == [("Senators", None, "uncoded agent")]
+    # an object is no actor without a country: "freed senators"
+    obj = """
+        Guards      NNS  nsubj  1  guard
+        freed       VBD  ROOT   1  free
+        senators    NNS  dobj   1  senator
+        .           .    punct  1
+    """
+    assert resolve(parse(obj)) == []
+    # one person by a title alone is too vague a side: "an official walked out"
+    single = """
+        An          DT   det    1
+        official    NN   nsubj  2
+        walked      VBD  ROOT   2  walk
+        out         RP   prt    2
+        .           .    punct  2
+    """
+    assert resolve(parse(single)) == []
+
+
+def test_actors_an_agent_phrase_naming_a_place_is_not_kept_uncoded(resolve):
+    doc = parse("""
+        Soldiers    NNS  nsubj  3  soldier
+        in          IN   prep   0
+        Chile       NNP  pobj   1
+        left        VBD  ROOT   3  leave
+        for         IN   prep   3
+        Peru        NNP  pobj   4
+        .           .    punct  3
+    """, ents=[(2, 3, "GPE"), (5, 6, "GPE")])
+    # "soldiers in <country>" (two countries named once each: none is the article's) are
+    # not surely that country's, but the phrase says more than no code would
+    assert resolve(doc) == [("Chile", "CHL", "country"), ("Peru", "PER", "country")]
 
 
 def test_actors_an_agent_phrase_owned_by_a_pronoun_takes_no_country_from_the_context(resolve):

@@ -16,8 +16,8 @@ from communique.ids import content_id
 from communique.kb.agents import agents, sector_of
 from communique.models import Actor, Mention
 from communique.nlp import syntax as S
-from communique.nlp.context import (COUNTRY_NAMES, PERSON_KINDS, UNCODED_ORG, ArticleContext,
-                                     cameo_country, iso3)
+from communique.nlp.context import (COUNTRY_NAMES, PERSON_KINDS, UNCODED_AGENT, UNCODED_ORG,
+                                     ArticleContext, cameo_country, iso3)
 from communique.nlp.lexicon import LEX
 from communique.nlp.naming import (challenged_state, entity_at, in_title, is_acting,
                                    is_institution, token_range)
@@ -104,7 +104,8 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
         if country is None and sector in LEX.state_sectors | LEX.home_sectors:
             country = challenged_state(head, sector, by_token)
         if country is None:
-            return None  # no clear country: no actor rather than a guess
+            # no clear country: no code rather than a guess, but the people still act
+            return _uncoded_agent(doc, ctx, by_token, start, head, sector, person)
         base = _country_actor(country)
     else:
         first = min(start, token_range(doc, owner)[0])
@@ -131,6 +132,28 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
                                id=content_id(code))
         return ctx.mention(doc[first:head.i + 1], actor)
     return ctx.mention(doc[first:head.i + 1], base)
+
+
+def _uncoded_agent(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention], start: int,
+                   head: Token, sector: str, person: Span | None) -> Mention | None:
+    """"Lawmakers voted …", "the rebels seized …": an agent phrase of a state's or a
+    country's own sector (CONTEXT_SECTORS) acting as a subject, whose country neither the
+    phrase nor the article gives, is kept as an actor with its words and no code, so its
+    event keeps that side (the user may code it). Not a titled person (the name is the
+    actor) nor one person by a title alone ("a president who …": too vague a side), nor an
+    object (a word such as "soldiers" after a verb need not be an actor), nor
+    a phrase naming a place, a nationality or a coded actor in its own words ("forces in
+    <country>", "<demonym>-led forces", "<leader> administration officials"; not in a clause
+    of its own, which says what the people do), whose people the other rules give a side to."""
+    if sector not in CONTEXT_SECTORS or person is not None or not is_acting(head) or \
+            _pronoun_owned(head) or head.lemma_.lower() in LEX.weapon_nouns or \
+            (head.tag_ == "NN" and head.lower_ in PERSON_NOUNS) or \
+            any(t.ent_type_ in {"GPE", "NORP"} or t.i in by_token for c in head.children
+                if c.dep_ not in {"acl", "relcl", "appos"} for t in c.subtree):
+        return None
+    span = doc[start:head.i + 1]
+    return ctx.mention(span, Actor(name=span.text, code=None, kind=UNCODED_AGENT,
+                                   id=content_id("uncoded agent", span.text.lower())))
 
 
 def _led_sector(head: Token) -> tuple[int, str] | None:

@@ -24,6 +24,8 @@ from communique.partial_date import middle_day
 
 # Kinds of actors named in the text but not in the knowledge base (`code` None).
 UNCODED_PERSON, UNCODED_ORG = "uncoded person", "uncoded organisation"
+# An agent phrase ("lawmakers", "the rebels") whose country the article does not give.
+UNCODED_AGENT = "uncoded agent"
 PERSON_KINDS = frozenset({"person", "learned", UNCODED_PERSON})  # actor kinds of one person
 
 
