@@ -324,7 +324,7 @@ def test_actors_an_acting_agent_phrase_without_a_country_is_kept_uncoded(resolve
     assert resolve(parse(single)) == []
 
 
-def test_actors_an_agent_phrase_naming_a_place_is_not_kept_uncoded(resolve):
+def test_actors_an_agent_phrase_naming_a_coded_place_is_not_kept_uncoded(resolve):
     doc = parse("""
         Soldiers    NNS  nsubj  3  soldier
         in          IN   prep   0
@@ -337,6 +337,15 @@ def test_actors_an_agent_phrase_naming_a_place_is_not_kept_uncoded(resolve):
     # "soldiers in <country>" (two countries named once each: none is the article's) are
     # not surely that country's, but the phrase says more than no code would
     assert resolve(doc) == [("Chile", "CHL", "country"), ("Peru", "PER", "country")]
+    # a place that codes no actor gives the soldiers no side: they are kept uncoded
+    doc = parse("""
+        Soldiers    NNS  nsubj  3  soldier
+        in          IN   prep   0
+        Zembloria   NNP  pobj   1
+        left        VBD  ROOT   3  leave
+        .           .    punct  3
+    """, ents=[(2, 3, "GPE")])
+    assert resolve(doc) == [("Soldiers", None, "uncoded agent")]
 
 
 def test_actors_an_agent_phrase_owned_by_a_pronoun_takes_no_country_from_the_context(resolve):

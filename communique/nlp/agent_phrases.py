@@ -142,13 +142,14 @@ def _uncoded_agent(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention], 
     event keeps that side (the user may code it). Not a titled person (the name is the
     actor) nor one person by a title alone ("a president who …": too vague a side), nor an
     object (a word such as "soldiers" after a verb need not be an actor), nor
-    a phrase naming a place, a nationality or a coded actor in its own words ("forces in
-    <country>", "<demonym>-led forces", "<leader> administration officials"; not in a clause
-    of its own, which says what the people do), whose people the other rules give a side to."""
+    a phrase naming a coded actor in its own words ("forces in <country>", "<demonym>-led
+    forces", "<leader> administration officials"; not in a clause of its own, which says
+    what the people do), whose people the other rules give a side to; a name there that
+    codes no actor (a place the gazetteer lacks) gives them none."""
     if sector not in CONTEXT_SECTORS or person is not None or not is_acting(head) or \
             _pronoun_owned(head) or head.lemma_.lower() in LEX.weapon_nouns or \
             (head.tag_ == "NN" and head.lower_ in PERSON_NOUNS) or \
-            any(t.ent_type_ in {"GPE", "NORP"} or t.i in by_token for c in head.children
+            any(t.i in by_token for c in head.children
                 if c.dep_ not in {"acl", "relcl", "appos"} for t in c.subtree):
         return None
     span = doc[start:head.i + 1]
