@@ -215,7 +215,8 @@ Entries (each a list of lowercase words unless said otherwise):
 
 - `compass_words`: capitalised words that make a longer place's name with another name
   ("South America", "Latin America"): a name inside a CAMEO region's name so made is the
-  region's, no actor of its own (communique/nlp/naming.py `other_place`).
+  region's, no actor of its own, and so is a people's word so made ("Central American")
+  (communique/nlp/naming.py `other_place`).
 
 - `divided_halves`: an object from "north"/"south" to the country (ISO code) that "the
   North" / "the South" stand for in an article that names that country: the half of a
