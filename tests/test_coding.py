@@ -267,3 +267,10 @@ def test_coding_the_object_of_a_verb_of_compelling_does_the_complements_act(nlp)
     assert [summary(e) for e in code(nlp, "The floods led Peru to close its border with "
                                           "Chile.")] == [(["PER"], "191", ["CHL"])]
     assert code(nlp, "Farmers tried to force Peru to close its border with Chile.") == []
+
+
+def test_coding_a_target_said_to_be_from_abroad_takes_no_country_from_where_it_is(nlp):
+    [arrest] = code(nlp, "Canada arrested foreign fighters in Toronto.")
+    assert summary(arrest) == (["CAN"], "173", [None])
+    [arrest] = code(nlp, "Canada arrested fighters in Toronto.")
+    assert summary(arrest) == (["CAN"], "173", ["CANREB"])

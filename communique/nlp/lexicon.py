@@ -236,6 +236,12 @@ Entries (each a list of lowercase words unless said otherwise):
   which the gazetteer, holding no abbreviations, cannot look up
   (communique/nlp/context.py `_dateline`).
 
+- `foreign_words`: adjectives that say the people an agent phrase names are from abroad
+  ("foreign fighters", "international troops"): a generic target so described takes no
+  country from the place the sentence puts it in, whose people they are not
+  (communique/nlp/arguments.py `placed`); an agent phrase that begins with the word
+  ("foreign minister") is not so modified.
+
 - `weapon_nouns`: head nouns (lemmas) of weapons and war machines ("missile", "drone",
   "warplane"): an agent phrase so headed with no owner in its own phrase ("a cruise missile
   struck") takes no country from the article, as people would: who fired it is not said
@@ -341,6 +347,7 @@ class Lexicon(BaseModel):
     region_adjectives: Words
     origin_participles: Words
     weapon_nouns: Words
+    foreign_words: Words
     verb_forms: dict[str, str]
     undergoing: Words
     occurring: Words
