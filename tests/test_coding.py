@@ -274,3 +274,10 @@ def test_coding_an_acting_agent_with_no_country_keeps_its_event_uncoded(nlp):
     [event] = code(nlp, "Senators sharply criticized Foreign Minister Jan Kowalczyk.")
     assert ([(m.text, m.actor.code) for m in event.source], event.cameo[:2]) == (
         [("Senators", None)], "11")
+
+
+def test_coding_a_target_said_to_be_from_abroad_takes_no_country_from_where_it_is(nlp):
+    [arrest] = code(nlp, "Canada arrested foreign fighters in Toronto.")
+    assert summary(arrest) == (["CAN"], "173", [None])
+    [arrest] = code(nlp, "Canada arrested fighters in Toronto.")
+    assert summary(arrest) == (["CAN"], "173", ["CANREB"])

@@ -751,7 +751,10 @@ def test_actors_a_country_whose_agent_word_compounds_an_inquiry_owns_it(resolve)
      [("the West Africans", "WAF", "igo")]),  # the people of a CAMEO region
     ("West       NNP  compound  4\n        Virginians NNPS dobj      1", []),  # of no region
     ("West       NNP  dobj      1\n        today      NN   npadvmod  1",
-     [("the West", "WST", "igo")])])  # the compass word standing alone
+     [("the West", "WST", "igo")]),  # the compass word standing alone
+    ("Central    NNP  amod      5\n        American   JJ   amod      5\n"
+     "        bloc       NN   dobj      1", []),  # a people's word of no CAMEO region
+])
 def test_actors_a_compass_word_opening_a_longer_name_is_part_of_it(resolve, words, found):
     doc = parse(f"""
         Chile      NNP  nsubj     1

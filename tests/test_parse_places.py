@@ -139,3 +139,34 @@ def test_coding_an_embassy_tightening_security_shows_no_force():
 def test_coding_an_embassy_act_is_not_aimed_at_the_place_it_sits_in():
     assert _posted("embassy", TALKS, "held", "hold", "talks") == [(["FRAGOV"], "040", [])]
     assert _posted("ministry", TALKS, "held", "hold", "talks") == [(["FRAGOV"], "040", ["LBN"])]
+
+
+
+DOUBT = [{"code": "110", "verb": "question", "object": ["ability"]}]
+
+
+def _questioned(place_head: int, town: str = "Valparaiso", country: str = "CHL"
+                ) -> list[tuple]:
+    """'Chile questioned her ability to govern the province in <town>.', the phrase of place
+    hanging from the infinitive (5), from its object (7) or from the act itself (1)."""
+    doc = parse(f"""
+        Chile       NNP  nsubj  1
+        questioned  VBD  ROOT   1  question
+        her         PRP$ poss   3
+        ability     NN   dobj   1
+        to          TO   aux    5
+        govern      VB   acl    3
+        the         DT   det    7
+        province    NN   dobj   5
+        in          IN   prep   {place_head}
+        {town}      NNP  pobj   8
+        .           .    punct  1
+    """, actors={0: "CHL", 9: actor(country, town, kind="place")})
+    return summary(events_of(DOUBT)(doc))
+
+
+def test_coding_a_verbal_act_is_not_aimed_at_the_own_town_where_another_verb_is_done():
+    assert _questioned(5) == [(["CHL"], "110", [])]
+    assert _questioned(7) == [(["CHL"], "110", [])]
+    assert _questioned(1) == [(["CHL"], "110", ["CHL"])]  # a place of the act itself, after it
+    assert _questioned(5, "Cusco", "PER") == [(["CHL"], "110", ["PER"])]  # a town abroad

@@ -104,7 +104,8 @@ def placed(generic: list[Mention], around: list[Mention], doc: Doc) -> list[Ment
     """The generic targets, each given the country of the place the sentence puts them in
     (`around`: the coded actor nearest the trigger, not after "to" or "into"), with the
     sector its head word gives ("police" → COP); none when `around` is not such a place
-    ("sent troops to X": X is where they go, not whose they are)."""
+    ("sent troops to X": X is where they go, not whose they are); people the phrase says
+    are from abroad (lexicon `foreign_words`: "foreign fighters") stay uncoded."""
     if not generic or (around and not _where(around[0], doc)):
         return []
     if not around:
@@ -115,7 +116,11 @@ def placed(generic: list[Mention], around: list[Mention], doc: Doc) -> list[Ment
     code = cameo_country(country)
     out = []
     for m in generic:
-        found = sector_of(m.text.split())
+        words = m.text.split()
+        found = sector_of(words)
+        if found and any(w.lower() in LEX.foreign_words for w in words[:-found[0]]):
+            out.append(m)  # "foreign fighters in X": from abroad, not of X
+            continue
         sector = found[1] if found and found[1] in CONTEXT_SECTORS else None
         actor = Actor(name=m.actor.name, code=code + (sector or ""), country=country,
                       sector=sector, kind=GENERIC, id=content_id(GENERIC, m.actor.name.lower(),

@@ -215,7 +215,8 @@ Entries (each a list of lowercase words unless said otherwise):
 
 - `compass_words`: capitalised words that make a longer place's name with another name
   ("South America", "Latin America"): a name inside a CAMEO region's name so made is the
-  region's, no actor of its own (communique/nlp/naming.py `other_place`).
+  region's, no actor of its own, and so is a people's word so made ("Central American")
+  (communique/nlp/naming.py `other_place`).
 
 - `divided_halves`: an object from "north"/"south" to the country (ISO code) that "the
   North" / "the South" stand for in an article that names that country: the half of a
@@ -234,6 +235,12 @@ Entries (each a list of lowercase words unless said otherwise):
   town (the AP stylebook's states and provinces: "Va.", "Ont.") to its country (ISO code),
   which the gazetteer, holding no abbreviations, cannot look up
   (communique/nlp/context.py `_dateline`).
+
+- `foreign_words`: adjectives that say the people an agent phrase names are from abroad
+  ("foreign fighters", "international troops"): a generic target so described takes no
+  country from the place the sentence puts it in, whose people they are not
+  (communique/nlp/arguments.py `placed`); an agent phrase that begins with the word
+  ("foreign minister") is not so modified.
 
 - `weapon_nouns`: head nouns (lemmas) of weapons and war machines ("missile", "drone",
   "warplane"): an agent phrase so headed with no owner in its own phrase ("a cruise missile
@@ -340,6 +347,7 @@ class Lexicon(BaseModel):
     region_adjectives: Words
     origin_participles: Words
     weapon_nouns: Words
+    foreign_words: Words
     verb_forms: dict[str, str]
     undergoing: Words
     occurring: Words

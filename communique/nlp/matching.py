@@ -343,7 +343,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
          pattern.code[:2] in ASKING_ROOTS else []) or
         clause_target(verb, source, coded, pattern.code[:2] in LEX.promising_roots))
     if pattern.code[:2] in LEX.sceneless_roots:  # "In <city>, X praised …": not the target
-        around = [m for m in around if m not in scenes(verb, around)]
+        around = [m for m in around if m not in scenes(verb, around, source)]
     around = [m for m in around if m not in mourned(verb, around)]  # "the funeral of X"
     if post:  # "In X, the embassy closed": the places say where the post sits, no aim
         around = [m for m in around if m.actor.kind not in PLACE_KINDS]

@@ -141,10 +141,13 @@ def other_place(doc: Doc, i: int, j: int) -> bool:
     """Whether a name found at tokens [i, j) is part of a CAMEO region's name made with a
     compass word before it (lexicon `compass_words`: "South America", "Latin America"): the
     region is a place of its own (its name names no actor), not the shorter name's actor
-    ("America" is the United States only standing alone)."""
+    ("America" is the United States only standing alone); so is a people's word so made
+    ("Latin American", "Central American": of the region, not of the shorter name's
+    country), whether or not it names a CAMEO region."""
     if i == 0 or not doc[i - 1].is_title or doc[i - 1].lower_ not in LEX.compass_words:
         return False
-    return kbase.name_key(doc[i - 1:j].text) in _region_names()
+    return kbase.name_key(doc[i - 1:j].text) in _region_names() or \
+        all(t.pos_ == "ADJ" or t.ent_type_ == "NORP" for t in doc[i:j])
 
 
 @cache

@@ -37,17 +37,34 @@ def place_for(doc: Doc, trigger: Token) -> Location | None:
 SCENE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout"}
 
 
-def scenes(verb: Token, found: list[Mention]) -> list[Mention]:
+def scenes(verb: Token, found: list[Mention], source: list[Mention] | None = None
+           ) -> list[Mention]:
     """Of the actors found around a verbal act, those that are a town or region the clause
     opens with, in a phrase of place ("In <city>, the ministry praised …"): the scene where
-    it was said, not whom the act is aimed at."""
+    it was said, not whom the act is aimed at; and those of the `source`'s own country in a
+    phrase of place of another verb the act's words govern ("doubted her power to govern in
+    <her own capital>"): where the source's side does that other thing, not whom the act
+    is aimed at (a participle that places people, "troops stationed in <city>", still
+    places them; a place abroad may be what the act is about: "a plan to build in X")."""
+    home = {m.actor.country for m in source or []} - {None}
     out = []
     for m in found:
         head = mention_head(verb.doc, m)
-        if m.actor.kind == "place" and head is not None and head.dep_ == "pobj" and \
-                head.head.lower_ in SCENE_PREPS and head.head.head == verb and head.i < verb.i:
+        if m.actor.kind != "place" or head is None or head.dep_ != "pobj" or \
+                head.head.lower_ not in SCENE_PREPS:
+            continue
+        doer = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if (head.head.head == verb and head.i < verb.i) or (
+                m.actor.country in home and doer is not None and doer != verb and
+                not _placing(doer) and any(a == verb for a in doer.ancestors)):
             out.append(m)
     return out
+
+
+def _placing(verb: Token) -> bool:
+    """A participle that says where the people it describes are ("troops stationed in X",
+    "a soldier based at X"): its phrase of place places them, whom an act may be aimed at."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def deed_scenes(found: list[Mention], heads: list[Token], mentions: dict[int, Mention],
