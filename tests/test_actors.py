@@ -275,6 +275,21 @@ def test_actors_unknown_organisation_is_kept_uncoded_and_exported_with_nulls(nlp
         '"source": ""}']
 
 
+def test_actors_unknown_lists_no_generic_agent_of_no_country(write):
+    # "militants" with no country given is kept uncoded, but no knowledge-base entry names it
+    path = write("b.txt", "Militants attacked Zarvellon Freight Holdings on Monday. Militants "
+                 "attacked Zarvellon Freight Holdings again on Tuesday.\n")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["run", str(path), "-q", "--db", "u.duckdb"]).exit_code == 0
+    events = [json.loads(x) for x in runner.invoke(
+        cli, ["export", "events", "--db", "u.duckdb"]).output.splitlines()]
+    assert {s["text"] for e in events for s in e["source"]} == {"Militants"}
+    result = runner.invoke(cli, ["actors", "--unknown", "--db", "u.duckdb"])
+    assert result.exit_code == 0
+    assert [line for line in result.output.splitlines() if line.startswith("#")] == [
+        "# 2 mentions: Zarvellon Freight Holdings"]
+
+
 def test_actors_alias_is_not_matched_inside_a_longer_name(nlp):
     doc = resolved(nlp, "Ali Vardanzadeh met Ayatollah Ali Khamenei in the capital.")
     found = {m.text: m.actor for m in doc._.mentions}

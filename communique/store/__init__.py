@@ -303,10 +303,13 @@ class Store:
             raise FilterError("E037", actor=actor, db=self.path)
 
     def uncoded_actors(self, limit: int = 20) -> list[tuple[str, str, int]]:
-        """(name, kind, mentions) of the actors named but not coded, most mentioned first."""
+        """(name, kind, mentions) of the actors named but not coded, most mentioned first; not
+        the generic agents whose country the text did not give ("the police"): no
+        knowledge-base entry names them."""
         return self.db.execute(
             "SELECT a.name, max(a.kind), count(*)::INTEGER AS n FROM mentions m "
             "JOIN actors a ON a.id = m.actor_id WHERE a.code IS NULL "
+            "AND a.kind <> 'uncoded agent' "  # communique/nlp/context.py UNCODED_AGENT
             "GROUP BY a.name ORDER BY n DESC, a.name LIMIT ?", [limit]).fetchall()
 
     def articles_list(self, limit: int = 100) -> list[dict[str, Any]]:
