@@ -3511,3 +3511,32 @@ def test_coding_a_protest_aimed_at_home_is_named_by_what_it_is_against(verb, lem
     """, actors={(0, 2): "CHLCVL"})
     [event] = events_of([{"code": code, "verb": lemma}])(doc)
     assert [(m.text, m.actor.code) for m in event.target] == [(text, "CHL")]
+
+
+@pytest.mark.parametrize("lines", [
+    """charge   NN   nsubj  9  charge
+        Lima     NNP  appos  7""",  # "a charge Lima denies"
+    """charge   NN   compound  8  charge
+        Lima     NNP  nsubj  9""",  # "a charge Lima denies", the noun a word of the subject
+])
+def test_coding_a_charge_summed_up_and_denied_keeps_the_accusation(lines):
+    """"X accused Y of Z, a charge W denies", parsed with the accusation a complement of the
+    denial: the accusation stands, and the denial of the charge answers the accuser."""
+    code = events_of([{"code": "112", "verb": "accuse", "target": "required"},
+                      {"code": "016", "verb": "deny", "object": ["charge"]},
+                      {"code": "120", "verb": "deny"}])
+    doc = parse(f"""
+        Chile    NNP  nsubj  1
+        accused  VBD  ccomp  9  accuse
+        Peru     NNP  dobj   1
+        of       IN   prep   1
+        spying   VBG  pcomp  3  spy
+        ,        ,    punct  9
+        a        DT   det    7
+        {lines}
+        denies   VBZ  ROOT   9  deny
+        .        .    punct  9
+    """, actors={0: "CHL", 2: "PER", 8: "PERGOV"})
+    events = code(doc)
+    assert [(summary([e]), e.negated) for e in events] == [
+        ([(["CHL"], "112", ["PER"])], False), ([(["PERGOV"], "016", ["CHL"])], False)]

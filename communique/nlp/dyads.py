@@ -609,6 +609,10 @@ def answering(verb: Token, obj: Token | None, source: list[Mention],
     # "charges by X", and those a participle says X made ("accusations made by X")
     claimants = S.prep_objects(obj, ("by", "from")) + [
         a for c in obj.children if c.dep_ == "acl" for a in S.prep_objects(c, ("by",))]
+    if obj == S.summed_claim(verb):  # "X accused Y of Z, a charge W denied": X made it
+        claimants += [s for c in verb.children if c.dep_ == "ccomp" and c.i < obj.i and
+                      c.lemma_.lower() in LEX.accusing | LEX.speech
+                      for s in (S.own_subject(c),) if s is not None]
     return first_actors(S.indirect_objects(verb), mentions) or \
         other_side(first_actors(owners(obj), mentions), source) or \
         first_actors(S.prep_objects(verb, ("to",)) + claimants, mentions)

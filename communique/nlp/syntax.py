@@ -291,7 +291,7 @@ def stranded_agent(verb: Token) -> Token | None:
 def direct_object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in OBJECTS and c.dep_ != "dative"), None) \
         or next((c for c in verb.children if c.dep_ == "dative"), None) \
-        or shifted_object(verb)
+        or shifted_object(verb) or summed_claim(verb)
 
 
 def shifted_object(verb: Token) -> Token | None:
@@ -479,7 +479,26 @@ def negated(verb: Token) -> bool:
             head.lemma_.lower() in LEX.inability or
             any(c.dep_ == "neg" for c in head.head.children)):
         return True  # "was unable / was not able to attack": no attack
-    return verb.dep_ in {"xcomp", "pcomp", "ccomp"} and head.lemma_ in DENIAL
+    return verb.dep_ in {"xcomp", "pcomp", "ccomp"} and head.lemma_ in DENIAL and \
+        not (verb.dep_ == "ccomp" and verb.i < head.i and summed_claim(head) is not None)
+
+
+def summed_claim(verb: Token) -> Token | None:
+    """"X accuses Y of Z, a charge W denies": a noun summing up a claim (lexicon
+    `hearsay_nouns`) set after a clause, whose relative clause the parser makes the main verb,
+    with the clause before it as its complement. The noun stands between that clause and the
+    verb, as the verb's subject or a word of it; it is what the verb acts on, and the clause
+    before it is no complement of the verb (what it says is asserted, not denied)."""
+    fronted = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if verb.pos_ != "VERB" or not fronted:
+        return None
+    for child in verb.children:
+        if fronted[0].i < child.i < verb.i and child.dep_ not in {"punct", "aux", "neg"}:
+            for word in (child, *child.children):
+                if fronted[0].i < word.i < verb.i and word.pos_ == "NOUN" and \
+                        word.lemma_.lower() in LEX.hearsay_nouns:
+                    return word
+    return None
 
 
 def mood(verb: Token) -> str:
