@@ -3540,3 +3540,36 @@ def test_coding_a_charge_summed_up_and_denied_keeps_the_accusation(lines):
     events = code(doc)
     assert [(summary([e]), e.negated) for e in events] == [
         ([(["CHL"], "112", ["PER"])], False), ([(["PERGOV"], "016", ["CHL"])], False)]
+
+
+@pytest.mark.parametrize(("lines", "lima"), [
+    ("""which      WDT  dobj   10
+        Lima       NNP  nsubj  10
+        dismissed  VBD  relcl  7  dismiss""", 9),  # "a charge which Lima dismissed"
+    ("""dismissed  VBN  acl    7  dismiss
+        by         IN   agent  8
+        Lima       NNP  pobj   9""", 10),  # "a charge dismissed by Lima"
+])
+def test_coding_a_relative_clause_denying_the_charge_it_sums_up_is_a_denial(lines, lima):
+    """"X accused Y of Z, a charge which W dismissed": the relative clause of a noun summing
+    up the claim before it answers the claim: a denial by W aimed at the accuser, not a
+    relative clause's background, nor hearsay."""
+    code = events_of([{"code": "112", "verb": "accuse", "target": "required"},
+                      {"code": "016", "verb": "dismiss", "object": ["charge"]},
+                      {"code": "120", "verb": "dismiss"}])
+    doc = parse(f"""
+        Chile      NNP  nsubj  1
+        accused    VBD  ROOT   1  accuse
+        Peru       NNP  dobj   1
+        of         IN   prep   1
+        spying     VBG  pcomp  3  spy
+        ,          ,    punct  1
+        a          DT   det    7
+        charge     NN   dobj   1  charge
+        {lines}
+        .          .    punct  1
+    """, actors={0: "CHL", 2: "PER", lima: "PERGOV"})
+    events = code(doc)
+    assert [(summary([e]), e.negated, e.mood) for e in events] == [
+        ([(["CHL"], "112", ["PER"])], False, "asserted"),
+        ([(["PERGOV"], "016", ["CHL"])], False, "asserted")]

@@ -48,7 +48,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.nlp.lexicon import LEX
-from communique.nlp.syntax import adjunct_head, mood
+from communique.nlp.syntax import adjunct_head, mood, summing_clause
 
 CONDITION_MARKS = LEX.condition_marks
 COUNTERFACTUAL_AUX = LEX.counterfactual_aux
@@ -240,7 +240,8 @@ def _hearsay(trigger: Token, chain: list[Token]) -> str | None:
             return "reported"
         head = clause.head
         if clause.dep_ in {"acl", "ccomp", "relcl"} and head.pos_ in {"NOUN", "PROPN"} and \
-                head.lemma_.lower() in HEARSAY_NOUNS and clause.i > head.i:
+                head.lemma_.lower() in HEARSAY_NOUNS and clause.i > head.i and \
+                summing_clause(clause) is None:  # "a charge W denied" answers the claim
             return "hearsay"
         if clause.dep_ == "xcomp" and head.lemma_.lower() in HEARSAY_PASSIVES and \
                 any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children):

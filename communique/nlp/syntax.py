@@ -289,9 +289,38 @@ def stranded_agent(verb: Token) -> Token | None:
 
 
 def direct_object(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in OBJECTS and c.dep_ != "dative"), None) \
+    """The verb's object; of a relative clause summing up a claim, the noun its relative word
+    stands for ("a charge which X denied": the charge)."""
+    summing = summing_clause(verb) is not None
+    return next((verb.head if summing and c.lower_ in RELATIVE_WORDS else c
+                 for c in verb.children if c.dep_ in OBJECTS and c.dep_ != "dative"), None) \
         or next((c for c in verb.children if c.dep_ == "dative"), None) \
-        or shifted_object(verb) or summed_claim(verb)
+        or shifted_object(verb) or summed_claim(verb) or (verb.head if summing else None)
+
+
+RELATIVE_WORDS = {"which", "that", "what"}
+
+
+def summing_clause(clause: Token) -> Token | None:
+    """"X accused Y of Z, a charge which W denied / a claim W rejected / a charge rejected by
+    W": a relative clause of a noun summing up a claim (lexicon `hearsay_nouns`) set after
+    the clause it sums up, behind a comma. The noun is what the relative clause's verb acts
+    on (the verb has no object of its own but a relative word), not the content of a claim
+    ("reports that W denied entry": the clause is the report's content); returns the verb of
+    the sentence the noun is appended to (its subject, a speaker or an accuser, is the
+    claimant), or None."""
+    noun = clause.head
+    if clause.dep_ not in {"relcl", "acl"} or clause.pos_ != "VERB" or noun.pos_ != "NOUN" or \
+            noun.lemma_.lower() not in LEX.hearsay_nouns or noun.left_edge.i == 0 or \
+            noun.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    if any(c.dep_ in OBJECTS and c.lower_ not in RELATIVE_WORDS for c in clause.children) or \
+            any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_WORDS for c in clause.children):
+        return None
+    summed = noun.head
+    while summed.head.i != summed.i:
+        summed = summed.head
+    return summed if summed.pos_ == "VERB" and summed.i < noun.i else None
 
 
 def shifted_object(verb: Token) -> Token | None:
