@@ -3573,3 +3573,20 @@ def test_coding_a_relative_clause_denying_the_charge_it_sums_up_is_a_denial(line
     assert [(summary([e]), e.negated, e.mood) for e in events] == [
         ([(["CHL"], "112", ["PER"])], False, "asserted"),
         ([(["PERGOV"], "016", ["CHL"])], False, "asserted")]
+
+
+def test_coding_neither_nor_negates_both_verbs():
+    """"X neither confirmed nor denied the report": no denial took place."""
+    code = events_of([{"code": "016", "verb": "deny", "object": ["report"]}])
+    doc = parse("""
+        Chile      NNP  nsubj    2
+        neither    CC   preconj  2
+        confirmed  VBD  ROOT     2  confirm
+        nor        CC   cc       2
+        denied     VBD  conj     2  deny
+        the        DT   det      6
+        report     NN   dobj     4  report
+        .          .    punct    2
+    """, actors={0: "CHL"})
+    [event] = code(doc)
+    assert (summary([event]), event.negated) == ([(["CHL"], "016", [])], True)

@@ -501,6 +501,11 @@ def negated(verb: Token) -> bool:
            for c in verb.children):
         return True
     head = verb.head
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children) or (
+            verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < verb.i
+                                        for c in head.children) and
+            any(c.dep_ == "preconj" and c.lower_ == "neither" for c in head.children)):
+        return True  # "neither confirmed nor denied it": neither happened
     if verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() not in \
             LEX.omission and any(c.dep_ == "neg" for c in head.children):
         return True  # "did not try / agree / was not authorised to attack": no attack
