@@ -3590,3 +3590,23 @@ def test_coding_neither_nor_negates_both_verbs():
     """, actors={0: "CHL"})
     [event] = code(doc)
     assert (summary([event]), event.negated) == ([(["CHL"], "016", [])], True)
+
+
+@pytest.mark.parametrize(("subject", "coded"), [
+    ("Chile  NNP  nsubj  3", [(["CHL"], "1243", ["PER"], False)]),  # a refusal
+    ("raid   NN   nsubj  3  raid", [(["CHL"], "0841", ["PER"], True)]),  # a failed act
+])
+def test_coding_an_act_or_effort_failing_refuses_nothing(code, subject, coded):
+    """"X failed to free Y" refuses the release (1243); "X's raid failed to free Y": a raid
+    has no will, so the release is negated, no rejection."""
+    doc = parse(f"""
+        Chile    NNP  poss   2
+        's       POS  case   0
+        {subject}
+        failed   VBD  ROOT   3  fail
+        to       TO   aux    5
+        free     VB   xcomp  3  free
+        Peru     NNP  dobj   5
+        .        .    punct  3
+    """, actors={0: "CHL", 6: "PER"})
+    assert [(*summary([e])[0], e.negated) for e in code(doc)] == coded

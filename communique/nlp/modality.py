@@ -48,6 +48,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.nlp.lexicon import LEX
+from communique.nlp import syntax as S
+from communique.nlp.objects import packaged_object_classes
 from communique.nlp.syntax import adjunct_head, mood, summing_clause
 
 CONDITION_MARKS = LEX.condition_marks
@@ -361,6 +363,16 @@ def _time_clause(clause: Token) -> bool:
                for c in clause.children)
 
 
+def _unwilled(verb: Token) -> bool:
+    """"The raid failed to free the hostages", "the effort failed to win …": a refusal
+    needs a will; a subject naming an act or an abstraction (object classes `happening`,
+    `abstract`), no actor, fails, it refuses nothing: the act is negated, no rejection."""
+    subject = S.subject_of(verb)
+    words = packaged_object_classes()
+    return subject is not None and subject.pos_ == "NOUN" and \
+        subject.lemma_.lower() in words["happening"] | words["abstract"]
+
+
 def refusal(trigger: Token) -> bool:
     """An explicit refusal: "refused / declined / rejected / failed to …" + the action (not an
     attempt to win someone over: "failed to persuade" is the persuasion, negated), or a
@@ -368,7 +380,7 @@ def refusal(trigger: Token) -> bool:
     "won't allow", "cannot accept")."""
     head = trigger.head
     if trigger.dep_ == "xcomp" and head.lemma_.lower() in REFUSING and \
-            trigger.lemma_.lower() not in ATTEMPTS and \
+            trigger.lemma_.lower() not in ATTEMPTS and not _unwilled(head) and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return True
     aux = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
