@@ -3610,3 +3610,17 @@ def test_coding_an_act_or_effort_failing_refuses_nothing(code, subject, coded):
         .        .    punct  3
     """, actors={0: "CHL", 6: "PER"})
     assert [(*summary([e])[0], e.negated) for e in code(doc)] == coded
+
+
+@pytest.mark.parametrize("det", ["no", "neither"])
+def test_coding_a_subject_quantified_by_no_or_neither_negates_its_clause(code, det):
+    """"No / neither Chilean unit attacked Peru": nothing was done."""
+    doc = parse(f"""
+        {det}     DT   det    2
+        Chilean   JJ   amod   2
+        unit      NN   nsubj  3  unit
+        attacked  VBD  ROOT   3  attack
+        Peru      NNP  dobj   3
+        .         .    punct  3
+    """, actors={1: "CHL", 4: "PER"})
+    assert [(*summary([e])[0], e.negated) for e in code(doc)] == [(["CHL"], "190", ["PER"], True)]

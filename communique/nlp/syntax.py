@@ -500,6 +500,10 @@ def negated(verb: Token) -> bool:
            (c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
            for c in verb.children):
         return True
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and any(
+            d.dep_ == "det" and d.lower_ in {"no", "neither"} for d in c.children)
+            for c in verb.children):
+        return True  # "no / neither side fired": nothing done
     head = verb.head
     if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children) or (
             verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < verb.i
