@@ -3511,3 +3511,116 @@ def test_coding_a_protest_aimed_at_home_is_named_by_what_it_is_against(verb, lem
     """, actors={(0, 2): "CHLCVL"})
     [event] = events_of([{"code": code, "verb": lemma}])(doc)
     assert [(m.text, m.actor.code) for m in event.target] == [(text, "CHL")]
+
+
+@pytest.mark.parametrize("lines", [
+    """charge   NN   nsubj  9  charge
+        Lima     NNP  appos  7""",  # "a charge Lima denies"
+    """charge   NN   compound  8  charge
+        Lima     NNP  nsubj  9""",  # "a charge Lima denies", the noun a word of the subject
+])
+def test_coding_a_charge_summed_up_and_denied_keeps_the_accusation(lines):
+    """"X accused Y of Z, a charge W denies", parsed with the accusation a complement of the
+    denial: the accusation stands, and the denial of the charge answers the accuser."""
+    code = events_of([{"code": "112", "verb": "accuse", "target": "required"},
+                      {"code": "016", "verb": "deny", "object": ["charge"]},
+                      {"code": "120", "verb": "deny"}])
+    doc = parse(f"""
+        Chile    NNP  nsubj  1
+        accused  VBD  ccomp  9  accuse
+        Peru     NNP  dobj   1
+        of       IN   prep   1
+        spying   VBG  pcomp  3  spy
+        ,        ,    punct  9
+        a        DT   det    7
+        {lines}
+        denies   VBZ  ROOT   9  deny
+        .        .    punct  9
+    """, actors={0: "CHL", 2: "PER", 8: "PERGOV"})
+    events = code(doc)
+    assert [(summary([e]), e.negated) for e in events] == [
+        ([(["CHL"], "112", ["PER"])], False), ([(["PERGOV"], "016", ["CHL"])], False)]
+
+
+@pytest.mark.parametrize(("lines", "lima"), [
+    ("""which      WDT  dobj   10
+        Lima       NNP  nsubj  10
+        dismissed  VBD  relcl  7  dismiss""", 9),  # "a charge which Lima dismissed"
+    ("""dismissed  VBN  acl    7  dismiss
+        by         IN   agent  8
+        Lima       NNP  pobj   9""", 10),  # "a charge dismissed by Lima"
+])
+def test_coding_a_relative_clause_denying_the_charge_it_sums_up_is_a_denial(lines, lima):
+    """"X accused Y of Z, a charge which W dismissed": the relative clause of a noun summing
+    up the claim before it answers the claim: a denial by W aimed at the accuser, not a
+    relative clause's background, nor hearsay."""
+    code = events_of([{"code": "112", "verb": "accuse", "target": "required"},
+                      {"code": "016", "verb": "dismiss", "object": ["charge"]},
+                      {"code": "120", "verb": "dismiss"}])
+    doc = parse(f"""
+        Chile      NNP  nsubj  1
+        accused    VBD  ROOT   1  accuse
+        Peru       NNP  dobj   1
+        of         IN   prep   1
+        spying     VBG  pcomp  3  spy
+        ,          ,    punct  1
+        a          DT   det    7
+        charge     NN   dobj   1  charge
+        {lines}
+        .          .    punct  1
+    """, actors={0: "CHL", 2: "PER", lima: "PERGOV"})
+    events = code(doc)
+    assert [(summary([e]), e.negated, e.mood) for e in events] == [
+        ([(["CHL"], "112", ["PER"])], False, "asserted"),
+        ([(["PERGOV"], "016", ["CHL"])], False, "asserted")]
+
+
+def test_coding_neither_nor_negates_both_verbs():
+    """"X neither confirmed nor denied the report": no denial took place."""
+    code = events_of([{"code": "016", "verb": "deny", "object": ["report"]}])
+    doc = parse("""
+        Chile      NNP  nsubj    2
+        neither    CC   preconj  2
+        confirmed  VBD  ROOT     2  confirm
+        nor        CC   cc       2
+        denied     VBD  conj     2  deny
+        the        DT   det      6
+        report     NN   dobj     4  report
+        .          .    punct    2
+    """, actors={0: "CHL"})
+    [event] = code(doc)
+    assert (summary([event]), event.negated) == ([(["CHL"], "016", [])], True)
+
+
+@pytest.mark.parametrize(("subject", "coded"), [
+    ("Chile  NNP  nsubj  3", [(["CHL"], "1243", ["PER"], False)]),  # a refusal
+    ("raid   NN   nsubj  3  raid", [(["CHL"], "0841", ["PER"], True)]),  # a failed act
+])
+def test_coding_an_act_or_effort_failing_refuses_nothing(code, subject, coded):
+    """"X failed to free Y" refuses the release (1243); "X's raid failed to free Y": a raid
+    has no will, so the release is negated, no rejection."""
+    doc = parse(f"""
+        Chile    NNP  poss   2
+        's       POS  case   0
+        {subject}
+        failed   VBD  ROOT   3  fail
+        to       TO   aux    5
+        free     VB   xcomp  3  free
+        Peru     NNP  dobj   5
+        .        .    punct  3
+    """, actors={0: "CHL", 6: "PER"})
+    assert [(*summary([e])[0], e.negated) for e in code(doc)] == coded
+
+
+@pytest.mark.parametrize("det", ["no", "neither"])
+def test_coding_a_subject_quantified_by_no_or_neither_negates_its_clause(code, det):
+    """"No / neither Chilean unit attacked Peru": nothing was done."""
+    doc = parse(f"""
+        {det}     DT   det    2
+        Chilean   JJ   amod   2
+        unit      NN   nsubj  3  unit
+        attacked  VBD  ROOT   3  attack
+        Peru      NNP  dobj   3
+        .         .    punct  3
+    """, actors={1: "CHL", 4: "PER"})
+    assert [(*summary([e])[0], e.negated) for e in code(doc)] == [(["CHL"], "190", ["PER"], True)]

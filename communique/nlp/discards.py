@@ -201,7 +201,8 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
     said = event is not None and event.cameo_root in LEX.saying_roots
     clause = trigger if said else _open_complement_of(trigger)
     if (clause.dep_ in {"relcl", "acl"} and not _after_dateline(clause) and
-            not _narrated(clause) and not _weighed_threat(trigger, event)) or \
+            not _narrated(clause) and not _weighed_threat(trigger, event) and
+            not _summed_denial(clause, event)) or \
             _participle_aside(trigger):
         return "relative clause"
     if _frame(trigger):
@@ -214,6 +215,14 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
 
 
 THREAT_ROOT = "13"  # CAMEO: threaten
+
+
+def _summed_denial(clause: Token, event: Event | None) -> bool:
+    """"X accused Y of Z, a charge which W denied": the relative clause of a noun summing up
+    the claim before it (`syntax.summing_clause`) answers that claim, news of its own: a
+    denial (lexicon `denial_codes`) is coded."""
+    return event is not None and event.cameo.startswith(tuple(LEX.denial_codes)) and \
+        S.summing_clause(clause) is not None
 
 
 def _open_complement_of(trigger: Token) -> Token:

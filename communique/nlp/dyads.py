@@ -608,7 +608,13 @@ def answering(verb: Token, obj: Token | None, source: list[Mention],
         return first_actors(S.indirect_objects(verb) + S.prep_objects(verb, ("to",)), mentions)
     # "charges by X", and those a participle says X made ("accusations made by X")
     claimants = S.prep_objects(obj, ("by", "from")) + [
-        a for c in obj.children if c.dep_ == "acl" for a in S.prep_objects(c, ("by",))]
+        a for c in obj.children if c.dep_ == "acl" and c.i != verb.i
+        for a in S.prep_objects(c, ("by",))]  # not the denial's own agent
+    summed = [c for c in verb.children if c.dep_ == "ccomp" and c.i < obj.i] \
+        if obj == S.summed_claim(verb) else [s for s in (S.summing_clause(verb),) if s]
+    # "X accused Y of Z, a charge W denied": X made it
+    claimants += [s for c in summed[:1] if c.lemma_.lower() in LEX.accusing | LEX.speech
+                  for s in (S.own_subject(c),) if s is not None]
     return first_actors(S.indirect_objects(verb), mentions) or \
         other_side(first_actors(owners(obj), mentions), source) or \
         first_actors(S.prep_objects(verb, ("to",)) + claimants, mentions)

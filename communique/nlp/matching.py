@@ -310,7 +310,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     deep = target_heads + ([obj] if obj is not None and pattern.object and not sent else [])
     coded = coded_only(mentions)  # a name with no code is a target only where it stands
     owned = owners(obj) if pattern.object and obj is not None else []
-    answered = pattern.code.startswith(DENIAL_CODES) and not passive  # "X was denied a visa"
+    answered = pattern.code.startswith(DENIAL_CODES) and (  # "X was denied a visa": no
+        not passive or S.summing_clause(verb) is not None)  # "a charge denied by X": yes
     own = answering(verb, obj, source, mentions) if answered else \
         [] if pattern.target == "none" else (
         first_actors(S.indirect_objects(verb), mentions)

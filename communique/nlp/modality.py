@@ -48,7 +48,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from communique.nlp.lexicon import LEX
-from communique.nlp.syntax import adjunct_head, mood
+from communique.nlp import syntax as S
+from communique.nlp.objects import packaged_object_classes
+from communique.nlp.syntax import adjunct_head, mood, summing_clause
 
 CONDITION_MARKS = LEX.condition_marks
 COUNTERFACTUAL_AUX = LEX.counterfactual_aux
@@ -240,7 +242,8 @@ def _hearsay(trigger: Token, chain: list[Token]) -> str | None:
             return "reported"
         head = clause.head
         if clause.dep_ in {"acl", "ccomp", "relcl"} and head.pos_ in {"NOUN", "PROPN"} and \
-                head.lemma_.lower() in HEARSAY_NOUNS and clause.i > head.i:
+                head.lemma_.lower() in HEARSAY_NOUNS and clause.i > head.i and \
+                summing_clause(clause) is None:  # "a charge W denied" answers the claim
             return "hearsay"
         if clause.dep_ == "xcomp" and head.lemma_.lower() in HEARSAY_PASSIVES and \
                 any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children):
@@ -360,6 +363,16 @@ def _time_clause(clause: Token) -> bool:
                for c in clause.children)
 
 
+def _unwilled(verb: Token) -> bool:
+    """"The raid failed to free the hostages", "the effort failed to win …": a refusal
+    needs a will; a subject naming an act or an abstraction (object classes `happening`,
+    `abstract`), no actor, fails, it refuses nothing: the act is negated, no rejection."""
+    subject = S.subject_of(verb)
+    words = packaged_object_classes()
+    return subject is not None and subject.pos_ == "NOUN" and \
+        subject.lemma_.lower() in words["happening"] | words["abstract"]
+
+
 def refusal(trigger: Token) -> bool:
     """An explicit refusal: "refused / declined / rejected / failed to …" + the action (not an
     attempt to win someone over: "failed to persuade" is the persuasion, negated), or a
@@ -367,7 +380,7 @@ def refusal(trigger: Token) -> bool:
     "won't allow", "cannot accept")."""
     head = trigger.head
     if trigger.dep_ == "xcomp" and head.lemma_.lower() in REFUSING and \
-            trigger.lemma_.lower() not in ATTEMPTS and \
+            trigger.lemma_.lower() not in ATTEMPTS and not _unwilled(head) and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return True
     aux = {c.lower_ for c in trigger.children if c.dep_ == "aux"}

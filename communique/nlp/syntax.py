@@ -289,9 +289,38 @@ def stranded_agent(verb: Token) -> Token | None:
 
 
 def direct_object(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in OBJECTS and c.dep_ != "dative"), None) \
+    """The verb's object; of a relative clause summing up a claim, the noun its relative word
+    stands for ("a charge which X denied": the charge)."""
+    summing = summing_clause(verb) is not None
+    return next((verb.head if summing and c.lower_ in RELATIVE_WORDS else c
+                 for c in verb.children if c.dep_ in OBJECTS and c.dep_ != "dative"), None) \
         or next((c for c in verb.children if c.dep_ == "dative"), None) \
-        or shifted_object(verb)
+        or shifted_object(verb) or summed_claim(verb) or (verb.head if summing else None)
+
+
+RELATIVE_WORDS = {"which", "that", "what"}
+
+
+def summing_clause(clause: Token) -> Token | None:
+    """"X accused Y of Z, a charge which W denied / a claim W rejected / a charge rejected by
+    W": a relative clause of a noun summing up a claim (lexicon `hearsay_nouns`) set after
+    the clause it sums up, behind a comma. The noun is what the relative clause's verb acts
+    on (the verb has no object of its own but a relative word), not the content of a claim
+    ("reports that W denied entry": the clause is the report's content); returns the verb of
+    the sentence the noun is appended to (its subject, a speaker or an accuser, is the
+    claimant), or None."""
+    noun = clause.head
+    if clause.dep_ not in {"relcl", "acl"} or clause.pos_ != "VERB" or noun.pos_ != "NOUN" or \
+            noun.lemma_.lower() not in LEX.hearsay_nouns or noun.left_edge.i == 0 or \
+            noun.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    if any(c.dep_ in OBJECTS and c.lower_ not in RELATIVE_WORDS for c in clause.children) or \
+            any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_WORDS for c in clause.children):
+        return None
+    summed = noun.head
+    while summed.head.i != summed.i:
+        summed = summed.head
+    return summed if summed.pos_ == "VERB" and summed.i < noun.i else None
 
 
 def shifted_object(verb: Token) -> Token | None:
@@ -471,7 +500,16 @@ def negated(verb: Token) -> bool:
            (c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
            for c in verb.children):
         return True
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and any(
+            d.dep_ == "det" and d.lower_ in {"no", "neither"} for d in c.children)
+            for c in verb.children):
+        return True  # "no / neither side fired": nothing done
     head = verb.head
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children) or (
+            verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < verb.i
+                                        for c in head.children) and
+            any(c.dep_ == "preconj" and c.lower_ == "neither" for c in head.children)):
+        return True  # "neither confirmed nor denied it": neither happened
     if verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() not in \
             LEX.omission and any(c.dep_ == "neg" for c in head.children):
         return True  # "did not try / agree / was not authorised to attack": no attack
@@ -479,7 +517,26 @@ def negated(verb: Token) -> bool:
             head.lemma_.lower() in LEX.inability or
             any(c.dep_ == "neg" for c in head.head.children)):
         return True  # "was unable / was not able to attack": no attack
-    return verb.dep_ in {"xcomp", "pcomp", "ccomp"} and head.lemma_ in DENIAL
+    return verb.dep_ in {"xcomp", "pcomp", "ccomp"} and head.lemma_ in DENIAL and \
+        not (verb.dep_ == "ccomp" and verb.i < head.i and summed_claim(head) is not None)
+
+
+def summed_claim(verb: Token) -> Token | None:
+    """"X accuses Y of Z, a charge W denies": a noun summing up a claim (lexicon
+    `hearsay_nouns`) set after a clause, whose relative clause the parser makes the main verb,
+    with the clause before it as its complement. The noun stands between that clause and the
+    verb, as the verb's subject or a word of it; it is what the verb acts on, and the clause
+    before it is no complement of the verb (what it says is asserted, not denied)."""
+    fronted = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if verb.pos_ != "VERB" or not fronted:
+        return None
+    for child in verb.children:
+        if fronted[0].i < child.i < verb.i and child.dep_ not in {"punct", "aux", "neg"}:
+            for word in (child, *child.children):
+                if fronted[0].i < word.i < verb.i and word.pos_ == "NOUN" and \
+                        word.lemma_.lower() in LEX.hearsay_nouns:
+                    return word
+    return None
 
 
 def mood(verb: Token) -> str:
