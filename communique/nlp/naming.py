@@ -146,14 +146,8 @@ def other_place(doc: Doc, i: int, j: int) -> bool:
     country), whether or not it names a CAMEO region."""
     if i == 0 or not doc[i - 1].is_title or doc[i - 1].lower_ not in LEX.compass_words:
         return False
-    return kbase.name_key(doc[i - 1:j].text) in _region_names() or \
+    return kbase.name_key(doc[i - 1:j].text) in _region_codes() or \
         all(t.pos_ == "ADJ" or t.ent_type_ == "NORP" for t in doc[i:j])
-
-
-@cache
-def _region_names() -> frozenset[str]:
-    """The name keys of the CAMEO regions ("south america", "west africa")."""
-    return frozenset(_region_codes())
 
 
 @cache
@@ -169,10 +163,8 @@ def region_code(words: str) -> str | None:
     """The CAMEO region a name or its people's word names ("West Africa", "West African",
     "West Africans": WAF); None for a name of no region."""
     key = kbase.name_key(words)
-    for name in (key, key.removesuffix("s").removesuffix("n")):
-        if name in _region_codes():
-            return _region_codes()[name]
-    return None
+    codes = _region_codes()
+    return codes.get(key) or codes.get(key.removesuffix("s").removesuffix("n"))
 
 
 @cache
