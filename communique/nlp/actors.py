@@ -544,7 +544,7 @@ def _scene_nouns() -> frozenset[str]:
 
 
 def _names_a_distinction(word: Token) -> bool:
-    """"the Russian Order of Friendship", "a British Academy Film Award": a country word
+    """"the Peruvian Order of the Sun", "a British Academy Film Award": a country word
     modifying a capitalised noun of an honour or programme (lexicon `distinction_nouns`),
     through the capitalised words of its name, is part of that name, no actor."""
     head = word

@@ -229,7 +229,7 @@ def _country_of_code(code: str) -> str | None:
 
 def _opening_country(place: str, region: str | None) -> str | None:
     """The country of a dateline's place: a region written after the town ("ALEXANDRIA,
-    Va.", "KABUL, Afghanistan") says which town of that name is meant, so its country
+    Va.", "HERAT, Afghanistan") says which town of that name is meant, so its country
     (an abbreviated one from lexicon `region_abbreviations`) goes before the country of the
     best-known town so named; the town's own only without a region known."""
     from communique.geo import gazetteer

@@ -80,7 +80,7 @@ Entries (each a list of lowercase words unless said otherwise):
   `judgements`, `inverted_aux`, `refusing`, `refusing_aux`, `reluctance` (adjectives of
   holding back, whose infinitive is not done: "reluctant to criticize X"), `attempts`
   (verbs of winning someone over, whose failure is the other side's doing, no refusal:
-  "failed to persuade"),
+  "failed to convince"),
   `imagining` (verbs, and adjectives of hope, fear or belief: "hopeful that", whose
   complement clause is what someone sees, hopes, wants, expects, fears or remembers, not a
   reported happening), `causing` (verbs whose complement clause
@@ -222,7 +222,7 @@ Entries (each a list of lowercase words unless said otherwise):
   North" / "the South" stand for in an article that names that country: the half of a
   divided country its own news calls so (communique/nlp/actors.py `_halves`).
 - `distinction_nouns`: nouns of an honour or a programme ("Order", "Prize", "Program") whose
-  capitalised name a country word may open ("the Russian Order of Friendship"): that word
+  capitalised name a country word may open ("the Peruvian Order of the Sun"): that word
   is part of the name, no actor (communique/nlp/actors.py `_names_a_distinction`).
 - `inquiry_nouns`: nouns of an inquiry or an affair ("investigation", "probe", "scandal"):
   a country's name compounded before one says what is inquired into, not whose inquiry

@@ -65,7 +65,7 @@ INVERTED_AUX = LEX.inverted_aux
 # to reach what was negotiated is coded as a rejection too (CAMEO 12x, "failed to agree").
 REFUSING = LEX.refusing
 # Attempts to win someone over: failing at one is not the subject's refusal, as the outcome is
-# the other side's ("failed to persuade Y": the persuasion, negated; CAMEO 12x is a rejection).
+# the other side's ("failed to convince Y": the persuasion, negated; CAMEO 12x is a rejection).
 ATTEMPTS = LEX.attempts
 # A negated action said of the future, or as what one cannot do, is a refusal: "will not
 # accept", "would not meet demands" (reported), "cannot accept".
@@ -375,7 +375,7 @@ def _unwilled(verb: Token) -> bool:
 
 def refusal(trigger: Token) -> bool:
     """An explicit refusal: "refused / declined / rejected / failed to …" + the action (not an
-    attempt to win someone over: "failed to persuade" is the persuasion, negated), or a
+    attempt to win someone over: "failed to convince" is the convincing, negated), or a
     negated action announced for the future or declared impossible ("will not accept",
     "won't allow", "cannot accept")."""
     head = trigger.head

@@ -406,7 +406,7 @@ def object_lemmas(obj: Token) -> list[str]:
 
 def nominal_word(token: Token) -> str:
     """A word's lemma; the word itself where a participle or an adjective heads a noun
-    phrase after a determiner ("evacuated the wounded": "wounded", not "wound")."""
+    phrase after a determiner ("airlifted the injured": "injured", not "injure")."""
     if token.pos_ in {"VERB", "ADJ"} and token.tag_ in {"VBN", "JJ"} and \
             any(c.dep_ == "det" for c in token.children):
         return token.lower_
