@@ -217,6 +217,24 @@ def test_coding_history_two_years_back_is_background(nlp):
                                  published="2024-05-10")] == ["2023"]
 
 
+def test_coding_an_article_drops_what_an_earlier_year_retold(nlp):
+    # In an article, a happening told by an earlier year alone ("last year") or dated to a
+    # month that ended more than a year before the article's day is retold, not news; one of
+    # eleven months before is still news, and so is a present perfect whatever its clause
+    # dates, and so is an act owned up to. A lone sentence keeps its event of last year (the
+    # two-year rule above).
+    article = ("Peru and Bolivia signed a trade deal on Tuesday.\n\nPeru attacked Chile last "
+               "year. Peru shelled Chile in March 2023. Peru shelled Ecuador in June 2023. "
+               "Peru has criticized Ecuador last year. The Peruvian minister admitted meeting "
+               "Chilean officials last year.")
+    assert [(summary(e), e.date) for e in code(nlp, article)] == [
+        ((["PER"], "057", ["BOL"]), "2024-05-07"), ((["BOL"], "057", ["PER"]), "2024-05-07"),
+        ((["PER"], "194", ["ECU"]), "2023-06"), ((["PER"], "111", ["ECU"]), "2023"),
+        ((["PERGOV"], "040", ["CHLGOV"]), "2023")]
+    assert [summary(e) for e in code(nlp, "Peru attacked Chile last year.")] == [
+        (["PER"], "190", ["CHL"])]
+
+
 def test_coding_quotations_and_circumstances_tell_no_news(nlp):
     # A quotation in the speaker's own voice is talk; the saying is the event, if any.
     assert code(nlp, '"We attacked Bolivia," the Chilean minister said.') == []

@@ -31,7 +31,8 @@ from communique.nlp.happenings import (MILITARY_COOPERATION, historical, interna
                                         is_article, joint_exercise, latest_year,
                                         one_per_happening, paragraph_time, private,
                                         reciprocal, retold_acts, set_in_history, set_in_news,
-                                        skipped_sentences, unpartnered, without_bare_statements)
+                                        skipped_sentences, stale, unpartnered,
+                                        without_bare_statements)
 from communique.nlp.lexicon import LEX
 from communique.nlp.matching import NOUN_SOURCE_DEPS, match_trigger
 from communique.nlp.naming import mention_head
@@ -128,6 +129,7 @@ class EventCoder:
             event = _event(doc, match, mentions, dates, reason, article)
             if M.counted(event.cameo_root, event.mood, reason) and \
                     not historical(event.date, doc._.published or latest) and \
+                    not (article and stale(trigger, event.date, doc._.published)) and \
                     not background_clause(trigger, event) and \
                     not _retold(trigger, dates, column) and \
                     not _striven_force(trigger, match.pattern.code) and \
