@@ -235,6 +235,23 @@ def test_coding_an_article_drops_what_an_earlier_year_retold(nlp):
         (["PER"], "190", ["CHL"])]
 
 
+def test_coding_an_intent_the_writer_only_supposes_is_no_declaration(nlp):
+    # In an article, an intent or threat in the writer's own voice under a condition or a
+    # "might" is a supposition; one a verb of saying reports, or a word of intent governs,
+    # is declared. A lone sentence keeps its supposed intent.
+    article = ("Peru and Bolivia signed a trade deal on Tuesday.\n\nIf Peru wins the vote, "
+               "Peru will provide aid to Chile. Peru might respond by imposing sanctions on "
+               "Ecuador. Peru said it would impose sanctions on Chile if Chile attacked. "
+               "Bolivia is willing to provide aid to Chile if Chile asks.")
+    assert [(summary(e), e.mood) for e in code(nlp, article)] == [
+        ((["PER"], "057", ["BOL"]), "asserted"), ((["BOL"], "057", ["PER"]), "asserted"),
+        ((["PER"], "1312", ["CHL"]), "hypothetical"),
+        ((["BOL"], "033", ["CHL"]), "hypothetical")]
+    lone = "If Peru wins the vote, Peru will provide aid to Chile."
+    assert [(summary(e), e.mood) for e in code(nlp, lone)] == [
+        ((["PER"], "033", ["CHL"]), "hypothetical")]
+
+
 def test_coding_quotations_and_circumstances_tell_no_news(nlp):
     # A quotation in the speaker's own voice is talk; the saying is the event, if any.
     assert code(nlp, '"We attacked Bolivia," the Chilean minister said.') == []
