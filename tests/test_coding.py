@@ -252,6 +252,21 @@ def test_coding_an_intent_the_writer_only_supposes_is_no_declaration(nlp):
         ((["PER"], "033", ["CHL"]), "hypothetical")]
 
 
+def test_coding_an_act_told_in_the_simple_present_is_a_state(nlp):
+    # In an article's body an act in the simple present is a state, a habit or a caption;
+    # an utterance in it, an act a complement clause says and a speaker's own act in the
+    # first person are made now. A lone sentence keeps it.
+    article = ("Peru and Bolivia signed a trade deal on Tuesday.\n\nPeru supports Ecuador. "
+               "Chilean troops fight alongside Ecuadorian forces. Bolivia declared that Peru "
+               "backs Chile. Peru urges Chile to release the prisoners. \"We support "
+               "Ecuador,\" the Bolivian minister said.")
+    assert [summary(e) for e in code(nlp, article)] == [
+        (["PER"], "057", ["BOL"]), (["BOL"], "057", ["PER"]), (["PER"], "051", ["CHL"]),
+        (["PER"], "0253", ["CHL"]), (["BOLGOV"], "051", ["ECU"])]
+    assert [summary(e) for e in code(nlp, "Peru supports Ecuador.")] == [
+        (["PER"], "051", ["ECU"])]
+
+
 def test_coding_quotations_and_circumstances_tell_no_news(nlp):
     # A quotation in the speaker's own voice is talk; the saying is the event, if any.
     assert code(nlp, '"We attacked Bolivia," the Chilean minister said.') == []

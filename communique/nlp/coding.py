@@ -58,6 +58,8 @@ CONTENT_ROOTS = LEX.content_roots
 # Parts of speech that may trigger an event (verb and noun patterns, light verbs).
 TRIGGER_POS = {"VERB", "AUX", "NOUN", "PROPN"}
 THREAT_OF_FORCE = "138"  # CAMEO: threaten with military force
+# Subjects of a speaker naming his own act ("we back X").
+FIRST_PERSON = {"i", "we"}
 # Verbs that report what someone says ("said", "announced", "urged"; not "responded by").
 SAYING = S.SPEECH | LEX.saying_extra
 
@@ -136,6 +138,7 @@ class EventCoder:
                     not _retold(trigger, dates, column) and \
                     not _striven_force(trigger, match.pattern.code) and \
                     not (article and _supposed(trigger, event)) and \
+                    not (article and _told_in_present(trigger, event)) and \
                     not (article and private(event)) and not internal(trigger, event, article):
                 mutual = joint or S.mutual(trigger, event.cameo_root)
                 pairs = [] if match.aimed and not joint else reciprocal(event, mutual)
@@ -195,6 +198,26 @@ def _supposed(trigger: Token, event: Event) -> bool:
         if clause.lemma_.lower() in S.INTENT:
             return False
     return True
+
+
+def _told_in_present(trigger: Token, event: Event) -> bool:
+    """News tells a happening in the past ("X met Y", "has met", "is meeting"): an act
+    (lexicon `act_roots`: a meeting, aid, force ...) in the simple present with no auxiliary
+    in the body of an article is a state, a habit or a photo's caption ("X commands two
+    brigades", "X trades with Y", "X leaves the ministry after talks"), not news of the
+    day. An utterance in the present is made now ("X urges Y", "X denies Z"), and so is an
+    act a complement clause says or holds, in its speaker's present ("declared that X backs
+    Y"), or a speaker names in the first person ("we back X"); an act set to come ("X hosts
+    Y on Tuesday") has mood future; the article's first sentence (its headline) tells its
+    news in the present."""
+    if trigger.pos_ != "VERB" or trigger.tag_ not in {"VBZ", "VBP"} or \
+            event.mood != "asserted" or event.cameo_root not in LEX.act_roots or \
+            trigger.sent.start == 0 or \
+            any(c.dep_ in {"aux", "auxpass"} for c in trigger.children) or \
+            any(token.dep_ == "ccomp" for token in (trigger, *trigger.ancestors)):
+        return False
+    subject = S.subject_of(trigger)
+    return subject is None or subject.lower_ not in FIRST_PERSON
 
 
 def _retold(trigger: Token, dates: list, column: bool) -> bool:
