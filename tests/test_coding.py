@@ -235,6 +235,16 @@ def test_coding_an_article_drops_what_an_earlier_year_retold(nlp):
         (["PER"], "190", ["CHL"])]
 
 
+def test_coding_a_clause_shortly_before_a_retold_act_is_retold_too(nlp):
+    # A clause of time with no date of its own "shortly before" (or "after") an act of an
+    # earlier year is as old; a plain "before" clause may be later, and stays.
+    article = ("Peru and Bolivia signed a trade deal on Tuesday.\n\nPeru seized the border "
+               "town in March 2023, shortly before Chilean troops attacked Ecuador. Peru "
+               "shelled Chile in March 2023, before Ecuador attacked Bolivia.")
+    assert [summary(e) for e in code(nlp, article)] == [
+        (["PER"], "057", ["BOL"]), (["BOL"], "057", ["PER"]), (["ECU"], "190", ["BOL"])]
+
+
 def test_coding_an_intent_the_writer_only_supposes_is_no_declaration(nlp):
     # In an article, an intent or threat in the writer's own voice under a condition or a
     # "might" is a supposition; one a verb of saying reports, or a word of intent governs,

@@ -133,7 +133,7 @@ class EventCoder:
             event = _event(doc, match, mentions, dates, reason, article)
             if M.counted(event.cameo_root, event.mood, reason) and \
                     not historical(event.date, doc._.published or latest) and \
-                    not (article and stale(trigger, event.date, doc._.published)) and \
+                    not (article and _stale(trigger, event, dates)) and \
                     not background_clause(trigger, event) and \
                     not _retold(trigger, dates, column) and \
                     not _striven_force(trigger, match.pattern.code) and \
@@ -171,6 +171,26 @@ def _striven_force(trigger: Token, code: str) -> bool:
     CAMEO's threats (13x) are declared, so the clause codes nothing."""
     return trigger.dep_ == "xcomp" and trigger.head.lemma_ in LEX.striving and \
         intent_code(code, "future")[:2] == "13"
+
+
+def _stale(trigger: Token, event: Event, dates: list) -> bool:
+    """`stale` for the event's own date; a clause of time with no date of its own that
+    happened before its head ("after X did Y") or about when ("shortly before X did Y") is
+    at least as old as the head its time clause hangs from."""
+    published = trigger.doc._.published
+    if stale(trigger, event.date, published):
+        return True
+    if trigger.dep_ != "advcl" or clause_time(trigger, dates, published,
+                                              _precision(trigger.doc)) is not None:
+        return False
+    mark = next((c for c in trigger.children if c.dep_ == "mark"), None)
+    if mark is None or mark.lower_ not in {"after", "before"} or (
+            mark.lower_ == "before" and not any(
+                c.dep_ == "advmod" and c.lower_ in {"shortly", "just", "soon"}
+                for c in (*mark.children, *trigger.children))):
+        return False
+    head_time = clause_time(trigger.head, dates, published, _precision(trigger.doc))
+    return head_time is not None and stale(trigger.head, head_time[0], published)
 
 
 def _supposed(trigger: Token, event: Event) -> bool:
