@@ -217,6 +217,66 @@ def test_coding_history_two_years_back_is_background(nlp):
                                  published="2024-05-10")] == ["2023"]
 
 
+def test_coding_an_article_drops_what_an_earlier_year_retold(nlp):
+    # In an article, a happening told by an earlier year alone ("last year") or dated to a
+    # month that ended more than a year before the article's day is retold, not news; one of
+    # eleven months before is still news, and so is a present perfect whatever its clause
+    # dates, and so is an act owned up to. A lone sentence keeps its event of last year (the
+    # two-year rule above).
+    article = ("Peru and Bolivia signed a trade deal on Tuesday.\n\nPeru attacked Chile last "
+               "year. Peru shelled Chile in March 2023. Peru shelled Ecuador in June 2023. "
+               "Peru has criticized Ecuador last year. The Peruvian minister admitted meeting "
+               "Chilean officials last year.")
+    assert [(summary(e), e.date) for e in code(nlp, article)] == [
+        ((["PER"], "057", ["BOL"]), "2024-05-07"), ((["BOL"], "057", ["PER"]), "2024-05-07"),
+        ((["PER"], "194", ["ECU"]), "2023-06"), ((["PER"], "111", ["ECU"]), "2023"),
+        ((["PERGOV"], "040", ["CHLGOV"]), "2023")]
+    assert [summary(e) for e in code(nlp, "Peru attacked Chile last year.")] == [
+        (["PER"], "190", ["CHL"])]
+
+
+def test_coding_a_clause_shortly_before_a_retold_act_is_retold_too(nlp):
+    # A clause of time with no date of its own "shortly before" (or "after") an act of an
+    # earlier year is as old; a plain "before" clause may be later, and stays.
+    article = ("Peru and Bolivia signed a trade deal on Tuesday.\n\nPeru seized the border "
+               "town in March 2023, shortly before Chilean troops attacked Ecuador. Peru "
+               "shelled Chile in March 2023, before Ecuador attacked Bolivia.")
+    assert [summary(e) for e in code(nlp, article)] == [
+        (["PER"], "057", ["BOL"]), (["BOL"], "057", ["PER"]), (["ECU"], "190", ["BOL"])]
+
+
+def test_coding_an_intent_the_writer_only_supposes_is_no_declaration(nlp):
+    # In an article, an intent or threat in the writer's own voice under a condition or a
+    # "might" is a supposition; one a verb of saying reports, or a word of intent governs,
+    # is declared. A lone sentence keeps its supposed intent.
+    article = ("Peru and Bolivia signed a trade deal on Tuesday.\n\nIf Peru wins the vote, "
+               "Peru will provide aid to Chile. Peru might respond by imposing sanctions on "
+               "Ecuador. Peru said it would impose sanctions on Chile if Chile attacked. "
+               "Bolivia is willing to provide aid to Chile if Chile asks.")
+    assert [(summary(e), e.mood) for e in code(nlp, article)] == [
+        ((["PER"], "057", ["BOL"]), "asserted"), ((["BOL"], "057", ["PER"]), "asserted"),
+        ((["PER"], "1312", ["CHL"]), "hypothetical"),
+        ((["BOL"], "033", ["CHL"]), "hypothetical")]
+    lone = "If Peru wins the vote, Peru will provide aid to Chile."
+    assert [(summary(e), e.mood) for e in code(nlp, lone)] == [
+        ((["PER"], "033", ["CHL"]), "hypothetical")]
+
+
+def test_coding_an_act_told_in_the_simple_present_is_a_state(nlp):
+    # In an article's body an act in the simple present is a state, a habit or a caption;
+    # an utterance in it, an act a complement clause says and a speaker's own act in the
+    # first person are made now. A lone sentence keeps it.
+    article = ("Peru and Bolivia signed a trade deal on Tuesday.\n\nPeru supports Ecuador. "
+               "Chilean troops fight alongside Ecuadorian forces. Bolivia declared that Peru "
+               "backs Chile. Peru urges Chile to release the prisoners. \"We support "
+               "Ecuador,\" the Bolivian minister said.")
+    assert [summary(e) for e in code(nlp, article)] == [
+        (["PER"], "057", ["BOL"]), (["BOL"], "057", ["PER"]), (["PER"], "051", ["CHL"]),
+        (["PER"], "0253", ["CHL"]), (["BOLGOV"], "051", ["ECU"])]
+    assert [summary(e) for e in code(nlp, "Peru supports Ecuador.")] == [
+        (["PER"], "051", ["ECU"])]
+
+
 def test_coding_quotations_and_circumstances_tell_no_news(nlp):
     # A quotation in the speaker's own voice is talk; the saying is the event, if any.
     assert code(nlp, '"We attacked Bolivia," the Chilean minister said.') == []

@@ -9,6 +9,7 @@ Reciprocal events ("X and Y agreed") are coded both ways.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from functools import cache
@@ -26,7 +27,7 @@ from communique.nlp.lexicon import LEX
 from communique.nlp.naming import mention_head, token_range
 from communique.nlp.patterns import POSTURE_ROOT
 from communique.nlp.when import resolve
-from communique.partial_date import middle_day
+from communique.partial_date import PartialDate, middle_day
 
 def historical(date: str | None, published: str | None) -> bool:
     """An event dated two or more calendar years before the article's publication is
@@ -34,6 +35,37 @@ def historical(date: str | None, published: str | None) -> bool:
     if not date or not published or not date[:4].isdigit() or not published[:4].isdigit():
         return False
     return int(published[:4]) - int(date[:4]) >= 2
+
+
+# How long before the article's day a happening it dates to a month or a day is retold, not
+# news: about a year (a coder still codes the act of eleven months before that an article
+# recalls as the news it explains).
+STALE_DAYS = 365
+
+
+def stale(trigger: Token, date: str | None, published: str | None) -> bool:
+    """An event dated by its year alone to a year before the article's ("last year", "in
+    2016": a year's happening summed up) or to a month or a day that ended more than
+    STALE_DAYS before the article's day is a happening of an earlier year retold, not news
+    (CAMEO codes the news of the day). Only for an article dated to the day (the caller
+    checks `is_article`: a lone sentence tells no news of its own day), for the event's own
+    date (a clause set by its paragraph needs `historical`), and not for a present perfect
+    ("X has denied meddling last year"): it tells a standing act of now, and a finished time
+    in its clause is that of what it is about. Nor for an act owned up to ("admitted meeting
+    X in 2016", `syntax.owned_up`): the admission makes it news."""
+    told, now = PartialDate.parse(date), PartialDate.parse(published)
+    if told is None or now is None or (today := now.day()) is None or \
+            (S.perfect(trigger) and S.finite_tag(trigger) in {"VBZ", "VBP"}) or \
+            S.owned_up(trigger):
+        return False
+    if told.month is None:
+        return told.year < now.year
+    end = told.day() or _month_end(told.year, told.month)
+    return (today - end).days > STALE_DAYS
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 def latest_year(doc: Doc, dates: list[Span]) -> str | None:

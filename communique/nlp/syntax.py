@@ -162,6 +162,15 @@ def adjunct_head(verb: Token) -> Token | None:
     return governor if governor.pos_ in {"VERB", "AUX"} else None
 
 
+def owned_up(verb: Token) -> bool:
+    """"admitted meeting X", "confessed to having met X", "admitted that he met X": an act a
+    verb of owning up (lexicon `owning_up`) makes known, news when it is owned up to."""
+    governor = adjunct_head(verb)
+    if governor is None and verb.dep_ in {"dobj", "xcomp", "ccomp"}:
+        governor = verb.head
+    return governor is not None and governor.lemma_.lower() in LEX.owning_up
+
+
 # Clauses a past participle may head with no auxiliary of its own.
 PARTICIPLE_CLAUSES = {"advcl", "xcomp", "oprd"}
 
