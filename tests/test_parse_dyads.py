@@ -295,6 +295,40 @@ def test_coding_people_a_demand_is_made_of_in_its_clause_are_its_target(code_mor
     assert texts(code_more(doc)) == [(["Kenya"], "100", ["minister"])]
 
 
+def test_coding_a_demand_that_someone_act_is_made_of_them_before_a_name_in_their_clause(
+        code_more):
+    doc = parse("""
+        Kenya     NNP  nsubj  1
+        demanded  VBD  ROOT   1  demand
+        that      IN   mark   5
+        the       DT   det    4
+        minister  NN   nsubj  5
+        apologize VB   ccomp  1
+        for       IN   prep   5
+        remarks   NNS  pobj   6  remark
+        about     IN   prep   7
+        Somalia   NNP  pobj   8
+        .         .    punct  1
+    """, actors={0: "KEN", 4: actor(None, "minister", kind="uncoded agent"), 9: "SOM"})
+    # the minister is to apologize: the demand is made of them, an actor the knowledge base
+    # leaves uncoded, not of the country their remarks were about
+    assert texts(code_more(doc)) == [(["Kenya"], "100", ["minister"])]
+
+
+def test_coding_a_demand_that_people_be_acted_on_is_not_made_of_them(code_more):
+    doc = parse("""
+        Kenya     NNP  nsubj     1
+        demanded  VBD  ROOT      1  demand
+        that      IN   mark      6
+        the       DT   det       4
+        minister  NN   nsubjpass 6
+        be        VB   auxpass   6
+        removed   VBN  ccomp     1  remove
+        .         .    punct     1
+    """, actors={0: "KEN", 4: actor(None, "minister", kind="uncoded agent")})
+    assert texts(code_more(doc)) == [(["Kenya"], "100", [])]
+
+
 def test_coding_the_subject_of_what_is_promised_is_not_whom_it_is_promised_to(code_more):
     doc = parse("""
         Kenya     NNP  nsubj  1

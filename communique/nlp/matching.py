@@ -203,6 +203,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             # subject of a passive clause ("demanded that the prisoners be freed"), acted on
             addressee = [c for c in comp.children if c.dep_ == "nsubj"][:1]
         obj = S.direct_object(comp)
+    elif obj is None and pattern.code[:2] in ASKING_ROOTS:
+        addressee = demanded_of(verb)
     if pattern.object and obj is not None and frame.conjunct_objects:
         # each of coordinated objects is done ("imposed a curfew and sanctions on X")
         obj = next((o for o in S.conjuncts(obj) if frame.lemmas(o) & set(pattern.object)), obj)
@@ -378,6 +380,19 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     subject = S.subject_of(verb)
     located = subject is not None and subject.i not in mentions and not passive
     return Match(pattern, verb, source, target, direct=True, located=located, aimed=bool(own))
+
+
+def demanded_of(verb: Token) -> list[Token]:
+    """"demanded that the minister apologize", "asked that the court reconsider": a demand or
+    an appeal whose content is a mandative clause (not one that states something: "insisted
+    that the vote had been rigged", `stating_clause`) is made of the clause's active subject,
+    who is to act, whoever that is; a passive subject is acted on ("demanded that the
+    prisoners be freed")."""
+    clause = S.complement_clause(verb)
+    if clause is None or clause.pos_ not in {"VERB", "AUX"} or S.stating_clause(verb) or \
+            S.question_clause(verb):
+        return []
+    return [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}][:1]
 
 
 def _posture_forces(pattern: Pattern, obj: Token | None, mentions: dict[int, Mention],
