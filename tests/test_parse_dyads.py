@@ -1252,3 +1252,38 @@ def test_coding_a_complement_clause_of_the_source_itself_is_passed_over_for_the_
     """, actors={1: "NLDGOV", 7: "NLDGOV", 10: "IRNGOV"})
     assert summary(events_of([{"code": "012", "verb": "doubt"}])(doc)) == \
         [(["NLDGOV"], "012", ["IRNGOV"])]
+
+
+PARTNERED = [{"code": "057", "verb": "sign", "object": ["deal"]},
+             {"code": "060", "verb": "train", "target": "required"}]
+
+
+def test_coding_a_with_phrase_the_parser_hangs_on_a_topic_name_is_the_partner():
+    doc = parse("""
+        Chad      NNP  nsubj  1
+        signed    VBD  ROOT   1  sign
+        a         DT   det    3
+        deal      NN   dobj   1
+        on        IN   prep   1
+        Libya     NNP  pobj   4
+        with      IN   prep   5
+        Niger     NNP  pobj   6
+        .         .    punct  1
+    """, actors={0: "TCD", 5: "LBY", 7: "NER"})
+    # a name takes no "with" phrase: the deal is signed with Niger, about Libya
+    assert summary(events_of(PARTNERED)(doc)) == [(["TCD"], "057", ["NER"])]
+
+
+def test_coding_along_with_adds_to_a_name_and_names_no_partner():
+    doc = parse("""
+        Chad      NNP  nsubj   1
+        trained   VBD  ROOT    1  train
+        recruits  NNS  dobj    1  recruit
+        from      IN   prep    2
+        Libya     NNP  pobj    3
+        along     RB   advmod  6
+        with      IN   prep    4
+        Niger     NNP  pobj    6
+        .         .    punct   1
+    """, actors={0: "TCD", 4: "LBY", 7: "NER"})
+    assert summary(events_of(PARTNERED)(doc)) == [(["TCD"], "060", ["LBY"])]
