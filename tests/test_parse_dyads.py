@@ -295,6 +295,40 @@ def test_coding_people_a_demand_is_made_of_in_its_clause_are_its_target(code_mor
     assert texts(code_more(doc)) == [(["Kenya"], "100", ["minister"])]
 
 
+def test_coding_a_demand_that_someone_act_is_made_of_them_before_a_name_in_their_clause(
+        code_more):
+    doc = parse("""
+        Kenya     NNP  nsubj  1
+        demanded  VBD  ROOT   1  demand
+        that      IN   mark   5
+        the       DT   det    4
+        minister  NN   nsubj  5
+        apologize VB   ccomp  1
+        for       IN   prep   5
+        remarks   NNS  pobj   6  remark
+        about     IN   prep   7
+        Somalia   NNP  pobj   8
+        .         .    punct  1
+    """, actors={0: "KEN", 4: actor(None, "minister", kind="uncoded agent"), 9: "SOM"})
+    # the minister is to apologize: the demand is made of them, an actor the knowledge base
+    # leaves uncoded, not of the country their remarks were about
+    assert texts(code_more(doc)) == [(["Kenya"], "100", ["minister"])]
+
+
+def test_coding_a_demand_that_people_be_acted_on_is_not_made_of_them(code_more):
+    doc = parse("""
+        Kenya     NNP  nsubj     1
+        demanded  VBD  ROOT      1  demand
+        that      IN   mark      6
+        the       DT   det       4
+        minister  NN   nsubjpass 6
+        be        VB   auxpass   6
+        removed   VBN  ccomp     1  remove
+        .         .    punct     1
+    """, actors={0: "KEN", 4: actor(None, "minister", kind="uncoded agent")})
+    assert texts(code_more(doc)) == [(["Kenya"], "100", [])]
+
+
 def test_coding_the_subject_of_what_is_promised_is_not_whom_it_is_promised_to(code_more):
     doc = parse("""
         Kenya     NNP  nsubj  1
@@ -1218,3 +1252,38 @@ def test_coding_a_complement_clause_of_the_source_itself_is_passed_over_for_the_
     """, actors={1: "NLDGOV", 7: "NLDGOV", 10: "IRNGOV"})
     assert summary(events_of([{"code": "012", "verb": "doubt"}])(doc)) == \
         [(["NLDGOV"], "012", ["IRNGOV"])]
+
+
+PARTNERED = [{"code": "057", "verb": "sign", "object": ["deal"]},
+             {"code": "060", "verb": "train", "target": "required"}]
+
+
+def test_coding_a_with_phrase_the_parser_hangs_on_a_topic_name_is_the_partner():
+    doc = parse("""
+        Chad      NNP  nsubj  1
+        signed    VBD  ROOT   1  sign
+        a         DT   det    3
+        deal      NN   dobj   1
+        on        IN   prep   1
+        Libya     NNP  pobj   4
+        with      IN   prep   5
+        Niger     NNP  pobj   6
+        .         .    punct  1
+    """, actors={0: "TCD", 5: "LBY", 7: "NER"})
+    # a name takes no "with" phrase: the deal is signed with Niger, about Libya
+    assert summary(events_of(PARTNERED)(doc)) == [(["TCD"], "057", ["NER"])]
+
+
+def test_coding_along_with_adds_to_a_name_and_names_no_partner():
+    doc = parse("""
+        Chad      NNP  nsubj   1
+        trained   VBD  ROOT    1  train
+        recruits  NNS  dobj    1  recruit
+        from      IN   prep    2
+        Libya     NNP  pobj    3
+        along     RB   advmod  6
+        with      IN   prep    4
+        Niger     NNP  pobj    6
+        .         .    punct   1
+    """, actors={0: "TCD", 4: "LBY", 7: "NER"})
+    assert summary(events_of(PARTNERED)(doc)) == [(["TCD"], "060", ["LBY"])]

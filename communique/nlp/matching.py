@@ -49,6 +49,9 @@ OBJECT_TARGET_PREPS = ("on", "against", "with", "for", "to")
 # international mission is aimed at the mission itself, not at the country it serves.
 CONFLICT_FROM = "09"
 DENIAL_CODES = tuple(LEX.denial_codes)
+# Codes of acts done with a partner (lexicon `reciprocal_codes`: meetings, talks, agreements,
+# cooperation), whose "with" phrase names the other side.
+PARTNERED_CODES = tuple(LEX.reciprocal_codes)
 
 
 # "went on strike", "converged for a rally", "took part in protests".
@@ -203,6 +206,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             # subject of a passive clause ("demanded that the prisoners be freed"), acted on
             addressee = [c for c in comp.children if c.dep_ == "nsubj"][:1]
         obj = S.direct_object(comp)
+    elif obj is None and pattern.code[:2] in ASKING_ROOTS:
+        addressee = demanded_of(verb)
     if pattern.object and obj is not None and frame.conjunct_objects:
         # each of coordinated objects is done ("imposed a curfew and sanctions on X")
         obj = next((o for o in S.conjuncts(obj) if frame.lemmas(o) & set(pattern.object)), obj)
@@ -283,6 +288,12 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     # not at whom its content names; so is a demand or an order made of people
     addressed = bool(addressee) and (appeal or _bidden(pattern, addressee[0], mentions, words))
     target_heads = addressee + after_subject(verb, target_heads)
+    if pattern.code.startswith(PARTNERED_CODES):
+        # "discussed the situation in X with Y", "signed a deal on X with Y": the partner
+        # comes before what the act is about
+        partners = [h for h in S.prep_objects(clause, ("with",)) if h in target_heads] or \
+            stranded_partners(clause, obj)
+        target_heads = partners + [h for h in target_heads if h not in partners]
     if pattern.code[:2] == INVESTIGATE_ROOT:  # "… into reports that X tortured Y": X
         target_heads = [claimed_doer(h) for h in target_heads]
     if pattern.code[:2] in LEX.judging_roots:  # "condemned the killing of X by Y": Y
@@ -378,6 +389,32 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     subject = S.subject_of(verb)
     located = subject is not None and subject.i not in mentions and not passive
     return Match(pattern, verb, source, target, direct=True, located=located, aimed=bool(own))
+
+
+def demanded_of(verb: Token) -> list[Token]:
+    """"demanded that the minister apologize", "asked that the court reconsider": a demand or
+    an appeal whose content is a mandative clause (not one that states something: "insisted
+    that the vote had been rigged", `stating_clause`) is made of the clause's active subject,
+    who is to act, whoever that is; a passive subject is acted on ("demanded that the
+    prisoners be freed")."""
+    clause = S.complement_clause(verb)
+    if clause is None or clause.pos_ not in {"VERB", "AUX"} or S.stating_clause(verb) or \
+            S.question_clause(verb):
+        return []
+    return [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}][:1]
+
+
+def stranded_partners(verb: Token, obj: Token | None) -> list[Token]:
+    """"held talks on X with Y", "discussed the situation in X with Y": the parser hangs the
+    verb's "with" phrase on the name just before it, the topic's; a name takes no "with"
+    phrase of its own, so the phrase is the verb's, naming its partner. Names in the verb's
+    or its object's prepositional phrases only; "along with" adds to the name instead."""
+    holders = [verb, *([obj] if obj is not None else [])]
+    names = [n for h in holders for n in S.prep_objects(h, GOVERNED_PREPS)
+             if n.pos_ == "PROPN"]
+    # "along with Y", "together with Y": Y is added to the name, not the verb's partner
+    return [p for n in names for p in S.prep_objects(n, ("with",))
+            if not any(c.dep_ == "advmod" for c in p.head.children)]
 
 
 def _posture_forces(pattern: Pattern, obj: Token | None, mentions: dict[int, Mention],
