@@ -281,3 +281,13 @@ def test_coding_a_target_said_to_be_from_abroad_takes_no_country_from_where_it_i
     assert summary(arrest) == (["CAN"], "173", [None])
     [arrest] = code(nlp, "Canada arrested fighters in Toronto.")
     assert summary(arrest) == (["CAN"], "173", ["CANREB"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thousands of Peruvian students marched in Lima in protest against the Chilean "
+     "government.", [(["PEREDU"], "141", ["CHLGOV"])]),
+    ("Hundreds of farmers blocked roads in Lima in defiance of Chilean authorities.",
+     [(["PER"], "144", ["CHLGOV"])]),
+])
+def test_coding_a_stance_phrase_names_whom_a_protest_is_aimed_at(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == expected

@@ -199,7 +199,10 @@ Entries (each a list of lowercase words unless said otherwise):
   its side had none of denies responsibility ("said it had no role / involvement in Y",
   016); `effort_verbs`: verbs whose force sense ("struggled with police") is an effort
   when an open complement follows ("struggled to unite the party", "battled to keep her
-  seat"); `protest_nouns`: nouns of a protest (and "hunger" of a hunger strike the parser
+  seat"); `defiance_nouns`: nouns of a stance whose "in <noun> of / against / to X" adjunct
+  on a verb of protest names whom the protest is aimed at ("marched in protest against X",
+  "blocked roads in defiance of X": X, not the roads nor the marchers' own country);
+  `protest_nouns`: nouns of a protest (and "hunger" of a hunger strike the parser
   heads on it), which as a verb's object name the protest, not what it is against ("held a
   rally against X": X); `street_protest_verbs`: verbs whose protest sense
   (CAMEO 14) takes no object and no clause ("demonstrated outside the embassy"): with one they
@@ -358,6 +361,7 @@ class Lexicon(BaseModel):
     share_nouns: Words
     disowned_shares: Words
     street_protest_verbs: Words
+    defiance_nouns: Words
     protest_nouns: Words
     effort_verbs: Words
     possibility_aux: Words

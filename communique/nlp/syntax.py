@@ -426,6 +426,15 @@ def stranded_objects(verb: Token, preps: tuple[str, ...] | set[str]) -> list[Tok
     return [subject] if stranded else []
 
 
+def defied(verb: Token) -> list[Token]:
+    """The objects of a stance phrase on the verb ("marched in protest against X", "rallied in
+    defiance of X", "struck in opposition to X": X; lexicon `defiance_nouns`): whom an act of
+    protest is aimed at."""
+    return [o for noun in prep_objects(verb, ("in",))
+            if noun.lemma_.lower() in LEX.defiance_nouns
+            for o in prep_objects(noun, ("of", "against", "to", "at", "over"))]
+
+
 def prep_objects(token: Token, preps: tuple[str, ...] | set[str]) -> list[Token]:
     """The objects of the token's prepositional phrases headed by one of `preps`, also where
     the parser took a particle for a preposition (`particle_as_prep`: "pulled out of the
