@@ -291,3 +291,13 @@ def test_coding_a_target_said_to_be_from_abroad_takes_no_country_from_where_it_i
 ])
 def test_coding_a_stance_phrase_names_whom_a_protest_is_aimed_at(nlp, text, expected):
     assert [summary(e) for e in code(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway undertook a mediation mission between Peru and Ecuador.",
+     [(["NOR"], "045", ["PER", "ECU"])]),
+    ("Qatar launched a mediation effort between Kenya and Somalia.",
+     [(["QAT"], "045", ["KEN", "SOM"])]),
+])
+def test_coding_a_mediation_effort_carried_out_between_sides_is_mediation(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == expected
