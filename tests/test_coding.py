@@ -301,3 +301,8 @@ def test_coding_a_stance_phrase_names_whom_a_protest_is_aimed_at(nlp, text, expe
 ])
 def test_coding_a_mediation_effort_carried_out_between_sides_is_mediation(nlp, text, expected):
     assert [summary(e) for e in code(nlp, text)] == expected
+
+
+def test_coding_a_pronoun_object_of_a_second_verb_is_the_first_verbs_object(nlp):
+    events = code(nlp, "Peru built new missiles and aimed them at Chile.")
+    assert [summary(e) for e in events] == [(["PER"], "190", ["CHL"])]
