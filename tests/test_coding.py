@@ -306,3 +306,12 @@ def test_coding_a_mediation_effort_carried_out_between_sides_is_mediation(nlp, t
 def test_coding_a_pronoun_object_of_a_second_verb_is_the_first_verbs_object(nlp):
     events = code(nlp, "Peru built new missiles and aimed them at Chile.")
     assert [summary(e) for e in events] == [(["PER"], "190", ["CHL"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bolivian farmers blocked transport into La Paz on Monday.",
+     [(["BOLAGR"], "144", ["BOL"])]),
+    ("Peruvian miners blocked the airport in Cusco.", [(["PER"], "144", ["PER"])]),
+])
+def test_coding_blocking_transport_or_an_airport_obstructs_passage(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == expected
