@@ -315,3 +315,9 @@ def test_coding_a_pronoun_object_of_a_second_verb_is_the_first_verbs_object(nlp)
 ])
 def test_coding_blocking_transport_or_an_airport_obstructs_passage(nlp, text, expected):
     assert [summary(e) for e in code(nlp, text)] == expected
+
+
+def test_coding_an_order_silencing_a_newspaper_restricts_expression(nlp):
+    events = code(nlp, "The Bolivian government ordered the opposition newspaper La Voz to "
+                       "suspend publication.")
+    assert [summary(e) for e in events] == [(["BOLGOV"], "1721", ["BOLOPP"])]
