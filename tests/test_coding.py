@@ -321,3 +321,8 @@ def test_coding_an_order_silencing_a_newspaper_restricts_expression(nlp):
     events = code(nlp, "The Bolivian government ordered the opposition newspaper La Voz to "
                        "suspend publication.")
     assert [summary(e) for e in events] == [(["BOLGOV"], "1721", ["BOLOPP"])]
+
+
+def test_coding_a_decision_taken_is_the_act_not_an_intent(nlp):
+    events = code(nlp, "Ecuador decided to withdraw its ambassador from Colombia.")
+    assert [(*summary(e), e.mood) for e in events] == [(["ECU"], "161", ["COL"], "asserted")]

@@ -12,7 +12,9 @@ Entries (each a list of lowercase words unless said otherwise):
   ("would meet") clause; `possibility_aux`: auxiliaries of what may happen ("might strike"),
   which a warning foresees rather than threatens, and which make no event of the clause
   they govern (a possibility is no intent declared: "X could lift sanctions"); `intent`:
-  heads whose complement is to come ("plans to visit");
+  heads whose complement is to come ("plans to visit"); `deciding`: heads whose
+  complement is a decision taken, which reports the act itself as CAMEO codes it
+  ("decided to recall its envoy": the recall, asserted), not an intent;
   `denial`: heads whose complement is denied ("denied attacking");
 - `measures`: nouns that count what follows "of" ("tons of aid"); `background_preps`,
   `background_marks`, `definite`: prepositions, subordinators and determiners that put an
@@ -299,6 +301,7 @@ class Lexicon(BaseModel):
     future_aux: Words
     hypothetical_aux: Words
     intent: Words
+    deciding: Words
     denial: Words
     measures: Words
     background_preps: Words
