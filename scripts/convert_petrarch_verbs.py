@@ -63,6 +63,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from communique.nlp import syntax  # noqa: E402
+from communique.nlp.lexicon import LEX  # noqa: E402
 from communique.nlp.patterns import sense_constraints  # noqa: E402
 DEFAULT_OUT = ROOT / "communique" / "data" / "patterns" / "petrarch.jsonl"
 CURATED = ROOT / "communique" / "data" / "patterns" / "events.jsonl"
@@ -101,9 +102,9 @@ INTRANSITIVE_CODES = {"0871", "0873", "0874"}
 # left out (the curated file blocks the verbs' defaults with null patterns).
 VICTIM_SUBJECT_VERBS = {"die", "perish", "survive"}
 VIOLENT_ROOTS = {"17", "18", "19", "20"}
-# Verbs the coder reads as grammar (speech, intent, denial: "decided to allow", "failed to
-# uphold"): their complement is the event, so their bare defaults are left out too.
-GRAMMAR_VERBS = syntax.SPEECH | syntax.INTENT | syntax.DENIAL
+# Verbs the coder reads as grammar (speech, intent, decision, denial: "decided to allow",
+# "failed to uphold"): their complement is the event, so their bare defaults are left out too.
+GRAMMAR_VERBS = syntax.SPEECH | syntax.INTENT | syntax.DENIAL | LEX.deciding
 
 
 @dataclass(slots=True)

@@ -341,3 +341,48 @@ def test_coding_a_target_said_to_be_from_abroad_takes_no_country_from_where_it_i
     assert summary(arrest) == (["CAN"], "173", [None])
     [arrest] = code(nlp, "Canada arrested fighters in Toronto.")
     assert summary(arrest) == (["CAN"], "173", ["CANREB"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thousands of Peruvian students marched in Lima in protest against the Chilean "
+     "government.", [(["PEREDU"], "141", ["CHLGOV"])]),
+    ("Hundreds of farmers blocked roads in Lima in defiance of Chilean authorities.",
+     [(["PER"], "144", ["CHLGOV"])]),
+])
+def test_coding_a_stance_phrase_names_whom_a_protest_is_aimed_at(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway undertook a mediation mission between Peru and Ecuador.",
+     [(["NOR"], "045", ["PER", "ECU"])]),
+    ("Qatar launched a mediation effort between Kenya and Somalia.",
+     [(["QAT"], "045", ["KEN", "SOM"])]),
+])
+def test_coding_a_mediation_effort_carried_out_between_sides_is_mediation(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == expected
+
+
+def test_coding_a_pronoun_object_of_a_second_verb_is_the_first_verbs_object(nlp):
+    events = code(nlp, "Peru built new missiles and aimed them at Chile.")
+    assert [summary(e) for e in events] == [(["PER"], "190", ["CHL"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bolivian farmers blocked transport into La Paz on Monday.",
+     [(["BOLAGR"], "144", ["BOL"])]),
+    ("Peruvian miners blocked the airport in Cusco.", [(["PER"], "144", ["PER"])]),
+])
+def test_coding_blocking_transport_or_an_airport_obstructs_passage(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == expected
+
+
+def test_coding_an_order_silencing_a_newspaper_restricts_expression(nlp):
+    events = code(nlp, "The Bolivian government ordered the opposition newspaper La Voz to "
+                       "suspend publication.")
+    assert [summary(e) for e in events] == [(["BOLGOV"], "1721", ["BOLOPP"])]
+
+
+def test_coding_a_decision_taken_is_the_act_not_an_intent(nlp):
+    events = code(nlp, "Ecuador decided to withdraw its ambassador from Colombia.")
+    assert [(*summary(e), e.mood) for e in events] == [(["ECU"], "161", ["COL"], "asserted")]

@@ -12,7 +12,9 @@ Entries (each a list of lowercase words unless said otherwise):
   ("would meet") clause; `possibility_aux`: auxiliaries of what may happen ("might strike"),
   which a warning foresees rather than threatens, and which make no event of the clause
   they govern (a possibility is no intent declared: "X could lift sanctions"); `intent`:
-  heads whose complement is to come ("plans to visit");
+  heads whose complement is to come ("plans to visit"); `deciding`: heads whose
+  complement is a decision taken, which reports the act itself as CAMEO codes it
+  ("decided to recall its envoy": the recall, asserted), not an intent;
   `denial`: heads whose complement is denied ("denied attacking");
 - `measures`: nouns that count what follows "of" ("tons of aid"); `background_preps`,
   `background_marks`, `definite`: prepositions, subordinators and determiners that put an
@@ -199,7 +201,10 @@ Entries (each a list of lowercase words unless said otherwise):
   its side had none of denies responsibility ("said it had no role / involvement in Y",
   016); `effort_verbs`: verbs whose force sense ("struggled with police") is an effort
   when an open complement follows ("struggled to unite the party", "battled to keep her
-  seat"); `protest_nouns`: nouns of a protest (and "hunger" of a hunger strike the parser
+  seat"); `defiance_nouns`: nouns of a stance whose "in <noun> of / against / to X" adjunct
+  on a verb of protest names whom the protest is aimed at ("marched in protest against X",
+  "blocked roads in defiance of X": X, not the roads nor the marchers' own country);
+  `protest_nouns`: nouns of a protest (and "hunger" of a hunger strike the parser
   heads on it), which as a verb's object name the protest, not what it is against ("held a
   rally against X": X); `street_protest_verbs`: verbs whose protest sense
   (CAMEO 14) takes no object and no clause ("demonstrated outside the embassy"): with one they
@@ -296,6 +301,7 @@ class Lexicon(BaseModel):
     future_aux: Words
     hypothetical_aux: Words
     intent: Words
+    deciding: Words
     denial: Words
     measures: Words
     background_preps: Words
@@ -358,6 +364,7 @@ class Lexicon(BaseModel):
     share_nouns: Words
     disowned_shares: Words
     street_protest_verbs: Words
+    defiance_nouns: Words
     protest_nouns: Words
     effort_verbs: Words
     possibility_aux: Words

@@ -331,6 +331,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         or ([] if addressed else complement_target(
             clause, coded, pattern.code[:2] not in LEX.promising_roots, source))
         or restricted_place(pattern, clause, obj, words))
+    if pattern.code[:2] == PROTEST_ROOT:  # "marched in protest against X": X, whatever else
+        own = first_actors(S.defied(clause), mentions) or own
     words = words or load_object_classes()
     generic = [] if pattern.target == "none" or answered else (
         generic_target(next(iter(target_heads), None), mentions, words)

@@ -401,7 +401,11 @@ def object_lemmas(obj: Token) -> list[str]:
     the first that fits): its head, its compounds ("arms deal") in text order, then the nouns
     after a measure ("tons of aid"), without the measure's own lemma. A participle or an
     adjective standing as a noun after a determiner ("the wounded", "the elderly") is its
-    word as written: the people it names, not the verb it comes from."""
+    word as written: the people it names, not the verb it comes from. A pronoun object of
+    a verb coordinated after another is what that verb's object is (`shared_object`)."""
+    shared = shared_object(obj)
+    if shared is not None:
+        return object_lemmas(shared)
     lemmas = [nominal_word(obj)]
     lemmas += [c.lemma_.lower() for c in obj.children if c.dep_ == "compound"]
     if obj.lemma_.lower() in MEASURES or obj.pos_ == "NUM":
@@ -411,6 +415,18 @@ def object_lemmas(obj: Token) -> list[str]:
         # a measure counts what follows it ("a great deal of influence"): not an event itself
         lemmas = lemmas[1:] + counted if counted else lemmas
     return list(dict.fromkeys(lemmas))
+
+
+def shared_object(obj: Token) -> Token | None:
+    """"built new missiles and aimed them at X", "seized the tanker and towed it to port": the
+    noun a pronoun object ("it", "them") of the second of two coordinated verbs stands for,
+    the first verb's direct object; None for any other object."""
+    verb = obj.head
+    if obj.lower_ not in {"it", "them"} or obj.dep_ != "dobj" or verb.dep_ != "conj" or \
+            verb.head.pos_ != "VERB":
+        return None
+    first = direct_object(verb.head)
+    return first if first is not None and first.pos_ in {"NOUN", "PROPN"} else None
 
 
 def nominal_word(token: Token) -> str:
@@ -433,6 +449,15 @@ def stranded_objects(verb: Token, preps: tuple[str, ...] | set[str]) -> list[Tok
                    not any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
                    for c in verb.children)
     return [subject] if stranded else []
+
+
+def defied(verb: Token) -> list[Token]:
+    """The objects of a stance phrase on the verb ("marched in protest against X", "rallied in
+    defiance of X", "struck in opposition to X": X; lexicon `defiance_nouns`): whom an act of
+    protest is aimed at."""
+    return [o for noun in prep_objects(verb, ("in",))
+            if noun.lemma_.lower() in LEX.defiance_nouns
+            for o in prep_objects(noun, ("of", "against", "to", "at", "over"))]
 
 
 def prep_objects(token: Token, preps: tuple[str, ...] | set[str]) -> list[Token]:
