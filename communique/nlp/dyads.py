@@ -20,7 +20,7 @@ from communique.nlp.arguments import (NAMED, coordinated_owners, counted, countr
                                        generic_target, other_side, owners, place_phrase, placed)
 from communique.nlp.context import PERSON_KINDS
 from communique.nlp.lexicon import LEX
-from communique.nlp.objects import classes_of, load_object_classes
+from communique.nlp.objects import classes_of
 from communique.nlp.patterns import Pattern
 
 DEFAULT_TARGET_PREPS = ("against", "on", "with", "to", "at", "toward", "towards", "into")
@@ -130,18 +130,18 @@ def _people_where_they_live(head: Token, mention: Mention | None,
 
 
 def restricted_place(pattern: Pattern, verb: Token, obj: Token | None,
-                      words: dict[str, frozenset[str]] | None) -> list[Mention]:
+                      words: dict[str, frozenset[str]]) -> list[Mention]:
     """The place a curfew, a state of emergency or a blockade is imposed on or in ("imposed a
     curfew in the northern districts"), when no actor is named there."""
     if not pattern.code.startswith(PLACE_TARGET_CODES):
         return []
     heads = S.prep_objects(verb, ("in", "on")) + (S.prep_objects(obj, ("in", "on"))
                                                   if obj is not None else [])
-    return place_phrase(next(iter(heads), None), words or load_object_classes())
+    return place_phrase(next(iter(heads), None), words)
 
 
 def recipients(verb: Token, obj: Token | None, mentions: dict[int, Mention],
-                words: dict[str, frozenset[str]] | None) -> list[Token]:
+                words: dict[str, frozenset[str]]) -> list[Token]:
     """Whom a thing is given, sent or returned to ("returned a painting of <a name> to X"):
     the "to" phrase, before the names inside a thing; none when the object names people or
     a body ("sent troops to X": X is where they go). A name the knowledge base does not code
@@ -153,7 +153,7 @@ def recipients(verb: Token, obj: Token | None, mentions: dict[int, Mention],
     ("a painting lent to Y"), and an infinitive says what the thing is for, so the phrases
     in it are its own ("a request to fly on a flight to Y")."""
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or obj.i in coded_only(mentions) or \
-            generic_target(obj, mentions, words or load_object_classes()):
+            generic_target(obj, mentions, words):
         return []
     nouns = [t for t in obj.subtree if t.pos_ in {"NOUN", "PROPN"} and
              not any(v.tag_ == "VB" for v in _path_to(t, {obj.i}))]
@@ -161,13 +161,13 @@ def recipients(verb: Token, obj: Token | None, mentions: dict[int, Mention],
 
 
 def given_or_done_to(verb: Token, obj: Token | None, mentions: dict[int, Mention],
-                     words: dict[str, frozenset[str]] | None) -> list[Token]:
+                     words: dict[str, frozenset[str]]) -> list[Token]:
     """The phrases a verb with no object pattern is aimed at: the `recipients` of a thing
     given, and its object; a recipient that names people or a body stands alone, and the
     names inside the thing given only say what it is ("returned a painting by <an artist of
     country X> to its owner": the owner, not X)."""
     given_to = recipients(verb, obj, mentions, words)
-    if any(actors_at(h, mentions) or generic_target(h, mentions, words or load_object_classes())
+    if any(actors_at(h, mentions) or generic_target(h, mentions, words)
            for h in given_to):
         return given_to
     return given_to + ([obj] if obj is not None else [])
@@ -245,13 +245,13 @@ def asked_of(pattern: Pattern, verb: Token, obj: Token | None) -> list[Token]:
 
 
 def object_people(obj: Token | None, mentions: dict[int, Mention],
-                   words: dict[str, frozenset[str]] | None) -> list[Mention]:
+                   words: dict[str, frozenset[str]]) -> list[Mention]:
     """"arrested two opposition leaders", "outlawed opposition parties": the object a pattern
     names, when it names people or a body and is not the source's own ("withdrew its
     troops")."""
     if obj is None or any(c.dep_ == "poss" for c in obj.children):
         return []
-    return generic_target(obj, mentions, words or load_object_classes())
+    return generic_target(obj, mentions, words)
 
 
 def people_at(people: list[Mention], around: list[Mention], doc: Doc) -> list[Mention]:
@@ -263,7 +263,7 @@ def people_at(people: list[Mention], around: list[Mention], doc: Doc) -> list[Me
 
 
 def whose_people(obj: Token | None, mentions: dict[int, Mention],
-                 words: dict[str, frozenset[str]] | None) -> list[Mention]:
+                 words: dict[str, frozenset[str]]) -> list[Mention]:
     """Of an appeal, a demand or a refusal: the people the "of" phrase of the pattern's
     object names, whose act or thing it is, as a possessive would ("demanded the pullback
     of foreign soldiers", "turned down the plea of three farmers": the farmers' plea); not

@@ -27,7 +27,7 @@ from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, POSSESSIVE
                                    subject_actors, whose_people)
 from communique.nlp.lexicon import LEX
 from communique.nlp.context import PERSON_KINDS
-from communique.nlp.objects import classes_of, load_object_classes, packaged_object_classes
+from communique.nlp.objects import classes_of
 from communique.nlp.patterns import (FORCE_ROOTS, NULL_CODE, POSTURE_ROOT, Match, Pattern,
                                      PatternSet)
 from communique.nlp.places import (aims_first, deed_scenes, diplomatic_post, met_on_journey,
@@ -93,10 +93,10 @@ VISIT = "042"  # CAMEO: make a visit
 class VerbFrame:
     """What the patterns of one trigger verb read of its parse, found once for all of them."""
 
-    def __init__(self, verb: Token, words: dict[str, frozenset[str]] | None = None) -> None:
+    def __init__(self, verb: Token, words: dict[str, frozenset[str]]) -> None:
         children = list(verb.children)
         self.verb = verb
-        self.words = words or packaged_object_classes()  # the coder's object classes
+        self.words = words  # the coder's object classes
         self.particles = S.particles(verb)
         self.passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (
             verb.dep_ == "acl" and verb.tag_ == "VBN") or S.bare_participle(verb)
@@ -170,7 +170,7 @@ class VerbFrame:
 
 
 def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
-                words: dict[str, frozenset[str]] | None = None,
+                words: dict[str, frozenset[str]],
                 frame: VerbFrame | None = None) -> Match | None:
     frame = frame if frame is not None else VerbFrame(verb, words)
     if pattern.particle and pattern.particle not in frame.particles:
@@ -248,7 +248,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if (pattern.object_class or pattern.exclude_object_class) and not _object_class_fits(
             pattern, clause, obj, mentions, words):
         return None
-    instrument = _posture_forces(pattern, obj, mentions, words or load_object_classes())
+    instrument = _posture_forces(pattern, obj, mentions, words)
     if pattern.object:
         named = obj is not None and bool(frame.lemmas(obj) & set(pattern.object))
         given = None if named else frame.given(pattern.object) or _retained(frame, pattern)
@@ -308,10 +308,10 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     source = actors_at(agent, mentions) if passive else \
         subject_actors(verb, mentions) or named_body(S.subject_of(verb))
     source = people_placed(source, agent if passive else S.subject_of(verb), mentions,
-                           words or load_object_classes())
+                           words)
     if passive and not source and pattern.object:
         source = entry_refuser(_retained(frame, pattern), mentions)
-    sent = forces_sent(pattern, verb, patient, mentions, words or load_object_classes()) \
+    sent = forces_sent(pattern, verb, patient, mentions, words) \
         if passive and not source else []
     source = source or sent
     post = diplomatic_post(source, verb.doc)
@@ -333,7 +333,6 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         or restricted_place(pattern, clause, obj, words))
     if pattern.code[:2] == PROTEST_ROOT:  # "marched in protest against X": X, whatever else
         own = first_actors(S.defied(clause), mentions) or own
-    words = words or load_object_classes()
     generic = [] if pattern.target == "none" or answered else (
         generic_target(next(iter(target_heads), None), mentions, words)
         or generic_target(next(iter(asked), None), mentions, words)
@@ -429,12 +428,12 @@ def _posture_forces(pattern: Pattern, obj: Token | None, mentions: dict[int, Men
 
 
 def _bidden(pattern: Pattern, addressee: Token, mentions: dict[int, Mention],
-            words: dict[str, frozenset[str]] | None) -> bool:
+            words: dict[str, frozenset[str]]) -> bool:
     """Whether a demand or an order is made of people a verb's object names, who are to do
     what its open complement says ("ordered 100 farmers to move to X": the farmers, not X;
     not a coded actor, which the object's own slot gives)."""
     return pattern.code[:2] in ASKING_ROOTS and \
-        bool(generic_target(addressee, mentions, words or load_object_classes()))
+        bool(generic_target(addressee, mentions, words))
 
 
 def _phrase_present(preps: tuple[str, ...], clause: Token, obj: Token | None,
@@ -506,7 +505,7 @@ def entry_refuser(kept: Token | None, mentions: dict[int, Mention]) -> list[Ment
 
 
 def _dismissing(pattern: Pattern, verb: Token, obj: Token | None, mentions: dict[int, Mention],
-                words: dict[str, frozenset[str]] | None) -> bool:
+                words: dict[str, frozenset[str]]) -> bool:
     """"fired the minister", "the envoy was fired": a verb of dismissing (lexicon
     `dismissing_verbs`) done to a person dismisses them from office; it uses no force (CAMEO
     18–20), whatever phrase follows ("fired X on social media")."""
@@ -515,7 +514,7 @@ def _dismissing(pattern: Pattern, verb: Token, obj: Token | None, mentions: dict
         return False
     named = mentions.get(obj.i)  # a person named, or a noun of a person ("the minister")
     return obj.ent_type_ == "PERSON" or (named is not None and named.actor.kind in PERSON_KINDS) \
-        or obj.lemma_.lower() in (words or load_object_classes()).get("person", ())
+        or obj.lemma_.lower() in words.get("person", ())
 
 
 def coordinated_objects(verb: Token, obj: Token | None) -> list[Token]:
@@ -559,7 +558,7 @@ def _showing(pattern: Pattern, verb: Token, obj: Token | None, passive: bool) ->
 
 def _object_class_fits(pattern: Pattern, clause: Token, obj: Token | None,
                        mentions: dict[int, Mention],
-                       words: dict[str, frozenset[str]] | None) -> bool:
+                       words: dict[str, frozenset[str]]) -> bool:
     """Whether what the verb governs (its direct object, else the object of the pattern's
     preposition, else its first prepositional object) is of a class the pattern requires
     and of none it refuses."""
@@ -567,16 +566,14 @@ def _object_class_fits(pattern: Pattern, clause: Token, obj: Token | None,
     if head is None:
         heads = S.prep_objects(clause, pattern.prep or GOVERNED_PREPS)
         head = heads[0] if heads else None
-    classes = classes_of(head, mentions, words if words is not None else
-                         load_object_classes()) if head is not None else set()
+    classes = classes_of(head, mentions, words) if head is not None else set()
     if pattern.object_class and not classes & set(pattern.object_class):
         return False
     return not (pattern.exclude_object_class and classes & set(pattern.exclude_object_class))
 
 
 def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
-               words: dict[str, frozenset[str]] | None = None) -> Match | None:
-    words = words or load_object_classes()
+               words: dict[str, frozenset[str]]) -> Match | None:
     preps = pattern.prep or NOUN_TARGET_PREPS
     # "the visit of X to Y": the people a visit's or a meeting's "of" names do it, and it is
     # then a happening of theirs, not a state
@@ -763,7 +760,7 @@ def _partaken(verb: Token) -> Token | None:
 
 
 def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention],
-               words: dict[str, frozenset[str]] | None = None) -> Match | None:
+               words: dict[str, frozenset[str]]) -> Match | None:
     """"launched an attack on X", "held talks with X", "gave aid to X": a support verb
     (lexicon `support_verbs`) whose object is an event noun takes the noun's code, the verb's
     subject and targets; a verb of undergoing ("came under attack from X") takes the noun's
@@ -793,7 +790,6 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention],
                 target = subject_actors(verb, mentions)
                 return Match(pattern, verb, givers, target, direct=True) \
                     if givers and target else None
-            words = words or load_object_classes()
             source = people_placed(subject_actors(verb, mentions), S.subject_of(verb),
                                    mentions, words)
             heads = S.prep_objects(verb, DEFAULT_TARGET_PREPS) + S.prep_objects(
