@@ -957,6 +957,29 @@ def test_coding_a_threat_a_letter_makes_is_aimed_at_whom_the_letter_is_sent():
     assert summary(code(doc)) == [(["PERGOV"], "130", ["CHL"])]
 
 
+def test_coding_an_appeal_in_a_letter_written_to_someone_is_aimed_at_its_addressee():
+    """"wrote to X, asking them to …": a verb of writing that names no message sends one to
+    its "to" phrase, and the participle says what it says, so the appeal is aimed at X."""
+    code = events_of([{"code": "020", "verb": "ask"}])
+    doc = parse("""
+        The          DT   det    1
+        mayor        NN   nsubj  2
+        wrote        VBD  ROOT   2  write
+        to           IN   prep   2
+        Chilean      JJ   amod   5
+        ministers    NNS  pobj   3  minister
+        ,            ,    punct  2
+        asking       VBG  advcl  2  ask
+        them         PRP  dobj   7  they
+        to           TO   aux    10
+        reopen       VB   xcomp  7  reopen
+        the          DT   det    12
+        port         NN   dobj   10
+        .            .    punct  2
+    """, actors={1: "PERGOV", 5: "CHLGOV"})
+    assert summary(code(doc)) == [(["PERGOV"], "020", ["CHLGOV"])]
+
+
 def test_coding_a_person_noun_of_the_object_classes_is_the_target_not_a_scene_place():
     """"detained a suspected poacher after a raid in <city>": the object names a
     person (object class `person`), so it is whom the arrest is aimed at; the city only

@@ -209,11 +209,15 @@ def message_target(verb: Token, heads: list[Token], source: list[Mention],
 def message_addressees(verb: Token) -> list[Token]:
     """"sent a letter to X threatening to …", "a message to X urging …": a participle that
     says what a message (lexicon `messages`) says is aimed at whom the message is addressed,
-    the "to" phrase (or indirect object) of the message or of the verb that sends it."""
+    the "to" phrase (or indirect object) of the message or of the verb that sends it; also
+    of a verb of writing (lexicon `writing_verbs`) that names no message ("wrote to X,
+    asking them to …": X)."""
     if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl"}:
         return []
     head = verb.head
     message = head if verb.dep_ == "acl" else S.direct_object(head)
+    if message is None and verb.dep_ == "advcl" and head.lemma_.lower() in LEX.writing_verbs:
+        return S.prep_objects(head, ("to",)) + S.indirect_objects(head)
     if message is None or message.lemma_.lower() not in LEX.messages:
         return []
     sender = message.head if message.dep_ == "dobj" else message
