@@ -980,6 +980,30 @@ def test_coding_an_appeal_in_a_letter_written_to_someone_is_aimed_at_its_address
     assert summary(code(doc)) == [(["PERGOV"], "020", ["CHLGOV"])]
 
 
+def test_coding_a_stance_on_the_plan_of_an_uncoded_owner_names_no_deeper_target():
+    """"expressed concern about the bank's plan to lend money to X": the plan is the bank's,
+    whom the knowledge base does not code; the concern is aimed at the bank, not at X named
+    inside the plan, so the target stays empty."""
+    code = events_of([{"code": "110", "verb": "express", "object": ["concern"]}])
+    doc = parse("""
+        Peru         NNP  nsubj  1
+        expressed    VBD  ROOT   1  express
+        concern      NN   dobj   1
+        about        IN   prep   2
+        the          DT   det    5
+        bank         NN   poss   7
+        's           POS  case   5
+        plan         NN   pobj   3
+        to           TO   aux    9
+        lend         VB   acl    7  lend
+        money        NN   dobj   9
+        to           IN   dative 9
+        Chile        NNP  pobj   11
+        .            .    punct  1
+    """, actors={0: "PER", 12: "CHL"})
+    assert summary(code(doc)) == [(["PER"], "110", [])]
+
+
 def test_coding_a_person_noun_of_the_object_classes_is_the_target_not_a_scene_place():
     """"detained a suspected poacher after a raid in <city>": the object names a
     person (object class `person`), so it is whom the arrest is aimed at; the city only

@@ -480,6 +480,19 @@ def deep_target(heads: list[Token], mentions: dict[int, Mention],
     return actors_at(token, mentions) or [mentions[token.i]]
 
 
+def unnamed_owner(heads: list[Token], mentions: dict[int, Mention],
+                  words: dict[str, frozenset[str]]) -> bool:
+    """"expressed disappointment in the firm's decision to …": the first of `heads`, or the
+    noun its prepositional phrase names, belongs to people or a body its possessive names
+    with no code (a common noun, not a pronoun); the act is aimed at that owner, so no actor
+    named deeper in the thing, nor elsewhere in the clause, is its target."""
+    head = next(iter(heads), None)
+    nouns = [head] + [g for p in head.children if p.dep_ == "prep" for g in p.children
+                      if g.dep_ == "pobj"] if head is not None else []
+    return any(c.dep_ == "poss" and c.pos_ == "NOUN" and generic_target(c, mentions, words)
+               for noun in nouns for c in noun.children)
+
+
 def contrasted(clause: Token) -> bool:
     """An adverbial clause with a subject of its own, set beside the main clause by a
     subordinator of contrast or simultaneity (lexicon `contrast_marks`: "sent troops while X
