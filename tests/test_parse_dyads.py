@@ -1004,6 +1004,26 @@ def test_coding_a_stance_on_the_plan_of_an_uncoded_owner_names_no_deeper_target(
     assert summary(code(doc)) == [(["PER"], "110", [])]
 
 
+def test_coding_an_attack_on_the_ports_of_a_named_ally_is_aimed_at_the_ally():
+    """"shelled the ports of X's ally, Y": the possessive only relates the ally, whom the
+    apposition names; the attack is aimed at Y, not at X."""
+    code = events_of([{"code": "190", "verb": "shell"}])
+    doc = parse("""
+        Chile        NNP  nsubj  1
+        shelled      VBD  ROOT   1  shell
+        the          DT   det    3
+        ports        NNS  dobj   1  port
+        of           IN   prep   3
+        Peru         NNP  poss   7
+        's           POS  case   5
+        neighbour    NN   pobj   4
+        ,            ,    punct  7
+        Bolivia      NNP  appos  7
+        .            .    punct  1
+    """, actors={0: "CHL", 5: "PER", 9: "BOL"})
+    assert summary(code(doc)) == [(["CHL"], "190", ["BOL"])]
+
+
 def test_coding_a_person_noun_of_the_object_classes_is_the_target_not_a_scene_place():
     """"detained a suspected poacher after a raid in <city>": the object names a
     person (object class `person`), so it is whom the arrest is aimed at; the city only
