@@ -991,6 +991,73 @@ def test_coding_a_threat_a_letter_makes_is_aimed_at_whom_the_letter_is_sent():
     assert summary(code(doc)) == [(["PERGOV"], "130", ["CHL"])]
 
 
+def test_coding_an_appeal_in_a_letter_written_to_someone_is_aimed_at_its_addressee():
+    """"wrote to X, asking them to …": a verb of writing that names no message sends one to
+    its "to" phrase, and the participle says what it says, so the appeal is aimed at X."""
+    code = events_of([{"code": "020", "verb": "ask"}])
+    doc = parse("""
+        The          DT   det    1
+        mayor        NN   nsubj  2
+        wrote        VBD  ROOT   2  write
+        to           IN   prep   2
+        Chilean      JJ   amod   5
+        ministers    NNS  pobj   3  minister
+        ,            ,    punct  2
+        asking       VBG  advcl  2  ask
+        them         PRP  dobj   7  they
+        to           TO   aux    10
+        reopen       VB   xcomp  7  reopen
+        the          DT   det    12
+        port         NN   dobj   10
+        .            .    punct  2
+    """, actors={1: "PERGOV", 5: "CHLGOV"})
+    assert summary(code(doc)) == [(["PERGOV"], "020", ["CHLGOV"])]
+
+
+def test_coding_a_stance_on_the_plan_of_an_uncoded_owner_names_no_deeper_target():
+    """"expressed concern about the bank's plan to lend money to X": the plan is the bank's,
+    whom the knowledge base does not code; the concern is aimed at the bank, not at X named
+    inside the plan, so the target stays empty."""
+    code = events_of([{"code": "110", "verb": "express", "object": ["concern"]}])
+    doc = parse("""
+        Peru         NNP  nsubj  1
+        expressed    VBD  ROOT   1  express
+        concern      NN   dobj   1
+        about        IN   prep   2
+        the          DT   det    5
+        bank         NN   poss   7
+        's           POS  case   5
+        plan         NN   pobj   3
+        to           TO   aux    9
+        lend         VB   acl    7  lend
+        money        NN   dobj   9
+        to           IN   dative 9
+        Chile        NNP  pobj   11
+        .            .    punct  1
+    """, actors={0: "PER", 12: "CHL"})
+    assert summary(code(doc)) == [(["PER"], "110", [])]
+
+
+def test_coding_an_attack_on_the_ports_of_a_named_ally_is_aimed_at_the_ally():
+    """"shelled the ports of X's ally, Y": the possessive only relates the ally, whom the
+    apposition names; the attack is aimed at Y, not at X."""
+    code = events_of([{"code": "190", "verb": "shell"}])
+    doc = parse("""
+        Chile        NNP  nsubj  1
+        shelled      VBD  ROOT   1  shell
+        the          DT   det    3
+        ports        NNS  dobj   1  port
+        of           IN   prep   3
+        Peru         NNP  poss   7
+        's           POS  case   5
+        neighbour    NN   pobj   4
+        ,            ,    punct  7
+        Bolivia      NNP  appos  7
+        .            .    punct  1
+    """, actors={0: "CHL", 5: "PER", 9: "BOL"})
+    assert summary(code(doc)) == [(["CHL"], "190", ["BOL"])]
+
+
 def test_coding_a_person_noun_of_the_object_classes_is_the_target_not_a_scene_place():
     """"detained a suspected poacher after a raid in <city>": the object names a
     person (object class `person`), so it is whom the arrest is aimed at; the city only

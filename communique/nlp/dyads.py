@@ -75,6 +75,7 @@ def actors_at(head: Token | None, mentions: dict[int, Mention]) -> list[Mention]
             mention = next((mentions[t.i] for t in S.phrase_tokens(conjunct)
                             if t.i in mentions), None)
             mention = _holder_named(conjunct, mention, mentions)
+            mention = _related_named(mention, conjunct, mentions)
         if mention is None:  # "Jane Doe, the UN envoy": the apposition names the actor
             mention = next((mentions[t.i] for a in _appositions(conjunct)
                             for t in S.phrase_tokens(a) if t.i in mentions), None)
@@ -100,6 +101,24 @@ def _holder_named(head: Token, modifier: Mention | None, mentions: dict[int, Men
     return modifier
 
 
+def _related_named(mention: Mention | None, head: Token, mentions: dict[int, Mention]
+                   ) -> Mention | None:
+    """"the ports of X's ally, Y": a possessive inside a phrase only relates the noun it
+    owns, which its apposition names; that actor (when coded) is the one the phrase names,
+    not X."""
+    if mention is None:
+        return None
+    phrase = {t.i for t in S.phrase_tokens(head)}
+    for t in S.phrase_tokens(head):
+        if t.i in mentions and mentions[t.i] is mention and t.dep_ == "poss" and \
+                t.head.i in phrase:
+            named = next((mentions[a.i] for a in t.head.children
+                          if a.dep_ == "appos" and a.i in mentions and
+                          mentions[a.i].actor.code), None)
+            return named or mention
+    return mention
+
+
 def _appositions(head: Token) -> list[Token]:
     """A phrase's appositions, and theirs: the parser chains a dateline's place, its country
     and the clause's subject ("CITY, Country -- the UN envoy said …")."""
@@ -122,7 +141,8 @@ def _people_where_they_live(head: Token, mention: Mention | None,
                 c.dep_ == "poss" and mentions.get(c.i) is mention for c in head.children):
         return mention  # "X's actions in Y": whose they are, not a people placed in Y
     for place in S.prep_objects(head, ("in", "of", "from")):
-        found = next((mentions[t.i] for t in place.subtree if t.i in mentions), None)
+        found = _related_named(next((mentions[t.i] for t in place.subtree if t.i in mentions),
+                                    None), place, mentions)
         if found is not None and found.actor.country and \
                 found.actor.country != mention.actor.country:
             return found
@@ -209,11 +229,15 @@ def message_target(verb: Token, heads: list[Token], source: list[Mention],
 def message_addressees(verb: Token) -> list[Token]:
     """"sent a letter to X threatening to …", "a message to X urging …": a participle that
     says what a message (lexicon `messages`) says is aimed at whom the message is addressed,
-    the "to" phrase (or indirect object) of the message or of the verb that sends it."""
+    the "to" phrase (or indirect object) of the message or of the verb that sends it; also
+    of a verb of writing (lexicon `writing_verbs`) that names no message ("wrote to X,
+    asking them to …": X)."""
     if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl"}:
         return []
     head = verb.head
     message = head if verb.dep_ == "acl" else S.direct_object(head)
+    if message is None and verb.dep_ == "advcl" and head.lemma_.lower() in LEX.writing_verbs:
+        return S.prep_objects(head, ("to",)) + S.indirect_objects(head)
     if message is None or message.lemma_.lower() not in LEX.messages:
         return []
     sender = message.head if message.dep_ == "dobj" else message
@@ -474,6 +498,19 @@ def deep_target(heads: list[Token], mentions: dict[int, Mention],
     if token is None:
         return []
     return actors_at(token, mentions) or [mentions[token.i]]
+
+
+def unnamed_owner(heads: list[Token], mentions: dict[int, Mention],
+                  words: dict[str, frozenset[str]]) -> bool:
+    """"expressed disappointment in the firm's decision to …": the first of `heads`, or the
+    noun its prepositional phrase names, belongs to people or a body its possessive names
+    with no code (a common noun, not a pronoun); the act is aimed at that owner, so no actor
+    named deeper in the thing, nor elsewhere in the clause, is its target."""
+    head = next(iter(heads), None)
+    nouns = [head] + [g for p in head.children if p.dep_ == "prep" for g in p.children
+                      if g.dep_ == "pobj"] if head is not None else []
+    return any(c.dep_ == "poss" and c.pos_ == "NOUN" and generic_target(c, mentions, words)
+               for noun in nouns for c in noun.children)
 
 
 def contrasted(clause: Token) -> bool:

@@ -160,7 +160,8 @@ Entries (each a list of lowercase words unless said otherwise):
   noun) of military exercises, which PLOVER codes as cooperation when two sides hold them
   and as a posture when one does; `messages`: nouns of what is sent to be read (a letter, a
   cable), whose addressee is whom a participle saying what it says is aimed at ("sent a
-  letter to X threatening to …");
+  letter to X threatening to …"); `writing_verbs`: verbs of sending a written message
+  with no message named, whose "to" phrase is then the addressee ("wrote to X, asking …");
   `option_nouns`: nouns of a means, and `weighing_verbs`: verbs of weighing one, whose
   subject would do the "to" infinitive on the means ("is weighing options to punish X": a
   threat, where the act is force or coercion); `asking_roots`: CAMEO roots
@@ -407,6 +408,7 @@ class Lexicon(BaseModel):
     joint_roots: Words
     exercises: Words
     messages: Words
+    writing_verbs: Words
     option_nouns: Words
     weighing_verbs: Words
     reciprocal_codes: Words

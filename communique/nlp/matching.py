@@ -21,7 +21,7 @@ from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, POSSESSIVE
                                    claimed_doer, clause_subject,
                                    clause_target, coded_only, complement_object,
                                    complement_target, deep_target, first_actors, hosts,
-                                   given_or_done_to, message_target,
+                                   given_or_done_to, message_target, unnamed_owner,
                                    noun_complement_target, object_people,
                                    people_at, people_placed, placing, protesters, restricted_place,
                                    subject_actors, whose_people)
@@ -350,7 +350,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return Match(pattern, verb, sides[:1], sides[1:], direct=True)  # "talks between …"
     if pattern.target == "required" and not own:
         return None  # the verb's own object or complement names no actor
-    around = [] if own or addressed or answered or pattern.target == "none" else (
+    around = [] if own or addressed or answered or pattern.target == "none" or \
+        unnamed_owner(deep, mentions, words) else (
         deep_target(deep, coded, source) or
         (whose_people(obj, mentions, words) if pattern.object and
          pattern.code[:2] in ASKING_ROOTS else []) or
