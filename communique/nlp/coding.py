@@ -25,7 +25,7 @@ from communique.nlp import syntax as S
 from communique.nlp.attribution import SPEAKERS, attribute, attributing_verb, quotations
 from communique.nlp.confidence import confidence
 from communique.nlp.context import PERSON_KINDS
-from communique.nlp.discards import background_clause, writers_column
+from communique.nlp.discards import FIRST_PERSON, background_clause, writers_column
 from communique.nlp.dyads import PRONOUNS, actors_at, besides, by_token, home_country
 from communique.nlp.happenings import (MILITARY_COOPERATION, historical, internal,
                                         is_article, joint_exercise, latest_year,
@@ -58,8 +58,6 @@ CONTENT_ROOTS = LEX.content_roots
 # Parts of speech that may trigger an event (verb and noun patterns, light verbs).
 TRIGGER_POS = {"VERB", "AUX", "NOUN", "PROPN"}
 THREAT_OF_FORCE = "138"  # CAMEO: threaten with military force
-# Subjects of a speaker naming his own act ("we back X").
-FIRST_PERSON = {"i", "we"}
 # Verbs that report what someone says ("said", "announced", "urged"; not "responded by").
 SAYING = S.SPEECH | LEX.saying_extra
 
@@ -133,13 +131,11 @@ class EventCoder:
             event = _event(doc, match, mentions, dates, reason, article)
             if M.counted(event.cameo_root, event.mood, reason) and \
                     not historical(event.date, doc._.published or latest) and \
-                    not (article and _stale(trigger, event, dates)) and \
                     not background_clause(trigger, event) and \
                     not _retold(trigger, dates, column) and \
                     not _striven_force(trigger, match.pattern.code) and \
-                    not (article and _supposed(trigger, event)) and \
-                    not (article and _told_in_present(trigger, event)) and \
-                    not (article and private(event)) and not internal(trigger, event, article):
+                    not (article and _no_news_of_article(trigger, event, dates)) and \
+                    not internal(trigger, event, article):
                 mutual = joint or S.mutual(trigger, event.cameo_root)
                 pairs = [] if match.aimed and not joint else reciprocal(event, mutual)
                 events += [*_group_form(event, pairs, article), *pairs]
@@ -171,6 +167,13 @@ def _striven_force(trigger: Token, code: str) -> bool:
     CAMEO's threats (13x) are declared, so the clause codes nothing."""
     return trigger.dep_ == "xcomp" and trigger.head.lemma_ in LEX.striving and \
         intent_code(code, "future")[:2] == "13"
+
+
+def _no_news_of_article(trigger: Token, event: Event, dates: list) -> bool:
+    """What an article tells that is no news of its day: a happening of an earlier year
+    retold, a writer's supposition, a state told in the present, a private matter."""
+    return _stale(trigger, event, dates) or _supposed(trigger, event) or \
+        _told_in_present(trigger, event) or private(event)
 
 
 def _stale(trigger: Token, event: Event, dates: list) -> bool:
@@ -230,7 +233,7 @@ def _told_in_present(trigger: Token, event: Event) -> bool:
     Y"), or a speaker names in the first person ("we back X"); an act set to come ("X hosts
     Y on Tuesday") has mood future; the article's first sentence (its headline) tells its
     news in the present."""
-    if trigger.pos_ != "VERB" or trigger.tag_ not in {"VBZ", "VBP"} or \
+    if trigger.pos_ != "VERB" or trigger.tag_ not in M.PRESENT or \
             event.mood != "asserted" or event.cameo_root not in LEX.act_roots or \
             trigger.sent.start == 0 or \
             any(c.dep_ in {"aux", "auxpass"} for c in trigger.children) or \
@@ -446,8 +449,8 @@ def _scheduled(trigger: Token, dates: list) -> bool:
     """A clause in the present that the text dates after the article's day is a plan, told
     as news of the future ("X is visiting Y next week", "X leaves for Y on Monday")."""
     published = trigger.doc._.published
-    present = trigger.tag_ in {"VBZ", "VBP"} or (trigger.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in trigger.children))
+    present = trigger.tag_ in M.PRESENT or (trigger.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in M.PRESENT for c in trigger.children))
     if not published or not present:
         return False
     if any(_on_clause(span.root, trigger) and

@@ -24,6 +24,7 @@ from communique.nlp.context import UNCODED_ORG, UNCODED_PERSON
 from communique.nlp.discards import story_discarded
 from communique.nlp.dyads import POSSESSIVES
 from communique.nlp.lexicon import LEX
+from communique.nlp.modality import PRESENT
 from communique.nlp.naming import mention_head, token_range
 from communique.nlp.patterns import POSTURE_ROOT
 from communique.nlp.when import resolve
@@ -55,7 +56,7 @@ def stale(trigger: Token, date: str | None, published: str | None) -> bool:
     X in 2016", `syntax.owned_up`): the admission makes it news."""
     told, now = PartialDate.parse(date), PartialDate.parse(published)
     if told is None or now is None or (today := now.day()) is None or \
-            (S.perfect(trigger) and S.finite_tag(trigger) in {"VBZ", "VBP"}) or \
+            (S.perfect(trigger) and S.finite_tag(trigger) in PRESENT) or \
             S.owned_up(trigger):
         return False
     if told.month is None:
@@ -121,7 +122,7 @@ def paragraph_time(trigger: Token, dates: list[Span], published: str | None,
                  if (time := resolve(span.text, middle_day(published), precision))]
         if times:
             return times[-1]
-        if S.finite_tag(sent.root) in {"VBZ", "VBP", "MD"}:
+        if S.finite_tag(sent.root) in PRESENT | {"MD"}:
             return None
     return None
 
