@@ -348,6 +348,35 @@ def test_actors_an_agent_phrase_naming_a_coded_place_is_not_kept_uncoded(resolve
     assert resolve(doc) == [("Soldiers", None, "uncoded agent")]
 
 
+def test_actors_unaligned_armed_people_acting_are_kept_uncoded(resolve):
+    table = """
+        Gunmen      NNS  nsubj  1  gunman
+        robbed      VBD  ROOT   1  rob
+        a           DT   det    3
+        bank        NN   dobj   1
+        in          IN   prep   1
+        Lima        NNP  pobj   4
+        .           .    punct  1
+    """
+    # the unaligned armed forces of the codebook have no side of their own: kept, no country
+    assert resolve(parse(table)) == [("Gunmen", None, "uncoded agent"),
+                                     ("Lima", "PER", "place")]
+
+
+def test_actors_an_agent_word_beside_a_name_is_not_the_actor(resolve):
+    doc = parse("""
+        A           DT   det    1
+        rebel       NN   nsubj  5  rebel
+        ,           ,    punct  1
+        Rui         NNP  compound 4
+        Salgado     NNP  appos  1
+        fled        VBD  ROOT   5  flee
+        .           .    punct  5
+    """, ents=[(3, 5, "PERSON")])
+    # "a rebel, <name>,": the name is the actor, the agent word only describes them
+    assert resolve(doc) == [("Rui Salgado", None, "uncoded person")]
+
+
 def test_actors_an_agent_phrase_owned_by_a_pronoun_takes_no_country_from_the_context(resolve):
     table = """
         {}      {}    {}    1

@@ -25,6 +25,9 @@ from communique.nlp.naming import (challenged_state, entity_at, in_title, is_act
 # Sectors an agent phrase with no country of its own ("the police", "lawmakers") takes the
 # article's country for; vaguer ones ("people", "men", "businessmen") stay uncoded.
 CONTEXT_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "REB", "INS", "OPP", "SPY", "PTY", "CVL"}
+# "Gunmen", "armed men" (CAMEO's unaligned armed forces): people who act with no side of their
+# own; acting, they are kept with their words and no code, never the article's country.
+ACTING_SECTORS = CONTEXT_SECTORS | {"UAF"}
 # "the head of Lebanon's army": these take the code of what they head or speak for.
 LEADER_WORDS = {"head", "chief", "leader", "commander", "spokesman", "spokeswoman",
                 "spokesperson", "chairman", "director", "member", "members", "delegation"}
@@ -145,12 +148,15 @@ def _uncoded_agent(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention], 
     a phrase naming a coded actor in its own words ("forces in <country>", "<demonym>-led
     forces", "<leader> administration officials"; not in a clause of its own, which says
     what the people do), whose people the other rules give a side to; a name there that
-    codes no actor (a place the gazetteer lacks) gives them none."""
-    if sector not in CONTEXT_SECTORS or person is not None or not is_acting(head) or \
+    codes no actor (a place the gazetteer lacks) gives them none; nor a phrase a name stands
+    beside ("a gunman, <name>,"): the name is the actor."""
+    if sector not in ACTING_SECTORS or person is not None or not is_acting(head) or \
             _pronoun_owned(head) or head.lemma_.lower() in LEX.weapon_nouns or \
             (head.tag_ == "NN" and head.lower_ in PERSON_NOUNS) or \
             any(t.i in by_token for c in head.children
-                if c.dep_ not in {"acl", "relcl", "appos"} for t in c.subtree):
+                if c.dep_ not in {"acl", "relcl", "appos"} for t in c.subtree) or \
+            any(c.dep_ == "appos" and (c.i in by_token or c.pos_ == "PROPN")
+                for c in head.children):
         return None
     span = doc[start:head.i + 1]
     return ctx.mention(span, Actor(name=span.text, code=None, kind=UNCODED_AGENT,
