@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from parses import actor, blank, parse, summary
 
@@ -93,7 +95,17 @@ def test_considering_people_something_is_a_judgement(code):
     assert [cameo for _, cameo, _ in code(doc)] == ["014"]
 
 
-def test_overseeing_a_collapse_is_no_cooperation(code):
+def user_coder(tmp_path, *records):
+    """A coder with the user's own patterns (`records`) before the packaged ones."""
+    path = tmp_path / "mine.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    coder = EventCoder(blank(), [str(path)])
+    return lambda doc: summary(coder(doc)._.events)
+
+
+def test_overseeing_a_collapse_is_no_cooperation(tmp_path):
+    # a user's bare "oversee" as cooperation yields to the packaged sense of a state of affairs
+    code = user_coder(tmp_path, {"code": "060", "verb": "oversee", "target": "required"})
     table = """
         Peru      NNP  nsubj  1
         oversaw   VBD  ROOT   1  oversee
@@ -296,8 +308,11 @@ def test_defeating_a_rival_person_is_no_force_and_defeating_a_force_is(code):
     assert code(doc) == [(["PER"], "190", ["CHLREB"])]
 
 
-def test_failing_to_persuade_is_no_refusal(code):
-    coder = EventCoder(blank())
+def test_failing_to_persuade_is_no_refusal(code, tmp_path):
+    path = tmp_path / "mine.jsonl"
+    path.write_text(json.dumps({"code": "050", "verb": "persuade", "target": "required"}),
+                    encoding="utf-8")
+    coder = EventCoder(blank(), [str(path)])
     doc = parse("""
         Peru        NNP  nsubj  1
         failed      VBD  ROOT   1  fail

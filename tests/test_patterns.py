@@ -105,6 +105,34 @@ def test_converter_leaves_curated_senses_to_the_curated_file(converter):
     assert dropped["bare default of a curated verb (ours decide its senses)"] == 2
 
 
+BLOCKS = """\
+# a dictionary written for this test
+---  ASSIST   [070]  ---
+ASSIST
+- * (WITH RELIEF)                     [073]
+
+---  CRUSH   [190]  ---
+CRUSH
+"""
+
+
+@pytest.mark.slow
+def test_converter_keeps_bare_defaults_only_where_the_verb_names_its_act(converter):
+    from communique import cameo
+
+    records, dropped, kept = converter.convert(BLOCKS, converter.Lemmas(), cameo.codes())
+    note = "petrarch2 CAMEO.2.0: "
+    # aid's bare synonym is left out (its specific sense stays); force's needs a physical object
+    assert records == [
+        {"code": "073", "verb": "assist", "prep": ["with"], "prep_object": ["relief"],
+         "note": note + "- * (WITH RELIEF) [073]"},
+        {"code": "190", "verb": "crush",
+         "object_class": ["person", "force", "polity", "place", "organisation"],
+         "target": "required", "note": note + "CRUSH [190] in --- CRUSH ---"},
+    ]
+    assert dropped == {"bare default outside the verbal conflict roots (BARE_ROOTS)": 1}
+
+
 def test_pattern_language_validation():
     assert Pattern(code="---", verb="bring", object=("defeat",)).null
     with pytest.raises(ValidationError):
