@@ -120,7 +120,7 @@ CRUSH
 def test_converter_keeps_bare_defaults_only_where_the_verb_names_its_act(converter):
     from communique import cameo
 
-    records, dropped, kept = converter.convert(BLOCKS, converter.Lemmas(), cameo.codes())
+    records, dropped, _ = converter.convert(BLOCKS, converter.Lemmas(), cameo.codes())
     note = "petrarch2 CAMEO.2.0: "
     # aid's bare synonym is left out (its specific sense stays); force's needs a physical object
     assert records == [
