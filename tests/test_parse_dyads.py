@@ -1160,6 +1160,26 @@ def test_coding_the_one_a_funeral_is_held_for_is_not_its_target(noun, target):
     assert summary(code(doc)) == [(["KENCVL"], "017", target)]
 
 
+def test_coding_the_occasion_an_act_is_dated_by_is_not_its_target():
+    code = events_of([{"code": "051", "verb": "praise"}])
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        praised   VBD  ROOT   1  praise
+        the       DT   det    3
+        plan      NN   dobj   1
+        on        IN   prep   1
+        the       DT   det    6
+        eve       NN   pobj   4
+        of        IN   prep   6
+        Garrett   NNP  poss   10
+        's        POS  case   8
+        visit     NN   pobj   7
+        .         .    punct  1
+    """, actors={0: "CHL", 8: "PERGOV"})
+    # the occasion the act is dated by is no side of it
+    assert summary(code(doc)) == [(["CHL"], "051", [])]
+
+
 @pytest.mark.parametrize("particle", ["prep", "prt"])
 def test_coding_a_passive_stranding_its_preposition_is_done_to_its_subject(particle):
     """"X was fired on by Y": the preposition's object became the passive's subject, so the

@@ -194,6 +194,9 @@ Entries (each a list of lowercase words unless said otherwise):
   whose "with" phrase, in the purpose of a journey ("flew to X for talks with Y", "… to meet
   Y"), names whom the visit is made to; `ceremony_nouns`: ceremonies for the dead, whose
   "of" phrase names the one mourned ("gathered for the funeral of X"), no side of an act;
+  `occasion_nouns`: nouns that date an act by an occasion, whose "of" phrase names the
+  occasion, no side of the act ("on the eve of X's visit", "on the sidelines of X's summit",
+  "on the anniversary of X's death");
   `share_nouns`: nouns of having a share in something, whose
   "in" phrase names the event the verb's subject takes part in ("took part in the attack",
   "played a role in the talks"), and whose "of" phrase after "as" names the campaign a
@@ -361,6 +364,7 @@ class Lexicon(BaseModel):
     doer_of_nouns: Words
     meeting_nouns: Words
     ceremony_nouns: Words
+    occasion_nouns: Words
     meeting_verbs: Words
     share_nouns: Words
     disowned_shares: Words

@@ -31,7 +31,7 @@ from communique.nlp.objects import classes_of
 from communique.nlp.patterns import (FORCE_ROOTS, NULL_CODE, POSTURE_ROOT, Match, Pattern,
                                      PatternSet)
 from communique.nlp.places import (aims_first, deed_scenes, diplomatic_post, met_on_journey,
-                                   mourned, scene_head, scenes)
+                                   mourned, on_occasion, scene_head, scenes)
 from communique.nlp.speech import ACCUSATION, REPERCUSSION, quoted, repercussion_ahead, reported
 
 NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
@@ -376,6 +376,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             # last, the people the event noun's purpose names, when nothing nearer does
             generic_target(complement_object(obj), mentions, words)
             if pattern.object and pattern.target != "none" else [])
+    target = [m for m in target if m not in on_occasion(verb, target)]  # "the eve of X's …"
     if pattern.code in LEX.responsibility_codes:  # "claimed responsibility for attacks in X"
         scene = deed_scenes(target, deep, mentions, words)
         target = [m for m in target if m not in scene]

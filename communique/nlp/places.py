@@ -157,3 +157,20 @@ def mourned(verb: Token, found: list[Mention]) -> list[Mention]:
                 head.head.head.lemma_.lower() in LEX.ceremony_nouns:
             out.append(m)
     return out
+
+
+def on_occasion(verb: Token, found: list[Mention]) -> list[Mention]:
+    """Of the actors found around an act, those inside the "of" phrase of a noun that dates
+    the act by an occasion ("on the eve of X's visit", "on the anniversary of X's death";
+    lexicon `occasion_nouns`): the occasion's, not whom the act is aimed at."""
+    out = []
+    for m in found:
+        head = mention_head(verb.doc, m)
+        for above in head.ancestors if head is not None else ():
+            if above == verb:
+                break
+            if above.lower_ == "of" and above.dep_ == "prep" and \
+                    above.head.lemma_.lower() in LEX.occasion_nouns:
+                out.append(m)
+                break
+    return out
