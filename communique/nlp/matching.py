@@ -84,6 +84,7 @@ PROTEST_ROOT = "14"  # CAMEO: protest
 CONSIDERING = "014"  # CAMEO: consider policy option
 LEGAL_CHARGE = "173"  # CAMEO: arrest, detain, or charge with legal action
 INVESTIGATE_ROOT = "09"  # CAMEO: investigate
+PROTEST_ROOT = "14"  # CAMEO: protest
 # CAMEO: make public statement. A state a linking verb puts its subject in ("remains defiant",
 # "is isolated") is no act; only an outlook it voices ("is pessimistic about X") is a comment.
 COMMENT_ROOT = "01"
@@ -294,6 +295,11 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         partners = [h for h in S.prep_objects(clause, ("with",)) if h in target_heads] or \
             stranded_partners(clause, obj)
         target_heads = partners + [h for h in target_heads if h not in partners]
+    if pattern.code[:2] == PROTEST_ROOT and target_heads:
+        # "rallied in X against Y", "marched outside X against Y": a protest is aimed at what
+        # it is against; the place it is held in or outside only says where
+        opposed = S.prep_objects(clause, ("against",))
+        target_heads = opposed + [h for h in target_heads if h not in opposed]
     if pattern.code[:2] == INVESTIGATE_ROOT:  # "… into reports that X tortured Y": X
         target_heads = [claimed_doer(h) for h in target_heads]
     if pattern.code[:2] in LEX.judging_roots:  # "condemned the killing of X by Y": Y
