@@ -3680,3 +3680,21 @@ def test_coding_a_strike_aimed_at_home_is_named_by_what_the_strike_is_against():
     """, actors={(0, 2): "CHLCVL"})
     assert sides(events_of(MARCH_PATTERNS)(doc)) == [
         ([("Chilean dockers", "CHLCVL")], "143", [("the new levy", "CHL")])]
+
+
+def test_coding_the_sources_own_forces_in_a_meant_act_are_not_its_target():
+    """"agreed to withdraw its troops from X": the troops a possessive pronoun makes the
+    subject's own are not whom the intent is aimed at, nor X's forces; X is."""
+    code = events_of([{"code": "0356", "verb": "agree", "xcomp": ["withdraw"]}])
+    doc = parse("""
+        Chile     NNP   nsubj  1
+        agreed    VBD   ROOT   1  agree
+        to        TO    aux    3
+        withdraw  VB    xcomp  1  withdraw
+        its       PRP$  poss   5
+        troops    NNS   dobj   3  troop
+        from      IN    prep   3
+        Peru      NNP   pobj   6
+        .         .     punct  1
+    """, actors={0: "CHL", 7: "PER"})
+    assert sides(code(doc)) == [([("Chile", "CHL")], "0356", [("Peru", "PER")])]

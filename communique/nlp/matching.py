@@ -340,7 +340,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if pattern.code[:2] == PROTEST_ROOT:  # "marched in protest against X": X, whatever else
         own = first_actors(S.defied(clause), mentions) or own
     generic = [] if pattern.target == "none" or answered else (
-        generic_target(next(iter(target_heads), None), mentions, words)
+        generic_target(_not_own(next(iter(target_heads), None)), mentions, words)
         or generic_target(next(iter(asked), None), mentions, words)
         or generic_target(clause_subject(clause), mentions, words))
     staged = [m for h in target_heads if scene_head(h, mentions) for m in actors_at(h, mentions)]
@@ -736,6 +736,16 @@ def commanded(patterns: PatternSet, words: dict[str, frozenset[str]], verb: Toke
     if match is None or match.pattern.null:
         return None
     return Match(match.pattern, verb, source, match.target, direct=True, aimed=match.aimed)
+
+
+def _not_own(head: Token | None) -> Token | None:
+    """The head, unless it is a body of the subject's own (lexicon `own_bodies`) a possessive
+    pronoun makes its own ("agreed to withdraw its troops from X": the source's own forces
+    are not whom the act is aimed at; X is; "returned it to its owners" keeps the owners)."""
+    if head is None or (head.lemma_.lower() in LEX.own_bodies and any(
+            c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in head.children)):
+        return None
+    return head
 
 
 def _own_forces(obj: Token, source: list[Mention], mentions: dict[int, Mention],
