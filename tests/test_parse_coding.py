@@ -3624,3 +3624,77 @@ def test_coding_a_subject_quantified_by_no_or_neither_negates_its_clause(code, d
         .         .    punct  3
     """, actors={1: "CHL", 4: "PER"})
     assert [(*summary([e])[0], e.negated) for e in code(doc)] == [(["CHL"], "190", ["PER"], True)]
+
+
+MARCH_PATTERNS = [{"code": "141", "verb": "march", "target": "none"},
+                  {"code": "141", "verb": "march", "prep": ["against", "outside", "in"]},
+                  {"code": "143", "verb": "go", "prep": ["on"], "prep_object": ["strike"]}]
+
+
+def test_coding_protesters_are_named_by_their_own_words_not_by_the_body_they_oppose():
+    """"Students marched against X's government": the protesters, of the country their
+    protest is aimed at, are named by the subject; they are not the government."""
+    doc = parse("""
+        Students    NNS  nsubj  1  student
+        marched     VBD  ROOT   1  march
+        against     IN   prep   1
+        the         DT   det    5
+        Chilean     JJ   amod   5
+        government  NN   pobj   2
+        .           .    punct  1
+    """, actors={(3, 6): "CHLGOV"})
+    assert sides(events_of(MARCH_PATTERNS)(doc)) == [
+        ([("Students", "CHL")], "141", [("the Chilean government", "CHLGOV")])]
+
+
+def test_coding_a_protest_is_aimed_at_what_it_is_against_not_where_it_is_held():
+    doc = parse("""
+        Crowds      NNS  nsubj  1  crowd
+        marched     VBD  ROOT   1  march
+        in          IN   prep   1
+        Valparaiso  NNP  pobj   2
+        against     IN   prep   1
+        the         DT   det    7
+        Chilean     JJ   amod   7
+        government  NN   pobj   4
+        .           .    punct  1
+    """, actors={3: actor("CHL", name="Valparaiso", kind="capital"), (5, 8): "CHLGOV"})
+    code = events_of([{"code": "141", "verb": "march", "prep": ["outside", "in"]}])
+    assert [t for *_, t in sides(code(doc))] == [[("the Chilean government", "CHLGOV")]]
+
+
+def test_coding_a_strike_aimed_at_home_is_named_by_what_the_strike_is_against():
+    """"went on strike against the new levy": the protest noun hangs on the verb's
+    preposition, and what it is against names the country's act."""
+    doc = parse("""
+        Chilean  JJ   amod   1
+        dockers  NNS  nsubj  2  docker
+        went     VBD  ROOT   2  go
+        on       IN   prep   2
+        strike   NN   pobj   3
+        against  IN   prep   4
+        the      DT   det    8
+        new      JJ   amod   8
+        levy     NN   pobj   5
+        .        .    punct  2
+    """, actors={(0, 2): "CHLCVL"})
+    assert sides(events_of(MARCH_PATTERNS)(doc)) == [
+        ([("Chilean dockers", "CHLCVL")], "143", [("the new levy", "CHL")])]
+
+
+def test_coding_the_sources_own_forces_in_a_meant_act_are_not_its_target():
+    """"agreed to withdraw its troops from X": the troops a possessive pronoun makes the
+    subject's own are not whom the intent is aimed at, nor X's forces; X is."""
+    code = events_of([{"code": "0356", "verb": "agree", "xcomp": ["withdraw"]}])
+    doc = parse("""
+        Chile     NNP   nsubj  1
+        agreed    VBD   ROOT   1  agree
+        to        TO    aux    3
+        withdraw  VB    xcomp  1  withdraw
+        its       PRP$  poss   5
+        troops    NNS   dobj   3  troop
+        from      IN    prep   3
+        Peru      NNP   pobj   6
+        .         .     punct  1
+    """, actors={0: "CHL", 7: "PER"})
+    assert sides(code(doc)) == [([("Chile", "CHL")], "0356", [("Peru", "PER")])]

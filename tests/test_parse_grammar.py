@@ -316,6 +316,27 @@ def test_syntax_subject_of_a_relative_clause_is_the_noun_it_describes():
     assert S.subject_of(token(doc, "attacked")).text == "troops"
 
 
+def test_syntax_a_finite_verb_hung_on_a_relative_clause_is_the_sentence_verb():
+    """"X, which opposed the plan, rebuked Y" parsed with the main verb a clause of "plan":
+    a finite verb modifies no noun, so its subject is the noun the relative clause belongs
+    to, and it is no background clause."""
+    doc = parse("""
+        Chile    NNP  ROOT   0
+        ,        ,    punct  0
+        which    WDT  nsubj  3
+        opposed  VBD  relcl  0  oppose
+        the      DT   det    5
+        plan     NN   dobj   3
+        ,        ,    punct  5
+        rebuked  VBD  acl    5  rebuke
+        Peru     NNP  dobj   7
+        .        .    punct  0
+    """)
+    verb = token(doc, "rebuked")
+    assert S.subject_of(verb).text == "Chile"
+    assert background_clause(verb) is None
+
+
 def test_syntax_mood_future_through_an_intent_and_hypothetical_under_if():
     doc = parse(VOWED)
     assert [S.mood(token(doc, w)) for w in ("vowed", "attack", "seize")] == [

@@ -330,9 +330,13 @@ def _home_named(home: Mention, match: Match) -> Mention:
     "protested against the new tax": the country's election, its tax), or the protest noun
     (lexicon `protest_nouns`) it governs does ("held a rally against the tax"); else by the
     source's own words (their country). A demand's object is what is asked for, so names no
-    one."""
+    one. So does a protest noun the trigger governs through a preposition ("went on strike
+    against the new tax"): what it is against."""
     trigger = match.trigger
     aimed = S.direct_object(trigger) if trigger.pos_ == "VERB" else None
+    if aimed is None and trigger.pos_ == "VERB":
+        aimed = next((n for n in S.prep_objects(trigger, ("on",))
+                      if n.lemma_.lower() in LEX.protest_nouns), None)
     if aimed is not None and aimed.lemma_.lower() in LEX.protest_nouns:  # the protest itself
         aimed = next(iter(S.prep_objects(aimed, ("against",))), None)
     else:

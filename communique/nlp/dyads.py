@@ -628,11 +628,16 @@ def protesters(verb: Token, places: list[Mention], mentions: dict[int, Mention],
                words: dict[str, frozenset[str]]) -> list[Mention]:
     """Who protests where the subject names no actor and the clause names a place ("workers
     at a mine in X went on strike", "prisoners rioted in X"): the people the subject names,
-    of that place's country ("thousands rallied in X": the country's people, named by it)."""
+    of that place's country ("thousands rallied in X": the country's people, named by it).
+    Where the actor found is what the protest is against, not where it is ("students
+    marched against X's government"), the people are still named by the subject's own words,
+    of the country the protest is aimed at: the protesters are not the body they oppose."""
     home = [home_country(m) for m in places if m.actor.code]
     if not home:
         return []
-    return placed(generic_target(S.subject_of(verb), mentions, words), home, verb.doc) or home
+    people = generic_target(S.subject_of(verb), mentions, words)
+    return placed(people, home, verb.doc) or [
+        Mention(m.text, m.start, m.end, home[0].actor) for m in people[:1]] or home
 
 
 def answering(verb: Token, obj: Token | None, source: list[Mention],

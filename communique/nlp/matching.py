@@ -84,6 +84,7 @@ PROTEST_ROOT = "14"  # CAMEO: protest
 CONSIDERING = "014"  # CAMEO: consider policy option
 LEGAL_CHARGE = "173"  # CAMEO: arrest, detain, or charge with legal action
 INVESTIGATE_ROOT = "09"  # CAMEO: investigate
+PROTEST_ROOT = "14"  # CAMEO: protest
 # CAMEO: make public statement. A state a linking verb puts its subject in ("remains defiant",
 # "is isolated") is no act; only an outlook it voices ("is pessimistic about X") is a comment.
 COMMENT_ROOT = "01"
@@ -294,6 +295,11 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         partners = [h for h in S.prep_objects(clause, ("with",)) if h in target_heads] or \
             stranded_partners(clause, obj)
         target_heads = partners + [h for h in target_heads if h not in partners]
+    if pattern.code[:2] == PROTEST_ROOT and target_heads:
+        # "rallied in X against Y", "marched outside X against Y": a protest is aimed at what
+        # it is against; the place it is held in or outside only says where
+        opposed = S.prep_objects(clause, ("against",))
+        target_heads = opposed + [h for h in target_heads if h not in opposed]
     if pattern.code[:2] == INVESTIGATE_ROOT:  # "… into reports that X tortured Y": X
         target_heads = [claimed_doer(h) for h in target_heads]
     if pattern.code[:2] in LEX.judging_roots:  # "condemned the killing of X by Y": Y
@@ -334,7 +340,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if pattern.code[:2] == PROTEST_ROOT:  # "marched in protest against X": X, whatever else
         own = first_actors(S.defied(clause), mentions) or own
     generic = [] if pattern.target == "none" or answered else (
-        generic_target(next(iter(target_heads), None), mentions, words)
+        generic_target(_not_own(next(iter(target_heads), None)), mentions, words)
         or generic_target(next(iter(asked), None), mentions, words)
         or generic_target(clause_subject(clause), mentions, words))
     staged = [m for h in target_heads if scene_head(h, mentions) for m in actors_at(h, mentions)]
@@ -731,6 +737,16 @@ def commanded(patterns: PatternSet, words: dict[str, frozenset[str]], verb: Toke
     if match is None or match.pattern.null:
         return None
     return Match(match.pattern, verb, source, match.target, direct=True, aimed=match.aimed)
+
+
+def _not_own(head: Token | None) -> Token | None:
+    """The head, unless it is a body of the subject's own (lexicon `own_bodies`) a possessive
+    pronoun makes its own ("agreed to withdraw its troops from X": the source's own forces
+    are not whom the act is aimed at; X is; "returned it to its owners" keeps the owners)."""
+    if head is None or (head.lemma_.lower() in LEX.own_bodies and any(
+            c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in head.children)):
+        return None
+    return head
 
 
 def _own_forces(obj: Token, source: list[Mention], mentions: dict[int, Mention],

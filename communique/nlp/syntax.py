@@ -53,6 +53,8 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if verb.dep_ == "relcl":
             return verb.head
+        if (antecedent := closed_relative_antecedent(verb)) is not None:
+            return antecedent
         if (quoted := quoted_speaker(verb)) is not None:
             return quoted
         if (governor := adjunct_head(verb)) is not None:
@@ -69,6 +71,25 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
+def closed_relative_antecedent(verb: Token) -> Token | None:
+    """"X, which opposed the plan, criticized Y": the parser may hang the main verb after a
+    relative clause set off by commas on the clause's last noun, as a clause modifying it;
+    a finite verb (past or present tense, not a participle) modifies no noun, so it is the
+    sentence's own verb, and its subject the noun the relative clause belongs to, when that
+    noun heads the sentence."""
+    if verb.dep_ != "acl" or verb.tag_ not in FINITE_TAGS or verb.i == 0 or \
+            verb.doc[verb.i - 1].text != ",":
+        return None
+    relative = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
+    if relative is None or relative.head.dep_ != "ROOT" or \
+            relative.head.pos_ not in {"NOUN", "PROPN"} or relative.head.i > relative.i:
+        return None
+    return relative.head
 
 
 def object_controller(verb: Token) -> Token | None:
