@@ -386,3 +386,9 @@ def test_coding_an_order_silencing_a_newspaper_restricts_expression(nlp):
 def test_coding_a_decision_taken_is_the_act_not_an_intent(nlp):
     events = code(nlp, "Ecuador decided to withdraw its ambassador from Colombia.")
     assert [(*summary(e), e.mood) for e in events] == [(["ECU"], "161", ["COL"], "asserted")]
+
+
+def test_coding_abusing_refugees_or_women_is_physical_assault(nlp):
+    assert [summary(e) for e in code(nlp, "Malian gendarmes abused Guinean refugees.")] == [
+        (["MLI"], "182", ["GINREF"])]
+    assert code(nlp, "The governor abused his office.") == []

@@ -56,6 +56,47 @@ def test_actors_a_country_name_is_the_country_and_a_demonym_gives_an_agent_its_c
     assert resolve(doc) == [("Chile", "CHL", "country"), ("Peruvian farmers", "PERAGR", "agent")]
 
 
+def test_actors_nationals_another_countrys_word_describes_are_of_that_country(resolve):
+    doc = parse("""
+        Peruvian  JJ    amod   1
+        Chileans  NNPS  nsubj  2  Chilean
+        marched   VBD   ROOT   2  march
+        .         .     punct  2
+    """, ents=[(0, 1, "NORP"), (1, 2, "NORP")])
+    assert [(text, code) for text, code, _ in resolve(doc)] == [
+        ("Peruvian", "PER"), ("Chileans", "PER")]
+
+
+@pytest.mark.parametrize(("place", "expected"), [
+    ("Peru", "PER"),  # the country the sentence places them in
+    ("Chile", "CHL"),  # their namesake: nothing moves
+])
+def test_actors_an_ethnic_group_is_of_the_country_its_sentence_places_it_in(resolve, place,
+                                                                            expected):
+    doc = parse(f"""
+        Ethnic    JJ    amod   1
+        Chileans  NNPS  nsubj  2  Chilean
+        marched   VBD   ROOT   2  march
+        in        IN    prep   2
+        {place}   NNP   pobj   3
+        .         .     punct  2
+    """, ents=[(1, 2, "NORP"), (4, 5, "GPE")])
+    assert [(text, code) for text, code, _ in resolve(doc)] == [
+        ("Chileans", expected), (place, {"Peru": "PER", "Chile": "CHL"}[place])]
+
+
+def test_actors_a_hyphenated_country_word_does_not_move_the_nationals_it_describes(resolve):
+    doc = parse("""
+        anti      JJ    amod   3
+        -         HYPH  punct  3
+        Peruvian  JJ    amod   3
+        Chileans  NNPS  nsubj  4  Chilean
+        marched   VBD   ROOT   4  march
+        .         .     punct  4
+    """, ents=[(2, 3, "NORP"), (3, 4, "NORP")])
+    assert [(text, code) for text, code, _ in resolve(doc)][-1] == ("Chileans", "CHL")
+
+
 def test_actors_country_words_sharing_an_agent_noun_each_name_that_agent(resolve):
     doc = parse("""
         Chilean   JJ   amod   3

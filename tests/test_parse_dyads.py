@@ -372,6 +372,29 @@ def test_coding_whom_an_appeal_to_act_is_made_to_is_its_target(code_more):
     assert texts(code_more(doc)) == [(["Kenya"], "0256", ["Somalia"])]
 
 
+BEHALF = [{"code": "053", "verb": "urge", "xcomp": ["back", "support"]}]
+
+
+@pytest.mark.parametrize(("backed", "expected"), [
+    ({7: "GHAGOV"}, ["GHAGOV"]),  # an actor: the party the support is for
+    ({6: "GHA"}, ["GHA"]),  # an actor named inside the phrase backed
+    ({}, ["TGO"]),  # no actor backed: whom the appeal is made to, as before
+])
+def test_coding_support_rallied_on_behalf_of_a_party_is_aimed_at_that_party(backed, expected):
+    doc = parse("""
+        Benin       NNP   nsubj     1
+        urged       VBD   ROOT      1  urge
+        Togo        NNP   dobj      1
+        to          TO    aux       4
+        back        VB    xcomp     1
+        the         DT    det       7
+        Ghanaian    JJ    amod      7
+        government  NN    dobj      4
+        .           .     punct     1
+    """, actors={0: "BEN", 2: "TGO", **backed})
+    assert summary(events_of(BEHALF)(doc)) == [(["BEN"], "053", expected)]
+
+
 TREATY = [{"code": "120", "verb": "reject", "object": ["treaty"]}]
 
 

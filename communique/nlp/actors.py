@@ -95,7 +95,7 @@ class ActorResolver:
         ctx.note_places(mentions)
         mentions = _shared_heads(doc, agent_phrases(doc, ctx, mentions))
         mentions = _appositions(doc, mentions)
-        mentions = _halves(doc, _nationals(doc, ctx, mentions))
+        mentions = _settled(doc, _halves(doc, _nationals(doc, ctx, mentions)))
         mentions += pronouns(doc, mentions)
         doc._.mentions = sorted(_drop_modifiers(doc, mentions), key=lambda m: m.start)
         return doc
@@ -302,6 +302,56 @@ def _nationals(doc: Doc, ctx: ArticleContext, mentions: list[Mention]) -> list[M
                 break
         out.append(m)
     return out
+
+
+def _settled(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Bosnian Serbs", "Kosovo Albanians": a people named by one country's word for its
+    nationals (a plural noun) that another country's word describes are that people living
+    in the other country, of that country (as CAMEO codes actors by where they belong), not
+    of the state their name comes from; so are an ethnic group's ("ethnic Albanians": lexicon
+    `ethnic_words`) of the country the sentence places them in. A country word joined by a
+    hyphen ("anti-American Iraqis", "pro-Russian Ukrainians") says what they think of it,
+    not where they live."""
+    by_token = {t: m for m in mentions for t in range(*token_range(doc, m))}
+    out = []
+    for m in mentions:
+        start, end = token_range(doc, m)
+        root = doc[start:end].root if end > start else None
+        if root is not None and m.actor.kind == "country" and root.tag_ in {"NNS", "NNPS"}:
+            home = next((n for c in root.children if c.i < start and
+                         c.dep_ in {"amod", "compound"} and not _hyphenated(doc, c) and
+                         (n := by_token.get(c.i)) is not None and n.actor.kind == "country"
+                         and n.actor.country and n.actor.country != m.actor.country), None)
+            if home is None and any(c.dep_ == "amod" and c.lower_ in LEX.ethnic_words
+                                    for c in root.children):
+                home = _country_of_place(doc, root, by_token, m.actor.country)
+            if home is not None:
+                m = replace(m, actor=home.actor)
+        out.append(m)
+    return out
+
+
+def _country_of_place(doc: Doc, root: Token, by_token: dict[int, Mention],
+                      own: str | None) -> Mention | None:
+    """"ethnic Albanians … in Serbia": the one country other than the people's namesake that
+    the sentence of an ethnic group's name places something in (the object of "in"); none
+    when it names no such country or more than one."""
+    found = {}
+    for token in root.sent:
+        n = by_token.get(token.i)
+        if n is None or n.actor.kind != "country" or not n.actor.country or \
+                n.actor.country == own or token.head.lower_ != "in" or token.dep_ != "pobj":
+            continue
+        found[n.actor.country] = n
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+HYPHENS = {"-", "\u2010", "\u2011", "\u2013"}
+
+
+def _hyphenated(doc: Doc, token: Token) -> bool:
+    """Whether a word is the end of a hyphenated word ("anti-American", "pro-Russian")."""
+    return (token.i > 0 and doc[token.i - 1].text in HYPHENS) or "-" in token.text
 
 
 def _halves(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -16,6 +16,9 @@ Entries (each a list of lowercase words unless said otherwise):
   complement is a decision taken, which reports the act itself as CAMEO codes it
   ("decided to recall its envoy": the recall, asserted), not an intent;
   `denial`: heads whose complement is denied ("denied attacking");
+- `ethnic_words`: adjectives that make a country's word for its nationals the name of an
+  ethnic group ("ethnic Albanians"), who are of the country they live in, not of the state
+  their name comes from;
 - `measures`: nouns that count what follows "of" ("tons of aid"); `background_preps`,
   `background_marks`, `definite`: prepositions, subordinators and determiners that put an
   event noun in the background ("since the war", "the occupation"); `reason_marks`:
@@ -307,6 +310,7 @@ class Lexicon(BaseModel):
     intent: Words
     deciding: Words
     denial: Words
+    ethnic_words: Words
     measures: Words
     background_preps: Words
     background_marks: Words

@@ -89,6 +89,9 @@ PROTEST_ROOT = "14"  # CAMEO: protest
 # "is isolated") is no act; only an outlook it voices ("is pessimistic about X") is a comment.
 COMMENT_ROOT = "01"
 VISIT = "042"  # CAMEO: make a visit
+# CAMEO: rally support on behalf of. The source asks third parties to support the target: the
+# party the support is for ("urged X to back Y": Y), not the party asked (X).
+ON_BEHALF = "053"
 
 
 class VerbFrame:
@@ -287,6 +290,9 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         addressee = [obj]  # "called X to …" under a pattern that does not name the verb
     # "urged the world to do more against X": an appeal made to someone is aimed at them,
     # not at whom its content names; so is a demand or an order made of people
+    if pattern.code == ON_BEHALF and pattern.xcomp and obj is not None and \
+            actors_at(obj, mentions):
+        addressee = [obj]  # whom the support asked for is for
     addressed = bool(addressee) and (appeal or _bidden(pattern, addressee[0], mentions, words))
     target_heads = addressee + after_subject(verb, target_heads)
     if pattern.code.startswith(PARTNERED_CODES):
