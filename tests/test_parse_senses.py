@@ -385,6 +385,24 @@ def test_giving_a_thing_to_an_actor_is_aid(code, thing, lemma, expected):
     assert code(doc) == expected
 
 
+@pytest.mark.parametrize("head", [4, 1])
+def test_a_sum_received_in_aid_is_aid_from_the_giver(code, head):
+    # the parser hangs the sum's "in" phrase on the sum or on the verb right after it
+    doc = parse(f"""
+        Chile     NNP  nsubj     1
+        received  VBD  ROOT      1  receive
+        $         $    quantmod  4
+        40        CD   compound  4
+        million   CD   dobj      1
+        in        IN   prep      {head}
+        aid       NN   pobj      5
+        from      IN   prep      1
+        Peru      NNP  pobj      7
+        .         .    punct     1
+    """, actors={0: "CHL", 8: "PER"}, ents=[(2, 5, "MONEY")])
+    assert code(doc) == [(["PER"], "070", ["CHL"])]
+
+
 def test_a_plan_that_meets_criticism_undergoes_it(code):
     doc = parse("""
         Peru       NNP  poss   2

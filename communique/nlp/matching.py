@@ -803,7 +803,8 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention],
         return None
     # each of coordinated objects is carried out ("received arms and financial support"),
     # the first one's lemmas first (an ordered list: the head noun first)
-    for noun, lemma in ((n, lemma) for n in S.conjuncts(obj) for lemma in S.object_lemmas(n)):
+    for noun, lemma in ((n, lemma) for n in S.conjuncts(obj)
+                        for lemma in S.object_lemmas(n) + S.money_for(n)):
         for pattern in patterns.nouns.get(lemma, []):
             if pattern.modifier and not any(
                     c.dep_ in {"compound", "amod"} and c.lemma_.lower() in pattern.modifier

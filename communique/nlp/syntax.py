@@ -438,6 +438,19 @@ def object_lemmas(obj: Token) -> list[str]:
     return list(dict.fromkeys(lemmas))
 
 
+def money_for(obj: Token) -> list[str]:
+    """The lemmas of what a sum of money is in ("received $5 million in aid": aid), from the
+    sum's "in" phrase, which the parser may hang on the verb right after the sum."""
+    if obj.ent_type_ != "MONEY":
+        return []
+    preps = [p for p in obj.children if p.dep_ == "prep" and p.lower_ == "in"]
+    after = obj.right_edge.i + 1
+    if after < len(obj.doc) and obj.doc[after].lower_ == "in" and \
+            obj.doc[after].dep_ == "prep" and obj.doc[after].head == obj.head:
+        preps.append(obj.doc[after])
+    return [g.lemma_.lower() for p in preps for g in p.children if g.dep_ == "pobj"]
+
+
 def shared_object(obj: Token) -> Token | None:
     """"built new missiles and aimed them at X", "seized the tanker and towed it to port": the
     noun a pronoun object ("it", "them") of the second of two coordinated verbs stands for,
