@@ -48,7 +48,12 @@ Entries (each a list of lowercase words unless said otherwise):
   `fulfilling`: verbs of giving whose recipient may be the direct object and the thing given
   the object of "with" ("supplied X with arms" is "supplied arms to X");
   `career_spans`: nouns of a stretch of someone's career ("in his three terms", "during her
-  tenure"), which a past-tense clause summarises rather than reports; `discovering`: verbs
+  tenure"), which a past-tense clause summarises rather than reports; `span_units`: nouns
+  of a unit of time of which several make a stretch longer than the year a happening stays
+  news, so that a clause spread over them sums up a record ("for years", "over the years",
+  "in recent years"), rather than reports a happening; `span_openers`: modifiers that make
+  such a stretch run up to the time of telling ("for the past two years", "in recent
+  years"); `discovering`: verbs
   of coming to light, whose complement in a time clause had happened before ("after it
   emerged that X met Y");
   `acting_for`: nouns of people who act for the body after their "of" ("leaders of the
@@ -323,6 +328,8 @@ class Lexicon(BaseModel):
     fulfilling: Words
     support_verbs: Words
     career_spans: Words
+    span_units: Words
+    span_openers: Words
     discovering: Words
     acting_for: Words
     member_classes: Words
