@@ -113,6 +113,19 @@ def token(doc, word):
      .         .    punct  2
      """, "withdraw", "possible"),
     ("""
+     Chile     NNP  nsubj  2
+     can       MD   aux    2
+     withdraw  VB   ROOT   2
+     .         .    punct  2
+     """, "withdraw", "possible"),
+    ("""
+     Chile     NNP  nsubj  3
+     can       MD   aux    3
+     not       RB   neg    3
+     withdraw  VB   ROOT   3
+     .         .    punct  3
+     """, "withdraw", None),
+    ("""
      Chile     NNP  nsubj  1
      has       VBZ  ROOT   1  have
      to        TO   aux    3

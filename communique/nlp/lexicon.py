@@ -11,7 +11,10 @@ Entries (each a list of lowercase words unless said otherwise):
 - `future_aux`, `hypothetical_aux`: auxiliaries of a future ("will meet") and a hypothetical
   ("would meet") clause; `possibility_aux`: auxiliaries of what may happen ("might strike"),
   which a warning foresees rather than threatens, and which make no event of the clause
-  they govern (a possibility is no intent declared: "X could lift sanctions"); `intent`:
+  they govern (a possibility is no intent declared: "X could lift sanctions");
+  `ability_aux`: auxiliaries of what the subject is able to do ("X can request Y"), which
+  make no event of the clause they govern unless negated ("cannot accept": a refusal,
+  `refusing_aux`); `intent`:
   heads whose complement is to come ("plans to visit"); `deciding`: heads whose
   complement is a decision taken, which reports the act itself as CAMEO codes it
   ("decided to recall its envoy": the recall, asserted), not an intent;
@@ -376,6 +379,7 @@ class Lexicon(BaseModel):
     protest_nouns: Words
     effort_verbs: Words
     possibility_aux: Words
+    ability_aux: Words
     dismissing_verbs: Words
     entering: Words
     quoting_verbs: Words

@@ -21,8 +21,9 @@ saying itself does). `unasserted(trigger)` names why a trigger's clause is not a
 - "reluctant": the infinitive of an adjective of holding back (lexicon `reluctance`:
   "X has been reluctant to criticize Y"): a disposition, no act;
 - "possible": what the trigger's own auxiliary says only may be (lexicon `possibility_aux`:
-  "X could lift sanctions", "Y might attack"): a possibility is no intent declared nor
-  threat made, whoever says it;
+  "X could lift sanctions", "Y might attack"), or what it says the subject is able to do
+  (lexicon `ability_aux`: "X can request Y"), unless negated ("cannot accept": a refusal): a
+  possibility or an ability is no act, no intent declared nor threat made, whoever says it;
 - "imagined": the clause is the complement of a verb of seeing, hoping, wanting, expecting,
   fearing or remembering (lexicon `imagining`: "they hoped X would lift …", "wants X to
   withdraw", "worth remembering that X opposed …"): a scene or a wish, not a happening
@@ -282,6 +283,10 @@ def _modal(trigger: Token, chain: list[Token]) -> str | None:
         if clause is trigger and any(c.dep_ == "aux" and c.lower_ in LEX.possibility_aux
                                      for c in clause.children):
             return "possible"  # "X could lift …": a possibility, no intent
+        if clause is trigger and any(c.dep_ == "aux" and c.lower_ in LEX.ability_aux
+                                     for c in clause.children) and \
+                not any(c.dep_ == "neg" for c in clause.children):
+            return "possible"  # "X can strike Y": an ability, no act ("cannot": a refusal)
         if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in MODAL_AUX:
             return "modal"  # "X needs to …": the modal as a full verb
         if clause.dep_ == "xcomp" and clause.head.lemma_ == "have" and (
