@@ -72,6 +72,27 @@ def token(doc, word):
      .         .    punct   1
      """, "attacked", "hedged"),
     ("""
+     Chile      NNP  nsubj   1
+     appears    VBZ  ROOT    1  appear
+     to         TO   aux     4
+     be         VB   aux     4  be
+     handing    VBG  xcomp   1  hand
+     ports      NNS  dobj    4  port
+     over       RP   prt     4
+     to         IN   prep    4
+     Peru       NNP  pobj    7
+     .          .    punct   1
+     """, "handing", "hedged"),
+    ("""
+     Chile      NNP  nsubj   1
+     agreed     VBD  ROOT    1  agree
+     to         TO   aux     3
+     hand       VB   xcomp   1  hand
+     ports      NNS  dobj    3  port
+     over       RP   prt     3
+     .          .    punct   1
+     """, "hand", None),
+    ("""
      claims    NNS  ROOT   0  claim
      that      IN   mark   3
      Chile     NNP  nsubj  3

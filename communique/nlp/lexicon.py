@@ -90,7 +90,8 @@ Entries (each a list of lowercase words unless said otherwise):
   `judgements`, `inverted_aux`, `refusing`, `refusing_aux`, `reluctance` (adjectives of
   holding back, whose infinitive is not done: "reluctant to criticize X"), `attempts`
   (verbs of winning someone over, whose failure is the other side's doing, no refusal:
-  "failed to convince"),
+  "failed to convince"), `seeming_verbs` (verbs of seeming, whose open complement is an
+  impression, not a happening asserted: "appears to be handing X over"),
   `imagining` (verbs, and adjectives of hope, fear or belief: "hopeful that", whose
   complement clause is what someone sees, hopes, wants, expects, fears or remembers, not a
   reported happening), `causing` (verbs whose complement clause
@@ -345,6 +346,7 @@ class Lexicon(BaseModel):
     counterfactual_aux: Words
     hearsay_adverbs: Words
     hedge_adverbs: Words
+    seeming_verbs: Words
     hearsay_nouns: Words
     hearsay_passives: Words
     accusing: Words

@@ -11,7 +11,9 @@ saying itself does). `unasserted(trigger)` names why a trigger's clause is not a
 - "counterfactual": "would have", "could have", "might have" + participle;
 - "reported": the clause is qualified as hearsay ("reportedly", "allegedly");
 - "hedged": an adverb of judgement or conjecture qualifies it (lexicon `hedge_adverbs`:
-  "X has certainly reduced …", "X probably met …"): an opinion or a guess;
+  "X has certainly reduced …", "X probably met …"), or it is the open complement of a verb
+  of seeming (lexicon `seeming_verbs`: "X appears to be handing Y over"): an opinion, a
+  guess or an impression;
 - "hearsay": the clause is the content of an allegation, claim, report or rumour
   ("claims that X attacked"), or hangs from a passive verb of saying ("X is said /
   believed / rumoured to have …"), or from an accusation ("accused X of …");
@@ -258,10 +260,13 @@ def _hearsay(trigger: Token, chain: list[Token]) -> str | None:
 def _hedged(trigger: Token, chain: list[Token]) -> str | None:
     """"X has certainly reduced Y", "X probably met Y": an adverb of the speaker's judgement
     or conjecture (lexicon `hedge_adverbs`) makes the clause an opinion or a guess, not a
-    happening reported."""
+    happening reported; "X appears / seems to V" (lexicon `seeming_verbs`) tells how things
+    look to the writer, not that X did it."""
     for clause in chain:
         if any(c.dep_ == "advmod" and c.lower_ in LEX.hedge_adverbs for c in clause.children):
             return "hedged"
+        if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in LEX.seeming_verbs:
+            return "hedged"  # "X appears to be handing Y over": an impression
     return None
 
 
