@@ -140,6 +140,25 @@ def token(doc, word):
      .         .    punct  2
      """, "withdraw", "possible"),
     ("""
+     Chile     NNP  nsubj  2
+     could     MD   aux    2
+     raid      VB   ROOT   2
+     Peru      NNP  dobj   2
+     and       CC   cc     2
+     seize     VB   conj   2
+     ports     NNS  dobj   5  port
+     .         .    punct  2
+     """, "seize", "possible"),
+    ("""
+     Chile     NNP  nsubj  2
+     could     MD   aux    2
+     sleep     VB   ROOT   2
+     and       CC   cc     2
+     seized    VBD  conj   2  seize
+     ports     NNS  dobj   4  port
+     .         .    punct  2
+     """, "seized", None),
+    ("""
      Chile     NNP  nsubj  3
      can       MD   aux    3
      not       RB   neg    3

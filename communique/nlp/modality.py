@@ -24,7 +24,8 @@ saying itself does). `unasserted(trigger)` names why a trigger's clause is not a
   "X has been reluctant to criticize Y"): a disposition, no act;
 - "possible": what the trigger's own auxiliary says only may be (lexicon `possibility_aux`:
   "X could lift sanctions", "Y might attack"), or what it says the subject is able to do
-  (lexicon `ability_aux`: "X can request Y"), unless negated ("cannot accept": a refusal): a
+  (lexicon `ability_aux`: "X can request Y"), unless negated ("cannot accept": a refusal),
+  the auxiliary of a series of bare verbs said of each ("could attack Y and seize Z"): a
   possibility or an ability is no act, no intent declared nor threat made, whoever says it;
 - "imagined": the clause is the complement of a verb of seeing, hoping, wanting, expecting,
   fearing or remembering (lexicon `imagining`: "they hoped X would lift …", "wants X to
@@ -281,15 +282,16 @@ def _imperative(trigger: Token, chain: list[Token]) -> str | None:
 
 
 def _modal(trigger: Token, chain: list[Token]) -> str | None:
+    own = _auxiliaries_verb(trigger)
     for clause in chain:
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODAL_AUX for c in
                clause.children):
             return "modal"
-        if clause is trigger and any(c.dep_ == "aux" and c.lower_ in LEX.possibility_aux
-                                     for c in clause.children):
+        if clause.i == own.i and any(c.dep_ == "aux" and c.lower_ in LEX.possibility_aux
+                                   for c in clause.children):
             return "possible"  # "X could lift …": a possibility, no intent
-        if clause is trigger and any(c.dep_ == "aux" and c.lower_ in LEX.ability_aux
-                                     for c in clause.children) and \
+        if clause.i == own.i and any(c.dep_ == "aux" and c.lower_ in LEX.ability_aux
+                                   for c in clause.children) and \
                 not any(c.dep_ == "neg" for c in clause.children):
             return "possible"  # "X can strike Y": an ability, no act ("cannot": a refusal)
         if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in MODAL_AUX:
@@ -307,6 +309,19 @@ def _modal(trigger: Token, chain: list[Token]) -> str | None:
                 for c in clause.head.children):
             return "modal"  # "it would be unwise (for X) to …", "it is necessary to …"
     return None
+
+
+def _auxiliaries_verb(trigger: Token) -> Token:
+    """The verb whose auxiliaries are the trigger's own: its own, or, for a conjunct in the
+    bare form with no subject nor auxiliary of its own, the verb of its series before it
+    ("X could attack Y and seize Z": "could" is said of both; "could hardly sleep and
+    expressed hope": a past tense is no modal's)."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.i != verb.i and \
+            verb.head.pos_ in {"VERB", "AUX"} and \
+            not any(c.dep_ in S.SUBJECTS | {"aux", "auxpass"} for c in verb.children):
+        verb = verb.head
+    return verb
 
 
 def _imagined(trigger: Token, chain: list[Token]) -> str | None:
