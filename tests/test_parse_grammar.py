@@ -72,6 +72,27 @@ def token(doc, word):
      .         .    punct   1
      """, "attacked", "hedged"),
     ("""
+     Chile      NNP  nsubj   1
+     appears    VBZ  ROOT    1  appear
+     to         TO   aux     4
+     be         VB   aux     4  be
+     handing    VBG  xcomp   1  hand
+     ports      NNS  dobj    4  port
+     over       RP   prt     4
+     to         IN   prep    4
+     Peru       NNP  pobj    7
+     .          .    punct   1
+     """, "handing", "hedged"),
+    ("""
+     Chile      NNP  nsubj   1
+     agreed     VBD  ROOT    1  agree
+     to         TO   aux     3
+     hand       VB   xcomp   1  hand
+     ports      NNS  dobj    3  port
+     over       RP   prt     3
+     .          .    punct   1
+     """, "hand", None),
+    ("""
      claims    NNS  ROOT   0  claim
      that      IN   mark   3
      Chile     NNP  nsubj  3
@@ -112,6 +133,38 @@ def token(doc, word):
      withdraw  VB   ROOT   2
      .         .    punct  2
      """, "withdraw", "possible"),
+    ("""
+     Chile     NNP  nsubj  2
+     can       MD   aux    2
+     withdraw  VB   ROOT   2
+     .         .    punct  2
+     """, "withdraw", "possible"),
+    ("""
+     Chile     NNP  nsubj  2
+     could     MD   aux    2
+     raid      VB   ROOT   2
+     Peru      NNP  dobj   2
+     and       CC   cc     2
+     seize     VB   conj   2
+     ports     NNS  dobj   5  port
+     .         .    punct  2
+     """, "seize", "possible"),
+    ("""
+     Chile     NNP  nsubj  2
+     could     MD   aux    2
+     sleep     VB   ROOT   2
+     and       CC   cc     2
+     seized    VBD  conj   2  seize
+     ports     NNS  dobj   4  port
+     .         .    punct  2
+     """, "seized", None),
+    ("""
+     Chile     NNP  nsubj  3
+     can       MD   aux    3
+     not       RB   neg    3
+     withdraw  VB   ROOT   3
+     .         .    punct  3
+     """, "withdraw", None),
     ("""
      Chile     NNP  nsubj  1
      has       VBZ  ROOT   1  have

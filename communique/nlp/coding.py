@@ -25,7 +25,12 @@ from communique.nlp import syntax as S
 from communique.nlp.attribution import SPEAKERS, attribute, attributing_verb, quotations
 from communique.nlp.confidence import confidence
 from communique.nlp.context import PERSON_KINDS
-from communique.nlp.discards import FIRST_PERSON, background_clause, writers_column
+from communique.nlp.discards import (
+    FIRST_PERSON,
+    background_clause,
+    spread_over_span,
+    writers_column,
+)
 from communique.nlp.dyads import PRONOUNS, actors_at, besides, by_token, home_country
 from communique.nlp.happenings import (MILITARY_COOPERATION, historical, internal,
                                         is_article, joint_exercise, latest_year,
@@ -171,9 +176,10 @@ def _striven_force(trigger: Token, code: str) -> bool:
 
 def _no_news_of_article(trigger: Token, event: Event, dates: list) -> bool:
     """What an article tells that is no news of its day: a happening of an earlier year
-    retold, a writer's supposition, a state told in the present, a private matter."""
-    return _stale(trigger, event, dates) or _supposed(trigger, event) or \
-        _told_in_present(trigger, event) or private(event)
+    retold, a record summed up over a long stretch of time, a writer's supposition, a state
+    told in the present, a private matter."""
+    return _stale(trigger, event, dates) or spread_over_span(trigger) or \
+        _supposed(trigger, event) or _told_in_present(trigger, event) or private(event)
 
 
 def _stale(trigger: Token, event: Event, dates: list) -> bool:

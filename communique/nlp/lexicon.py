@@ -11,7 +11,10 @@ Entries (each a list of lowercase words unless said otherwise):
 - `future_aux`, `hypothetical_aux`: auxiliaries of a future ("will meet") and a hypothetical
   ("would meet") clause; `possibility_aux`: auxiliaries of what may happen ("might strike"),
   which a warning foresees rather than threatens, and which make no event of the clause
-  they govern (a possibility is no intent declared: "X could lift sanctions"); `intent`:
+  they govern (a possibility is no intent declared: "X could lift sanctions");
+  `ability_aux`: auxiliaries of what the subject is able to do ("X can request Y"), which
+  make no event of the clause they govern unless negated ("cannot accept": a refusal,
+  `refusing_aux`); `intent`:
   heads whose complement is to come ("plans to visit"); `deciding`: heads whose
   complement is a decision taken, which reports the act itself as CAMEO codes it
   ("decided to recall its envoy": the recall, asserted), not an intent;
@@ -51,7 +54,12 @@ Entries (each a list of lowercase words unless said otherwise):
   `fulfilling`: verbs of giving whose recipient may be the direct object and the thing given
   the object of "with" ("supplied X with arms" is "supplied arms to X");
   `career_spans`: nouns of a stretch of someone's career ("in his three terms", "during her
-  tenure"), which a past-tense clause summarises rather than reports; `discovering`: verbs
+  tenure"), which a past-tense clause summarises rather than reports; `span_units`: nouns
+  of a unit of time of which several make a stretch longer than the year a happening stays
+  news, so that a clause spread over them sums up a record ("for years", "over the years",
+  "in recent years"), rather than reports a happening; `span_openers`: modifiers that make
+  such a stretch run up to the time of telling ("for the past two years", "in recent
+  years"); `discovering`: verbs
   of coming to light, whose complement in a time clause had happened before ("after it
   emerged that X met Y");
   `acting_for`: nouns of people who act for the body after their "of" ("leaders of the
@@ -85,7 +93,8 @@ Entries (each a list of lowercase words unless said otherwise):
   `judgements`, `inverted_aux`, `refusing`, `refusing_aux`, `reluctance` (adjectives of
   holding back, whose infinitive is not done: "reluctant to criticize X"), `attempts`
   (verbs of winning someone over, whose failure is the other side's doing, no refusal:
-  "failed to convince"),
+  "failed to convince"), `seeming_verbs` (verbs of seeming, whose open complement is an
+  impression, not a happening asserted: "appears to be handing X over"),
   `imagining` (verbs, and adjectives of hope, fear or belief: "hopeful that", whose
   complement clause is what someone sees, hopes, wants, expects, fears or remembers, not a
   reported happening), `causing` (verbs whose complement clause
@@ -330,6 +339,8 @@ class Lexicon(BaseModel):
     fulfilling: Words
     support_verbs: Words
     career_spans: Words
+    span_units: Words
+    span_openers: Words
     discovering: Words
     acting_for: Words
     member_classes: Words
@@ -342,6 +353,7 @@ class Lexicon(BaseModel):
     counterfactual_aux: Words
     hearsay_adverbs: Words
     hedge_adverbs: Words
+    seeming_verbs: Words
     hearsay_nouns: Words
     hearsay_passives: Words
     accusing: Words
@@ -377,6 +389,7 @@ class Lexicon(BaseModel):
     protest_nouns: Words
     effort_verbs: Words
     possibility_aux: Words
+    ability_aux: Words
     dismissing_verbs: Words
     entering: Words
     quoting_verbs: Words

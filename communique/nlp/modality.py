@@ -11,7 +11,9 @@ saying itself does). `unasserted(trigger)` names why a trigger's clause is not a
 - "counterfactual": "would have", "could have", "might have" + participle;
 - "reported": the clause is qualified as hearsay ("reportedly", "allegedly");
 - "hedged": an adverb of judgement or conjecture qualifies it (lexicon `hedge_adverbs`:
-  "X has certainly reduced …", "X probably met …"): an opinion or a guess;
+  "X has certainly reduced …", "X probably met …"), or it is the open complement of a verb
+  of seeming (lexicon `seeming_verbs`: "X appears to be handing Y over"): an opinion, a
+  guess or an impression;
 - "hearsay": the clause is the content of an allegation, claim, report or rumour
   ("claims that X attacked"), or hangs from a passive verb of saying ("X is said /
   believed / rumoured to have …"), or from an accusation ("accused X of …");
@@ -21,8 +23,10 @@ saying itself does). `unasserted(trigger)` names why a trigger's clause is not a
 - "reluctant": the infinitive of an adjective of holding back (lexicon `reluctance`:
   "X has been reluctant to criticize Y"): a disposition, no act;
 - "possible": what the trigger's own auxiliary says only may be (lexicon `possibility_aux`:
-  "X could lift sanctions", "Y might attack"): a possibility is no intent declared nor
-  threat made, whoever says it;
+  "X could lift sanctions", "Y might attack"), or what it says the subject is able to do
+  (lexicon `ability_aux`: "X can request Y"), unless negated ("cannot accept": a refusal),
+  the auxiliary of a series of bare verbs said of each ("could attack Y and seize Z"): a
+  possibility or an ability is no act, no intent declared nor threat made, whoever says it;
 - "imagined": the clause is the complement of a verb of seeing, hoping, wanting, expecting,
   fearing or remembering (lexicon `imagining`: "they hoped X would lift …", "wants X to
   withdraw", "worth remembering that X opposed …"): a scene or a wish, not a happening
@@ -257,10 +261,13 @@ def _hearsay(trigger: Token, chain: list[Token]) -> str | None:
 def _hedged(trigger: Token, chain: list[Token]) -> str | None:
     """"X has certainly reduced Y", "X probably met Y": an adverb of the speaker's judgement
     or conjecture (lexicon `hedge_adverbs`) makes the clause an opinion or a guess, not a
-    happening reported."""
+    happening reported; "X appears / seems to V" (lexicon `seeming_verbs`) tells how things
+    look to the writer, not that X did it."""
     for clause in chain:
         if any(c.dep_ == "advmod" and c.lower_ in LEX.hedge_adverbs for c in clause.children):
             return "hedged"
+        if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in LEX.seeming_verbs:
+            return "hedged"  # "X appears to be handing Y over": an impression
     return None
 
 
@@ -275,13 +282,18 @@ def _imperative(trigger: Token, chain: list[Token]) -> str | None:
 
 
 def _modal(trigger: Token, chain: list[Token]) -> str | None:
+    own = _auxiliaries_verb(trigger)
     for clause in chain:
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODAL_AUX for c in
                clause.children):
             return "modal"
-        if clause is trigger and any(c.dep_ == "aux" and c.lower_ in LEX.possibility_aux
-                                     for c in clause.children):
+        if clause.i == own.i and any(c.dep_ == "aux" and c.lower_ in LEX.possibility_aux
+                                   for c in clause.children):
             return "possible"  # "X could lift …": a possibility, no intent
+        if clause.i == own.i and any(c.dep_ == "aux" and c.lower_ in LEX.ability_aux
+                                   for c in clause.children) and \
+                not any(c.dep_ == "neg" for c in clause.children):
+            return "possible"  # "X can strike Y": an ability, no act ("cannot": a refusal)
         if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in MODAL_AUX:
             return "modal"  # "X needs to …": the modal as a full verb
         if clause.dep_ == "xcomp" and clause.head.lemma_ == "have" and (
@@ -297,6 +309,19 @@ def _modal(trigger: Token, chain: list[Token]) -> str | None:
                 for c in clause.head.children):
             return "modal"  # "it would be unwise (for X) to …", "it is necessary to …"
     return None
+
+
+def _auxiliaries_verb(trigger: Token) -> Token:
+    """The verb whose auxiliaries are the trigger's own: its own, or, for a conjunct in the
+    bare form with no subject nor auxiliary of its own, the verb of its series before it
+    ("X could attack Y and seize Z": "could" is said of both; "could hardly sleep and
+    expressed hope": a past tense is no modal's)."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.i != verb.i and \
+            verb.head.pos_ in {"VERB", "AUX"} and \
+            not any(c.dep_ in S.SUBJECTS | {"aux", "auxpass"} for c in verb.children):
+        verb = verb.head
+    return verb
 
 
 def _imagined(trigger: Token, chain: list[Token]) -> str | None:
