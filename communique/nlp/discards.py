@@ -153,7 +153,7 @@ def spread_over_span(trigger: Token) -> bool:
     `span_openers`), when it is a bare plural ("for years"), or when a perfect progressive
     lasts through it; "for two years" on a plain verb is how long the act's result lasts
     ("suspended the talks for two years"), "in two years" a time to come, and months or a
-    single year ("in recent months", "over the past year") may hold news of the year.
+    single year ("in recent months", "during the last year") may hold news of the year.
     Conjuncts share their first verb's phrases. Applied in an article only (`coding`): a
     lone sentence is coded for what it says happened, however long ago (applied to every
     text, with months and weeks, PLV dyad found on half B fell .677 -> .673 and PentaClass
