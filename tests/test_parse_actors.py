@@ -418,6 +418,18 @@ def test_actors_an_agent_word_beside_a_name_is_not_the_actor(resolve):
     assert resolve(doc) == [("Rui Salgado", None, "uncoded person")]
 
 
+def test_actors_a_long_name_split_in_two_by_the_recogniser_is_one_name(resolve):
+    doc = parse("""
+        Marisol   NNP  compound  3
+        Quispe    NNP  compound  3
+        Huaman    NNP  compound  3
+        Condori   NNP  nsubj     4
+        left      VBD  ROOT      4  leave
+        .         .    punct     4
+    """, ents=[(0, 2, "PERSON"), (2, 4, "PERSON")])
+    assert resolve(doc) == [("Marisol Quispe Huaman Condori", None, "uncoded person")]
+
+
 def test_actors_an_agent_phrase_owned_by_a_pronoun_takes_no_country_from_the_context(resolve):
     table = """
         {}      {}    {}    1

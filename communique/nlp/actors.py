@@ -11,7 +11,7 @@ descriptions and pronouns that refer back to a person named earlier (pronouns:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from dataclasses import replace
 
@@ -90,6 +90,7 @@ class ActorResolver:
                         self.skeletons.setdefault(parts[-1], []).append(entry)
 
     def __call__(self, doc: Doc) -> Doc:
+        _join_split_names(doc, lambda span: kbase.name_key(span.text) in self.kb.index)
         ctx = ArticleContext(doc)
         mentions = _drop_topics_and_scenes(doc, self._names(doc, ctx))
         ctx.note_places(mentions)
@@ -605,3 +606,25 @@ def _names_a_distinction(word: Token) -> bool:
         if head.lemma_.lower() in LEX.distinction_nouns:
             return True
     return False
+
+
+def _join_split_names(doc: Doc, known: Callable[[Span], bool]) -> None:
+    """A person's name the recogniser splits into two names side by side, with nothing
+    between them but a space ("<given names> <family names>" of a long name), is one name:
+    two people are never named back to back without a word or a mark between them. Only
+    names of two or more capitalised words each, neither one the knowledge base knows, and
+    no word repeated (a scraped page's name card: "<name> <the same name in full>")."""
+    ents = list(doc.ents)
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if last is not None and last.label_ == ent.label_ == "PERSON" and \
+                last.end == ent.start and doc[last.end - 1].whitespace_ and \
+                len(last) > 1 and len(ent) > 1 and not known(last) and not known(ent) and \
+                all(t.is_alpha and t.is_title for t in doc[last.start:ent.end]) and \
+                len({t.lower_ for t in doc[last.start:ent.end]}) == ent.end - last.start:
+            joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    if len(joined) < len(ents):
+        doc.ents = joined
