@@ -403,6 +403,24 @@ def test_a_sum_received_in_aid_is_aid_from_the_giver(code, head):
     assert code(doc) == [(["PER"], "070", ["CHL"])]
 
 
+@pytest.mark.parametrize(("prep", "expected"), [
+    ("on", []),  # taking up a chance or a remark: nothing is seized
+    ("in", [(["PER"], "171", ["CHL"])]),
+])
+def test_seizing_on_something_is_no_seizure(code, prep, expected):
+    doc = parse(f"""
+        Peru      NNP  nsubj  1
+        seized    VBD  ROOT   1  seize
+        {prep:<9} IN   prep   1
+        the       DT   det    4
+        remarks   NNS  pobj   2  remark
+        of        IN   prep   4
+        Chile     NNP  pobj   5
+        .         .    punct  1
+    """, actors={0: "PER", 6: "CHL"})
+    assert code(doc) == expected
+
+
 def test_a_plan_that_meets_criticism_undergoes_it(code):
     doc = parse("""
         Peru       NNP  poss   2
