@@ -1397,3 +1397,38 @@ def test_coding_along_with_adds_to_a_name_and_names_no_partner():
         .         .    punct   1
     """, actors={0: "TCD", 4: "LBY", 7: "NER"})
     assert summary(events_of(PARTNERED)(doc)) == [(["TCD"], "060", ["LBY"])]
+
+
+@pytest.mark.parametrize(("cc", "expected"), [
+    ("and", []),  # another actor's own act: its actors are its own
+    ("but", ["ECU"]),  # set against the act: often the other party's answer to it
+])
+def test_coding_a_clause_coordinated_with_its_own_actor_subject_names_no_target(cc, expected):
+    doc = parse(f"""
+        Peru       NNP  nsubj  1
+        mobilized  VBD  ROOT   1  mobilize
+        reserves   NNS  dobj   1  reserve
+        ,          ,    punct  1
+        {cc:9}  CC   cc     1
+        Ecuador    NNP  nsubj  6
+        protested  VBD  conj   1  protest
+        .          .    punct  1
+    """, actors={0: "PER", 5: "ECU"})
+    assert summary(events_of([{"code": "154", "verb": "mobilize"}])(doc)) == \
+        [(["PER"], "154", expected)]
+
+
+def test_coding_a_coordinated_clause_with_no_actor_subject_is_still_searched():
+    doc = parse("""
+        Peru       NNP  nsubj  1
+        mobilized  VBD  ROOT   1  mobilize
+        reserves   NNS  dobj   1  reserve
+        and        CC   cc     1
+        tensions   NNS  nsubj  5  tension
+        rose       VBD  conj   1  rise
+        with       IN   prep   5
+        Ecuador    NNP  pobj   6
+        .          .    punct  1
+    """, actors={0: "PER", 7: "ECU"})
+    assert summary(events_of([{"code": "154", "verb": "mobilize"}])(doc)) == \
+        [(["PER"], "154", ["ECU"])]

@@ -529,9 +529,13 @@ def clause_target(verb: Token, source: list[Mention],
                    mentions: dict[int, Mention], promised: bool = False) -> list[Mention]:
     """The nearest other actor in the trigger's clause, outside its subject and its "by"
     agent ("demonstrated in Serbia", "arrived in Amman"; not "were freed by rebels in X":
-    X places the rebels), nor in a clause of contrast ("even as talks went on in X")."""
+    X places the rebels), nor in a clause of contrast ("even as talks went on in X"), nor in a
+    clause coordinated with the trigger's whose own subject is an actor ("X shelled the port
+    and Y protested"): another actor's act, whose actors are its own (`_other_actors_act`)."""
     subject = S.subject_of(verb)
     skip = {t.i for t in subject.subtree} if subject is not None else set()
+    skip |= {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+             and _other_actors_act(verb, c, mentions) for t in c.subtree}
     skip |= {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
     skip |= {t.i for c in verb.subtree if c.i != verb.i and contrasted(c) for t in c.subtree}
     if promised:  # "vowed that its country would help": the promiser's own side will act
@@ -547,6 +551,18 @@ def clause_target(verb: Token, source: list[Mention],
     nearest = min(candidates, key=lambda t: abs(t.i - verb.i))
     return [m for m in actors_at(nearest, mentions) if id(m) not in taken] or \
         [mentions[nearest.i]]
+
+
+def _other_actors_act(verb: Token, conjunct: Token, mentions: dict[int, Mention]) -> bool:
+    """A clause coordinated with `verb` whose own subject names an actor or is a pronoun: that
+    actor's own act ("X shelled the port and Y protested"). One set against it by "but" or
+    "yet" is often the other party's answer to the act ("X offered aid, but Y refused it"),
+    so it names whom the act concerned and is not skipped."""
+    subject = S.own_subject(conjunct)
+    if subject is None or not (subject.i in mentions or subject.pos_ == "PRON"):
+        return False
+    return not any(t.dep_ == "cc" and t.lower_ in {"but", "yet"}
+                   for t in verb.doc[verb.i + 1:subject.i])
 
 
 # How a body names the mission it leads ("the UN force", "the NATO-led force", "UN's mission").
