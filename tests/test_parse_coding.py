@@ -308,6 +308,20 @@ def test_coding_particle_pattern_needs_its_particle(code):
     assert code(without) == []
 
 
+def test_coding_a_phrasal_verb_is_not_the_bare_verbs_sense(code):
+    words = """
+        Chile     NNP  nsubj  1
+        praised   VBD  ROOT   1  praise
+        {}
+        Peru      NNP  dobj   1
+        .         .    punct  1
+    """
+    phrasal = parse(words.format("up RP prt 1"), actors={0: "CHL", 3: "PER"})
+    assert code(phrasal) == []
+    bare = parse(words.format("openly RB advmod 1"), actors={0: "CHL", 3: "PER"})
+    assert summary(code(bare)) == [(["CHL"], "051", ["PER"])]
+
+
 def test_coding_a_particle_the_parser_takes_for_a_preposition_is_the_particle(code):
     doc = parse("""
         Chile   NNP  nsubj  1

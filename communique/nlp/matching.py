@@ -102,6 +102,7 @@ class VerbFrame:
         self.verb = verb
         self.words = words  # the coder's object classes
         self.particles = S.particles(verb)
+        self.phrasal = {c.lower_ for c in children if c.dep_ == "prt"}  # as the parser saw
         self.passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (
             verb.dep_ == "acl" and verb.tag_ == "VBN") or S.bare_participle(verb)
         self.agent, self.patient = S.passive_parts(verb) if self.passive else (None, None)
@@ -178,6 +179,11 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
                 frame: VerbFrame | None = None) -> Match | None:
     frame = frame if frame is not None else VerbFrame(verb, words)
     if pattern.particle and pattern.particle not in frame.particles:
+        return None
+    if not pattern.particle and frame.phrasal - set(pattern.prep or ()):
+        # "talked up X", "played down a threat": a phrasal verb is a verb of its own, not
+        # the sense of the bare verb's patterns (a preposition a passive strands, which the
+        # parser may take for a particle, is the pattern's: "was fired on")
         return None
     passive = frame.passive
     agent, patient = frame.agent, frame.patient
