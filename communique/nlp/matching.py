@@ -594,6 +594,8 @@ def _object_class_fits(pattern: Pattern, clause: Token, obj: Token | None,
 
 def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
                words: dict[str, frozenset[str]]) -> Match | None:
+    if S.names_a_time(noun):
+        return None
     preps = pattern.prep or NOUN_TARGET_PREPS
     # "the visit of X to Y": the people a visit's or a meeting's "of" names do it, and it is
     # then a happening of theirs, not a state
@@ -809,7 +811,7 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention],
         return None
     # each of coordinated objects is carried out ("received arms and financial support"),
     # the first one's lemmas first (an ordered list: the head noun first)
-    for noun, lemma in ((n, lemma) for n in S.conjuncts(obj)
+    for noun, lemma in ((n, lemma) for n in S.conjuncts(obj) if not S.names_a_time(n)
                         for lemma in S.object_lemmas(n) + S.money_for(n)):
         for pattern in patterns.nouns.get(lemma, []):
             if pattern.modifier and not any(
