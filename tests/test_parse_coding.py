@@ -308,6 +308,20 @@ def test_coding_particle_pattern_needs_its_particle(code):
     assert code(without) == []
 
 
+def test_coding_a_phrasal_verb_is_not_the_bare_verbs_sense(code):
+    words = """
+        Chile     NNP  nsubj  1
+        praised   VBD  ROOT   1  praise
+        {}
+        Peru      NNP  dobj   1
+        .         .    punct  1
+    """
+    phrasal = parse(words.format("up RP prt 1"), actors={0: "CHL", 3: "PER"})
+    assert code(phrasal) == []
+    bare = parse(words.format("openly RB advmod 1"), actors={0: "CHL", 3: "PER"})
+    assert summary(code(bare)) == [(["CHL"], "051", ["PER"])]
+
+
 def test_coding_a_particle_the_parser_takes_for_a_preposition_is_the_particle(code):
     doc = parse("""
         Chile   NNP  nsubj  1
@@ -3698,3 +3712,39 @@ def test_coding_the_sources_own_forces_in_a_meant_act_are_not_its_target():
         .         .     punct  1
     """, actors={0: "CHL", 7: "PER"})
     assert sides(code(doc)) == [([("Chile", "CHL")], "0356", [("Peru", "PER")])]
+
+
+def test_coding_a_word_of_a_date_is_no_event_noun():
+    """"in March" names a month: a date's word is never the event noun it is spelled like."""
+    code = events_of([{"code": "141", "noun": "march", "prep": ["against"]}])
+    month = parse("""
+        Chile      NNP  nsubj  1
+        escalated  VBD  ROOT   1  escalate
+        in         IN   prep   1
+        March      NNP  pobj   2  march
+        against    IN   prep   3
+        Peru       NNP  pobj   4
+        .          .    punct  1
+    """, ents=[(3, 4, "DATE")], actors={0: "CHL", 5: "PER"})
+    assert code(month) == []
+    walk = parse("""
+        Chile      NNP  nsubj  1
+        escalated  VBD  ROOT   1  escalate
+        the        DT   det    3
+        march      NN   dobj   1
+        against    IN   prep   3
+        Peru       NNP  pobj   4
+        .          .    punct  1
+    """, actors={0: "CHL", 5: "PER"})
+    assert summary(code(walk)) == [(["CHL"], "141", ["PER"])]
+    alone = parse("""
+        Chile      NNP  poss   2
+        's         POS  case   0
+        March      NNP  nsubj  6  march
+        against    IN   prep   2
+        Peru       NNP  pobj   3
+        passed     VBD  ROOT   6  pass
+        quietly    RB   advmod 6
+        .          .    punct  6
+    """, ents=[(2, 3, "DATE")], actors={0: "CHL", 4: "PER"})
+    assert code(alone) == []

@@ -1168,3 +1168,44 @@ def test_a_denial_answers_whom_a_participle_says_made_the_claim(code):
         .            .    punct  1
     """, actors={0: "PER", 6: "CHL"})
     assert code(doc) == [(["PER"], "016", ["CHL"])]
+
+
+def test_admitting_people_is_letting_them_in_not_an_admission(code):
+    doc = parse("""
+        Peru      NNP  nsubj  1
+        admitted  VBD  ROOT   1  admit
+        Chilean   JJ   amod   3
+        refugees  NNS  dobj   1  refugee
+        .         .    punct  1
+    """, ents=[(2, 3, "NORP")], actors={0: "PER", (2, 4): "CHLREF"})
+    assert code(doc) == []
+    doc = parse("""
+        Peru      NNP  nsubj  1
+        admitted  VBD  ROOT   1  admit
+        the       DT   det    3
+        error     NN   dobj   1
+        .         .    punct  1
+    """, actors={0: "PER"})
+    assert code(doc) == [(["PER"], "015", [])]
+
+
+def test_offering_a_reminder_or_giving_a_rationale_is_words_not_an_offer_nor_aid(code):
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        offered   VBD  ROOT   1  offer
+        Peru      NNP  iobj   1
+        a         DT   det    4
+        reminder  NN   dobj   1
+        .         .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert code(doc) == []
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        provided  VBD  ROOT   1  provide
+        a         DT   det    3
+        rationale NN   dobj   1
+        to        IN   prep   1
+        Peru      NNP  pobj   4
+        .         .    punct  1
+    """, actors={0: "CHL", 5: "PER"})
+    assert code(doc) == []

@@ -102,6 +102,7 @@ class VerbFrame:
         self.verb = verb
         self.words = words  # the coder's object classes
         self.particles = S.particles(verb)
+        self.phrasal = {c.lower_ for c in children if c.dep_ == "prt"}  # as the parser saw
         self.passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (
             verb.dep_ == "acl" and verb.tag_ == "VBN") or S.bare_participle(verb)
         self.agent, self.patient = S.passive_parts(verb) if self.passive else (None, None)
@@ -178,6 +179,11 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
                 frame: VerbFrame | None = None) -> Match | None:
     frame = frame if frame is not None else VerbFrame(verb, words)
     if pattern.particle and pattern.particle not in frame.particles:
+        return None
+    if not pattern.particle and frame.phrasal - set(pattern.prep or ()):
+        # "talked up X", "played down a threat": a phrasal verb is a verb of its own, not
+        # the sense of the bare verb's patterns (a preposition a passive strands, which the
+        # parser may take for a particle, is the pattern's: "was fired on")
         return None
     passive = frame.passive
     agent, patient = frame.agent, frame.patient
@@ -588,6 +594,8 @@ def _object_class_fits(pattern: Pattern, clause: Token, obj: Token | None,
 
 def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
                words: dict[str, frozenset[str]]) -> Match | None:
+    if S.names_a_time(noun):
+        return None
     preps = pattern.prep or NOUN_TARGET_PREPS
     # "the visit of X to Y": the people a visit's or a meeting's "of" names do it, and it is
     # then a happening of theirs, not a state
@@ -803,7 +811,7 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention],
         return None
     # each of coordinated objects is carried out ("received arms and financial support"),
     # the first one's lemmas first (an ordered list: the head noun first)
-    for noun, lemma in ((n, lemma) for n in S.conjuncts(obj)
+    for noun, lemma in ((n, lemma) for n in S.conjuncts(obj) if not S.names_a_time(n)
                         for lemma in S.object_lemmas(n) + S.money_for(n)):
         for pattern in patterns.nouns.get(lemma, []):
             if pattern.modifier and not any(

@@ -519,6 +519,12 @@ def particle_as_prep(token: Token) -> bool:
         any(c.dep_ == "prep" for c in token.children)
 
 
+def names_a_time(noun: Token) -> bool:
+    """"in March", "since May": a word of a date or time expression names when, never an
+    event, though it be spelled like an event noun (the month of March is no march)."""
+    return noun.ent_type_ in {"DATE", "TIME"}
+
+
 def particles(verb: Token) -> set[str]:
     """A verb's particles ("kicked out X"), with those the parser took for a preposition
     (`particle_as_prep`: "kicked X out of the country")."""
