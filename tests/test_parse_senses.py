@@ -419,6 +419,16 @@ def test_seizing_on_something_is_no_seizure(code, prep, expected):
         .         .    punct  1
     """, actors={0: "PER", 6: "CHL"})
     assert code(doc) == expected
+    # a seizure told with its day keeps its code
+    doc = parse("""
+        Peru      NNP  nsubj  1
+        seized    VBD  ROOT   1  seize
+        Chile     NNP  dobj   1
+        on        IN   prep   1
+        Monday    NNP  pobj   3
+        .         .    punct  1
+    """, actors={0: "PER", 2: "CHL"}, ents=[(4, 5, "DATE")])
+    assert code(doc) == [(["PER"], "171", ["CHL"])]
 
 
 def test_a_plan_that_meets_criticism_undergoes_it(code):
