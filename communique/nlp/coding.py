@@ -41,6 +41,7 @@ from communique.nlp.happenings import (MILITARY_COOPERATION, historical, interna
 from communique.nlp.lexicon import LEX
 from communique.nlp.matching import NOUN_SOURCE_DEPS, match_trigger
 from communique.nlp.naming import mention_head
+from communique.nlp.speech import SAYING
 from communique.nlp.objects import load_object_classes
 from communique.nlp.patterns import Match, PatternSet, load_patterns
 from communique.nlp.when import clause_time, event_date
@@ -63,8 +64,6 @@ CONTENT_ROOTS = LEX.content_roots
 # Parts of speech that may trigger an event (verb and noun patterns, light verbs).
 TRIGGER_POS = {"VERB", "AUX", "NOUN", "PROPN"}
 THREAT_OF_FORCE = "138"  # CAMEO: threaten with military force
-# Verbs that report what someone says ("said", "announced", "urged"; not "responded by").
-SAYING = S.SPEECH | LEX.saying_extra
 
 
 def intent_code(code: str, mood: str, refused: bool = False) -> str:

@@ -158,9 +158,7 @@ def spread_over_span(trigger: Token) -> bool:
     lone sentence is coded for what it says happened, however long ago (applied to every
     text, with months and weeks, PLV dyad found on half B fell .677 -> .673 and PentaClass
     macro-F1 B .807 -> .805)."""
-    clause = trigger
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = S.first_conjunct(trigger)
     auxiliaries = {c.lemma_ for c in clause.children if c.dep_ == "aux"}
     lasting = clause.tag_ == "VBG" and {"have", "be"} <= auxiliaries
     for prep in (c for c in clause.children if c.dep_ == "prep"):
@@ -178,9 +176,7 @@ def found_earlier(trigger: Token) -> bool:
     """"X resigned after it emerged that he had met Y", "… when they found that Y paid Z":
     what a time clause says came to light (lexicon `discovering`) had happened before it
     did, and is told as what led to the news, not as news."""
-    clause = trigger
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = S.first_conjunct(trigger)
     head = clause.head
     return clause.dep_ == "ccomp" and head.lemma_.lower() in LEX.discovering and \
         head.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and
@@ -191,9 +187,7 @@ def _reason(trigger: Token) -> bool:
     """A clause of cause or concession ("… because X refused to talk", "… although X denied
     it", lexicon `reason_marks`) gives the reason for, or a contrast with, what its main clause
     reports: told to explain the news, not as news."""
-    clause = trigger
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = S.first_conjunct(trigger)
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in LEX.reason_marks
                                           for c in clause.children)
 

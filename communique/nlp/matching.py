@@ -84,7 +84,6 @@ PROTEST_ROOT = "14"  # CAMEO: protest
 CONSIDERING = "014"  # CAMEO: consider policy option
 LEGAL_CHARGE = "173"  # CAMEO: arrest, detain, or charge with legal action
 INVESTIGATE_ROOT = "09"  # CAMEO: investigate
-PROTEST_ROOT = "14"  # CAMEO: protest
 # CAMEO: make public statement. A state a linking verb puts its subject in ("remains defiant",
 # "is isolated") is no act; only an outlook it voices ("is pessimistic about X") is a comment.
 COMMENT_ROOT = "01"

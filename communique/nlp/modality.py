@@ -287,13 +287,12 @@ def _modal(trigger: Token, chain: list[Token]) -> str | None:
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODAL_AUX for c in
                clause.children):
             return "modal"
-        if clause.i == own.i and any(c.dep_ == "aux" and c.lower_ in LEX.possibility_aux
-                                   for c in clause.children):
-            return "possible"  # "X could lift …": a possibility, no intent
-        if clause.i == own.i and any(c.dep_ == "aux" and c.lower_ in LEX.ability_aux
-                                   for c in clause.children) and \
-                not any(c.dep_ == "neg" for c in clause.children):
-            return "possible"  # "X can strike Y": an ability, no act ("cannot": a refusal)
+        if clause.i == own.i:
+            aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+            if aux & LEX.possibility_aux:
+                return "possible"  # "X could lift …": a possibility, no intent
+            if aux & LEX.ability_aux and not any(c.dep_ == "neg" for c in clause.children):
+                return "possible"  # "X can strike Y": an ability, no act ("cannot": a refusal)
         if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in MODAL_AUX:
             return "modal"  # "X needs to …": the modal as a full verb
         if clause.dep_ == "xcomp" and clause.head.lemma_ == "have" and (

@@ -14,7 +14,7 @@ from communique.kb.agents import sector_of
 from communique.kb.names import same_person
 from communique.models import Mention
 from communique.nlp.lexicon import LEX
-from communique.nlp.syntax import subject_of
+from communique.nlp.syntax import first_conjunct, subject_of
 
 # A place after one of these is where something happened, not who did it ("in Tehran",
 # "near Aleppo"); "Tehran said", "sanctions on Tehran" keep it as an actor.
@@ -188,8 +188,7 @@ def is_acting(head: Token) -> bool:
     police"), or a conjunct of one, or the body whose leaders or members act ("leaders of the
     opposition met …"). Objects ("mobilized reservists", "an embassy") do not take the
     article's country."""
-    while head.dep_ == "conj" and head.head is not head:
-        head = head.head
+    head = first_conjunct(head)
     if head.dep_ in {"nsubj", "nsubjpass"}:
         return True
     if head.dep_ == "pobj" and head.head.lower_ == "of" and \
@@ -238,8 +237,7 @@ def is_located(span: Span) -> bool:
 
     classes = packaged_object_classes()
     root = span.root if span.root.dep_ != "det" else span[-1]  # "the Paris agreement"
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head
+    root = first_conjunct(root)
     head = root.head.lemma_.lower()
     if root.dep_ in {"poss", "compound"} and root.head.i > root.i and \
             head in classes.get("place", ()):

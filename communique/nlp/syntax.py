@@ -531,6 +531,15 @@ def particles(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ == "prt" or particle_as_prep(c)}
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of the phrases or clauses `token` is coordinated with ("X met Y and signed Z":
+    "met" for "signed"), whose phrases and role the later ones share; the token itself when
+    it is no conjunct."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def conjuncts(token: Token) -> list[Token]:
     """The token and the phrases coordinated with it ("Macron and Scholz")."""
     return [token, *[c for c in token.conjuncts if c.i > token.i]]
