@@ -258,6 +258,21 @@ def test_coding_a_clause_the_parser_hangs_from_a_dateline_is_the_main_clause(cod
     assert summary(code(doc)) == [(["KEN"], "190", ["SOM"])]
 
 
+def test_coding_a_perfect_the_parser_hangs_from_a_dateline_is_active(code):
+    # "has attacked": a perfect auxiliary makes the participle active, so its own subject
+    # is the source (the parser took the dateline's place for the root)
+    doc = parse("""
+        NAIROBI   NNP  ROOT   0
+        :         :    punct  0
+        Kenya     NNP  nsubj  4
+        has       VBZ  aux    4  have
+        attacked  VBN  acl    0  attack
+        Somalia   NNP  dobj   4
+        .         .    punct  0
+    """, actors={2: "KEN", 5: "SOM"})
+    assert summary(code(doc)) == [(["KEN"], "190", ["SOM"])]
+
+
 def test_coding_a_relative_clause_is_still_background(code):
     doc = parse("""
         troops    NNS  ROOT   0  troop

@@ -102,8 +102,11 @@ class VerbFrame:
         self.words = words  # the coder's object classes
         self.particles = S.particles(verb)
         self.phrasal = {c.lower_ for c in children if c.dep_ == "prt"}  # as the parser saw
+        # a participle hung on a noun is passive ("villages hit by jets"), unless a perfect
+        # auxiliary makes it active ("CITY: X has denied Y", the dateline taken for the root)
         self.passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN") or S.bare_participle(verb)
+            verb.dep_ == "acl" and verb.tag_ == "VBN" and not S.perfect(verb)) or \
+            S.bare_participle(verb)
         self.agent, self.patient = S.passive_parts(verb) if self.passive else (None, None)
         self._lemmas: dict[int, set[str]] = {}
         self.conjunct_objects = False  # whether a pattern's object may be a conjunct's
