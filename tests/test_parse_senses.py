@@ -1219,3 +1219,51 @@ def test_offering_a_reminder_or_giving_a_rationale_is_words_not_an_offer_nor_aid
         .         .    punct  1
     """, actors={0: "CHL", 5: "PER"})
     assert code(doc) == []
+
+
+def test_figurative_gifts_and_permission_papers_are_no_aid(code):
+    # aid is material: a boost, credence or a punch given is an idea (object class abstract),
+    # a visa or a licence granted a permission paper (document); a thing given stays aid
+    for verb, lemma, noun in (("lent", "lend", "credence"), ("delivered", "deliver", "punch"),
+                              ("provided", "provide", "boost"), ("granted", "grant", "licence")):
+        doc = parse(f"""
+            Chile     NNP  nsubj  1
+            {verb}    VBD  ROOT   1  {lemma}
+            a         DT   det    3
+            {noun}    NN   dobj   1
+            to        IN   prep   1
+            Peru      NNP  pobj   4
+            .         .    punct  1
+        """, actors={0: "CHL", 5: "PER"})
+        assert code(doc) == [], noun
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        provided  VBD  ROOT   1  provide
+        generators NNS dobj   1  generator
+        to        IN   prep   1
+        Peru      NNP  pobj   3
+        .         .    punct  1
+    """, actors={0: "CHL", 4: "PER"})
+    assert code(doc) == [(["CHL"], "070", ["PER"])]
+
+
+def test_a_count_is_of_the_class_of_what_it_counts(code):
+    # "released thousands of pages": pages, a text published, no return of anything
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        released  VBD  ROOT   1  release
+        thousands NNS  dobj   1  thousand
+        of        IN   prep   2
+        pages     NNS  pobj   3  page
+        .         .    punct  1
+    """, actors={0: "CHL"})
+    assert code(doc) == []
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        released  VBD  ROOT   1  release
+        thousands NNS  dobj   1  thousand
+        of        IN   prep   2
+        tankers   NNS  pobj   3  tanker
+        .         .    punct  1
+    """, actors={0: "CHL"})
+    assert code(doc) == [(["CHL"], "0842", [None])]

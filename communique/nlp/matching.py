@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from communique.models import Mention
 from communique.nlp import syntax as S
 from communique.nlp.arguments import (ACTOR_CLASSES, NAMED, PARTY_PREPS, PLACE_KINDS, UNDERGOING,
-                                       country_of, generic_target,
+                                       counted, country_of, generic_target,
                                        givers_of, named_body, other_side, owners, parties,
                                        patient_first, placed)
 from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, POSSESSIVES, TAKING_CODES,
@@ -580,12 +580,14 @@ def _object_class_fits(pattern: Pattern, clause: Token, obj: Token | None,
                        words: dict[str, frozenset[str]]) -> bool:
     """Whether what the verb governs (its direct object, else the object of the pattern's
     preposition, else its first prepositional object) is of a class the pattern requires
-    and of none it refuses."""
+    and of none it refuses. A count or a measure is also of the class of what it counts
+    ("released thousands of pages": pages, a text)."""
     head = obj
     if head is None:
         heads = S.prep_objects(clause, pattern.prep or GOVERNED_PREPS)
         head = heads[0] if heads else None
-    classes = classes_of(head, mentions, words) if head is not None else set()
+    classes = set() if head is None else classes_of(head, mentions, words) | \
+        classes_of(counted(head), mentions, words)
     if pattern.object_class and not classes & set(pattern.object_class):
         return False
     return not (pattern.exclude_object_class and classes & set(pattern.exclude_object_class))
