@@ -1267,3 +1267,27 @@ def test_a_count_is_of_the_class_of_what_it_counts(code):
         .         .    punct  1
     """, actors={0: "CHL"})
     assert code(doc) == [(["CHL"], "0842", [None])]
+
+
+def test_returning_to_a_country_is_travel_not_a_return(code):
+    # CAMEO 084 returns persons or property: without an object the subject travels
+    doc = parse("""
+        Peru      NNP  nsubj  1
+        returned  VBD  ROOT   1  return
+        to        IN   prep   1
+        Chile     NNP  pobj   2
+        on        IN   prep   1
+        Friday    NNP  pobj   4
+        .         .    punct  1
+    """, actors={0: "PER", 3: "CHL"})
+    assert code(doc) == []
+    doc = parse("""
+        Peru      NNP  nsubj  1
+        returned  VBD  ROOT   1  return
+        the       DT   det    3
+        tankers   NNS  dobj   1  tanker
+        to        IN   prep   1
+        Chile     NNP  pobj   4
+        .         .    punct  1
+    """, actors={0: "PER", 5: "CHL"})
+    assert code(doc) == [(["PER"], "0842", ["CHL"])]

@@ -88,6 +88,7 @@ INVESTIGATE_ROOT = "09"  # CAMEO: investigate
 # "is isolated") is no act; only an outlook it voices ("is pessimistic about X") is a comment.
 COMMENT_ROOT = "01"
 VISIT = "042"  # CAMEO: make a visit
+RETURN_ROOT = "084"  # CAMEO: return, release
 # CAMEO: rally support on behalf of. The source asks third parties to support the target: the
 # party the support is for ("urged X to back Y": Y), not the party asked (X).
 ON_BEHALF = "053"
@@ -192,7 +193,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             return None
     obj = patient if passive else frame.direct_object
     if _showing(pattern, verb, obj, passive) or _judging(pattern, verb) or \
-            _dismissing(pattern, verb, obj, mentions, words):
+            _dismissing(pattern, verb, obj, mentions, words) or \
+            _returning_nothing(pattern, verb, obj, passive):
         return None
     if _striving(pattern, verb, obj):  # nor is the act striven for done: no event
         return Match(pattern.model_copy(update={"code": NULL_CODE}), verb, [], [], direct=True)
@@ -563,6 +565,21 @@ def _striving(pattern: Pattern, verb: Token, obj: Token | None) -> bool:
         verb.lemma_.lower() in LEX.effort_verbs and not (
         pattern.xcomp or pattern.prep or pattern.object or pattern.prep_object) and \
         any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in verb.children)
+
+
+def _returning_nothing(pattern: Pattern, verb: Token, obj: Token | None,
+                       passive: bool) -> bool:
+    """"returned to Chile", "was returning with the delegation": a return or a release
+    (CAMEO 084) is of persons or property, what the verb governs; a verb used without one
+    (no object, nor a noun the parser hangs on it otherwise, a time apart) tells the
+    subject's own travel. Patterns that name the subject ("refugees returned") or a
+    complement keep theirs."""
+    if pattern.code[:3] != RETURN_ROOT or passive or obj is not None or pattern.subject or \
+            pattern.xcomp:
+        return False
+    return not any(c.dep_ in {"npadvmod", "dative", "oprd"} and
+                   c.pos_ in {"NOUN", "PROPN", "NUM"} and not S.names_a_time(c)
+                   for c in verb.children)
 
 
 def _showing(pattern: Pattern, verb: Token, obj: Token | None, passive: bool) -> bool:
