@@ -1291,3 +1291,20 @@ def test_returning_to_a_country_is_travel_not_a_return(code):
         .         .    punct  1
     """, actors={0: "PER", 5: "CHL"})
     assert code(doc) == [(["PER"], "0842", ["CHL"])]
+
+
+def test_attacking_a_party_for_what_it_did_is_criticism(code):
+    # a "for" phrase of the target's deed (a gerund) reproaches it: 111, unless armed forces
+    table = """
+        {0}       NNP  nsubj  1
+        attacked  VBD  ROOT   1  attack
+        Peru      NNP  dobj   1
+        for       IN   prep   1
+        blocking  VBG  pcomp  3  block
+        talks     NNS  dobj   4  talk
+        .         .    punct  1
+    """
+    doc = parse(table.format("Bolivia"), actors={0: "BOL", 2: "PER"})
+    assert code(doc) == [(["BOL"], "111", ["PER"])]
+    doc = parse(table.format("Rebels"), actors={0: "BOLREB", 2: "PER"})
+    assert code(doc) == [(["BOLREB"], "190", ["PER"])]

@@ -89,6 +89,9 @@ INVESTIGATE_ROOT = "09"  # CAMEO: investigate
 COMMENT_ROOT = "01"
 VISIT = "042"  # CAMEO: make a visit
 RETURN_ROOT = "084"  # CAMEO: return, release
+CRITICISM = "111"  # CAMEO: criticize or denounce
+# What a party is reproached for: an idea or a conduct, words, a text ("for its policy").
+REPROACHABLE = {"abstract", "communication", "document"}
 # CAMEO: rally support on behalf of. The source asks third parties to support the target: the
 # party the support is for ("urged X to back Y": Y), not the party asked (X).
 ON_BEHALF = "053"
@@ -242,6 +245,9 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         # stated or a danger foreseen, no consequence
         # threatened by the speaker: disapproval, not a threat
         pattern = pattern.model_copy(update={"code": STATED_WARNING})
+    if _reproached(pattern, frame, obj, mentions, words):
+        # "attacked X for blocking the deal", "hit X for its handling of Y": criticism
+        pattern = pattern.model_copy(update={"code": CRITICISM})
     if pattern.code[:3] == LEGAL_CHARGE and obj is None and S.stating_clause(clause):
         # "charged that X had lied": a charge made in words is an accusation, no legal action
         pattern = pattern.model_copy(update={"code": ACCUSATION})
@@ -565,6 +571,33 @@ def _striving(pattern: Pattern, verb: Token, obj: Token | None) -> bool:
         verb.lemma_.lower() in LEX.effort_verbs and not (
         pattern.xcomp or pattern.prep or pattern.object or pattern.prep_object) and \
         any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in verb.children)
+
+
+def _reproached(pattern: Pattern, frame: VerbFrame, obj: Token | None,
+                mentions: dict[int, Mention], words: dict[str, frozenset[str]]) -> bool:
+    """"attacked X for blocking the deal", "hit X for not backing the law", "attacked X for
+    its handling of Y": a force verb whose "for" phrase names what the party it is aimed at
+    did (a gerund, or an idea, words or a text that is someone's: "for its policy", not "for
+    the second time") reproaches the party for it: criticism, not
+    force, unless the doer is an armed force. Only the verb's bare sense (no particle, object
+    word, preposition or complement named) and an actor as its direct object."""
+    if pattern.code[:2] not in FORCE_ROOTS or frame.passive or obj is None or \
+            pattern.object or pattern.particle or pattern.prep or pattern.xcomp or \
+            pattern.subject or not classes_of(obj, mentions, words) & ACTOR_CLASSES:
+        return False
+    subject = frame.subject
+    if subject is not None and "force" in classes_of(subject, mentions, words):
+        return False
+    for prep in frame.verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for arg in prep.children:
+            if arg.dep_ == "pcomp" and arg.tag_ == "VBG":
+                return True
+            if arg.dep_ == "pobj" and any(c.dep_ == "poss" for c in arg.children) and \
+                    classes_of(arg, mentions, words) & REPROACHABLE:
+                return True
+    return False
 
 
 def _returning_nothing(pattern: Pattern, verb: Token, obj: Token | None,
