@@ -1308,3 +1308,32 @@ def test_attacking_a_party_for_what_it_did_is_criticism(code):
     assert code(doc) == [(["BOL"], "111", ["PER"])]
     doc = parse(table.format("Rebels"), actors={0: "BOLREB", 2: "PER"})
     assert code(doc) == [(["BOLREB"], "190", ["PER"])]
+
+
+def test_taking_over_an_inquiry_or_an_office_is_no_act_on_anyone(code):
+    # taking charge of an inquiry (no 090) or assuming a government (no 171)
+    for noun, lemma in (("inquiry", "inquiry"), ("government", "government")):
+        doc = parse(f"""
+            Ramos     NNP  nsubj  1
+            took      VBD  ROOT   1  take
+            over      RP   prt    1
+            the       DT   det    4
+            {noun}    NN   dobj   1  {lemma}
+            of        IN   prep   4
+            Peru      NNP  pobj   5
+            .         .    punct  1
+        """, actors={0: "PERGOV", 6: "PER"})
+        assert code(doc) == [], noun
+
+
+def test_attacking_an_inquiry_is_criticism(code):
+    doc = parse("""
+        Ramos     NNP  nsubj  1
+        attacked  VBD  ROOT   1  attack
+        the       DT   det    3
+        inquiry   NN   dobj   1
+        by        IN   prep   3
+        Chile     NNP  pobj   4
+        .         .    punct  1
+    """, actors={0: "PERGOV", 5: "CHL"})
+    assert code(doc) == [(["PERGOV"], "111", ["CHL"])]
