@@ -1337,3 +1337,20 @@ def test_attacking_an_inquiry_is_criticism(code):
         .         .    punct  1
     """, actors={0: "PERGOV", 5: "CHL"})
     assert code(doc) == [(["PERGOV"], "111", ["CHL"])]
+
+
+def test_shooting_back_words_is_a_retort_not_force(code):
+    # "X shot back: ..." brings in words: a retort, no shooting; armed forces do shoot back
+    table = """
+        {0}       NNP  nsubj  1
+        shot      VBD  ROOT   1  shoot
+        back      RB   advmod 1
+        :         :    punct  1
+        never     RB   neg    5
+        again     RB   dep    1
+        .         .    punct  1
+    """
+    doc = parse(table.format("Ramos"), actors={0: "PERGOV"})
+    assert code(doc) == []
+    doc = parse(table.format("Rebels"), actors={0: "PERREB"})
+    assert code(doc) == [(["PERREB"], "193", [])]

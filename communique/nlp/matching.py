@@ -32,7 +32,8 @@ from communique.nlp.patterns import (FORCE_ROOTS, NULL_CODE, POSTURE_ROOT, Match
                                      PatternSet)
 from communique.nlp.places import (aims_first, deed_scenes, diplomatic_post, met_on_journey,
                                    mourned, on_occasion, scene_head, scenes)
-from communique.nlp.speech import ACCUSATION, REPERCUSSION, quoted, repercussion_ahead, reported
+from communique.nlp.speech import (ACCUSATION, REPERCUSSION, SAYING, quoted, repercussion_ahead,
+                                   reported)
 
 NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
 
@@ -199,7 +200,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             _dismissing(pattern, verb, obj, mentions, words) or \
             _returning_nothing(pattern, verb, obj, passive):
         return None
-    if _striving(pattern, verb, obj):  # nor is the act striven for done: no event
+    if _striving(pattern, verb, obj) or _retorting(pattern, frame, obj, mentions, words):
+        # nor is the act striven for done, nor is a retort a shot: no event
         return Match(pattern.model_copy(update={"code": NULL_CODE}), verb, [], [], direct=True)
     clause = verb
     appeal = pattern.code[:2] in LEX.appeal_roots
@@ -571,6 +573,26 @@ def _striving(pattern: Pattern, verb: Token, obj: Token | None) -> bool:
         verb.lemma_.lower() in LEX.effort_verbs and not (
         pattern.xcomp or pattern.prep or pattern.object or pattern.prep_object) and \
         any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in verb.children)
+
+
+def _retorting(pattern: Pattern, frame: VerbFrame, obj: Token | None,
+               mentions: dict[int, Mention], words: dict[str, frozenset[str]]) -> bool:
+    """"'Nonsense,' the minister shot back", "X hit back at Y, saying …": a force verb's bare
+    sense with "back", no object and words it brings in (a quotation or a clause, a colon,
+    a verb of saying) is a retort, a verb of saying; not when the doer is an armed force
+    ("the soldiers shot back")."""
+    verb = frame.verb
+    if pattern.code[:2] not in FORCE_ROOTS or obj is not None or pattern.object or \
+            pattern.particle or pattern.xcomp or pattern.subject or \
+            not any(c.dep_ == "advmod" and c.lower_ == "back" for c in verb.children):
+        return False
+    subject = frame.subject
+    if subject is not None and "force" in classes_of(subject, mentions, words):
+        return False
+    return any(c.dep_ in {"ccomp", "parataxis", "dep"} or
+               (c.dep_ == "punct" and c.text in {":", '"', "“", "”"}) or
+               (c.dep_ == "advcl" and c.lemma_.lower() in SAYING)
+               for c in verb.children)
 
 
 def _reproached(pattern: Pattern, frame: VerbFrame, obj: Token | None,
