@@ -1219,3 +1219,138 @@ def test_offering_a_reminder_or_giving_a_rationale_is_words_not_an_offer_nor_aid
         .         .    punct  1
     """, actors={0: "CHL", 5: "PER"})
     assert code(doc) == []
+
+
+def test_figurative_gifts_and_permission_papers_are_no_aid(code):
+    # aid is material: a boost, credence or a punch given is an idea (object class abstract),
+    # a visa or a licence granted a permission paper (document); a thing given stays aid
+    for verb, lemma, noun in (("lent", "lend", "credence"), ("delivered", "deliver", "punch"),
+                              ("provided", "provide", "boost"), ("granted", "grant", "licence")):
+        doc = parse(f"""
+            Chile     NNP  nsubj  1
+            {verb}    VBD  ROOT   1  {lemma}
+            a         DT   det    3
+            {noun}    NN   dobj   1
+            to        IN   prep   1
+            Peru      NNP  pobj   4
+            .         .    punct  1
+        """, actors={0: "CHL", 5: "PER"})
+        assert code(doc) == [], noun
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        provided  VBD  ROOT   1  provide
+        generators NNS dobj   1  generator
+        to        IN   prep   1
+        Peru      NNP  pobj   3
+        .         .    punct  1
+    """, actors={0: "CHL", 4: "PER"})
+    assert code(doc) == [(["CHL"], "070", ["PER"])]
+
+
+def test_a_count_is_of_the_class_of_what_it_counts(code):
+    # "released thousands of pages": pages, a text published, no return of anything
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        released  VBD  ROOT   1  release
+        thousands NNS  dobj   1  thousand
+        of        IN   prep   2
+        pages     NNS  pobj   3  page
+        .         .    punct  1
+    """, actors={0: "CHL"})
+    assert code(doc) == []
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        released  VBD  ROOT   1  release
+        thousands NNS  dobj   1  thousand
+        of        IN   prep   2
+        tankers   NNS  pobj   3  tanker
+        .         .    punct  1
+    """, actors={0: "CHL"})
+    assert code(doc) == [(["CHL"], "0842", [None])]
+
+
+def test_returning_to_a_country_is_travel_not_a_return(code):
+    # CAMEO 084 returns persons or property: without an object the subject travels
+    doc = parse("""
+        Peru      NNP  nsubj  1
+        returned  VBD  ROOT   1  return
+        to        IN   prep   1
+        Chile     NNP  pobj   2
+        on        IN   prep   1
+        Friday    NNP  pobj   4
+        .         .    punct  1
+    """, actors={0: "PER", 3: "CHL"})
+    assert code(doc) == []
+    doc = parse("""
+        Peru      NNP  nsubj  1
+        returned  VBD  ROOT   1  return
+        the       DT   det    3
+        tankers   NNS  dobj   1  tanker
+        to        IN   prep   1
+        Chile     NNP  pobj   4
+        .         .    punct  1
+    """, actors={0: "PER", 5: "CHL"})
+    assert code(doc) == [(["PER"], "0842", ["CHL"])]
+
+
+def test_attacking_a_party_for_what_it_did_is_criticism(code):
+    # a "for" phrase of the target's deed (a gerund) reproaches it: 111, unless armed forces
+    table = """
+        {0}       NNP  nsubj  1
+        attacked  VBD  ROOT   1  attack
+        Peru      NNP  dobj   1
+        for       IN   prep   1
+        blocking  VBG  pcomp  3  block
+        talks     NNS  dobj   4  talk
+        .         .    punct  1
+    """
+    doc = parse(table.format("Bolivia"), actors={0: "BOL", 2: "PER"})
+    assert code(doc) == [(["BOL"], "111", ["PER"])]
+    doc = parse(table.format("Rebels"), actors={0: "BOLREB", 2: "PER"})
+    assert code(doc) == [(["BOLREB"], "190", ["PER"])]
+
+
+def test_taking_over_an_inquiry_or_an_office_is_no_act_on_anyone(code):
+    # taking charge of an inquiry (no 090) or assuming a government (no 171)
+    for noun, lemma in (("inquiry", "inquiry"), ("government", "government")):
+        doc = parse(f"""
+            Ramos     NNP  nsubj  1
+            took      VBD  ROOT   1  take
+            over      RP   prt    1
+            the       DT   det    4
+            {noun}    NN   dobj   1  {lemma}
+            of        IN   prep   4
+            Peru      NNP  pobj   5
+            .         .    punct  1
+        """, actors={0: "PERGOV", 6: "PER"})
+        assert code(doc) == [], noun
+
+
+def test_attacking_an_inquiry_is_criticism(code):
+    doc = parse("""
+        Ramos     NNP  nsubj  1
+        attacked  VBD  ROOT   1  attack
+        the       DT   det    3
+        inquiry   NN   dobj   1
+        by        IN   prep   3
+        Chile     NNP  pobj   4
+        .         .    punct  1
+    """, actors={0: "PERGOV", 5: "CHL"})
+    assert code(doc) == [(["PERGOV"], "111", ["CHL"])]
+
+
+def test_shooting_back_words_is_a_retort_not_force(code):
+    # "X shot back: ..." brings in words: a retort, no shooting; armed forces do shoot back
+    table = """
+        {0}       NNP  nsubj  1
+        shot      VBD  ROOT   1  shoot
+        back      RB   advmod 1
+        :         :    punct  1
+        never     RB   neg    5
+        again     RB   dep    1
+        .         .    punct  1
+    """
+    doc = parse(table.format("Ramos"), actors={0: "PERGOV"})
+    assert code(doc) == []
+    doc = parse(table.format("Rebels"), actors={0: "PERREB"})
+    assert code(doc) == [(["PERREB"], "193", [])]

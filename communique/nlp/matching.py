@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from communique.models import Mention
 from communique.nlp import syntax as S
 from communique.nlp.arguments import (ACTOR_CLASSES, NAMED, PARTY_PREPS, PLACE_KINDS, UNDERGOING,
-                                       country_of, generic_target,
+                                       counted, country_of, generic_target,
                                        givers_of, named_body, other_side, owners, parties,
                                        patient_first, placed)
 from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, POSSESSIVES, TAKING_CODES,
@@ -32,7 +32,8 @@ from communique.nlp.patterns import (FORCE_ROOTS, NULL_CODE, POSTURE_ROOT, Match
                                      PatternSet)
 from communique.nlp.places import (aims_first, deed_scenes, diplomatic_post, met_on_journey,
                                    mourned, on_occasion, scene_head, scenes)
-from communique.nlp.speech import ACCUSATION, REPERCUSSION, quoted, repercussion_ahead, reported
+from communique.nlp.speech import (ACCUSATION, REPERCUSSION, SAYING, quoted, repercussion_ahead,
+                                   reported)
 
 NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
 
@@ -88,6 +89,10 @@ INVESTIGATE_ROOT = "09"  # CAMEO: investigate
 # "is isolated") is no act; only an outlook it voices ("is pessimistic about X") is a comment.
 COMMENT_ROOT = "01"
 VISIT = "042"  # CAMEO: make a visit
+RETURN_ROOT = "084"  # CAMEO: return, release
+CRITICISM = "111"  # CAMEO: criticize or denounce
+# What a party is reproached for: an idea or a conduct, words, a text ("for its policy").
+REPROACHABLE = {"abstract", "communication", "document"}
 # CAMEO: rally support on behalf of. The source asks third parties to support the target: the
 # party the support is for ("urged X to back Y": Y), not the party asked (X).
 ON_BEHALF = "053"
@@ -195,9 +200,11 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             return None
     obj = patient if passive else frame.direct_object
     if _showing(pattern, verb, obj, passive) or _judging(pattern, verb) or \
-            _dismissing(pattern, verb, obj, mentions, words):
+            _dismissing(pattern, verb, obj, mentions, words) or \
+            _returning_nothing(pattern, verb, obj, passive):
         return None
-    if _striving(pattern, verb, obj):  # nor is the act striven for done: no event
+    if _striving(pattern, verb, obj) or _retorting(pattern, frame, obj, mentions, words):
+        # nor is the act striven for done, nor is a retort a shot: no event
         return Match(pattern.model_copy(update={"code": NULL_CODE}), verb, [], [], direct=True)
     clause = verb
     appeal = pattern.code[:2] in LEX.appeal_roots
@@ -243,6 +250,9 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         # stated or a danger foreseen, no consequence
         # threatened by the speaker: disapproval, not a threat
         pattern = pattern.model_copy(update={"code": STATED_WARNING})
+    if _reproached(pattern, frame, obj, mentions, words):
+        # "attacked X for blocking the deal", "hit X for its handling of Y": criticism
+        pattern = pattern.model_copy(update={"code": CRITICISM})
     if pattern.code[:3] == LEGAL_CHARGE and obj is None and S.stating_clause(clause):
         # "charged that X had lied": a charge made in words is an accusation, no legal action
         pattern = pattern.model_copy(update={"code": ACCUSATION})
@@ -568,6 +578,68 @@ def _striving(pattern: Pattern, verb: Token, obj: Token | None) -> bool:
         any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in verb.children)
 
 
+def _retorting(pattern: Pattern, frame: VerbFrame, obj: Token | None,
+               mentions: dict[int, Mention], words: dict[str, frozenset[str]]) -> bool:
+    """"'Nonsense,' the minister shot back", "X hit back at Y, saying …": a force verb's bare
+    sense with "back", no object and words it brings in (a quotation or a clause, a colon,
+    a verb of saying) is a retort, a verb of saying; not when the doer is an armed force
+    ("the soldiers shot back")."""
+    verb = frame.verb
+    if pattern.code[:2] not in FORCE_ROOTS or obj is not None or pattern.object or \
+            pattern.particle or pattern.xcomp or pattern.subject or \
+            not any(c.dep_ == "advmod" and c.lower_ == "back" for c in verb.children):
+        return False
+    subject = frame.subject
+    if subject is not None and "force" in classes_of(subject, mentions, words):
+        return False
+    return any(c.dep_ in {"ccomp", "parataxis", "dep"} or
+               (c.dep_ == "punct" and c.text in {":", '"', "“", "”"}) or
+               (c.dep_ == "advcl" and c.lemma_.lower() in SAYING)
+               for c in verb.children)
+
+
+def _reproached(pattern: Pattern, frame: VerbFrame, obj: Token | None,
+                mentions: dict[int, Mention], words: dict[str, frozenset[str]]) -> bool:
+    """"attacked X for blocking the deal", "hit X for not backing the law", "attacked X for
+    its handling of Y": a force verb whose "for" phrase names what the party it is aimed at
+    did (a gerund, or an idea, words or a text that is someone's: "for its policy", not "for
+    the second time") reproaches the party for it: criticism, not
+    force, unless the doer is an armed force. Only the verb's bare sense (no particle, object
+    word, preposition or complement named) and an actor as its direct object."""
+    if pattern.code[:2] not in FORCE_ROOTS or frame.passive or obj is None or \
+            pattern.object or pattern.particle or pattern.prep or pattern.xcomp or \
+            pattern.subject or not classes_of(obj, mentions, words) & ACTOR_CLASSES:
+        return False
+    subject = frame.subject
+    if subject is not None and "force" in classes_of(subject, mentions, words):
+        return False
+    for prep in frame.verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for arg in prep.children:
+            if arg.dep_ == "pcomp" and arg.tag_ == "VBG":
+                return True
+            if arg.dep_ == "pobj" and any(c.dep_ == "poss" for c in arg.children) and \
+                    classes_of(arg, mentions, words) & REPROACHABLE:
+                return True
+    return False
+
+
+def _returning_nothing(pattern: Pattern, verb: Token, obj: Token | None,
+                       passive: bool) -> bool:
+    """"returned to Chile", "was returning with the delegation": a return or a release
+    (CAMEO 084) is of persons or property, what the verb governs; a verb used without one
+    (no object, nor a noun the parser hangs on it otherwise, a time apart) tells the
+    subject's own travel. Patterns that name the subject ("refugees returned") or a
+    complement keep theirs."""
+    if pattern.code[:3] != RETURN_ROOT or passive or obj is not None or pattern.subject or \
+            pattern.xcomp:
+        return False
+    return not any(c.dep_ in {"npadvmod", "dative", "oprd"} and
+                   c.pos_ in {"NOUN", "PROPN", "NUM"} and not S.names_a_time(c)
+                   for c in verb.children)
+
+
 def _showing(pattern: Pattern, verb: Token, obj: Token | None, passive: bool) -> bool:
     """"demonstrated its resolve", "demonstrated that the plan works", "rallied support": a
     verb of street protest (lexicon `street_protest_verbs`) with an object or a clause shows or
@@ -583,12 +655,14 @@ def _object_class_fits(pattern: Pattern, clause: Token, obj: Token | None,
                        words: dict[str, frozenset[str]]) -> bool:
     """Whether what the verb governs (its direct object, else the object of the pattern's
     preposition, else its first prepositional object) is of a class the pattern requires
-    and of none it refuses."""
+    and of none it refuses. A count or a measure is also of the class of what it counts
+    ("released thousands of pages": pages, a text)."""
     head = obj
     if head is None:
         heads = S.prep_objects(clause, pattern.prep or GOVERNED_PREPS)
         head = heads[0] if heads else None
-    classes = classes_of(head, mentions, words) if head is not None else set()
+    classes = set() if head is None else classes_of(head, mentions, words) | \
+        classes_of(counted(head), mentions, words)
     if pattern.object_class and not classes & set(pattern.object_class):
         return False
     return not (pattern.exclude_object_class and classes & set(pattern.exclude_object_class))
