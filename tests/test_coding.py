@@ -277,6 +277,21 @@ def test_coding_an_act_told_in_the_simple_present_is_a_state(nlp):
         (["PER"], "051", ["ECU"])]
 
 
+def test_coding_a_symbolic_act_told_in_the_simple_present_is_a_caption(nlp):
+    # A symbolic act (CAMEO 017: a wreath laid, a commemoration) is an act, not an
+    # utterance: in an article's body, told in the simple present, it is a photo's caption
+    # or a habit; told in the past it is news. A lone sentence keeps it.
+    article = ("Peru and Bolivia signed a trade deal on Tuesday.\n\nThe Peruvian president "
+               "lays a wreath at the Bolivian embassy in Lima. Peru commemorates the victims "
+               "of the Bolivian flood. The Bolivian minister laid a wreath in Lima on "
+               "Wednesday.")
+    assert [(summary(e), e.trigger) for e in code(nlp, article)] == [
+        ((["PER"], "057", ["BOL"]), "signed"), ((["BOL"], "057", ["PER"]), "signed"),
+        ((["BOLGOV"], "017", ["PER"]), "laid")]
+    lone = "The Peruvian president lays a wreath at the Bolivian embassy in Lima."
+    assert [summary(e) for e in code(nlp, lone)] == [(["PERGOV"], "017", ["BOLGOV"])]
+
+
 def test_coding_a_clause_spread_over_years_sums_up_a_record(nlp):
     # In an article's body a clause spread over years ("for years", "over the years", "in
     # recent years") sums up a record; a stretch of months, the first time, and the years a

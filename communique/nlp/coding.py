@@ -32,7 +32,7 @@ from communique.nlp.discards import (
     writers_column,
 )
 from communique.nlp.dyads import PRONOUNS, actors_at, besides, by_token, home_country
-from communique.nlp.happenings import (MILITARY_COOPERATION, historical, internal,
+from communique.nlp.happenings import (ACT_ROOTS, MILITARY_COOPERATION, historical, internal,
                                         is_article, joint_exercise, latest_year,
                                         one_per_happening, paragraph_time, private,
                                         reciprocal, retold_acts, set_in_history, set_in_news,
@@ -239,7 +239,7 @@ def _told_in_present(trigger: Token, event: Event) -> bool:
     Y on Tuesday") has mood future; the article's first sentence (its headline) tells its
     news in the present."""
     if trigger.pos_ != "VERB" or trigger.tag_ not in M.PRESENT or \
-            event.mood != "asserted" or event.cameo_root not in LEX.act_roots or \
+            event.mood != "asserted" or not event.cameo.startswith(ACT_ROOTS) or \
             trigger.sent.start == 0 or \
             any(c.dep_ in {"aux", "auxpass"} for c in trigger.children) or \
             any(token.dep_ == "ccomp" for token in (trigger, *trigger.ancestors)):

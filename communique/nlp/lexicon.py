@@ -187,7 +187,8 @@ Entries (each a list of lowercase words unless said otherwise):
   investigation, disapproval, rejection), aimed at the act's doer,
   whom the "by" phrase of the event noun names ("condemned the killing of X by Y": Y), as a
   possessive does ("Y's killing of X"); `act_roots`: CAMEO
-  roots of acts (meeting, signing, aid, yielding, force), as against utterances (statements,
+  roots (or codes: a symbolic act, 017, in the statements' root) of acts (meeting, signing,
+  aid, yielding, force, a wreath laid), as against utterances (statements,
   appeals, intents, demands, disapproval, rejection, threats, each said anew each time it is
   said); `denial_codes`: CAMEO codes of denials, aimed only at whom they answer (the
   accuser, the one told), never at an actor the denied act names; `responsibility_codes`:
