@@ -362,6 +362,19 @@ def test_coding_the_object_of_a_verb_of_compelling_does_the_complements_act(nlp)
     assert code(nlp, "Farmers tried to force Peru to close its border with Chile.") == []
 
 
+def test_coding_the_one_persuaded_does_the_complements_act(nlp):
+    """"X persuaded / convinced Y to V": winning Y over brings Y to do V (object control);
+    "failed to persuade Y to V": nothing was brought about."""
+    assert [summary(e) for e in code(nlp, "The Bolivian envoy persuaded the Peruvian "
+                                          "president to visit Chile.")] == [
+        (["PERGOV"], "042", ["CHL"])]
+    assert [summary(e) for e in code(nlp, "The Bolivian envoy convinced the Peruvian "
+                                          "president to visit Chile.")] == [
+        (["PERGOV"], "042", ["CHL"])]
+    assert code(nlp, "The Bolivian envoy failed to persuade the Peruvian president to visit "
+                     "Chile.") == []
+
+
 def test_coding_an_acting_agent_with_no_country_keeps_its_event_uncoded(nlp):
     # no country in the text to give the senators: the event keeps them with no code
     [event] = code(nlp, "Senators sharply criticized Foreign Minister Jan Kowalczyk.")

@@ -99,7 +99,8 @@ Entries (each a list of lowercase words unless said otherwise):
   complement clause is what someone sees, hopes, wants, expects, fears or remembers, not a
   reported happening), `causing` (verbs whose complement clause
   happens only if they do: "would allow X to visit"), `compelling` (verbs whose object is
-  brought to do the open complement's act, which then happens: "led X to impose"),
+  brought to do the open complement's act, which then happens: "led X to impose",
+  "persuaded X to sign"),
   `purpose_nouns` (nouns of an aim, whose
   copula names what is sought: "the aim is to …"), `pending_marks` (subordinators whose
   present-tense clause tells a time to come or a habit: "once X lands");
