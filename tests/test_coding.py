@@ -355,6 +355,28 @@ def test_coding_a_when_clause_of_a_time_tells_what_happened_then():
     assert background_clause(doc[7]) is None
 
 
+def test_coding_a_when_clause_of_an_indefinite_time_is_background():
+    # "at a time when X attacks Y" describes the circumstances of the main clause's news;
+    # "on Monday, when X attacked Y" tells what happened then
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from communique.nlp.discards import background_clause
+
+    words = ["Talks", "stalled", "at", "a", "time", "when", "Chile", "attacked", "Bolivia",
+             "."]
+    doc = Doc(English().vocab, words=words, heads=[1, 1, 1, 4, 2, 7, 7, 4, 7, 1],
+              deps=["nsubj", "ROOT", "prep", "det", "pobj", "advmod", "nsubj", "relcl",
+                    "dobj", "punct"])
+    assert background_clause(doc[7]) == "relative clause"
+
+
+def test_coding_a_time_clause_of_an_indefinite_time_codes_only_the_main_clause(nlp):
+    text = "Peru closed its border with Chile at a time when Bolivia was attacking Chile."
+    assert [(summary(e), e.trigger) for e in code(nlp, text)] == [
+        ((["PER"], "191", ["CHL"]), "closed")]
+
+
 def test_coding_the_object_of_a_verb_of_compelling_does_the_complements_act(nlp):
     """"X led / forced Y to V": Y does V, and V happened only if the compelling did."""
     assert [summary(e) for e in code(nlp, "The floods led Peru to close its border with "
