@@ -292,6 +292,19 @@ def test_coding_a_symbolic_act_told_in_the_simple_present_is_a_caption(nlp):
     assert [summary(e) for e in code(nlp, lone)] == [(["PERGOV"], "017", ["BOLGOV"])]
 
 
+def test_coding_an_intent_to_cooperate_with_no_one_is_domestic_policy(nlp):
+    # In an article, a plain intent to cooperate (030) that names no partner is a pledge of
+    # domestic policy; one with a partner stays. A lone sentence keeps it.
+    article = ("Peru and Bolivia signed a trade deal on Tuesday.\n\nThe Peruvian president "
+               "promised lower taxes for farmers. Bolivia promised to cooperate with Chile on "
+               "Wednesday.")
+    assert [(summary(e), e.trigger) for e in code(nlp, article)] == [
+        ((["PER"], "057", ["BOL"]), "signed"), ((["BOL"], "057", ["PER"]), "signed"),
+        ((["BOL"], "030", ["CHL"]), "promised")]
+    lone = "The Peruvian president promised lower taxes for farmers."
+    assert [summary(e) for e in code(nlp, lone)] == [(["PERGOV"], "030", [])]
+
+
 def test_coding_a_clause_spread_over_years_sums_up_a_record(nlp):
     # In an article's body a clause spread over years ("for years", "over the years", "in
     # recent years") sums up a record; a stretch of months, the first time, and the years a

@@ -178,7 +178,20 @@ def _no_news_of_article(trigger: Token, event: Event, dates: list) -> bool:
     retold, a record summed up over a long stretch of time, a writer's supposition, a state
     told in the present, a private matter."""
     return _stale(trigger, event, dates) or spread_over_span(trigger) or \
-        _supposed(trigger, event) or _told_in_present(trigger, event) or private(event)
+        _supposed(trigger, event) or _told_in_present(trigger, event) or private(event) or \
+        _undirected_intent(event)
+
+
+# CAMEO 030: express intent to cooperate, not specified below.
+INTENT_TO_COOPERATE = "030"
+
+
+def _undirected_intent(event: Event) -> bool:
+    """An intent to cooperate (CAMEO 030, no more specific code) with no one to cooperate
+    with ("X promised lower taxes", "X vowed to cut emissions") is a pledge of domestic
+    policy, no interaction between actors. Only in an article (the caller): a lone sentence
+    may be cut from the one that names the partner."""
+    return event.cameo == INTENT_TO_COOPERATE and not event.target
 
 
 def _stale(trigger: Token, event: Event, dates: list) -> bool:
