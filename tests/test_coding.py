@@ -292,6 +292,18 @@ def test_coding_a_symbolic_act_told_in_the_simple_present_is_a_caption(nlp):
     assert [summary(e) for e in code(nlp, lone)] == [(["PERGOV"], "017", ["BOLGOV"])]
 
 
+def test_coding_an_endorsement_of_no_one_is_a_stance_on_an_idea(nlp):
+    # In an article, praise or endorsement (051) that names no one endorsed is a stance on
+    # a policy or idea; praise of an actor stays. A lone sentence keeps it.
+    article = ("Peru and Bolivia signed a trade deal on Tuesday.\n\nThe Peruvian president "
+               "endorsed the new pension plan. Bolivia praised Chile on Wednesday.")
+    assert [(summary(e), e.trigger) for e in code(nlp, article)] == [
+        ((["PER"], "057", ["BOL"]), "signed"), ((["BOL"], "057", ["PER"]), "signed"),
+        ((["BOL"], "051", ["CHL"]), "praised")]
+    lone = "The Peruvian president endorsed the new pension plan."
+    assert [summary(e) for e in code(nlp, lone)] == [(["PERGOV"], "051", [])]
+
+
 def test_coding_an_intent_to_cooperate_with_no_one_is_domestic_policy(nlp):
     # In an article, a plain intent to cooperate (030) that names no partner is a pledge of
     # domestic policy; one with a partner stays. A lone sentence keeps it.

@@ -179,19 +179,19 @@ def _no_news_of_article(trigger: Token, event: Event, dates: list) -> bool:
     told in the present, a private matter."""
     return _stale(trigger, event, dates) or spread_over_span(trigger) or \
         _supposed(trigger, event) or _told_in_present(trigger, event) or private(event) or \
-        _undirected_intent(event)
+        _undirected_intent(trigger, event)
 
 
-# CAMEO 030: express intent to cooperate, not specified below.
-INTENT_TO_COOPERATE = "030"
-
-
-def _undirected_intent(event: Event) -> bool:
-    """An intent to cooperate (CAMEO 030, no more specific code) with no one to cooperate
-    with ("X promised lower taxes", "X vowed to cut emissions") is a pledge of domestic
-    policy, no interaction between actors. Only in an article (the caller): a lone sentence
-    may be cut from the one that names the partner."""
-    return event.cameo == INTENT_TO_COOPERATE and not event.target
+def _undirected_intent(trigger: Token, event: Event) -> bool:
+    """An intent to cooperate or an endorsement in general terms (lexicon `partnerless_codes`:
+    CAMEO 030, 051) with no one to cooperate with or endorse ("X promised lower taxes", "X
+    vowed to cut emissions", "X endorsed the plan") is domestic policy or a stance on an
+    idea, no interaction between actors; one whose object is someone's ("praised its
+    allies") concerns them. Only in an article (the caller): a lone sentence may be cut from
+    the one that names the partner."""
+    obj = S.direct_object(trigger)
+    return event.cameo in LEX.partnerless_codes and not event.target and \
+        not (obj is not None and any(c.dep_ == "poss" for c in obj.children))
 
 
 def _stale(trigger: Token, event: Event, dates: list) -> bool:
