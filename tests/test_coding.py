@@ -277,6 +277,46 @@ def test_coding_an_act_told_in_the_simple_present_is_a_state(nlp):
         (["PER"], "051", ["ECU"])]
 
 
+def test_coding_a_symbolic_act_told_in_the_simple_present_is_a_caption(nlp):
+    # A symbolic act (CAMEO 017: a wreath laid, a commemoration) is an act, not an
+    # utterance: in an article's body, told in the simple present, it is a photo's caption
+    # or a habit; told in the past it is news. A lone sentence keeps it.
+    article = ("Peru and Bolivia signed a trade deal on Tuesday.\n\nThe Peruvian president "
+               "lays a wreath at the Bolivian embassy in Lima. Peru commemorates the victims "
+               "of the Bolivian flood. The Bolivian minister laid a wreath in Lima on "
+               "Wednesday.")
+    assert [(summary(e), e.trigger) for e in code(nlp, article)] == [
+        ((["PER"], "057", ["BOL"]), "signed"), ((["BOL"], "057", ["PER"]), "signed"),
+        ((["BOLGOV"], "017", ["PER"]), "laid")]
+    lone = "The Peruvian president lays a wreath at the Bolivian embassy in Lima."
+    assert [summary(e) for e in code(nlp, lone)] == [(["PERGOV"], "017", ["BOLGOV"])]
+
+
+def test_coding_an_endorsement_of_no_one_is_a_stance_on_an_idea(nlp):
+    # In an article, praise or endorsement (051) that names no one endorsed is a stance on
+    # a policy or idea; praise of an actor stays. A lone sentence keeps it.
+    article = ("Peru and Bolivia signed a trade deal on Tuesday.\n\nThe Peruvian president "
+               "endorsed the new pension plan. Bolivia praised Chile on Wednesday.")
+    assert [(summary(e), e.trigger) for e in code(nlp, article)] == [
+        ((["PER"], "057", ["BOL"]), "signed"), ((["BOL"], "057", ["PER"]), "signed"),
+        ((["BOL"], "051", ["CHL"]), "praised")]
+    lone = "The Peruvian president endorsed the new pension plan."
+    assert [summary(e) for e in code(nlp, lone)] == [(["PERGOV"], "051", [])]
+
+
+def test_coding_an_intent_to_cooperate_with_no_one_is_domestic_policy(nlp):
+    # In an article, a plain intent to cooperate (030) that names no partner is a pledge of
+    # domestic policy; one with a partner stays. A lone sentence keeps it.
+    article = ("Peru and Bolivia signed a trade deal on Tuesday.\n\nThe Peruvian president "
+               "promised lower taxes for farmers. Bolivia promised to cooperate with Chile on "
+               "Wednesday.")
+    assert [(summary(e), e.trigger) for e in code(nlp, article)] == [
+        ((["PER"], "057", ["BOL"]), "signed"), ((["BOL"], "057", ["PER"]), "signed"),
+        ((["BOL"], "030", ["CHL"]), "promised")]
+    lone = "The Peruvian president promised lower taxes for farmers."
+    assert [summary(e) for e in code(nlp, lone)] == [(["PERGOV"], "030", [])]
+
+
 def test_coding_a_clause_spread_over_years_sums_up_a_record(nlp):
     # In an article's body a clause spread over years ("for years", "over the years", "in
     # recent years") sums up a record; a stretch of months, the first time, and the years a
@@ -340,11 +380,46 @@ def test_coding_a_when_clause_of_a_time_tells_what_happened_then():
     assert background_clause(doc[7]) is None
 
 
+def test_coding_a_when_clause_of_an_indefinite_time_is_background():
+    # "at a time when X attacks Y" describes the circumstances of the main clause's news;
+    # "on Monday, when X attacked Y" tells what happened then
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from communique.nlp.discards import background_clause
+
+    words = ["Talks", "stalled", "at", "a", "time", "when", "Chile", "attacked", "Bolivia",
+             "."]
+    doc = Doc(English().vocab, words=words, heads=[1, 1, 1, 4, 2, 7, 7, 4, 7, 1],
+              deps=["nsubj", "ROOT", "prep", "det", "pobj", "advmod", "nsubj", "relcl",
+                    "dobj", "punct"])
+    assert background_clause(doc[7]) == "relative clause"
+
+
+def test_coding_a_time_clause_of_an_indefinite_time_codes_only_the_main_clause(nlp):
+    text = "Peru closed its border with Chile at a time when Bolivia was attacking Chile."
+    assert [(summary(e), e.trigger) for e in code(nlp, text)] == [
+        ((["PER"], "191", ["CHL"]), "closed")]
+
+
 def test_coding_the_object_of_a_verb_of_compelling_does_the_complements_act(nlp):
     """"X led / forced Y to V": Y does V, and V happened only if the compelling did."""
     assert [summary(e) for e in code(nlp, "The floods led Peru to close its border with "
                                           "Chile.")] == [(["PER"], "191", ["CHL"])]
     assert code(nlp, "Farmers tried to force Peru to close its border with Chile.") == []
+
+
+def test_coding_the_one_persuaded_does_the_complements_act(nlp):
+    """"X persuaded / convinced Y to V": winning Y over brings Y to do V (object control);
+    "failed to persuade Y to V": nothing was brought about."""
+    assert [summary(e) for e in code(nlp, "The Bolivian envoy persuaded the Peruvian "
+                                          "president to visit Chile.")] == [
+        (["PERGOV"], "042", ["CHL"])]
+    assert [summary(e) for e in code(nlp, "The Bolivian envoy convinced the Peruvian "
+                                          "president to visit Chile.")] == [
+        (["PERGOV"], "042", ["CHL"])]
+    assert code(nlp, "The Bolivian envoy failed to persuade the Peruvian president to visit "
+                     "Chile.") == []
 
 
 def test_coding_an_acting_agent_with_no_country_keeps_its_event_uncoded(nlp):

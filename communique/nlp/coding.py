@@ -32,7 +32,7 @@ from communique.nlp.discards import (
     writers_column,
 )
 from communique.nlp.dyads import PRONOUNS, actors_at, besides, by_token, home_country
-from communique.nlp.happenings import (MILITARY_COOPERATION, historical, internal,
+from communique.nlp.happenings import (ACT_ROOTS, MILITARY_COOPERATION, historical, internal,
                                         is_article, joint_exercise, latest_year,
                                         one_per_happening, paragraph_time, private,
                                         reciprocal, retold_acts, set_in_history, set_in_news,
@@ -178,7 +178,20 @@ def _no_news_of_article(trigger: Token, event: Event, dates: list) -> bool:
     retold, a record summed up over a long stretch of time, a writer's supposition, a state
     told in the present, a private matter."""
     return _stale(trigger, event, dates) or spread_over_span(trigger) or \
-        _supposed(trigger, event) or _told_in_present(trigger, event) or private(event)
+        _supposed(trigger, event) or _told_in_present(trigger, event) or private(event) or \
+        _undirected_intent(trigger, event)
+
+
+def _undirected_intent(trigger: Token, event: Event) -> bool:
+    """An intent to cooperate or an endorsement in general terms (lexicon `partnerless_codes`:
+    CAMEO 030, 051) with no one to cooperate with or endorse ("X promised lower taxes", "X
+    vowed to cut emissions", "X endorsed the plan") is domestic policy or a stance on an
+    idea, no interaction between actors; one whose object is someone's ("praised its
+    allies") concerns them. Only in an article (the caller): a lone sentence may be cut from
+    the one that names the partner."""
+    obj = S.direct_object(trigger)
+    return event.cameo in LEX.partnerless_codes and not event.target and \
+        not (obj is not None and any(c.dep_ == "poss" for c in obj.children))
 
 
 def _stale(trigger: Token, event: Event, dates: list) -> bool:
@@ -239,7 +252,7 @@ def _told_in_present(trigger: Token, event: Event) -> bool:
     Y on Tuesday") has mood future; the article's first sentence (its headline) tells its
     news in the present."""
     if trigger.pos_ != "VERB" or trigger.tag_ not in M.PRESENT or \
-            event.mood != "asserted" or event.cameo_root not in LEX.act_roots or \
+            event.mood != "asserted" or not event.cameo.startswith(ACT_ROOTS) or \
             trigger.sent.start == 0 or \
             any(c.dep_ in {"aux", "auxpass"} for c in trigger.children) or \
             any(token.dep_ == "ccomp" for token in (trigger, *trigger.ancestors)):

@@ -330,8 +330,11 @@ def _weighed_threat(trigger: Token, event: Event | None) -> bool:
 def _narrated(trigger: Token) -> bool:
     """A "when" clause, which the parser hangs from the time it follows ("on Friday, when X
     attacked Y"): it tells what happened then, as a main clause does; it describes no
-    thing."""
-    return any(c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children)
+    thing. One on an indefinite time ("at a time when X is attacking Y") describes the
+    circumstances of the main clause's news: background."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in trigger.head.children)
+    return not indefinite and any(c.dep_ == "advmod" and c.lower_ == "when"
+                                  for c in trigger.children)
 
 
 # What closes a dateline before the story's first sentence ("CITY: …", "CITY - …").

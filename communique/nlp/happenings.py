@@ -361,7 +361,7 @@ def one_per_happening(events: list[Event]) -> list[Event]:
     return sorted(kept, key=lambda e: order[id(e)])
 
 
-ACT_ROOTS = LEX.act_roots
+ACT_ROOTS = tuple(LEX.act_roots)
 
 
 def retold_acts(events: list[Event]) -> list[Event]:
@@ -377,7 +377,7 @@ def retold_acts(events: list[Event]) -> list[Event]:
     for event in events:
         key = (event.cameo_root, event.negated, event.date, _codes(event.source),
                _codes(event.target))
-        if event.cameo_root not in ACT_ROOTS or not (key[3] | key[4]) - {None} or \
+        if not event.cameo.startswith(ACT_ROOTS) or not (key[3] | key[4]) - {None} or \
                 first.setdefault(key, event.span) == event.span:
             kept.append(event)
     return kept

@@ -99,7 +99,8 @@ Entries (each a list of lowercase words unless said otherwise):
   complement clause is what someone sees, hopes, wants, expects, fears or remembers, not a
   reported happening), `causing` (verbs whose complement clause
   happens only if they do: "would allow X to visit"), `compelling` (verbs whose object is
-  brought to do the open complement's act, which then happens: "led X to impose"),
+  brought to do the open complement's act, which then happens: "led X to impose",
+  "persuaded X to sign"),
   `purpose_nouns` (nouns of an aim, whose
   copula names what is sought: "the aim is to …"), `pending_marks` (subordinators whose
   present-tense clause tells a time to come or a habit: "once X lands");
@@ -187,10 +188,15 @@ Entries (each a list of lowercase words unless said otherwise):
   investigation, disapproval, rejection), aimed at the act's doer,
   whom the "by" phrase of the event noun names ("condemned the killing of X by Y": Y), as a
   possessive does ("Y's killing of X"); `act_roots`: CAMEO
-  roots of acts (meeting, signing, aid, yielding, force), as against utterances (statements,
+  roots (or codes: a symbolic act, 017, in the statements' root) of acts (meeting, signing,
+  aid, yielding, force, a wreath laid), as against utterances (statements,
   appeals, intents, demands, disapproval, rejection, threats, each said anew each time it is
-  said); `denial_codes`: CAMEO codes of denials, aimed only at whom they answer (the
-  accuser, the one told), never at an actor the denied act names; `responsibility_codes`:
+  said); `partnerless_codes`: CAMEO codes of a stance or pledge in general terms (030
+  intent to cooperate, 051 praise or endorse), which with no one named to cooperate with
+  or praise are domestic policy or a stance on an idea ("promised lower taxes",
+  "endorsed the plan"), no interaction between actors; `denial_codes`: CAMEO codes of
+  denials, aimed only at whom they answer (the accuser, the one told), never at an actor
+  the denied act names; `responsibility_codes`:
   CAMEO codes of owning up to or denying a deed, which the place the deed happened in is no
   target of ("claimed responsibility for the bombing in X"); `place_target_codes`:
   CAMEO codes whose target may be the place they are imposed in (curfews, states of
@@ -442,6 +448,7 @@ class Lexicon(BaseModel):
     sent_force_codes: Words
     place_target_codes: Words
     denial_codes: Words
+    partnerless_codes: Words
     responsibility_codes: Words
     page_labels: Words
     title_abbreviations: Words
