@@ -101,7 +101,9 @@ class VerbFrame:
         self.verb = verb
         self.words = words  # the coder's object classes
         self.particles = S.particles(verb)
-        self.phrasal = {c.lower_ for c in children if c.dep_ == "prt"}  # as the parser saw
+        # as the parser saw, and an adverbial particle before a preposition ("pulled back from")
+        self.phrasal = {c.lower_ for c in children
+                        if c.dep_ == "prt" or (c.dep_ == "advmod" and S.particle_as_prep(c))}
         self.passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (
             verb.dep_ == "acl" and verb.tag_ == "VBN") or S.bare_participle(verb)
         self.agent, self.patient = S.passive_parts(verb) if self.passive else (None, None)
