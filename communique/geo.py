@@ -28,6 +28,8 @@ class Gazetteer:
         countries = cache_.get_countries()
         self.iso3 = {code: c["iso3"] for code, c in countries.items()}
         self.cities: dict[str, tuple[int, Location]] = {}
+        # the largest city of each name in each country, for a place told with its country
+        self.country_cities: dict[tuple[str, str | None], tuple[int, Location]] = {}
         self._load_cities(cache_.get_cities().values())
         self.regions: dict[str, Location] = {}
         self._load_regions()
@@ -59,6 +61,9 @@ class Gazetteer:
                     if key and (key not in ranks or ranks[key] < rank):
                         ranks[key] = rank
                         self.cities[key] = (population, place)
+                    held = self.country_cities.get((key, place.country))
+                    if key and (held is None or held[0] < population):
+                        self.country_cities[(key, place.country)] = (population, place)
 
     def _us_city(self, key: str) -> bool:
         """Whether a US state's name is also a US city's ("New York", "Washington"), which
@@ -81,9 +86,12 @@ class Gazetteer:
             for name in (row["name"], *row["aliases"]):
                 self.regions.setdefault(name_key(name), place)
 
-    def find(self, name: str) -> Location | None:
-        """The place `name` names, or None."""
+    def find(self, name: str, country: str | None = None) -> Location | None:
+        """The place `name` names, or None; in `country` (ISO code) when the text says the
+        place is there and a city of that name is ("Tripoli in Lebanon", not Libya's)."""
         key = name_key(name)
+        if country is not None and (key, country) in self.country_cities:
+            return self.country_cities[(key, country)][1]
         if key in self.regions:
             return self.regions[key]
         found = self.cities.get(key)

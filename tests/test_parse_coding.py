@@ -1838,6 +1838,21 @@ def test_coding_what_someone_is_hopeful_of_is_no_report(code):
     assert summary(code(doc)) == []
 
 
+def test_coding_what_for_opens_with_a_subject_of_its_own_is_a_wish(code):
+    """"pressed for X to attack Y": what someone wants done, not what is done."""
+    doc = parse("""
+        Peru      NNP  nsubj  1
+        pressed   VBD  ROOT   1  press
+        for       IN   mark   5
+        Chile     NNP  nsubj  5
+        to        TO   aux    5
+        attack    VB   advcl  1  attack
+        Bolivia   NNP  dobj   5
+        .         .    punct  1
+    """, actors={0: "PER", 3: "CHL", 6: "BOL"})
+    assert summary(code(doc)) == []
+
+
 def test_coding_a_title_line_is_told_again_by_the_story(code):
     from parses import make_doc
 

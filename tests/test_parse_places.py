@@ -170,3 +170,26 @@ def test_coding_a_verbal_act_is_not_aimed_at_the_own_town_where_another_verb_is_
     assert _questioned(7) == [(["CHL"], "110", [])]
     assert _questioned(1) == [(["CHL"], "110", ["CHL"])]  # a place of the act itself, after it
     assert _questioned(5, "Cusco", "PER") == [(["CHL"], "110", ["PER"])]  # a town abroad
+
+
+def test_places_a_town_told_with_its_country_is_the_town_of_that_country():
+    """"Valencia in Venezuela", "Valencia, Spain": the country after the name picks which
+    town of that name it is (a direction word allowed before it); the name alone is the
+    gazetteer's."""
+    from communique.geo import gazetteer
+    from communique.nlp.places import geocode
+
+    def place(words: list[str]) -> str | None:
+        country = len(words) - 1
+        doc = parse("\n".join(f"{w} NNP {'pobj' if i else 'ROOT'} 0" for i, w in
+                              enumerate(words)), ents=[(0, 1, "GPE"), (country, country + 1,
+                                                                     "GPE")])
+        found = geocode(doc, doc[0])
+        return found.country if found else None
+
+    assert place(["Valencia", "in", "Venezuela"]) == "VEN"
+    assert place(["Valencia", "in", "eastern", "Spain"]) == "ESP"
+    assert place(["Valencia", ",", "Spain"]) == "ESP"
+    alone = gazetteer().find("Valencia")
+    assert alone is not None
+    assert place(["Valencia", "and", "Spain"]) == alone.country

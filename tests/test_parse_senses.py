@@ -1354,3 +1354,73 @@ def test_shooting_back_words_is_a_retort_not_force(code):
     assert code(doc) == []
     doc = parse(table.format("Rebels"), actors={0: "PERREB"})
     assert code(doc) == [(["PERREB"], "193", [])]
+
+
+def test_coding_a_counted_stretch_of_time_is_what_fills_it(code):
+    """"held N days of drills": the days are counted, the drills are the object; two sides
+    holding them cooperate (062), one side alone shows force near a third (150)."""
+    table = """
+        {subject}
+        staged     VBD  ROOT   {verb}  stage
+        eight      CD   nummod {days}
+        days       NNS  dobj   {verb}  day
+        of         IN   prep   {days}
+        naval      JJ   amod   {drills}
+        drills     NNS  pobj   {of}  drill
+        near       IN   prep   {verb}
+        Ecuador    NNP  pobj   {near}
+        .          .    punct  {verb}
+    """
+    one = parse(table.format(subject="Bolivia NNP nsubj 1", verb=1, days=3, of=4, drills=6,
+                             near=7), actors={0: "BOL", 8: "ECU"}, ents=[(2, 4, "DATE")])
+    assert code(one) == [(["BOL"], "150", ["ECU"])]
+    two = parse(table.format(subject="Bolivia NNP nsubj 3\n and CC cc 0\n Uruguay NNP conj 0",
+                             verb=3, days=5, of=6, drills=8, near=9),
+                actors={0: "BOL", 2: "URY", 10: "ECU"}, ents=[(4, 6, "DATE")])
+    assert sorted(code(two)) == [(["BOL"], "062", ["URY"]), (["BOL", "URY"], "062", []),
+                                 (["URY"], "062", ["BOL"])]
+
+
+def test_coding_an_adverbial_particle_before_a_preposition_makes_a_phrasal_verb(code):
+    """"pushed back against X" (the parser: back an adverb, against hanging from it) is
+    push back, aimed at X (CAMEO 110); a bare verb's patterns do not fit it."""
+    doc = parse("""
+        Bolivia  NNP  nsubj  1
+        pushed   VBD  ROOT   1  push
+        back     RB   advmod 1
+        against  IN   prep   2
+        Uruguay  NNP  pobj   3
+        .        .    punct  1
+    """, actors={0: "BOL", 4: "URY"})
+    assert code(doc) == [(["BOL"], "110", ["URY"])]
+    doc = parse("""
+        Bolivia    NNP  nsubj  1
+        travelled  VBD  ROOT   1  travel
+        back       RB   advmod 1
+        to         IN   prep   2
+        Uruguay    NNP  pobj   3
+        .          .    punct  1
+    """, actors={0: "BOL", 4: "URY"})
+    assert code(doc) == []
+
+
+def test_coding_idioms_of_meeting_and_disapproval(code):
+    """"sat down with X" is a meeting (040); "took issue with X" a criticism (111)."""
+    doc = parse("""
+        Bolivia  NNP  nsubj  1
+        sat      VBD  ROOT   1  sit
+        down     RP   prt    1
+        with     IN   prep   1
+        Uruguay  NNP  pobj   3
+        .        .    punct  1
+    """, actors={0: "BOL", 4: "URY"})
+    assert code(doc) == [(["BOL"], "040", ["URY"])]
+    doc = parse("""
+        Bolivia  NNP  nsubj  1
+        took     VBD  ROOT   1  take
+        issue    NN   dobj   1
+        with     IN   prep   1
+        Uruguay  NNP  pobj   3
+        .        .    punct  1
+    """, actors={0: "BOL", 4: "URY"})
+    assert code(doc) == [(["BOL"], "111", ["URY"])]

@@ -310,13 +310,13 @@ def joint_exercise(code: str, trigger: Token, sides: list[Mention]) -> bool:
     """Whether an event is a joint exercise: PLOVER codes joint military operations as
     cooperation and a single country's exercises as a posture, so an exercise (lexicon
     `exercises`) coded as a posture (CAMEO 15) that two or more sides hold ("X and Y launched
-    naval drills near Z", "the armies of X and Y staged war games") is military cooperation
-    (`MILITARY_COOPERATION`) between them, coded both ways (`reciprocal`); a place it is
-    held near is where, not whom it is aimed at."""
+    naval drills near Z", "the armies of X and Y staged war games", "… ten days of drills")
+    is military cooperation (`MILITARY_COOPERATION`) between them, coded both ways
+    (`reciprocal`); a place it is held near is where, not whom it is aimed at."""
     if code[:2] != POSTURE_ROOT or len({m.actor.code or m.actor.name for m in sides}) < 2:
         return False
     noun = trigger if trigger.pos_ in {"NOUN", "PROPN"} else S.direct_object(trigger)
-    return noun is not None and _exercise(noun)
+    return noun is not None and _exercise(S.counted_noun(noun))
 
 
 def _exercise(noun: Token) -> bool:

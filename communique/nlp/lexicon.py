@@ -240,6 +240,10 @@ Entries (each a list of lowercase words unless said otherwise):
   those of saying that attribute a quotation next to them to their subject ('"…," X
   continued', 'X replied: "…"'; attribution.py).
 
+- `adverb_particles`: adverbs that the parser labels so where they are the particle of a
+  phrasal verb followed by a preposition ("pushed back against X": push back, against X)
+  (communique/nlp/syntax.py `particle_as_prep`).
+
 - `compass_words`: capitalised words that make a longer place's name with another name
   ("South America", "Latin America"): a name inside a CAMEO region's name so made is the
   region's, no actor of its own, and so is a people's word so made ("Central American")
@@ -371,6 +375,7 @@ class Lexicon(BaseModel):
     attempts: Words
     refusing_aux: Words
     imagining: Words
+    adverb_particles: Words
     compass_words: Words
     divided_halves: dict[str, str]
     distinction_nouns: Words

@@ -106,7 +106,9 @@ class VerbFrame:
         self.verb = verb
         self.words = words  # the coder's object classes
         self.particles = S.particles(verb)
-        self.phrasal = {c.lower_ for c in children if c.dep_ == "prt"}  # as the parser saw
+        # as the parser saw, and an adverbial particle before a preposition ("pulled back from")
+        self.phrasal = {c.lower_ for c in children
+                        if c.dep_ == "prt" or (c.dep_ == "advmod" and S.particle_as_prep(c))}
         # a participle hung on a noun is passive ("villages hit by jets"), unless a perfect
         # auxiliary makes it active ("CITY: X has denied Y", the dateline taken for the root)
         self.passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (

@@ -29,8 +29,9 @@ saying itself does). `unasserted(trigger)` names why a trigger's clause is not a
   possibility or an ability is no act, no intent declared nor threat made, whoever says it;
 - "imagined": the clause is the complement of a verb of seeing, hoping, wanting, expecting,
   fearing or remembering (lexicon `imagining`: "they hoped X would lift …", "wants X to
-  withdraw", "worth remembering that X opposed …"): a scene or a wish, not a happening
-  reported;
+  withdraw", "worth remembering that X opposed …"), or an infinitive clause that "for"
+  opens with a subject of its own ("pressed for X to withdraw"): a scene or a wish, not a
+  happening reported;
 - "purpose": what a copula says an aim or plan is ("the aim is to make X withdraw");
 - "consequence": the complement of a causing verb that is itself still to come or supposed
   ("the deal would let X visit Y", "will help X hold the pass");
@@ -327,7 +328,19 @@ def _imagined(trigger: Token, chain: list[Token]) -> str | None:
     for clause in chain:
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in LEX.imagining:
             return "imagined"
+        if _wished(clause):
+            return "imagined"
     return None
+
+
+def _wished(clause: Token) -> bool:
+    """"pressed for X to withdraw", "it is time for X to go": an infinitive clause that
+    "for" opens with a subject of its own says what someone wants done, not what is done."""
+    children = list(clause.children)
+    return clause.tag_ == "VB" and \
+        any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and \
+        any(c.dep_ in {"nsubj", "nsubjpass"} for c in children) and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
 
 
 def _purpose(trigger: Token, chain: list[Token]) -> str | None:

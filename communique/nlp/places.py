@@ -97,7 +97,8 @@ def diplomatic_post(source: list[Mention], doc: Doc) -> bool:
 
 
 def geocode(doc: Doc, token: Token) -> Location | None:
-    """The entity around `token`, widened by a direction word before it ("northern Syria")."""
+    """The entity around `token`, widened by a direction word before it ("northern Syria"),
+    in the country a phrase right after it places it in (`stated_country`)."""
     ent = entity_at(doc, token)
     if ent is None or _abbreviation(ent.text):
         return None
@@ -106,7 +107,24 @@ def geocode(doc: Doc, token: Token) -> Location | None:
         found = gazetteer().find(doc[start - 1:ent.end].text)
         if found is not None:
             return found
-    return gazetteer().find(ent.text)
+    return gazetteer().find(ent.text, stated_country(doc, ent.end))
+
+
+def stated_country(doc: Doc, end: int) -> str | None:
+    """The country that "in <country>" or ", <country>" right after a place's name puts it in,
+    a direction word allowed ("Tripoli in northern Lebanon", "Hama, Syria"); also a region
+    of a country ("in Anatolia"). None when no such phrase follows."""
+    i = end
+    if i >= len(doc) or doc[i].lower_ not in {"in", ","}:
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ in DIRECTIONS:
+        i += 1
+    ent = entity_at(doc, doc[i]) if i < len(doc) else None
+    if ent is None or ent.start != i or ent.label_ not in PLACE_ENTS:
+        return None
+    found = gazetteer().find(ent.text)
+    return found.country if found is not None and found.precision != "city" else None
 
 
 def _abbreviation(name: str) -> bool:

@@ -429,13 +429,29 @@ def object_lemmas(obj: Token) -> list[str]:
         return object_lemmas(shared)
     lemmas = [nominal_word(obj)]
     lemmas += [c.lemma_.lower() for c in obj.children if c.dep_ == "compound"]
-    if obj.lemma_.lower() in MEASURES or obj.pos_ == "NUM":
+    if obj.lemma_.lower() in MEASURES or obj.pos_ == "NUM" or counted_time(obj):
         counted = [g.lemma_.lower() for prep in obj.children
                    if prep.dep_ == "prep" and prep.lower_ == "of"
                    for g in prep.children if g.dep_ == "pobj"]
         # a measure counts what follows it ("a great deal of influence"): not an event itself
         lemmas = lemmas[1:] + counted if counted else lemmas
     return list(dict.fromkeys(lemmas))
+
+
+def counted_time(noun: Token) -> bool:
+    """A counted stretch of time ("three days", "two weeks"): what follows its "of" is what
+    fills it ("held five days of talks": the talks), as after a measure."""
+    return names_a_time(noun) and any(c.dep_ == "nummod" for c in noun.children)
+
+
+def counted_noun(noun: Token) -> Token:
+    """What a measure or a counted stretch of time counts ("ten days of drills": drills);
+    the noun itself when it counts nothing."""
+    if noun.lemma_.lower() in MEASURES or noun.pos_ == "NUM" or counted_time(noun):
+        of = next((g for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for g in prep.children if g.dep_ == "pobj"), None)
+        return of if of is not None else noun
+    return noun
 
 
 def money_for(obj: Token) -> list[str]:
@@ -513,7 +529,12 @@ def prep_objects(token: Token, preps: tuple[str, ...] | set[str]) -> list[Token]
 def particle_as_prep(token: Token) -> bool:
     """Whether the parser took a phrasal verb's particle for a preposition because another
     preposition follows it ("pulled out of the talks", "drove X out of the town": out → of):
-    a preposition with no object of its own that governs a prepositional phrase."""
+    a preposition with no object of its own that governs a prepositional phrase; so is an
+    adverbial particle (lexicon `adverb_particles`) right after its verb whose only phrase
+    is a prepositional one ("pushed back against the plan": back → against)."""
+    if token.dep_ == "advmod":
+        return token.lower_ in LEX.adverb_particles and token.i == token.head.i + 1 and \
+            token.head.pos_ == "VERB" and [c.dep_ for c in token.children] == ["prep"]
     return token.dep_ == "prep" and token.tag_ in {"IN", "RP"} and \
         not any(c.dep_ in {"pobj", "pcomp"} for c in token.children) and \
         any(c.dep_ == "prep" for c in token.children)
