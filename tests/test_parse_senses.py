@@ -1354,3 +1354,23 @@ def test_shooting_back_words_is_a_retort_not_force(code):
     assert code(doc) == []
     doc = parse(table.format("Rebels"), actors={0: "PERREB"})
     assert code(doc) == [(["PERREB"], "193", [])]
+
+
+def test_a_partitive_object_is_of_the_class_of_what_it_takes_part_of(code):
+    # "provided each of the X": what is provided is one of the X, of their class; an idea is
+    # no material aid, a truck is
+    table = """
+        Ramos     NNP  nsubj  1
+        provided  VBD  ROOT   1  provide
+        each      DT   dobj   1
+        of        IN   prep   2
+        the       DT   det    5
+        {0}       NNS  pobj   3  {1}
+        to        IN   prep   1
+        Chile     NNP  pobj   6
+        .         .    punct  1
+    """
+    doc = parse(table.format("ideas", "idea"), actors={0: "PERGOV", 7: "CHL"})
+    assert code(doc) == []
+    doc = parse(table.format("trucks", "truck"), actors={0: "PERGOV", 7: "CHL"})
+    assert code(doc) == [(["PERGOV"], "070", ["CHL"])]
