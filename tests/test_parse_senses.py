@@ -1374,3 +1374,22 @@ def test_a_partitive_object_is_of_the_class_of_what_it_takes_part_of(code):
     assert code(doc) == []
     doc = parse(table.format("trucks", "truck"), actors={0: "PERGOV", 7: "CHL"})
     assert code(doc) == [(["PERGOV"], "070", ["CHL"])]
+
+
+def test_clashing_with_a_party_about_something_is_a_quarrel(code):
+    # "X clashed with Y about Z": what the sides disagree on, a verbal conflict; rebels
+    # clashing with troops keep their force
+    table = """
+        {0}       NNP  nsubj  1
+        clashed   VBD  ROOT   1  clash
+        with      IN   prep   1
+        {1}       NNP  pobj   2
+        about     IN   prep   3
+        the       DT   det    6
+        tariffs   NNS  pobj   4  tariff
+        .         .    punct  1
+    """
+    doc = parse(table.format("Ramos", "Vargas"), actors={0: "PERGOV", 3: "PERLEG"})
+    assert code(doc) == [(["PERGOV"], "110", ["PERLEG"])]
+    doc = parse(table.format("Rebels", "Soldiers"), actors={0: "PERREB", 3: "PERMIL"})
+    assert code(doc) == [(["PERREB"], "190", ["PERMIL"])]
