@@ -1393,3 +1393,28 @@ def test_clashing_with_a_party_about_something_is_a_quarrel(code):
     assert code(doc) == [(["PERGOV"], "110", ["PERLEG"])]
     doc = parse(table.format("Rebels", "Soldiers"), actors={0: "PERREB", 3: "PERMIL"})
     assert code(doc) == [(["PERREB"], "190", ["PERMIL"])]
+
+
+def test_trying_without_a_defendant_is_an_attempt_not_a_trial(code):
+    # the legal "try" has a defendant; "tried for months to V" is an attempt
+    doc = parse("""
+        Ramos     NNP  nsubj  1
+        tried     VBD  ROOT   1  try
+        for       IN   prep   1
+        months    NNS  pobj   2  month
+        to        TO   aux    5
+        finish    VB   xcomp  1
+        the       DT   det    7
+        road      NN   dobj   5
+        .         .    punct  1
+    """, actors={0: "PERGOV"})
+    assert code(doc) == []
+    doc = parse("""
+        Judges    NNS  nsubj  1  judge
+        tried     VBD  ROOT   1  try
+        Vargas    NNP  dobj   1
+        for       IN   prep   1
+        fraud     NN   pobj   3
+        .         .    punct  1
+    """, actors={0: "PERJUD", 2: actor("PERGOV", "Vargas", kind="person")})
+    assert code(doc) == [(["PERJUD"], "173", ["PERGOV"])]
