@@ -1418,3 +1418,22 @@ def test_trying_without_a_defendant_is_an_attempt_not_a_trial(code):
         .         .    punct  1
     """, actors={0: "PERJUD", 2: actor("PERGOV", "Vargas", kind="person")})
     assert code(doc) == [(["PERJUD"], "173", ["PERGOV"])]
+
+
+def test_a_participle_set_off_after_a_noun_is_said_of_that_noun(code):
+    # "In a report, released by X, …": the report is what X released, a text, no return
+    doc = parse("""
+        In        IN   prep   9
+        a         DT   det    2
+        report    NN   pobj   0
+        ,         ,    punct  9
+        released  VBN  advcl  9  release
+        by        IN   agent  4
+        Chile     NNP  pobj   5
+        ,         ,    punct  9
+        Ramos     NNP  nsubj  9
+        praised   VBD  ROOT   9  praise
+        Vargas    NNP  dobj   9
+        .         .    punct  9
+    """, actors={6: "CHLGOV", 8: "PERGOV", 10: "PERLEG"})
+    assert code(doc) == [(["PERGOV"], "051", ["PERLEG"])]
