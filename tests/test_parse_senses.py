@@ -1424,3 +1424,86 @@ def test_coding_idioms_of_meeting_and_disapproval(code):
         .        .    punct  1
     """, actors={0: "BOL", 4: "URY"})
     assert code(doc) == [(["BOL"], "111", ["URY"])]
+
+
+def test_a_partitive_object_is_of_the_class_of_what_it_takes_part_of(code):
+    # "provided each of the X": what is provided is one of the X, of their class; an idea is
+    # no material aid, a truck is
+    table = """
+        Ramos     NNP  nsubj  1
+        provided  VBD  ROOT   1  provide
+        each      DT   dobj   1
+        of        IN   prep   2
+        the       DT   det    5
+        {0}       NNS  pobj   3  {1}
+        to        IN   prep   1
+        Chile     NNP  pobj   6
+        .         .    punct  1
+    """
+    doc = parse(table.format("ideas", "idea"), actors={0: "PERGOV", 7: "CHL"})
+    assert code(doc) == []
+    doc = parse(table.format("trucks", "truck"), actors={0: "PERGOV", 7: "CHL"})
+    assert code(doc) == [(["PERGOV"], "070", ["CHL"])]
+
+
+def test_clashing_with_a_party_about_something_is_a_quarrel(code):
+    # "X clashed with Y about Z": what the sides disagree on, a verbal conflict; rebels
+    # clashing with troops keep their force
+    table = """
+        {0}       NNP  nsubj  1
+        clashed   VBD  ROOT   1  clash
+        with      IN   prep   1
+        {1}       NNP  pobj   2
+        about     IN   prep   3
+        the       DT   det    6
+        tariffs   NNS  pobj   4  tariff
+        .         .    punct  1
+    """
+    doc = parse(table.format("Ramos", "Vargas"), actors={0: "PERGOV", 3: "PERLEG"})
+    assert code(doc) == [(["PERGOV"], "110", ["PERLEG"])]
+    doc = parse(table.format("Rebels", "Soldiers"), actors={0: "PERREB", 3: "PERMIL"})
+    assert code(doc) == [(["PERREB"], "190", ["PERMIL"])]
+
+
+def test_trying_without_a_defendant_is_an_attempt_not_a_trial(code):
+    # the legal "try" has a defendant; "tried for months to V" is an attempt
+    doc = parse("""
+        Ramos     NNP  nsubj  1
+        tried     VBD  ROOT   1  try
+        for       IN   prep   1
+        months    NNS  pobj   2  month
+        to        TO   aux    5
+        finish    VB   xcomp  1
+        the       DT   det    7
+        road      NN   dobj   5
+        .         .    punct  1
+    """, actors={0: "PERGOV"})
+    assert code(doc) == []
+    doc = parse("""
+        Judges    NNS  nsubj  1  judge
+        tried     VBD  ROOT   1  try
+        Vargas    NNP  dobj   1
+        for       IN   prep   1
+        fraud     NN   pobj   3
+        .         .    punct  1
+    """, actors={0: "PERJUD", 2: actor("PERGOV", "Vargas", kind="person")})
+    assert code(doc) == [(["PERJUD"], "173", ["PERGOV"])]
+
+
+def test_a_participle_set_off_after_a_noun_is_said_of_that_noun(code):
+    # "In a report, released by X, …": the report is what X released, a text, no return
+    doc = parse("""
+        In        IN   prep   9
+        a         DT   det    2
+        report    NN   pobj   0
+        ,         ,    punct  9
+        released  VBN  advcl  9  release
+        by        IN   agent  4
+        Chile     NNP  pobj   5
+        ,         ,    punct  9
+        Ramos     NNP  nsubj  9
+        praised   VBD  ROOT   9  praise
+        Vargas    NNP  dobj   9
+        .         .    punct  9
+    """, actors={6: "CHLGOV", 8: "PERGOV", 10: "PERLEG"})
+    assert code(doc) == [(["PERGOV"], "051", ["PERLEG"])]

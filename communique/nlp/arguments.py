@@ -90,10 +90,17 @@ def place_phrase(head: Token | None, words: dict[str, frozenset[str]]) -> list[M
 
 def counted(head: Token) -> Token:
     """What a count counts ("dozens of activists", "two of the prisoners": the activists, the
-    prisoners); the head itself when it counts nothing."""
-    if head.lemma_.lower() in S.MEASURES or head.pos_ == "NUM":
+    prisoners), as what a partitive takes part of (a pronoun or a quantifier standing as the
+    noun: "each of the ideas", "most of the aid", "several of the envoys"); the head itself
+    when it counts nothing."""
+    if head.lemma_.lower() in S.MEASURES or head.pos_ in PARTITIVE_POS:
         return next(iter(S.prep_objects(head, ("of",))), head)
     return head
+
+
+# Parts of speech of a count or a partitive standing as the noun of its phrase: a number, a
+# pronoun ("another", "each") or a quantifier the parser tags an adjective ("most", "many").
+PARTITIVE_POS = {"NUM", "PRON", "ADJ", "DET"}
 
 
 # Kinds of actor that say where the people of a phrase are.

@@ -91,6 +91,8 @@ COMMENT_ROOT = "01"
 VISIT = "042"  # CAMEO: make a visit
 RETURN_ROOT = "084"  # CAMEO: return, release
 CRITICISM = "111"  # CAMEO: criticize or denounce
+# The phrases that name the other side of a quarrel ("clashed with X", "fought against X").
+QUARREL_PREPS = {"with", "against"}
 # What a party is reproached for: an idea or a conduct, words, a text ("for its policy").
 REPROACHABLE = {"abstract", "communication", "document"}
 # CAMEO: rally support on behalf of. The source asks third parties to support the target: the
@@ -255,6 +257,9 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if _reproached(pattern, frame, obj, mentions, words):
         # "attacked X for blocking the deal", "hit X for its handling of Y": criticism
         pattern = pattern.model_copy(update={"code": CRITICISM})
+    if _quarrelling(pattern, frame, obj, mentions, words):
+        # "clashed with X about the budget": a quarrel, verbal conflict
+        pattern = pattern.model_copy(update={"code": STATED_WARNING})
     if pattern.code[:3] == LEGAL_CHARGE and obj is None and S.stating_clause(clause):
         # "charged that X had lied": a charge made in words is an accusation, no legal action
         pattern = pattern.model_copy(update={"code": ACCUSATION})
@@ -625,6 +630,27 @@ def _reproached(pattern: Pattern, frame: VerbFrame, obj: Token | None,
                     classes_of(arg, mentions, words) & REPROACHABLE:
                 return True
     return False
+
+
+def _quarrelling(pattern: Pattern, frame: VerbFrame, obj: Token | None,
+                 mentions: dict[int, Mention], words: dict[str, frozenset[str]]) -> bool:
+    """"X clashed with Y about the budget", "the ministers fought about immigration": a verb
+    of fighting each other (lexicon `reciprocal_verbs`) with an "about" phrase, what the sides
+    disagree on, is a quarrel, verbal conflict (CAMEO 110, as the imported "clash over
+    efforts", "clash publicly"), not force — unless the doer or a side it is "with" is an
+    armed force ("rebels clashed with troops about …"). Only the verb's bare sense, or its
+    "with" ("against") sense, without a direct object."""
+    verb = frame.verb
+    if pattern.code[:2] not in FORCE_ROOTS or frame.passive or obj is not None or \
+            verb.lemma_.lower() not in LEX.reciprocal_verbs or pattern.object or \
+            pattern.particle or pattern.xcomp or pattern.subject or pattern.prep_object or \
+            set(pattern.prep or ()) - QUARREL_PREPS:
+        return False
+    sides = [s for s in (frame.subject,) if s is not None] + S.prep_objects(verb, QUARREL_PREPS)
+    if any("force" in classes_of(side, mentions, words) for side in sides):
+        return False
+    return bool(S.prep_objects(verb, ("about",)) or
+                [o for side in sides[1:] for o in S.prep_objects(side, ("about",))])
 
 
 def _returning_nothing(pattern: Pattern, verb: Token, obj: Token | None,

@@ -285,9 +285,20 @@ def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
             agent = next((g for g in child.children if g.dep_ == "pobj"), None)
     if patient is None and verb.dep_ == "acl":  # "Iraqi villages hit by Turkish jets"
         patient = verb.head
+    if patient is None and verb.dep_ == "advcl" and verb.tag_ == "VBN":
+        patient = set_off_noun(verb)
     if agent is None and patient is not None:
         agent = stranded_agent(verb) or campaign_agent(verb)
     return agent, patient
+
+
+def set_off_noun(participle: Token) -> Token | None:
+    """"In its yearly survey, issued by X, …": a participle set off by a comma right after a
+    noun, which the parser hangs on the main verb, is said of that noun, its patient."""
+    if participle.i < 2 or participle.nbor(-1).text != ",":
+        return None
+    noun = participle.nbor(-2)
+    return noun if noun.pos_ in {"NOUN", "PROPN"} and noun.head.i < participle.i else None
 
 
 def campaign_agent(verb: Token) -> Token | None:
