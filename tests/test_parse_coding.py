@@ -3763,3 +3763,33 @@ def test_coding_a_word_of_a_date_is_no_event_noun():
         .          .    punct  6
     """, ents=[(2, 3, "DATE")], actors={0: "CHL", 4: "PER"})
     assert code(alone) == []
+
+
+@pytest.mark.parametrize("verb, coded", [
+    ("surprised VBD ROOT 5 surprise\n        analysts NNS dobj 5 analyst", False),
+    ("lasted VBD ROOT 5 last\n        hours NNS npadvmod 5 hour", True),
+])
+def test_coding_a_noun_of_dealings_as_subject_of_a_clause_is_its_topic(code, verb, coded):
+    table = """
+        Peru    NNP  poss   2
+        's      POS  case   0
+        visit   NN   nsubj  5
+        to      IN   prep   2
+        Chile   NNP  pobj   3
+        {verb}
+        .       .    punct  5
+    """
+    events = summary(code(parse(table.format(verb=verb), actors={0: "PER", 4: "CHL"})))
+    # what the visit did is the clause's news; "lasted" says that it happened
+    assert events == ([(["PER"], "042", ["CHL"])] if coded else [])
+
+
+def test_coding_a_deed_noun_as_subject_still_does_what_its_verb_says(code):
+    doc = parse("""
+        Chilean    JJ   amod   1
+        strikes    NNS  nsubj  2  strike
+        hit        VBD  ROOT   2
+        Peru       NNP  dobj   2
+        .          .    punct  2
+    """, actors={0: "CHL", 3: "PER"})
+    assert [e[1][:2] for e in summary(code(doc))] == ["19"]

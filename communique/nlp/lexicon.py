@@ -205,7 +205,8 @@ Entries (each a list of lowercase words unless said otherwise):
   "by" phrase ("came under attack from X", "won concessions from X", "met with criticism
   from X": X is the source); such a verb is read so before its own patterns;
   `occurring`: verbs, or a verb and its particle or object, that say their subject, an
-  event noun, happens ("clashes broke out between X and Y", "talks took place in Z"): the
+  event noun, happens or ends ("clashes broke out between X and Y", "talks took place in Z",
+  "the talks failed"): the
   verb's phrases name the event's sides; `doer_of_nouns`: event nouns of going somewhere or
   meeting whose "of" phrase names who does it ("the visit of X to Y", "a meeting of X and
   Y"), not whom it is done to; `meeting_nouns`, `meeting_verbs`: nouns and verbs of meeting

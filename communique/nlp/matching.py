@@ -709,7 +709,7 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
     agents = done_by(noun, mentions, words)
     by = actors_at(next(iter(agents), None), mentions)
     if S.background_noun(noun, done_by=bool(doers or by or met_between(noun, mentions))) or \
-            topic(noun):
+            topic(noun, pattern.code):
         return None
     if pattern.modifier and not any(c.dep_ in {"compound", "amod"} and
                                     c.lemma_.lower() in pattern.modifier
@@ -742,6 +742,14 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
     return Match(pattern, noun, source[:3], target, direct=False, aimed=bool(target))
 
 
+# CAMEO roots of material deeds (cooperation, aid, protest, posture, sanctions, coercion,
+# force), whose noun as a subject still tells the deed done
+DEED_ROOTS = {"06", "07", "14", POSTURE_ROOT, "16", "17", *FORCE_ROOTS}
+# CAMEO 12, reject: a refusal's noun as a subject ("X's refusal to meet Y angered Z") still
+# tells that X refused
+REFUSAL_ROOT = "12"
+
+
 def fought_between(noun: Token, pattern: Pattern) -> bool:
     """"a fight between X and Y", "clashes broke out between X and Y": a noun of fighting each
     other (lexicon `reciprocal_verbs`, whose nouns share their lemma) names in its "between"
@@ -771,12 +779,24 @@ def met_between(noun: Token, mentions: dict[int, Mention]) -> bool:
     return len(actors_at(next(iter(sides), None), mentions)) > 1
 
 
-def topic(noun: Token) -> bool:
+def topic(noun: Token, code: str) -> bool:
     """"the summit was a success", "X's visit was brief": an event noun that is the subject
     of a linking clause (a copula with a predicate noun or adjective) is what the clause
-    describes, a happening named as a topic and not reported."""
-    return noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and \
-        any(c.dep_ in {"attr", "acomp"} for c in noun.head.children)
+    describes, a happening named as a topic and not reported. So is a noun of words or
+    dealings (no material deed, `DEED_ROOTS`, nor a refusal) that is the subject of any
+    other verb but one saying it happens or ends (lexicon `occurring`: "the talks
+    failed"): "X's offer has raised hopes", "the accord obliges Y to …" tell what the act
+    did or says, the clause's own news, not the act; a deed's noun still does what its verb
+    says ("the strike killed ten"), and a modal clause says what a coming act is to do
+    ("X's visit will boost ties")."""
+    if noun.dep_ != "nsubj":
+        return False
+    verb = noun.head
+    if verb.lemma_ == "be":
+        return any(c.dep_ in {"attr", "acomp"} for c in verb.children)
+    return verb.pos_ == "VERB" and code[:2] not in DEED_ROOTS | {REFUSAL_ROOT} and \
+        not S.occurring(noun) and \
+        not any(c.tag_ == "MD" for c in verb.children)
 
 
 def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token: Token,
