@@ -748,6 +748,9 @@ DEED_ROOTS = {"06", "07", "14", POSTURE_ROOT, "16", "17", *FORCE_ROOTS}
 # CAMEO 12, reject: a refusal's noun as a subject ("X's refusal to meet Y angered Z") still
 # tells that X refused
 REFUSAL_ROOT = "12"
+# CAMEO 042, 043, a visit made or hosted: going somewhere is a deed too ("X's arrival in Y
+# opened the summit" tells that X arrived)
+VISIT_CODES = {"042", "043"}
 
 
 def fought_between(noun: Token, pattern: Pattern) -> bool:
@@ -783,8 +786,8 @@ def topic(noun: Token, code: str) -> bool:
     """"the summit was a success", "X's visit was brief": an event noun that is the subject
     of a linking clause (a copula with a predicate noun or adjective) is what the clause
     describes, a happening named as a topic and not reported. So is a noun of words or
-    dealings (no material deed, `DEED_ROOTS`, nor a refusal) that is the subject of any
-    other verb but one saying it happens or ends (lexicon `occurring`: "the talks
+    dealings (no material deed, `DEED_ROOTS`, nor a visit or a refusal) that is the subject
+    of any other verb but one saying it happens or ends (lexicon `occurring`: "the talks
     failed"): "X's offer has raised hopes", "the accord obliges Y to …" tell what the act
     did or says, the clause's own news, not the act; a deed's noun still does what its verb
     says ("the strike killed ten"), and a modal clause says what a coming act is to do
@@ -795,6 +798,7 @@ def topic(noun: Token, code: str) -> bool:
     if verb.lemma_ == "be":
         return any(c.dep_ in {"attr", "acomp"} for c in verb.children)
     return verb.pos_ == "VERB" and code[:2] not in DEED_ROOTS | {REFUSAL_ROOT} and \
+        code[:3] not in VISIT_CODES and \
         not S.occurring(noun) and \
         not any(c.tag_ == "MD" for c in verb.children)
 
