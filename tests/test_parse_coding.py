@@ -3773,15 +3773,30 @@ def test_coding_a_noun_of_dealings_as_subject_of_a_clause_is_its_topic(code, ver
     table = """
         Peru    NNP  poss   2
         's      POS  case   0
-        visit   NN   nsubj  5
-        to      IN   prep   2
+        talks   NNS  nsubj  5  talk
+        with    IN   prep   2
         Chile   NNP  pobj   3
         {verb}
         .       .    punct  5
     """
     events = summary(code(parse(table.format(verb=verb), actors={0: "PER", 4: "CHL"})))
-    # what the visit did is the clause's news; "lasted" says that it happened
-    assert events == ([(["PER"], "042", ["CHL"])] if coded else [])
+    # what the talks did is the clause's news; "lasted" says that they happened
+    assert events == ([(["PER"], "046", ["CHL"])] if coded else [])
+
+
+def test_coding_a_visit_noun_as_subject_still_tells_the_visit(code):
+    # going somewhere is a deed: what the visit did does not undo that it was made
+    doc = parse("""
+        Peru      NNP  poss   2
+        's        POS  case   0
+        visit     NN   nsubj  5
+        to        IN   prep   2
+        Chile     NNP  pobj   3
+        surprised VBD  ROOT   5  surprise
+        analysts  NNS  dobj   5  analyst
+        .         .    punct  5
+    """, actors={0: "PER", 4: "CHL"})
+    assert summary(code(doc)) == [(["PER"], "042", ["CHL"])]
 
 
 def test_coding_a_deed_noun_as_subject_still_does_what_its_verb_says(code):
