@@ -80,7 +80,7 @@ PREDICATES = {"oprd", "ccomp", "xcomp", "advcl", "acomp"}
 ABOUT_CLASSES = ("document", "communication")
 
 
-STATED_WARNING = "110"  # CAMEO: disapprove, not specified
+DISAPPROVAL = "110"  # CAMEO: disapprove, not specified
 PROTEST_ROOT = "14"  # CAMEO: protest
 CONSIDERING = "014"  # CAMEO: consider policy option
 LEGAL_CHARGE = "173"  # CAMEO: arrest, detain, or charge with legal action
@@ -253,13 +253,13 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         # "warned that the move raises the risk of war", "… that X might strike": a fact
         # stated or a danger foreseen, no consequence
         # threatened by the speaker: disapproval, not a threat
-        pattern = pattern.model_copy(update={"code": STATED_WARNING})
+        pattern = pattern.model_copy(update={"code": DISAPPROVAL})
     if _reproached(pattern, frame, obj, mentions, words):
         # "attacked X for blocking the deal", "hit X for its handling of Y": criticism
         pattern = pattern.model_copy(update={"code": CRITICISM})
     if _quarrelling(pattern, frame, obj, mentions, words):
         # "clashed with X about the budget": a quarrel, verbal conflict
-        pattern = pattern.model_copy(update={"code": STATED_WARNING})
+        pattern = pattern.model_copy(update={"code": DISAPPROVAL})
     if pattern.code[:3] == LEGAL_CHARGE and obj is None and S.stating_clause(clause):
         # "charged that X had lied": a charge made in words is an accusation, no legal action
         pattern = pattern.model_copy(update={"code": ACCUSATION})
@@ -585,6 +585,19 @@ def _striving(pattern: Pattern, verb: Token, obj: Token | None) -> bool:
         any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in verb.children)
 
 
+def _bare_force(pattern: Pattern) -> bool:
+    """Whether a pattern is a force verb's bare sense: a force code with no object word,
+    particle, complement or subject named."""
+    return pattern.code[:2] in FORCE_ROOTS and not (
+        pattern.object or pattern.particle or pattern.xcomp or pattern.subject)
+
+
+def _armed(token: Token | None, mentions: dict[int, Mention],
+           words: dict[str, frozenset[str]]) -> bool:
+    """Whether a side is an armed force, whose force verbs keep their sense."""
+    return token is not None and "force" in classes_of(token, mentions, words)
+
+
 def _retorting(pattern: Pattern, frame: VerbFrame, obj: Token | None,
                mentions: dict[int, Mention], words: dict[str, frozenset[str]]) -> bool:
     """"'Nonsense,' the minister shot back", "X hit back at Y, saying …": a force verb's bare
@@ -592,12 +605,9 @@ def _retorting(pattern: Pattern, frame: VerbFrame, obj: Token | None,
     a verb of saying) is a retort, a verb of saying; not when the doer is an armed force
     ("the soldiers shot back")."""
     verb = frame.verb
-    if pattern.code[:2] not in FORCE_ROOTS or obj is not None or pattern.object or \
-            pattern.particle or pattern.xcomp or pattern.subject or \
-            not any(c.dep_ == "advmod" and c.lower_ == "back" for c in verb.children):
-        return False
-    subject = frame.subject
-    if subject is not None and "force" in classes_of(subject, mentions, words):
+    if not _bare_force(pattern) or obj is not None or \
+            not any(c.dep_ == "advmod" and c.lower_ == "back" for c in verb.children) or \
+            _armed(frame.subject, mentions, words):
         return False
     return any(c.dep_ in {"ccomp", "parataxis", "dep"} or
                (c.dep_ == "punct" and c.text in {":", '"', "“", "”"}) or
@@ -613,12 +623,9 @@ def _reproached(pattern: Pattern, frame: VerbFrame, obj: Token | None,
     the second time") reproaches the party for it: criticism, not
     force, unless the doer is an armed force. Only the verb's bare sense (no particle, object
     word, preposition or complement named) and an actor as its direct object."""
-    if pattern.code[:2] not in FORCE_ROOTS or frame.passive or obj is None or \
-            pattern.object or pattern.particle or pattern.prep or pattern.xcomp or \
-            pattern.subject or not classes_of(obj, mentions, words) & ACTOR_CLASSES:
-        return False
-    subject = frame.subject
-    if subject is not None and "force" in classes_of(subject, mentions, words):
+    if not _bare_force(pattern) or pattern.prep or frame.passive or obj is None or \
+            not classes_of(obj, mentions, words) & ACTOR_CLASSES or \
+            _armed(frame.subject, mentions, words):
         return False
     for prep in frame.verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "for":
@@ -641,13 +648,12 @@ def _quarrelling(pattern: Pattern, frame: VerbFrame, obj: Token | None,
     armed force ("rebels clashed with troops about …"). Only the verb's bare sense, or its
     "with" ("against") sense, without a direct object."""
     verb = frame.verb
-    if pattern.code[:2] not in FORCE_ROOTS or frame.passive or obj is not None or \
-            verb.lemma_.lower() not in LEX.reciprocal_verbs or pattern.object or \
-            pattern.particle or pattern.xcomp or pattern.subject or pattern.prep_object or \
+    if not _bare_force(pattern) or frame.passive or obj is not None or \
+            verb.lemma_.lower() not in LEX.reciprocal_verbs or pattern.prep_object or \
             set(pattern.prep or ()) - QUARREL_PREPS:
         return False
     sides = [s for s in (frame.subject,) if s is not None] + S.prep_objects(verb, QUARREL_PREPS)
-    if any("force" in classes_of(side, mentions, words) for side in sides):
+    if any(_armed(side, mentions, words) for side in sides):
         return False
     return bool(S.prep_objects(verb, ("about",)) or
                 [o for side in sides[1:] for o in S.prep_objects(side, ("about",))])
