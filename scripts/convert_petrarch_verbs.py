@@ -523,11 +523,11 @@ def convert(text: str, lemmas: Lemmas, known_codes: Iterable[str],
                 dropped["bare default outside the verbal conflict roots (BARE_ROOTS)"] += 1
                 continue
             record = _record(code, verb, Parsed(), source)
-            if record is not None and bare and code[:2] in FORCE_ROOTS:
-                record["object_class"] = FORCE_OBJECTS
             if record is None:
                 dropped["multiword verb and pattern both name an object"] += 1
                 continue
+            if bare and code[:2] in FORCE_ROOTS:
+                record["object_class"] = FORCE_OBJECTS
             if code[:2] not in INTRANSITIVE_ROOTS and code not in INTRANSITIVE_CODES:
                 record["target"] = "required"
                 record["note"] = record.pop("note")

@@ -13,9 +13,9 @@ Format (one JSON object a line, `communique/data/patterns/events.jsonl`):
 A verb pattern's source is the verb's subject (the "by" agent in the passive), its target the
 direct object, or the object of one of `prep`. `particle` ("pull out"), `object` (the direct
 object's lemma), `xcomp` (the lemma of an open complement: "threatened to attack") narrow a
-pattern (and a verb with a particle, a phrasal verb such as "talked up", fits only patterns
-that name one) (an `object` word may also be an adjective said of the object, which is then the
-target: "held Iran responsible", "found X guilty"); `target: "none"` marks events without a
+pattern (an `object` word may also be an adjective said of the object, which is then the
+target: "held Iran responsible", "found X guilty"); a verb with a particle, a phrasal verb
+such as "talked up", fits only patterns that name one; `target: "none"` marks events without a
 target, `target: "required"` codes only when the verb's own object, preposition or
 complement names an actor ("accused Iran"). A noun
 pattern's source is its possessive, demonym or compound ("Israeli airstrikes"), its target the

@@ -440,10 +440,8 @@ def object_lemmas(obj: Token) -> list[str]:
         return object_lemmas(shared)
     lemmas = [nominal_word(obj)]
     lemmas += [c.lemma_.lower() for c in obj.children if c.dep_ == "compound"]
-    if obj.lemma_.lower() in MEASURES or obj.pos_ == "NUM" or counted_time(obj):
-        counted = [g.lemma_.lower() for prep in obj.children
-                   if prep.dep_ == "prep" and prep.lower_ == "of"
-                   for g in prep.children if g.dep_ == "pobj"]
+    if counts(obj):
+        counted = [g.lemma_.lower() for g in _counted_nouns(obj)]
         # a measure counts what follows it ("a great deal of influence"): not an event itself
         lemmas = lemmas[1:] + counted if counted else lemmas
     return list(dict.fromkeys(lemmas))
@@ -455,14 +453,22 @@ def counted_time(noun: Token) -> bool:
     return names_a_time(noun) and any(c.dep_ == "nummod" for c in noun.children)
 
 
+def counts(noun: Token) -> bool:
+    """Whether a noun counts what its "of" phrase names: a measure ("tons of aid"), a number
+    or a counted stretch of time ("ten days of drills")."""
+    return noun.lemma_.lower() in MEASURES or noun.pos_ == "NUM" or counted_time(noun)
+
+
+def _counted_nouns(noun: Token) -> list[Token]:
+    """The objects of a noun's "of" phrases."""
+    return [g for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for g in prep.children if g.dep_ == "pobj"]
+
+
 def counted_noun(noun: Token) -> Token:
     """What a measure or a counted stretch of time counts ("ten days of drills": drills);
     the noun itself when it counts nothing."""
-    if noun.lemma_.lower() in MEASURES or noun.pos_ == "NUM" or counted_time(noun):
-        of = next((g for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                   for g in prep.children if g.dep_ == "pobj"), None)
-        return of if of is not None else noun
-    return noun
+    return next(iter(_counted_nouns(noun)), noun) if counts(noun) else noun
 
 
 def money_for(obj: Token) -> list[str]:
