@@ -3808,3 +3808,39 @@ def test_coding_a_deed_noun_as_subject_still_does_what_its_verb_says(code):
         .          .    punct  2
     """, actors={0: "CHL", 3: "PER"})
     assert [e[1][:2] for e in summary(code(doc))] == ["19"]
+
+
+def test_coding_an_indefinite_noun_with_a_purpose_infinitive_is_the_verbs_object():
+    # the parser takes "a truce to allow …" for a complement clause with the truce as its
+    # subject: the truce is what was declared
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        declared  VBD  ROOT   1  declare
+        a         DT   det    3
+        truce     NN   nsubj  5
+        to        TO   aux    5
+        allow     VB   ccomp  1
+        grain     NN   compound 7
+        shipments NNS  dobj   5  shipment
+        .         .    punct  1
+    """, actors={0: "CHL"})
+    code = events_of([{"code": "0871", "verb": "declare", "object": ["truce"]}])
+    assert summary(code(doc)) == [(["CHL"], "0871", [])]
+
+
+def test_coding_a_participle_after_an_uncoded_object_names_no_other_target():
+    # the parser takes "nomads crossing into Peru" for a complement clause with the nomads as
+    # its subject: they are whom the expulsion is aimed at, Peru only where they went
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        expelled  VBD  ROOT   1  expel
+        Aymara    NNP  compound 3
+        nomads    NNS  nsubj  4  nomad
+        crossing  VBG  ccomp  1  cross
+        into      IN   prep   4
+        Peru      NNP  pobj   5
+        .         .    punct  1
+    """, actors={0: "CHL", (2, 4): actor(None, "Aymara nomads", kind="group"), 6: "PER"})
+    [event] = events_of([{"code": "174", "verb": "expel"}])(doc)
+    assert summary([event]) == [(["CHL"], "174", [None])]
+    assert [m.text for m in event.target] == ["Aymara nomads"]

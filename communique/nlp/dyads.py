@@ -437,6 +437,8 @@ def complement_target(verb: Token, mentions: dict[int, Mention], addressed: bool
         if found:
             return found
     for child in verb.children:
+        if S.participle_of_object(child):
+            continue  # "expelled migrants crossing into X": the verb's object, not a clause
         if child.dep_ == "ccomp" and addressed:
             found = besides(actors_at(S.own_subject(child), mentions), source or [])
             if found:

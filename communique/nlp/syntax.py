@@ -336,7 +336,8 @@ def direct_object(verb: Token) -> Token | None:
     return next((verb.head if summing and c.lower_ in RELATIVE_WORDS else c
                  for c in verb.children if c.dep_ in OBJECTS and c.dep_ != "dative"), None) \
         or next((c for c in verb.children if c.dep_ == "dative"), None) \
-        or shifted_object(verb) or summed_claim(verb) or (verb.head if summing else None)
+        or shifted_object(verb) or summed_claim(verb) or (verb.head if summing else None) \
+        or next((own_subject(c) for c in verb.children if participle_of_object(c)), None)
 
 
 RELATIVE_WORDS = {"which", "that", "what"}
@@ -362,6 +363,26 @@ def summing_clause(clause: Token) -> Token | None:
     while summed.head.i != summed.i:
         summed = summed.head
     return summed if summed.pos_ == "VERB" and summed.i < noun.i else None
+
+
+def participle_of_object(clause: Token) -> bool:
+    """"expelled refugees fleeing the fighting", "declared a truce to let aid in": a bare
+    participle, or an infinitive after an indefinite common noun, said of the noun right
+    after a verb with no object, which the parser takes for a complement clause with the noun
+    as its subject; the noun is the verb's object, the clause a reduced relative clause or
+    one of purpose."""
+    verb = clause.head
+    subject = own_subject(clause)
+    if clause.dep_ != "ccomp" or verb.pos_ != "VERB" or subject is None or \
+            subject.dep_ != "nsubj" or subject.left_edge.i != verb.i + 1 or \
+            any(c.dep_ in OBJECTS for c in verb.children):
+        return False
+    marks = [c for c in clause.children if c.dep_ in {"aux", "auxpass", "mark"}]
+    if clause.tag_ == "VBG" and not marks:
+        return subject.pos_ in {"NOUN", "PROPN"}
+    return clause.tag_ == "VB" and [m.lower_ for m in marks] == ["to"] and \
+        subject.pos_ == "NOUN" and not subject.ent_type_ and \
+        any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children)
 
 
 def shifted_object(verb: Token) -> Token | None:
