@@ -3844,3 +3844,40 @@ def test_coding_a_participle_after_an_uncoded_object_names_no_other_target():
     [event] = events_of([{"code": "174", "verb": "expel"}])(doc)
     assert summary([event]) == [(["CHL"], "174", [None])]
     assert [m.text for m in event.target] == ["Aymara nomads"]
+
+
+def test_coding_a_preposition_read_as_a_numbers_quantifier_may_be_the_verbs_particle():
+    # "over 20" may be "more than 20": a pattern naming the particle fits, and so does the
+    # bare verb's
+    def doc(verb, lemma):
+        return parse(f"""
+            Oslo      NNP  nsubj     1
+            {verb}    VBZ  ROOT      1  {lemma}
+            over      IN   quantmod  3
+            20        CD   nummod    4
+            crates    NNS  dobj      1  crate
+            to        IN   prep      1
+            Bern      NNP  pobj      5
+            .         .    punct     1
+        """, actors={0: "NOR", 6: "CHE"})
+    code = events_of([{"code": "070", "verb": "hand", "particle": "over"},
+                      {"code": "071", "verb": "send"}])
+    assert summary(code(doc("hands", "hand"))) == [(["NOR"], "070", ["CHE"])]
+    assert summary(code(doc("sends", "send"))) == [(["NOR"], "071", ["CHE"])]
+
+
+def test_coding_a_root_tagged_a_noun_with_a_subject_and_an_object_is_a_verb():
+    doc = parse("""
+        Oslo      NNP  nsubj  3
+        and       CC   cc     0
+        Bern      NNP  conj   0
+        hand      NN   ROOT   3
+        over      RP   prt    3
+        the       DT   det    6
+        crates    NNS  dobj   3  crate
+        to        IN   prep   3
+        Rome      NNP  pobj   7
+        .         .    punct  3
+    """, actors={0: "NOR", 2: "CHE", 8: "ITA"})
+    code = events_of([{"code": "070", "verb": "hand", "particle": "over"}])
+    assert summary(code(doc)) == [(["NOR", "CHE"], "070", ["ITA"])]

@@ -95,6 +95,7 @@ class EventCoder:
 
     def __call__(self, doc: Doc) -> Doc:
         correct_lemmas(doc)
+        correct_verbs(doc)
         mentions = by_token(doc)
         doc.user_data[SPEAKERS] = attribute(doc)
         dates = [e for e in doc.ents if e.label_ == "DATE"]
@@ -296,6 +297,16 @@ def correct_lemmas(doc: Doc) -> None:
         elif i > 1 and lowers[i - 1] == dash and lowers[i - 2] == test and \
                 doc[i].pos_ == "VERB":
             doc[i].lemma_ = "test"  # "test-fired a missile": a test, whatever was fired
+
+
+def correct_verbs(doc: Doc) -> None:
+    """A clause's root the tagger took for a noun though it has a subject and an object of its
+    own is a verb ("Oslo and Bern hand over the files": a headline's bare present)."""
+    for token in doc:
+        if token.dep_ == "ROOT" and token.pos_ == "NOUN" and \
+                any(c.dep_ == "nsubj" for c in token.children) and \
+                any(c.dep_ == "dobj" for c in token.children):
+            token.pos_, token.tag_ = "VERB", "VBP"
 
 
 @cache

@@ -107,7 +107,7 @@ class VerbFrame:
         children = list(verb.children)
         self.verb = verb
         self.words = words  # the coder's object classes
-        self.particles = S.particles(verb)
+        self.particles = S.particles(verb) | S.quantifier_particle(verb)
         # as the parser saw, and an adverbial particle before a preposition ("pulled back from")
         self.phrasal = {c.lower_ for c in children
                         if c.dep_ == "prt" or (c.dep_ == "advmod" and S.particle_as_prep(c))}

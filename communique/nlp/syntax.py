@@ -590,6 +590,23 @@ def particles(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ == "prt" or particle_as_prep(c)}
 
 
+def quantifier_particle(verb: Token) -> set[str]:
+    """"hands over 20 rifles to X": a preposition right after its verb that the parser takes
+    for the quantifier of the number opening the verb's object ("over 20": more than 20).
+    Either reading may hold, so it is a particle the verb's patterns may name ("hand over"),
+    not one that makes the verb a phrasal verb of its own ("killed over 20 people" still
+    kills)."""
+    after = verb.i + 1
+    if verb.pos_ != "VERB" or after + 1 >= len(verb.doc):
+        return set()
+    word, number = verb.doc[after], verb.doc[after].head
+    obj = direct_object(verb)
+    if word.dep_ != "quantmod" or word.pos_ != "ADP" or number.pos_ != "NUM" or \
+            number.i != after + 1 or obj is None or number not in (obj, *obj.children):
+        return set()
+    return {word.lower_}
+
+
 def first_conjunct(token: Token) -> Token:
     """The first of the phrases or clauses `token` is coordinated with ("X met Y and signed Z":
     "met" for "signed"), whose phrases and role the later ones share; the token itself when
