@@ -1447,3 +1447,33 @@ def test_coding_a_coordinated_clause_with_no_actor_subject_is_still_searched():
     """, actors={0: "PER", 7: "ECU"})
     assert summary(events_of([{"code": "154", "verb": "mobilize"}])(doc)) == \
         [(["PER"], "154", ["ECU"])]
+
+
+def test_coding_a_phrase_owned_by_a_pronoun_is_its_owners_not_a_name_inside_it(code):
+    """"condemned X's raid and its seizure of Y's boats": the act is its, whoever "its" is;
+    the country named inside the phrase is what was seized, not whom the condemnation is
+    aimed at. The words of the noun's own kind still name it ("its Senate motion")."""
+    doc = parse("""
+        Peru      NNP   nsubj  1
+        condemned VBD   ROOT   1  condemn
+        Chile     NNP   poss   4
+        's        POS   case   2
+        raid      NN    dobj   1
+        and       CC    cc     4
+        its       PRP$  poss   7
+        seizure   NN    conj   4
+        of        IN    prep   7
+        Bolivian  JJ    amod   10
+        boats     NNS   pobj   8
+        .         .     punct  1
+    """, actors={0: "PER", 2: "CHL", 9: "BOL"})
+    assert summary(code(doc)) == [(["PER"], "111", ["CHL"])]
+    kind = parse("""
+        Its       PRP$  poss      2
+        Senate    NNP   compound  2
+        motion    NN    nsubj     3
+        urged     VBD   ROOT      3  urge
+        Peru      NNP   dobj      3
+        .         .     punct     3
+    """, actors={1: "CHLLEG", 4: "PER"})
+    assert summary(code(kind)) == [(["CHLLEG"], "020", ["PER"])]  # the noun's own words

@@ -333,6 +333,40 @@ def test_discards_an_open_complement_of_a_relative_clause_is_background(verb, re
     assert background_clause(token(doc, "praised")) is None
 
 
+def test_discards_a_later_conjunct_of_an_infinitive_in_a_relative_clause_is_background():
+    """"the envoy who was to meet X and expel Y": the second verb shares the infinitive's
+    "to" and so the relative clause; a finite verb's conjunct keeps its own reading."""
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        praised  VBD  ROOT   1  praise
+        the      DT   det    3
+        envoy    NN   dobj   1
+        who      WP   nsubj  5
+        was      VBD  relcl  3  be
+        to       TO   aux    7
+        meet     VB   xcomp  5
+        Chile    NNP  dobj   7
+        and      CC   cc     7
+        expel    VB   conj   7
+        Bolivia  NNP  dobj   10
+        .        .    punct  1
+    """)
+    assert background_clause(token(doc, "expel")) == "relative clause"
+    finite = parse("""
+        Peru      NNP  nsubj  1
+        praised   VBD  ROOT   1  praise
+        the       DT   det    3
+        envoy     NN   dobj   1
+        who       WP   nsubj  5
+        arrived   VBD  relcl  3  arrive
+        and       CC   cc     5
+        expelled  VBD  conj   5  expel
+        Bolivia   NNP  dobj   7
+        .         .    punct  1
+    """)
+    assert background_clause(token(finite, "expelled")) is None
+
+
 # syntax --------------------------------------------------------------------------------
 
 VOWED = """

@@ -17,8 +17,9 @@ opposed": CAMEO codes happenings, not states) or a habit ("regularly visits X"),
 clause set in a stretch of its actor's career ("in his three terms, X opposed …": a record
 summed up, not a happening reported), what a time clause says came to light ("after it emerged
 that X met Y": it had happened before), in a relative or reduced relative clause describing a
-participant, or in an open complement of one ("the envoy who met X", "a convoy sent by Y",
-"the envoy who tried to meet X", not an intent or threat: background to the sentence's news;
+participant, or in an open complement of one or a later conjunct of that ("the envoy who met
+X", "a convoy sent by Y", "the envoy who tried to meet X", "the first to be detained and
+expelled by Y", not an intent or threat: background to the sentence's news;
 not a "when" clause hung from a time, "on Friday, when X attacked Y", which tells the news), a
 time or participle clause put before its main clause ("When X met Y, Z …", "As X spoke, …",
 "Visiting X, Y …": the frame the news is set in, told as known; a time clause after its main
@@ -253,11 +254,19 @@ def _summed_denial(clause: Token, event: Event | None) -> bool:
 def _open_complement_of(trigger: Token) -> Token:
     """The clause an open complement belongs to ("the envoy who tried to meet X": "tried"),
     whose kind (relative, reduced relative) the complement shares. An intent or a threat
-    ("the group, which vowed to attack X") is read at its own trigger: the saying performs it."""
+    ("the group, which vowed to attack X") is read at its own trigger: the saying performs it.
+    A later conjunct of an infinitive is part of that infinitive ("the first to be detained
+    and expelled by Y", "the plan that was to end the siege and free Z"): it shares its
+    "to" and the clause it hangs on; a finite verb's conjunct ("who was detained and then
+    freed") keeps its own reading."""
     clause = trigger
-    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+    while True:
+        first = S.first_conjunct(clause)
+        if first is not clause and S.infinitive(first):
+            clause = first
+        if clause.dep_ != "xcomp" or clause.head.i == clause.i:
+            return clause
         clause = clause.head
-    return clause
 
 
 # Subjects of the first person: outside a quotation, the writer's own.

@@ -72,8 +72,9 @@ def actors_at(head: Token | None, mentions: dict[int, Mention]) -> list[Mention]
     for conjunct in S.conjuncts(head):
         mention = mentions.get(conjunct.i)
         if mention is None:
+            beyond = _beyond_pronoun_owner(conjunct, mentions)
             mention = next((mentions[t.i] for t in S.phrase_tokens(conjunct)
-                            if t.i in mentions), None)
+                            if t.i in mentions and t.i not in beyond), None)
             mention = _holder_named(conjunct, mention, mentions)
             mention = _related_named(mention, conjunct, mentions)
         if mention is None:  # "Jane Doe, the UN envoy": the apposition names the actor
@@ -86,6 +87,18 @@ def actors_at(head: Token | None, mentions: dict[int, Mention]) -> list[Mention]
         found += [m for m in coordinated_owners(conjunct, mentions)
                   if all(_country(m) != _country(other) for other in found)]
     return found
+
+
+def _beyond_pronoun_owner(head: Token, mentions: dict[int, Mention]) -> set[int]:
+    """"criticized X's raid and its seizure of Y's islands": a phrase whose owner is a
+    possessive pronoun no actor is found for is that one's, whoever it stands for; an actor
+    in its prepositional phrases is what the owned act or thing concerns ("of Y's islands":
+    the seized), not whose it is. The words of the noun's own kind still name it ("its
+    Senate motion"). The tokens of those phrases, or none."""
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVES and c.i not in mentions
+               for c in head.children):
+        return set()
+    return {t.i for c in head.children if c.dep_ == "prep" for t in c.subtree}
 
 
 def _holder_named(head: Token, modifier: Mention | None, mentions: dict[int, Mention]

@@ -292,6 +292,11 @@ def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
     return agent, patient
 
 
+def infinitive(verb: Token) -> bool:
+    """A verb with "to" before it ("to meet", "to be detained")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def set_off_noun(participle: Token) -> Token | None:
     """"In its yearly survey, issued by X, …": a participle set off by a comma right after a
     noun, which the parser hangs on the main verb, is said of that noun, its patient."""
