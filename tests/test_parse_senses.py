@@ -1507,3 +1507,37 @@ def test_a_participle_set_off_after_a_noun_is_said_of_that_noun(code):
         .         .    punct  9
     """, actors={6: "CHLGOV", 8: "PERGOV", 10: "PERLEG"})
     assert code(doc) == [(["PERGOV"], "051", ["PERLEG"])]
+
+
+def test_a_compound_of_people_or_a_place_names_their_kind_not_an_act_carried_out(code):
+    # a support verb carries out the event its object names, not the one a compound of
+    # people or a place names as their kind
+    doc = parse("""
+        Peru        NNP  nsubj     1
+        registered  VBD  ROOT      1  register
+        asylum      NN   compound  3
+        seekers     NNS  dobj      1  seeker
+        .           .    punct     1
+    """, actors={0: "PERGOV"})
+    assert code(doc) == []
+    doc = parse("""
+        Peru      NNP  nsubj     1
+        opened    VBD  ROOT      1  open
+        a         DT   det       4
+        war       NN   compound  4
+        college   NN   dobj      1
+        .         .    punct     1
+    """, actors={0: "PERMIL"})
+    assert code(doc) == []
+    doc = parse("""
+        Peru      NNP  nsubj     1
+        sent      VBD  ROOT      1  send
+        an        DT   det       4
+        aid       NN   compound  4
+        package   NN   dobj      1
+        to        IN   prep      1
+        Chile     NNP  pobj      5
+        .         .    punct     1
+    """, actors={0: "PERGOV", 6: "CHL"})
+    assert code(doc) == [(["PERGOV"], "070", ["CHL"])]
+

@@ -925,6 +925,23 @@ def _partaken(verb: Token) -> Token | None:
     return next(iter(S.prep_objects(obj, ("in",)) + S.prep_objects(verb, ("in",))), None)
 
 
+# Classes of an object whose compound says what kind of people, place or body it is.
+KIND_BEARERS = ACTOR_CLASSES | {"place"}
+
+
+def _carried_lemmas(obj: Token, mentions: dict[int, Mention],
+                    words: dict[str, frozenset[str]]) -> list[str]:
+    """The lemmas of a support verb's object that may name what the verb carries out
+    (`S.object_lemmas`), less the compounds of a head that names people, a place or a body:
+    such a compound says what kind they are ("registered asylum seekers", "opened a war
+    college", "formed a protest group"), no act the verb carries out."""
+    lemmas = S.object_lemmas(obj)
+    if not classes_of(obj, mentions, words) & KIND_BEARERS:
+        return lemmas
+    kinds = {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+    return [lemma for lemma in lemmas if lemma not in kinds]
+
+
 def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention],
                words: dict[str, frozenset[str]]) -> Match | None:
     """"launched an attack on X", "held talks with X", "gave aid to X": a support verb
@@ -946,7 +963,7 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention],
     # each of coordinated objects is carried out ("received arms and financial support"),
     # the first one's lemmas first (an ordered list: the head noun first)
     for noun, lemma in ((n, lemma) for n in S.conjuncts(obj) if not S.names_a_time(n)
-                        for lemma in S.object_lemmas(n) + S.money_for(n)):
+                        for lemma in _carried_lemmas(n, mentions, words) + S.money_for(n)):
         for pattern in patterns.nouns.get(lemma, []):
             if pattern.modifier and not any(
                     c.dep_ in {"compound", "amod"} and c.lemma_.lower() in pattern.modifier
