@@ -1541,3 +1541,53 @@ def test_a_compound_of_people_or_a_place_names_their_kind_not_an_act_carried_out
     """, actors={0: "PERGOV", 6: "CHL"})
     assert code(doc) == [(["PERGOV"], "070", ["CHL"])]
 
+
+@pytest.mark.parametrize("document, lemma, expected", [
+    ("bill", "bill", []),
+    ("order", "order", []),
+    ("letter", "letter", []),
+    ("treaty", "treaty", [(["PERGOV"], "057", [])]),
+])
+def test_signing_a_law_or_a_letter_is_no_agreement(code, document, lemma, expected):
+    doc = parse(f"""
+        Ramos       NNP  nsubj  1
+        signed      VBD  ROOT   1  sign
+        the         DT   det    3
+        {document}  NN   dobj   1  {lemma}
+        .           .    punct  1
+    """, actors={0: "PERGOV"})
+    assert code(doc) == expected
+
+
+def test_investing_in_a_thing_is_no_economic_cooperation(code):
+    table = """
+        Peru      NNP  nsubj  1
+        invested  VBD  ROOT   1  invest
+        in        IN   prep   1
+        {what}    NNP  pobj   2  {lemma}
+        .         .    punct  1
+    """
+    thing = table.format(what="technology", lemma="technology").replace("NNP  pobj", "NN   pobj")
+    doc = parse(thing, actors={0: "PER"})
+    assert code(doc) == []
+    doc = parse(table.format(what="Chile", lemma="chile"), actors={0: "PER", 3: "CHL"})
+    assert code(doc) == [(["PER"], "061", ["CHL"])]
+
+
+def test_a_guilty_plea_is_no_appeal(code):
+    table = """
+        Vargas    NNP  nsubj  1
+        {verb}    VBD  ROOT   1  {lemma}
+        a         DT   det    4
+        {word}    JJ   amod   4
+        plea      NN   dobj   1
+        to        IN   prep   4
+        Peru      NNP  pobj   5
+        .         .    punct  1
+    """
+    doc = parse(table.format(verb="entered", lemma="enter", word="guilty"),
+                actors={0: "CHLGOV", 6: "PERGOV"})
+    assert code(doc) == []
+    doc = parse(table.format(verb="issued", lemma="issue", word="urgent"),
+                actors={0: "CHLGOV", 6: "PERGOV"})
+    assert code(doc) == [(["CHLGOV"], "020", ["PERGOV"])]
