@@ -1591,3 +1591,21 @@ def test_a_guilty_plea_is_no_appeal(code):
     doc = parse(table.format(verb="issued", lemma="issue", word="urgent"),
                 actors={0: "CHLGOV", 6: "PERGOV"})
     assert code(doc) == [(["CHLGOV"], "020", ["PERGOV"])]
+
+
+@pytest.mark.parametrize("doer, lemma, expected", [
+    ("remarks", "remark", []),
+    ("criticism", "criticism", []),
+    ("troops", "troop", [(["CHL"], "185", ["PERGOV"])]),
+])
+def test_words_wound_no_one_but_in_a_figure(code, doer, lemma, expected):
+    doc = parse(f"""
+        Chile     NNP  poss   2
+        's        POS  case   0
+        {doer}    NNS  nsubj  3  {lemma}
+        wounded   VBD  ROOT   3  wound
+        the       DT   det    5
+        minister  NN   dobj   3
+        .         .    punct  3
+    """, actors={0: "CHL", 5: "PERGOV"})
+    assert code(doc) == expected

@@ -598,6 +598,25 @@ def _armed(token: Token | None, mentions: dict[int, Mention],
     return token is not None and "force" in classes_of(token, mentions, words)
 
 
+# Classes of a doer that can use no force: words and texts.
+WORDS = {"communication", "document"}
+
+
+def _figurative_force(pattern: Pattern, frame: VerbFrame, mentions: dict[int, Mention],
+                      words: dict[str, frozenset[str]]) -> bool:
+    """"the criticism hit the minister hard", "X was wounded by Y's remarks", "the report
+    dealt a blow to X": a force verb (CAMEO 18x-20x) whose doer, its subject or the passive's
+    agent, is words or a text (no actor, nor people, a force or a happening) strikes no one
+    but in a figure; patterns that name their subject ("a bomb killed X") keep theirs."""
+    if pattern.code[:2] not in FORCE_ROOTS or pattern.subject:
+        return False
+    doer = frame.agent if frame.passive else frame.subject
+    if doer is None or doer.pos_ != "NOUN" or doer.i in mentions:
+        return False
+    classes = classes_of(doer, mentions, words)
+    return bool(classes & WORDS) and not classes & (PEOPLE | {"happening"})
+
+
 def _retorting(pattern: Pattern, frame: VerbFrame, obj: Token | None,
                mentions: dict[int, Mention], words: dict[str, frozenset[str]]) -> bool:
     """"'Nonsense,' the minister shot back", "X hit back at Y, saying …": a force verb's bare
@@ -841,6 +860,10 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
             frame.conjunct_objects = conjunct_objects
             for pattern in patterns.verbs[lemma]:
                 match = verb_match(pattern, token, mentions, words, frame)
+                if match is not None and _figurative_force(match.pattern, frame, mentions, words):
+                    # words strike no one: no event
+                    return Match(pattern.model_copy(update={"code": NULL_CODE}), token, [], [],
+                                 direct=True)
                 if match is not None and match.pattern.code == "010":
                     # "told X that Y must …": the plain statement says what it asks
                     return reported(token, mentions) or match
