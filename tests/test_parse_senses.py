@@ -1609,3 +1609,21 @@ def test_words_wound_no_one_but_in_a_figure(code, doer, lemma, expected):
         .         .    punct  3
     """, actors={0: "CHL", 5: "PERGOV"})
     assert code(doc) == expected
+
+
+@pytest.mark.parametrize("verb, lemma, thing, thing_lemma", [
+    ("dealt", "deal", "blow", "blow"),
+    ("delivered", "deliver", "blow", "blow"),
+    ("granted", "grant", "visa", "visa"),
+])
+def test_a_blow_dealt_or_a_visa_granted_is_no_event(code, verb, lemma, thing, thing_lemma):
+    doc = parse(f"""
+        Chile      NNP  nsubj  1
+        {verb}     VBD  ROOT   1  {lemma}
+        a          DT   det    3
+        {thing}    NN   dobj   1  {thing_lemma}
+        to         IN   prep   1
+        Ramos      NNP  pobj   4
+        .          .    punct  1
+    """, actors={0: "CHL", 5: actor("PERGOV", "Ramos", kind="person")})
+    assert code(doc) == []
