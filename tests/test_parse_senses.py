@@ -1627,3 +1627,24 @@ def test_a_blow_dealt_or_a_visa_granted_is_no_event(code, verb, lemma, thing, th
         .          .    punct  1
     """, actors={0: "CHL", 5: actor("PERGOV", "Ramos", kind="person")})
     assert code(doc) == []
+
+
+@pytest.mark.parametrize("subject, tag, expected", [
+    ("tax", "NN", "110"),
+    ("Chile", "NNP", "130"),
+])
+def test_a_warning_of_what_a_thing_will_bring_is_no_threat(code, subject, tag, expected):
+    # "warned that the tax would raise prices": a danger foreseen; "… that Chile would
+    # raise prices": what a party will do, a threat
+    doc = parse(f"""
+        Ramos      NNP    nsubj  1
+        warned     VBD    ROOT   1  warn
+        that       IN     mark   5
+        {subject}  {tag}  nsubj  5
+        would      MD     aux    5
+        raise      VB     ccomp  1
+        prices     NNS    dobj   5  price
+        .          .      punct  1
+    """, actors={0: actor("PERGOV", "Ramos", kind="person"), 3: "CHL"} if tag == "NNP" else
+                {0: actor("PERGOV", "Ramos", kind="person")})
+    assert [cameo for _, cameo, _ in code(doc)] == [expected]

@@ -249,7 +249,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if pattern.code[:2] in LEX.promising_roots and obj is None and S.finding_clause(clause):
         return None  # "agreed that the plan had failed": an opinion, no intent to cooperate
     if pattern.code[:2] == REPERCUSSION[:2] and (S.finding_clause(clause) or (
-            S.possibility_clause(clause) and not repercussion_ahead(clause))):
+            S.possibility_clause(clause) and not repercussion_ahead(clause)) or
+            _foreseen(clause, mentions, words)):
         # "warned that the move raises the risk of war", "… that X might strike": a fact
         # stated or a danger foreseen, no consequence
         # threatened by the speaker: disapproval, not a threat
@@ -596,6 +597,24 @@ def _armed(token: Token | None, mentions: dict[int, Mention],
            words: dict[str, frozenset[str]]) -> bool:
     """Whether a side is an armed force, whose force verbs keep their sense."""
     return token is not None and "force" in classes_of(token, mentions, words)
+
+
+def _foreseen(verb: Token, mentions: dict[int, Mention],
+              words: dict[str, frozenset[str]]) -> bool:
+    """"warned that the divisions would lead to violence", "… that the move will raise
+    prices": a complement clause to come whose subject is a thing (no actor, pronoun,
+    people, force or happening: not "that Y would respond", "that any attack will be met
+    with force"), in the active, foresees what the thing brings about; no act the speaker
+    threatens, unless the clause names repercussions (`repercussion_ahead`)."""
+    clause = S.complement_clause(verb)
+    if clause is None or repercussion_ahead(verb) or \
+            any(c.dep_ in {"auxpass", "nsubjpass"} for c in clause.children) or \
+            not any(c.dep_ == "aux" and c.lower_ in S.FUTURE_AUX | S.HYPOTHETICAL_AUX
+                    for c in clause.children):
+        return False
+    subject = S.own_subject(clause)
+    return subject is not None and subject.pos_ == "NOUN" and subject.i not in mentions and \
+        not classes_of(subject, mentions, words) & (PEOPLE | {"happening"})
 
 
 # Classes of a doer that can use no force: words and texts.
