@@ -1648,3 +1648,21 @@ def test_a_warning_of_what_a_thing_will_bring_is_no_threat(code, subject, tag, e
     """, actors={0: actor("PERGOV", "Ramos", kind="person"), 3: "CHL"} if tag == "NNP" else
                 {0: actor("PERGOV", "Ramos", kind="person")})
     assert [cameo for _, cameo, _ in code(doc)] == [expected]
+
+
+@pytest.mark.parametrize("topic, lemma, expected", [
+    ("plan", "plan", "110"),
+    ("attacks", "attack", "130"),
+])
+def test_a_warning_about_an_idea_is_no_threat(code, topic, lemma, expected):
+    # "warned about Chile's plan": disapproval; "warned of Chile's attacks": a threat
+    doc = parse(f"""
+        Ramos     NNP  nsubj  1
+        warned    VBD  ROOT   1  warn
+        about     IN   prep   1
+        Chile     NNP  poss   5
+        's        POS  case   3
+        {topic}   NNS  pobj   2  {lemma}
+        .         .    punct  1
+    """, actors={0: actor("PERGOV", "Ramos", kind="person"), 3: "CHL"})
+    assert [cameo for _, cameo, _ in code(doc)] == [expected]

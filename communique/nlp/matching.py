@@ -605,8 +605,16 @@ def _foreseen(verb: Token, mentions: dict[int, Mention],
     prices": a complement clause to come whose subject is a thing (no actor, pronoun,
     people, force or happening: not "that Y would respond", "that any attack will be met
     with force"), in the active, foresees what the thing brings about; no act the speaker
-    threatens, unless the clause names repercussions (`repercussion_ahead`)."""
+    threatens, unless the clause names repercussions (`repercussion_ahead`). So does a
+    warning with no object nor clause "about" or "of" an idea, a state, words or a text
+    ("warned about X's health", "warned of a crisis"), not of a happening ("of attacks")."""
     clause = S.complement_clause(verb)
+    if clause is None and not S.direct_object(verb):
+        # "warned about X's health", "warned of a crisis": of a state or an idea, no act
+        topics = S.prep_objects(verb, ("about", "of"))
+        return bool(topics) and all(
+            classes_of(t, mentions, words) & REPROACHABLE and
+            not classes_of(t, mentions, words) & (PEOPLE | {"happening"}) for t in topics)
     if clause is None or repercussion_ahead(verb) or \
             any(c.dep_ in {"auxpass", "nsubjpass"} for c in clause.children) or \
             not any(c.dep_ == "aux" and c.lower_ in S.FUTURE_AUX | S.HYPOTHETICAL_AUX
