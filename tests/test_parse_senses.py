@@ -1507,3 +1507,162 @@ def test_a_participle_set_off_after_a_noun_is_said_of_that_noun(code):
         .         .    punct  9
     """, actors={6: "CHLGOV", 8: "PERGOV", 10: "PERLEG"})
     assert code(doc) == [(["PERGOV"], "051", ["PERLEG"])]
+
+
+def test_a_compound_of_people_or_a_place_names_their_kind_not_an_act_carried_out(code):
+    # a support verb carries out the event its object names, not the one a compound of
+    # people or a place names as their kind
+    doc = parse("""
+        Peru        NNP  nsubj     1
+        registered  VBD  ROOT      1  register
+        asylum      NN   compound  3
+        seekers     NNS  dobj      1  seeker
+        .           .    punct     1
+    """, actors={0: "PERGOV"})
+    assert code(doc) == []
+    doc = parse("""
+        Peru      NNP  nsubj     1
+        opened    VBD  ROOT      1  open
+        a         DT   det       4
+        war       NN   compound  4
+        college   NN   dobj      1
+        .         .    punct     1
+    """, actors={0: "PERMIL"})
+    assert code(doc) == []
+    doc = parse("""
+        Peru      NNP  nsubj     1
+        sent      VBD  ROOT      1  send
+        an        DT   det       4
+        aid       NN   compound  4
+        package   NN   dobj      1
+        to        IN   prep      1
+        Chile     NNP  pobj      5
+        .         .    punct     1
+    """, actors={0: "PERGOV", 6: "CHL"})
+    assert code(doc) == [(["PERGOV"], "070", ["CHL"])]
+
+
+@pytest.mark.parametrize("document, lemma, expected", [
+    ("bill", "bill", []),
+    ("order", "order", []),
+    ("letter", "letter", []),
+    ("treaty", "treaty", [(["PERGOV"], "057", [])]),
+])
+def test_signing_a_law_or_a_letter_is_no_agreement(code, document, lemma, expected):
+    doc = parse(f"""
+        Ramos       NNP  nsubj  1
+        signed      VBD  ROOT   1  sign
+        the         DT   det    3
+        {document}  NN   dobj   1  {lemma}
+        .           .    punct  1
+    """, actors={0: "PERGOV"})
+    assert code(doc) == expected
+
+
+def test_investing_in_a_thing_is_no_economic_cooperation(code):
+    table = """
+        Peru      NNP  nsubj  1
+        invested  VBD  ROOT   1  invest
+        in        IN   prep   1
+        {what}    NNP  pobj   2  {lemma}
+        .         .    punct  1
+    """
+    thing = table.format(what="technology", lemma="technology").replace("NNP  pobj", "NN   pobj")
+    doc = parse(thing, actors={0: "PER"})
+    assert code(doc) == []
+    doc = parse(table.format(what="Chile", lemma="chile"), actors={0: "PER", 3: "CHL"})
+    assert code(doc) == [(["PER"], "061", ["CHL"])]
+
+
+def test_a_guilty_plea_is_no_appeal(code):
+    table = """
+        Vargas    NNP  nsubj  1
+        {verb}    VBD  ROOT   1  {lemma}
+        a         DT   det    4
+        {word}    JJ   amod   4
+        plea      NN   dobj   1
+        to        IN   prep   4
+        Peru      NNP  pobj   5
+        .         .    punct  1
+    """
+    doc = parse(table.format(verb="entered", lemma="enter", word="guilty"),
+                actors={0: "CHLGOV", 6: "PERGOV"})
+    assert code(doc) == []
+    doc = parse(table.format(verb="issued", lemma="issue", word="urgent"),
+                actors={0: "CHLGOV", 6: "PERGOV"})
+    assert code(doc) == [(["CHLGOV"], "020", ["PERGOV"])]
+
+
+@pytest.mark.parametrize("doer, lemma, expected", [
+    ("remarks", "remark", []),
+    ("criticism", "criticism", []),
+    ("troops", "troop", [(["CHL"], "185", ["PERGOV"])]),
+])
+def test_words_wound_no_one_but_in_a_figure(code, doer, lemma, expected):
+    doc = parse(f"""
+        Chile     NNP  poss   2
+        's        POS  case   0
+        {doer}    NNS  nsubj  3  {lemma}
+        wounded   VBD  ROOT   3  wound
+        the       DT   det    5
+        minister  NN   dobj   3
+        .         .    punct  3
+    """, actors={0: "CHL", 5: "PERGOV"})
+    assert code(doc) == expected
+
+
+@pytest.mark.parametrize("verb, lemma, thing, thing_lemma", [
+    ("dealt", "deal", "blow", "blow"),
+    ("delivered", "deliver", "blow", "blow"),
+    ("granted", "grant", "visa", "visa"),
+])
+def test_a_blow_dealt_or_a_visa_granted_is_no_event(code, verb, lemma, thing, thing_lemma):
+    doc = parse(f"""
+        Chile      NNP  nsubj  1
+        {verb}     VBD  ROOT   1  {lemma}
+        a          DT   det    3
+        {thing}    NN   dobj   1  {thing_lemma}
+        to         IN   prep   1
+        Ramos      NNP  pobj   4
+        .          .    punct  1
+    """, actors={0: "CHL", 5: actor("PERGOV", "Ramos", kind="person")})
+    assert code(doc) == []
+
+
+@pytest.mark.parametrize("subject, tag, expected", [
+    ("tax", "NN", "110"),
+    ("Chile", "NNP", "130"),
+])
+def test_a_warning_of_what_a_thing_will_bring_is_no_threat(code, subject, tag, expected):
+    # "warned that the tax would raise prices": a danger foreseen; "… that Chile would
+    # raise prices": what a party will do, a threat
+    doc = parse(f"""
+        Ramos      NNP    nsubj  1
+        warned     VBD    ROOT   1  warn
+        that       IN     mark   5
+        {subject}  {tag}  nsubj  5
+        would      MD     aux    5
+        raise      VB     ccomp  1
+        prices     NNS    dobj   5  price
+        .          .      punct  1
+    """, actors={0: actor("PERGOV", "Ramos", kind="person"), 3: "CHL"} if tag == "NNP" else
+                {0: actor("PERGOV", "Ramos", kind="person")})
+    assert [cameo for _, cameo, _ in code(doc)] == [expected]
+
+
+@pytest.mark.parametrize("topic, lemma, expected", [
+    ("plan", "plan", "110"),
+    ("attacks", "attack", "130"),
+])
+def test_a_warning_about_an_idea_is_no_threat(code, topic, lemma, expected):
+    # "warned about Chile's plan": disapproval; "warned of Chile's attacks": a threat
+    doc = parse(f"""
+        Ramos     NNP  nsubj  1
+        warned    VBD  ROOT   1  warn
+        about     IN   prep   1
+        Chile     NNP  poss   5
+        's        POS  case   3
+        {topic}   NNS  pobj   2  {lemma}
+        .         .    punct  1
+    """, actors={0: actor("PERGOV", "Ramos", kind="person"), 3: "CHL"})
+    assert [cameo for _, cameo, _ in code(doc)] == [expected]

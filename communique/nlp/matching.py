@@ -249,7 +249,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if pattern.code[:2] in LEX.promising_roots and obj is None and S.finding_clause(clause):
         return None  # "agreed that the plan had failed": an opinion, no intent to cooperate
     if pattern.code[:2] == REPERCUSSION[:2] and (S.finding_clause(clause) or (
-            S.possibility_clause(clause) and not repercussion_ahead(clause))):
+            S.possibility_clause(clause) and not repercussion_ahead(clause)) or
+            _foreseen(clause, mentions, words)):
         # "warned that the move raises the risk of war", "… that X might strike": a fact
         # stated or a danger foreseen, no consequence
         # threatened by the speaker: disapproval, not a threat
@@ -598,6 +599,51 @@ def _armed(token: Token | None, mentions: dict[int, Mention],
     return token is not None and "force" in classes_of(token, mentions, words)
 
 
+def _foreseen(verb: Token, mentions: dict[int, Mention],
+              words: dict[str, frozenset[str]]) -> bool:
+    """"warned that the divisions would lead to violence", "… that the move will raise
+    prices": a complement clause to come whose subject is a thing (no actor, pronoun,
+    people, force or happening: not "that Y would respond", "that any attack will be met
+    with force"), in the active, foresees what the thing brings about; no act the speaker
+    threatens, unless the clause names repercussions (`repercussion_ahead`). So does a
+    warning with no object nor clause "about" or "of" an idea, a state, words or a text
+    ("warned about X's health", "warned of a crisis"), not of a happening ("of attacks")."""
+    clause = S.complement_clause(verb)
+    if clause is None and not S.direct_object(verb):
+        # "warned about X's health", "warned of a crisis": of a state or an idea, no act
+        topics = S.prep_objects(verb, ("about", "of"))
+        return bool(topics) and all(
+            classes_of(t, mentions, words) & REPROACHABLE and
+            not classes_of(t, mentions, words) & (PEOPLE | {"happening"}) for t in topics)
+    if clause is None or repercussion_ahead(verb) or \
+            any(c.dep_ in {"auxpass", "nsubjpass"} for c in clause.children) or \
+            not any(c.dep_ == "aux" and c.lower_ in S.FUTURE_AUX | S.HYPOTHETICAL_AUX
+                    for c in clause.children):
+        return False
+    subject = S.own_subject(clause)
+    return subject is not None and subject.pos_ == "NOUN" and subject.i not in mentions and \
+        not classes_of(subject, mentions, words) & (PEOPLE | {"happening"})
+
+
+# Classes of a doer that can use no force: words and texts.
+WORDS = {"communication", "document"}
+
+
+def _figurative_force(pattern: Pattern, frame: VerbFrame, mentions: dict[int, Mention],
+                      words: dict[str, frozenset[str]]) -> bool:
+    """"the criticism hit the minister hard", "X was wounded by Y's remarks", "the report
+    dealt a blow to X": a force verb (CAMEO 18x-20x) whose doer, its subject or the passive's
+    agent, is words or a text (no actor, nor people, a force or a happening) strikes no one
+    but in a figure; patterns that name their subject ("a bomb killed X") keep theirs."""
+    if pattern.code[:2] not in FORCE_ROOTS or pattern.subject:
+        return False
+    doer = frame.agent if frame.passive else frame.subject
+    if doer is None or doer.pos_ != "NOUN" or doer.i in mentions:
+        return False
+    classes = classes_of(doer, mentions, words)
+    return bool(classes & WORDS) and not classes & (PEOPLE | {"happening"})
+
+
 def _retorting(pattern: Pattern, frame: VerbFrame, obj: Token | None,
                mentions: dict[int, Mention], words: dict[str, frozenset[str]]) -> bool:
     """"'Nonsense,' the minister shot back", "X hit back at Y, saying …": a force verb's bare
@@ -841,6 +887,10 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
             frame.conjunct_objects = conjunct_objects
             for pattern in patterns.verbs[lemma]:
                 match = verb_match(pattern, token, mentions, words, frame)
+                if match is not None and _figurative_force(match.pattern, frame, mentions, words):
+                    # words strike no one: no event
+                    return Match(pattern.model_copy(update={"code": NULL_CODE}), token, [], [],
+                                 direct=True)
                 if match is not None and match.pattern.code == "010":
                     # "told X that Y must …": the plain statement says what it asks
                     return reported(token, mentions) or match
@@ -925,6 +975,23 @@ def _partaken(verb: Token) -> Token | None:
     return next(iter(S.prep_objects(obj, ("in",)) + S.prep_objects(verb, ("in",))), None)
 
 
+# Classes of an object whose compound says what kind of people, place or body it is.
+KIND_BEARERS = ACTOR_CLASSES | {"place"}
+
+
+def _carried_lemmas(obj: Token, mentions: dict[int, Mention],
+                    words: dict[str, frozenset[str]]) -> list[str]:
+    """The lemmas of a support verb's object that may name what the verb carries out
+    (`S.object_lemmas`), less the compounds of a head that names people, a place or a body:
+    such a compound says what kind they are ("registered asylum seekers", "opened a war
+    college", "formed a protest group"), no act the verb carries out."""
+    lemmas = S.object_lemmas(obj)
+    if not classes_of(obj, mentions, words) & KIND_BEARERS:
+        return lemmas
+    kinds = {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+    return [lemma for lemma in lemmas if lemma not in kinds]
+
+
 def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention],
                words: dict[str, frozenset[str]]) -> Match | None:
     """"launched an attack on X", "held talks with X", "gave aid to X": a support verb
@@ -946,7 +1013,7 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention],
     # each of coordinated objects is carried out ("received arms and financial support"),
     # the first one's lemmas first (an ordered list: the head noun first)
     for noun, lemma in ((n, lemma) for n in S.conjuncts(obj) if not S.names_a_time(n)
-                        for lemma in S.object_lemmas(n) + S.money_for(n)):
+                        for lemma in _carried_lemmas(n, mentions, words) + S.money_for(n)):
         for pattern in patterns.nouns.get(lemma, []):
             if pattern.modifier and not any(
                     c.dep_ in {"compound", "amod"} and c.lemma_.lower() in pattern.modifier
