@@ -333,16 +333,19 @@ SPECIAL = [
      [("IRQGOV", None, None, "Kurdistan Regional Government")]),
     ("Kurds", "group", "IRQ", ["Kurdish", "Kurd"], [("KUR", None, None, "Kurdish people")]),
     ("Palestinians", "group", "PSE", [], [("PSE", None, None, "Palestinian people")]),
-    ("the West", "igo", None, ["Western powers", "Western countries", "Western nations"],
+    ("the West", "igo", None, ["Western powers", "Western countries", "Western nations",
+                               "Western leaders"],
      [("WST", None, None, "the West")]),
     # CAMEO.country.txt has no code for the Arab world; MEA (Middle East) is the nearest.
-    ("the Arab world", "igo", None, ["Arabs", "Arab world", "Arab countries", "Arab states"],
+    ("the Arab world", "igo", None, ["Arabs", "Arab world", "Arab countries", "Arab states",
+                                     "Arab leaders"],
      [("MEA", None, None, "Arab world (CAMEO region Middle East)")]),
 ]
 
 # CAMEO's regions (the head of CAMEO.country.txt) as actors: a group of countries named by
-# the region's adjective ("European countries", "African nations") acts as the region. The
-# region's own name is left out: it names a place far more often than an actor ("in Europe").
+# the region's adjective ("European countries", "African nations"), or their leaders as a
+# group ("European leaders"), acts as the region. The region's own name is left out: it
+# names a place far more often than an actor ("in Europe").
 REGION_ADJECTIVES = [
     ("EUR", "European"), ("AFR", "African"), ("ASA", "Asian"), ("LAM", "Latin American"),
     ("SAM", "South American"), ("CRB", "Caribbean"), ("BLK", "Balkan"),
@@ -352,7 +355,8 @@ REGION_ADJECTIVES = [
 ]
 SPECIAL += [
     (f"{adjective} countries", "igo", None,
-     [f"{adjective} {noun}" for noun in ("nations", "states", "governments", "powers")],
+     [f"{adjective} {noun}" for noun in ("nations", "states", "governments", "powers",
+                                         "leaders")],
      [(code, None, None, f"{adjective} countries (CAMEO region)")])
     for code, adjective in REGION_ADJECTIVES
 ]

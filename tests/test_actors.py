@@ -76,6 +76,9 @@ def test_actors_countries_capitals_and_groups(nlp):
     ("Several European countries condemned the vote in Minsk.", "European countries", "EUR"),
     ("African nations urged Paris to withdraw its troops.", "African nations", "AFR"),
     ("Gulf states pledged funds to rebuild Khartoum.", "Gulf states", "PGS"),
+    # their leaders as a group act as the region too
+    ("Asian leaders welcomed the accord signed in Lima.", "Asian leaders", "ASA"),
+    ("Western leaders rebuked Minsk over the vote.", "Western leaders", "WST"),
 ])
 def test_actors_countries_named_by_a_cameo_region_act_as_the_region(nlp, text, mention, code):
     codes = {text: code for text, _, code in resolve(nlp, text)}

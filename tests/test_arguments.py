@@ -71,6 +71,18 @@ def test_coding_a_subject_that_undergoes_the_event_is_its_target(nlp):
         ([("Cuba", "CUB")], "070", [("Haiti", "HTI")])]
 
 
+def test_coding_an_undergone_events_possessive_or_of_phrase_is_its_doer(nlp):
+    # "drew Y's condemnation", "incurred the wrath of Y": Y does it, the subject undergoes it
+    assert dyads(code(nlp, "Ecuador drew Colombia's condemnation.")) == [
+        ([("Colombia", "COL")], "111", [("Ecuador", "ECU")])]
+    assert dyads(code(nlp, "Ecuador incurred the wrath of Colombia.")) == [
+        ([("Colombia", "COL")], "111", [("Ecuador", "ECU")])]
+    assert dyads(code(nlp, "Ecuador drew the ire of Colombia.")) == [
+        ([("Colombia", "COL")], "111", [("Ecuador", "ECU")])]
+    # a count's "of" phrase is what it counts, no doer
+    assert dyads(code(nlp, "Ecuador drew a wave of criticism of Colombia.")) == []
+
+
 def test_coding_an_undergone_event_with_no_doer_named_is_no_event(nlp):
     assert dyads(code(nlp, "Haiti received aid.")) == []
 

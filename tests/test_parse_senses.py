@@ -1310,6 +1310,37 @@ def test_attacking_a_party_for_what_it_did_is_criticism(code):
     assert code(doc) == [(["BOLREB"], "190", ["PER"])]
 
 
+def test_a_force_verb_with_a_verdict_said_of_the_party_is_criticism(code):
+    # an "as" phrase with an adjective judges the party: 111, unless armed forces
+    table = """
+        {0}       NNP  nsubj  1
+        hammered  VBD  ROOT   1  hammer
+        Peru      NNP  dobj   1
+        as        IN   prep   1
+        reckless  JJ   amod   3
+        .         .    punct  1
+    """
+    doc = parse(table.format("Bolivia"), actors={0: "BOL", 2: "PER"})
+    assert code(doc) == [(["BOL"], "111", ["PER"])]
+    doc = parse(table.format("Rebels"), actors={0: "BOLREB", 2: "PER"})
+    assert code(doc) == [(["BOLREB"], "190", ["PER"])]
+
+
+@pytest.mark.parametrize(("doer", "aimed", "root"), [
+    ("BOL", "PER", "111"), ("BOLREB", "PER", "190"), ("BOL", "PERREB", "190")])
+def test_firing_back_at_a_party_is_a_retort_aimed_at_it(code, doer, aimed, root):
+    # "back" and an "at" phrase naming a party: words aimed at it, unless a side is armed
+    doc = parse("""
+        Bolivia   NNP  nsubj   1
+        fired     VBD  ROOT    1  fire
+        back      RB   advmod  1
+        at        IN   prep    1
+        Peru      NNP  pobj    3
+        .         .    punct   1
+    """, actors={0: doer, 4: aimed})
+    assert code(doc) == [([doer], root, [aimed])]
+
+
 def test_taking_over_an_inquiry_or_an_office_is_no_act_on_anyone(code):
     # taking charge of an inquiry (no 090) or assuming a government (no 171)
     for noun, lemma in (("inquiry", "inquiry"), ("government", "government")):

@@ -209,8 +209,14 @@ UNDERGOING = LEX.undergoing
 
 
 def givers_of(verb: Token, noun: Token) -> list[Token]:
-    """The "from"/"by" phrases of an undergoing verb or of its event noun."""
-    return S.prep_objects(noun, ("from", "by")) + S.prep_objects(verb, ("from", "by"))
+    """The "from"/"by" phrases of an undergoing verb or of its event noun, then the noun's
+    possessive or "of" phrase: "drew Y's condemnation", "drew the condemnation of Y", as
+    "drew condemnation from Y", are done by Y (the subject undergoes the act, so the noun's
+    own phrases name who does it; a count's "of" phrase is what it counts: "faced a barrage
+    of criticism")."""
+    return S.prep_objects(noun, ("from", "by")) + S.prep_objects(verb, ("from", "by")) + \
+        [c for c in noun.children if c.dep_ == "poss"] + \
+        ([] if S.counts(noun) else S.prep_objects(noun, ("of",)))
 
 
 PARTY_PREPS = ("between", "among", "amongst")  # the phrase naming an event's parties

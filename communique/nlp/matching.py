@@ -207,7 +207,10 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             _dismissing(pattern, verb, obj, mentions, words) or \
             _returning_nothing(pattern, verb, obj, passive):
         return None
-    if _striving(pattern, verb, obj) or _retorting(pattern, frame, obj, mentions, words):
+    if _retort_aimed(pattern, frame, obj, mentions, words):
+        # "X fired back at Y": words aimed at Y, criticism
+        pattern = pattern.model_copy(update={"code": CRITICISM})
+    elif _striving(pattern, verb, obj) or _retorting(pattern, frame, obj, mentions, words):
         # nor is the act striven for done, nor is a retort a shot: no event
         return Match(pattern.model_copy(update={"code": NULL_CODE}), verb, [], [], direct=True)
     clause = verb
@@ -661,19 +664,41 @@ def _retorting(pattern: Pattern, frame: VerbFrame, obj: Token | None,
                for c in verb.children)
 
 
+def _retort_aimed(pattern: Pattern, frame: VerbFrame, obj: Token | None,
+                  mentions: dict[int, Mention], words: dict[str, frozenset[str]]) -> bool:
+    """"X fired back at Y", "X hit back at Y, saying …": a force verb's bare sense with
+    "back", no object, and an "at" phrase naming a party is a retort aimed at that party,
+    criticism (CAMEO 111, as the imported "hit back at"); not when the doer or that party is
+    an armed force ("the soldiers fired back at the gunmen")."""
+    verb = frame.verb
+    if not _bare_force(pattern) or obj is not None or frame.passive or \
+            not any(c.dep_ == "advmod" and c.lower_ == "back" for c in verb.children) or \
+            _armed(frame.subject, mentions, words):
+        return False
+    aimed = S.prep_objects(verb, ("at",))
+    return bool(aimed) and all(
+        classes_of(a, mentions, words) & ACTOR_CLASSES and not _armed(a, mentions, words)
+        for a in aimed)
+
+
 def _reproached(pattern: Pattern, frame: VerbFrame, obj: Token | None,
                 mentions: dict[int, Mention], words: dict[str, frozenset[str]]) -> bool:
     """"attacked X for blocking the deal", "hit X for not backing the law", "attacked X for
     its handling of Y": a force verb whose "for" phrase names what the party it is aimed at
     did (a gerund, or an idea, words or a text that is someone's: "for its policy", not "for
-    the second time") reproaches the party for it: criticism, not
-    force, unless the doer is an armed force. Only the verb's bare sense (no particle, object
-    word, preposition or complement named) and an actor as its direct object."""
+    the second time") reproaches the party for it, and an "as" phrase with an adjective, a
+    verdict said of the party ("hammered X as naive", not "attacked X as part of …"), judges
+    it: criticism, not force, unless the doer is an armed force. Only the verb's bare sense
+    (no particle, object word, preposition or complement named) and an actor as its direct
+    object."""
     if not _bare_force(pattern) or pattern.prep or frame.passive or obj is None or \
             not classes_of(obj, mentions, words) & ACTOR_CLASSES or \
             _armed(frame.subject, mentions, words):
         return False
     for prep in frame.verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and any(
+                c.pos_ == "ADJ" and c.dep_ in {"amod", "acomp", "pobj"} for c in prep.children):
+            return True  # "hammered X as naive": a verdict on the party
         if prep.dep_ != "prep" or prep.lower_ != "for":
             continue
         for arg in prep.children:
