@@ -1204,6 +1204,7 @@ def test_coding_blame_denied_or_supposed_is_no_accusation(code, word):
 
 @pytest.mark.parametrize(("predicate", "codes"), [
     ("liar      NN  attr   3", [(["CHL"], "111", ["PER"])]),  # a noun of censure
+    ("puppet    NN  attr   3", [(["CHL"], "111", ["PER"])]),  # another's tool: censure
     ("reckless  JJ  acomp  3", [(["CHL"], "111", ["PER"])]),  # an adjective of censure
     ("neighbour NN  attr   3", []),  # no verdict
     ("angry     JJ  acomp  3", []),  # what the subject feels is no verdict on it
@@ -1217,6 +1218,29 @@ def test_coding_a_bad_verdict_said_of_someone_is_criticism(code, predicate, code
         {predicate}
         .      .    punct  1
     """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == codes
+
+
+@pytest.mark.parametrize(("rows", "codes"), [
+    ("""captive  JJ   acomp  3
+        to       IN   prep   4
+        Bolivia  NNP  pobj   5""", [(["CHL"], "111", ["PER"])]),  # "Peru was captive to Bolivia"
+    ("""beholden JJ   acomp  3
+        to       IN   prep   4
+        Bolivia  NNP  pobj   5""", [(["CHL"], "111", ["PER"])]),  # "beholden to Bolivia"
+    ("""captive  JJ   acomp  3
+        in       IN   prep   4
+        Bolivia  NNP  pobj   5""", []),  # a plain state, held prisoner there: no verdict
+])
+def test_coding_subservience_said_of_someone_is_criticism(code, rows, codes):
+    doc = parse(f"""
+        Chile  NNP  nsubj  1
+        said   VBD  ROOT   1  say
+        Peru   NNP  nsubj  3
+        was    VBD  ccomp  1  be
+        {rows}
+        .      .    punct  1
+    """, actors={0: "CHL", 2: "PER", 6: "BOL"})
     assert summary(code(doc)) == codes
 
 

@@ -138,6 +138,9 @@ Entries (each a list of lowercase words unless said otherwise):
   bad verdict; what counts as one is a word of negative valence in the sentiment lexicon
   (valence.py) or in `censure_words`, and never one of `feeling_words` (what someone feels
   or suffers: "X was angry", "X was a prisoner" is no verdict on X);
+  `subservience_words`: adjectives that say someone serves another's will, a censure only
+  with the "to" or "of" phrase naming whom ("X is captive to Y", "beholden to Y"); alone
+  they may tell a plain state ("the men are still captive");
 - lists of CAMEO roots: `content_roots` (events whose complement clause is their content),
   `saying_roots` (intents and threats, which the saying itself performs),
   `performative_roots` (verbal acts a speaker performs by naming them in the first person
@@ -422,6 +425,7 @@ class Lexicon(BaseModel):
     demonstratives: Words
     naming_verbs: Words
     censure_words: Words
+    subservience_words: Words
     feeling_words: Words
     repercussions: Words
     ordeals: Words

@@ -59,7 +59,12 @@ def bad_verdict(predicate: Token) -> bool:
     """Whether a predicate noun or adjective, or an adjective or noun modifying it, is a bad
     verdict ("a liar", "reckless", "a terrible mistake", "a rogue state"); none where the
     predicate is negated ("not a threat", "no mistake") or is a feeling ("angry", "deeply
-    worried")."""
+    worried"). An adjective of subservience (lexicon `subservience_words`) is one with the
+    "to" or "of" phrase naming whom the subject serves ("captive to Y", "beholden to Y")."""
+    if predicate.lemma_.lower() in LEX.subservience_words and \
+            not any(c.dep_ == "neg" for c in predicate.children):
+        return any(c.dep_ == "prep" and c.lower_ in {"to", "of"} and
+                   any(o.dep_ == "pobj" for o in c.children) for c in predicate.children)
     return _verdict(predicate, bad)
 
 
