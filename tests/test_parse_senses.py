@@ -1742,3 +1742,18 @@ def test_service_given_shows_no_force(code):
         .        .    punct  2
     """, actors={0: actor("PERGOV", "Ramos", kind="person")})
     assert code(service) == []
+
+
+@pytest.mark.parametrize("particle, expected", [
+    ("", [(["PER"], "046", ["CHL"])]),
+    ("off", []),
+])
+def test_talks_held_off_are_not_held(code, particle, expected):
+    # a support verb carries out its event noun ("held talks with X"); with "off" the event
+    # is put off or warded off, not carried out
+    rows = ["Peru NNP nsubj 1", "held VBD ROOT 1 hold"]
+    rows += [f"{particle} RP prt 1"] if particle else []
+    n = len(rows)
+    rows += ["talks NNS dobj 1 talk", "with IN prep 1", f"Chile NNP pobj {n + 1}", ". . punct 1"]
+    doc = parse("\n".join(rows), actors={0: "PER", n + 2: "CHL"})
+    assert code(doc) == expected
