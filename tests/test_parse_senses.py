@@ -1757,3 +1757,21 @@ def test_talks_held_off_are_not_held(code, particle, expected):
     rows += ["talks NNS dobj 1 talk", "with IN prep 1", f"Chile NNP pobj {n + 1}", ". . punct 1"]
     doc = parse("\n".join(rows), actors={0: "PER", n + 2: "CHL"})
     assert code(doc) == expected
+
+
+@pytest.mark.parametrize("prep, expected", [
+    ("to", [(["PER"], "072", ["CHL"])]),
+    ("towards", [(["PER"], "195", ["CHL"])]),
+])
+def test_drones_sent_towards_a_target_are_an_attack(code, prep, expected):
+    # sent to a party, weapons are military aid; sent towards or at a target, an air attack
+    doc = parse(f"""
+        Peru     NNP  nsubj  1
+        sent     VBD  ROOT   1  send
+        four     CD   nummod 3
+        drones   NNS  dobj   1  drone
+        {prep}   IN   prep   1
+        Chile    NNP  pobj   4
+        .        .    punct  1
+    """, actors={0: "PER", 5: "CHL"})
+    assert code(doc) == expected
