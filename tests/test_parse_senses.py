@@ -1775,3 +1775,17 @@ def test_drones_sent_towards_a_target_are_an_attack(code, prep, expected):
         .        .    punct  1
     """, actors={0: "PER", 5: "CHL"})
     assert code(doc) == expected
+
+
+def test_differences_bared_are_no_ban(code):
+    # the parser lemmatizes "bared" as "bar": airing differences bans nothing
+    doc = parse("""
+        Peru         NNP   nsubj  3
+        and          CC    cc     0
+        Chile        NNP   conj   0
+        bared        VBD   ROOT   3  bar
+        their        PRP$  poss   5
+        differences  NNS   dobj   3  difference
+        .            .     punct  3
+    """, actors={0: "PER", 2: "CHL"})
+    assert code(doc) == []
