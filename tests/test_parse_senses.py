@@ -1697,3 +1697,95 @@ def test_a_warning_about_an_idea_is_no_threat(code, topic, lemma, expected):
         .         .    punct  1
     """, actors={0: actor("PERGOV", "Ramos", kind="person"), 3: "CHL"})
     assert [cameo for _, cameo, _ in code(doc)] == [expected]
+
+
+@pytest.mark.parametrize("thing, lemma, expected", [
+    ("rockets", "rocket", [(["PER"], "194", ["CHL"])]),
+    ("criticism", "criticism", [(["PER"], "110", ["CHL"])]),
+    ("letters", "letter", []),
+])
+def test_firing_off_rockets_is_force_and_a_letter_no_attack(code, thing, lemma, expected):
+    # the phrasal verb alone is a verbal attack; with a projectile it is firing; a letter
+    # fired off is a text sent, coded by what it says
+    doc = parse(f"""
+        Peru      NNP  nsubj  1
+        fired     VBD  ROOT   1  fire
+        off       RP   prt    1
+        {thing}   NNS  dobj   1  {lemma}
+        at        IN   prep   1
+        Chile     NNP  pobj   4
+        .         .    punct  1
+    """, actors={0: "PER", 5: "CHL"})
+    assert code(doc) == expected
+
+
+def test_redoubled_efforts_show_no_force(code):
+    efforts = parse("""
+        Peru       NNP   nsubj  1
+        redoubled  VBD   ROOT   1  redouble
+        its        PRP$  poss   3
+        efforts    NNS   dobj   1  effort
+        against    IN    prep   1
+        Chile      NNP   pobj   4
+        .          .     punct  1
+    """, actors={0: "PER", 5: "CHL"})
+    assert code(efforts) == []
+
+
+def test_service_given_shows_no_force(code):
+    service = parse("""
+        Ramos    NNP  nsubj  2
+        had      VBD  aux    2  have
+        given    VBN  ROOT   2  give
+        loyal    JJ   amod   4
+        service  NN   dobj   2
+        .        .    punct  2
+    """, actors={0: actor("PERGOV", "Ramos", kind="person")})
+    assert code(service) == []
+
+
+@pytest.mark.parametrize("particle, expected", [
+    ("", [(["PER"], "046", ["CHL"])]),
+    ("off", []),
+])
+def test_talks_held_off_are_not_held(code, particle, expected):
+    # a support verb carries out its event noun ("held talks with X"); with "off" the event
+    # is put off or warded off, not carried out
+    rows = ["Peru NNP nsubj 1", "held VBD ROOT 1 hold"]
+    rows += [f"{particle} RP prt 1"] if particle else []
+    n = len(rows)
+    rows += ["talks NNS dobj 1 talk", "with IN prep 1", f"Chile NNP pobj {n + 1}", ". . punct 1"]
+    doc = parse("\n".join(rows), actors={0: "PER", n + 2: "CHL"})
+    assert code(doc) == expected
+
+
+@pytest.mark.parametrize("prep, expected", [
+    ("to", [(["PER"], "072", ["CHL"])]),
+    ("towards", [(["PER"], "195", ["CHL"])]),
+])
+def test_drones_sent_towards_a_target_are_an_attack(code, prep, expected):
+    # sent to a party, weapons are military aid; sent towards or at a target, an air attack
+    doc = parse(f"""
+        Peru     NNP  nsubj  1
+        sent     VBD  ROOT   1  send
+        four     CD   nummod 3
+        drones   NNS  dobj   1  drone
+        {prep}   IN   prep   1
+        Chile    NNP  pobj   4
+        .        .    punct  1
+    """, actors={0: "PER", 5: "CHL"})
+    assert code(doc) == expected
+
+
+def test_differences_bared_are_no_ban(code):
+    # the parser lemmatizes "bared" as "bar": airing differences bans nothing
+    doc = parse("""
+        Peru         NNP   nsubj  3
+        and          CC    cc     0
+        Chile        NNP   conj   0
+        bared        VBD   ROOT   3  bar
+        their        PRP$  poss   5
+        differences  NNS   dobj   3  difference
+        .            .     punct  3
+    """, actors={0: "PER", 2: "CHL"})
+    assert code(doc) == []

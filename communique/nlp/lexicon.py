@@ -50,7 +50,9 @@ Entries (each a list of lowercase words unless said otherwise):
   `support_verbs`: verbs that only carry out what their object noun names ("launched an
   attack", "held talks", "expressed support", "went on strike"), so the noun's event is the
   verb's; any other verb acts on the event ("sparked protests", "killed the deal", "used the
-  attack"), which is not its own;
+  attack"), which is not its own; `averting_particles`: particles that turn a support verb
+  away from its object's event ("put off a visit", "held off an attack", "set off protests":
+  postponed, resisted or set going by others), so the verb does not carry it out;
   `fulfilling`: verbs of giving whose recipient may be the direct object and the thing given
   the object of "with" ("supplied X with arms" is "supplied arms to X");
   `career_spans`: nouns of a stretch of someone's career ("in his three terms", "during her
@@ -352,6 +354,7 @@ class Lexicon(BaseModel):
     striving: Words
     fulfilling: Words
     support_verbs: Words
+    averting_particles: Words
     career_spans: Words
     span_units: Words
     span_openers: Words

@@ -1023,12 +1023,15 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention],
     (lexicon `support_verbs`) whose object is an event noun takes the noun's code, the verb's
     subject and targets; a verb of undergoing ("came under attack from X") takes the noun's
     code the other way round. Any other verb names the event only to act on it or speak of it
-    ("sparked protests", "killed the deal", "recalled the attacks")."""
+    ("sparked protests", "killed the deal", "recalled the attacks"), and so does a support
+    verb with an averting particle ("put off a visit", lexicon `averting_particles`)."""
     verb_lemma = verb.lemma_.lower()
     undergoing = verb_lemma in UNDERGOING
     partaken = _partaken(verb)  # "played a role in the attack": a share in it is taking part
     if not undergoing and partaken is None and verb_lemma not in LEX.support_verbs:
         return None
+    if S.particles(verb) & LEX.averting_particles:
+        return None  # "put off a visit", "held off an attack": the event is not carried out
     # a phrase put before the verb ("In his call for X, Y noted …") frames the clause: the
     # verb does not make its event noun happen
     obj = partaken or S.direct_object(verb) or next((o for o in S.prep_objects(
