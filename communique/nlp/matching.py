@@ -602,6 +602,20 @@ def _armed(token: Token | None, mentions: dict[int, Mention],
     return token is not None and "force" in classes_of(token, mentions, words)
 
 
+# Classes of a doer that can use no force: words and texts.
+WORDS = {"communication", "document"}
+# Classes of what can act: people, bodies of them and happenings.
+DOERS = PEOPLE | {"happening"}
+
+
+def _mere(token: Token, kinds: set[str] | frozenset[str], mentions: dict[int, Mention],
+          words: dict[str, frozenset[str]]) -> bool:
+    """A noun of one of `kinds` (an idea, words, a text) that names no doer as well: no
+    people and no happening, whose other senses could act."""
+    classes = classes_of(token, mentions, words)
+    return bool(classes & kinds) and not classes & DOERS
+
+
 def _foreseen(verb: Token, mentions: dict[int, Mention],
               words: dict[str, frozenset[str]]) -> bool:
     """"warned that the divisions would lead to violence", "… that the move will raise
@@ -615,9 +629,7 @@ def _foreseen(verb: Token, mentions: dict[int, Mention],
     if clause is None and not S.direct_object(verb):
         # "warned about X's health", "warned of a crisis": of a state or an idea, no act
         topics = S.prep_objects(verb, ("about", "of"))
-        return bool(topics) and all(
-            classes_of(t, mentions, words) & REPROACHABLE and
-            not classes_of(t, mentions, words) & (PEOPLE | {"happening"}) for t in topics)
+        return bool(topics) and all(_mere(t, REPROACHABLE, mentions, words) for t in topics)
     if clause is None or repercussion_ahead(verb) or \
             any(c.dep_ in {"auxpass", "nsubjpass"} for c in clause.children) or \
             not any(c.dep_ == "aux" and c.lower_ in S.FUTURE_AUX | S.HYPOTHETICAL_AUX
@@ -625,11 +637,7 @@ def _foreseen(verb: Token, mentions: dict[int, Mention],
         return False
     subject = S.own_subject(clause)
     return subject is not None and subject.pos_ == "NOUN" and subject.i not in mentions and \
-        not classes_of(subject, mentions, words) & (PEOPLE | {"happening"})
-
-
-# Classes of a doer that can use no force: words and texts.
-WORDS = {"communication", "document"}
+        not classes_of(subject, mentions, words) & DOERS
 
 
 def _figurative_force(pattern: Pattern, frame: VerbFrame, mentions: dict[int, Mention],
@@ -643,8 +651,7 @@ def _figurative_force(pattern: Pattern, frame: VerbFrame, mentions: dict[int, Me
     doer = frame.agent if frame.passive else frame.subject
     if doer is None or doer.pos_ != "NOUN" or doer.i in mentions:
         return False
-    classes = classes_of(doer, mentions, words)
-    return bool(classes & WORDS) and not classes & (PEOPLE | {"happening"})
+    return _mere(doer, WORDS, mentions, words)
 
 
 def _retorting(pattern: Pattern, frame: VerbFrame, obj: Token | None,
