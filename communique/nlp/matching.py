@@ -660,15 +660,21 @@ def _retorting(pattern: Pattern, frame: VerbFrame, obj: Token | None,
     sense with "back", no object and words it brings in (a quotation or a clause, a colon,
     a verb of saying) is a retort, a verb of saying; not when the doer is an armed force
     ("the soldiers shot back")."""
-    verb = frame.verb
-    if not _bare_force(pattern) or obj is not None or \
-            not any(c.dep_ == "advmod" and c.lower_ == "back" for c in verb.children) or \
-            _armed(frame.subject, mentions, words):
+    if not _shot_back(pattern, frame, obj, mentions, words):
         return False
     return any(c.dep_ in {"ccomp", "parataxis", "dep"} or
                (c.dep_ == "punct" and c.text in {":", '"', "“", "”"}) or
                (c.dep_ == "advcl" and c.lemma_.lower() in SAYING)
-               for c in verb.children)
+               for c in frame.verb.children)
+
+
+def _shot_back(pattern: Pattern, frame: VerbFrame, obj: Token | None,
+               mentions: dict[int, Mention], words: dict[str, frozenset[str]]) -> bool:
+    """A force verb's bare sense with "back" and no object ("shot back", "hit back at Y")
+    whose doer is no armed force: a retort, if it brings in words or is aimed at a party."""
+    return _bare_force(pattern) and obj is None and \
+        any(c.dep_ == "advmod" and c.lower_ == "back" for c in frame.verb.children) and \
+        not _armed(frame.subject, mentions, words)
 
 
 def _retort_aimed(pattern: Pattern, frame: VerbFrame, obj: Token | None,
@@ -677,12 +683,9 @@ def _retort_aimed(pattern: Pattern, frame: VerbFrame, obj: Token | None,
     "back", no object, and an "at" phrase naming a party is a retort aimed at that party,
     criticism (CAMEO 111, as the imported "hit back at"); not when the doer or that party is
     an armed force ("the soldiers fired back at the gunmen")."""
-    verb = frame.verb
-    if not _bare_force(pattern) or obj is not None or frame.passive or \
-            not any(c.dep_ == "advmod" and c.lower_ == "back" for c in verb.children) or \
-            _armed(frame.subject, mentions, words):
+    if frame.passive or not _shot_back(pattern, frame, obj, mentions, words):
         return False
-    aimed = S.prep_objects(verb, ("at",))
+    aimed = S.prep_objects(frame.verb, ("at",))
     return bool(aimed) and all(
         classes_of(a, mentions, words) & ACTOR_CLASSES and not _armed(a, mentions, words)
         for a in aimed)

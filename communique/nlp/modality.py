@@ -336,11 +336,9 @@ def _imagined(trigger: Token, chain: list[Token]) -> str | None:
 def _wished(clause: Token) -> bool:
     """"pressed for X to withdraw", "it is time for X to go": an infinitive clause that
     "for" opens with a subject of its own says what someone wants done, not what is done."""
-    children = list(clause.children)
-    return clause.tag_ == "VB" and \
-        any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and \
-        any(c.dep_ in {"nsubj", "nsubjpass"} for c in children) and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    return clause.tag_ == "VB" and S.infinitive(clause) and \
+        any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and \
+        any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
 
 
 def _purpose(trigger: Token, chain: list[Token]) -> str | None:

@@ -377,8 +377,10 @@ def participle_of_object(clause: Token) -> bool:
     as its subject; the noun is the verb's object, the clause a reduced relative clause or
     one of purpose."""
     verb = clause.head
+    if clause.dep_ != "ccomp" or verb.pos_ != "VERB":
+        return False
     subject = own_subject(clause)
-    if clause.dep_ != "ccomp" or verb.pos_ != "VERB" or subject is None or \
+    if subject is None or \
             subject.dep_ != "nsubj" or subject.left_edge.i != verb.i + 1 or \
             any(c.dep_ in OBJECTS for c in verb.children):
         return False
@@ -605,11 +607,11 @@ def quantifier_particle(verb: Token) -> set[str]:
     if verb.pos_ != "VERB" or after + 1 >= len(verb.doc):
         return set()
     word, number = verb.doc[after], verb.doc[after].head
-    obj = direct_object(verb)
     if word.dep_ != "quantmod" or word.pos_ != "ADP" or number.pos_ != "NUM" or \
-            number.i != after + 1 or obj is None or number not in (obj, *obj.children):
+            number.i != after + 1:
         return set()
-    return {word.lower_}
+    obj = direct_object(verb)  # only now: the object is sought for the rare verb this leaves
+    return {word.lower_} if obj is not None and number in (obj, *obj.children) else set()
 
 
 def first_conjunct(token: Token) -> Token:
