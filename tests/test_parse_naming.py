@@ -211,6 +211,32 @@ def test_context_a_description_means_the_person_most_named_under_that_title():
     assert ctx.person_by_description("GOV", None, "official") is premier  # no title: latest
 
 
+def test_context_an_office_description_never_means_a_person_titled_otherwise():
+    from dataclasses import replace
+
+    doc = parse("""
+        Vardo  NNP  ROOT  0
+    """, published="2024-05-10")
+    ctx = ArticleContext(doc)
+
+    def person(name: str, code: str, title: str | None):
+        return replace(actor(code, name, kind="person"), roles=[
+            {"code": code, "start": "2020-01-01", "end": None, "title": title}])
+
+    head = person("Ana Vardo", "CHLGOV", "President of Chile")
+    aide = person("Luis Orte", "CHLGOV", "National Security Advisor")
+    premier = person("Raul Diaz", "ECUGOV", "Prime Minister of Ecuador")
+    for who in (aide, premier, head):
+        ctx.mention(doc[0:1], who)
+    assert ctx.person_by_description("GOV", "CHL", "ambassador") is None  # nobody's title
+    assert ctx.person_by_description("GOV", "CHL", "adviser") is aide  # either spelling
+    assert ctx.person_by_description("GOV", None, "premier") is premier
+    assert ctx.person_by_description("GOV", "CHL", "official") is head  # no office: latest
+    untitled = person("Eva Lind", "CHLGOV", None)  # no title known: may hold the office
+    ctx.mention(doc[0:1], untitled)
+    assert ctx.person_by_description("GOV", "CHL", "ambassador") is untitled
+
+
 def test_naming_a_dateline_in_capitals_may_run_into_the_text_after_a_long_dash():
     from communique.nlp.context import OPENING_PLACE
 

@@ -126,12 +126,17 @@ class ArticleContext:
         an office whose title has the description's head word ("the president": "President
         of Syria"), the one of those the article names most (the latest on a tie): the title
         the text gives outweighs a role of the same sector under another title. `others`:
-        the people (ids of their actors) the description cannot mean."""
+        the people (ids of their actors) the description cannot mean. A head word naming an
+        office (lexicon `office_nouns`: "the ambassador", "the attorney general") never
+        means a person whose titles on that date are known and lack it."""
         fitting = [p for p in self.people if p.sector == sector and id(p) not in others and
                    (country is None or p.country == country)]
-        titled = [p for p in fitting if title and title in title_words(p, self.day)]
+        words = LEX.office_nouns.get(title, frozenset({title}) if title else frozenset())
+        titled = [p for p in fitting if words & title_words(p, self.day)]
         if titled:
             return max(reversed(titled), key=lambda p: self.times_named[id(p)])
+        if title in LEX.office_nouns:
+            fitting = [p for p in fitting if not title_words(p, self.day)]
         return fitting[-1] if fitting else None
 
 

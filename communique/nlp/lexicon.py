@@ -71,7 +71,12 @@ Entries (each a list of lowercase words unless said otherwise):
   the speaker's own ("X said his country will …", "X says its forces …");
   `speakers_bodies`: nouns of a state's government that, bare and definite in what a
   speaker says ("X said the administration will …"), name the speaker's own, as a
-  possessive would (communique/nlp/agent_phrases.py `_speakers_country`); `missions`:
+  possessive would (communique/nlp/agent_phrases.py `_speakers_country`); `office_nouns`:
+  nouns of an office that a definite description names its holder by ("the president",
+  "the U.S. ambassador"), each with the words one of which the holder's title has
+  ("premier": a "Prime Minister"): a person whose titles the knowledge base gives, none of
+  them with such a word, is not the one meant (`ArticleContext.person_by_description`);
+  `missions`:
   nouns of an international body's force or mission, which a phrase placing it in a country
   makes that country's ("troops for the UN force in X": aid to X); `diplomatic_posts`:
   nouns of a state's post in another country, which sits in the places named around its
@@ -363,6 +368,7 @@ class Lexicon(BaseModel):
     member_classes: Words
     own_bodies: Words
     speakers_bodies: Words
+    office_nouns: dict[str, frozenset[str]]
     patient_nouns: Words
     pronouns: dict[str, str]
     object_pronouns: dict[str, str]
