@@ -846,3 +846,23 @@ def test_actors_a_compass_word_opening_a_longer_name_is_part_of_it(resolve, word
         .          .    punct     1
     """, ents=[(0, 1, "GPE")])
     assert resolve(doc)[1:] == found
+
+
+def test_actors_a_description_may_mean_the_possessor_inside_its_clauses_subject(resolve):
+    # "the president" cannot mean the subject ("Ortiz praised the president"), but a
+    # possessor inside the subject is not the subject: Ortiz, the latest named, is meant.
+    doc = parse("""
+        Tomas     NNP  compound  1
+        Varga     NNP  nsubj     2
+        spoke     VBD  ROOT      2  speak
+        .         .    punct     2
+        Ramon     NNP  compound  5
+        Ortiz     NNP  poss      7
+        's        POS  case      5
+        aides     NNS  nsubj     8  aide
+        praised   VBD  ROOT      8  praise
+        the       DT   det       10
+        president NN   dobj      8
+        .         .    punct     8
+    """, ents=[(0, 2, "PERSON"), (4, 6, "PERSON")], published="2024-03-01")
+    assert resolve(doc)[-1] == ("president", "PERGOV", "person")

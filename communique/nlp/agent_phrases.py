@@ -332,13 +332,28 @@ def _clause_subjects(head: Token, by_token: dict[int, Mention]) -> frozenset[int
     """The people (ids of their actors) the subject of a description's clause names, when
     the description is no part of that subject ("X received the ambassador", "X declined to
     see the envoy"): a noun phrase in the clause of its own antecedent would be a reflexive
-    ("himself"), so the description means someone else."""
+    ("himself"), so the description means someone else. Only who the subject is counts,
+    not a possessor or a phrase inside it ("X's remarks echoed the president's": X may be
+    the president)."""
     verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     subject = S.subject_of(verb) if verb is not None else None
     if subject is None or subject.i == head.i or head in subject.subtree:
         return frozenset()
-    return frozenset(id(by_token[t.i].actor) for t in subject.subtree if t.i in by_token and
-                     by_token[t.i].actor.kind in PERSON_KINDS)
+    return frozenset(id(by_token[t.i].actor) for t in _referent_tokens(subject)
+                     if t.i in by_token and by_token[t.i].actor.kind in PERSON_KINDS)
+
+
+def _referent_tokens(head: Token) -> list[Token]:
+    """The words of a noun phrase that say who it is: its head, the names compounded or
+    set beside it, and its conjuncts; not a possessor, a prepositional or a clausal
+    modifier, which name others."""
+    out, todo = [], [head]
+    while todo:
+        token = todo.pop()
+        out.append(token)
+        todo.extend(c for c in token.children if c.dep_ in {"compound", "flat", "appos",
+                                                            "conj", "amod", "det", "nmod"})
+    return out
 
 
 def _speakers_country(head: Token, by_token: dict[int, Mention]) -> str | None:
