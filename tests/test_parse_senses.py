@@ -1789,3 +1789,25 @@ def test_differences_bared_are_no_ban(code):
         .            .     punct  3
     """, actors={0: "PER", 2: "CHL"})
     assert code(doc) == []
+
+
+@pytest.mark.parametrize("verb, lemma, prep, expected", [
+    ("awarded", "award", "to", [(["PER"], "051", ["CHLGOV"])]),
+    ("conferred", "confer", "on", [(["PER"], "051", ["CHLGOV"])]),
+    ("bestowed", "bestow", "upon", [(["PER"], "051", ["CHLGOV"])]),
+])
+def test_an_honour_awarded_to_someone_praises_them(code, verb, lemma, prep, expected):
+    doc = parse(f"""
+        Peru      NNP  nsubj  2
+        has       VBZ  aux    2  have
+        {verb}    VBN  ROOT   2  {lemma}
+        its       PRP$ poss   5
+        highest   JJS  amod   5  high
+        order     NN   dobj   2
+        {prep}    IN   prep   2
+        the       DT   det    9
+        Chilean   JJ   amod   9
+        envoy     NN   pobj   6
+        .         .    punct  2
+    """, actors={0: "PER", 8: "CHLGOV"})
+    assert code(doc) == expected
