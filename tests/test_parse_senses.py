@@ -1811,3 +1811,70 @@ def test_an_honour_awarded_to_someone_praises_them(code, verb, lemma, prep, expe
         .         .    punct  2
     """, actors={0: "PER", 8: "CHLGOV"})
     assert code(doc) == expected
+
+
+def test_force_undergone_from_an_unarmed_party_is_criticism(code):
+    table = """
+        The       DT   det    1
+        {subject} NN   nsubj  2
+        came      VBD  ROOT   2  come
+        under     IN   prep   2
+        {weapon}  {tag}  {dep}  5
+        fire      NN   pobj   3
+        from      IN   prep   2
+        Chile     NNP  pobj   6
+        .         .    punct  2
+    """
+    # "the cabinet came under heavy fire from Chile": words aimed at the cabinet
+    doc = parse(table.format(subject="cabinet", weapon="heavy", tag="JJ", dep="amod"),
+                actors={(0, 2): actor("PERGOV", kind="organisation"), 7: "CHL"})
+    assert code(doc) == [(["CHL"], "111", ["PERGOV"])]
+    # soldiers under fire are shot at: no criticism, and no shooting coded on a guess
+    doc = parse(table.format(subject="soldiers", weapon="heavy", tag="JJ", dep="amod"),
+                actors={(0, 2): actor("PERMIL", kind="organisation"), 7: "CHL"})
+    assert code(doc) == []
+    # a weapon named in a compound is shooting, as its own pattern says, no figure
+    doc = parse(table.format(subject="cabinet", weapon="mortar", tag="NN", dep="compound"),
+                actors={(0, 2): actor("PERGOV", kind="organisation"), 7: "CHL"})
+    assert code(doc) == [(["CHL"], "193", ["PERGOV"])]
+
+
+def test_the_by_phrase_hung_on_a_gerund_after_a_passive_is_its_agent(code):
+    doc = parse("""
+        Peru      NNP  nsubjpass  2
+        was       VBD  auxpass    2  be
+        accused   VBN  ROOT       2  accuse
+        of        IN   prep       2
+        hiding    VBG  pcomp      3  hide
+        funds     NNS  dobj       4  fund
+        by        IN   prep       4
+        Chile     NNP  pobj       6
+        .         .    punct      2
+    """, actors={0: "PER", 7: "CHL"})
+    assert code(doc) == [(["CHL"], "112", ["PER"])]
+
+
+def test_a_past_verb_the_parser_hangs_on_the_root_noun_is_the_sentence_verb(code):
+    doc = parse("""
+        The       DT   det    2
+        Peruvian  JJ   amod   2
+        minister  NN   ROOT   2
+        praised   VBD  acl    2  praise
+        Chile     NNP  dobj   3
+        .         .    punct  2
+    """, actors={(0, 3): "PERGOV", 4: "CHL"})
+    assert code(doc) == [(["PERGOV"], "051", ["CHL"])]
+
+
+def test_an_adjective_hung_on_the_object_after_it_is_said_of_the_object(code):
+    doc = parse("""
+        Peru         NNP  nsubj  1
+        held         VBD  ROOT   1  hold
+        Chile        NNP  dobj   1
+        responsible  JJ   amod   2
+        for          IN   prep   3
+        the          DT   det    6
+        raid         NN   pobj   4
+        .            .    punct  1
+    """, actors={0: "PER", 2: "CHL"})
+    assert code(doc) == [(["PER"], "112", ["CHL"])]

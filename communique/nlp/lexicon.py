@@ -284,6 +284,11 @@ Entries (each a list of lowercase words unless said otherwise):
   (communique/nlp/arguments.py `placed`); an agent phrase that begins with the word
   ("foreign minister") is not so modified.
 
+- `undergone_figures`: nouns of force that a verb of undergoing (`undergoing`) makes a
+  figure of speech when no armed force does it and no armed force, place or war machine
+  undergoes it ("came under fire from lawmakers", "drew flak from the unions"): words
+  aimed at the subject, criticism (CAMEO 111; communique/nlp/matching.py `figure_undergone`).
+
 - `weapon_nouns`: head nouns (lemmas) of weapons and war machines ("missile", "drone",
   "warplane"): an agent phrase so headed with no owner in its own phrase ("a cruise missile
   struck") takes no country from the article, as people would: who fired it is not said
@@ -400,6 +405,7 @@ class Lexicon(BaseModel):
     foreign_words: Words
     verb_forms: dict[str, str]
     undergoing: Words
+    undergone_figures: Words
     occurring: Words
     doer_of_nouns: Words
     meeting_nouns: Words

@@ -144,6 +144,12 @@ class VerbFrame:
                     child.lemma_.lower() in words:
                 return next((c for c in child.children if c.dep_ in S.SUBJECTS),
                             self.direct_object)
+        obj = self.direct_object
+        # an adjective the parser hangs on the object after it modifies no noun (English
+        # puts those before): it is said of the object ("held Iran responsible for …")
+        if obj is not None and any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > obj.i and
+                                   c.lemma_.lower() in words for c in obj.children):
+            return obj
         return None
 
     def predicated(self, words: tuple[str, ...]) -> Token | None:
@@ -1027,6 +1033,30 @@ def _carried_lemmas(obj: Token, mentions: dict[int, Mention],
     return [lemma for lemma in lemmas if lemma not in kinds]
 
 
+def figure_undergone(verb: Token, noun: Token, mentions: dict[int, Mention],
+                     words: dict[str, frozenset[str]]) -> Match | None:
+    """"X came under fire from Y", "X drew flak from Y": force undergone (lexicon
+    `undergone_figures`) in a figure is criticism (CAMEO 111) from the "from"/"by" party to
+    the subject. Not when that party or the subject is an armed force, the subject a place
+    ("the town came under fire from rebels"), nor when a compound names the weapon ("mortar
+    fire"): shooting then, whose parties the sentence may not say."""
+    subject = S.subject_of(verb)
+    givers = givers_of(verb, noun)
+    if subject is None or not givers or \
+            any(c.dep_ == "compound" for c in noun.children) or \
+            _armed(subject, mentions, words) or \
+            classes_of(subject, mentions, words) & PLACE_KINDS or \
+            any(_armed(g, mentions, words) for g in givers):
+        return None
+    source = first_actors(givers, mentions)
+    target = subject_actors(verb, mentions)
+    if not source or not target:
+        return None
+    pattern = Pattern(code=CRITICISM, noun=noun.lemma_.lower(),
+                      note="force undergone in a figure: criticism")
+    return Match(pattern, verb, source, target, direct=True)
+
+
 def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention],
                words: dict[str, frozenset[str]]) -> Match | None:
     """"launched an attack on X", "held talks with X", "gave aid to X": a support verb
@@ -1074,6 +1104,8 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention],
                 source = protesters(verb, target, mentions, words) or target
             if source:
                 return Match(pattern, verb, source, target, direct=True, aimed=bool(own))
+    if undergoing and obj.lemma_.lower() in LEX.undergone_figures:
+        return figure_undergone(verb, obj, mentions, words)  # no pattern: "under fire"
     return None
 
 

@@ -55,6 +55,8 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head
         if (antecedent := closed_relative_antecedent(verb)) is not None:
             return antecedent
+        if (head := finite_on_root_noun(verb)) is not None:
+            return head
         if (quoted := quoted_speaker(verb)) is not None:
             return quoted
         if (governor := adjunct_head(verb)) is not None:
@@ -90,6 +92,18 @@ def closed_relative_antecedent(verb: Token) -> Token | None:
             relative.head.pos_ not in {"NOUN", "PROPN"} or relative.head.i > relative.i:
         return None
     return relative.head
+
+
+def finite_on_root_noun(verb: Token) -> Token | None:
+    """"The foreign minister called on X to …": the parser may take the sentence's own verb
+    for a clause describing the noun before it, which it then makes the root; a verb in the
+    past tense (not a participle) right after the root noun's phrase describes no noun, so it
+    is the sentence's verb and that noun its subject."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or head.dep_ != "ROOT" or \
+            head.pos_ not in {"NOUN", "PROPN"} or verb.i != head.i + 1:
+        return None
+    return head
 
 
 def object_controller(verb: Token) -> Token | None:
@@ -324,9 +338,16 @@ def campaign_agent(verb: Token) -> Token | None:
 def stranded_agent(verb: Token) -> Token | None:
     """The "by" phrase of a passive verb that the parser hung on the noun of the verb's own
     phrase before it ("X was threatened with sanctions by Y", "X was accused of fraud by Y"):
-    the agent comes last in the clause, and the noun has no "by" phrase of its own to give."""
+    the agent comes last in the clause, and the noun has no "by" phrase of its own to give.
+    So does an active gerund's or its object's ("X was accused of taking bribes by Y"): an
+    active verb has no agent of its own, and a "by" phrase of a gerund ("by bribing Z") is a
+    means, no agent."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
-        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+        heads = [g for g in prep.children if g.dep_ == "pobj"]
+        for gerund in (g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and
+                       not any(c.dep_ in {"auxpass", "nsubjpass"} for c in g.children)):
+            heads += [gerund] + [c for c in gerund.children if c.dep_ == "dobj"]
+        for noun in heads:
             by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
             if agent is not None:
