@@ -282,7 +282,8 @@ Entries (each a list of lowercase words unless said otherwise):
 - `weapon_nouns`: head nouns (lemmas) of weapons and war machines ("missile", "drone",
   "warplane"): an agent phrase so headed with no owner in its own phrase ("a cruise missile
   struck") takes no country from the article, as people would: who fired it is not said
-  (communique/nlp/agent_phrases.py).
+  (communique/nlp/agent_phrases.py); a phrase so headed that no actor's name codes is no
+  target, a thing and not someone aimed at (communique/nlp/arguments.py `generic_target`).
 
 - `origin_participles`: participles that a name joined to them by a hyphen makes an
   adjective of where someone or something is from or based ("a London-based group", "an
