@@ -686,6 +686,23 @@ def test_coding_in_an_article_a_reciprocal_act_is_coded_as_its_pairs_only(code):
                                    (["CYP"], "057", ["GRC"])]  # PLOVER's list form too
 
 
+def test_coding_in_an_article_a_mutual_fight_is_coded_once_from_the_side_named_first(code):
+    # meetings and deals are coded each way round (reciprocal codes); a clash the two sides
+    # fight with each other is one happening, from the side named first to the other
+    lead = {"words": ["Peru", "visited", "Chile", ".", "\n"], "heads": [1, 1, 1, 1, 3],
+            "deps": ["nsubj", "ROOT", "dobj", "punct", "dep"],
+            "tags": ["NNP", "VBD", "NNP", ".", "_SP"],
+            "lemmas": ["peru", "visit", "chile", ".", "\n"]}
+    clashed = {"words": ["Greece", "and", "Cyprus", "clashed", "."],
+               "heads": [3, 0, 0, 3, 3], "deps": ["nsubj", "cc", "conj", "ROOT", "punct"],
+               "tags": ["NNP", "CC", "NNP", "VBD", "."],
+               "lemmas": ["greece", "and", "cyprus", "clash", "."]}
+    article = make_doc(**{key: lead[key] + (
+        [h + 5 for h in clashed[key]] if key == "heads" else clashed[key]) for key in lead},
+        actors={0: "PER", 2: "CHL", 5: "GRC", 7: "CYP"})
+    assert summary(code(article)) == [(["PER"], "042", ["CHL"]), (["GRC"], "190", ["CYP"])]
+
+
 @pytest.mark.parametrize(("verb", "lemma", "kept"), [
     ("visited", "visit", 0),  # side by side, each other's partners in nothing
     ("signed", "sign", 2),  # an agreement between them: each other's targets
