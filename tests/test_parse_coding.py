@@ -3770,6 +3770,41 @@ def test_coding_the_sources_own_forces_in_a_meant_act_are_not_its_target():
     assert sides(code(doc)) == [([("Chile", "CHL")], "0356", [("Peru", "PER")])]
 
 
+@pytest.mark.parametrize(("noun", "lemma", "target"), [
+    ("men", "man", []),  # the subject's own people, no one aimed at
+    ("allies", "ally", [("its allies", None)]),  # people of another side
+])
+def test_coding_people_a_possessive_pronoun_makes_the_subjects_own_are_not_its_target(
+        noun, lemma, target):
+    """"mobilized its men": the object a possessive pronoun makes the subject's own, with no
+    other phrase before it the pronoun could stand for, names no target."""
+    code = events_of([{"code": "154", "verb": "rally"}])
+    doc = parse(f"""
+        Chile     NNP   nsubj  1
+        rallied   VBD   ROOT   1  rally
+        its       PRP$  poss   3
+        {noun}    NNS   dobj   1  {lemma}
+        .         .     punct  1
+    """, actors={0: "CHL"})
+    assert sides(code(doc)) == [([("Chile", "CHL")], "154", target)]
+
+
+def test_coding_people_coordinated_after_the_subjects_own_may_be_its_target():
+    """"rallied its men and the farmers": the farmers are no one's own."""
+    code = events_of([{"code": "154", "verb": "rally"}])
+    doc = parse("""
+        Chile     NNP   nsubj  1
+        rallied   VBD   ROOT   1  rally
+        its       PRP$  poss   3
+        men       NNS   dobj   1  man
+        and       CC    cc     3
+        the       DT    det    6
+        farmers   NNS   conj   3  farmer
+        .         .     punct  1
+    """, actors={0: "CHL"})
+    assert sides(code(doc)) == [([("Chile", "CHL")], "154", [("farmers", None)])]
+
+
 def test_coding_a_word_of_a_date_is_no_event_noun():
     """"in March" names a month: a date's word is never the event noun it is spelled like."""
     code = events_of([{"code": "141", "noun": "march", "prep": ["against"]}])

@@ -68,7 +68,10 @@ Entries (each a list of lowercase words unless said otherwise):
   opposition met …": the opposition acts); `member_classes`: plural nouns of states whose
   members an "including" phrase names ("other countries …, including X and Y": X and Y are
   the subject); `own_bodies`: nouns of a state or its bodies that a possessive pronoun makes
-  the speaker's own ("X said his country will …", "X says its forces …");
+  the speaker's own ("X said his country will …", "X says its forces …"); `others_nouns`:
+  nouns of people of another side ("its allies", "his rivals"), whom a possessive pronoun
+  relates to the subject without making them its own, so they can be an act's target
+  (communique/nlp/matching.py `_not_own`);
   `speakers_bodies`: nouns of a state's government that, bare and definite in what a
   speaker says ("X said the administration will …"), name the speaker's own, as a
   possessive would (communique/nlp/agent_phrases.py `_speakers_country`); `missions`:
@@ -363,6 +366,7 @@ class Lexicon(BaseModel):
     acting_for: Words
     member_classes: Words
     own_bodies: Words
+    others_nouns: Words
     speakers_bodies: Words
     patient_nouns: Words
     pronouns: dict[str, str]
