@@ -686,6 +686,23 @@ def test_coding_in_an_article_a_reciprocal_act_is_coded_as_its_pairs_only(code):
                                    (["CYP"], "057", ["GRC"])]  # PLOVER's list form too
 
 
+def test_coding_in_an_article_a_mutual_fight_is_coded_once_from_the_side_named_first(code):
+    # meetings and deals are coded each way round (reciprocal codes); a clash the two sides
+    # fight with each other is one happening, from the side named first to the other
+    lead = {"words": ["Peru", "visited", "Chile", ".", "\n"], "heads": [1, 1, 1, 1, 3],
+            "deps": ["nsubj", "ROOT", "dobj", "punct", "dep"],
+            "tags": ["NNP", "VBD", "NNP", ".", "_SP"],
+            "lemmas": ["peru", "visit", "chile", ".", "\n"]}
+    clashed = {"words": ["Greece", "and", "Cyprus", "clashed", "."],
+               "heads": [3, 0, 0, 3, 3], "deps": ["nsubj", "cc", "conj", "ROOT", "punct"],
+               "tags": ["NNP", "CC", "NNP", "VBD", "."],
+               "lemmas": ["greece", "and", "cyprus", "clash", "."]}
+    article = make_doc(**{key: lead[key] + (
+        [h + 5 for h in clashed[key]] if key == "heads" else clashed[key]) for key in lead},
+        actors={0: "PER", 2: "CHL", 5: "GRC", 7: "CYP"})
+    assert summary(code(article)) == [(["PER"], "042", ["CHL"]), (["GRC"], "190", ["CYP"])]
+
+
 @pytest.mark.parametrize(("verb", "lemma", "kept"), [
     ("visited", "visit", 0),  # side by side, each other's partners in nothing
     ("signed", "sign", 2),  # an agreement between them: each other's targets
@@ -3751,6 +3768,41 @@ def test_coding_the_sources_own_forces_in_a_meant_act_are_not_its_target():
         .         .     punct  1
     """, actors={0: "CHL", 7: "PER"})
     assert sides(code(doc)) == [([("Chile", "CHL")], "0356", [("Peru", "PER")])]
+
+
+@pytest.mark.parametrize(("noun", "lemma", "target"), [
+    ("men", "man", []),  # the subject's own people, no one aimed at
+    ("allies", "ally", [("its allies", None)]),  # people of another side
+])
+def test_coding_people_a_possessive_pronoun_makes_the_subjects_own_are_not_its_target(
+        noun, lemma, target):
+    """"mobilized its men": the object a possessive pronoun makes the subject's own, with no
+    other phrase before it the pronoun could stand for, names no target."""
+    code = events_of([{"code": "154", "verb": "rally"}])
+    doc = parse(f"""
+        Chile     NNP   nsubj  1
+        rallied   VBD   ROOT   1  rally
+        its       PRP$  poss   3
+        {noun}    NNS   dobj   1  {lemma}
+        .         .     punct  1
+    """, actors={0: "CHL"})
+    assert sides(code(doc)) == [([("Chile", "CHL")], "154", target)]
+
+
+def test_coding_people_coordinated_after_the_subjects_own_may_be_its_target():
+    """"rallied its men and the farmers": the farmers are no one's own."""
+    code = events_of([{"code": "154", "verb": "rally"}])
+    doc = parse("""
+        Chile     NNP   nsubj  1
+        rallied   VBD   ROOT   1  rally
+        its       PRP$  poss   3
+        men       NNS   dobj   1  man
+        and       CC    cc     3
+        the       DT    det    6
+        farmers   NNS   conj   3  farmer
+        .         .     punct  1
+    """, actors={0: "CHL"})
+    assert sides(code(doc)) == [([("Chile", "CHL")], "154", [("farmers", None)])]
 
 
 def test_coding_a_word_of_a_date_is_no_event_noun():

@@ -1477,3 +1477,24 @@ def test_coding_a_phrase_owned_by_a_pronoun_is_its_owners_not_a_name_inside_it(c
         .         .     punct     3
     """, actors={1: "CHLLEG", 4: "PER"})
     assert summary(code(kind)) == [(["CHLLEG"], "020", ["PER"])]  # the noun's own words
+
+
+def test_coding_an_actor_in_a_relative_clause_of_a_phrase_of_time_is_no_target():
+    """"raided six homes after the attack that angered X": what a relative clause says of
+    the happening a phrase of time names is that happening's, not whom the raid is aimed
+    at."""
+    code = events_of([{"code": "175", "verb": "raid"}])
+    doc = parse("""
+        Chile    NNP  nsubj  1
+        raided   VBD  ROOT   1  raid
+        six      CD   nummod 3
+        homes    NNS  dobj   1  home
+        after    IN   prep   1
+        the      DT   det    6
+        attack   NN   pobj   4
+        that     WDT  nsubj  8
+        angered  VBD  relcl  6  anger
+        Peru     NNP  dobj   8
+        .        .    punct  1
+    """, actors={0: "CHL", 9: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "175", [])]

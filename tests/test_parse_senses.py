@@ -1777,6 +1777,21 @@ def test_drones_sent_towards_a_target_are_an_attack(code, prep, expected):
     assert code(doc) == expected
 
 
+def test_drones_sent_towards_no_actor_leave_the_target_empty(code):
+    # the weapons sent are a thing the sender uses, not whom the attack is aimed at
+    doc = parse("""
+        Peru     NNP  nsubj  1
+        sent     VBD  ROOT   1  send
+        four     CD   nummod 3
+        drones   NNS  dobj   1  drone
+        towards  IN   prep   1
+        the      DT   det    6
+        depot    NN   pobj   4
+        .        .    punct  1
+    """, actors={0: "PER"})
+    assert code(doc) == [(["PER"], "195", [])]
+
+
 def test_differences_bared_are_no_ban(code):
     # the parser lemmatizes "bared" as "bar": airing differences bans nothing
     doc = parse("""

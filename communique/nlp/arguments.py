@@ -37,13 +37,15 @@ def generic_target(head: Token | None, mentions: dict[int, Mention],
     data/actors/agents.tsv ("police", "authorities"), or a person or organisation entity.
     A count's noun stands for it ("dozens of activists", "two of the prisoners"). A proper
     name the knowledge base lacks is kept as it is (`named_body`). Pronouns, places and
-    things give nothing."""
+    things give nothing, nor do weapons and war machines (lexicon `weapon_nouns`: "sent ten
+    drones towards X", "shot down two jets"), which are things an actor uses, not one."""
     if head is None:
         return []
     found = []
     for conjunct in S.conjuncts(head):
         noun = counted(conjunct)
-        if noun.pos_ not in {"NOUN", "PROPN"} or conjunct.i in mentions:
+        if noun.pos_ not in {"NOUN", "PROPN"} or conjunct.i in mentions or \
+                noun.lemma_.lower() in LEX.weapon_nouns:
             continue
         actor_like = classes_of(noun, {}, words) & ACTOR_CLASSES or \
             sector_of([noun.text]) or sector_of([noun.lemma_])

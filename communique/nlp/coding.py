@@ -142,7 +142,7 @@ class EventCoder:
                     not (article and _no_news_of_article(trigger, event, dates)) and \
                     not internal(trigger, event, article):
                 mutual = joint or S.mutual(trigger, event.cameo_root)
-                pairs = [] if match.aimed and not joint else reciprocal(event, mutual)
+                pairs = [] if match.aimed and not joint else reciprocal(event, mutual, article)
                 events += [*_group_form(event, pairs, article), *pairs]
         doc._.events = retold_acts(one_per_happening(without_bare_statements(events)))
         return doc

@@ -546,13 +546,15 @@ def clause_target(verb: Token, source: list[Mention],
     agent ("demonstrated in Serbia", "arrived in Amman"; not "were freed by rebels in X":
     X places the rebels), nor in a clause of contrast ("even as talks went on in X"), nor in a
     clause coordinated with the trigger's whose own subject is an actor ("X shelled the port
-    and Y protested"): another actor's act, whose actors are its own (`_other_actors_act`)."""
+    and Y protested"): another actor's act, whose actors are its own (`_other_actors_act`),
+    nor in a relative clause of a phrase of time (`_told_of_a_time`)."""
     subject = S.subject_of(verb)
     skip = {t.i for t in subject.subtree} if subject is not None else set()
     skip |= {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
              and _other_actors_act(verb, c, mentions) for t in c.subtree}
     skip |= {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
     skip |= {t.i for c in verb.subtree if c.i != verb.i and contrasted(c) for t in c.subtree}
+    skip |= {t.i for c in verb.subtree if _told_of_a_time(c, verb) for t in c.subtree}
     if promised:  # "vowed that its country would help": the promiser's own side will act
         countries = {country_of(m) for m in source} - {""}
         subjects = [S.own_subject(c) for c in verb.children if c.dep_ == "ccomp"]
@@ -566,6 +568,19 @@ def clause_target(verb: Token, source: list[Mention],
     nearest = min(candidates, key=lambda t: abs(t.i - verb.i))
     return [m for m in actors_at(nearest, mentions) if id(m) not in taken] or \
         [mentions[nearest.i]]
+
+
+# Prepositions of a phrase that says when the trigger's act happened, by another happening.
+TIME_PREPS = {"after", "before", "since", "following", "amid", "during"}
+
+
+def _told_of_a_time(clause: Token, verb: Token) -> bool:
+    """"raided six homes after the attack that angered X": a relative clause of the noun of
+    a phrase of time of the trigger's own clause tells that other happening; its actors
+    are its own, not whom the trigger's act is aimed at."""
+    noun = clause.head
+    return clause.dep_ == "relcl" and noun.dep_ == "pobj" and \
+        noun.head.lower_ in TIME_PREPS and noun.head.head.i == verb.i
 
 
 def _other_actors_act(verb: Token, conjunct: Token, mentions: dict[int, Mention]) -> bool:

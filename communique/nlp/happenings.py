@@ -327,7 +327,7 @@ def _exercise(noun: Token) -> bool:
     return lemma in LEX.exercises or any(f"{c} {lemma}" in LEX.exercises for c in compounds)
 
 
-def reciprocal(event: Event, mutual: bool = False) -> list[Event]:
+def reciprocal(event: Event, mutual: bool = False, article: bool = False) -> list[Event]:
     """An event CAMEO codes twice, actors reversed ("X and Y agreed", "X and Y signed a
     deal"), or one the sides do to each other or together (`mutual`: "X and Y clashed", "X and
     Y held joint exercises"), whatever its code: one event from each of two sources to the
@@ -337,14 +337,20 @@ def reciprocal(event: Event, mutual: bool = False) -> list[Event]:
     the trigger's own slots aim it at someone else ("X and Y met Z") or when the sources are
     not actors of distinct codes; a body the knowledge base lacks counts by its name ("X and
     the ACME Exchange agreed", "the ACME Assembly and the ACME Senate agreed": two named
-    bodies are two sides), uncoded people not at all."""
+    bodies are two sides), uncoded people not at all. In an article, an act the codebook
+    does not code twice that two sides do to each other ("X and Y troops clashed", "a fight
+    broke out between X and Y troops") is one happening, coded once, from the side named
+    first to the other."""
     sides = event.source
     if not 2 <= len(sides) <= 3 or not (mutual or event.cameo.startswith(RECIPROCAL)) or \
             not all(m.actor.code or m.actor.kind == UNCODED_ORG for m in sides) or \
             len({m.actor.code or m.actor.name for m in sides}) < len(sides):
         return []
+    once = article and not event.cameo.startswith(RECIPROCAL)
+    if once:
+        sides = sorted(sides, key=lambda m: m.start)
     pairs = [(a, b) for i, a in enumerate(sides) for b in sides[i + 1:]]
-    if len(sides) == 2:
+    if len(sides) == 2 and not once:
         pairs += [(b, a) for a, b in pairs]
     return [replace(event, source=[a], target=[b]) for a, b in pairs]
 

@@ -68,7 +68,10 @@ Entries (each a list of lowercase words unless said otherwise):
   opposition met …": the opposition acts); `member_classes`: plural nouns of states whose
   members an "including" phrase names ("other countries …, including X and Y": X and Y are
   the subject); `own_bodies`: nouns of a state or its bodies that a possessive pronoun makes
-  the speaker's own ("X said his country will …", "X says its forces …");
+  the speaker's own ("X said his country will …", "X says its forces …"); `others_nouns`:
+  nouns of people of another side ("its allies", "his rivals"), whom a possessive pronoun
+  relates to the subject without making them its own, so they can be an act's target
+  (communique/nlp/matching.py `_not_own`);
   `speakers_bodies`: nouns of a state's government that, bare and definite in what a
   speaker says ("X said the administration will …"), name the speaker's own, as a
   possessive would (communique/nlp/agent_phrases.py `_speakers_country`); `office_nouns`:
@@ -292,7 +295,8 @@ Entries (each a list of lowercase words unless said otherwise):
 - `weapon_nouns`: head nouns (lemmas) of weapons and war machines ("missile", "drone",
   "warplane"): an agent phrase so headed with no owner in its own phrase ("a cruise missile
   struck") takes no country from the article, as people would: who fired it is not said
-  (communique/nlp/agent_phrases.py).
+  (communique/nlp/agent_phrases.py); a phrase so headed that no actor's name codes is no
+  target, a thing and not someone aimed at (communique/nlp/arguments.py `generic_target`).
 
 - `origin_participles`: participles that a name joined to them by a hyphen makes an
   adjective of where someone or something is from or based ("a London-based group", "an
@@ -372,6 +376,7 @@ class Lexicon(BaseModel):
     acting_for: Words
     member_classes: Words
     own_bodies: Words
+    others_nouns: Words
     speakers_bodies: Words
     office_nouns: dict[str, frozenset[str]]
     patient_nouns: Words

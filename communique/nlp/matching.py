@@ -981,10 +981,18 @@ def commanded(patterns: PatternSet, words: dict[str, frozenset[str]], verb: Toke
 def _not_own(head: Token | None) -> Token | None:
     """The head, unless it is a body of the subject's own (lexicon `own_bodies`) a possessive
     pronoun makes its own ("agreed to withdraw its troops from X": the source's own forces
-    are not whom the act is aimed at; X is; "returned it to its owners" keeps the owners)."""
-    if head is None or (head.lemma_.lower() in LEX.own_bodies and any(
-            c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in head.children)):
-        return None
+    are not whom the act is aimed at; X is; "returned it to its owners" keeps the owners),
+    or people a possessive pronoun owns as the verb's direct object, with no other phrase
+    before it the pronoun could stand for: the subject's own ("mobilized its men", "urged
+    its members"), not someone the act is aimed at; people of another side (lexicon
+    `others_nouns`: "its allies", "his rivals") stay. The phrases coordinated after an own
+    one still may be ("warned its members and the neighbours")."""
+    if head is None or not any(c.dep_ == "poss" and c.lower_ in POSSESSIVES
+                               for c in head.children):
+        return head
+    lemma = head.lemma_.lower()
+    if lemma in LEX.own_bodies or (head.dep_ == "dobj" and lemma not in LEX.others_nouns):
+        return next(iter(S.conjuncts(head)[1:]), None)
     return head
 
 
