@@ -1789,3 +1789,25 @@ def test_differences_bared_are_no_ban(code):
         .            .     punct  3
     """, actors={0: "PER", 2: "CHL"})
     assert code(doc) == []
+
+
+def test_an_order_that_names_no_party_ordered_is_no_demand(code):
+    # CAMEO 100 is a demand made of a party: "ordered tighter checks" decides the subject's
+    # own measure; "ordered Chile to V" demands of Chile
+    doc = parse("""
+        Ramos     NNP  nsubj  1
+        ordered   VBD  ROOT   1  order
+        tighter   JJR  amod   3  tight
+        checks    NNS  dobj   1  check
+        .         .    punct  1
+    """, actors={0: "PERGOV"})
+    assert code(doc) == []
+    doc = parse("""
+        Ramos     NNP  nsubj  1
+        ordered   VBD  ROOT   1  order
+        Chile     NNP  dobj   1
+        to        TO   aux    4
+        pay       VB   xcomp  1  pay
+        .         .    punct  1
+    """, actors={0: "PERGOV", 2: "CHL"})
+    assert code(doc) == [(["PERGOV"], "100", ["CHL"])]
