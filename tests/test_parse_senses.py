@@ -1811,3 +1811,21 @@ def test_an_order_that_names_no_party_ordered_is_no_demand(code):
         .         .    punct  1
     """, actors={0: "PERGOV", 2: "CHL"})
     assert code(doc) == [(["PERGOV"], "100", ["CHL"])]
+
+
+@pytest.mark.parametrize(("noun", "lemma", "expected"), [
+    ("data", "datum", "120"),  # a text withheld: a refusal, nobody kept from freedom
+    ("figures", "figure", "120"),
+    ("sailors", "sailor", "1243"),
+])
+def test_refusing_to_release_a_text_is_no_refusal_to_free_anyone(code, noun, lemma, expected):
+    doc = parse(f"""
+        Chile     NNP  nsubj  1
+        refused   VBD  ROOT   1  refuse
+        to        TO   aux    3
+        release   VB   xcomp  1  release
+        the       DT   det    5
+        {noun}    NNS  dobj   3  {lemma}
+        .         .    punct  1
+    """, actors={0: "CHLGOV"})
+    assert [cameo for _, cameo, _ in code(doc)] == [expected]
