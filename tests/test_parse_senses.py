@@ -1829,3 +1829,20 @@ def test_refusing_to_release_a_text_is_no_refusal_to_free_anyone(code, noun, lem
         .         .    punct  1
     """, actors={0: "CHLGOV"})
     assert [cameo for _, cameo, _ in code(doc)] == [expected]
+
+
+@pytest.mark.parametrize(("noun", "expected"), [
+    ("high", []),  # a level reached is no target struck
+    ("milestone", []),
+    ("checkpoint", [(["PERREB"], "190", [])]),
+])
+def test_hitting_a_level_is_no_force(code, noun, expected):
+    doc = parse(f"""
+        rebels    NNS  nsubj  1  rebel
+        hit       VBD  ROOT   1  hit
+        a         DT   det    4
+        new       JJ   amod   4
+        {noun}    NN   dobj   1
+        .         .    punct  1
+    """, actors={0: "PERREB"})
+    assert code(doc) == expected
