@@ -1846,3 +1846,18 @@ def test_hitting_a_level_is_no_force(code, noun, expected):
         .         .    punct  1
     """, actors={0: "PERREB"})
     assert code(doc) == expected
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("accepted", "accept"), ("took", "take")])
+def test_a_phone_call_taken_is_a_discussion_by_telephone(code, verb, lemma):
+    doc = parse(f"""
+        Ramos     NNP  nsubj     1
+        {verb}    VBD  ROOT      1  {lemma}
+        a         DT   det       4
+        phone     NN   compound  4
+        call      NN   dobj      1
+        from      IN   prep      4
+        Vargas    NNP  pobj      5
+        .         .    punct     1
+    """, actors={0: "PERGOV", 6: "CHLGOV"})
+    assert code(doc) == [(["PERGOV"], "041", ["CHLGOV"])]
