@@ -1893,3 +1893,75 @@ def test_an_adjective_hung_on_the_object_after_it_is_said_of_the_object(code):
         .            .    punct  1
     """, actors={0: "PER", 2: "CHL"})
     assert code(doc) == [(["PER"], "112", ["CHL"])]
+
+
+def test_an_order_that_names_no_party_ordered_is_no_demand(code):
+    # CAMEO 100 is a demand made of a party: "ordered tighter checks" decides the subject's
+    # own measure; "ordered Chile to V" demands of Chile
+    doc = parse("""
+        Ramos     NNP  nsubj  1
+        ordered   VBD  ROOT   1  order
+        tighter   JJR  amod   3  tight
+        checks    NNS  dobj   1  check
+        .         .    punct  1
+    """, actors={0: "PERGOV"})
+    assert code(doc) == []
+    doc = parse("""
+        Ramos     NNP  nsubj  1
+        ordered   VBD  ROOT   1  order
+        Chile     NNP  dobj   1
+        to        TO   aux    4
+        pay       VB   xcomp  1  pay
+        .         .    punct  1
+    """, actors={0: "PERGOV", 2: "CHL"})
+    assert code(doc) == [(["PERGOV"], "100", ["CHL"])]
+
+
+@pytest.mark.parametrize(("noun", "lemma", "expected"), [
+    ("data", "datum", "120"),  # a text withheld: a refusal, nobody kept from freedom
+    ("figures", "figure", "120"),
+    ("sailors", "sailor", "1243"),
+])
+def test_refusing_to_release_a_text_is_no_refusal_to_free_anyone(code, noun, lemma, expected):
+    doc = parse(f"""
+        Chile     NNP  nsubj  1
+        refused   VBD  ROOT   1  refuse
+        to        TO   aux    3
+        release   VB   xcomp  1  release
+        the       DT   det    5
+        {noun}    NNS  dobj   3  {lemma}
+        .         .    punct  1
+    """, actors={0: "CHLGOV"})
+    assert [cameo for _, cameo, _ in code(doc)] == [expected]
+
+
+@pytest.mark.parametrize(("noun", "expected"), [
+    ("high", []),  # a level reached is no target struck
+    ("milestone", []),
+    ("checkpoint", [(["PERREB"], "190", [])]),
+])
+def test_hitting_a_level_is_no_force(code, noun, expected):
+    doc = parse(f"""
+        rebels    NNS  nsubj  1  rebel
+        hit       VBD  ROOT   1  hit
+        a         DT   det    4
+        new       JJ   amod   4
+        {noun}    NN   dobj   1
+        .         .    punct  1
+    """, actors={0: "PERREB"})
+    assert code(doc) == expected
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("accepted", "accept"), ("took", "take")])
+def test_a_phone_call_taken_is_a_discussion_by_telephone(code, verb, lemma):
+    doc = parse(f"""
+        Ramos     NNP  nsubj     1
+        {verb}    VBD  ROOT      1  {lemma}
+        a         DT   det       4
+        phone     NN   compound  4
+        call      NN   dobj      1
+        from      IN   prep      4
+        Vargas    NNP  pobj      5
+        .         .    punct     1
+    """, actors={0: "PERGOV", 6: "CHLGOV"})
+    assert code(doc) == [(["PERGOV"], "041", ["CHLGOV"])]
