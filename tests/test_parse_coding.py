@@ -2886,7 +2886,8 @@ def test_coding_people_a_subject_places_in_a_country_protest_not_the_country():
         strike   NN   pobj   4
         .        .    punct  3
     """, actors={2: "PER"})
-    assert sides(code(doc)) == [([("Workers", "PER")], "143", [("Workers", "PER")])]
+    assert sides(code(doc)) == [([("Workers in Peru", "PER")], "143",
+                                [("Workers in Peru", "PER")])]
     # "Peru's workers": whose they are, and so Peru's own act
     doc = parse("""
         Peru     NNP  poss   2
@@ -2920,7 +2921,7 @@ def test_coding_a_happening_placed_in_a_country_was_done_by_no_one_it_names():
         shoppers  NNS  dobj   3  shopper
         .         .    punct  3
     """, actors={2: "PER"})
-    assert [s[0] for s in sides(code(doc))] == [[("Gunmen", "PER")]]
+    assert [s[0] for s in sides(code(doc))] == [[("Gunmen in Peru", "PER")]]
 
 
 def test_coding_people_of_no_actor_protesting_in_a_country_are_its_people():

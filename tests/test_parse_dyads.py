@@ -78,7 +78,7 @@ def test_coding_people_a_pattern_object_names_are_the_target_before_the_place_th
         .         .    punct  1
     """, actors={0: actor("KENCOP", "Police", kind="agent"),
                  8: actor("KEN", "Nairobi", kind="place")})
-    assert texts(code(doc)) == [(["Police"], "173", ["member"])]
+    assert texts(code(doc)) == [(["Police"], "173", ["member of the gang in Nairobi"])]
     assert summary(code(doc)) == [(["KENCOP"], "173", ["KEN"])]
 
 
@@ -113,7 +113,7 @@ def test_coding_people_an_act_is_aimed_at_are_the_target_of_the_country_they_are
         .          .    punct  1
     """, actors={0: "TCD", 6: "SDN"})
     events = events_of(RAIDS)(doc)
-    assert texts(events) == [(["Chad"], "190", ["militants"])]
+    assert texts(events) == [(["Chad"], "190", ["militants in Sudan"])]
     assert [m.actor.country for m in events[0].target] == ["SDN"]
 
 

@@ -54,7 +54,48 @@ def test_coding_a_place_in_the_verbs_own_clause_still_places_the_objects_people(
         .          .    punct  1
     """, actors={0: "KEN", 5: "UGA"})
     assert summary(code(doc)) == [(["KEN"], "173", ["UGA"])]
-    assert texts(code(doc))[0][2] == ["two smugglers"]
+    assert texts(code(doc))[0][2] == ["two smugglers in Uganda"]
+
+
+def test_coding_placed_people_s_text_runs_to_the_place_that_gives_their_country(code):
+    """"detained five smugglers in X": the people are X's, and their text shows where
+    that came from; a place before them never joins their words, nor one a phrase of time
+    holds ("after a raid in X")."""
+    doc = parse("""
+        Kenya      NNP  nsubj  1
+        detained   VBD  ROOT   1  detain
+        five       CD   nummod 3
+        smugglers  NNS  dobj   1  smuggler
+        in         IN   prep   1
+        Uganda     NNP  pobj   4
+        .          .    punct  1
+    """, actors={0: "KEN", 5: "UGA"})
+    assert summary(code(doc)) == [(["KEN"], "173", ["UGA"])]
+    assert texts(code(doc))[0][2] == ["five smugglers in Uganda"]
+    doc = parse("""
+        In         IN   prep   4
+        Uganda     NNP  pobj   0
+        ,          ,    punct  4
+        Kenya      NNP  nsubj  4
+        detained   VBD  ROOT   4  detain
+        five       CD   nummod 6
+        smugglers  NNS  dobj   4  smuggler
+        .          .    punct  4
+    """, actors={1: "UGA", 3: "KEN"})
+    assert texts(code(doc))[0][2] == ["five smugglers"]
+    doc = parse("""
+        Kenya      NNP  nsubj  1
+        detained   VBD  ROOT   1  detain
+        five       CD   nummod 3
+        smugglers  NNS  dobj   1  smuggler
+        after      IN   prep   1
+        a          DT   det    6
+        raid       NN   pobj   4  raid
+        in         IN   prep   6
+        Uganda     NNP  pobj   7
+        .          .    punct  1
+    """, actors={0: "KEN", 8: "UGA"})
+    assert texts(code(doc))[0][2] == ["five smugglers"]
 
 
 def test_coding_people_sent_to_an_actor_are_no_patient(code):

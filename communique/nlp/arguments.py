@@ -6,7 +6,8 @@ Such a phrase is kept as the event's target with its text and no code (`Actor.ki
 "generic"), so the event says whom it was aimed at and is not lost; a coded actor found in
 the trigger's own slots always comes first (communique/nlp/dyads.py). Placed by the
 sentence ("killed two villagers in <a town of country X>", "aid to refugees in X"), the
-phrase takes that country, as CAMEO codes people by where they are.
+phrase takes that country, as CAMEO codes people by where they are, and its text then runs
+to the place that gave it ("two villagers in <town>").
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from communique.nlp import syntax as S
 from communique.nlp.agent_phrases import CONTEXT_SECTORS
 from communique.nlp.context import cameo_country
 from communique.nlp.lexicon import LEX
+from communique.nlp.naming import mention_head
 from communique.nlp.objects import classes_of
 
 GENERIC = "generic"
@@ -134,8 +136,38 @@ def placed(generic: list[Mention], around: list[Mention], doc: Doc) -> list[Ment
         actor = Actor(name=m.actor.name, code=code + (sector or ""), country=country,
                       sector=sector, kind=GENERIC, id=content_id(GENERIC, m.actor.name.lower(),
                                                                  code))
-        out.append(Mention(m.text, m.start, m.end, actor))
+        end = _place_end(m, around[0], doc)
+        out.append(Mention(doc.text[m.start:end], m.start, end, actor))
     return out
+
+
+def _place_end(people: Mention, place: Mention, doc: Doc) -> int:
+    """Where the evidence of placed people ends: with the phrase of place after them that
+    lends them its country ("civilians in <city>", "killed 30 people in <country>"), so
+    their text shows where their code came from; their own end when the place stands
+    before them or elsewhere than in their own phrase or their verb's (the verb before
+    them: its object, not a subject the verb and its other words would join), or when a
+    preposition other than one of place stands between (`PLACING_PREPS`)."""
+    if place.start < people.end:
+        return people.end
+    head = mention_head(doc, people)
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if head is None or span is None:
+        return people.end
+    verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    for above in span.root.ancestors:
+        if above == head or (above == verb and verb.i < head.i):
+            return place.end
+        if above.pos_ in {"VERB", "AUX"} or (
+                above.dep_ == "prep" and above.lower_ not in PLACING_PREPS):
+            break
+    return people.end
+
+
+# Prepositions that place people or a happening ("in", "near") or take part of what does
+# ("of"): not those of time or cause ("after a raid in X" says when, not where they are).
+PLACING_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout",
+                 "of"}
 
 
 # Prepositions of where people go, not where they are ("sent troops to X"), of whom an act
