@@ -1965,3 +1965,32 @@ def test_a_phone_call_taken_is_a_discussion_by_telephone(code, verb, lemma):
         .         .    punct     1
     """, actors={0: "PERGOV", 6: "CHLGOV"})
     assert code(doc) == [(["PERGOV"], "041", ["CHLGOV"])]
+
+
+@pytest.mark.parametrize(("rows", "ents", "expected"), [
+    # "Ramos telephoned Vargas": a person or a government called is phoned
+    ("""Vargas    NNP  dobj      1
+        .         .    punct     1""", [], [(["PERGOV"], "041", ["CHLGOV"])]),
+    # a day named by "on" is when, not whom the call is on (no appeal)
+    ("""Vargas    NNP  dobj      1
+        on        IN   prep      1
+        Tuesday   NNP  pobj      3
+        .         .    punct     1""", [(4, 5, "DATE")], [(["PERGOV"], "041", ["CHLGOV"])]),
+    # a name given to the one called: no telephone call
+    ("""Vargas    NNP  dobj      1
+        a         DT   det       4
+        neighbor  NN   oprd      1
+        .         .    punct     1""", [], []),
+    # the parser may make the one named a predicate too
+    ("""Vargas    NNP  oprd      1
+        a         DT   det       4
+        neighbor  NN   oprd      1
+        .         .    punct     1""", [], []),
+])
+def test_calling_a_person_or_a_government_is_a_telephone_call(code, rows, ents, expected):
+    doc = parse(f"""
+        Ramos     NNP  nsubj     1
+        called    VBD  ROOT      1  call
+        {rows}
+    """, actors={0: "PERGOV", 2: "CHLGOV"}, ents=ents)
+    assert code(doc) == expected
