@@ -1994,3 +1994,28 @@ def test_calling_a_person_or_a_government_is_a_telephone_call(code, rows, ents, 
         {rows}
     """, actors={0: "PERGOV", 2: "CHLGOV"}, ents=ents)
     assert code(doc) == expected
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    # "Ramos called for Vargas to reopen the mine": "for" opens the clause
+    ("""Ramos     NNP  nsubj     1
+        called    VBD  ROOT      1  call""", [(["PERGOV"], "020", ["CHLGOV"])]),
+    # "Ramos called it folly for Vargas to reopen the mine": the clause is said of the object
+    ("""Ramos     NNP  nsubj     1
+        called    VBD  ROOT      1  call
+        it        PRP  dobj      1
+        folly     NN   oprd      1""", []),
+])
+def test_an_appeal_for_a_party_to_act_is_made_to_that_party(code, head, expected):
+    rows = head.count("\n") + 1
+    doc = parse(f"""
+        {head}
+        for       IN   mark      {rows + 3}
+        Vargas    NNP  nsubj     {rows + 3}
+        to        TO   aux       {rows + 3}
+        reopen    VB   advcl     1  reopen
+        the       DT   det       {rows + 5}
+        mine      NN   dobj      {rows + 3}
+        .         .    punct     1
+    """, actors={0: "PERGOV", rows + 1: "CHLGOV"})
+    assert code(doc) == expected

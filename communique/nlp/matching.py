@@ -313,8 +313,12 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     elif pattern.prep:
         # a phrase that names when ("called X a crime on Monday") is no complement of the
         # pattern's preposition ("called on X"): the verb's sense without it is another
+        # "called for X to V": the subject of the clause the preposition opens; not after an
+        # object, which the clause is then said of ("called it a mistake for X to V")
         target_heads = [h for h in S.prep_objects(clause, pattern.prep)
-                        if not S.names_a_time(h)] or S.stranded_objects(clause, pattern.prep)
+                        if not S.names_a_time(h)] or \
+            S.stranded_objects(clause, pattern.prep) or \
+            (S.clause_subjects(clause, pattern.prep) if obj is None else [])
         if not target_heads:
             return None
         if obj is not None and obj.i in mentions and not passive and \
