@@ -1965,3 +1965,57 @@ def test_a_phone_call_taken_is_a_discussion_by_telephone(code, verb, lemma):
         .         .    punct     1
     """, actors={0: "PERGOV", 6: "CHLGOV"})
     assert code(doc) == [(["PERGOV"], "041", ["CHLGOV"])]
+
+
+@pytest.mark.parametrize(("rows", "ents", "expected"), [
+    # "Ramos telephoned Vargas": a person or a government called is phoned
+    ("""Vargas    NNP  dobj      1
+        .         .    punct     1""", [], [(["PERGOV"], "041", ["CHLGOV"])]),
+    # a day named by "on" is when, not whom the call is on (no appeal)
+    ("""Vargas    NNP  dobj      1
+        on        IN   prep      1
+        Tuesday   NNP  pobj      3
+        .         .    punct     1""", [(4, 5, "DATE")], [(["PERGOV"], "041", ["CHLGOV"])]),
+    # a name given to the one called: no telephone call
+    ("""Vargas    NNP  dobj      1
+        a         DT   det       4
+        neighbor  NN   oprd      1
+        .         .    punct     1""", [], []),
+    # the parser may make the one named a predicate too
+    ("""Vargas    NNP  oprd      1
+        a         DT   det       4
+        neighbor  NN   oprd      1
+        .         .    punct     1""", [], []),
+])
+def test_calling_a_person_or_a_government_is_a_telephone_call(code, rows, ents, expected):
+    doc = parse(f"""
+        Ramos     NNP  nsubj     1
+        called    VBD  ROOT      1  call
+        {rows}
+    """, actors={0: "PERGOV", 2: "CHLGOV"}, ents=ents)
+    assert code(doc) == expected
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    # "Ramos called for Vargas to reopen the mine": "for" opens the clause
+    ("""Ramos     NNP  nsubj     1
+        called    VBD  ROOT      1  call""", [(["PERGOV"], "020", ["CHLGOV"])]),
+    # "Ramos called it folly for Vargas to reopen the mine": the clause is said of the object
+    ("""Ramos     NNP  nsubj     1
+        called    VBD  ROOT      1  call
+        it        PRP  dobj      1
+        folly     NN   oprd      1""", []),
+])
+def test_an_appeal_for_a_party_to_act_is_made_to_that_party(code, head, expected):
+    rows = head.count("\n") + 1
+    doc = parse(f"""
+        {head}
+        for       IN   mark      {rows + 3}
+        Vargas    NNP  nsubj     {rows + 3}
+        to        TO   aux       {rows + 3}
+        reopen    VB   advcl     1  reopen
+        the       DT   det       {rows + 5}
+        mine      NN   dobj      {rows + 3}
+        .         .    punct     1
+    """, actors={0: "PERGOV", rows + 1: "CHLGOV"})
+    assert code(doc) == expected

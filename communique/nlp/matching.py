@@ -32,8 +32,8 @@ from communique.nlp.patterns import (FORCE_ROOTS, NULL_CODE, POSTURE_ROOT, Match
                                      PatternSet)
 from communique.nlp.places import (aims_first, deed_scenes, diplomatic_post, met_on_journey,
                                    mourned, on_occasion, scene_head, scenes)
-from communique.nlp.speech import (ACCUSATION, REPERCUSSION, SAYING, quoted, repercussion_ahead,
-                                   reported)
+from communique.nlp.speech import (ACCUSATION, REPERCUSSION, SAYING, naming_predicates, quoted,
+                                   repercussion_ahead, reported)
 
 NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
 
@@ -284,6 +284,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     elif pattern.object and pattern.prep and not _phrase_present(
             pattern.prep, clause, obj, agent if passive else frame.subject):
         return None
+    if pattern.object_class and not pattern.object and _named_object(verb):
+        return None  # "called X a liar": X is named something, no one the act is done to
     if (pattern.object_class or pattern.exclude_object_class) and not _object_class_fits(
             pattern, clause, obj, mentions, words):
         return None
@@ -309,8 +311,14 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         target_heads = ([obj] if obj is not None else []) + \
             S.prep_objects(verb, DEFAULT_TARGET_PREPS) + phrase_heads
     elif pattern.prep:
-        target_heads = S.prep_objects(clause, pattern.prep) or \
-            S.stranded_objects(clause, pattern.prep)
+        # a phrase that names when ("called X a crime on Monday") is no complement of the
+        # pattern's preposition ("called on X"): the verb's sense without it is another
+        # "called for X to V": the subject of the clause the preposition opens; not after an
+        # object, which the clause is then said of ("called it a mistake for X to V")
+        target_heads = [h for h in S.prep_objects(clause, pattern.prep)
+                        if not S.names_a_time(h)] or \
+            S.stranded_objects(clause, pattern.prep) or \
+            (S.clause_subjects(clause, pattern.prep) if obj is None else [])
         if not target_heads:
             return None
         if obj is not None and obj.i in mentions and not passive and \
@@ -769,6 +777,16 @@ def _showing(pattern: Pattern, verb: Token, obj: Token | None, passive: bool) ->
             verb.lemma_.lower() not in LEX.street_protest_verbs:
         return False
     return (obj is not None and not passive) or S.complement_clause(verb) is not None
+
+
+def _named_object(verb: Token) -> bool:
+    """"called X a liar", "termed X a partner": a verb of naming (lexicon `naming_verbs`) with
+    a predicate said of its object names the object, so a sense of the verb that needs a
+    class of object to act on ("called X": phoned X) does not hold."""
+    # the parser may take the object for a predicate too ("called X a Y": two predicates); a
+    # lone predicate is the object
+    objects = sum(c.dep_ == "dobj" for c in verb.children)
+    return verb.lemma_.lower() in LEX.naming_verbs and objects + len(naming_predicates(verb)) > 1
 
 
 def _object_class_fits(pattern: Pattern, clause: Token, obj: Token | None,

@@ -417,6 +417,18 @@ def _forbidden(clause: Token) -> bool:
         not _indirect_question(clause)
 
 
+def naming_predicates(verb: Token) -> list[Token]:
+    """What a verb of naming says its object is: "called X a liar", "termed X reckless",
+    "described X as a threat" (the predicate: liar, reckless, threat); none for a verb with
+    a plain object ("called X")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "called X's plan a mistake": the parser may hang the predicate on the object
+    appositions = [a for o in objects[:1] for a in o.children if a.dep_ == "appos"]
+    return [c for c in verb.children if c.dep_ == "oprd"] + objects[1:] + appositions + [
+        p for a in verb.children if a.dep_ == "prep" and a.lower_ == "as"
+        for p in a.children if p.dep_ in {"pobj", "amod", "acomp"}]
+
+
 def censure(verb: Token, mentions: dict[int, Mention]) -> Match | None:
     """"X called Y a liar", "X described Y's plan as reckless", "X branded Y a rogue state":
     a verb of naming (lexicon `naming_verbs`) whose object predicate is a bad verdict
@@ -425,12 +437,7 @@ def censure(verb: Token, mentions: dict[int, Mention]) -> Match | None:
             any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    # "called X's plan a mistake": the parser may hang the predicate on the object
-    appositions = [a for o in objects[:1] for a in o.children if a.dep_ == "appos"]
-    predicates = [c for c in verb.children if c.dep_ == "oprd"] + objects[1:] + appositions + [
-        p for a in verb.children if a.dep_ == "prep" and a.lower_ == "as"
-        for p in a.children if p.dep_ in {"pobj", "amod", "acomp"}]
-    if not objects or not any(bad_verdict(p) for p in predicates):
+    if not objects or not any(bad_verdict(p) for p in naming_predicates(verb)):
         return None
     source = subject_actors(verb, mentions)
     target = [m for m in judged(objects[0], mentions) if m not in source]

@@ -567,6 +567,15 @@ def stranded_objects(verb: Token, preps: tuple[str, ...] | set[str]) -> list[Tok
     return [subject] if stranded else []
 
 
+def clause_subjects(verb: Token, preps: tuple[str, ...] | set[str]) -> list[Token]:
+    """"called for X to withdraw": an infinitive clause the preposition opens, which the parser
+    makes a clause of the verb with the preposition as its mark; the clause's subject (X) is
+    what the phrase names."""
+    return [s for c in verb.children if c.dep_ in {"advcl", "ccomp", "xcomp"} and
+            any(m.dep_ == "mark" and m.lower_ in preps for m in c.children)
+            for s in c.children if s.dep_ == "nsubj"]
+
+
 def defied(verb: Token) -> list[Token]:
     """The objects of a stance phrase on the verb ("marched in protest against X", "rallied in
     defiance of X", "struck in opposition to X": X; lexicon `defiance_nouns`): whom an act of
