@@ -866,3 +866,35 @@ def test_actors_a_description_may_mean_the_possessor_inside_its_clauses_subject(
         .         .    punct     8
     """, ents=[(0, 2, "PERSON"), (4, 6, "PERSON")], published="2024-03-01")
     assert resolve(doc)[-1] == ("president", "PERGOV", "person")
+
+
+
+def test_actors_one_persons_repeated_name_does_not_make_the_articles_country(resolve):
+    # A Chilean named four times in a story set in Peru: "the police" are Peru's. Chile is
+    # named only through him, so he counts for Chile where first named only.
+    doc = parse("""
+        Tomas     NNP  compound  1
+        Varga     NNP  nsubj     2
+        toured    VBD  ROOT      2   tour
+        Peru      NNP  dobj      2
+        .         .    punct     2
+        Varga     NNP  nsubj     6
+        praised   VBD  ROOT      6   praise
+        Peru      NNP  dobj      6
+        .         .    punct     6
+        Varga     NNP  nsubj     10
+        left      VBD  ROOT      10  leave
+        .         .    punct     10
+        Varga     NNP  nsubj     13
+        waved     VBD  ROOT      13  wave
+        .         .    punct     13
+        The       DT   det       16
+        police    NNS  nsubj     17
+        arrived   VBD  ROOT      17  arrive
+        .         .    punct     17
+    """, ents=[(0, 2, "PERSON"), (3, 4, "GPE"), (5, 6, "PERSON"), (7, 8, "GPE"),
+               (9, 10, "PERSON"), (12, 13, "PERSON")])
+    assert resolve(doc) == [("Tomas Varga", "CHLGOV", "person"), ("Peru", "PER", "country"),
+                            ("Varga", "CHLGOV", "person"), ("Peru", "PER", "country"),
+                            ("Varga", "CHLGOV", "person"), ("Varga", "CHLGOV", "person"),
+                            ("police", "PERCOP", "agent")]
