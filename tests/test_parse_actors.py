@@ -898,3 +898,21 @@ def test_actors_one_persons_repeated_name_does_not_make_the_articles_country(res
                             ("Varga", "CHLGOV", "person"), ("Peru", "PER", "country"),
                             ("Varga", "CHLGOV", "person"), ("Varga", "CHLGOV", "person"),
                             ("police", "PERCOP", "agent")]
+
+
+def test_actors_people_from_several_states_take_no_country_of_the_article(resolve):
+    table = """
+        Mayors     NNS  nsubj     6   mayor
+        and        CC   cc        0
+        judges     NNS  conj      0   judge
+        from       IN   prep      0
+        nine       CD   nummod    5
+        {}         NNS  pobj      3
+        left       VBD  ROOT      6   leave
+        .          .    punct     6
+    """
+    # "from nine nations": people of several states the text does not name
+    assert resolve(parse(table.format("nations"), dateline="Lima")) == []
+    # a place of one country is no such phrase
+    assert resolve(parse(table.format("towns"), dateline="Lima")) == [
+        ("Mayors", "PERGOV", "agent"), ("judges", "PERJUD", "agent")]
