@@ -193,8 +193,9 @@ PERSON_NOUNS = {"minister", "president", "premier", "diplomat", "spokesman", "sp
 
 def _definite_singular(doc: Doc, first: int, head: Token) -> bool:
     """"the Saudi minister", "the top diplomat": a definite singular description of a
-    person (not "the embassy", "the ministry")."""
-    return head.tag_ == "NN" and head.lower_ in PERSON_NOUNS and "the" in {
+    person (not "the embassy", "the ministry"); capitalised as a title ("the President")
+    it is one still."""
+    return head.tag_ in {"NN", "NNP"} and head.lower_ in PERSON_NOUNS and "the" in {
         doc[first].lower_, doc[max(first - 1, 0)].lower_, doc[max(first - 2, 0)].lower_}
 
 
