@@ -866,3 +866,75 @@ def test_actors_a_description_may_mean_the_possessor_inside_its_clauses_subject(
         .         .    punct     8
     """, ents=[(0, 2, "PERSON"), (4, 6, "PERSON")], published="2024-03-01")
     assert resolve(doc)[-1] == ("president", "PERGOV", "person")
+
+
+def test_actors_one_persons_repeated_name_does_not_make_the_articles_country(resolve):
+    # A Chilean named four times in a story set in Peru: "the police" are Peru's. Chile is
+    # named only through him, so he counts for Chile where first named only.
+    doc = parse("""
+        Tomas     NNP  compound  1
+        Varga     NNP  nsubj     2
+        toured    VBD  ROOT      2   tour
+        Peru      NNP  dobj      2
+        .         .    punct     2
+        Varga     NNP  nsubj     6
+        praised   VBD  ROOT      6   praise
+        Peru      NNP  dobj      6
+        .         .    punct     6
+        Varga     NNP  nsubj     10
+        left      VBD  ROOT      10  leave
+        .         .    punct     10
+        Varga     NNP  nsubj     13
+        waved     VBD  ROOT      13  wave
+        .         .    punct     13
+        The       DT   det       16
+        police    NNS  nsubj     17
+        arrived   VBD  ROOT      17  arrive
+        .         .    punct     17
+    """, ents=[(0, 2, "PERSON"), (3, 4, "GPE"), (5, 6, "PERSON"), (7, 8, "GPE"),
+               (9, 10, "PERSON"), (12, 13, "PERSON")])
+    assert resolve(doc) == [("Tomas Varga", "CHLGOV", "person"), ("Peru", "PER", "country"),
+                            ("Varga", "CHLGOV", "person"), ("Peru", "PER", "country"),
+                            ("Varga", "CHLGOV", "person"), ("Varga", "CHLGOV", "person"),
+                            ("police", "PERCOP", "agent")]
+
+
+def test_actors_people_from_several_states_take_no_country_of_the_article(resolve):
+    table = """
+        Mayors     NNS  nsubj     6   mayor
+        and        CC   cc        0
+        judges     NNS  conj      0   judge
+        from       IN   prep      0
+        nine       CD   nummod    5
+        {}         NNS  pobj      3
+        left       VBD  ROOT      6   leave
+        .          .    punct     6
+    """
+    # "from nine nations": people of several states the text does not name
+    assert resolve(parse(table.format("nations"), dateline="Lima")) == []
+    # a place of one country is no such phrase
+    assert resolve(parse(table.format("towns"), dateline="Lima")) == [
+        ("Mayors", "PERGOV", "agent"), ("judges", "PERJUD", "agent")]
+
+
+def test_actors_a_capitalised_title_after_the_is_a_description_of_a_person(resolve):
+    # "The President" written as a title means the person so described, as "the
+    # president" does, not a government agent of the country named most.
+    doc = parse("""
+        Tomas     NNP  compound  1
+        Varga     NNP  nsubj     2
+        met       VBD  ROOT      2   meet
+        Ramon     NNP  compound  4
+        Ortiz     NNP  dobj      2
+        .         .    punct     2
+        Varga     NNP  nsubj     7
+        left      VBD  ROOT      7   leave
+        .         .    punct     7
+        The       DT   det       10
+        President NNP  nsubj     11
+        spoke     VBD  ROOT      11  speak
+        .         .    punct     11
+    """, ents=[(0, 2, "PERSON"), (3, 5, "PERSON"), (6, 7, "PERSON")])
+    assert resolve(doc) == [("Tomas Varga", "CHLGOV", "person"),
+                            ("Ramon Ortiz", "PERGOV", "person"),
+                            ("Varga", "CHLGOV", "person"), ("President", "PERGOV", "person")]

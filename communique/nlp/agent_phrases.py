@@ -193,8 +193,9 @@ PERSON_NOUNS = {"minister", "president", "premier", "diplomat", "spokesman", "sp
 
 def _definite_singular(doc: Doc, first: int, head: Token) -> bool:
     """"the Saudi minister", "the top diplomat": a definite singular description of a
-    person (not "the embassy", "the ministry")."""
-    return head.tag_ == "NN" and head.lower_ in PERSON_NOUNS and "the" in {
+    person (not "the embassy", "the ministry"); capitalised as a title ("the President")
+    it is one still."""
+    return head.tag_ in {"NN", "NNP"} and head.lower_ in PERSON_NOUNS and "the" in {
         doc[first].lower_, doc[max(first - 1, 0)].lower_, doc[max(first - 2, 0)].lower_}
 
 
@@ -274,9 +275,17 @@ def _placed_in(head: Token, by_token: dict[int, Mention], sector: str) -> Mentio
 def _of_a_region(head: Token) -> bool:
     """"European officials", "Western diplomats": a region's adjective (lexicon
     `region_adjectives`) modifying an agent phrase says its people are of some states of
-    that region, which the text does not name."""
+    that region, which the text does not name. So does a "from" phrase of states in the
+    plural (lexicon `state_nouns`: "lawmakers from 12 countries"), which the phrase's
+    conjuncts share ("mayors and judges from several nations")."""
+    first = head
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
     return any(c.dep_ in {"amod", "compound"} and c.lower_ in LEX.region_adjectives
-               for c in head.children)
+               for c in head.children) or any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(
+            o.dep_ == "pobj" and o.lower_ in LEX.state_nouns for o in c.children)
+        for c in first.children)
 
 
 def _title_of_unknown_body(doc: Doc, start: int, by_token: dict[int, Mention]) -> bool:

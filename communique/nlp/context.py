@@ -41,6 +41,7 @@ class ArticleContext:
         self.entries: dict[int, Actor] = {}
         self.dateline_end, self.dateline_country = _dateline(doc)
         self.places: list[tuple[int, str]] = []
+        self.setting_places: list[tuple[int, str]] = []
 
     def is_byline(self, text: str) -> bool:
         key = name_key(text)
@@ -97,18 +98,36 @@ class ArticleContext:
 
     def note_places(self, mentions: list[Mention]) -> None:
         """Remember where each country is named (countries, capitals, towns, and the
-        countries of the people and bodies named)."""
-        self.places = sorted((m.start, m.actor.country) for m in mentions if m.actor.country)
+        countries of the people and bodies named); and the same with a person who makes
+        more than half of their country's mentions (a pope, a visiting leader, an agent on
+        trial abroad) counted where first named only: the figure's name, repeated, tells
+        who the story is about, not which country it happens in."""
+        named = sorted((m for m in mentions if m.actor.country), key=lambda m: m.start)
+        self.places = [(m.start, m.actor.country or "") for m in named]
+        per_country = Counter(m.actor.country for m in named)
+        per_person = Counter(id(m.actor) for m in named if m.actor.kind in PERSON_KINDS)
+        once = {id(m.actor) for m in named if m.actor.kind in PERSON_KINDS and
+                2 * per_person[id(m.actor)] > per_country[m.actor.country]}
+        seen: set[int] = set()
+        self.setting_places = []
+        for m in named:
+            if id(m.actor) in once:
+                if id(m.actor) in seen:
+                    continue
+                seen.add(id(m.actor))
+            self.setting_places.append((m.start, m.actor.country or ""))
 
     def country_at(self, offset: int) -> str | None:
         """The country an agent phrase with no country of its own belongs to: the
         dateline's, else the one named most often before `offset` (the end of the phrase's
-        sentence); None on a tie or with none."""
+        sentence), a figure's repeated name counted once (`note_places`); on a tie there,
+        the one named most with every mention counted; None on a tie or with none."""
         if self.dateline_country:
             return self.dateline_country
-        counts = Counter(c for start, c in self.places if start < offset).most_common(2)
-        if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
-            return counts[0][0]
+        for places in (self.setting_places, self.places):
+            counts = Counter(c for start, c in places if start < offset).most_common(2)
+            if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+                return counts[0][0]
         return None
 
     def person_by_surname(self, key: str, is_title: bool) -> Actor | None:

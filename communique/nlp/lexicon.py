@@ -276,6 +276,10 @@ Entries (each a list of lowercase words unless said otherwise):
   which make an agent phrase they modify ("European officials") the people of states the
   text does not name: no country of the article's (communique/nlp/agent_phrases.py
   `_of_a_region`).
+- `state_nouns`: plural nouns of states ("countries", "nations"): people "from" them
+  ("lawmakers from 12 countries") are of several states the text does not name, so an
+  agent phrase so placed takes no country of the article's (communique/nlp/agent_phrases.py
+  `_of_a_region`).
 - `region_abbreviations`: an object from the abbreviated region a dateline writes after a
   town (the AP stylebook's states and provinces: "Va.", "Ont.") to its country (ISO code),
   which the gazetteer, holding no abbreviations, cannot look up
@@ -405,6 +409,7 @@ class Lexicon(BaseModel):
     inquiry_nouns: Words
     region_abbreviations: dict[str, str]
     region_adjectives: Words
+    state_nouns: Words
     origin_participles: Words
     weapon_nouns: Words
     foreign_words: Words
