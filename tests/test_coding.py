@@ -317,6 +317,24 @@ def test_coding_an_intent_to_cooperate_with_no_one_is_domestic_policy(nlp):
     assert [summary(e) for e in code(nlp, lone)] == [(["PERGOV"], "030", [])]
 
 
+def test_coding_a_plan_the_writer_tells_is_no_intent_declared(nlp):
+    # In an article, the open complement of a word of plan or readiness told in the
+    # writer's own voice is a disposition, no intent declared (CAMEO codes an intent at its
+    # saying); a word of declaring ("vowed") or a verb of saying, above it or set as an
+    # aside in its sentence, keeps it. A lone sentence keeps it.
+    article = ("Peru and Bolivia signed a trade deal on Tuesday.\n\nPeruvian troops stood "
+               "at the border, poised to assist in the evacuation of Ecuador. Bolivia plans "
+               "to send a team of engineers to Chile. The Bolivian minister said that Chile "
+               "plans to send a team of engineers to Ecuador. Peru vowed to send aid to "
+               "Chile.")
+    assert [(summary(e), e.trigger) for e in code(nlp, article)] == [
+        ((["PER"], "057", ["BOL"]), "signed"), ((["BOL"], "057", ["PER"]), "signed"),
+        ((["CHL"], "036", ["ECU"]), "send"), ((["PER"], "033", ["CHL"]), "vowed")]
+    lone = "Bolivia plans to send a team of engineers to Chile."
+    assert [(summary(e), e.mood) for e in code(nlp, lone)] == [
+        ((["BOL"], "036", ["CHL"]), "future")]
+
+
 def test_coding_a_clause_spread_over_years_sums_up_a_record(nlp):
     # In an article's body a clause spread over years ("for years", "over the years", "in
     # recent years") sums up a record; a stretch of months, the first time, and the years a

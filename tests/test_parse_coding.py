@@ -3958,3 +3958,28 @@ def test_coding_a_root_tagged_a_noun_with_a_subject_and_an_object_is_a_verb():
     """, actors={0: "NOR", 2: "CHE", 8: "ITA"})
     code = events_of([{"code": "070", "verb": "hand", "particle": "over"}])
     assert summary(code(doc)) == [(["NOR", "CHE"], "070", ["ITA"])]
+
+
+def test_coding_a_verb_of_saying_set_as_an_aside_takes_the_clause_from_the_writer():
+    # "…, the minister told reporters" hung on a noun as an aside still attributes the
+    # sentence to a speaker: its plan is not the writer's own account.
+    from communique.nlp.coding import _writers_voice
+    table = '''
+        Peru      NNP  nsubj      1
+        plans     VBZ  ROOT       1  plan
+        to        TO   aux        3
+        send      VB   xcomp      1
+        envoys    NNS  dobj       3  envoy
+        to        IN   dative     3
+        Chile     NNP  pobj       5
+        ,         ,    punct      6
+        the       DT   det        9
+        minister  NN   nsubj      10
+        told      VBD  {dep}      6  tell
+        reporters NNS  dobj       10 reporter
+        .         .    punct      1
+    '''
+    aside = parse(table.format(dep="parataxis"))
+    assert not _writers_voice(aside[3])
+    clause = parse(table.format(dep="relcl"))
+    assert _writers_voice(clause[3])

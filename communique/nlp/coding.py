@@ -180,7 +180,7 @@ def _no_news_of_article(trigger: Token, event: Event, dates: list) -> bool:
     told in the present, a private matter."""
     return _stale(trigger, event, dates) or spread_over_span(trigger) or \
         _supposed(trigger, event) or _told_in_present(trigger, event) or private(event) or \
-        _undirected_intent(trigger, event)
+        _undirected_intent(trigger, event) or _undeclared_intent(trigger, event)
 
 
 def _undirected_intent(trigger: Token, event: Event) -> bool:
@@ -193,6 +193,35 @@ def _undirected_intent(trigger: Token, event: Event) -> bool:
     obj = S.direct_object(trigger)
     return event.cameo in LEX.partnerless_codes and not event.target and \
         not (obj is not None and any(c.dep_ == "poss" for c in obj.children))
+
+
+def _writers_voice(trigger: Token) -> bool:
+    """The clause is the writer's own account: no verb of saying above it reports it
+    (`SAYING`), none set in its sentence as an aside attributes it ("…, X told Y"), no
+    speaker is attributed it and no quotation holds it."""
+    if attributing_verb(trigger) is not None or \
+            any(verb.lemma_.lower() in SAYING for verb in trigger.ancestors) or \
+            any(token.dep_ == "parataxis" and token.lemma_.lower() in SAYING
+                for token in trigger.sent):
+        return False
+    sent = trigger.sent
+    return not any(start <= trigger.idx < end for start, end in
+                   quotations(trigger.doc.text, sent.start_char, sent.end_char))
+
+
+def _undeclared_intent(trigger: Token, event: Event) -> bool:
+    """CAMEO codes an intent (03x) or a threat (13x) at its saying: the open complement of a
+    word of plan, aim or readiness (lexicon `intent`: "X plans to visit Y", "is poised to
+    help Y", "is willing to charge Y") that the writer tells in their own voice, with no
+    verb of saying or quotation above it, is a disposition the writer describes, no intent
+    declared; one a word of declaring or of a schedule governs (lexicon `declared_intent`:
+    "vowed to V", "offered to V", "is scheduled to V") is the saying itself or its public
+    arrangement, and one a speaker is reported to hold ("said it plans to V") is his
+    declaration. Only in an article (the caller), whose writer's voice is known."""
+    head = trigger.head
+    return event.mood == "future" and event.cameo_root in LEX.saying_roots and \
+        trigger.dep_ == "xcomp" and head.lemma_.lower() in S.INTENT and \
+        head.lemma_.lower() not in LEX.declared_intent and _writers_voice(trigger)
 
 
 def _stale(trigger: Token, event: Event, dates: list) -> bool:
@@ -225,12 +254,7 @@ def _supposed(trigger: Token, event: Event) -> bool:
     cut from the saying that reports it (applied there, PLV dyad found on half B fell .673
     -> .671 and PentaClass macro-F1 B .792 -> .791)."""
     if event.mood != "hypothetical" or event.cameo_root not in LEX.saying_roots or \
-            trigger.dep_ == "relcl" or attributing_verb(trigger) is not None or \
-            any(verb.lemma_.lower() in SAYING for verb in trigger.ancestors):
-        return False
-    sent = trigger.sent
-    if any(start <= trigger.idx < end for start, end in
-           quotations(trigger.doc.text, sent.start_char, sent.end_char)):
+            trigger.dep_ == "relcl" or not _writers_voice(trigger):
         return False
     clause = trigger
     for _ in range(4):

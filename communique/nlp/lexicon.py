@@ -15,9 +15,12 @@ Entries (each a list of lowercase words unless said otherwise):
   `ability_aux`: auxiliaries of what the subject is able to do ("X can request Y"), which
   make no event of the clause they govern unless negated ("cannot accept": a refusal,
   `refusing_aux`); `intent`:
-  heads whose complement is to come ("plans to visit"); `deciding`: heads whose
-  complement is a decision taken, which reports the act itself as CAMEO codes it
-  ("decided to recall its envoy": the recall, asserted), not an intent;
+  heads whose complement is to come ("plans to visit"); `declared_intent`: those of them
+  that declare it or fix it in a schedule ("vowed to visit", "offered to help", "is
+  scheduled to visit"), so that the writer telling it reports a saying or an arrangement,
+  where a plan or readiness the writer tells ("plans to visit") is no intent declared;
+  `deciding`: heads whose complement is a decision taken, which reports the act itself as
+  CAMEO codes it ("decided to recall its envoy": the recall, asserted), not an intent;
   `denial`: heads whose complement is denied ("denied attacking");
 - `ethnic_words`: adjectives that make a country's word for its nationals the name of an
   ethnic group ("ethnic Albanians"), who are of the country they live in, not of the state
@@ -351,6 +354,7 @@ class Lexicon(BaseModel):
     future_aux: Words
     hypothetical_aux: Words
     intent: Words
+    declared_intent: Words
     deciding: Words
     denial: Words
     ethnic_words: Words
