@@ -33,7 +33,7 @@ def test_coding_experts_and_advisers_are_people_a_trigger_may_govern(nlp, people
 
 def test_coding_people_placed_in_a_town_take_its_country(nlp):
     assert dyads(code(nlp, "Troops killed six villagers in Mosul.")) == [
-        ([("Troops", "IRQMIL")], "190", [("six villagers", "IRQCVL")])]
+        ([("Troops", "IRQMIL")], "190", [("six villagers in Mosul", "IRQCVL")])]
     assert dyads(code(nlp, "Police clashed with protesters in Lima.")) == [
         ([("Police", "PERCOP")], "190", [("protesters", "PERCVL")])]
 
@@ -45,7 +45,7 @@ def test_coding_a_thing_governed_is_no_target(nlp):
 
 def test_coding_people_placed_in_a_town_act_for_its_country_not_the_town(nlp):
     assert dyads(code(nlp, "Farmers in Kandahar attacked the convoy.")) == [
-        ([("Farmers", "AFG")], "190", [])]
+        ([("Farmers in Kandahar", "AFG")], "190", [])]
 
 
 def test_coding_a_place_a_happening_is_placed_in_did_not_do_it(nlp):
