@@ -3963,7 +3963,7 @@ def test_coding_a_root_tagged_a_noun_with_a_subject_and_an_object_is_a_verb():
 def test_coding_a_verb_of_saying_set_as_an_aside_takes_the_clause_from_the_writer():
     # "…, the minister told reporters" hung on a noun as an aside still attributes the
     # sentence to a speaker: its plan is not the writer's own account.
-    from communique.nlp.coding import _writers_voice
+    from communique.nlp.coding import _unattributed
     table = '''
         Peru      NNP  nsubj      1
         plans     VBZ  ROOT       1  plan
@@ -3980,6 +3980,6 @@ def test_coding_a_verb_of_saying_set_as_an_aside_takes_the_clause_from_the_write
         .         .    punct      1
     '''
     aside = parse(table.format(dep="parataxis"))
-    assert not _writers_voice(aside[3])
+    assert not _unattributed(aside[3])
     clause = parse(table.format(dep="relcl"))
-    assert _writers_voice(clause[3])
+    assert _unattributed(clause[3])

@@ -195,7 +195,7 @@ def _undirected_intent(trigger: Token, event: Event) -> bool:
         not (obj is not None and any(c.dep_ == "poss" for c in obj.children))
 
 
-def _writers_voice(trigger: Token) -> bool:
+def _unattributed(trigger: Token) -> bool:
     """The clause is the writer's own account: no verb of saying above it reports it
     (`SAYING`), none set in its sentence as an aside attributes it ("…, X told Y"), no
     speaker is attributed it and no quotation holds it."""
@@ -221,7 +221,7 @@ def _undeclared_intent(trigger: Token, event: Event) -> bool:
     head = trigger.head
     return event.mood == "future" and event.cameo_root in LEX.saying_roots and \
         trigger.dep_ == "xcomp" and head.lemma_.lower() in S.INTENT and \
-        head.lemma_.lower() not in LEX.declared_intent and _writers_voice(trigger)
+        head.lemma_.lower() not in LEX.declared_intent and _unattributed(trigger)
 
 
 def _stale(trigger: Token, event: Event, dates: list) -> bool:
@@ -254,7 +254,7 @@ def _supposed(trigger: Token, event: Event) -> bool:
     cut from the saying that reports it (applied there, PLV dyad found on half B fell .673
     -> .671 and PentaClass macro-F1 B .792 -> .791)."""
     if event.mood != "hypothetical" or event.cameo_root not in LEX.saying_roots or \
-            trigger.dep_ == "relcl" or not _writers_voice(trigger):
+            trigger.dep_ == "relcl" or not _unattributed(trigger):
         return False
     clause = trigger
     for _ in range(4):

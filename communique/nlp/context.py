@@ -108,14 +108,9 @@ class ArticleContext:
         per_person = Counter(id(m.actor) for m in named if m.actor.kind in PERSON_KINDS)
         once = {id(m.actor) for m in named if m.actor.kind in PERSON_KINDS and
                 2 * per_person[id(m.actor)] > per_country[m.actor.country]}
-        seen: set[int] = set()
-        self.setting_places = []
-        for m in named:
-            if id(m.actor) in once:
-                if id(m.actor) in seen:
-                    continue
-                seen.add(id(m.actor))
-            self.setting_places.append((m.start, m.actor.country or ""))
+        first = {id(m.actor): m.start for m in reversed(named)}
+        self.setting_places = [(m.start, m.actor.country or "") for m in named
+                               if id(m.actor) not in once or first[id(m.actor)] == m.start]
 
     def country_at(self, offset: int) -> str | None:
         """The country an agent phrase with no country of its own belongs to: the
