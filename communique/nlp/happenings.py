@@ -332,8 +332,9 @@ def reciprocal(event: Event, mutual: bool = False, article: bool = False) -> lis
     deal"), or one the sides do to each other or together (`mutual`: "X and Y clashed", "X and
     Y held joint exercises"), whatever its code: one event from each of two sources to the
     other, beside the event with all of them as sources (PLOVER's list form). Of three sources
-    ("X, Y and Z met"), one event for each pair, from the one named first: a meeting of three
-    is one happening, and both directions of each pair would make six events of it. None when
+    ("X, Y and Z met"), one event from the one named first to each of the others, as coders
+    code a gathering of three: it is one happening, which those two events cover (each pair,
+    or both directions of each, would code it three or six times). None when
     the trigger's own slots aim it at someone else ("X and Y met Z") or when the sources are
     not actors of distinct codes; a body the knowledge base lacks counts by its name ("X and
     the ACME Exchange agreed", "the ACME Assembly and the ACME Senate agreed": two named
@@ -349,7 +350,7 @@ def reciprocal(event: Event, mutual: bool = False, article: bool = False) -> lis
     once = article and not event.cameo.startswith(RECIPROCAL)
     if once:
         sides = sorted(sides, key=lambda m: m.start)
-    pairs = [(a, b) for i, a in enumerate(sides) for b in sides[i + 1:]]
+    pairs = [(sides[0], b) for b in sides[1:]]
     if len(sides) == 2 and not once:
         pairs += [(b, a) for a, b in pairs]
     return [replace(event, source=[a], target=[b]) for a, b in pairs]
