@@ -317,6 +317,19 @@ def test_coding_an_intent_to_cooperate_with_no_one_is_domestic_policy(nlp):
     assert [summary(e) for e in code(nlp, lone)] == [(["PERGOV"], "030", [])]
 
 
+def test_coding_a_statement_to_or_about_no_one_is_no_interaction(nlp):
+    # In an article, a statement not specified (010) that names no one it is made to or
+    # about says only that its source spoke (a statement beside other events is dropped
+    # anyway: without_bare_statements). A lone sentence keeps it.
+    article = ("The harbour of Callao reopened on Tuesday after the storm.\n\nThe Peruvian "
+               "senator announced on Wednesday: \"The port will be a symbol of hope for the "
+               "whole region.\"")
+    assert [summary(e) for e in code(nlp, article)] == []
+    lone = ("The Peruvian senator announced on Wednesday: \"The port will be a symbol of hope "
+            "for the whole region.\"")
+    assert [summary(e) for e in code(nlp, lone)] == [(["PERLEG"], "010", [])]
+
+
 def test_coding_a_plan_the_writer_tells_is_no_intent_declared(nlp):
     # In an article, the open complement of a word of plan or readiness told in the
     # writer's own voice is a disposition, no intent declared (CAMEO codes an intent at its

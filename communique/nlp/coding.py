@@ -187,9 +187,10 @@ def _undirected_intent(trigger: Token, event: Event) -> bool:
     """An intent to cooperate or an endorsement in general terms (lexicon `partnerless_codes`:
     CAMEO 030, 051) with no one to cooperate with or endorse ("X promised lower taxes", "X
     vowed to cut emissions", "X endorsed the plan") is domestic policy or a stance on an
-    idea, no interaction between actors; one whose object is someone's ("praised its
-    allies") concerns them. Only in an article (the caller): a lone sentence may be cut from
-    the one that names the partner."""
+    idea, and a statement not specified (010) made to or about no one ("X announced: '…'")
+    says only that X spoke: no interaction between actors; one whose object is someone's
+    ("praised its allies") concerns them. Only in an article (the caller): a lone sentence
+    may be cut from the one that names the partner."""
     obj = S.direct_object(trigger)
     return event.cameo in LEX.partnerless_codes and not event.target and \
         not (obj is not None and any(c.dep_ == "poss" for c in obj.children))

@@ -210,7 +210,9 @@ Entries (each a list of lowercase words unless said otherwise):
   said); `partnerless_codes`: CAMEO codes of a stance or pledge in general terms (030
   intent to cooperate, 051 praise or endorse), which with no one named to cooperate with
   or praise are domestic policy or a stance on an idea ("promised lower taxes",
-  "endorsed the plan"), no interaction between actors; `denial_codes`: CAMEO codes of
+  "endorsed the plan"), no interaction between actors, and of a statement not specified
+  (010), which with no one named it is made to or about says only that its source spoke
+  ("announced: '…'"); `denial_codes`: CAMEO codes of
   denials, aimed only at whom they answer (the accuser, the one told), never at an actor
   the denied act names; `responsibility_codes`:
   CAMEO codes of owning up to or denying a deed, which the place the deed happened in is no
