@@ -1498,3 +1498,26 @@ def test_coding_an_actor_in_a_relative_clause_of_a_phrase_of_time_is_no_target()
         .        .    punct  1
     """, actors={0: "CHL", 9: "PER"})
     assert summary(code(doc)) == [(["CHL"], "175", [])]
+
+
+SUMMON = [{"code": "114", "verb": "summon"}]
+
+
+@pytest.mark.parametrize(("owner", "expected"), [
+    ("", [([None], "114", ["BENGOV"])]),  # a body of no country of its own: another one's
+    ("Beninese", [(["BENGOV"], "114", [])]),  # its country in its own words: the same body
+])
+def test_coding_an_unnamed_body_does_not_act_on_a_named_body_it_took_the_code_of(owner,
+                                                                                 expected):
+    doc = parse(f"""
+        The         DT   det    2
+        {owner or 'main'}  JJ   amod   2
+        ministry    NN   nsubj  3
+        summoned    VBD  ROOT   3  summon
+        Benin       NNP  poss   6
+        's          POS  case   4
+        envoy       NN   dobj   3
+        .           .    punct  3
+    """, actors={(0, 3): actor("BENGOV", kind="agent"), (4, 7): actor("BENGOV", kind="agent")},
+        ents=[(1, 2, "NORP")] if owner else [])
+    assert summary(events_of(SUMMON)(doc)) == expected

@@ -19,12 +19,13 @@ from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Token
 
 from communique import cameo
-from communique.models import Event, Mention
+from communique.ids import content_id
+from communique.models import Actor, Event, Mention
 from communique.nlp import modality as M
 from communique.nlp import syntax as S
 from communique.nlp.attribution import SPEAKERS, attribute, attributing_verb, quotations
 from communique.nlp.confidence import confidence
-from communique.nlp.context import PERSON_KINDS
+from communique.nlp.context import PERSON_KINDS, UNCODED_AGENT
 from communique.nlp.discards import (
     FIRST_PERSON,
     background_clause,
@@ -346,9 +347,10 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
     whether the text is an article (`is_article`)."""
     trigger = match.trigger
     sent = match.sentence or trigger.sent
-    codes = {m.actor.code for m in match.source}
-    source = [_named(m, doc, sent.start_char) for m in match.source]
-    target = [_named(m, doc, sent.start_char) for m in besides(match.target, match.source)
+    source = _other_body([_named(m, doc, sent.start_char) for m in match.source], match.target,
+                         doc)
+    codes = {m.actor.code for m in source}
+    target = [_named(m, doc, sent.start_char) for m in besides(match.target, source)
               if m.actor.code not in codes or len(codes) == 1]
     if article:
         target = [m for m in target if not _own_country_owner(doc, m, source)]
@@ -450,6 +452,23 @@ def _state_refusal(root: str, source: Mention) -> bool:
     `state_refusal_roots`): it refuses something asked of it, no act of its own country, so
     the country is not its target."""
     return root in LEX.state_refusal_roots and source.actor.sector in LEX.state_sectors
+
+
+def _other_body(source: list[Mention], target: list[Mention], doc: Doc) -> list[Mention]:
+    """A body named by its kind alone ("the ministry", "troops"), which took its country from
+    the article, acting on a body of that same country and kind named with its country ("the
+    ministry summoned <country>'s ambassador"): a body does not act on itself, so the named
+    one is the target and the unnamed one is of no country the text gives (uncoded)."""
+    if len(source) != 1 or source[0].actor.kind != "agent":
+        return source
+    side = source[0]
+    span = doc.char_span(side.start, side.end, alignment_mode="expand")
+    if span is None or any(t.ent_type_ or t.pos_ == "PROPN" for t in span) or not any(
+            m.actor.id == side.actor.id and m.start != side.start for m in target):
+        return source
+    actor = Actor(name=side.text, code=None, kind=UNCODED_AGENT,
+                  id=content_id("uncoded agent", side.text.lower()))
+    return [replace(side, actor=actor)]
 
 
 def _named(mention: Mention, doc: Doc, start: int) -> Mention:
