@@ -2019,3 +2019,48 @@ def test_an_appeal_for_a_party_to_act_is_made_to_that_party(code, head, expected
         .         .    punct     1
     """, actors={0: "PERGOV", rows + 1: "CHLGOV"})
     assert code(doc) == expected
+
+
+def test_asking_for_an_act_or_a_thing_other_than_aid_is_a_general_appeal(code):
+    """"X asked Y for aid" is an appeal for aid (023), "X asked Y for talks" one to meet
+    (026); "X asked for the port to be reopened" asks for an act to be done, and "X asked for
+    a hearing" for no aid: a general appeal (020)."""
+    doc = parse("""
+        Ecuador    NNP  nsubj      1
+        asked      VBD  ROOT       1  ask
+        for        IN   mark       6
+        the        DT   det        4
+        port       NN   nsubjpass  6  port
+        to         TO   aux        6
+        reopened   VBN  advcl      1  reopen
+        .          .    punct      1
+    """, actors={0: "ECU"})
+    assert code(doc) == [(["ECU"], "020", [])]
+    doc = parse("""
+        Ecuador    NNP  nsubj  1
+        asked      VBD  ROOT   1  ask
+        Bolivia    NNP  dobj   1
+        for        IN   prep   1
+        a          DT   det    5
+        hearing    NN   pobj   3  hearing
+        .          .    punct  1
+    """, actors={0: "ECU", 2: "BOL"})
+    assert code(doc) == [(["ECU"], "020", ["BOL"])]
+    doc = parse("""
+        Ecuador    NNP  nsubj  1
+        asked      VBD  ROOT   1  ask
+        Bolivia    NNP  dobj   1
+        for        IN   prep   1
+        aid        NN   pobj   3  aid
+        .          .    punct  1
+    """, actors={0: "ECU", 2: "BOL"})
+    assert code(doc) == [(["ECU"], "023", ["BOL"])]
+    doc = parse("""
+        Ecuador    NNP  nsubj  1
+        asked      VBD  ROOT   1  ask
+        Bolivia    NNP  dobj   1
+        for        IN   prep   1
+        talks      NNS  pobj   3  talk
+        .          .    punct  1
+    """, actors={0: "ECU", 2: "BOL"})
+    assert code(doc) == [(["ECU"], "026", ["BOL"])]  # an appeal to meet or negotiate
