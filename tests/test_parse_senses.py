@@ -2064,3 +2064,21 @@ def test_asking_for_an_act_or_a_thing_other_than_aid_is_a_general_appeal(code):
         .          .    punct  1
     """, actors={0: "ECU", 2: "BOL"})
     assert code(doc) == [(["ECU"], "026", ["BOL"])]  # an appeal to meet or negotiate
+
+
+def test_rejecting_a_bid_to_act_is_no_rejected_tender(code):
+    """"X rejected Y's bid to V": a bid is an attempt or a request, rejected (120), no trade
+    or investment turned down (1211), which "a takeover bid" names."""
+    doc = parse("""
+        Ecuador    NNP  nsubj  1
+        rejected   VBD  ROOT   1  reject
+        Bolivia    NNP  poss   4
+        's         POS  case   2
+        bid        NN   dobj   1  bid
+        to         TO   aux    6
+        delay      VB   acl    4  delay
+        the        DT   det    8
+        vote       NN   dobj   6  vote
+        .          .    punct  1
+    """, actors={0: "ECU", 2: "BOL"})
+    assert code(doc) == [(["ECU"], "120", ["BOL"])]
