@@ -2082,3 +2082,18 @@ def test_rejecting_a_bid_to_act_is_no_rejected_tender(code):
         .          .    punct  1
     """, actors={0: "ECU", 2: "BOL"})
     assert code(doc) == [(["ECU"], "120", ["BOL"])]
+
+
+def test_blocking_access_to_websites_restricts_freedoms(code):
+    """"X blocked access to Y's websites" restricts what people may read (1721), no
+    international involvement refused (1245), which blocking access for aid or observers is."""
+    doc = parse("""
+        Ecuador    NNP  nsubj  1
+        blocked    VBD  ROOT   1  block
+        access     NN   dobj   1  access
+        to         IN   prep   2
+        Bolivian   JJ   amod   5
+        websites   NNS  pobj   3  website
+        .          .    punct  1
+    """, actors={0: "ECU", 4: "BOL"})
+    assert code(doc) == [(["ECU"], "1721", ["BOL"])]
