@@ -2097,3 +2097,18 @@ def test_blocking_access_to_websites_restricts_freedoms(code):
         .          .    punct  1
     """, actors={0: "ECU", 4: "BOL"})
     assert code(doc) == [(["ECU"], "1721", ["BOL"])]
+
+
+def test_returning_a_ballot_paper_returns_no_property(code):
+    """"X returned Y's draft ballot": a ballot paper sent back is a document, no property or
+    people returned (084)."""
+    doc = parse("""
+        Ecuador    NNP  nsubj  1
+        returned   VBD  ROOT   1  return
+        Bolivia    NNP  poss   5
+        's         POS  case   2
+        draft      NN   compound  5  draft
+        ballot     NN   dobj   1  ballot
+        .          .    punct  1
+    """, actors={0: "ECU", 2: "BOL"})
+    assert code(doc) == []
