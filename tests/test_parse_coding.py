@@ -3664,24 +3664,45 @@ def test_coding_neither_nor_negates_both_verbs():
     assert (summary([event]), event.negated) == ([(["CHL"], "016", [])], True)
 
 
-@pytest.mark.parametrize(("subject", "coded"), [
-    ("Chile  NNP  nsubj  3", [(["CHL"], "1243", ["PER"], False)]),  # a refusal
-    ("raid   NN   nsubj  3  raid", [(["CHL"], "0841", ["PER"], True)]),  # a failed act
+@pytest.mark.parametrize(("subject", "verb", "coded"), [
+    ("Chile  NNP  nsubj  3", "refused  VBD  ROOT   3  refuse",
+     [(["CHL"], "1243", ["PER"], False)]),  # a refusal
+    ("Chile  NNP  nsubj  3", "failed   VBD  ROOT   3  fail",
+     [(["CHL"], "0841", ["PER"], True)]),  # a failure: the release did not happen
+    ("raid   NN   nsubj  3  raid", "failed   VBD  ROOT   3  fail",
+     [(["CHL"], "0841", ["PER"], True)]),  # a failed act
 ])
-def test_coding_an_act_or_effort_failing_refuses_nothing(code, subject, coded):
-    """"X failed to free Y" refuses the release (1243); "X's raid failed to free Y": a raid
-    has no will, so the release is negated, no rejection."""
+def test_coding_an_act_or_effort_failing_refuses_nothing(code, subject, verb, coded):
+    """"X refused to free Y" refuses the release (1243); "X failed to free Y" says only that
+    the release did not happen, and "X's raid failed to free Y": a raid has no will, so the
+    release is negated, no rejection."""
     doc = parse(f"""
         Chile    NNP  poss   2
         's       POS  case   0
         {subject}
-        failed   VBD  ROOT   3  fail
+        {verb}
         to       TO   aux    5
         free     VB   xcomp  3  free
         Peru     NNP  dobj   5
         .        .    punct  3
     """, actors={0: "CHL", 6: "PER"})
     assert [(*summary([e])[0], e.negated) for e in code(doc)] == coded
+
+
+def test_coding_failing_to_sign_an_agreement_rejects_it(code):
+    """"X failed to sign with Y": an agreement needs the other side's yes, so the failure is
+    a rejection of the accord (127), not the signing negated."""
+    doc = parse("""
+        Chile    NNP  nsubj  1
+        failed   VBD  ROOT   1  fail
+        to       TO   aux    3
+        sign     VB   xcomp  1  sign
+        with     IN   prep   3
+        Peru     NNP  pobj   4
+        .        .    punct  1
+    """, actors={0: "CHL", 5: "PER"})
+    assert [(*summary([e])[0], e.negated) for e in code(doc)] == [
+        (["CHL"], "127", ["PER"], False)]
 
 
 @pytest.mark.parametrize("det", ["no", "neither"])

@@ -2019,3 +2019,96 @@ def test_an_appeal_for_a_party_to_act_is_made_to_that_party(code, head, expected
         .         .    punct     1
     """, actors={0: "PERGOV", rows + 1: "CHLGOV"})
     assert code(doc) == expected
+
+
+def test_asking_for_an_act_or_a_thing_other_than_aid_is_a_general_appeal(code):
+    """"X asked Y for aid" is an appeal for aid (023), "X asked Y for talks" one to meet
+    (026); "X asked for the port to be reopened" asks for an act to be done, and "X asked for
+    a hearing" for no aid: a general appeal (020)."""
+    doc = parse("""
+        Ecuador    NNP  nsubj      1
+        asked      VBD  ROOT       1  ask
+        for        IN   mark       6
+        the        DT   det        4
+        port       NN   nsubjpass  6  port
+        to         TO   aux        6
+        reopened   VBN  advcl      1  reopen
+        .          .    punct      1
+    """, actors={0: "ECU"})
+    assert code(doc) == [(["ECU"], "020", [])]
+    doc = parse("""
+        Ecuador    NNP  nsubj  1
+        asked      VBD  ROOT   1  ask
+        Bolivia    NNP  dobj   1
+        for        IN   prep   1
+        a          DT   det    5
+        hearing    NN   pobj   3  hearing
+        .          .    punct  1
+    """, actors={0: "ECU", 2: "BOL"})
+    assert code(doc) == [(["ECU"], "020", ["BOL"])]
+    doc = parse("""
+        Ecuador    NNP  nsubj  1
+        asked      VBD  ROOT   1  ask
+        Bolivia    NNP  dobj   1
+        for        IN   prep   1
+        aid        NN   pobj   3  aid
+        .          .    punct  1
+    """, actors={0: "ECU", 2: "BOL"})
+    assert code(doc) == [(["ECU"], "023", ["BOL"])]
+    doc = parse("""
+        Ecuador    NNP  nsubj  1
+        asked      VBD  ROOT   1  ask
+        Bolivia    NNP  dobj   1
+        for        IN   prep   1
+        talks      NNS  pobj   3  talk
+        .          .    punct  1
+    """, actors={0: "ECU", 2: "BOL"})
+    assert code(doc) == [(["ECU"], "026", ["BOL"])]  # an appeal to meet or negotiate
+
+
+def test_rejecting_a_bid_to_act_is_no_rejected_tender(code):
+    """"X rejected Y's bid to V": a bid is an attempt or a request, rejected (120), no trade
+    or investment turned down (1211), which "a takeover bid" names."""
+    doc = parse("""
+        Ecuador    NNP  nsubj  1
+        rejected   VBD  ROOT   1  reject
+        Bolivia    NNP  poss   4
+        's         POS  case   2
+        bid        NN   dobj   1  bid
+        to         TO   aux    6
+        delay      VB   acl    4  delay
+        the        DT   det    8
+        vote       NN   dobj   6  vote
+        .          .    punct  1
+    """, actors={0: "ECU", 2: "BOL"})
+    assert code(doc) == [(["ECU"], "120", ["BOL"])]
+
+
+def test_blocking_access_to_websites_restricts_freedoms(code):
+    """"X blocked access to Y's websites" restricts what people may read (1721), no
+    international involvement refused (1245), which blocking access for aid or observers is."""
+    doc = parse("""
+        Ecuador    NNP  nsubj  1
+        blocked    VBD  ROOT   1  block
+        access     NN   dobj   1  access
+        to         IN   prep   2
+        Bolivian   JJ   amod   5
+        websites   NNS  pobj   3  website
+        .          .    punct  1
+    """, actors={0: "ECU", 4: "BOL"})
+    assert code(doc) == [(["ECU"], "1721", ["BOL"])]
+
+
+def test_returning_a_ballot_paper_returns_no_property(code):
+    """"X returned Y's draft ballot": a ballot paper sent back is a document, no property or
+    people returned (084)."""
+    doc = parse("""
+        Ecuador    NNP  nsubj  1
+        returned   VBD  ROOT   1  return
+        Bolivia    NNP  poss   5
+        's         POS  case   2
+        draft      NN   compound  5  draft
+        ballot     NN   dobj   1  ballot
+        .          .    punct  1
+    """, actors={0: "ECU", 2: "BOL"})
+    assert code(doc) == []

@@ -497,7 +497,7 @@ def _modality(code: str, trigger: Token, reason: str | None,
         mood = "future"
     if mood == "asserted" and _scheduled(trigger, dates):
         mood = "future"
-    refused = negated and M.refusal(trigger)
+    refused = negated and M.refusal(trigger, code)
     if refused and code[:2] == "12":
         return code, True, mood  # a rejection refused ("refused to rule out talks") is denied
     coded = intent_code(code, mood, refused)

@@ -103,7 +103,10 @@ Entries (each a list of lowercase words unless said otherwise):
   him"), which never means the subject of its own clause;
 - modality (communique/nlp/modality.py): `condition_marks`, `counterfactual_aux`,
   `hearsay_adverbs`, `hedge_adverbs`, `hearsay_nouns`, `hearsay_passives`, `accusing`, `modal_aux`,
-  `judgements`, `inverted_aux`, `refusing`, `refusing_aux`, `reluctance` (adjectives of
+  `judgements`, `inverted_aux`, `refusing`, `refusing_aux`, `failing` (verbs of falling short:
+  "failed to free X" is the release negated, no refusal, except of the acts coded
+  `failed_refusal_codes`, an agreement that needs the other side's yes: "failed to reach a
+  deal" is each side turning down the other's terms, a rejection), `reluctance` (adjectives of
   holding back, whose infinitive is not done: "reluctant to criticize X"), `attempts`
   (verbs of winning someone over, whose failure is the other side's doing, no refusal:
   "failed to convince"), `seeming_verbs` (verbs of seeming, whose open complement is an
@@ -405,6 +408,8 @@ class Lexicon(BaseModel):
     reluctance: Words
     inverted_aux: Words
     refusing: Words
+    failing: Words
+    failed_refusal_codes: Words
     attempts: Words
     refusing_aux: Words
     imagining: Words

@@ -44,7 +44,7 @@ value for anything not asserted: see README, `mood`). `counted(event, reason)` s
 events are emitted: CAMEO codes only asserted events, except intents (03x) and threats (13x),
 which the saying itself performs. Events "reported" by the writer's sources are emitted,
 flagged "hypothetical": news coders code what a paper reports another outlet reported.
-`refusal(trigger)` says when a negated action is an explicit refusal, which CAMEO codes as a
+`refusal(trigger, code)` says when a negated action is an explicit refusal, which CAMEO codes as a
 rejection (12x).
 """
 
@@ -66,9 +66,14 @@ ACCUSING = LEX.accusing
 MODAL_AUX = LEX.modal_aux
 JUDGEMENTS = LEX.judgements
 INVERTED_AUX = LEX.inverted_aux
-# Verbs whose to-infinitive is refused: "refused to withdraw", "declined to sign"; a failure
-# to reach what was negotiated is coded as a rejection too (CAMEO 12x, "failed to agree").
+# Verbs whose to-infinitive is refused: "refused to withdraw", "declined to sign".
 REFUSING = LEX.refusing
+# Verbs of falling short: what one fails to do is not done, and refused only when it is an
+# agreement the other side must also say yes to (codes `failed_refusal_codes`): a failure to
+# reach what was negotiated is a rejection (CAMEO 12x, "failed to reach a deal"), a failure
+# to free, arm or repeal is the act negated.
+FAILING = LEX.failing
+FAILED_REFUSAL_CODES = LEX.failed_refusal_codes
 # Attempts to win someone over: failing at one is not the subject's refusal, as the outcome is
 # the other side's ("failed to convince Y": the persuasion, negated; CAMEO 12x is a rejection).
 ATTEMPTS = LEX.attempts
@@ -408,13 +413,17 @@ def _unwilled(verb: Token) -> bool:
         subject.lemma_.lower() in words["happening"] | words["abstract"]
 
 
-def refusal(trigger: Token) -> bool:
-    """An explicit refusal: "refused / declined / rejected / failed to …" + the action (not an
-    attempt to win someone over: "failed to convince" is the convincing, negated), or a
-    negated action announced for the future or declared impossible ("will not accept",
-    "won't allow", "cannot accept")."""
+def refusal(trigger: Token, code: str = "") -> bool:
+    """An explicit refusal: "refused / declined / rejected to …" + the action (not an
+    attempt to win someone over: "failed to convince" is the convincing, negated), "failed
+    to …" + an agreement (`code`, the action's code, in `failed_refusal_codes`: "failed to
+    reach a deal"; "failed to free X" is the release negated), or a negated action announced
+    for the future or declared impossible ("will not accept", "won't allow", "cannot
+    accept")."""
     head = trigger.head
-    if trigger.dep_ == "xcomp" and head.lemma_.lower() in REFUSING and \
+    verb = head.lemma_.lower()
+    if trigger.dep_ == "xcomp" and (verb in REFUSING or (
+            verb in FAILING and code.startswith(tuple(FAILED_REFUSAL_CODES)))) and \
             trigger.lemma_.lower() not in ATTEMPTS and not _unwilled(head) and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return True
