@@ -402,9 +402,9 @@ def _same_happening(a: Event, b: Event) -> bool:
 
 
 def without_bare_statements(events: list[Event]) -> list[Event]:
-    """"announced it will return weapons": a general statement (010) is an event only when
-    its text (the sentence, or the whole article) has no other, more telling one; an article's
-    news is in its acts, and keeping each sentence's statements measured far less precise."""
-    telling = [e for e in events if e.cameo_root != "01" or e.cameo != "010"]
+    """A general statement (010) is an event only when its text (the sentence, or the whole
+    article) has no other, more telling one: an article's news is in its acts, and keeping
+    each sentence's statements measured far less precise."""
+    telling = [e for e in events if e.cameo != "010"]
     return telling if telling else events
 

@@ -69,9 +69,9 @@ INVERTED_AUX = LEX.inverted_aux
 # Verbs whose to-infinitive is refused: "refused to withdraw", "declined to sign".
 REFUSING = LEX.refusing
 # Verbs of falling short: what one fails to do is not done, and refused only when it is an
-# agreement the other side must also say yes to (codes `failed_refusal_codes`): a failure to
-# reach what was negotiated is a rejection (CAMEO 12x, "failed to reach a deal"), a failure
-# to free, arm or repeal is the act negated.
+# agreement the other side must also say yes to (codes `failed_refusal_codes`): falling short
+# of terms still under negotiation is a rejection (CAMEO 12x), a failure to free, arm or
+# repeal is the act negated.
 FAILING = LEX.failing
 FAILED_REFUSAL_CODES = LEX.failed_refusal_codes
 # Attempts to win someone over: failing at one is not the subject's refusal, as the outcome is
