@@ -295,6 +295,24 @@ def token(doc, word):
      envoys     NNS  dobj   6  envoy
      .          .    punct  1
      """, "expelling", None),
+    ("""
+     Chile      NNP  nsubj  1
+     directed   VBD  ROOT   1  direct
+     its        PRP$ poss   3
+     navy       NN   dobj   1
+     to         TO   aux    5
+     blockade   VB   xcomp  1
+     Peru       NNP  dobj   5
+     .          .    punct  1
+     """, "blockade", "directed"),
+    ("""
+     Chile      NNP  nsubj  1
+     pushed     VBD  ROOT   1  push
+     to         TO   aux    3
+     sanction   VB   xcomp  1
+     Peru       NNP  dobj   3
+     .          .    punct  1
+     """, "sanction", "directed"),
 ])
 def test_modality_names_why_a_clause_is_not_asserted(table, trigger, reason):
     doc = parse(table)
