@@ -266,6 +266,53 @@ def token(doc, word):
      Peru       NNP  dobj   5
      .          .    punct  2
      """, "criticize", "reluctant"),
+    ("""
+     Chile    NNP  nsubj  1
+     moved    VBD  ROOT   1  move
+     to       TO   aux    3
+     seize    VB   xcomp  1
+     a        DT   det    5
+     ship     NN   dobj   3
+     .        .    punct  1
+     """, "seize", "attempted"),
+    ("""
+     Chile      NNP  nsubj  1
+     tried      VBD  ROOT   1  try
+     to         TO   aux    3
+     expel      VB   xcomp  1
+     Peru       NNP  poss   6
+     envoy      NN   dobj   3
+     .          .    punct  1
+     """, "expel", "attempted"),
+    ("""
+     Chile      NNP  nsubj  1
+     tried      VBD  ROOT   1  try
+     to         TO   aux    3
+     punish     VB   xcomp  1
+     Peru       NNP  dobj   3
+     by         IN   prep   3
+     expelling  VBG  pcomp  5  expel
+     envoys     NNS  dobj   6  envoy
+     .          .    punct  1
+     """, "expelling", None),
+    ("""
+     Chile      NNP  nsubj  1
+     directed   VBD  ROOT   1  direct
+     its        PRP$ poss   3
+     navy       NN   dobj   1
+     to         TO   aux    5
+     blockade   VB   xcomp  1
+     Peru       NNP  dobj   5
+     .          .    punct  1
+     """, "blockade", "directed"),
+    ("""
+     Chile      NNP  nsubj  1
+     pushed     VBD  ROOT   1  push
+     to         TO   aux    3
+     sanction   VB   xcomp  1
+     Peru       NNP  dobj   3
+     .          .    punct  1
+     """, "sanction", "directed"),
 ])
 def test_modality_names_why_a_clause_is_not_asserted(table, trigger, reason):
     doc = parse(table)

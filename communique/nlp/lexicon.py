@@ -109,8 +109,12 @@ Entries (each a list of lowercase words unless said otherwise):
   deal" is each side turning down the other's terms, a rejection), `reluctance` (adjectives of
   holding back, whose infinitive is not done: "reluctant to criticize X"), `attempts`
   (verbs of winning someone over, whose failure is the other side's doing, no refusal:
-  "failed to convince"), `seeming_verbs` (verbs of seeming, whose open complement is an
-  impression, not a happening asserted: "appears to be handing X over"),
+  "failed to convince"), `trying` (verbs of setting about an act, whose open complement
+  is attempted, not done: "tried to V", "moved to V", "worked to V"), `directing` (verbs
+  of asking, pressing or empowering someone to act, whose open complement is what is asked
+  or allowed, not done: "directed X to V", "pushed to V"), `seeming_verbs`
+  (verbs of seeming, whose open complement is an impression, not a happening asserted:
+  "appears to be handing X over"),
   `imagining` (verbs, and adjectives of hope, fear or belief: "hopeful that", whose
   complement clause is what someone sees, hopes, wants, expects, fears or remembers, not a
   reported happening), `causing` (verbs whose complement clause
@@ -411,6 +415,8 @@ class Lexicon(BaseModel):
     failing: Words
     failed_refusal_codes: Words
     attempts: Words
+    trying: Words
+    directing: Words
     refusing_aux: Words
     imagining: Words
     adverb_particles: Words

@@ -94,7 +94,8 @@ def unasserted(trigger: Token) -> str | None:
     chain of clauses the trigger's modality comes from (`_clause_chain`), found once."""
     chain = _clause_chain(trigger)
     for check in (_question, _condition, _counterfactual, _hearsay, _hedged, _imperative, _modal,
-                  _imagined, _purpose, _consequence, _pending, _alternative):
+                  _imagined, _purpose, _consequence, _attempted, _directed, _pending,
+                  _alternative):
         reason = check(trigger, chain)
         if reason:
             return reason
@@ -370,6 +371,35 @@ def _consequence(trigger: Token, chain: list[Token]) -> str | None:
         if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in LEX.compelling and \
                 clause.head.dep_ in {"xcomp", "acl"}:
             return "consequence"
+    return None
+
+
+def _attempted(trigger: Token, chain: list[Token]) -> str | None:
+    """"X tried / attempted / moved / worked to V" (lexicon `trying`): the open complement
+    of a verb of setting about an act is attempted, not done; CAMEO codes the act when it
+    happens, not the attempt. The means it is tried by ("tried to V by doing Y") is done;
+    "did not try to V" is the act negated (`syntax.negated`)."""
+    for clause in chain:
+        if clause.dep_ == "xcomp" and clause.head.pos_ == "VERB" and \
+                clause.head.lemma_.lower() in LEX.trying and \
+                not any(c.dep_ == "neg" for c in clause.head.children):
+            return "attempted"
+        if adjunct_head(clause) is not None:
+            return None
+    return None
+
+
+def _directed(trigger: Token, chain: list[Token]) -> str | None:
+    """"X directed / authorized / pushed Y to V" (lexicon `directing`): the open complement
+    of a verb of asking, pressing or empowering is what is asked or allowed, not done; the
+    asking is the event when it is one, and its complement is no act of the asker nor yet
+    of the one asked. The means it is pressed by ("pushed to V by doing Y") is done."""
+    for clause in chain:
+        if clause.dep_ == "xcomp" and clause.head.pos_ == "VERB" and \
+                clause.head.lemma_.lower() in LEX.directing:
+            return "directed"
+        if adjunct_head(clause) is not None:
+            return None
     return None
 
 
