@@ -377,27 +377,28 @@ def _consequence(trigger: Token, chain: list[Token]) -> str | None:
 def _attempted(trigger: Token, chain: list[Token]) -> str | None:
     """"X tried / attempted / moved / worked to V" (lexicon `trying`): the open complement
     of a verb of setting about an act is attempted, not done; CAMEO codes the act when it
-    happens, not the attempt. The means it is tried by ("tried to V by doing Y") is done;
-    "did not try to V" is the act negated (`syntax.negated`)."""
-    for clause in chain:
-        if clause.dep_ == "xcomp" and clause.head.pos_ == "VERB" and \
-                clause.head.lemma_.lower() in LEX.trying and \
-                not any(c.dep_ == "neg" for c in clause.head.children):
-            return "attempted"
-        if adjunct_head(clause) is not None:
-            return None
-    return None
+    happens, not the attempt. "did not try to V" is the act negated (`syntax.negated`)."""
+    head = _complement_of(chain, LEX.trying)
+    return "attempted" if head is not None and \
+        not any(c.dep_ == "neg" for c in head.children) else None
 
 
 def _directed(trigger: Token, chain: list[Token]) -> str | None:
     """"X directed / authorized / pushed Y to V" (lexicon `directing`): the open complement
     of a verb of asking, pressing or empowering is what is asked or allowed, not done; the
     asking is the event when it is one, and its complement is no act of the asker nor yet
-    of the one asked. The means it is pressed by ("pushed to V by doing Y") is done."""
+    of the one asked."""
+    return "directed" if _complement_of(chain, LEX.directing) is not None else None
+
+
+def _complement_of(chain: list[Token], verbs: frozenset[str]) -> Token | None:
+    """The verb of `verbs` whose open complement ("to V") the trigger's clause is, up the
+    chain until an adjunct: the means an act is tried or pressed by ("tried to V by doing
+    Y") is done."""
     for clause in chain:
         if clause.dep_ == "xcomp" and clause.head.pos_ == "VERB" and \
-                clause.head.lemma_.lower() in LEX.directing:
-            return "directed"
+                clause.head.lemma_.lower() in verbs:
+            return clause.head
         if adjunct_head(clause) is not None:
             return None
     return None
@@ -446,10 +447,10 @@ def _unwilled(verb: Token) -> bool:
 def refusal(trigger: Token, code: str = "") -> bool:
     """An explicit refusal: "refused / declined / rejected to …" + the action (not an
     attempt to win someone over: "failed to convince" is the convincing, negated), "failed
-    to …" + an agreement (`code`, the action's code, in `failed_refusal_codes`: "failed to
-    reach a deal"; "failed to free X" is the release negated), or a negated action announced
-    for the future or declared impossible ("will not accept", "won't allow", "cannot
-    accept")."""
+    to …" + an agreement left unreached (`code`, the action's code, in
+    `failed_refusal_codes`; "failed to free X" is the release negated), or a negated action
+    announced for the future or declared impossible ("will not accept", "won't allow",
+    "cannot accept")."""
     head = trigger.head
     verb = head.lemma_.lower()
     if trigger.dep_ == "xcomp" and (verb in REFUSING or (
