@@ -16,8 +16,8 @@ from communique.ids import content_id
 from communique.kb.agents import agents, sector_of
 from communique.models import Actor, Mention
 from communique.nlp import syntax as S
-from communique.nlp.context import (COUNTRY_NAMES, PERSON_KINDS, UNCODED_AGENT, UNCODED_ORG,
-                                     ArticleContext, cameo_country, iso3)
+from communique.nlp.context import (COUNTRY_NAMES, PERSON_KINDS, UNCODED_ORG,
+                                     ArticleContext, cameo_country, iso3, uncoded_agent)
 from communique.nlp.lexicon import LEX
 from communique.nlp.naming import (challenged_state, entity_at, in_title, is_acting,
                                    is_institution, token_range)
@@ -159,8 +159,7 @@ def _uncoded_agent(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention], 
                 for c in head.children):
         return None
     span = doc[start:head.i + 1]
-    return ctx.mention(span, Actor(name=span.text, code=None, kind=UNCODED_AGENT,
-                                   id=content_id("uncoded agent", span.text.lower())))
+    return ctx.mention(span, uncoded_agent(span.text))
 
 
 def _led_sector(head: Token) -> tuple[int, str] | None:
@@ -278,9 +277,7 @@ def _of_a_region(head: Token) -> bool:
     that region, which the text does not name. So does a "from" phrase of states in the
     plural (lexicon `state_nouns`: "lawmakers from 12 countries"), which the phrase's
     conjuncts share ("mayors and judges from several nations")."""
-    first = head
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head
+    first = S.first_conjunct(head)
     return any(c.dep_ in {"amod", "compound"} and c.lower_ in LEX.region_adjectives
                for c in head.children) or any(
         c.dep_ == "prep" and c.lower_ == "from" and any(

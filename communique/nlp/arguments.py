@@ -164,10 +164,11 @@ def _place_end(people: Mention, place: Mention, doc: Doc) -> int:
     return people.end
 
 
-# Prepositions that place people or a happening ("in", "near") or take part of what does
-# ("of"): not those of time or cause ("after a raid in X" says when, not where they are).
-PLACING_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout",
-                 "of"}
+# Prepositions of where something stands (not where it goes: "into", "toward").
+SCENE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout"}
+# Those, and "of", which takes part of what stands there: not prepositions of time or cause
+# ("after a raid in X" says when, not where the people are).
+PLACING_PREPS = SCENE_PREPS | {"of"}
 
 
 # Prepositions of where people go, not where they are ("sent troops to X"), of whom an act

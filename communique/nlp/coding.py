@@ -19,13 +19,12 @@ from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Token
 
 from communique import cameo
-from communique.ids import content_id
-from communique.models import Actor, Event, Mention
+from communique.models import Event, Mention
 from communique.nlp import modality as M
 from communique.nlp import syntax as S
 from communique.nlp.attribution import SPEAKERS, attribute, attributing_verb, quotations
 from communique.nlp.confidence import confidence
-from communique.nlp.context import PERSON_KINDS, UNCODED_AGENT
+from communique.nlp.context import PERSON_KINDS, uncoded_agent
 from communique.nlp.discards import (
     FIRST_PERSON,
     background_clause,
@@ -466,9 +465,7 @@ def _other_body(source: list[Mention], target: list[Mention], doc: Doc) -> list[
     if span is None or any(t.ent_type_ or t.pos_ == "PROPN" for t in span) or not any(
             m.actor.id == side.actor.id and m.start != side.start for m in target):
         return source
-    actor = Actor(name=side.text, code=None, kind=UNCODED_AGENT,
-                  id=content_id("uncoded agent", side.text.lower()))
-    return [replace(side, actor=actor)]
+    return [replace(side, actor=uncoded_agent(side.text))]
 
 
 def _named(mention: Mention, doc: Doc, start: int) -> Mention:

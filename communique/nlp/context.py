@@ -29,6 +29,12 @@ UNCODED_AGENT = "uncoded agent"
 PERSON_KINDS = frozenset({"person", "learned", UNCODED_PERSON})  # actor kinds of one person
 
 
+def uncoded_agent(text: str) -> Actor:
+    """The actor of an agent phrase with no country: its text, no code, one id per wording."""
+    return Actor(name=text, code=None, kind=UNCODED_AGENT,
+                 id=content_id(UNCODED_AGENT, text.lower()))
+
+
 class ArticleContext:
     def __init__(self, doc: Doc) -> None:
         # Roles are taken on the article's date; the middle of it when it is a month or year.

@@ -570,17 +570,13 @@ def clause_target(verb: Token, source: list[Mention],
         [mentions[nearest.i]]
 
 
-# Prepositions of a phrase that says when the trigger's act happened, by another happening.
-TIME_PREPS = {"after", "before", "since", "following", "amid", "during"}
-
-
 def _told_of_a_time(clause: Token, verb: Token) -> bool:
     """"raided six homes after the attack that angered X": a relative clause of the noun of
     a phrase of time of the trigger's own clause tells that other happening; its actors
     are its own, not whom the trigger's act is aimed at."""
     noun = clause.head
     return clause.dep_ == "relcl" and noun.dep_ == "pobj" and \
-        noun.head.lower_ in TIME_PREPS and noun.head.head.i == verb.i
+        noun.head.lower_ in S.BACKGROUND_PREPS and noun.head.head.i == verb.i
 
 
 def _other_actors_act(verb: Token, conjunct: Token, mentions: dict[int, Mention]) -> bool:

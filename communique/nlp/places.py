@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from communique.geo import gazetteer
 from communique.models import Location, Mention
-from communique.nlp.arguments import PLACE_KINDS
+from communique.nlp.arguments import PLACE_KINDS, SCENE_PREPS
 from communique.nlp.lexicon import LEX
 from communique.nlp.naming import entity_at, mention_head
 from communique.nlp.objects import classes_of
@@ -31,10 +31,6 @@ def place_for(doc: Doc, trigger: Token) -> Location | None:
     if dateline:
         return gazetteer().find(dateline.split("/")[0])
     return None
-
-
-# Prepositions of where something stands (not where it goes: "into", "toward").
-SCENE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout"}
 
 
 def scenes(verb: Token, found: list[Mention], source: list[Mention] | None = None
