@@ -938,3 +938,19 @@ def test_actors_a_capitalised_title_after_the_is_a_description_of_a_person(resol
     assert resolve(doc) == [("Tomas Varga", "CHLGOV", "person"),
                             ("Ramon Ortiz", "PERGOV", "person"),
                             ("Varga", "CHLGOV", "person"), ("President", "PERGOV", "person")]
+
+
+def test_actors_a_persons_name_inside_a_buildings_name_is_no_actor(resolve):
+    def doc(label):
+        return parse("""
+            Chile   NNP  nsubj     1
+            spoke   VBD  ROOT      1  speak
+            at      IN   prep      1
+            the     DT   det       6
+            Tomas   NNP  compound  5
+            Varga   NNP  compound  6
+            Hall    NNP  pobj      2
+            .       .    punct     1
+        """, ents=[(0, 1, "GPE"), (3, 7, label)])
+    assert resolve(doc("FAC")) == [("Chile", "CHL", "country")]
+    assert ("the Tomas Varga", "CHLGOV", "person") in resolve(doc("ORG"))

@@ -65,9 +65,10 @@ def whole_name(doc: Doc, i: int, j: int, names: list[str], kind: str = "person")
     """Whether a knowledge-base name found at tokens [i, j) is the whole name the text gives:
     not "Ali" inside the person "Ali Rezaei" (another Ali), not an acronym inside a company's
     name, not a capital that a capitalised word goes on to name an institution with ("the
-    Tehran Times": its own name, which the knowledge base may lack, not the government). A
-    known surname at the end of a longer person's name matches only when the given names
-    agree (transliteration allowed)."""
+    Tehran Times": its own name, which the knowledge base may lack, not the government), not
+    a person's name inside the name of a building, an airport or a bridge (an entity of type
+    FAC) named after them. A known surname at the end of a longer person's name matches only
+    when the given names agree (transliteration allowed)."""
     if _named_of(doc, j):
         return False
     ent = entity_at(doc, doc[i]) or entity_at(doc, doc[j - 1])
@@ -76,6 +77,8 @@ def whole_name(doc: Doc, i: int, j: int, names: list[str], kind: str = "person")
         ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
     if ent is None or (ent.start >= i and ent.end <= j):
         return True
+    if kind == "person" and ent.label_ == "FAC":
+        return False  # "the Blair House", "Reagan National Airport": a place named after them
     if _acronym_in_a_word(doc[i:j].text, names):
         return False
     if kind == "capital" and ent.label_ != "PERSON" and j < ent.end and doc[j].is_title:
