@@ -4005,3 +4005,42 @@ def test_coding_a_verb_of_saying_set_as_an_aside_takes_the_clause_from_the_write
     assert not _unattributed(aside[3])
     clause = parse(table.format(dep="relcl"))
     assert _unattributed(clause[3])
+
+
+def test_coding_the_place_a_material_act_is_done_in_is_its_target_when_no_actor_is():
+    # CAMEO takes the location of a deployment or a withdrawal as its target: a place word
+    # of the verb's phrase ("on alert in the eastern district") or a place name the
+    # knowledge base lacks, kept uncoded; a speech act's place is only where it was said
+    code = events_of([{"code": "150", "verb": "stay", "prep": ["on"]},
+                      {"code": "0874", "verb": "withdraw"},
+                      {"code": "051", "verb": "praise"}])
+    doc = parse("""
+        Kenya     NNP  nsubj     1
+        stayed    VBD  ROOT      1  stay
+        on        IN   prep      1
+        alert     NN   pobj      2
+        in        IN   prep      3
+        the       DT   det       7
+        eastern   JJ   amod      7
+        district  NN   pobj      4
+        .         .    punct     1
+    """, actors={0: "KEN"})
+    assert targets(code(doc)) == [[("eastern district", None)]]
+    doc = make_doc(["Kenya", "withdrew", "from", "Galmudug", "."], [1, 1, 1, 2, 1],
+                   ["nsubj", "ROOT", "prep", "pobj", "punct"],
+                   lemmas=["Kenya", "withdraw", "from", "Galmudug", "."],
+                   tags=["NNP", "VBD", "IN", "NNP", "."], ents=[(3, 4, "GPE")],
+                   actors={0: "KEN"})
+    assert targets(code(doc)) == [[("Galmudug", None)]]
+    doc = make_doc(["Kenya", "withdrew", "from", "Europe", "."], [1, 1, 1, 2, 1],
+                   ["nsubj", "ROOT", "prep", "pobj", "punct"],
+                   lemmas=["Kenya", "withdraw", "from", "Europe", "."],
+                   tags=["NNP", "VBD", "IN", "NNP", "."], ents=[(3, 4, "LOC")],
+                   actors={0: "KEN"})
+    assert targets(code(doc)) == [[]]  # a continent or a sea: no one's place
+    doc = make_doc(["Kenya", "praised", "Uganda", "in", "Galmudug", "."], [1, 1, 1, 1, 3, 1],
+                   ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                   lemmas=["Kenya", "praise", "Uganda", "in", "Galmudug", "."],
+                   tags=["NNP", "VBD", "NNP", "IN", "NNP", "."], ents=[(4, 5, "GPE")],
+                   actors={0: "KEN", 2: "UGA"})
+    assert summary(code(doc)) == [(["KEN"], "051", ["UGA"])]

@@ -16,10 +16,11 @@ from communique.models import Actor, Mention
 from communique.nlp import syntax as S
 from communique.nlp.attribution import attributing_verb
 from communique.nlp.agent_phrases import CONTEXT_SECTORS
-from communique.nlp.arguments import (NAMED, coordinated_owners, counted, country_of,
+from communique.nlp.arguments import (GENERIC, NAMED, coordinated_owners, counted, country_of,
                                        generic_target, other_side, owners, place_phrase, placed)
 from communique.nlp.context import PERSON_KINDS
 from communique.nlp.lexicon import LEX
+from communique.nlp.naming import entity_at
 from communique.nlp.objects import classes_of
 from communique.nlp.patterns import Pattern
 
@@ -35,6 +36,14 @@ TAKING_CODES = tuple(LEX.taking_codes)
 
 
 PLACE_TARGET_CODES = tuple(LEX.place_target_codes)
+ACTED_PLACE_CODES = tuple(LEX.acted_place_codes)
+LEFT_PLACE_CODES = tuple(LEX.left_place_codes)
+# Prepositions of the place a material act is done in or goes to, and of the one it leaves.
+ACTED_PLACE_PREPS = ("in", "into", "inside", "to")
+LEFT_PLACE_PREPS = ("from",)
+PLACE_LABELS = {"GPE"}  # a state, a province or a town: no sea, range or world region
+# Modifiers of a place word that say which place it is ("the eastern district", "border towns").
+SAYING_WHICH = {"amod", "compound", "nummod", "nmod"}
 
 
 def home_country(mention: Mention) -> Mention:
@@ -171,6 +180,45 @@ def restricted_place(pattern: Pattern, verb: Token, obj: Token | None,
     heads = S.prep_objects(verb, ("in", "on")) + (S.prep_objects(obj, ("in", "on"))
                                                   if obj is not None else [])
     return place_phrase(next(iter(heads), None), words)
+
+
+def acted_place(pattern: Pattern, verb: Token, obj: Token | None,
+                mentions: dict[int, Mention], words: dict[str, frozenset[str]]
+                ) -> list[Mention]:
+    """The place a material act with no actor target is done in, goes into or leaves (aid,
+    posture and force, lexicon `acted_place_codes`: "stayed on alert in the border
+    district"; retreat and expulsion, `left_place_codes`: "withdrew from <a province>"):
+    CAMEO takes the location of a deployment or a withdrawal as its target. A place word
+    (`place_phrase`) with a word that says which place it is, or the name of a state,
+    province or town the knowledge base lacks (the entity heads the phrase: no place inside
+    another name), in the verb's or its object's phrase of place, or in that of the state
+    the verb's "on" phrase names, is kept with its text and no code. A continent, a sea or
+    a world region (a LOC name) is no one's."""
+    preps: tuple[str, ...]
+    if pattern.code.startswith(LEFT_PLACE_CODES):
+        preps = LEFT_PLACE_PREPS + ACTED_PLACE_PREPS
+    elif pattern.code.startswith(ACTED_PLACE_CODES):
+        preps = ACTED_PLACE_PREPS
+    else:
+        return []
+    holders = [verb, *([obj] if obj is not None else [])]
+    # "remained on alert in X": the state the verb's phrase names is held in the place
+    holders += [n for n in S.prep_objects(verb, ("on",)) if n.pos_ == "NOUN"]
+    heads = [h for holder in holders for h in S.prep_objects(holder, preps)]
+    for head in heads:
+        name = entity_at(head.doc, head)
+        if name is None and head.pos_ == "NOUN" and head.i not in mentions:
+            # "the region", "the area" alone refer back to a place named before: no target
+            said = any(c.dep_ in SAYING_WHICH for c in head.children) or \
+                bool(S.prep_objects(head, ("of",)))
+            return place_phrase(head, words) if said else []
+        if name is None or name.label_ not in PLACE_LABELS or name.root != head or \
+                any(t.i in mentions for t in name):
+            continue
+        return [Mention(name.text, name.start_char, name.end_char,
+                        Actor(name=name.text, code=None, kind=GENERIC,
+                              id=content_id(GENERIC, name.text.lower())))]
+    return []
 
 
 def recipients(verb: Token, obj: Token | None, mentions: dict[int, Mention],

@@ -225,7 +225,12 @@ Entries (each a list of lowercase words unless said otherwise):
   CAMEO codes of owning up to or denying a deed, which the place the deed happened in is no
   target of ("claimed responsibility for the bombing in X"); `place_target_codes`:
   CAMEO codes whose target may be the place they are imposed in (curfews, states of
-  emergency, blockades: "imposed a curfew in the border districts"); `undergoing`: verbs
+  emergency, blockades: "imposed a curfew in the border districts"); `acted_place_codes`:
+  CAMEO codes and prefixes of material acts (aid, posture, force) done in or into a place,
+  and `left_place_codes`: those of leaving or expelling from one (retreat, expulsion),
+  whose target, when no actor is named, is the place the act is done in, goes to or
+  leaves, as the CAMEO manual takes the location of a deployment or a withdrawal;
+  `undergoing`: verbs
   whose subject undergoes the event their object names, done by the actor of a "from" or
   "by" phrase ("came under attack from X", "won concessions from X", "met with criticism
   from X": X is the source); such a verb is read so before its own patterns;
@@ -499,6 +504,8 @@ class Lexicon(BaseModel):
     taking_codes: Words
     sent_force_codes: Words
     place_target_codes: Words
+    acted_place_codes: Words
+    left_place_codes: Words
     denial_codes: Words
     partnerless_codes: Words
     responsibility_codes: Words

@@ -23,7 +23,8 @@ from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, POSSESSIVE
                                    complement_target, deep_target, first_actors, hosts,
                                    given_or_done_to, message_target, unnamed_owner,
                                    noun_complement_target, object_people,
-                                   people_at, people_placed, placing, protesters, restricted_place,
+                                   acted_place, people_at, people_placed, placing, protesters,
+                                   restricted_place,
                                    subject_actors, whose_people)
 from communique.nlp.lexicon import LEX
 from communique.nlp.context import PERSON_KINDS
@@ -444,6 +445,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return None  # forces sent within their own country, or to no one named
     if not source or (not target and all(m.actor.kind == NAMED for m in source)):
         return None  # an unknown name acting on no one named says nothing of whom
+    if not target and pattern.target != "none":  # "shelled villages in <a region>"
+        target = acted_place(pattern, verb, obj, mentions, words)
     subject = S.subject_of(verb)
     located = subject is not None and subject.i not in mentions and not passive
     return Match(pattern, verb, source, target, direct=True, located=located, aimed=bool(own))
