@@ -29,6 +29,8 @@ PEOPLE = [
      "roles": [{"code": "CHLGOV", "start": None, "end": None}]},
     {"name": "Pedro Garrett", "kind": "person", "country": "PER", "aliases": [],
      "roles": [{"code": "PERGOV", "start": "2020-01-01", "end": None}]},
+    {"name": "Lucho Pino", "kind": "person", "country": "CHL", "aliases": ["Pino"],
+     "roles": [{"code": "CHLGOV", "start": "2020-01-01", "end": None}]},
     {"name": "Pacific Rim Compact", "kind": "igo", "country": None, "aliases": ["PRIC"],
      "roles": [{"code": "IGOPRC", "start": None, "end": None}]},
 ]
@@ -954,3 +956,16 @@ def test_actors_a_persons_name_inside_a_buildings_name_is_no_actor(resolve):
         """, ents=[(0, 1, "GPE"), (3, 7, label)])
     assert resolve(doc("FAC")) == [("Chile", "CHL", "country")]
     assert ("the Tomas Varga", "CHLGOV", "person") in resolve(doc("ORG"))
+
+
+def test_actors_a_name_written_in_lower_case_is_a_common_noun_and_no_person(resolve):
+    def doc(word):
+        return parse(f"""
+            Chile   NNP  nsubj  1
+            burned  VBD  ROOT   1  burn
+            the     DT   det    3
+            {word:<7} NN   dobj   1
+            .       .    punct  1
+        """, ents=[(0, 1, "GPE"), (2, 4, "PERSON")])
+    assert resolve(doc("pino")) == [("Chile", "CHL", "country")]
+    assert resolve(doc("Pino")) == [("Chile", "CHL", "country"), ("the Pino", "CHLGOV", "person")]

@@ -179,7 +179,8 @@ class ActorResolver:
                                                              e.kind) and
                            not other_place(doc, i, j) and not self._owned_abroad(doc, i, e)
                            and not part_of_title(doc, i, j) and
-                           not (e.kind in {"country", "capital"} and _in_org_name(doc, i, j))]
+                           not (e.kind in {"country", "capital"} and _in_org_name(doc, i, j))
+                           and not (e.kind == "person" and _lower_case(span))]
                 if entries:
                     return span, ctx.actor_for(self._choose(entries, span, ctx))
         return None
@@ -481,6 +482,12 @@ def _past_name_with_the(doc: Doc, i: int) -> int:
         if span is not None and _holds_the(span):
             return span.end
     return i + 1
+
+
+def _lower_case(span: Span) -> bool:
+    """Whether no word of a span but its article is capitalised ("the bush", "the cook"): a
+    common noun, never a person's name, whatever the tagger says."""
+    return not any(t.is_title or t.is_upper for t in span if t.lower_ != "the")
 
 
 def _plausible(span: Span) -> bool:
