@@ -4044,3 +4044,21 @@ def test_coding_the_place_a_material_act_is_done_in_is_its_target_when_no_actor_
                    tags=["NNP", "VBD", "NNP", "IN", "NNP", "."], ents=[(4, 5, "GPE")],
                    actors={0: "KEN", 2: "UGA"})
     assert summary(code(doc)) == [(["KEN"], "051", ["UGA"])]
+
+
+@pytest.mark.parametrize(("verb", "wrong", "lemma"), [
+    ("caned", "can", "cane"), ("readied", "readie", "ready"),
+    ("reburied", "reburie", "rebury"), ("relaunched", "relaunche", "relaunch"),
+])
+def test_coding_corrects_the_lemma_of_a_verb_form_the_model_misreads(verb, wrong, lemma):
+    """The model's lemmatizer strips "-ed" or "-d" wrongly from some dictionary verbs (lexicon
+    `verb_forms`): the verb's patterns then match the corrected lemma."""
+    doc = parse(f"""
+        Oslo   NNP  nsubj  1
+        {verb} VBD  ROOT   1  {wrong}
+        Bern   NNP  dobj   1
+        .      .    punct  1
+    """, actors={0: "NOR", 2: "CHE"})
+    [event] = events_of([{"code": "042", "verb": lemma, "target": "required"}])(doc)
+    assert (event.cameo, event.trigger) == ("042", verb)
+    assert [(m.text, m.actor.code) for m in event.target] == [("Bern", "CHE")]
