@@ -84,6 +84,26 @@ def token(doc, word):
      .          .    punct   1
      """, "handing", "hedged"),
     ("""
+     Peru      NNP  nsubj     1
+     weighed   VBD  ROOT      1  weigh
+     a         DT   det       4
+     possible  JJ   amod      4
+     truce     NN   dobj      1
+     with      IN   prep      4
+     Chile     NNP  pobj      5
+     .         .    punct     1
+     """, "truce", "hedged"),
+    ("""
+     Peru      NNP  nsubj     1
+     weighed   VBD  ROOT      1  weigh
+     a         DT   det       4
+     lasting   JJ   amod      4
+     truce     NN   dobj      1
+     with      IN   prep      4
+     Chile     NNP  pobj      5
+     .         .    punct     1
+     """, "truce", None),
+    ("""
      Chile      NNP  nsubj   1
      agreed     VBD  ROOT    1  agree
      to         TO   aux     3

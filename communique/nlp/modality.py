@@ -268,8 +268,12 @@ def _hearsay(trigger: Token, chain: list[Token]) -> str | None:
 def _hedged(trigger: Token, chain: list[Token]) -> str | None:
     """"X has certainly reduced Y", "X probably met Y": an adverb of the speaker's judgement
     or conjecture (lexicon `hedge_adverbs`) makes the clause an opinion or a guess, not a
-    happening reported; "X appears / seems to V" (lexicon `seeming_verbs`) tells how things
-    look to the writer, not that X did it."""
+    happening reported, as an adjective of possibility (`hedge_adjectives`) does an event
+    noun ("a possible deal between X and Y"); "X appears / seems to V" (lexicon
+    `seeming_verbs`) tells how things look to the writer, not that X did it."""
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in LEX.hedge_adjectives
+                                      for c in trigger.children):
+        return "hedged"  # "a possible deal", "a potential strike": one that may come, or not
     for clause in chain:
         if any(c.dep_ == "advmod" and c.lower_ in LEX.hedge_adverbs for c in clause.children):
             return "hedged"
