@@ -4062,3 +4062,18 @@ def test_coding_corrects_the_lemma_of_a_verb_form_the_model_misreads(verb, wrong
     [event] = events_of([{"code": "042", "verb": lemma, "target": "required"}])(doc)
     assert (event.cameo, event.trigger) == ("042", verb)
     assert [(m.text, m.actor.code) for m in event.target] == [("Bern", "CHE")]
+
+
+def test_coding_an_adjective_complement_is_said_of_the_verbs_own_object():
+    # "let free X" parsed as a clause "free" beside the object: the adjective takes no object
+    # of its own, so the pattern naming the complement keeps the verb's object as target
+    doc = parse("""
+        Oslo      NNP  nsubj  1
+        let       VBD  ROOT   1  let
+        free      JJ   ccomp  1
+        Lund      NNP  dobj   1
+        .         .    punct  1
+    """, actors={0: "NOR", 3: "SWE"})
+    code = events_of([{"code": "0841", "verb": "let", "xcomp": ["free"],
+                       "object_class": ["polity"]}])
+    assert summary(code(doc)) == [(["NOR"], "0841", ["SWE"])]
