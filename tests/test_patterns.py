@@ -331,6 +331,14 @@ def test_compound_of_a_text_is_what_it_is_about_not_the_object(nlp):
 
 
 @pytest.mark.slow
+def test_compound_of_people_says_whose_they_are_not_what_is_met(nlp):
+    # "opposition" before "leaders" says whose leaders they are: meeting them is a meeting,
+    # not "meeting opposition" (facing resistance, no event)
+    assert _codes(nlp, "The Kenyan president met opposition leaders in Nairobi.") == ["040"]
+    assert _codes(nlp, "The Kenyan plan met opposition in parliament.") == []
+
+
+@pytest.mark.slow
 def test_death_verb_subject_is_no_source_of_force(nlp):
     for text in ("Four Colombian soldiers died in clashes with the rebels.",
                  "Two Nepalese policemen survived the ambush.",

@@ -77,8 +77,9 @@ OUTLOOK_PREPS = ("about", "of", "on", "over", "regarding", "toward", "towards")
 
 # How the parser attaches an adjective said of the object ("held Iran responsible").
 PREDICATES = {"oprd", "ccomp", "xcomp", "advcl", "acomp"}
-# Object classes of a head noun whose compounds say what it is about, not what it is.
-ABOUT_CLASSES = ("document", "communication")
+# Object classes of a head noun whose compounds say what it is about or whose it is, not
+# what it is: a text's subject ("troop estimate"), a people's side ("opposition leaders").
+ABOUT_CLASSES = ("document", "communication", "person", "force")
 
 
 DISAPPROVAL = "110"  # CAMEO: disapprove, not specified
@@ -172,9 +173,10 @@ class VerbFrame:
 
     def lemmas(self, token: Token) -> set[str]:
         """`syntax.object_lemmas` of a token, as a set; without its compounds where the head
-        is a text or words (`ABOUT_CLASSES`): "offered the troop estimate" offers an
-        estimate, "troop" says only what it is about (an effort's or a plan's compound is
-        its act: "blocked the relief effort" blocks relief)."""
+        is a text or words, or people (`ABOUT_CLASSES`): "offered the troop estimate" offers
+        an estimate, "troop" says only what it is about; "met opposition leaders" meets
+        leaders, "opposition" says only whose (an effort's or a plan's compound is its act:
+        "blocked the relief effort" blocks relief)."""
         if token.i not in self._lemmas:
             lemmas = S.object_lemmas(token)
             head = token.lemma_.lower()
