@@ -464,3 +464,12 @@ START
 def test_pattern_a_meeting_held_with_leaders_is_a_meeting_not_an_intent(nlp):
     assert _codes(nlp, "Peru met with the leaders of Chile on Monday.") == ["040"]
     assert _codes(nlp, "Peru will meet with the leaders of Chile on Monday.") == ["036"]
+
+
+@pytest.mark.slow
+def test_pledge_of_a_conflict_act_is_no_intent_to_cooperate(nlp):
+    for text in ("The Kenyan president vowed to veto the Ugandan bill.",
+                 "Peruvian officials promised to ban the Chilean envoys from travelling."):
+        assert _codes(nlp, text) == [], text
+    assert _codes(nlp, "The Chilean president vowed to work with Peru.") == ["030"]
+    assert _codes(nlp, "Germany vowed to attack Peru.") == ["1384"]

@@ -28,6 +28,7 @@ from communique.nlp.context import PERSON_KINDS, uncoded_agent
 from communique.nlp.discards import (
     FIRST_PERSON,
     background_clause,
+    promised_strife,
     spread_over_span,
     writers_column,
 )
@@ -122,7 +123,7 @@ class EventCoder:
             if token.lemma_ not in S.DENIAL | LEX.owning_up:  # "admitted meeting X": met
                 # "urged X to release Y and attack Z": both verbs are what is asked
                 consumed |= {v.i for v in S.complement_chain(token)}
-            if match.pattern.null:
+            if match.pattern.null or promised_strife(token, match.pattern.code, self.patterns):
                 continue  # no event, nor is its complement one ("warned ships to watch for …")
             if (match.pattern.code[:2] in CONTENT_ROOTS and token.lemma_ not in S.DENIAL) or \
                     match.pattern.note.startswith("obligation"):

@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span, Token
 from communique.models import Event
 from communique.nlp import syntax as S
 from communique.nlp.lexicon import LEX
+from communique.nlp.patterns import PatternSet
 
 
 def _pattern(phrases: list[str]) -> re.Pattern[str] | None:
@@ -424,3 +425,24 @@ def _names_its_actors(trigger: Token) -> bool:
     spans = [(m.start, m.end) for m in trigger.doc._.mentions or []]
     return any(start <= t.idx < end for head in heads for t in S.phrase_tokens(head)
                for start, end in spans)
+
+
+# CAMEO 030: express intent to cooperate, not specified (a promise verb's bare pattern).
+PLEDGE_NOT_SPECIFIED = "030"
+
+
+def promised_strife(trigger: Token, code: str, patterns: PatternSet) -> bool:
+    """"vowed to veto the bill", "promised to ban X": a pledge not specified (CAMEO 030) whose
+    complement is an act the verb patterns code as conflict (roots 09-20, by the complement
+    verb's own bare pattern) or as no event promises no cooperation; the pledge is left
+    uncoded rather than guessed at (CAMEO's threats, 13x, come from the complement's own
+    patterns where they fit: "vowed to attack X")."""
+    if code != PLEDGE_NOT_SPECIFIED:
+        return False
+    for clause in trigger.children:
+        if clause.dep_ in {"xcomp", "ccomp"} and clause.pos_ in {"VERB", "AUX"}:
+            bare = [p for p in patterns.verbs.get(clause.lemma_.lower(), ())
+                    if p.specificity == 0]
+            if bare and all(p.null or p.code[:2] >= "09" for p in bare):
+                return True
+    return False
