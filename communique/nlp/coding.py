@@ -44,7 +44,7 @@ from communique.nlp.matching import NOUN_SOURCE_DEPS, match_trigger
 from communique.nlp.naming import mention_head
 from communique.nlp.speech import SAYING
 from communique.nlp.objects import load_object_classes
-from communique.nlp.patterns import Match, PatternSet, load_patterns
+from communique.nlp.patterns import Match, Pattern, PatternSet, load_patterns
 from communique.nlp.when import clause_time, event_date
 
 # Cooperation said to come ("will provide aid", "would allow inspectors") is CAMEO's intent to
@@ -123,7 +123,9 @@ class EventCoder:
             if token.lemma_ not in S.DENIAL | LEX.owning_up:  # "admitted meeting X": met
                 # "urged X to release Y and attack Z": both verbs are what is asked
                 consumed |= {v.i for v in S.complement_chain(token)}
-            if match.pattern.null or promised_strife(token, match.pattern.code, self.patterns):
+            if match.pattern.null or promised_strife(
+                    token, match.pattern.code, self.patterns, lambda clause: _pattern_of(
+                        match_trigger(self.patterns, self.object_words, clause, mentions))):
                 continue  # no event, nor is its complement one ("warned ships to watch for …")
             if (match.pattern.code[:2] in CONTENT_ROOTS and token.lemma_ not in S.DENIAL) or \
                     match.pattern.note.startswith("obligation"):
@@ -147,6 +149,10 @@ class EventCoder:
                 events += [*_group_form(event, pairs, article), *pairs]
         doc._.events = retold_acts(one_per_happening(without_bare_statements(events)))
         return doc
+
+
+def _pattern_of(match: Match | None) -> Pattern | None:
+    return match.pattern if match is not None else None
 
 
 def _group_form(event: Event, pairs: list[Event], article: bool) -> list[Event]:

@@ -37,6 +37,7 @@ the sentences before it in its paragraph set it at the article's day
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 
@@ -45,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 from communique.models import Event
 from communique.nlp import syntax as S
 from communique.nlp.lexicon import LEX
-from communique.nlp.patterns import PatternSet
+from communique.nlp.patterns import Pattern, PatternSet
 
 
 def _pattern(phrases: list[str]) -> re.Pattern[str] | None:
@@ -431,18 +432,24 @@ def _names_its_actors(trigger: Token) -> bool:
 PLEDGE_NOT_SPECIFIED = "030"
 
 
-def promised_strife(trigger: Token, code: str, patterns: PatternSet) -> bool:
-    """"vowed to veto the bill", "promised to ban X": a pledge not specified (CAMEO 030) whose
-    complement is an act the verb patterns code as conflict (roots 09-20, by the complement
-    verb's own bare pattern) or as no event promises no cooperation; the pledge is left
-    uncoded rather than guessed at (CAMEO's threats, 13x, come from the complement's own
-    patterns where they fit: "vowed to attack X")."""
-    if code != PLEDGE_NOT_SPECIFIED:
+def promised_strife(trigger: Token, code: str, patterns: PatternSet,
+                    matched: Callable[[Token], Pattern | None]) -> bool:
+    """"vowed to veto the bill", "promised to ban X", "vowed to kill the deal": a pledge
+    not specified (CAMEO 030) of a verb of promising (lexicon `pledging`) whose complement is
+    an act the verb patterns code as conflict (roots 10-20: demands, disapproval, rejection,
+    threats, force) promises no cooperation; the pledge is left uncoded rather than guessed
+    at. The complement's own match (`matched`) decides ("vowed to strike a deal": an
+    agreement); with none, its verb's bare patterns do ("kill" with a deal for object
+    matches nothing, and killing is force). CAMEO's threats (13x) come from the promise
+    verb's own patterns where they fit ("vowed to attack X")."""
+    if code != PLEDGE_NOT_SPECIFIED or trigger.lemma_.lower() not in LEX.pledging:
         return False
     for clause in trigger.children:
-        if clause.dep_ in {"xcomp", "ccomp"} and clause.pos_ in {"VERB", "AUX"}:
-            bare = [p for p in patterns.verbs.get(clause.lemma_.lower(), ())
-                    if p.specificity == 0]
-            if bare and all(p.null or p.code[:2] >= "09" for p in bare):
-                return True
+        if clause.dep_ not in {"xcomp", "ccomp"} or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        match = matched(clause)
+        found = [match] if match is not None else [
+            p for p in patterns.verbs.get(clause.lemma_.lower(), ()) if p.specificity == 0]
+        if found and all(not p.null and p.code[:2] >= "10" for p in found):
+            return True
     return False

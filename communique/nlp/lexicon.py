@@ -19,6 +19,8 @@ Entries (each a list of lowercase words unless said otherwise):
   that declare it or fix it in a schedule ("vowed to visit", "offered to help", "is
   scheduled to visit"), so that the writer telling it reports a saying or an arrangement,
   where a plan or readiness the writer tells ("plans to visit") is no intent declared;
+  `pledging`: verbs of promising, whose bare pledge (CAMEO 030) is no intent to cooperate
+  when what is promised is conflict ("vowed to veto X", `discards.promised_strife`);
   `deciding`: heads whose complement is a decision taken, which reports the act itself as
   CAMEO codes it ("decided to recall its envoy": the recall, asserted), not an intent;
   `denial`: heads whose complement is denied ("denied attacking");
@@ -371,6 +373,7 @@ class Lexicon(BaseModel):
     hypothetical_aux: Words
     intent: Words
     declared_intent: Words
+    pledging: Words
     deciding: Words
     denial: Words
     ethnic_words: Words
