@@ -339,6 +339,13 @@ def test_compound_of_people_says_whose_they_are_not_what_is_met(nlp):
 
 
 @pytest.mark.slow
+def test_compound_of_a_place_says_what_kind_it_is_not_the_object(nlp):
+    # a research centre is a centre: setting one up investigates nothing
+    assert "090" not in _codes(nlp, "Peru set up a research center in Lima.")
+    assert "090" in _codes(nlp, "Peru set up an inquiry into the Chilean bribes.")
+
+
+@pytest.mark.slow
 def test_death_verb_subject_is_no_source_of_force(nlp):
     for text in ("Four Colombian soldiers died in clashes with the rebels.",
                  "Two Nepalese policemen survived the ambush.",

@@ -77,9 +77,10 @@ OUTLOOK_PREPS = ("about", "of", "on", "over", "regarding", "toward", "towards")
 
 # How the parser attaches an adjective said of the object ("held Iran responsible").
 PREDICATES = {"oprd", "ccomp", "xcomp", "advcl", "acomp"}
-# Object classes of a head noun whose compounds say what it is about or whose it is, not
-# what it is: a text's subject ("troop estimate"), a people's side ("opposition leaders").
-ABOUT_CLASSES = ("document", "communication", "person", "force")
+# Object classes of a head noun whose compounds say what it is about, whose it is or what
+# kind it is, not what it is: a text's subject ("troop estimate"), a people's side
+# ("opposition leaders"), a place's use ("research center").
+ABOUT_CLASSES = ("document", "communication", "person", "force", "place")
 
 
 DISAPPROVAL = "110"  # CAMEO: disapprove, not specified
