@@ -480,3 +480,10 @@ def test_pledge_of_a_conflict_act_is_no_intent_to_cooperate(nlp):
         assert _codes(nlp, text) == [], text
     assert _codes(nlp, "The Chilean president vowed to work with Peru.") == ["030"]
     assert _codes(nlp, "Germany vowed to attack Peru.") == ["1384"]
+
+
+@pytest.mark.slow
+def test_kind_of_aid_named_by_its_adjective_refines_the_verb_code(nlp):
+    assert _codes(nlp, "Peru provided humanitarian aid to Chile.") == ["073"]
+    assert _codes(nlp, "Peru provided military aid to Chile.") == ["072"]
+    assert _codes(nlp, "Peru provided aid to Chile.") == ["070"]

@@ -131,6 +131,9 @@ class EventCoder:
                     match.pattern.note.startswith("obligation"):
                 consumed |= {c.i for c in token.children if c.dep_ == "ccomp"}
             trigger = match.trigger  # the token, or the verb attributing its quotation
+            kind = _object_kind(self.patterns, token, match.pattern.code)
+            if kind != match.pattern.code:  # "provided humanitarian aid": 073, not 070
+                match = replace(match, pattern=match.pattern.model_copy(update={"code": kind}))
             joint = joint_exercise(match.pattern.code, trigger, match.source)
             if joint:
                 match = replace(match, pattern=match.pattern.model_copy(
@@ -149,6 +152,15 @@ class EventCoder:
                 events += [*_group_form(event, pairs, article), *pairs]
         doc._.events = retold_acts(one_per_happening(without_bare_statements(events)))
         return doc
+
+
+def _object_kind(patterns: PatternSet, token: Token, code: str) -> str:
+    """`PatternSet.kind_of` a verb's direct object, by its compounds and adjectives."""
+    obj = S.direct_object(token) if token.pos_ in {"VERB", "AUX"} else None
+    if obj is None:
+        return code
+    modifiers = {c.lemma_.lower() for c in obj.children if c.dep_ in {"amod", "compound"}}
+    return patterns.kind_of(code, obj.lemma_.lower(), modifiers)
 
 
 def _pattern_of(match: Match | None) -> Pattern | None:

@@ -147,6 +147,19 @@ class PatternSet:
     def __len__(self) -> int:
         return sum(map(len, self.verbs.values())) + sum(map(len, self.nouns.values()))
 
+    def kind_of(self, code: str, noun: str, modifiers: set[str]) -> str:
+        """A verb's code not specified within its root (CAMEO's xx0: "provided aid", 070)
+        made as specific as the kind its object noun's modifiers name, by the noun's own
+        patterns of that root that ask for a modifier alone ("humanitarian aid": 073,
+        "military aid": 072); the code itself when none fits."""
+        if len(code) != 3 or not code.endswith("0"):
+            return code
+        for pattern in self.nouns.get(noun, ()):
+            if pattern.modifier and pattern.code[:2] == code[:2] and pattern.code != code \
+                    and pattern.specificity == 2 and modifiers & set(pattern.modifier):
+                return pattern.code
+        return code
+
 
 def read_patterns(path: str | Path, text: str | None = None) -> list[Pattern]:
     """Parse and validate a pattern file; raise E016 naming the bad line."""
