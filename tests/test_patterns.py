@@ -487,3 +487,10 @@ def test_kind_of_aid_named_by_its_adjective_refines_the_verb_code(nlp):
     assert _codes(nlp, "Peru provided humanitarian aid to Chile.") == ["073"]
     assert _codes(nlp, "Peru provided military aid to Chile.") == ["072"]
     assert _codes(nlp, "Peru provided aid to Chile.") == ["070"]
+
+
+@pytest.mark.slow
+def test_town_of_the_sources_own_country_is_the_scene_not_the_target(nlp):
+    text = ("NAIROBI - The Kenyan president met the Ugandan envoy on Monday.\n\n"
+            "Kenyan security officials gathered at a heavily guarded compound in Mombasa.")
+    assert _codes(nlp, text) == ["040"]

@@ -163,6 +163,10 @@ def _object_kind(patterns: PatternSet, token: Token, code: str) -> str:
     return patterns.kind_of(code, obj.lemma_.lower(), modifiers)
 
 
+# CAMEO roots of material acts (cooperation and conflict), whose place may be their object.
+MATERIAL_ROOTS = {"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
+
+
 def _pattern_of(match: Match | None) -> Pattern | None:
     return match.pattern if match is not None else None
 
@@ -371,7 +375,8 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
     target = [_named(m, doc, sent.start_char) for m in besides(match.target, source)
               if m.actor.code not in codes or len(codes) == 1]
     if article:
-        target = [m for m in target if not _own_country_owner(doc, m, source)]
+        target = [m for m in target if not _own_country_owner(doc, m, source) and
+                  not _home_scene(m, source, match.pattern.code)]
     if not target and _aimed_at_home(match, source[0]):
         home = home_country(source[0])
         target = [_home_named(home, match) if match.pattern.code[:2] in
@@ -436,6 +441,17 @@ def _own_country_owner(doc: Doc, mention: Mention, source: list[Mention]) -> boo
         return False
     head = mention_head(doc, mention)
     return head is not None and head.dep_ in NOUN_SOURCE_DEPS and head.head.i != head.i
+
+
+def _home_scene(mention: Mention, source: list[Mention], code: str) -> bool:
+    """"the king met the envoy in Riyadh", "flew the guest to his Florida home": a town or
+    province of the source's own country (a place or capital, not the country's name) is
+    where words are exchanged or people meet, not whom the act is aimed at (the "place
+    coded as actor" of the judged samples). Not for material deeds (CAMEO 06-08, 14-20),
+    whose place may be what is struck, seized or given to."""
+    countries = {m.actor.country for m in source} - {None}
+    return mention.actor.kind in {"place", "capital"} and mention.actor.sector is None and \
+        mention.actor.country in countries and code[:2] not in MATERIAL_ROOTS
 
 
 def _own_nation(mention: Mention, source: list[Mention]) -> bool:
