@@ -217,6 +217,14 @@ def test_clean_non_english_article_is_flagged():
     assert article.language == "fr"
 
 
+def test_clean_short_line_of_names_and_verbs_is_english_when_unsure():
+    # no stop word and too few words for langdetect to be sure: coded as English
+    [article] = clean("Chile criticized Peru.")
+    assert article.language == "en"
+    [article] = clean("Le Pérou accuse le Chili.")
+    assert article.language == "fr"
+
+
 def test_clean_near_duplicate_wire_story_is_linked():
     a = clean(f"Turkey strikes militants\n\n{LEAD}\n\n{SECOND}")[0]
     b = clean(f"Turkish jets hit militants\n\n{LEAD.replace('Tuesday', 'Tuesday night')}\n\n"
