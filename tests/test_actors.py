@@ -347,6 +347,13 @@ def test_actors_pronoun_of_the_other_gender_stays_unresolved(nlp):
     assert [m.actor.name for m in doc._.mentions if m.text == "He"] == ["Tavo Ruelas"]
 
 
+def test_actors_pronoun_skips_a_person_whose_first_name_is_of_the_other_gender(nlp):
+    doc = resolved(nlp, "Margaret Ruelas met Carl Brandt on Monday. Later, he criticized Peru.")
+    assert [m.actor.name for m in doc._.mentions if m.text == "he"] == ["Carl Brandt"]
+    doc = resolved(nlp, "Margaret Ruelas met Carl Brandt on Monday. Later, she criticized Peru.")
+    assert [m.actor.name for m in doc._.mentions if m.text == "she"] == ["Margaret Ruelas"]
+
+
 def test_actors_pronoun_opening_a_sentence_continues_the_last_sentences_subject(nlp):
     doc = resolved(nlp, "Mr Tavo Ruelas welcomed Mr Carl Brandt to the capital. He said the "
                         "visit was overdue.")

@@ -5,6 +5,8 @@ with no such antecedent stays unresolved."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
@@ -33,8 +35,9 @@ def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"He said", "accused him": the latest person named in the same or the two
     sentences before whose gender does not contradict the pronoun's (for an object, not
     the subject of its own clause); otherwise the pronoun stays unresolved. A person's
-    gender comes from a title before the name ("Mr", "Queen") or from a pronoun already
-    resolved to them; none is guessed from a first name."""
+    gender comes from a title before the name ("Mr", "Queen"), else from a first name the
+    name data is sure of (data/actors/first_names.tsv: "Angela", not "Jean" nor "Kim"), or
+    from a pronoun already resolved to them."""
     out = []
     starts = [s.start_char for s in doc.sents]
     people = sorted((m for m in mentions if m.actor.kind in PERSON_KINDS),
@@ -42,7 +45,7 @@ def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     gender: dict[int, str] = {}
     ranks: dict[int, int] = {}
     for m in people:
-        said = _title_gender(doc, m)
+        said = _title_gender(doc, m) or _first_name_gender(m)
         if said:
             gender.setdefault(id(m.actor), said)
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -137,6 +140,20 @@ def _clause_subject(pronoun: Token) -> Token | None:
     """The subject of the clause an object pronoun stands in ("X accused him", "X met Y and
     praised him": X), which the pronoun cannot mean (that would be "himself")."""
     return subject_of(pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head)
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    text = resources.files("communique.data").joinpath("actors", "first_names.tsv"
+                                                       ).read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if "\t" in line)
+
+
+def _first_name_gender(mention: Mention) -> str | None:
+    """The gender of a person's first name, of two names or more ("Angela Merkel"), by the
+    name data; None for a surname alone or a name the data is not sure of."""
+    words = (mention.actor.name or mention.text).split()
+    return _first_names().get(words[0].lower()) if len(words) > 1 else None
 
 
 def _title_gender(doc: Doc, mention: Mention) -> str | None:
