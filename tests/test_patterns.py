@@ -325,7 +325,7 @@ def test_taking_steps_or_measures_is_no_force(nlp):
 
 @pytest.mark.slow
 def test_compound_of_a_text_is_what_it_is_about_not_the_object(nlp):
-    assert "0332" not in _codes(nlp, "The Peruvian minister offered the troop estimate to Chile.")
+    assert "0332" not in _codes(nlp, "The Peruvian minister offered a troop report to Chile.")
     assert "0332" in _codes(nlp, "Peru offered troops to Chile.")
     assert "163" in _codes(nlp, "The European Union imposed a sanctions package on Russia.")
 

@@ -78,7 +78,7 @@ OUTLOOK_PREPS = ("about", "of", "on", "over", "regarding", "toward", "towards")
 # How the parser attaches an adjective said of the object ("held Iran responsible").
 PREDICATES = {"oprd", "ccomp", "xcomp", "advcl", "acomp"}
 # Object classes of a head noun whose compounds say what it is about, whose it is or what
-# kind it is, not what it is: a text's subject ("troop estimate"), a people's side
+# kind it is, not what it is: a text's subject ("troop report"), a people's side
 # ("opposition leaders"), a place's use ("research center").
 ABOUT_CLASSES = ("document", "communication", "person", "force", "place")
 
@@ -174,8 +174,8 @@ class VerbFrame:
 
     def lemmas(self, token: Token) -> set[str]:
         """`syntax.object_lemmas` of a token, as a set; without its compounds where the head
-        is a text or words, or people (`ABOUT_CLASSES`): "offered the troop estimate" offers
-        an estimate, "troop" says only what it is about; "met opposition leaders" meets
+        is a text or words, or people (`ABOUT_CLASSES`): "offered a troop report" offers
+        a report, "troop" says only what it is about; "met opposition leaders" meets
         leaders, "opposition" says only whose (an effort's or a plan's compound is its act:
         "blocked the relief effort" blocks relief)."""
         if token.i not in self._lemmas:
