@@ -156,7 +156,7 @@ def _country(mention: Mention) -> str:
 
 def _people_where_they_live(head: Token, mention: Mention | None,
                             mentions: dict[int, Mention]) -> Mention | None:
-    """"Ethnic Albanians in south Serbia", "Kurds of northern Iraq": a people named by a
+    """"Ethnic Uzbeks in south Kyrgyzstan", "Kurds of northern Iraq": a people named by a
     nationality and placed in another country act as part of that country."""
     if mention is None or mention.actor.kind not in {"country", "group"} or \
             head.tag_ not in {"NNPS", "NNS"} or any(

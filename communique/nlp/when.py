@@ -199,7 +199,7 @@ def _noun_sets_the_time(noun: Token, trigger: Token) -> bool:
     week's storm destroyed …"); not a thing the clause is about ("praised Tuesday's vote")
     nor a noun's ("the suspect in last year's attacks")."""
     while noun.dep_ in {"compound", "nmod", "amod"} and noun.head.pos_ in {"NOUN", "PROPN"}:
-        noun = noun.head  # "a February Oval Office meeting": the meeting
+        noun = noun.head  # "a March Elysee Palace meeting": the meeting
     if noun.dep_ == "pobj":
         return noun.head.lower_ in TIME_PREPOSITIONS and noun.head.head.pos_ in {"VERB", "AUX"}
     return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head == trigger
