@@ -494,3 +494,10 @@ def test_town_of_the_sources_own_country_is_the_scene_not_the_target(nlp):
     text = ("NAIROBI - The Kenyan president met the Ugandan envoy on Monday.\n\n"
             "Kenyan security officials gathered at a heavily guarded compound in Mombasa.")
     assert _codes(nlp, text) == ["040"]
+
+
+@pytest.mark.slow
+def test_words_captured_by_eavesdropping_are_no_seizure(nlp):
+    assert _codes(nlp, "Peruvian intelligence captured the conversations of the Chilean envoy.") \
+        == []
+    assert _codes(nlp, "Peruvian troops captured the town of Arica.") == ["192"]
