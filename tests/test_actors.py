@@ -354,6 +354,13 @@ def test_actors_pronoun_skips_a_person_whose_first_name_is_of_the_other_gender(n
     assert [m.actor.name for m in doc._.mentions if m.text == "she"] == ["Margaret Ruelas"]
 
 
+def test_actors_they_continues_a_plural_actor_subject_of_the_sentence_before(nlp):
+    doc = resolved(nlp, "Chilean troops crossed the border on Monday. They attacked a village.")
+    assert [m.actor.code for m in doc._.mentions if m.text == "They"] == ["CHLMIL"]
+    doc = resolved(nlp, "Peru and Chile met on Monday. They criticized Bolivia.")
+    assert not [m for m in doc._.mentions if m.text == "They"]
+
+
 def test_actors_pronoun_opening_a_sentence_continues_the_last_sentences_subject(nlp):
     doc = resolved(nlp, "Mr Tavo Ruelas welcomed Mr Carl Brandt to the capital. He said the "
                         "visit was overdue.")

@@ -1,5 +1,6 @@
 """Pronouns in `communique_actors`: "he said", "accused him" refer back to a person named
-a little earlier, of the pronoun's gender, the subject of the earlier sentence first; a pronoun
+a little earlier, of the pronoun's gender, the subject of the earlier sentence first; "they"
+opening a main clause continues a plural actor subject of the sentence just before; a pronoun
 with no such antecedent stays unresolved."""
 
 from __future__ import annotations
@@ -75,6 +76,31 @@ def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             gender[id(m.actor)] = wanted
             out.append(Mention(token.text, token.idx, token.idx + len(token), m.actor))
             break
+    return out + _plural_subjects(doc, mentions)
+
+
+def _plural_subjects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Iranian officials met on Monday. They said …": a subject "they" in the main clause
+    continues the main subject of the sentence just before when that is a plural phrase naming
+    one actor that is no person ("officials", "the rebels", "Chilean troops"); anything else
+    ("X and Y …", a person, an object) leaves it unresolved."""
+    out: list[Mention] = []
+    by_start = {m.start: m for m in mentions if m.actor.kind not in PERSON_KINDS}
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents[1:], start=1):
+        pronoun = next((t for t in sent if t.lower_ == "they" and t.dep_ == "nsubj" and
+                        t.head.dep_ == "ROOT"), None)
+        if pronoun is None:
+            continue
+        subject = next((t for t in sents[k - 1] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"),
+                       None)
+        if subject is None or subject.tag_ != "NNS" or subject.conjuncts:
+            continue
+        first = subject.left_edge
+        named = by_start.get(first.idx) or by_start.get(subject.idx)
+        if named is not None and named.actor.code:
+            out.append(Mention(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun),
+                               named.actor))
     return out
 
 
