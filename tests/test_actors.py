@@ -359,6 +359,8 @@ def test_actors_they_continues_a_plural_actor_subject_of_the_sentence_before(nlp
     assert [m.actor.code for m in doc._.mentions if m.text == "They"] == ["CHLMIL"]
     doc = resolved(nlp, "Peru and Chile met on Monday. They criticized Bolivia.")
     assert not [m for m in doc._.mentions if m.text == "They"]
+    doc = resolved(nlp, "The Taliban seized the district. They executed two soldiers.")
+    assert [m.actor.code for m in doc._.mentions if m.text == "They"] == ["AFGTAL"]
 
 
 def test_actors_pronoun_opening_a_sentence_continues_the_last_sentences_subject(nlp):

@@ -82,8 +82,8 @@ def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _plural_subjects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Iranian officials met on Monday. They said …": a subject "they" in the main clause
     continues the main subject of the sentence just before when that is a plural phrase naming
-    one actor that is no person ("officials", "the rebels", "Chilean troops"); anything else
-    ("X and Y …", a person, an object) leaves it unresolved."""
+    one actor that is no person ("officials", "the rebels", "Chilean troops", or a group: "the
+    Taliban"); anything else ("X and Y …", a person, an object) leaves it unresolved."""
     out: list[Mention] = []
     by_start = {m.start: m for m in mentions if m.actor.kind not in PERSON_KINDS}
     sents = list(doc.sents)
@@ -94,11 +94,11 @@ def _plural_subjects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         subject = next((t for t in sents[k - 1] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"),
                        None)
-        if subject is None or subject.tag_ != "NNS" or subject.conjuncts:
+        if subject is None or subject.conjuncts:
             continue
-        first = subject.left_edge
-        named = by_start.get(first.idx) or by_start.get(subject.idx)
-        if named is not None and named.actor.code:
+        named = by_start.get(subject.left_edge.idx) or by_start.get(subject.idx)
+        if named is not None and named.actor.code and (
+                subject.tag_ in {"NNS", "NNPS"} or named.actor.kind == "group"):
             out.append(Mention(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun),
                                named.actor))
     return out
