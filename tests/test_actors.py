@@ -361,6 +361,10 @@ def test_actors_they_continues_a_plural_actor_subject_of_the_sentence_before(nlp
     assert not [m for m in doc._.mentions if m.text == "They"]
     doc = resolved(nlp, "The Taliban seized the district. They executed two soldiers.")
     assert [m.actor.code for m in doc._.mentions if m.text == "They"] == ["AFGTAL"]
+    doc = resolved(nlp, "Peru fired missiles at Chile on Monday. It also attacked a base.")
+    assert [m.actor.code for m in doc._.mentions if m.text == "It"] == ["PER"]
+    doc = resolved(nlp, "Peru fired missiles at Chile on Monday. It is unclear why.")
+    assert not [m for m in doc._.mentions if m.text == "It"]
 
 
 def test_actors_pronoun_opening_a_sentence_continues_the_last_sentences_subject(nlp):

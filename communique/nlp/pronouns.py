@@ -1,6 +1,6 @@
 """Pronouns in `communique_actors`: "he said", "accused him" refer back to a person named
 a little earlier, of the pronoun's gender, the subject of the earlier sentence first; "they"
-opening a main clause continues a plural actor subject of the sentence just before; a pronoun
+or "it" opening a main clause continues an actor subject of the sentence just before; a pronoun
 with no such antecedent stays unresolved."""
 
 from __future__ import annotations
@@ -83,13 +83,15 @@ def _plural_subjects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Iranian officials met on Monday. They said …": a subject "they" in the main clause
     continues the main subject of the sentence just before when that is a plural phrase naming
     one actor that is no person ("officials", "the rebels", "Chilean troops", or a group: "the
-    Taliban"); anything else ("X and Y …", a person, an object) leaves it unresolved."""
+    Taliban"); a subject "it" of a main verb other than a copula continues one that is a
+    singular phrase naming a state, a body or a force ("Iran fired … It also attacked …").
+    Anything else ("X and Y …", a person, an object, "it is unclear") leaves it unresolved."""
     out: list[Mention] = []
     by_start = {m.start: m for m in mentions if m.actor.kind not in PERSON_KINDS}
     sents = list(doc.sents)
     for k, sent in enumerate(sents[1:], start=1):
-        pronoun = next((t for t in sent if t.lower_ == "they" and t.dep_ == "nsubj" and
-                        t.head.dep_ == "ROOT"), None)
+        pronoun = next((t for t in sent if t.lower_ in {"they", "it"} and t.dep_ == "nsubj" and
+                        t.head.dep_ == "ROOT" and t.head.pos_ == "VERB"), None)
         if pronoun is None:
             continue
         subject = next((t for t in sents[k - 1] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"),
@@ -97,8 +99,10 @@ def _plural_subjects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if subject is None or subject.conjuncts:
             continue
         named = by_start.get(subject.left_edge.idx) or by_start.get(subject.idx)
-        if named is not None and named.actor.code and (
-                subject.tag_ in {"NNS", "NNPS"} or named.actor.kind == "group"):
+        if named is None or not named.actor.code:
+            continue
+        plural = subject.tag_ in {"NNS", "NNPS"} or named.actor.kind == "group"
+        if plural == (pronoun.lower_ == "they"):
             out.append(Mention(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun),
                                named.actor))
     return out
