@@ -4077,3 +4077,24 @@ def test_coding_an_adjective_complement_is_said_of_the_verbs_own_object():
     code = events_of([{"code": "0841", "verb": "let", "xcomp": ["free"],
                        "object_class": ["polity"]}])
     assert summary(code(doc)) == [(["NOR"], "0841", ["SWE"])]
+
+
+@pytest.mark.parametrize(("verb", "lemma", "mark", "tag", "events"), [
+    ("proposed", "propose", "that", "VB", []),
+    ("insisted", "insist", "", "VB", []),
+    ("urged", "urge", "that", "VBP", []),
+    ("said", "say", "that", "VBP", [(["CHL"], "190", ["BOL"])]),
+    ("helped", "help", "", "VB", [(["CHL"], "190", ["BOL"])])])
+def test_coding_a_subjunctive_that_clause_is_what_is_asked_not_done(code, verb, lemma, mark,
+                                                                     tag, events):
+    mark_line = f"{mark}  IN  mark  4" if mark else "the  DT  dep  4"
+    doc = parse(f"""
+        Peru      NNP  nsubj  1
+        {verb}    VBD  ROOT   1  {lemma}
+        {mark_line}
+        Chile     NNP  nsubj  4
+        attack    {tag}  ccomp  1  attack
+        Bolivia   NNP  dobj   4
+        .         .    punct  1
+    """, actors={0: "PER", 3: "CHL", 5: "BOL"})
+    assert summary(code(doc)) == events

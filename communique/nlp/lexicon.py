@@ -121,7 +121,9 @@ Entries (each a list of lowercase words unless said otherwise):
   "appears to be handing X over"),
   `imagining` (verbs, and adjectives of hope, fear or belief: "hopeful that", whose
   complement clause is what someone sees, hopes, wants, expects, fears or remembers, not a
-  reported happening), `causing` (verbs whose complement clause
+  reported happening), `mandating` (verbs of asking or proposing whose that-clause in a
+  plural present is a subjunctive: "proposed that X and Y halt …", wanted, not done),
+  `causing` (verbs whose complement clause
   happens only if they do: "would allow X to visit"), `compelling` (verbs whose object is
   brought to do the open complement's act, which then happens: "led X to impose",
   "persuaded X to sign"),
@@ -430,6 +432,7 @@ class Lexicon(BaseModel):
     directing: Words
     refusing_aux: Words
     imagining: Words
+    mandating: Words
     adverb_particles: Words
     compass_words: Words
     divided_halves: dict[str, str]

@@ -32,6 +32,10 @@ saying itself does). `unasserted(trigger)` names why a trigger's clause is not a
   withdraw", "worth remembering that X opposed …"), or an infinitive clause that "for"
   opens with a subject of its own ("pressed for X to withdraw"): a scene or a wish, not a
   happening reported;
+- "mandated": a that-clause in the subjunctive, its verb bare with a subject of its own and
+  no auxiliary ("proposed that X withdraw", "insists that Y release …"; with a verb of
+  asking, lexicon `mandating`, also a plural present: "urged that X and Y halt …"): what is
+  asked or proposed, not done;
 - "purpose": what a copula says an aim or plan is ("the aim is to make X withdraw");
 - "consequence": the complement of a causing verb that is itself still to come or supposed
   ("the deal would let X visit Y", "will help X hold the pass");
@@ -94,8 +98,8 @@ def unasserted(trigger: Token) -> str | None:
     chain of clauses the trigger's modality comes from (`_clause_chain`), found once."""
     chain = _clause_chain(trigger)
     for check in (_question, _condition, _counterfactual, _hearsay, _hedged, _imperative, _modal,
-                  _imagined, _purpose, _consequence, _attempted, _directed, _pending,
-                  _alternative):
+                  _imagined, _mandated, _purpose, _consequence, _attempted, _directed,
+                  _pending, _alternative):
         reason = check(trigger, chain)
         if reason:
             return reason
@@ -340,6 +344,23 @@ def _imagined(trigger: Token, chain: list[Token]) -> str | None:
             return "imagined"
         if _wished(clause):
             return "imagined"
+    return None
+
+
+def _mandated(trigger: Token, chain: list[Token]) -> str | None:
+    """"suggested that X withdraw": a that-clause whose verb is in the subjunctive (the bare
+    form with its own subject and no auxiliary, or, after a verb of asking or proposing, a
+    plural present) says what is wanted done, not what happened. A bare verb after a verb of
+    causing or seeing ("helped X fight", "saw X leave") is no subjunctive."""
+    for clause in chain:
+        if clause.dep_ != "ccomp" or clause.head.pos_ not in {"VERB", "AUX"} or \
+                not any(c.dep_ == "nsubj" for c in clause.children) or \
+                any(c.dep_ in {"aux", "auxpass", "neg"} for c in clause.children):
+            continue
+        asking = clause.head.lemma_.lower() in LEX.mandating
+        that = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        if (clause.tag_ == "VB" and (asking or that)) or (clause.tag_ == "VBP" and asking):
+            return "mandated"  # "made X pay", "saw X leave": no that-clause, no wish
     return None
 
 
