@@ -241,11 +241,16 @@ def _undeclared_intent(trigger: Token, event: Event) -> bool:
     declared; one a word of declaring or of a schedule governs (lexicon `declared_intent`:
     "vowed to V", "offered to V", "is scheduled to V") is the saying itself or its public
     arrangement, and one a speaker is reported to hold ("said it plans to V") is his
-    declaration. Only in an article (the caller), whose writer's voice is known."""
+    declaration. So is an act the writer says will come ("X will meet Y on Tuesday", "X will
+    then head to Z for talks"): a schedule told, no intent anyone expressed. Only in an
+    article (the caller), whose writer's voice is known."""
+    if event.mood != "future" or event.cameo_root not in LEX.saying_roots or \
+            not _unattributed(trigger):
+        return False
     head = trigger.head
-    return event.mood == "future" and event.cameo_root in LEX.saying_roots and \
-        trigger.dep_ == "xcomp" and head.lemma_.lower() in S.INTENT and \
-        head.lemma_.lower() not in LEX.declared_intent and _unattributed(trigger)
+    return (trigger.dep_ == "xcomp" and head.lemma_.lower() in S.INTENT and
+            head.lemma_.lower() not in LEX.declared_intent) or \
+        any(c.dep_ == "aux" and c.lemma_.lower() in LEX.future_aux for c in trigger.children)
 
 
 def _stale(trigger: Token, event: Event, dates: list) -> bool:
