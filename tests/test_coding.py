@@ -350,14 +350,15 @@ def test_coding_a_plan_the_writer_tells_is_no_intent_declared(nlp):
 
 def test_coding_a_meeting_the_writer_says_will_come_is_no_intent_declared(nlp):
     # In an article, "X will meet Y" in the writer's own voice tells a schedule: no one
-    # expressed an intent (CAMEO 036 is coded at its saying). A verb of saying above it
-    # keeps it, and so does a lone sentence.
+    # expressed an intent (CAMEO 036 is coded at its saying). A verb of saying above it or
+    # "according to" keeps it, and so does a lone sentence.
     article = ("Peru and Bolivia signed a trade deal on Tuesday.\n\nThe Peruvian president "
                "will meet the Chilean president on Friday. Bolivia said it will meet Ecuador "
-               "on Monday.")
+               "on Monday. Chile will meet Ecuador on Sunday, according to the Chilean "
+               "ministry.")
     assert [(summary(e), e.trigger) for e in code(nlp, article)] == [
         ((["PER"], "057", ["BOL"]), "signed"), ((["BOL"], "057", ["PER"]), "signed"),
-        ((["BOL"], "036", ["ECU"]), "meet")]
+        ((["BOL"], "036", ["ECU"]), "meet"), ((["CHL"], "036", ["ECU"]), "meet")]
     lone = "The Peruvian president will meet the Chilean president on Friday."
     assert [(summary(e), e.mood) for e in code(nlp, lone)] == [
         ((["PERGOV"], "036", ["CHLGOV"]), "future")]

@@ -221,12 +221,13 @@ def _undirected_intent(trigger: Token, event: Event) -> bool:
 
 def _unattributed(trigger: Token) -> bool:
     """The clause is the writer's own account: no verb of saying above it reports it
-    (`SAYING`), none set in its sentence as an aside attributes it ("…, X told Y"), no
-    speaker is attributed it and no quotation holds it."""
+    (`SAYING`), none set in its sentence as an aside attributes it ("…, X told Y", "according
+    to X"), no speaker is attributed it and no quotation holds it."""
     if attributing_verb(trigger) is not None or \
             any(verb.lemma_.lower() in SAYING for verb in trigger.ancestors) or \
-            any(token.dep_ == "parataxis" and token.lemma_.lower() in SAYING
-                for token in trigger.sent):
+            any((token.dep_ == "parataxis" and token.lemma_.lower() in SAYING) or
+                (token.lower_ == "according" and token.nbor().lower_ == "to")
+                for token in trigger.sent if token.i + 1 < len(token.doc)):
         return False
     sent = trigger.sent
     return not any(start <= trigger.idx < end for start, end in
