@@ -364,6 +364,17 @@ def test_coding_a_meeting_the_writer_says_will_come_is_no_intent_declared(nlp):
         ((["PERGOV"], "036", ["CHLGOV"]), "future")]
 
 
+def test_coding_an_unknown_person_travelling_to_a_place_is_private(nlp):
+    # In an article, a consultation (04) whose source is a person the knowledge base lacks
+    # and whose only target is a place is private travel; an official's trip stays a visit.
+    article = ("Peru and Bolivia signed a trade deal on Tuesday.\n\nMaria Gonzalez came to "
+               "Chile in May to study medicine. The Peruvian president came to Chile on "
+               "Monday.")
+    assert [(summary(e), e.trigger) for e in code(nlp, article)] == [
+        ((["PER"], "057", ["BOL"]), "signed"), ((["BOL"], "057", ["PER"]), "signed"),
+        ((["PERGOV"], "040", ["CHL"]), "came")]
+
+
 def test_coding_a_clause_spread_over_years_sums_up_a_record(nlp):
     # In an article's body a clause spread over years ("for years", "over the years", "in
     # recent years") sums up a record; a stretch of months, the first time, and the years a

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from communique.kb.agents import sector_of
 from communique.models import Event, Mention
 from communique.nlp import syntax as S
-from communique.nlp.arguments import GENERIC
+from communique.nlp.arguments import GENERIC, PLACE_KINDS
 from communique.nlp.context import UNCODED_ORG, UNCODED_PERSON
 from communique.nlp.discards import story_discarded
 from communique.nlp.dyads import POSSESSIVES
@@ -29,6 +29,9 @@ from communique.nlp.naming import mention_head, token_range
 from communique.nlp.patterns import POSTURE_ROOT
 from communique.nlp.when import resolve
 from communique.partial_date import PartialDate, middle_day
+
+MEETING_ROOT = "04"  # CAMEO: consult
+
 
 def historical(date: str | None, published: str | None) -> bool:
     """An event dated two or more calendar years before the article's publication is
@@ -140,7 +143,13 @@ def private(event: Event) -> bool:
     lawyer paying a client, a student meeting friends). CAMEO codes interactions of political
     actors; this is private life. A body (an uncoded organisation) or a sector ("police",
     "protesters") may be political and is kept; so is any event of a lone report, which
-    introduces nobody (an uncoded person there may still be an official)."""
+    introduces nobody (an uncoded person there may still be an official). So is such a
+    person going to, coming to or meeting in a place (a consultation, CAMEO 04, whose only
+    target is a place): private travel, no visit of a state's."""
+    if event.cameo_root == MEETING_ROOT and event.source and event.target and \
+            all(m.actor.code is None and m.actor.kind == UNCODED_PERSON for m in event.source) \
+            and all(m.actor.kind in PLACE_KINDS for m in event.target):
+        return True
     return all(m.actor.code is None and m.actor.kind == UNCODED_PERSON
                for m in [*event.source, *event.target])
 
