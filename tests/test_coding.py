@@ -375,6 +375,16 @@ def test_coding_an_unknown_person_travelling_to_a_place_is_private(nlp):
         ((["PERGOV"], "040", ["CHL"]), "came")]
 
 
+def test_coding_lawmakers_an_official_acts_on_are_his_states(nlp):
+    # "lawmakers" with no country of their own, acted on by a state's official of another
+    # branch, are that state's, unless the clause names another country.
+    article = ("Peru and Bolivia signed a trade deal on Tuesday.\n\nThe Peruvian president "
+               "appealed to lawmakers to back the deal. The Chilean foreign minister met "
+               "lawmakers in Lima.")
+    assert [summary(e) for e in code(nlp, article)][2:] == [
+        (["PERGOV"], "020", ["PERLEG"]), (["CHLGOV"], "040", ["PERLEG"])]
+
+
 def test_coding_a_clause_spread_over_years_sums_up_a_record(nlp):
     # In an article's body a clause spread over years ("for years", "over the years", "in
     # recent years") sums up a record; a stretch of months, the first time, and the years a

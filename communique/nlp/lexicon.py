@@ -96,7 +96,9 @@ Entries (each a list of lowercase words unless said otherwise):
   numbers) of the people who work for an actor, whom a possessive pronoun makes the actor's
   own ("met with his advisers", "briefed its officials": no interaction between actors);
   `home_sectors`: CAMEO sectors always some state's own (the opposition): one with no
-  country that a body of a state acts on is that state's; `patient_nouns`:
+  country that a body of a state acts on is that state's; `domestic_sectors`: sectors of
+  state bodies (lawmakers, judges) whose bare plural, acted on by an official of a state,
+  is that state's own ("briefed lawmakers"); `patient_nouns`:
   event nouns of acts done to people whose possessor undergoes the act when no "of" phrase
   names whom it is done to ("X's arrest": X is arrested; "Y's arrest of X": Y arrests);
 - `pronouns`: an object from pronoun to what it refers to ("male", "female", "person",
@@ -530,6 +532,7 @@ class Lexicon(BaseModel):
     commanding: Words
     own_staff: Words
     home_sectors: frozenset[str]
+    domestic_sectors: frozenset[str]
 
     @field_validator("intent_codes", "reject_codes", "obligations")
     @classmethod

@@ -206,10 +206,15 @@ def challenged_state(head: Token, sector: str, by_token: dict[int, Mention]) -> 
     whose subject is a non-state actor of a country (a sector not in lexicon
     `state_sectors`), is that country's own: people challenge, petition or deal with their
     own state. The other way round only for the opposition (lexicon `home_sectors`), which
-    is always some state's own: "X's government banned the opposition party". None
-    otherwise."""
+    is always some state's own: "X's government banned the opposition party", and for
+    lawmakers and judges named by a bare plural (lexicon `domestic_sectors`), whom a state's
+    official of another branch deals with at home: "the minister briefed lawmakers", "X
+    accused judges of …" (a lawmaker's "lawmakers" may be fellow members or another
+    chamber's: left uncoded).
+    None otherwise."""
     state = sector in LEX.state_sectors
-    if head.dep_ not in {"pobj", "dobj"} or (state and not any(
+    domestic = sector in LEX.domestic_sectors and head.tag_ == "NNS"
+    if head.dep_ not in {"pobj", "dobj"} or (state and not domestic and not any(
             c.lower_ == "the" for c in head.children)):
         return None
     verb = head.head
@@ -221,6 +226,13 @@ def challenged_state(head: Token, sector: str, by_token: dict[int, Mention]) -> 
     if named is None or not named.actor.country:
         return None
     of_state = named.actor.sector in LEX.state_sectors or named.actor.kind == "country"
+    if domestic and named.actor.sector in LEX.state_sectors and named.actor.sector != sector \
+            and subject is not None:
+        # "the minister briefed lawmakers": his country's, unless the clause names another
+        # country ("met lawmakers in <a foreign capital>")
+        others = {m.actor.country for t in verb.subtree if t not in subject.subtree and
+                  (m := by_token.get(t.i)) is not None and m.actor.country}
+        return named.actor.country if others <= {named.actor.country} else None
     return None if of_state == state else named.actor.country
 
 
