@@ -385,6 +385,15 @@ def test_coding_lawmakers_an_official_acts_on_are_his_states(nlp):
         (["PERGOV"], "020", ["PERLEG"]), (["CHLGOV"], "040", ["PERLEG"])]
 
 
+def test_coding_an_act_of_speech_attempted_is_done(nlp):
+    # Trying to urge or reassure someone already urges or reassures them; a meeting or a
+    # seizure tried is not done.
+    text = ("Peru tried to encourage Chile to lift the sanctions. Peru tried to meet Chile on "
+            "Monday. Peruvian troops tried to seize the Chilean outpost.")
+    assert [(summary(e), e.trigger) for e in code(nlp, text)] == [
+        ((["PER"], "020", ["CHL"]), "encourage")]
+
+
 def test_coding_a_clause_spread_over_years_sums_up_a_record(nlp):
     # In an article's body a clause spread over years ("for years", "over the years", "in
     # recent years") sums up a record; a stretch of months, the first time, and the years a

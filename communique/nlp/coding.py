@@ -139,6 +139,8 @@ class EventCoder:
                 match = replace(match, pattern=match.pattern.model_copy(
                     update={"code": MILITARY_COOPERATION}))
             reason = M.unasserted(trigger)
+            if reason == "attempted" and match.pattern.code[:2] in LEX.spoken_attempt_roots:
+                reason = None  # "sought to reassure X", "tried to persuade Y": said, so done
             event = _event(doc, match, mentions, dates, reason, article)
             if M.counted(event.cameo_root, event.mood, reason) and \
                     not historical(event.date, doc._.published or latest) and \

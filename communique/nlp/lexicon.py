@@ -171,6 +171,9 @@ Entries (each a list of lowercase words unless said otherwise):
   they may tell a plain state ("the men are still captive");
 - lists of CAMEO roots: `content_roots` (events whose complement clause is their content),
   `saying_roots` (intents and threats, which the saying itself performs),
+  `spoken_attempt_roots` (CAMEO roots of acts done by speaking, which an attempt already
+  does: "sought to reassure X", "tried to persuade Y", "attempted to urge unity"; an
+  attempted meeting or attack is not done),
   `performative_roots` (verbal acts a speaker performs by naming them in the first person
   and the simple present: "we condemn X", "I urge X", "we reject X"; CAMEO's verbal
   cooperation and conflict without statements, consultations and protests),
@@ -491,6 +494,7 @@ class Lexicon(BaseModel):
     content_roots: Words
     saying_roots: Words
     performative_roots: Words
+    spoken_attempt_roots: Words
     sceneless_roots: Words
     announced_roots: Words
     promising_roots: Words
