@@ -394,6 +394,15 @@ def test_coding_an_act_of_speech_attempted_is_done(nlp):
         ((["PER"], "020", ["CHL"]), "encourage")]
 
 
+def test_coding_what_one_did_where_one_went_is_told_on(nlp):
+    # A "where" clause after a place's name whose subject is a pronoun tells what the one
+    # just spoken of did there; a clause about others there describes the place.
+    text = ("Emmanuel Macron spent the weekend in Berlin, where he had dinner with Angela "
+            "Merkel. Angela Merkel spent the weekend in Lima, where Peru fought Chile.")
+    assert [(summary(e), e.trigger) for e in code(nlp, text, "2019-05-10")] == [
+        ((["FRAGOV"], "040", ["DEUGOV"]), "had")]
+
+
 def test_coding_a_clause_spread_over_years_sums_up_a_record(nlp):
     # In an article's body a clause spread over years ("for years", "over the years", "in
     # recent years") sums up a record; a stretch of months, the first time, and the years a

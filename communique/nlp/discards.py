@@ -341,12 +341,24 @@ def _weighed_threat(trigger: Token, event: Event | None) -> bool:
 
 def _narrated(trigger: Token) -> bool:
     """A "when" clause, which the parser hangs from the time it follows ("on Friday, when X
-    attacked Y"): it tells what happened then, as a main clause does; it describes no
-    thing. One on an indefinite time ("at a time when X is attacking Y") describes the
-    circumstances of the main clause's news: background."""
+    attacked Y"), or a "where" clause set off by a comma after a place's name whose subject
+    is a pronoun ("flew to X, where he met Y"): it tells what happened then or there, as a
+    main clause does; it
+    describes no thing. One on an indefinite time or place ("at a time when X is attacking
+    Y") describes the circumstances of the main clause's news: background."""
     indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in trigger.head.children)
-    return not indefinite and any(c.dep_ == "advmod" and c.lower_ == "when"
-                                  for c in trigger.children)
+    if indefinite:
+        return False
+    for mark in (c for c in trigger.children if c.dep_ == "advmod"):
+        if mark.lower_ == "when":
+            return True
+        # "… flew to X, where he met Y": what the one just spoken of did at the place just
+        # named, told on ("X, where Y fought two wars" describes the place)
+        if mark.lower_ == "where" and mark.i > 0 and trigger.doc[mark.i - 1].text == "," and \
+                trigger.head.pos_ == "PROPN" and any(
+                    c.dep_ == "nsubj" and c.tag_ == "PRP" for c in trigger.children):
+            return True
+    return False
 
 
 # What closes a dateline before the story's first sentence ("CITY: …", "CITY - …").
