@@ -410,10 +410,11 @@ def test_actors_a_speakers_bare_administration_is_the_speakers_own(nlp):
 
 
 def test_actors_a_phrase_inside_an_of_phrase_after_another_preposition_owns_nobody(nlp):
+    # (the senators a Peruvian general addresses are Peru's own, not NATO's)
     doc = resolved(nlp, "Gen. Tavo Ruelas assured senators of his commitment to NATO.",
                    dateline="LIMA")
     assert [(m.text, m.actor.code) for m in doc._.mentions] == [
-        ("Gen. Tavo Ruelas", "PERMIL"), ("NATO", "IGONAT")]
+        ("Gen. Tavo Ruelas", "PERMIL"), ("senators", "PERLEG"), ("NATO", "IGONAT")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
