@@ -403,6 +403,17 @@ def test_coding_what_one_did_where_one_went_is_told_on(nlp):
         ((["FRAGOV"], "040", ["DEUGOV"]), "had")]
 
 
+def test_coding_a_stance_told_as_earlier_is_no_news_of_the_article(nlp):
+    # In an article, "has previously criticized" retells an old stance; a lone sentence
+    # keeps it.
+    article = ("Peru and Bolivia signed a trade deal on Tuesday.\n\nPeru has previously "
+               "criticized Chile over the border. Bolivia criticized Chile on Monday.")
+    assert [(summary(e), e.trigger) for e in code(nlp, article)][2:] == [
+        ((["BOL"], "111", ["CHL"]), "criticized")]
+    lone = "Peru has previously criticized Chile over the border."
+    assert [summary(e) for e in code(nlp, lone)] == [(["PER"], "111", ["CHL"])]
+
+
 def test_coding_a_clause_spread_over_years_sums_up_a_record(nlp):
     # In an article's body a clause spread over years ("for years", "over the years", "in
     # recent years") sums up a record; a stretch of months, the first time, and the years a

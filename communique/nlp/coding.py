@@ -30,6 +30,7 @@ from communique.nlp.discards import (
     background_clause,
     promised_strife,
     spread_over_span,
+    told_before,
     writers_column,
 )
 from communique.nlp.dyads import PRONOUNS, actors_at, besides, by_token, home_country
@@ -203,7 +204,7 @@ def _no_news_of_article(trigger: Token, event: Event, dates: list) -> bool:
     """What an article tells that is no news of its day: a happening of an earlier year
     retold, a record summed up over a long stretch of time, a writer's supposition, a state
     told in the present, a private matter."""
-    return _stale(trigger, event, dates) or spread_over_span(trigger) or \
+    return _stale(trigger, event, dates) or spread_over_span(trigger) or told_before(trigger) or \
         _supposed(trigger, event) or _told_in_present(trigger, event) or private(event) or \
         _undirected_intent(trigger, event) or _undeclared_intent(trigger, event)
 

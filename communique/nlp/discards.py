@@ -102,6 +102,15 @@ def standing(trigger: Token) -> bool:
         _adverb_of(trigger, LEX.standing_adverbs)
 
 
+def told_before(trigger: Token) -> bool:
+    """"X has previously said …", "Y formerly backed Z": a clause an adverb of an earlier
+    time (lexicon `earlier_adverbs`) sets before the news retells an old stance or act to
+    set the scene, no happening of the day. Applied in an article only (`coding`): a lone
+    sentence is coded for what it says happened (applied to every text as a standing
+    adverb, PLV dyad found on half B fell .688 -> .686)."""
+    return _adverb_of(S.first_conjunct(trigger), LEX.earlier_adverbs)
+
+
 def _adverb_of(trigger: Token, adverbs: frozenset[str]) -> bool:
     """Whether one of `adverbs` modifies the trigger."""
     return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in trigger.children)

@@ -39,6 +39,8 @@ Entries (each a list of lowercase words unless said otherwise):
   determiners that make an event noun stand for any instance of its kind ("each sale", "any
   attack"), no particular happening; `standing_adverbs`:
   adverbs that make a perfect a standing stance ("has long opposed"), not a happening;
+  `earlier_adverbs`: adverbs that set a clause before the news ("has previously said"),
+  an old stance retold in an article, no happening of the day;
   `habitual_adverbs`: adverbs of frequency that make a present or past clause a habit
   ("regularly visits X", "often met Y"), not a happening; `habitual_phrases`: phrases of
   frequency that do the same ("struck X from time to time");
@@ -392,6 +394,7 @@ class Lexicon(BaseModel):
     definite: Words
     generic_determiners: Words
     standing_adverbs: Words
+    earlier_adverbs: Words
     habitual_adverbs: Words
     adjunct_preps: Words
     owning_up: Words
