@@ -414,6 +414,16 @@ def test_coding_a_stance_told_as_earlier_is_no_news_of_the_article(nlp):
     assert [summary(e) for e in code(nlp, lone)] == [(["PER"], "111", ["CHL"])]
 
 
+def test_coding_a_modal_judging_a_thing_obliges_no_one(nlp):
+    # "the plan must be a mistake" judges the plan (criticism of its owner when the verdict
+    # is bad); "X must withdraw" is a demand of X.
+    text = ("Peru said the Chilean plan must be a serious mistake. Peru said the Chilean "
+            "decision must be confusing for many people. Peru said Chile must withdraw its "
+            "troops.")
+    assert [(summary(e), e.trigger) for e in code(nlp, text)] == [
+        ((["PER"], "111", ["CHL"]), "said"), ((["PER"], "100", ["CHL"]), "said")]
+
+
 def test_coding_a_clause_spread_over_years_sums_up_a_record(nlp):
     # In an article's body a clause spread over years ("for years", "over the years", "in
     # recent years") sums up a record; a stretch of months, the first time, and the years a

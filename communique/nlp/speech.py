@@ -302,6 +302,9 @@ def _clause_code(clause: Token) -> str | None:
                   c.lower_ in OBLIGATION), None)
     if _forbidden(clause):
         return OBLIGATION["must"]
+    if modal and _judged_thing(clause):  # "the plan must be a mistake": a verdict on it
+        return REPROACH if any(c.dep_ in {"attr", "acomp"} and bad_verdict(c)
+                               for c in clause.children) else None
     if modal and not _indirect_question(clause):
         return REPROACH if S.perfect(clause) else OBLIGATION[modal]
     stated = not S.negated(clause) and not any(
@@ -331,6 +334,19 @@ def _clause_code(clause: Token) -> str | None:
     if stated and _options_on_the_table(clause):
         return REPERCUSSION
     return None
+
+
+def _judged_thing(clause: Token) -> bool:
+    """"X said the decision must be puzzling": a modal on a copula whose subject is a thing
+    (an act, an idea, a text or a happening: object classes) judges what the thing surely
+    is; no one is obliged to anything (a bad verdict is criticism of the thing's owner)."""
+    subject = S.own_subject(clause)
+    if clause.lemma_ != "be" or subject is None or not any(
+            c.dep_ in {"acomp", "attr"} for c in clause.children):
+        return False
+    classes = load_object_classes()
+    return subject.lemma_.lower() in (classes["abstract"] | classes["communication"] |
+                                      classes["document"] | classes["happening"])
 
 
 def ordeal(clause: Token) -> Token | None:
