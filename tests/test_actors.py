@@ -573,3 +573,9 @@ def test_actors_the_north_and_the_south_are_the_halves_of_a_divided_country_the_
              if m.text in {"North", "South"}]
     assert found == [("North", "PRK"), ("South", "KORGOV")]
     assert not resolved(nlp, "Storms hit the North on Friday.")._.mentions
+
+
+def test_actors_a_compass_word_with_an_of_phrase_is_a_part_of_a_place(nlp):
+    doc = resolved(nlp, "The West condemned the rebels, who hold the west of Peru.")
+    assert [(m.text, m.actor.code) for m in doc._.mentions] == [
+        ("The West", "WST"), ("Peru", "PER")]

@@ -126,6 +126,8 @@ class ActorResolver:
         """The name starting at token `i` and its actor (None: a name that is no actor here,
         such as a town after "in")."""
         found = self._known_at(doc, tokens, i, ctx)
+        if found is not None and _direction(doc, found[0]):
+            return None  # "the west of the country": a part of a place, not the West
         if found is not None and _compass_before_name(doc, found[0]):
             name = doc[found[0].end - 1:found[0].end + 1]
             named = _region(name.text)
@@ -556,6 +558,16 @@ def _region(name: str) -> Actor | None:
     code = region_code(name)
     return Actor(name=name, code=code, kind="igo", id=content_id("igo", code)) \
         if code else None
+
+
+def _direction(doc: Doc, span: Span) -> bool:
+    """"the west of the country": a compass word alone (lexicon `compass_words`) with an
+    "of" phrase after it names a part of a place, not a bloc ("the West", which some papers
+    write in lower case) nor a divided country's half ("the North")."""
+    words = [t for t in span if t.dep_ != "det"]
+    if len(words) != 1 or words[0].lower_ not in LEX.compass_words:
+        return False
+    return words[0].i + 1 < len(doc) and doc[words[0].i + 1].lower_ == "of"
 
 
 def _compass_before_name(doc: Doc, span: Span) -> bool:
