@@ -424,6 +424,14 @@ def test_coding_a_modal_judging_a_thing_obliges_no_one(nlp):
         ((["PER"], "111", ["CHL"]), "said"), ((["PER"], "100", ["CHL"]), "said")]
 
 
+def test_coding_a_since_clause_is_background(nlp):
+    # "… since X left the deal": the cause or the start of the state the main clause tells,
+    # no news of its own.
+    text = "Peru has criticized Chile since Bolivia attacked Ecuador."
+    assert [(summary(e), e.trigger) for e in code(nlp, text)] == [
+        ((["PER"], "111", ["CHL"]), "criticized")]
+
+
 def test_coding_a_clause_spread_over_years_sums_up_a_record(nlp):
     # In an article's body a clause spread over years ("for years", "over the years", "in
     # recent years") sums up a record; a stretch of months, the first time, and the years a

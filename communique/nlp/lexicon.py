@@ -31,8 +31,9 @@ Entries (each a list of lowercase words unless said otherwise):
   `background_marks`, `definite`: prepositions, subordinators and determiners that put an
   event noun in the background ("since the war", "the occupation"); `reason_marks`:
   subordinators of a clause of cause or concession ("because X refused", "although X
-  denied it"), which gives the reason for, or a contrast with, the news its main clause
-  reports, and is no news itself; `contrast_marks`: subordinators (one word, or an adverb
+  denied it", "since X left the deal": the cause, or the time a state has lasted from), which
+  gives the reason for, the start of, or a contrast with, the news its main clause reports,
+  and is no news itself; `contrast_marks`: subordinators (one word, or an adverb
   and a word) of a clause that sets another happening beside the main clause's ("sent
   troops while X watched", "even as X doubted it"), whose actors are not the main clause's
   target; `generic_determiners`:
