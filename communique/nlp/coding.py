@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.strings import StringStore, get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique import cameo
 from communique.models import Event, Mention
@@ -228,13 +229,17 @@ def _unattributed(trigger: Token) -> bool:
     to X"), no speaker is attributed it and no quotation holds it."""
     if attributing_verb(trigger) is not None or \
             any(verb.lemma_.lower() in SAYING for verb in trigger.ancestors) or \
-            any((token.dep_ == "parataxis" and token.lemma_.lower() in SAYING) or
-                (token.lower_ == "according" and token.nbor().lower_ == "to")
-                for token in trigger.sent if token.i + 1 < len(token.doc)):
+            any(token.dep_ == "parataxis" and token.lemma_.lower() in SAYING
+                for token in trigger.sent) or _sourced(trigger.sent):
         return False
     sent = trigger.sent
     return not any(start <= trigger.idx < end for start, end in
                    quotations(trigger.doc.text, sent.start_char, sent.end_char))
+
+
+def _sourced(sent: Span) -> bool:
+    """"…, according to X": the sentence names where it comes from."""
+    return any(a.lower_ == "according" and b.lower_ == "to" for a, b in pairwise(sent))
 
 
 def _undeclared_intent(trigger: Token, event: Event) -> bool:

@@ -352,9 +352,9 @@ def _narrated(trigger: Token) -> bool:
     """A "when" clause, which the parser hangs from the time it follows ("on Friday, when X
     attacked Y"), or a "where" clause set off by a comma after a place's name whose subject
     is a pronoun ("flew to X, where he met Y"): it tells what happened then or there, as a
-    main clause does; it
-    describes no thing. One on an indefinite time or place ("at a time when X is attacking
-    Y") describes the circumstances of the main clause's news: background."""
+    main clause does; it describes no thing. One on an indefinite time or place ("at a time
+    when X is attacking Y") describes the circumstances of the main clause's news:
+    background."""
     indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in trigger.head.children)
     if indefinite:
         return False
