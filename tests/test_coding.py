@@ -394,6 +394,15 @@ def test_coding_an_act_of_speech_attempted_is_done(nlp):
         ((["PER"], "020", ["CHL"]), "encourage")]
 
 
+def test_coding_try_and_v_is_tried_as_try_to_v(nlp):
+    # "try and V" (two bare verbs joined by "and") says "try to V": the act is attempted;
+    # "seized and held" is two acts done.
+    text = ("Peruvian troops will try and seize the Chilean outpost. Peruvian troops "
+            "seized and held the Chilean outpost.")
+    assert [(summary(e), e.trigger) for e in code(nlp, text)] == [
+        ((["PERMIL"], "171", ["CHL"]), "seized")]
+
+
 def test_coding_what_one_did_where_one_went_is_told_on(nlp):
     # A "where" clause after a place's name whose subject is a pronoun tells what the one
     # just spoken of did there; a clause about others there describes the place.

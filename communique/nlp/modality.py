@@ -419,14 +419,22 @@ def _directed(trigger: Token, chain: list[Token]) -> str | None:
 def _complement_of(chain: list[Token], verbs: frozenset[str]) -> Token | None:
     """The verb of `verbs` whose open complement ("to V") the trigger's clause is, up the
     chain until an adjunct: the means an act is tried or pressed by ("tried to V by doing
-    Y") is done."""
+    Y") is done. A bare verb joined to a bare one of `verbs` by "and" alone ("will try and
+    retake X") is its complement too: English writes "try to V" so (pseudo-coordination)."""
     for clause in chain:
-        if clause.dep_ == "xcomp" and clause.head.pos_ == "VERB" and \
-                clause.head.lemma_.lower() in verbs:
+        if (clause.dep_ == "xcomp" or _pseudo_coordinated(clause)) and \
+                clause.head.pos_ == "VERB" and clause.head.lemma_.lower() in verbs:
             return clause.head
         if adjunct_head(clause) is not None:
             return None
     return None
+
+
+def _pseudo_coordinated(clause: Token) -> bool:
+    """"try and V": a base verb coordinated with the base verb just before "and"."""
+    doc, head = clause.doc, clause.head
+    return clause.dep_ == "conj" and clause.tag_ == "VB" and head.tag_ == "VB" and \
+        clause.i == head.i + 2 and doc[head.i + 1].lower_ == "and"
 
 
 # Tags of a verb in the present tense.
