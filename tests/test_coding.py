@@ -160,6 +160,13 @@ def test_coding_questions_conditions_and_hearsay_are_not_asserted(nlp):
     assert code(nlp, "Will Peru attack Chile?") == []  # a threat questioned is none
     assert code(nlp, "Peru would have attacked Chile.") == []
     assert code(nlp, "Critics voiced allegations that Peru attacked Chile.") == []
+    # a claim listed after its noun by "including that …" is one of the claims; a finding
+    # so listed is told
+    assert code(nlp, "The report cleared Peru of several charges, including that Peruvian "
+                     "troops blocked a Chilean aid convoy.") == []
+    assert [summary(e) for e in code(nlp, "The report listed its findings, including that "
+                                          "Peruvian troops blocked a Chilean aid convoy.")] \
+        == [(["PERMIL"], "191", ["CHL"])]
     events = code(nlp, "If Peru attacks Chile, Bolivia will protest.")
     assert not [e for e in events if e.cameo_root == "19"]
     assert {e.mood for e in events} <= {"hypothetical"}

@@ -260,6 +260,8 @@ def _hearsay(trigger: Token, chain: list[Token]) -> str | None:
                 head.lemma_.lower() in HEARSAY_NOUNS and clause.i > head.i and \
                 summing_clause(clause) is None:  # "a charge W denied" answers the claim
             return "hearsay"
+        if _listed_claim(clause):
+            return "hearsay"
         if clause.dep_ == "xcomp" and head.lemma_.lower() in HEARSAY_PASSIVES and \
                 any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children):
             return "hearsay"
@@ -267,6 +269,19 @@ def _hearsay(trigger: Token, chain: list[Token]) -> str | None:
                 head.head.lemma_.lower() in ACCUSING:
             return "hearsay"  # "accused X of attacking": the accusation is the event
     return None
+
+
+def _listed_claim(clause: Token) -> bool:
+    """"denied the allegations, including that X met Y": a that-clause listed by "including"
+    after a noun of claim or rumour (`HEARSAY_NOUNS`) is one of the claims, as one hung on
+    the noun itself is."""
+    head = clause.head
+    if clause.dep_ != "pcomp" or head.lower_ != "including" or \
+            not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    listed = next((t for t in reversed(clause.doc[clause.sent.start:head.i])
+                   if not t.is_punct), None)
+    return listed is not None and listed.lemma_.lower() in HEARSAY_NOUNS
 
 
 def _hedged(trigger: Token, chain: list[Token]) -> str | None:
