@@ -2768,6 +2768,7 @@ def test_coding_either_of_two_alternatives_is_not_asserted(code):
 @pytest.mark.parametrize(("clause", "events"), [
     ("lied      VBD  ccomp  1  lie", [(["CHL"], "112", ["PER"])]),  # a wrong said of Peru
     ("meddled   VBD  ccomp  1  meddle", [(["CHL"], "112", ["PER"])]),
+    ("sabotaged VBD  ccomp  1  sabotage", [(["CHL"], "112", ["PER"])]),  # bad faith
     ("improved  VBD  ccomp  1  improve", []),  # no wrong
 ])
 def test_coding_a_wrong_said_of_someone_is_an_accusation(code, clause, events):
