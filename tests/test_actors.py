@@ -72,6 +72,13 @@ def test_actors_countries_capitals_and_groups(nlp):
     assert codes["Iranian forces"] == "IRNMIL"
 
 
+def test_actors_a_body_named_after_its_seat_is_the_town_where_placed(nlp):
+    # "Brussels" names the European Union where it acts; "in Brussels" is the town
+    found = resolve(nlp, "Brussels criticised Hungary. Hungarian officials met in Brussels.")
+    assert [(text, code) for text, _, code in found if text == "Brussels"] == [
+        ("Brussels", "IGOEUR"), ("Brussels", "BEL")]
+
+
 @pytest.mark.parametrize(("text", "mention", "code"), [
     ("Several European countries condemned the vote in Minsk.", "European countries", "EUR"),
     ("African nations urged Paris to withdraw its troops.", "African nations", "AFR"),

@@ -136,13 +136,16 @@ class ActorResolver:
             found = None  # a longer name of its own ("West Bengal"): as any other name
         if found is not None:
             span, actor = found
-            if actor.kind == "capital" and actor.country and (
-                    is_located(span) or names_origin(doc, span.end)):
+            country = actor.country if actor.kind == "capital" else \
+                LEX.seat_cities.get(span.text.lower()) if actor.kind == "igo" else None
+            if country and (is_located(span) or names_origin(doc, span.end)):
                 # "in Tehran", "a Tehran-based group" say where, so it is not the government:
-                # only the country, as for any town ("attacked in Tel Aviv" is aimed at Israel).
-                code = cameo_country(actor.country)
-                return span, Actor(name=actor.name, code=code, country=actor.country,
-                                   kind="place", id=content_id("place", actor.name, code))
+                # only the country, as for any town ("attacked in Tel Aviv" is aimed at Israel);
+                # "in Brussels" is the town, not the body seated there (lexicon `seat_cities`)
+                code = cameo_country(country)
+                seat = span.text if actor.kind == "igo" else actor.name
+                return span, Actor(name=seat, code=code, country=country, kind="place",
+                                   id=content_id("place", seat, code))
             return found
         token = doc[i]
         if token.ent_iob_ == "O":

@@ -311,6 +311,10 @@ Entries (each a list of lowercase words unless said otherwise):
   ("lawmakers from 12 countries") are of several states the text does not name, so an
   agent phrase so placed takes no country of the article's (communique/nlp/agent_phrases.py
   `_of_a_region`).
+- `seat_cities`: an object from a city whose name the knowledge base gives to a body seated
+  there ("Brussels" for the European Union) to the city's country (ISO code): "in Brussels",
+  "the Brussels attacks" name the town, as a capital so placed names its country's place
+  (communique/nlp/actors.py `_name_at`).
 - `region_abbreviations`: an object from the abbreviated region a dateline writes after a
   town (the AP stylebook's states and provinces: "Va.", "Ont.") to its country (ISO code),
   which the gazetteer, holding no abbreviations, cannot look up
@@ -448,6 +452,7 @@ class Lexicon(BaseModel):
     distinction_nouns: Words
     inquiry_nouns: Words
     region_abbreviations: dict[str, str]
+    seat_cities: dict[str, str]
     region_adjectives: Words
     state_nouns: Words
     origin_participles: Words
