@@ -401,6 +401,18 @@ def test_coding_an_act_of_speech_attempted_is_done(nlp):
         ((["PER"], "020", ["CHL"]), "encourage")]
 
 
+def test_coding_a_patron_hyphened_to_backed_is_no_party(nlp):
+    # "Chilean-backed rebels" are not Chile, nor Chilean; a "Chilean-backed resolution" is
+    # Chile's own; a "Chilean-brokered truce" is not Chile's either.
+    events = code(nlp, "Peruvian troops shelled Chilean-backed rebels. Peru vetoed a "
+                       "Chilean-backed resolution. Peru broke the Chilean-brokered truce "
+                       "with Bolivia.")
+    assert [(summary(e), [m.text for m in e.target]) for e in events] == [
+        ((["PERMIL"], "194", [None]), ["Chilean-backed rebels"]),
+        ((["PER"], "129", ["CHL"]), ["Chilean"]),
+        ((["PER"], "196", ["BOL"]), ["Bolivia"])]
+
+
 def test_coding_try_and_v_is_tried_as_try_to_v(nlp):
     # "try and V" (two bare verbs joined by "and") says "try to V": the act is attempted;
     # "seized and held" is two acts done.

@@ -592,7 +592,37 @@ def _drop_topics_and_scenes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     whose own agent word follows ("the <country> government inquiry") is the owner."""
     return [m for m in mentions if not (
         (m.actor.kind == "country" and _compound_head(doc, m) in LEX.inquiry_nouns) or
-        (m.actor.kind in {"capital", "place"} and _compound_head(doc, m) in _scene_nouns()))]
+        (m.actor.kind in {"capital", "place"} and _compound_head(doc, m) in _scene_nouns()) or
+        _patron(doc, m))]
+
+
+def _patron(doc: Doc, mention: Mention) -> bool:
+    """"US-backed rebels", "UN-brokered talks": a name hyphened to a participle of backing
+    (lexicon `patronage`) that modifies a noun says who stands behind the people the noun
+    names, not who they are (nor whose country theirs is). A text, an agreement or an idea
+    so backed ("a US-backed resolution") is the backer's own, unless brokered or mediated
+    (lexicon `mediating`)."""
+    start, end = token_range(doc, mention)
+    if end <= start or end + 1 >= len(doc) or doc[end].text != "-":
+        return False
+    participle = doc[end + 1]
+    lemma = participle.lemma_.lower()
+    if participle.tag_ != "VBN" or lemma not in LEX.patronage or \
+            participle.dep_ != "amod" or participle.head.i < participle.i:
+        return False
+    return lemma in LEX.mediating or not _backed_thing(participle.head.lemma_.lower())
+
+
+@cache
+def _backed_things() -> frozenset[str]:
+    """Nouns of texts, agreements and ideas (object classes)."""
+    classes = packaged_object_classes()
+    return frozenset().union(*(classes[k] for k in ("document", "communication", "agreement",
+                                                     "abstract")))
+
+
+def _backed_thing(lemma: str) -> bool:
+    return lemma in _backed_things()
 
 
 def _compound_head(doc: Doc, mention: Mention) -> str:

@@ -311,6 +311,12 @@ Entries (each a list of lowercase words unless said otherwise):
   ("lawmakers from 12 countries") are of several states the text does not name, so an
   agent phrase so placed takes no country of the article's (communique/nlp/agent_phrases.py
   `_of_a_region`).
+- `patronage`: verbs of backing, arming or brokering whose participle, hyphened after a
+  name ("US-backed rebels", "Iranian-armed militias", "UN-brokered talks"), says who stands
+  behind the people: the patron is no actor of the clause, nor the country of the people
+  (communique/nlp/actors.py `_patron`); a text, an agreement or an idea so backed ("a
+  US-backed resolution") is its backer's, who stays named, unless the verb is one of
+  `mediating` ("a UN-brokered truce": the go-between is no party to it).
 - `seat_cities`: an object from a city whose name the knowledge base gives to a body seated
   there ("Brussels" for the European Union) to the city's country (ISO code): "in Brussels",
   "the Brussels attacks" name the town, as a capital so placed names its country's place
@@ -453,6 +459,8 @@ class Lexicon(BaseModel):
     inquiry_nouns: Words
     region_abbreviations: dict[str, str]
     seat_cities: dict[str, str]
+    patronage: Words
+    mediating: Words
     region_adjectives: Words
     state_nouns: Words
     origin_participles: Words
