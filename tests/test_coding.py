@@ -337,6 +337,22 @@ def test_coding_a_statement_to_or_about_no_one_is_no_interaction(nlp):
     assert [summary(e) for e in code(nlp, lone)] == [(["PERLEG"], "010", [])]
 
 
+def test_coding_a_reproach_of_no_one_is_no_interaction(nlp):
+    # In an article, disapproval or criticism that names no one it is aimed at ("condemned
+    # the violence", "voiced concern") is a stance on a happening, no interaction; nor is
+    # the article's bare statement then its news. One aimed at someone stays; a lone
+    # sentence keeps it.
+    article = ("Floods hit the coast of Peru on Monday.\n\nThe Chilean president condemned "
+               "the violence in the strongest terms. The Bolivian minister told reporters the "
+               "port would reopen.")
+    assert code(nlp, article) == []
+    article = ("Floods hit the coast of Peru on Monday.\n\nThe Chilean president condemned "
+               "Peru's handling of the floods.")
+    assert [summary(e) for e in code(nlp, article)] == [(["CHLGOV"], "111", ["PER"])]
+    lone = "The Chilean president condemned the violence in the strongest terms."
+    assert [summary(e) for e in code(nlp, lone)] == [(["CHLGOV"], "111", [])]
+
+
 def test_coding_a_plan_the_writer_tells_is_no_intent_declared(nlp):
     # In an article, the open complement of a word of plan or readiness told in the
     # writer's own voice is a disposition, no intent declared (CAMEO codes an intent at its

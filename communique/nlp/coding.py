@@ -104,6 +104,7 @@ class EventCoder:
         dates = [e for e in doc.ents if e.label_ == "DATE"]
         consumed: set[int] = set()
         events: list[Event] = []
+        stance = False
         skipped = skipped_sentences(doc)
         column = writers_column(doc)
         article = is_article(doc)
@@ -144,6 +145,8 @@ class EventCoder:
             if reason == "attempted" and match.pattern.code[:2] in LEX.spoken_attempt_roots:
                 reason = None  # "sought to reassure X", "tried to persuade Y": said, so done
             event = _event(doc, match, mentions, dates, reason, article)
+            if article and event.cameo != "010" and _undirected_stance(trigger, event):
+                stance = True  # a stance taken, so the article's statements are not its news
             if M.counted(event.cameo_root, event.mood, reason) and \
                     not historical(event.date, doc._.published or latest) and \
                     not background_clause(trigger, event) and \
@@ -154,7 +157,7 @@ class EventCoder:
                 mutual = joint or S.mutual(trigger, event.cameo_root)
                 pairs = [] if match.aimed and not joint else reciprocal(event, mutual, article)
                 events += [*_group_form(event, pairs, article), *pairs]
-        doc._.events = retold_acts(one_per_happening(without_bare_statements(events)))
+        doc._.events = retold_acts(one_per_happening(without_bare_statements(events, stance)))
         return doc
 
 
@@ -207,17 +210,18 @@ def _no_news_of_article(trigger: Token, event: Event, dates: list) -> bool:
     told in the present, a private matter."""
     return _stale(trigger, event, dates) or spread_over_span(trigger) or told_before(trigger) or \
         _supposed(trigger, event) or _told_in_present(trigger, event) or private(event) or \
-        _undirected_intent(trigger, event) or _undeclared_intent(trigger, event)
+        _undirected_stance(trigger, event) or _undeclared_intent(trigger, event)
 
 
-def _undirected_intent(trigger: Token, event: Event) -> bool:
-    """An intent to cooperate or an endorsement in general terms (lexicon `partnerless_codes`:
-    CAMEO 030, 051) with no one to cooperate with or endorse ("X promised lower taxes", "X
-    vowed to cut emissions", "X endorsed the plan") is domestic policy or a stance on an
-    idea, and a statement not specified (010) made to or about no one ("X announced: '…'")
-    says only that X spoke: no interaction between actors; one whose object is someone's
-    ("praised its allies") concerns them. Only in an article (the caller): a lone sentence
-    may be cut from the one that names the partner."""
+def _undirected_stance(trigger: Token, event: Event) -> bool:
+    """An intent to cooperate, an endorsement or a reproach in general terms (lexicon
+    `partnerless_codes`: CAMEO 030, 051, 110, 111) with no one to cooperate with, endorse or
+    blame ("X promised lower taxes", "X vowed to cut emissions", "X endorsed the plan", "X
+    condemned the violence", "X voiced concern") is domestic policy or a stance on an idea
+    or a happening, and a statement not specified (010) made to or about no one ("X
+    announced: '…'") says only that X spoke: no interaction between actors; one whose
+    object is someone's ("praised its allies") concerns them. Only in an article (the
+    caller): a lone sentence may be cut from the one that names the partner."""
     obj = S.direct_object(trigger)
     return event.cameo in LEX.partnerless_codes and not event.target and \
         not (obj is not None and any(c.dep_ == "poss" for c in obj.children))

@@ -410,10 +410,11 @@ def _same_happening(a: Event, b: Event) -> bool:
     return not a.target or not b.target or _codes(a.target) == _codes(b.target)
 
 
-def without_bare_statements(events: list[Event]) -> list[Event]:
+def without_bare_statements(events: list[Event], stance: bool = False) -> list[Event]:
     """A general statement (010) is an event only when its text (the sentence, or the whole
-    article) has no other, more telling one: an article's news is in its acts, and keeping
-    each sentence's statements measured far less precise."""
+    article) has no other, more telling one, nor took a stance the coder leaves out for
+    naming no one (`stance`: "X condemned the violence"): an article's news is in its acts,
+    and keeping each sentence's statements measured far less precise."""
     telling = [e for e in events if e.cameo != "010"]
-    return telling if telling else events
+    return telling if telling or stance else events
 
