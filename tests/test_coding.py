@@ -468,6 +468,22 @@ def test_coding_a_modal_judging_a_thing_obliges_no_one(nlp):
         ((["PER"], "111", ["CHL"]), "said"), ((["PER"], "100", ["CHL"]), "said")]
 
 
+@pytest.mark.parametrize(("text", "events"), [
+    # a bad epithet on the conduct, words or state body said of is a verdict on its owner
+    ("Bolivia said Peru's reckless decision would hurt the region.",
+     [(["BOL"], "111", ["PER"])]),
+    ("Bolivia said the irresponsible Peruvian government had put lives at risk.",
+     [(["BOL"], "111", ["PERGOV"])]),
+    # so is a bad adverb of manner on what the subject did
+    ("Bolivia said Peru had behaved irresponsibly.", [(["BOL"], "111", ["PER"])]),
+    # an epithet of a plight, or a manner of suffering, judges no one's conduct
+    ("Bolivia said Peru's tragic loss had shocked the region.", []),
+    ("Bolivia said Peru was badly hurt by the storm.", []),
+])
+def test_coding_a_bad_epithet_of_conduct_said_is_criticism(nlp, text, events):
+    assert [summary(e) for e in code(nlp, text)] == events
+
+
 def test_coding_a_since_clause_is_background(nlp):
     # "… since X left the deal": the cause or the start of the state the main clause tells,
     # no news of its own.

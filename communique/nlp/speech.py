@@ -19,7 +19,7 @@ from communique.nlp.lexicon import LEX
 from communique.nlp.naming import POSSESSIVES
 from communique.nlp.objects import load_object_classes
 from communique.nlp.patterns import Match, Pattern
-from communique.nlp.valence import bad_verdict, good_verdict
+from communique.nlp.valence import bad, bad_verdict, good_verdict
 
 OBLIGATION = LEX.obligations
 REPROACH = "111"  # CAMEO: criticize or denounce
@@ -317,6 +317,8 @@ def _clause_code(clause: Token) -> str | None:
     if stated and clause.lemma_.lower() == "be" and any(
             c.dep_ in {"attr", "acomp"} and bad_verdict(c) for c in clause.children):
         return REPROACH
+    if _condemned_subject(clause) or (stated and _condemned_manner(clause)):
+        return REPROACH
     if stated and clause.lemma_.lower() == "be" and any(
             c.dep_ in {"attr", "acomp"} and good_verdict(c) for c in clause.children):
         return PRAISE
@@ -334,6 +336,52 @@ def _clause_code(clause: Token) -> str | None:
     if stated and _options_on_the_table(clause):
         return REPERCUSSION
     return None
+
+
+# Object classes of a subject whose bad epithet is a verdict on its owner's conduct: an act,
+# a decision or words ("Y's reckless decision"), or a state body ("the corrupt regime").
+CONDUCT_CLASSES = ("abstract", "communication", "document", "polity")
+
+
+def _condemned_subject(clause: Token) -> bool:
+    """"X said Y's reckless decision would hurt the region", "… the irresponsible Y-ian
+    government has put lives at risk": an epithet that is a bad verdict (valence.py) on the
+    subject of what is said, when the subject is an act, a decision, words or a state body,
+    criticizes its owner as the predicate "Y's decision was reckless" does, whatever the
+    clause then says; not an epithet of a happening or a plight ("the horrific attack",
+    "Y's tragic loss"), which owns no conduct."""
+    subject = S.own_subject(clause)
+    if subject is None or subject.dep_ == "nsubjpass":
+        return False
+    classes = load_object_classes()
+    if not any(subject.lemma_.lower() in classes.get(kind, ()) for kind in CONDUCT_CLASSES):
+        return False
+    return any(c.dep_ == "amod" and bad(c.lower_) for c in subject.children)
+
+
+def _condemned_manner(clause: Token) -> bool:
+    """"X said Y had behaved irresponsibly / acted recklessly": an adverb of manner (the
+    adverb of a bad verdict, valence.py) on what the subject did is a verdict on the
+    subject's conduct; not on a passive ("Y was badly hit"), which tells what Y suffered."""
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in clause.children):
+        return False
+    return any(c.dep_ == "advmod" and c.tag_ == "RB" and _bad_adverb(c.lower_)
+               for c in clause.children)
+
+
+def _bad_adverb(word: str) -> bool:
+    """Whether an adverb in -ly is one of a bad verdict ("recklessly", "irresponsibly",
+    "unfairly"): its own valence, or its adjective's (English spelling rules)."""
+    if not word.endswith("ly") or len(word) < 6:
+        return False
+    stems = [word, word[:-2]]
+    if word.endswith("bly"):
+        stems.append(word[:-1] + "e")  # irresponsibly -> irresponsible
+    if word.endswith("ily"):
+        stems.append(word[:-3] + "y")  # hastily -> hasty
+    if word.endswith("ally"):
+        stems.append(word[:-4])  # cynically -> cynic(al)
+    return any(bad(stem) for stem in stems)
 
 
 def _judged_thing(clause: Token) -> bool:
