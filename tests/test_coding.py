@@ -476,6 +476,9 @@ def test_coding_a_modal_judging_a_thing_obliges_no_one(nlp):
      [(["BOL"], "111", ["PERGOV"])]),
     # so is a bad adverb of manner on what the subject did
     ("Bolivia said Peru had behaved irresponsibly.", [(["BOL"], "111", ["PER"])]),
+    # so is a bad course taken, and a bad name for what someone made
+    ("Bolivia said Peru was playing a dangerous game.", [(["BOL"], "111", ["PER"])]),
+    ('"These are lies spread by Peru," Bolivia said.', [(["BOL"], "111", ["PER"])]),
     # an epithet of a plight, or a manner of suffering, judges no one's conduct
     ("Bolivia said Peru's tragic loss had shocked the region.", []),
     ("Bolivia said Peru was badly hurt by the storm.", []),

@@ -318,6 +318,10 @@ Entries (each a list of lowercase words unless said otherwise):
   (communique/nlp/actors.py `_patron`); a text, an agreement or an idea so backed ("a
   US-backed resolution") is its backer's, who stays named, unless the verb is one of
   `mediating` ("a UN-brokered truce": the go-between is no party to it).
+- `conduct_verbs`: verbs of taking or showing a course ("playing a dangerous game",
+  "pursued a reckless policy", "showed contempt"), whose object, when a bad verdict, judges
+  the conduct of their subject in what a speaker says (communique/nlp/speech.py
+  `_condemned_course`).
 - `seat_cities`: an object from a city whose name the knowledge base gives to a body seated
   there ("Brussels" for the European Union) to the city's country (ISO code): "in Brussels",
   "the Brussels attacks" name the town, as a capital so placed names its country's place
@@ -462,6 +466,7 @@ class Lexicon(BaseModel):
     seat_cities: dict[str, str]
     patronage: Words
     mediating: Words
+    conduct_verbs: Words
     region_adjectives: Words
     state_nouns: Words
     origin_participles: Words

@@ -317,7 +317,8 @@ def _clause_code(clause: Token) -> str | None:
     if stated and clause.lemma_.lower() == "be" and any(
             c.dep_ in {"attr", "acomp"} and bad_verdict(c) for c in clause.children):
         return REPROACH
-    if _condemned_subject(clause) or (stated and _condemned_manner(clause)):
+    if _condemned_subject(clause) or (stated and (_condemned_manner(clause) or
+                                                  _condemned_course(clause))):
         return REPROACH
     if stated and clause.lemma_.lower() == "be" and any(
             c.dep_ in {"attr", "acomp"} and good_verdict(c) for c in clause.children):
@@ -367,6 +368,16 @@ def _condemned_manner(clause: Token) -> bool:
         return False
     return any(c.dep_ == "advmod" and c.tag_ == "RB" and _bad_adverb(c.lower_)
                for c in clause.children)
+
+
+def _condemned_course(clause: Token) -> bool:
+    """"X said Y was playing a dangerous game / pursued a reckless policy": a verb of taking
+    or showing a course (lexicon `conduct_verbs`) whose object is, or has an epithet that
+    is, a bad verdict (valence.py) judges the subject's conduct."""
+    obj = S.direct_object(clause)
+    return clause.lemma_.lower() in LEX.conduct_verbs and obj is not None and \
+        not any(c.dep_ in {"auxpass", "nsubjpass"} for c in clause.children) and \
+        bad_verdict(obj)
 
 
 def _bad_adverb(word: str) -> bool:
@@ -515,12 +526,15 @@ def judged(head: Token, mentions: dict[int, Mention]) -> list[Mention]:
     """Whom a verdict on a phrase is on: the actors the phrase is ("Peru and Chile were
     wrong"), else the owner of the act or thing it names ("Peru's plan", "the Peruvian
     decision", "the decision by Peru"; a possessive first: "Peru's Chile policy" is Peru's);
-    not an actor its other phrases name ("the dispute over Peru")."""
+    not an actor its other phrases name ("the dispute over Peru"). A participle's agent
+    made it ("lies spread by Peru")."""
     named: list[Mention] = []
     for conjunct in S.conjuncts(head):
         if conjunct.i in mentions and mentions[conjunct.i] not in named:
             named.append(mentions[conjunct.i])
     possessors = [c for c in head.children if c.dep_ == "poss" or
                   any(g.lower_ in POSSESSIVES for g in c.children)]  # "Peru’s": det + prep
-    return named or first_actors(possessors + owners(head) + S.prep_objects(head, ("by",)),
-                                 mentions)
+    makers = [g for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+              for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    return named or first_actors(possessors + owners(head) + S.prep_objects(head, ("by",)) +
+                                 makers, mentions)
