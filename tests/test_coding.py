@@ -429,6 +429,14 @@ def test_coding_a_patron_hyphened_to_backed_is_no_party(nlp):
         ((["PER"], "196", ["BOL"]), ["Bolivia"])]
 
 
+def test_coding_things_placed_abroad_stay_their_owners(nlp):
+    # "Chilean bases in Bolivia" are Chile's; a people placed in another country
+    # ("ethnic Chileans in Bolivia") act as part of it.
+    events = code(nlp, "Peru attacked Chilean bases in Bolivia. Peru attacked ethnic "
+                       "Chileans in Bolivia.")
+    assert [summary(e) for e in events] == [(["PER"], "190", ["CHL"]), (["PER"], "190", ["BOL"])]
+
+
 def test_coding_try_and_v_is_tried_as_try_to_v(nlp):
     # "try and V" (two bare verbs joined by "and") says "try to V": the act is attempted;
     # "seized and held" is two acts done.

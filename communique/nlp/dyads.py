@@ -21,7 +21,7 @@ from communique.nlp.arguments import (GENERIC, NAMED, coordinated_owners, counte
 from communique.nlp.context import PERSON_KINDS
 from communique.nlp.lexicon import LEX
 from communique.nlp.naming import entity_at
-from communique.nlp.objects import classes_of
+from communique.nlp.objects import classes_of, load_object_classes
 from communique.nlp.patterns import Pattern
 
 DEFAULT_TARGET_PREPS = ("against", "on", "with", "to", "at", "toward", "towards", "into")
@@ -157,11 +157,15 @@ def _country(mention: Mention) -> str:
 def _people_where_they_live(head: Token, mention: Mention | None,
                             mentions: dict[int, Mention]) -> Mention | None:
     """"Ethnic Uzbeks in south Kyrgyzstan", "Kurds of northern Iraq": a people named by a
-    nationality and placed in another country act as part of that country."""
+    nationality and placed in another country act as part of that country. Things so
+    placed ("US bases in Iraq", "Turkish positions in Syria") stay their owner's."""
     if mention is None or mention.actor.kind not in {"country", "group"} or \
             head.tag_ not in {"NNPS", "NNS"} or any(
                 c.dep_ == "poss" and mentions.get(c.i) is mention for c in head.children):
         return mention  # "X's actions in Y": whose they are, not a people placed in Y
+    if mentions.get(head.i) is not mention and \
+            head.lemma_.lower() not in load_object_classes()["person"]:
+        return mention
     for place in S.prep_objects(head, ("in", "of", "from")):
         found = _related_named(next((mentions[t.i] for t in place.subtree if t.i in mentions),
                                     None), place, mentions)
