@@ -429,6 +429,21 @@ def test_coding_a_patron_hyphened_to_backed_is_no_party(nlp):
         ((["PER"], "196", ["BOL"]), ["Bolivia"])]
 
 
+def test_coding_an_act_told_again_without_its_target_is_the_same_act(nlp):
+    # News is told lead first, then elaborated: the same actors' act of the same root on the
+    # same day, told again naming no target, is that act; another source's is another.
+    article = ("Peruvian troops attacked Chile on Monday.\n\nPeruvian troops attacked again "
+               "on Monday night, officials said. Bolivia attacked Chile on Monday.")
+    assert [(summary(e), e.trigger) for e in code(nlp, article)] == [
+        ((["PERMIL"], "190", ["CHL"]), "attacked"), ((["BOL"], "190", ["CHL"]), "attacked")]
+
+
+def test_coding_a_country_in_a_seas_name_is_no_actor(nlp):
+    # "the Sea of Chile" names water, not Chile; missiles fired into the sea show force.
+    assert [summary(e) for e in code(nlp, "Peru fired two missiles into the Sea of Chile.")] \
+        == [(["PER"], "150", [])]
+
+
 def test_coding_things_placed_abroad_stay_their_owners(nlp):
     # "Chilean bases in Bolivia" are Chile's; a people placed in another country
     # ("ethnic Chileans in Bolivia") act as part of it.

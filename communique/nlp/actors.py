@@ -593,7 +593,16 @@ def _drop_topics_and_scenes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not (
         (m.actor.kind == "country" and _compound_head(doc, m) in LEX.inquiry_nouns) or
         (m.actor.kind in {"capital", "place"} and _compound_head(doc, m) in _scene_nouns()) or
-        _patron(doc, m))]
+        _patron(doc, m) or _sea(doc, m))]
+
+
+def _sea(doc: Doc, mention: Mention) -> bool:
+    """"Japan" in "the Sea of Japan", "Mexico" in "the Gulf of Mexico": a country named after
+    "of" in the name of a sea (headed by a word of lexicon `water_words`) is part of a
+    place's name, not the country."""
+    start, end = token_range(doc, mention)
+    return end > start >= 2 and doc[start - 1].lower_ == "of" and \
+        doc[start - 2].is_title and doc[start - 2].lower_ in LEX.water_words
 
 
 def _patron(doc: Doc, mention: Mention) -> bool:

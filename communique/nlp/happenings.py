@@ -385,16 +385,23 @@ def retold_acts(events: list[Event]) -> list[Event]:
     withdrawal, an attack) of the same root, from the same actors to the same actors, on the
     same day as one an earlier sentence of the article codes, is that act told again, not
     another ("X and Y signed" is coded each way round as well, so "Y signed with X" after it
-    is the same signing; "Y struck X" after "X struck Y" is another act). Acts among actors
+    is the same signing; "Y struck X" after "X struck Y" is another act), and so is one of the
+    same root by the same actors on the same day that names no target ("X struck Y. … X's
+    strike was the third this year"). Acts among actors
     the knowledge base does not code are left alone, as are utterances: each statement,
     demand or threat is said anew."""
     first: dict[tuple[object, ...], tuple[int, int]] = {}
+    done: dict[tuple[object, ...], tuple[int, int]] = {}  # the same, whatever the target
     kept = []
     for event in events:
         key = (event.cameo_root, event.negated, event.date, _codes(event.source),
                _codes(event.target))
-        if not event.cameo.startswith(ACT_ROOTS) or not (key[3] | key[4]) - {None} or \
-                first.setdefault(key, event.span) == event.span:
+        if not event.cameo.startswith(ACT_ROOTS) or not (key[3] | key[4]) - {None}:
+            kept.append(event)
+            continue
+        earlier = done.setdefault(key[:4], event.span)
+        if first.setdefault(key, event.span) == event.span and \
+                (event.target or earlier == event.span):
             kept.append(event)
     return kept
 

@@ -322,6 +322,9 @@ Entries (each a list of lowercase words unless said otherwise):
   "pursued a reckless policy", "showed contempt"), whose object, when a bad verdict, judges
   the conduct of their subject in what a speaker says (communique/nlp/speech.py
   `_condemned_course`).
+- `water_words`: words that head the name of a sea ("the Sea of Japan", "the Gulf of
+  Mexico"): a country named inside it after "of" is part of the place's name, no actor
+  (communique/nlp/actors.py `_sea`).
 - `seat_cities`: an object from a city whose name the knowledge base gives to a body seated
   there ("Brussels" for the European Union) to the city's country (ISO code): "in Brussels",
   "the Brussels attacks" name the town, as a capital so placed names its country's place
@@ -464,6 +467,7 @@ class Lexicon(BaseModel):
     inquiry_nouns: Words
     region_abbreviations: dict[str, str]
     seat_cities: dict[str, str]
+    water_words: Words
     patronage: Words
     mediating: Words
     conduct_verbs: Words
