@@ -495,10 +495,14 @@ def test_coding_a_modal_judging_a_thing_obliges_no_one(nlp):
     # a bad epithet on the conduct, words or state body said of is a verdict on its owner
     ("Bolivia said Peru's reckless decision would hurt the region.",
      [(["BOL"], "111", ["PER"])]),
-    ("Bolivia said the irresponsible Peruvian government had put lives at risk.",
-     [(["BOL"], "111", ["PERGOV"])]),
-    # so is a bad adverb of manner on what the subject did
+    ("Bolivia said Peru's irresponsible remarks had put lives at risk.",
+     [(["BOL"], "111", ["PER"])]),
+    # so is a bad adverb of manner on a verb of conduct
     ("Bolivia said Peru had behaved irresponsibly.", [(["BOL"], "111", ["PER"])]),
+    # a body's epithet, or the manner of an act of its own, leaves the act to code itself
+    ("Bolivia said the brutal Peruvian government attacked Chile.",
+     [(["PERGOV"], "190", ["CHL"])]),
+    ("Bolivia said Peruvian troops brutally attacked Chile.", [(["PERMIL"], "190", ["CHL"])]),
     # so is a bad course taken, and a bad name for what someone made
     ("Bolivia said Peru was playing a dangerous game.", [(["BOL"], "111", ["PER"])]),
     ('"These are lies spread by Peru," Bolivia said.', [(["BOL"], "111", ["PER"])]),

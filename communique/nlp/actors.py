@@ -619,7 +619,7 @@ def _patron(doc: Doc, mention: Mention) -> bool:
     if participle.tag_ != "VBN" or lemma not in LEX.patronage or \
             participle.dep_ != "amod" or participle.head.i < participle.i:
         return False
-    return lemma in LEX.mediating or not _backed_thing(participle.head.lemma_.lower())
+    return lemma in LEX.mediating or participle.head.lemma_.lower() not in _backed_things()
 
 
 @cache
@@ -628,10 +628,6 @@ def _backed_things() -> frozenset[str]:
     classes = packaged_object_classes()
     return frozenset().union(*(classes[k] for k in ("document", "communication", "agreement",
                                                      "abstract")))
-
-
-def _backed_thing(lemma: str) -> bool:
-    return lemma in _backed_things()
 
 
 def _compound_head(doc: Doc, mention: Mention) -> str:

@@ -340,17 +340,19 @@ def _clause_code(clause: Token) -> str | None:
 
 
 # Object classes of a subject whose bad epithet is a verdict on its owner's conduct: an act,
-# a decision or words ("Y's reckless decision"), or a state body ("the corrupt regime").
-CONDUCT_CLASSES = ("abstract", "communication", "document", "polity")
+# a decision or words ("Y's reckless decision"); a body so described ("the brutal regime
+# killed …") is one whose act codes itself.
+CONDUCT_CLASSES = ("abstract", "communication", "document")
 
 
 def _condemned_subject(clause: Token) -> bool:
-    """"X said Y's reckless decision would hurt the region", "… the irresponsible Y-ian
-    government has put lives at risk": an epithet that is a bad verdict (valence.py) on the
-    subject of what is said, when the subject is an act, a decision, words or a state body,
-    criticizes its owner as the predicate "Y's decision was reckless" does, whatever the
-    clause then says; not an epithet of a happening or a plight ("the horrific attack",
-    "Y's tragic loss"), which owns no conduct."""
+    """"X said Y's reckless decision would hurt the region", "… Y's irresponsible remarks
+    have put lives at risk": an epithet that is a bad verdict (valence.py) on the subject of
+    what is said, when the subject is an act, a decision or words, criticizes its owner as
+    the predicate "Y's decision was reckless" does, whatever the clause then says; not an
+    epithet of a happening or a plight ("the horrific attack", "Y's tragic loss"), which
+    owns no conduct, nor of a body, whose own act codes itself ("the brutal regime killed
+    …")."""
     subject = S.own_subject(clause)
     if subject is None or subject.dep_ == "nsubjpass":
         return False
@@ -362,18 +364,20 @@ def _condemned_subject(clause: Token) -> bool:
 
 def _condemned_manner(clause: Token) -> bool:
     """"X said Y had behaved irresponsibly / acted recklessly": an adverb of manner (the
-    adverb of a bad verdict, valence.py) on what the subject did is a verdict on the
-    subject's conduct; not on a passive ("Y was badly hit"), which tells what Y suffered."""
-    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in clause.children):
+    adverb of a bad verdict, valence.py) on a verb of conduct (lexicon `conduct_verbs`) is a
+    verdict on the subject's conduct; not on a passive ("Y was badly hit"), which tells what
+    Y suffered, nor on an act of its own ("brutally attacked"), which codes itself."""
+    if clause.lemma_.lower() not in LEX.conduct_verbs or \
+            any(c.dep_ in {"auxpass", "nsubjpass"} for c in clause.children):
         return False
     return any(c.dep_ == "advmod" and c.tag_ == "RB" and _bad_adverb(c.lower_)
                for c in clause.children)
 
 
 def _condemned_course(clause: Token) -> bool:
-    """"X said Y was playing a dangerous game / pursued a reckless policy": a verb of taking
-    or showing a course (lexicon `conduct_verbs`) whose object is, or has an epithet that
-    is, a bad verdict (valence.py) judges the subject's conduct."""
+    """"X said Y was playing a dangerous game / pursued a reckless policy": a verb of conduct
+    (lexicon `conduct_verbs`) whose object is, or has an epithet that is, a bad verdict
+    (valence.py) judges the subject's conduct."""
     obj = S.direct_object(clause)
     return clause.lemma_.lower() in LEX.conduct_verbs and obj is not None and \
         not any(c.dep_ in {"auxpass", "nsubjpass"} for c in clause.children) and \
