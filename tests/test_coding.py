@@ -503,6 +503,8 @@ def test_coding_a_modal_judging_a_thing_obliges_no_one(nlp):
     ("Bolivia said the brutal Peruvian government attacked Chile.",
      [(["PERGOV"], "190", ["CHL"])]),
     ("Bolivia said Peruvian troops brutally attacked Chile.", [(["PERMIL"], "190", ["CHL"])]),
+    ("Bolivia said Peruvian troops conducted a brutal attack on Chile.",
+     [(["PERMIL"], "190", ["CHL"])]),
     # so is a bad course taken, and a bad name for what someone made
     ("Bolivia said Peru was playing a dangerous game.", [(["BOL"], "111", ["PER"])]),
     ('"These are lies spread by Peru," Bolivia said.', [(["BOL"], "111", ["PER"])]),

@@ -318,12 +318,13 @@ Entries (each a list of lowercase words unless said otherwise):
   (communique/nlp/actors.py `_patron`); a text, an agreement or an idea so backed ("a
   US-backed resolution") is its backer's, who stays named, unless the verb is one of
   `mediating` ("a UN-brokered truce": the go-between is no party to it).
-- `conduct_verbs`: verbs of conduct, of taking or showing a course ("behaved
-  irresponsibly", "handled the crisis badly", "playing a dangerous game", "pursued a
-  reckless policy"), whose adverb of manner or object, when a bad verdict, judges the
-  conduct of their subject in what a speaker says (communique/nlp/speech.py
-  `_condemned_manner`, `_condemned_course`); an adverb on an act of its own ("brutally
-  attacked") is how the act was done, which codes itself.
+- `conduct_verbs`: verbs of conduct ("behaved irresponsibly", "handled the crisis
+  badly"), whose adverb of manner, when a bad verdict, judges the conduct of their subject
+  in what a speaker says (communique/nlp/speech.py `_condemned_manner`); an adverb on an
+  act of its own ("brutally attacked") is how the act was done, which codes itself;
+  `course_verbs`: verbs of taking or showing a course ("playing a dangerous game",
+  "pursued a reckless policy"), whose object's bad epithet does the same
+  (`_condemned_course`; not the object's own word: "showed the crisis" judges no one).
 - `water_words`: words that head the name of a sea ("the Sea of Japan", "the Gulf of
   Mexico"): a country named inside it after "of" is part of the place's name, no actor
   (communique/nlp/actors.py `_sea`).
@@ -473,6 +474,7 @@ class Lexicon(BaseModel):
     patronage: Words
     mediating: Words
     conduct_verbs: Words
+    course_verbs: Words
     region_adjectives: Words
     state_nouns: Words
     origin_participles: Words

@@ -375,13 +375,13 @@ def _condemned_manner(clause: Token) -> bool:
 
 
 def _condemned_course(clause: Token) -> bool:
-    """"X said Y was playing a dangerous game / pursued a reckless policy": a verb of conduct
-    (lexicon `conduct_verbs`) whose object is, or has an epithet that is, a bad verdict
+    """"X said Y was playing a dangerous game / pursued a reckless policy": a verb of taking
+    a course (lexicon `course_verbs`) whose object has an epithet of a bad verdict
     (valence.py) judges the subject's conduct."""
     obj = S.direct_object(clause)
-    return clause.lemma_.lower() in LEX.conduct_verbs and obj is not None and \
+    return clause.lemma_.lower() in LEX.course_verbs and obj is not None and \
         not any(c.dep_ in {"auxpass", "nsubjpass"} for c in clause.children) and \
-        bad_verdict(obj)
+        any(c.dep_ == "amod" and bad(c.lower_) for c in obj.children)
 
 
 def _bad_adverb(word: str) -> bool:
