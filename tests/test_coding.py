@@ -343,13 +343,13 @@ def test_coding_a_reproach_of_no_one_is_no_interaction(nlp):
     # the article's bare statement then its news. One aimed at someone stays; a lone
     # sentence keeps it.
     article = ("Floods hit the coast of Peru on Monday.\n\nThe Chilean president condemned "
-               "the violence in the strongest terms. The Bolivian minister told reporters the "
-               "port would reopen.")
+               "the looting in the port. The Bolivian minister told reporters the port would "
+               "reopen.")
     assert code(nlp, article) == []
     article = ("Floods hit the coast of Peru on Monday.\n\nThe Chilean president condemned "
                "Peru's handling of the floods.")
     assert [summary(e) for e in code(nlp, article)] == [(["CHLGOV"], "111", ["PER"])]
-    lone = "The Chilean president condemned the violence in the strongest terms."
+    lone = "The Chilean president condemned the looting in the port."
     assert [summary(e) for e in code(nlp, lone)] == [(["CHLGOV"], "111", [])]
 
 
