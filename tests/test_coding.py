@@ -444,6 +444,15 @@ def test_coding_a_country_in_a_seas_name_is_no_actor(nlp):
         == [(["PER"], "150", [])]
 
 
+def test_coding_an_offer_refused_as_it_is_refused_to_its_maker(nlp):
+    # "rejected that offer", "turned it down": aimed at whoever the article last told put an
+    # offer, appeal or demand; with none near, the refusal names no one.
+    article = ("Bolivia offered Peru new talks on the border on Monday.\n\nPeru rejected that "
+               "offer on Tuesday. Chile later turned it down as well.")
+    assert [summary(e) for e in code(nlp, article)] == [
+        (["BOL"], "036", ["PER"]), (["PER"], "127", ["BOL"]), (["CHL"], "120", ["BOL"])]
+
+
 def test_coding_things_placed_abroad_stay_their_owners(nlp):
     # "Chilean bases in Bolivia" are Chile's; a people placed in another country
     # ("ethnic Chileans in Bolivia") act as part of it.

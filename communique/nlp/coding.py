@@ -145,6 +145,9 @@ class EventCoder:
             if reason == "attempted" and match.pattern.code[:2] in LEX.spoken_attempt_roots:
                 reason = None  # "sought to reassure X", "tried to persuade Y": said, so done
             event = _event(doc, match, mentions, dates, reason, article)
+            if article and not event.target and (maker := _offer_refused(trigger, event,
+                                                                         events)):
+                event = replace(event, target=maker)
             if article and event.cameo != "010" and _undirected_stance(trigger, event):
                 stance = True  # a stance taken, so the article's statements are not its news
             if M.counted(event.cameo_root, event.mood, reason) and \
@@ -211,6 +214,42 @@ def _no_news_of_article(trigger: Token, event: Event, dates: list) -> bool:
     return _stale(trigger, event, dates) or spread_over_span(trigger) or told_before(trigger) or \
         _supposed(trigger, event) or _told_in_present(trigger, event) or private(event) or \
         _undirected_stance(trigger, event) or _undeclared_intent(trigger, event)
+
+
+# CAMEO roots of putting something to another party: appeals (02), offers and intents (03),
+# demands (10); what is refused back refers to the latest of them.
+OFFERED_ROOTS = {"02", "03", "10"}
+# How many sentences back an offer refused by "it" or "that offer" may have been told.
+OFFER_REACH = 3
+
+
+def _offer_refused(trigger: Token, event: Event, events: list[Event]) -> list[Mention]:
+    """"X offered Y talks. Y rejected that offer / turned it down": a refusal (CAMEO 12) that
+    names no one, whose object points back ("it", or a noun of what is put to someone, with
+    a determiner that points back: lexicon `offer_nouns`), is aimed at whoever the article
+    last told, earlier in its sentence or in the sentences just before, put an appeal, offer
+    or demand (CAMEO 02, 03, 10) to someone else; none when no such act is near."""
+    if event.cameo_root != "12":
+        return []
+    obj = S.direct_object(trigger)
+    if obj is None or not (obj.lower_ in {"it", "them"} or (
+            obj.lemma_.lower() in LEX.offer_nouns and
+            any(c.dep_ in {"det", "predet"} and c.lower_ in POINTING for c in obj.children))):
+        return []
+    sources = {m.actor.code for m in event.source}
+    sentences = [s.start_char for s in trigger.doc.sents if s.start_char <= trigger.idx]
+    since = sentences[-OFFER_REACH - 1] if len(sentences) > OFFER_REACH else 0
+    for earlier in reversed(events):
+        if earlier.span[0] < since:
+            break
+        if earlier.cameo_root in OFFERED_ROOTS and earlier.span[0] <= trigger.sent.start_char \
+                and not {m.actor.code for m in earlier.source} & sources:
+            return earlier.source
+    return []
+
+
+# Determiners that point back to something told before.
+POINTING = {"that", "this", "these", "those", "the", "both"}
 
 
 def _undirected_stance(trigger: Token, event: Event) -> bool:
