@@ -444,13 +444,17 @@ def test_coding_a_country_in_a_seas_name_is_no_actor(nlp):
         == [(["PER"], "150", [])]
 
 
-def test_coding_an_offer_refused_as_it_is_refused_to_its_maker(nlp):
-    # "rejected that offer", "turned it down": aimed at whoever the article last told put an
-    # offer, appeal or demand; with none near, the refusal names no one.
+def test_coding_an_offer_answered_as_it_is_answered_to_its_maker(nlp):
+    # "rejected that offer", "turned it down", "welcomed the proposal": aimed at whoever the
+    # article last told put an offer, appeal or demand.
     article = ("Bolivia offered Peru new talks on the border on Monday.\n\nPeru rejected that "
                "offer on Tuesday. Chile later turned it down as well.")
     assert [summary(e) for e in code(nlp, article)] == [
         (["BOL"], "036", ["PER"]), (["PER"], "127", ["BOL"]), (["CHL"], "120", ["BOL"])]
+    article = ("Bolivia proposed a ceasefire with Peru on Monday.\n\nPeru welcomed the "
+               "proposal.")
+    assert [summary(e) for e in code(nlp, article)] == [
+        (["BOL"], "0256", ["PER"]), (["PER"], "051", ["BOL"])]
 
 
 def test_coding_things_placed_abroad_stay_their_owners(nlp):

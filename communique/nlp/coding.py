@@ -145,7 +145,7 @@ class EventCoder:
             if reason == "attempted" and match.pattern.code[:2] in LEX.spoken_attempt_roots:
                 reason = None  # "sought to reassure X", "tried to persuade Y": said, so done
             event = _event(doc, match, mentions, dates, reason, article)
-            if article and not event.target and (maker := _offer_refused(trigger, event,
+            if article and not event.target and (maker := _offer_answered(trigger, event,
                                                                          events)):
                 event = replace(event, target=maker)
             if article and event.cameo != "010" and _undirected_stance(trigger, event):
@@ -217,19 +217,22 @@ def _no_news_of_article(trigger: Token, event: Event, dates: list) -> bool:
 
 
 # CAMEO roots of putting something to another party: appeals (02), offers and intents (03),
-# demands (10); what is refused back refers to the latest of them.
+# demands (10); what is answered refers to the latest of them.
 OFFERED_ROOTS = {"02", "03", "10"}
-# How many sentences back an offer refused by "it" or "that offer" may have been told.
+# CAMEO roots of answering what was put: accepting (03), endorsing (05), refusing (12).
+ANSWER_ROOTS = {"03", "05", "12"}
+# How many sentences back an offer answered by "it" or "that offer" may have been told.
 OFFER_REACH = 3
 
 
-def _offer_refused(trigger: Token, event: Event, events: list[Event]) -> list[Mention]:
-    """"X offered Y talks. Y rejected that offer / turned it down": a refusal (CAMEO 12) that
-    names no one, whose object points back ("it", or a noun of what is put to someone, with
-    a determiner that points back: lexicon `offer_nouns`), is aimed at whoever the article
-    last told, earlier in its sentence or in the sentences just before, put an appeal, offer
-    or demand (CAMEO 02, 03, 10) to someone else; none when no such act is near."""
-    if event.cameo_root != "12":
+def _offer_answered(trigger: Token, event: Event, events: list[Event]) -> list[Mention]:
+    """"X offered Y talks. Y rejected that offer / turned it down / welcomed the offer": an
+    answer (an acceptance, an endorsement or a refusal: CAMEO 03, 05, 12) that names no one,
+    whose object points back ("it", or a noun of what is put to someone, with a determiner
+    that points back: lexicon `offer_nouns`), is aimed at whoever the article last told,
+    earlier in its sentence or in the sentences just before, put an appeal, offer or demand
+    (CAMEO 02, 03, 10) to someone else; none when no such act is near."""
+    if event.cameo_root not in ANSWER_ROOTS:
         return []
     obj = S.direct_object(trigger)
     if obj is None or not (obj.lower_ in {"it", "them"} or (

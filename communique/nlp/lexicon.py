@@ -319,8 +319,8 @@ Entries (each a list of lowercase words unless said otherwise):
   US-backed resolution") is its backer's, who stays named, unless the verb is one of
   `mediating` ("a UN-brokered truce": the go-between is no party to it).
 - `offer_nouns`: nouns of what one party puts to another (an offer, a proposal, a request):
-  refused as "that offer" or "it" with no one named, it is refused to whoever the article
-  last told put one (communique/nlp/coding.py `_offer_refused`).
+  accepted, welcomed or refused as "that offer" (or "it") with no one named, it is answered
+  to whoever the article last told put one (communique/nlp/coding.py `_offer_answered`).
 - `conduct_verbs`: verbs of conduct ("behaved irresponsibly", "handled the crisis
   badly"), whose adverb of manner, when a bad verdict, judges the conduct of their subject
   in what a speaker says (communique/nlp/speech.py `_condemned_manner`); an adverb on an
