@@ -148,9 +148,10 @@ class EventCoder:
             if article and not event.target and (maker := _offer_answered(trigger, event,
                                                                          events)):
                 event = replace(event, target=maker)
-            if article and event.cameo != "010" and _undirected_stance(trigger, event):
+            undirected = article and _undirected_stance(trigger, event)
+            if undirected and event.cameo != "010":
                 stance = True  # a stance taken, so the article's statements are not its news
-            if M.counted(event.cameo_root, event.mood, reason) and \
+            if M.counted(event.cameo_root, event.mood, reason) and not undirected and \
                     not historical(event.date, doc._.published or latest) and \
                     not background_clause(trigger, event) and \
                     not _retold(trigger, dates, column) and \
@@ -213,7 +214,7 @@ def _no_news_of_article(trigger: Token, event: Event, dates: list) -> bool:
     told in the present, a private matter."""
     return _stale(trigger, event, dates) or spread_over_span(trigger) or told_before(trigger) or \
         _supposed(trigger, event) or _told_in_present(trigger, event) or private(event) or \
-        _undirected_stance(trigger, event) or _undeclared_intent(trigger, event)
+        _undeclared_intent(trigger, event)
 
 
 # CAMEO roots of putting something to another party: appeals (02), offers and intents (03),
@@ -223,6 +224,8 @@ OFFERED_ROOTS = {"02", "03", "10"}
 ANSWER_ROOTS = {"03", "05", "12"}
 # How many sentences back an offer answered by "it" or "that offer" may have been told.
 OFFER_REACH = 3
+# Determiners that point back to something told before.
+POINTING = {"that", "this", "these", "those", "the", "both"}
 
 
 def _offer_answered(trigger: Token, event: Event, events: list[Event]) -> list[Mention]:
@@ -250,9 +253,6 @@ def _offer_answered(trigger: Token, event: Event, events: list[Event]) -> list[M
             return earlier.source
     return []
 
-
-# Determiners that point back to something told before.
-POINTING = {"that", "this", "these", "those", "the", "both"}
 
 
 def _undirected_stance(trigger: Token, event: Event) -> bool:

@@ -21,7 +21,7 @@ from communique.nlp.arguments import (GENERIC, NAMED, coordinated_owners, counte
 from communique.nlp.context import PERSON_KINDS
 from communique.nlp.lexicon import LEX
 from communique.nlp.naming import entity_at
-from communique.nlp.objects import classes_of, load_object_classes
+from communique.nlp.objects import classes_of, packaged_object_classes
 from communique.nlp.patterns import Pattern
 
 DEFAULT_TARGET_PREPS = ("against", "on", "with", "to", "at", "toward", "towards", "into")
@@ -164,7 +164,7 @@ def _people_where_they_live(head: Token, mention: Mention | None,
                 c.dep_ == "poss" and mentions.get(c.i) is mention for c in head.children):
         return mention  # "X's actions in Y": whose they are, not a people placed in Y
     if mentions.get(head.i) is not mention and \
-            head.lemma_.lower() not in load_object_classes()["person"]:
+            head.lemma_.lower() not in packaged_object_classes()["person"]:
         return mention
     for place in S.prep_objects(head, ("in", "of", "from")):
         found = _related_named(next((mentions[t.i] for t in place.subtree if t.i in mentions),

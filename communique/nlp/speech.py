@@ -17,7 +17,7 @@ from communique.nlp.attribution import attributing_verb
 from communique.nlp.dyads import actors_at, besides, first_actors, subject_actors
 from communique.nlp.lexicon import LEX
 from communique.nlp.naming import POSSESSIVES
-from communique.nlp.objects import load_object_classes
+from communique.nlp.objects import packaged_object_classes
 from communique.nlp.patterns import Match, Pattern
 from communique.nlp.valence import bad, bad_verdict, good_verdict
 
@@ -128,7 +128,7 @@ def _obliged_none(code: str | None, clause: Token, subject: Token | None,
     does one that must not be let act ("Y must not be allowed to …": lexicon
     `permission_verbs`), which is held back. `subject` is the clause's own subject."""
     return code in OBLIGATION.values() and subject is not None and subject.i in mentions and \
-        any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children) and \
+        S.passive(clause) and \
         clause.lemma_.lower() not in LEX.permission_verbs
 
 
@@ -354,10 +354,8 @@ def _condemned_subject(clause: Token) -> bool:
     owns no conduct, nor of a body, whose own act codes itself ("the brutal regime killed
     …")."""
     subject = S.own_subject(clause)
-    if subject is None or subject.dep_ == "nsubjpass":
-        return False
-    classes = load_object_classes()
-    if not any(subject.lemma_.lower() in classes.get(kind, ()) for kind in CONDUCT_CLASSES):
+    if subject is None or subject.dep_ == "nsubjpass" or not _of_classes(subject,
+                                                                          CONDUCT_CLASSES):
         return False
     return any(c.dep_ == "amod" and bad(c.lower_) for c in subject.children)
 
@@ -368,7 +366,7 @@ def _condemned_manner(clause: Token) -> bool:
     verdict on the subject's conduct; not on a passive ("Y was badly hit"), which tells what
     Y suffered, nor on an act of its own ("brutally attacked"), which codes itself."""
     if clause.lemma_.lower() not in LEX.conduct_verbs or \
-            any(c.dep_ in {"auxpass", "nsubjpass"} for c in clause.children):
+            S.passive(clause):
         return False
     return any(c.dep_ == "advmod" and c.tag_ == "RB" and _bad_adverb(c.lower_)
                for c in clause.children)
@@ -380,7 +378,7 @@ def _condemned_course(clause: Token) -> bool:
     (valence.py) judges the subject's conduct."""
     obj = S.direct_object(clause)
     return clause.lemma_.lower() in LEX.course_verbs and obj is not None and \
-        not any(c.dep_ in {"auxpass", "nsubjpass"} for c in clause.children) and \
+        not S.passive(clause) and \
         any(c.dep_ == "amod" and bad(c.lower_) for c in obj.children)
 
 
@@ -407,9 +405,13 @@ def _judged_thing(clause: Token) -> bool:
     if clause.lemma_ != "be" or subject is None or not any(
             c.dep_ in {"acomp", "attr"} for c in clause.children):
         return False
-    classes = load_object_classes()
-    return subject.lemma_.lower() in (classes["abstract"] | classes["communication"] |
-                                      classes["document"] | classes["happening"])
+    return _of_classes(subject, (*CONDUCT_CLASSES, "happening"))
+
+
+def _of_classes(noun: Token, kinds: tuple[str, ...]) -> bool:
+    """Whether the noun's lemma is in one of the packaged object classes `kinds`."""
+    classes = packaged_object_classes()
+    return any(noun.lemma_.lower() in classes[kind] for kind in kinds)
 
 
 def ordeal(clause: Token) -> Token | None:
@@ -440,7 +442,7 @@ def _behind_violence(clause: Token) -> bool:
     """"Y was behind the bombing": a copula whose phrase of blame (lexicon
     `blame_prepositions`) names a violent happening (object class `happening`) lays it at the
     subject's door; not "Y was behind the reforms"."""
-    happenings = load_object_classes()["happening"]
+    happenings = packaged_object_classes()["happening"]
     return clause.lemma_.lower() == "be" and any(
         head.lemma_.lower() in happenings
         for head in S.prep_objects(clause, tuple(LEX.blame_prepositions)))
@@ -476,7 +478,7 @@ def _wrongdoing(clause: Token) -> bool:
     phrase, name a wrong its subject did (lexicon `wrongdoing_verbs`: "lied", "meddled",
     "violated the deal", "used X as a pretext"; a passive subject, "was misled", suffered
     it)."""
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children):
+    if S.passive(clause):
         return False
     lemma = clause.lemma_.lower()
     obj = S.direct_object(clause)

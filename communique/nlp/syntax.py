@@ -288,6 +288,11 @@ def possibility_clause(verb: Token) -> bool:
                                       for c in clause.children)
 
 
+def passive(verb: Token) -> bool:
+    """"was attacked", "Y was misled": the verb has a passive subject or auxiliary."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
 def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
     """(agent, patient) of a passive verb: "Iraq was attacked by Turkey" → (Turkey, Iraq);
     the subject of a bare participle is its patient ("wanted the men questioned")."""
