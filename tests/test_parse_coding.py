@@ -660,7 +660,7 @@ def test_coding_in_an_article_a_consultation_with_one_side_only_is_no_event(
              "lemmas": ["minister", lemma, "on", "monday", "."]}
     article = make_doc(**{key: lead[key] + (
         [h + 5 for h in alone[key]] if key == "heads" else alone[key]) for key in lead},
-        actors={0: "PER", 2: "CHL", 5: "PERGOV"})
+        actors={0: "PER", 2: "CHL", 5: "PERGOV"}, ents=[(8, 9, "DATE")])
     events = summary(code(article))
     assert events[0] == (["PER"], "042", ["CHL"])
     assert len(events) == 1 + kept
@@ -720,7 +720,7 @@ def test_coding_in_an_article_sources_side_by_side_with_no_other_side_are_no_eve
             "lemmas": ["bolivia", "and", "ecuador", lemma, "on", "monday", "."]}
     article = make_doc(**{key: lead[key] + (
         [h + 5 for h in pair[key]] if key == "heads" else pair[key]) for key in lead},
-        actors={0: "PER", 2: "CHL", 5: "BOL", 7: "ECU"})
+        actors={0: "PER", 2: "CHL", 5: "BOL", 7: "ECU"}, ents=[(10, 11, "DATE")])
     events = summary(code(article))
     assert events[0] == (["PER"], "042", ["CHL"])
     assert len(events) == 1 + kept
@@ -2067,7 +2067,7 @@ def test_coding_a_reciprocal_verb_is_coded_both_ways_whatever_its_code(code):
         rebels   NNS  pobj   4  rebel
         .        .    punct  3
     """, actors={0: "GRC", 2: "CYP"})
-    assert summary(code(doc)) == [(["GRC", "CYP"], "190", [])]
+    assert summary(code(doc)) == [(["GRC", "CYP"], "190", [None])]
 
 
 def test_coding_reciprocal_event_of_three_is_coded_from_the_first_named_to_each_other(code):

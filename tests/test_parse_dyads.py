@@ -1521,3 +1521,49 @@ def test_coding_an_unnamed_body_does_not_act_on_a_named_body_it_took_the_code_of
     """, actors={(0, 3): actor("BENGOV", kind="agent"), (4, 7): actor("BENGOV", kind="agent")},
         ents=[(1, 2, "NORP")] if owner else [])
     assert summary(events_of(SUMMON)(doc)) == expected
+
+
+DISAGREE = [{"code": "110", "verb": "disagree", "target": "required"}]
+
+
+def test_coding_a_verb_with_no_object_is_aimed_at_whom_its_own_phrase_names():
+    doc = parse("""
+        Ghana      NNP  nsubj  1
+        disagreed  VBD  ROOT   1  disagree
+        with       IN   prep   1
+        Togo       NNP  pobj   2
+        .          .    punct  1
+    """, actors={0: "GHA", 3: "TGO"})
+    assert summary(events_of(DISAGREE)(doc)) == [(["GHA"], "110", ["TGO"])]
+
+
+def test_coding_a_name_inside_a_phrase_or_a_partner_in_the_deed_is_not_the_aim():
+    doc = parse("""
+        Ghana      NNP  nsubj  1
+        disagreed  VBD  ROOT   1  disagree
+        ,          ,    punct  1
+        along      IN   prep   1
+        with       IN   prep   3
+        Benin      NNP  pobj   4
+        ,          ,    punct  1
+        at         IN   prep   1
+        a          DT   det    9
+        meeting    NN   pobj   7
+        in         IN   prep   9
+        Togo       NNP  pobj   10
+        .          .    punct  1
+    """, actors={0: "GHA", 5: "BEN", 11: "TGO"})
+    assert summary(events_of(DISAGREE)(doc)) == []
+
+
+def test_coding_whom_a_complaint_is_told_to_is_not_its_aim_when_it_says_what_about():
+    doc = parse("""
+        Ghana      NNP  nsubj  1
+        disagreed  VBD  ROOT   1  disagree
+        to         IN   prep   1
+        Togo       NNP  pobj   2
+        about      IN   prep   1
+        tariffs    NNS  pobj   4  tariff
+        .          .    punct  1
+    """, actors={0: "GHA", 3: "TGO"})
+    assert summary(events_of(DISAGREE)(doc)) == []

@@ -332,6 +332,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             target_heads = [obj, *target_heads]  # "warned X against attacking Y": X is warned
     else:  # the forces a posture moves are the instrument, not whom it is aimed at
         target_heads = given_or_done_to(verb, None if instrument else obj, mentions, words)
+        if obj is None:
+            target_heads += aimed_phrases(clause, mentions, words)
     if pattern.code.startswith(VISIT):  # "flew to X for talks with Y": Y is visited
         target_heads = met_on_journey(clause) + target_heads
     if not passive and not pattern.xcomp and obj is not None and S.open_complements(verb) and \
@@ -455,6 +457,28 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     subject = S.subject_of(verb)
     located = subject is not None and subject.i not in mentions and not passive
     return Match(pattern, verb, source, target, direct=True, located=located, aimed=bool(own))
+
+
+# Prepositions of the matter a complaint or a quarrel is about.
+MATTER_PREPS = {"about", "over", "of"}
+
+
+def aimed_phrases(verb: Token, mentions: dict[int, Mention],
+                  words: dict[str, frozenset[str]]) -> list[Token]:
+    """"disagreed with X", "railed against X", "objected to X": a verb with no object and no
+    clause of what is said is aimed at the people or body its own prepositional phrase
+    names (the phrase's head itself, or its owner, not a name inside it: "at another point
+    in X's speech"); not one it shares a deed with ("along with X"), nor whom it is told to
+    when it says what about ("complained to X about Y")."""
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return []  # "lamented to X that Y …": what is said names the aim
+    # "complained to X about Y": X hears of the matter, which names the aim
+    heard = any(c.dep_ == "prep" and c.lower_ in MATTER_PREPS for c in verb.children)
+    return [h for h in S.prep_objects(verb, DEFAULT_TARGET_PREPS)
+            if h.head.head == verb and not (heard and h.head.lower_ == "to") and \
+            not S.names_a_time(h) and (
+                h.i in mentions or generic_target(h, mentions, words) or
+                any(c.dep_ == "poss" and c.i in mentions for c in h.children))]
 
 
 def demanded_of(verb: Token) -> list[Token]:
