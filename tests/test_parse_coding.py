@@ -1962,6 +1962,26 @@ def test_coding_a_fronted_time_clause_is_the_frame_not_the_news(code):
     assert summary(code(doc)) == [(["PER"], "042", ["CHL"]), (["CHL"], "190", ["BOL"])]
 
 
+@pytest.mark.parametrize(("aux", "tag", "kept"), [
+    ("is", "VBG", False),  # "the news comes as Chile is attacking Bolivia": the backdrop
+    (None, "VBZ", False),  # "… comes as Chile attacks Bolivia": the same, in the present
+    (None, "VBD", True),  # "… comes as Chile attacked Bolivia": a happening beside it
+])
+def test_coding_an_ongoing_state_a_happening_comes_as_is_its_backdrop(code, aux, tag, kept):
+    words = ["The", "news", "comes", "as", "Chile", *([aux] if aux else []), "attacking",
+             "Bolivia", "."]
+    verb = 6 if aux else 5
+    doc = make_doc(words, [1, 2, 2, verb, verb, *([verb] if aux else []), 2, verb, 2],
+                   ["det", "nsubj", "ROOT", "mark", "nsubj", *(["aux"] if aux else []),
+                    "advcl", "dobj", "punct"],
+                   tags=["DT", "NN", "VBZ", "IN", "NNP", *(["VBZ"] if aux else []), tag,
+                         "NNP", "."],
+                   lemmas=["the", "news", "come", "as", "chile", *(["be"] if aux else []),
+                           "attack", "bolivia", "."],
+                   actors={4: "CHL", verb + 1: "BOL"})
+    assert summary(code(doc)) == ([(["CHL"], "190", ["BOL"])] if kept else [])
+
+
 def test_coding_a_clause_of_cause_or_concession_is_no_news(code):
     # "Peru attacked Bolivia because Bolivia had attacked Chile": the reason, told to explain
     doc = parse("""

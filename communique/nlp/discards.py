@@ -215,6 +215,18 @@ def _frame(trigger: Token) -> bool:
     return trigger.tag_ == "VBG" and not any(c.dep_ in {"mark", "nsubj"} for c in children)
 
 
+def _backdrop(trigger: Token) -> bool:
+    """"The move comes as X weighs Y", "came as X was considering Y": an "as" clause of a verb
+    of coming (lexicon `coming_verbs`) that tells an ongoing state of affairs (the present, or
+    a progressive) is the backdrop the news is set against, not news of its own; one told in
+    the simple past ("came as X announced Y") may be."""
+    if trigger.dep_ != "advcl" or trigger.head.lemma_.lower() not in LEX.coming_verbs or \
+            not any(c.dep_ == "mark" and c.lower_ == "as" for c in trigger.children):
+        return False
+    return trigger.tag_ in {"VBZ", "VBP"} or (trigger.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in trigger.children))
+
+
 def background_clause(trigger: Token, event: Event | None = None) -> str | None:
     """Why the trigger's clause tells no news of its own ("quotation", "opinion", "headline",
     "standing", "habit", "career", "found earlier", "relative clause", "frame", "reason",
@@ -243,7 +255,7 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
             not _summed_denial(clause, event)) or \
             _participle_aside(trigger):
         return "relative clause"
-    if _frame(trigger):
+    if _frame(trigger) or _backdrop(trigger):
         return "frame"
     if _reason(trigger):
         return "reason"

@@ -33,10 +33,11 @@ Entries (each a list of lowercase words unless said otherwise):
   subordinators of a clause of cause or concession ("because X refused", "although X
   denied it", "since X left the deal": the cause, or the time a state has lasted from), which
   gives the reason for, the start of, or a contrast with, the news its main clause reports,
-  and is no news itself; `contrast_marks`: subordinators (one word, or an adverb
-  and a word) of a clause that sets another happening beside the main clause's ("sent
-  troops while X watched", "even as X doubted it"), whose actors are not the main clause's
-  target; `generic_determiners`:
+  and is no news itself; `coming_verbs`: verbs of coming whose "as" clause telling an
+  ongoing state is the backdrop of the news ("the move comes as X weighs Y");
+  `contrast_marks`: subordinators (one word, or an adverb and a word) of a clause that sets
+  another happening beside the main clause's ("sent troops while X watched", "even as X
+  doubted it"), whose actors are not the main clause's target; `generic_determiners`:
   determiners that make an event noun stand for any instance of its kind ("each sale", "any
   attack"), no particular happening; `standing_adverbs`:
   adverbs that make a perfect a standing stance ("has long opposed"), not a happening;
@@ -414,6 +415,7 @@ class Lexicon(BaseModel):
     measures: Words
     background_preps: Words
     background_marks: Words
+    coming_verbs: Words
     reason_marks: Words
     contrast_marks: Words
     definite: Words
