@@ -1567,3 +1567,16 @@ def test_coding_whom_a_complaint_is_told_to_is_not_its_aim_when_it_says_what_abo
         .          .    punct  1
     """, actors={0: "GHA", 3: "TGO"})
     assert summary(events_of(DISAGREE)(doc)) == []
+
+
+def test_coding_people_of_another_side_than_the_actor_their_phrase_names_are_not_it(code):
+    doc = parse("""
+        Chile      NNP  poss   2
+        's         POS  case   0
+        critics    NNS  nsubj  3  critic
+        condemned  VBD  ROOT   3  condemn
+        Peru       NNP  dobj   3
+        .          .    punct  3
+    """, actors={0: "CHL", 4: "PER"})
+    assert texts(code(doc)) == [(["Chile's critics"], "111", ["Peru"])]
+    assert summary(code(doc)) == [([None], "111", ["PER"])]

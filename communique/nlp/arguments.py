@@ -52,7 +52,7 @@ def generic_target(head: Token | None, mentions: dict[int, Mention],
         actor_like = classes_of(noun, {}, words) & ACTOR_CLASSES or \
             sector_of([noun.text]) or sector_of([noun.lemma_])
         if actor_like:
-            found.append(_mention(conjunct, noun))
+            found.append(phrase_mention(conjunct, noun))
         else:
             found += named_body(conjunct)
     return found
@@ -78,7 +78,7 @@ def named_body(head: Token | None) -> list[Mention]:
     body = head.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                        for c in head.children) and \
         bool(sector_of([head.text]) or sector_of([head.lemma_]))
-    return [_mention(head, kind=NAMED)] if proper or body else []
+    return [phrase_mention(head, kind=NAMED)] if proper or body else []
 
 
 def place_phrase(head: Token | None, words: dict[str, frozenset[str]]) -> list[Mention]:
@@ -89,7 +89,7 @@ def place_phrase(head: Token | None, words: dict[str, frozenset[str]]) -> list[M
     named = [head] + S.prep_objects(head, ("of",))
     if not any("place" in classes_of(t, {}, words) for t in named):
         return []
-    return [_mention(head, max(S.phrase_tokens(head), key=lambda t: t.i))]
+    return [phrase_mention(head, max(S.phrase_tokens(head), key=lambda t: t.i))]
 
 
 def counted(head: Token) -> Token:
@@ -265,7 +265,7 @@ def parties(noun: Token | None) -> Token | None:
     return next(iter(S.prep_objects(noun, PARTY_PREPS)), None)
 
 
-def _mention(head: Token, end: Token | None = None, kind: str = GENERIC) -> Mention:
+def phrase_mention(head: Token, end: Token | None = None, kind: str = GENERIC) -> Mention:
     """The noun phrase up to its head ("two former soldiers"), or up to the noun a count
     counts (`end`: "dozens of activists"), without a leading article."""
     end = end or head

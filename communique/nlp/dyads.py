@@ -17,7 +17,8 @@ from communique.nlp import syntax as S
 from communique.nlp.attribution import attributing_verb
 from communique.nlp.agent_phrases import CONTEXT_SECTORS
 from communique.nlp.arguments import (GENERIC, NAMED, coordinated_owners, counted, country_of,
-                                       generic_target, other_side, owners, place_phrase, placed)
+                                       generic_target, other_side, owners, phrase_mention,
+                                       place_phrase, placed)
 from communique.nlp.context import PERSON_KINDS
 from communique.nlp.lexicon import LEX
 from communique.nlp.naming import entity_at
@@ -408,6 +409,8 @@ def subject_actors(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
         # "X said its forces …": X's own, whichever country the article is about
         return [own_body(said_by[0], subject)]
     found = actors_at(subject, mentions)
+    if found and subject is not None and (others := _others_of(subject, mentions)):
+        return [others]
     if not found and subject is not None and subject.tag_ == "NNS" and \
             subject.lemma_ in LEX.member_classes:
         found = members_named(verb, mentions)
@@ -415,6 +418,22 @@ def subject_actors(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
             _person_speaks_of_thing(verb, subject, mentions):
         return found
     return _speakers(verb, mentions)
+
+
+def _others_of(subject: Token, mentions: dict[int, Mention]) -> Mention | None:
+    """"X's critics", "critics of X", "some of X's rivals": people of another side than the
+    actor their phrase names (lexicon `others_nouns`) are not that actor; they act as the
+    phrase itself, with no code. None where the noun is itself an actor, names one in an
+    apposition ("X's counterpart, Y") or in its own words ("U.S. allies of X")."""
+    noun = counted(subject)
+    if noun.lemma_.lower() not in LEX.others_nouns or noun.i in mentions or \
+            any(c.dep_ == "appos" for c in noun.children):
+        return None
+    # "U.S. Republican allies of X": the noun's own words say whose side they are on
+    own = {t.i for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and
+           not any(d.dep_ == "case" for d in c.children)  # "X's": the owner
+           for t in c.subtree}
+    return None if own & set(mentions) else phrase_mention(noun)
 
 
 # What a pronoun of the lexicon's `pronouns` refers to when it means no person.
