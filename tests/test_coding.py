@@ -705,3 +705,10 @@ def test_coding_abusing_refugees_or_women_is_physical_assault(nlp):
     assert [summary(e) for e in code(nlp, "Malian gendarmes abused Guinean refugees.")] == [
         (["MLI"], "182", ["GINREF"])]
     assert code(nlp, "The governor abused his office.") == []
+
+
+@pytest.mark.parametrize("purpose", ["to meet", "to brief", "to consult"])
+def test_coding_whom_a_journey_is_made_to_meet_or_brief_is_the_other_side(nlp, purpose):
+    [event] = code(nlp, f"The Ghanaian president flew to Lome {purpose} Togolese officials.")
+    assert summary(event) == (["GHAGOV"], "042", ["TGOGOV"])
+    assert [m.text for m in event.target] == ["Togolese officials"]

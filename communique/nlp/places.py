@@ -147,7 +147,7 @@ def aims_first(heads: list[Token], mentions: dict[int, Mention]) -> list[Token]:
 def met_on_journey(verb: Token) -> list[Token]:
     """Whom a journey is made to meet: the "with" phrase (or the object) of the meeting its
     purpose names, a "for" phrase of a meeting noun ("flew to X for talks with Y") or an
-    infinitive of a meeting verb ("flew to X to meet Y", "… to meet with Y"; lexicon
+    infinitive of a meeting verb ("flew to X to meet Y", "… to brief Y"; lexicon
     `meeting_nouns`, `meeting_verbs`). Y is the other side of the visit (CAMEO 042: travel to
     another location for a meeting), before the place the journey goes to."""
     nouns = [n for n in prep_objects(verb, ("for",)) if n.lemma_.lower() in LEX.meeting_nouns]
