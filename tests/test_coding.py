@@ -712,3 +712,9 @@ def test_coding_whom_a_journey_is_made_to_meet_or_brief_is_the_other_side(nlp, p
     [event] = code(nlp, f"The Ghanaian president flew to Lome {purpose} Togolese officials.")
     assert summary(event) == (["GHAGOV"], "042", ["TGOGOV"])
     assert [m.text for m in event.target] == ["Togolese officials"]
+
+
+def test_coding_an_official_s_own_international_body_is_not_the_target(nlp):
+    [event] = code(nlp, "IMF chief Christine Lagarde announced a new IMF loan.",
+                   published="2016-08-12")
+    assert summary(event) == (["IGOIMF"], "0331", [])

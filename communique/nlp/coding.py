@@ -433,7 +433,8 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
                          doc)
     codes = {m.actor.code for m in source}
     target = [_named(m, doc, sent.start_char) for m in besides(match.target, source)
-              if m.actor.code not in codes or len(codes) == 1]
+              if (m.actor.code not in codes or len(codes) == 1) and
+              not _own_international_body(m, source)]
     if article:
         target = [m for m in target if not _own_country_owner(doc, m, source) and
                   not _home_scene(m, source, match.pattern.code)]
@@ -485,6 +486,14 @@ def _home_named(home: Mention, match: Match) -> Mention:
     tokens = list(aimed.subtree)
     return replace(home, text=trigger.doc[tokens[0].i:tokens[-1].i + 1].text,
                    start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1]))
+
+
+def _own_international_body(mention: Mention, source: list[Mention]) -> bool:
+    """"the IMF chief announced a new IMF loan": an international body whose code a person
+    of the source holds (an official of that body) is the source's own body, not whom the
+    act is aimed at."""
+    return mention.actor.kind == "igo" and any(
+        m.actor.kind in PERSON_KINDS and m.actor.code == mention.actor.code for m in source)
 
 
 def _own_country_owner(doc: Doc, mention: Mention, source: list[Mention]) -> bool:
