@@ -718,3 +718,13 @@ def test_coding_an_official_s_own_international_body_is_not_the_target(nlp):
     [event] = code(nlp, "IMF chief Christine Lagarde announced a new IMF loan.",
                    published="2016-08-12")
     assert summary(event) == (["IGOIMF"], "0331", [])
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("that its hotels had been named as targets", "110"),  # a danger told: no threat
+    ("that it would retaliate", "130"),  # what the warner will do: a threat
+])
+def test_coding_a_warning_issued_threatens_only_when_it_names_what_is_to_come(
+        nlp, clause, expected):
+    [event] = code(nlp, f"Kenya issued a warning to Uganda {clause}.")
+    assert summary(event) == (["KEN"], expected, ["UGA"])

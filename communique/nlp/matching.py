@@ -33,7 +33,8 @@ from communique.nlp.patterns import (FORCE_ROOTS, NULL_CODE, POSTURE_ROOT, Match
                                      PatternSet)
 from communique.nlp.places import (aims_first, deed_scenes, diplomatic_post, met_on_journey,
                                    mourned, on_occasion, scene_head, scenes)
-from communique.nlp.speech import (ACCUSATION, REPERCUSSION, SAYING, naming_predicates, quoted,
+from communique.nlp.speech import (ACCUSATION, REPERCUSSION, SAYING, names_repercussion,
+                                    naming_predicates, quoted,
                                    repercussion_ahead, reported)
 
 NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
@@ -265,7 +266,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return None  # "agreed that the plan had failed": an opinion, no intent to cooperate
     if pattern.code[:2] == REPERCUSSION[:2] and (S.finding_clause(clause) or (
             S.possibility_clause(clause) and not repercussion_ahead(clause)) or
-            _foreseen(clause, mentions, words)):
+            _foreseen(clause, mentions, words) or
+            (pattern.object and obj is not None and _danger_told(obj))):
         # "warned that the move raises the risk of war", "… that X might strike": a fact
         # stated or a danger foreseen, no consequence
         # threatened by the speaker: disapproval, not a threat
@@ -1115,6 +1117,21 @@ def figure_undergone(verb: Token, noun: Token, mentions: dict[int, Mention],
     return Match(pattern, verb, source, target, direct=True)
 
 
+def _danger_told(noun: Token) -> bool:
+    """"issued a warning that X had been marked as a target / might strike": a warning whose
+    "that" clause states a finding, or foresees a danger naming no repercussion for anyone,
+    is disapproval, as the verb's is ("warned that …", `verb_match`), not a threat; "a
+    warning that it would retaliate" threatens."""
+    clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and
+                   any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None or clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if auxes & LEX.possibility_aux:
+        return not names_repercussion(clause)
+    return not auxes & (S.FUTURE_AUX | S.HYPOTHETICAL_AUX)
+
+
 def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention],
                words: dict[str, frozenset[str]]) -> Match | None:
     """"launched an attack on X", "held talks with X", "gave aid to X": a support verb
@@ -1150,6 +1167,8 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention],
                 target = subject_actors(verb, mentions)
                 return Match(pattern, verb, givers, target, direct=True) \
                     if givers and target else None
+            if pattern.code[:2] == REPERCUSSION[:2] and _danger_told(noun):
+                pattern = pattern.model_copy(update={"code": DISAPPROVAL})
             source = people_placed(subject_actors(verb, mentions), S.subject_of(verb),
                                    mentions, words)
             heads = S.prep_objects(verb, DEFAULT_TARGET_PREPS) + S.prep_objects(

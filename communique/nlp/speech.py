@@ -470,7 +470,13 @@ def repercussion_ahead(verb: Token) -> bool:
     """Whether the verb's complement clause names repercussions its subject would undergo
     ("warned that X could face consequences"): a threat however modal."""
     clause = S.complement_clause(verb)
-    return clause is not None and _clause_code(clause) == REPERCUSSION
+    return clause is not None and names_repercussion(clause)
+
+
+def names_repercussion(clause: Token) -> bool:
+    """Whether a clause names repercussions its subject would undergo ("X could face
+    consequences")."""
+    return _clause_code(clause) == REPERCUSSION
 
 
 def _wrongdoing(clause: Token) -> bool:
