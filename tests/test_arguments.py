@@ -43,6 +43,12 @@ def test_coding_a_thing_governed_is_no_target(nlp):
         ([("Kenyan police", "KENCOP")], "173", [])]
 
 
+def test_coding_a_state_of_things_is_no_body(nlp):
+    # "a state of emergency" names a condition, no body to aim at
+    assert dyads(code(nlp, "Kenya declared a state of emergency on Monday.")) == [
+        ([("Kenya", "KEN")], "1724", [])]
+
+
 def test_coding_people_placed_in_a_town_act_for_its_country_not_the_town(nlp):
     assert dyads(code(nlp, "Farmers in Kandahar attacked the convoy.")) == [
         ([("Farmers in Kandahar", "AFG")], "190", [])]

@@ -51,11 +51,26 @@ def generic_target(head: Token | None, mentions: dict[int, Mention],
             continue
         actor_like = classes_of(noun, {}, words) & ACTOR_CLASSES or \
             sector_of([noun.text]) or sector_of([noun.lemma_])
+        if actor_like and _condition_named(noun, mentions, words):
+            continue  # "a state of emergency", "the state of the economy": no body
         if actor_like:
             found.append(phrase_mention(conjunct, noun))
         else:
             found += named_body(conjunct)
     return found
+
+
+def _condition_named(noun: Token, mentions: dict[int, Mention],
+                     words: dict[str, frozenset[str]]) -> bool:
+    """Whether a word of a body is said of a thing or a happening, so names a condition, not
+    a body: a polity word whose "of" phrase names no place, body or people ("a state of
+    emergency", "the state of the economy"; not "the state of X")."""
+    if "polity" not in classes_of(noun, {}, words):
+        return False
+    named = S.prep_objects(noun, ("of",))
+    return bool(named) and not any(
+        t.i in mentions or classes_of(t, mentions, words) & (ACTOR_CLASSES | {"place"})
+        for t in named)
 
 
 # Entity labels of names that are no one's: amounts, times, works, laws, and places and
