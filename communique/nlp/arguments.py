@@ -49,9 +49,10 @@ def generic_target(head: Token | None, mentions: dict[int, Mention],
         if noun.pos_ not in {"NOUN", "PROPN"} or conjunct.i in mentions or \
                 noun.lemma_.lower() in LEX.weapon_nouns:
             continue
-        actor_like = classes_of(noun, {}, words) & ACTOR_CLASSES or \
+        classes = classes_of(noun, {}, words)
+        actor_like = classes & ACTOR_CLASSES or \
             sector_of([noun.text]) or sector_of([noun.lemma_])
-        if actor_like and _condition_named(noun, mentions, words):
+        if actor_like and _condition_named(noun, classes, mentions, words):
             continue  # "a state of emergency", "the state of the economy": no body
         if actor_like:
             found.append(phrase_mention(conjunct, noun))
@@ -60,12 +61,12 @@ def generic_target(head: Token | None, mentions: dict[int, Mention],
     return found
 
 
-def _condition_named(noun: Token, mentions: dict[int, Mention],
+def _condition_named(noun: Token, classes: set[str], mentions: dict[int, Mention],
                      words: dict[str, frozenset[str]]) -> bool:
-    """Whether a word of a body is said of a thing or a happening, so names a condition, not
-    a body: a polity word whose "of" phrase names no place, body or people ("a state of
-    emergency", "the state of the economy"; not "the state of X")."""
-    if "polity" not in classes_of(noun, {}, words):
+    """Whether a word of a body (of object `classes`) is said of a thing or a happening, so
+    names a condition, not a body: a polity word whose "of" phrase names no place, body or
+    people ("a state of emergency", "the state of the economy"; not "the state of X")."""
+    if "polity" not in classes:
         return False
     named = S.prep_objects(noun, ("of",))
     return bool(named) and not any(

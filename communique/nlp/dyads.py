@@ -433,7 +433,7 @@ def _others_of(subject: Token, mentions: dict[int, Mention]) -> Mention | None:
     own = {t.i for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and
            not any(d.dep_ == "case" for d in c.children)  # "X's": the owner
            for t in c.subtree}
-    return None if own & set(mentions) else phrase_mention(noun)
+    return None if own & mentions.keys() else phrase_mention(noun)
 
 
 # What a pronoun of the lexicon's `pronouns` refers to when it means no person.

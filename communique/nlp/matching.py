@@ -477,7 +477,7 @@ def aimed_phrases(verb: Token, mentions: dict[int, Mention],
     # "complained to X about Y": X hears of the matter, which names the aim
     heard = any(c.dep_ == "prep" and c.lower_ in MATTER_PREPS for c in verb.children)
     return [h for h in S.prep_objects(verb, DEFAULT_TARGET_PREPS)
-            if h.head.head == verb and not (heard and h.head.lower_ == "to") and \
+            if h.head.head == verb and not (heard and h.head.lower_ == "to") and
             not S.names_a_time(h) and (
                 h.i in mentions or generic_target(h, mentions, words) or
                 any(c.dep_ == "poss" and c.i in mentions for c in h.children))]
