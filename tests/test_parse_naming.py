@@ -144,6 +144,20 @@ def test_context_country_at_is_the_dateline_else_the_country_named_most_so_far()
     assert ArticleContext(dated).country_at(40) == "PER"
 
 
+def test_context_country_at_breaks_a_tie_so_far_by_the_whole_article():
+    doc = parse("""
+        Chile  NNP  ROOT  0
+    """)
+    ctx = ArticleContext(doc)
+    ctx.note_places([Mention("Chile", 0, 5, actor("CHL")), Mention("Peru", 10, 14, actor("PER")),
+                     Mention("Bolivia", 20, 27, actor("BOL")),
+                     Mention("Peru", 30, 34, actor("PER"))])
+    assert [ctx.country_at(offset) for offset in (15, 28, 40)] == ["PER", "PER", "PER"]
+    ctx.note_places([Mention("Chile", 0, 5, actor("CHL")), Mention("Peru", 10, 14, actor("PER")),
+                     Mention("Chile", 20, 25, actor("CHL")), Mention("Peru", 30, 34, actor("PER"))])
+    assert ctx.country_at(15) is None
+
+
 def test_context_bylines_match_whole_names_and_their_words():
     doc = parse("""
         Chile  NNP  ROOT  0

@@ -122,13 +122,19 @@ class ArticleContext:
         """The country an agent phrase with no country of its own belongs to: the
         dateline's, else the one named most often before `offset` (the end of the phrase's
         sentence), a figure's repeated name counted once (`note_places`); on a tie there,
-        the one named most with every mention counted; None on a tie or with none."""
+        the one named most with every mention counted; on a tie still, the tied country
+        the whole article names most (a story's opening sentence often names both sides
+        once); None on a tie or with none."""
         if self.dateline_country:
             return self.dateline_country
         for places in (self.setting_places, self.places):
             counts = Counter(c for start, c in places if start < offset).most_common(2)
             if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
                 return counts[0][0]
+        tied = {c for c, n in counts if n == counts[0][1]} if counts else set()
+        whole = Counter(c for _, c in self.setting_places if c in tied).most_common(2)
+        if len(whole) == 2 and whole[0][1] > whole[1][1]:
+            return whole[0][0]
         return None
 
     def person_by_surname(self, key: str, is_title: bool) -> Actor | None:
