@@ -82,6 +82,16 @@ def test_coding_an_investigation_announced_for_the_future_is_coded_future(nlp):
     assert code(nlp, "Chile would investigate Peru if asked.") == []
 
 
+def test_coding_a_perfect_dated_by_since_is_no_plan(nlp):
+    # 2024-05-10 is a Friday: "since Monday" is the Monday before, and a perfect tells what
+    # has gone on up to now; a plain present dated to a day ahead is still a plan.
+    [event] = code(nlp, "Chile has been shelling Peru since Monday.")
+    assert (summary(event), event.mood, event.date) == (
+        (["CHL"], "194", ["PER"]), "asserted", "2024-05-06")
+    [event] = code(nlp, "Chile is shelling Peru on Monday.")
+    assert (event.cameo_root, event.mood, event.date) == ("13", "future", "2024-05-13")
+
+
 def test_coding_refused_cooperation_is_a_rejection(nlp):
     [event] = code(nlp, "Syria says it will not accept shipments from Iraq.")
     assert (event.plover, event.negated) == ("REJECT", False)

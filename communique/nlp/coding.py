@@ -625,10 +625,12 @@ def _force_not_ruled_out(trigger: Token) -> bool:
 
 def _scheduled(trigger: Token, dates: list) -> bool:
     """A clause in the present that the text dates after the article's day is a plan, told
-    as news of the future ("X is visiting Y next week", "X leaves for Y on Monday")."""
+    as news of the future ("X is visiting Y next week", "X leaves for Y on Monday"); a
+    perfect ("has been shelling Y since Monday") tells what went on up to now, never a plan."""
     published = trigger.doc._.published
     present = trigger.tag_ in M.PRESENT or (trigger.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.tag_ in M.PRESENT for c in trigger.children))
+        c.dep_ == "aux" and c.tag_ in M.PRESENT for c in trigger.children) and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children))
     if not published or not present:
         return False
     if any(_on_clause(span.root, trigger) and
