@@ -135,3 +135,12 @@ def test_coding_an_undated_article_is_at_least_as_recent_as_the_latest_year_it_n
     single._.published, single._.byline, single._.date_precision = None, [], "none"
     single._.dateline = None
     assert [e.trigger for e in nlp(single)._.events if e.trigger == "expelled"] == ["expelled"]
+
+
+def test_coding_an_appeal_made_on_someone_is_aimed_at_them_not_at_its_content(nlp):
+    # "called on X to V Y": X is asked; Y is what X is asked to act on
+    assert dyads(code(nlp, "The Kenyan president called on world leaders to punish "
+                           "Somalia.")) == [
+        ([("The Kenyan president", "KENGOV")], "020", [("world leaders", None)])]
+    assert dyads(code(nlp, "The Kenyan president called on Uganda to punish Somalia.")) == [
+        ([("The Kenyan president", "KENGOV")], "020", [("Uganda", "UGA")])]

@@ -336,6 +336,9 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         target_heads = given_or_done_to(verb, None if instrument else obj, mentions, words)
         if obj is None:
             target_heads += aimed_phrases(clause, mentions, words)
+    if appeal and pattern.prep and not addressee and obj is None and \
+            S.open_complements(verb) and target_heads:
+        addressee = target_heads[:1]  # "called on the world to punish X": the world is asked
     if pattern.code.startswith(VISIT):  # "flew to X for talks with Y": Y is visited
         target_heads = met_on_journey(clause) + target_heads
     if not passive and not pattern.xcomp and obj is not None and S.open_complements(verb) and \
