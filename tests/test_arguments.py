@@ -144,3 +144,16 @@ def test_coding_an_appeal_made_on_someone_is_aimed_at_them_not_at_its_content(nl
         ([("The Kenyan president", "KENGOV")], "020", [("world leaders", None)])]
     assert dyads(code(nlp, "The Kenyan president called on Uganda to punish Somalia.")) == [
         ([("The Kenyan president", "KENGOV")], "020", [("Uganda", "UGA")])]
+
+
+def test_coding_police_in_a_country_that_opens_their_clause_are_its_own(nlp):
+    text = ("Chile and Peru discussed the attacks on Monday. Chile condemned them. In "
+            "Bolivia, police arrested two suspects on Thursday.")
+    assert [(m.text, m.actor.code) for e in code(nlp, text) if e.cameo == "173"
+            for m in e.source] == [("police", "BOLCOP")]
+
+
+def test_coding_a_seat_city_before_a_place_word_is_the_town_not_its_body(nlp):
+    events = code(nlp, "Kenyan police launched raids in the Brussels region on Monday.")
+    assert [(m.text, m.actor.code) for e in events for m in e.target] == [
+        ("the Brussels", "BEL")]

@@ -137,7 +137,7 @@ class ActorResolver:
         if found is not None:
             span, actor = found
             country = actor.country if actor.kind == "capital" else \
-                LEX.seat_cities.get(span.text.lower()) if actor.kind == "igo" else None
+                LEX.seat_cities.get(kbase.name_key(span.text)) if actor.kind == "igo" else None
             if country and (is_located(span) or names_origin(doc, span.end)):
                 # "in Tehran", "a Tehran-based group" say where, so it is not the government:
                 # only the country, as for any town ("attacked in Tel Aviv" is aimed at Israel);

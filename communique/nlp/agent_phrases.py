@@ -111,7 +111,12 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
             return _uncoded_agent(doc, ctx, by_token, start, head, sector, person)
         base = _country_actor(country)
     else:
-        first = min(start, token_range(doc, owner)[0])
+        owner_start = token_range(doc, owner)[0]
+        # the phrase runs from its owner ("Lebanon's army"), not from the place that opens
+        # its clause ("In X, police …")
+        opening = doc[owner_start].head
+        first = start if opening.dep_ == "prep" and opening.head == head.head and \
+            opening.i < head.i else min(start, owner_start)
         base = owner.actor if owner.actor.kind != "place" else \
             _country_actor(owner.actor.country or "")
     if base.kind in {"country", "capital"}:
@@ -255,14 +260,18 @@ PLACED_SECTORS = CONTEXT_SECTORS - {"MIL", "SPY", "GOV"}
 
 def _placed_in(head: Token, by_token: dict[int, Mention], sector: str) -> Mention | None:
     """"protesters in X", "separatist forces in X", "police in X": people of a state's own
-    sector (PLACED_SECTORS) that an "in" phrase of their own places in a country are that
-    country's, whatever country the article names most; not a force or mission in the
+    sector (PLACED_SECTORS) that an "in" phrase of their own, or one that opens their clause
+    ("In X, police arrested …"), places in a country are that country's, whatever country
+    the article names most; not a force or mission in the
     singular, which is one sent there. A town is no sure sign: many countries have one of
     that name."""
     if sector not in PLACED_SECTORS or (head.tag_ == "NN" and
                                         head.lemma_.lower() in LEX.missions):
         return None  # "the security force in X": a mission sent there (lexicon `missions`)
-    for prep in head.children:
+    preps = list(head.children)
+    if head.dep_ in {"nsubj", "nsubjpass"}:  # "In X, police arrested …": the clause's scene
+        preps += [c for c in head.head.children if c.i < head.i]
+    for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             found = next((by_token[o.i] for o in prep.children if o.dep_ == "pobj" and
                           o.i in by_token), None)
