@@ -738,3 +738,16 @@ def test_coding_a_warning_issued_threatens_only_when_it_names_what_is_to_come(
         nlp, clause, expected):
     [event] = code(nlp, f"Kenya issued a warning to Uganda {clause}.")
     assert summary(event) == (["KEN"], expected, ["UGA"])
+
+
+def test_coding_sides_that_meet_at_a_body_meet_each_other_there(nlp):
+    # "at X" of a meeting says where; a description coordinated with a name is someone else
+    events = code(nlp, "Chile and Peru met at the United Nations on Monday.")
+    assert [summary(e) for e in events] == [
+        (["CHL", "PER"], "040", []), (["CHL"], "040", ["PER"]), (["PER"], "040", ["CHL"])]
+    article = ("President Obama spoke with Vladimir Putin on Friday. The president and "
+               "Mr. Putin met at the United Nations on Monday.")
+    assert [summary(e) for e in code(nlp, article, published="2016-06-01")
+            if e.trigger == "met"] == [
+        (["USAGOV", "RUSGOV"], "040", []), (["USAGOV"], "040", ["RUSGOV"]),
+        (["RUSGOV"], "040", ["USAGOV"])]

@@ -349,13 +349,17 @@ def _clause_subjects(head: Token, by_token: dict[int, Mention]) -> frozenset[int
     see the envoy"): a noun phrase in the clause of its own antecedent would be a reflexive
     ("himself"), so the description means someone else. Only who the subject is counts,
     not a possessor or a phrase inside it ("X's remarks echoed the president's": X may be
-    the president)."""
+    the president). Nor does it mean a name coordinated with it ("the president and X met":
+    two people)."""
+    partners = frozenset(id(by_token[t.i].actor) for c in head.conjuncts
+                         for t in _referent_tokens(c)
+                         if t.i in by_token and by_token[t.i].actor.kind in PERSON_KINDS)
     verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     subject = S.subject_of(verb) if verb is not None else None
     if subject is None or subject.i == head.i or head in subject.subtree:
-        return frozenset()
-    return frozenset(id(by_token[t.i].actor) for t in _referent_tokens(subject)
-                     if t.i in by_token and by_token[t.i].actor.kind in PERSON_KINDS)
+        return partners
+    return partners | frozenset(id(by_token[t.i].actor) for t in _referent_tokens(subject)
+                                if t.i in by_token and by_token[t.i].actor.kind in PERSON_KINDS)
 
 
 def _referent_tokens(head: Token) -> list[Token]:

@@ -335,7 +335,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     else:  # the forces a posture moves are the instrument, not whom it is aimed at
         target_heads = given_or_done_to(verb, None if instrument else obj, mentions, words)
         if obj is None:
-            target_heads += aimed_phrases(clause, mentions, words)
+            target_heads += aimed_phrases(clause, mentions, words,
+                                          pattern.code.startswith(tuple(LEX.reciprocal_codes)))
     if appeal and pattern.prep and not addressee and obj is None and \
             S.open_complements(verb) and target_heads:
         addressee = target_heads[:1]  # "called on the world to punish X": the world is asked
@@ -469,18 +470,21 @@ MATTER_PREPS = {"about", "over", "of"}
 
 
 def aimed_phrases(verb: Token, mentions: dict[int, Mention],
-                  words: dict[str, frozenset[str]]) -> list[Token]:
+                  words: dict[str, frozenset[str]], mutual: bool = False) -> list[Token]:
     """"disagreed with X", "railed against X", "objected to X": a verb with no object and no
     clause of what is said is aimed at the people or body its own prepositional phrase
     names (the phrase's head itself, or its owner, not a name inside it: "at another point
     in X's speech"); not one it shares a deed with ("along with X"), nor whom it is told to
-    when it says what about ("complained to X about Y")."""
+    when it says what about ("complained to X about Y"). Of an act two sides do with each
+    other (`mutual`: lexicon `reciprocal_codes`, "met", "agreed"), "at X" says where ("met
+    at the UN"), not with whom."""
     if any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
         return []  # "lamented to X that Y …": what is said names the aim
     # "complained to X about Y": X hears of the matter, which names the aim
     heard = any(c.dep_ == "prep" and c.lower_ in MATTER_PREPS for c in verb.children)
     return [h for h in S.prep_objects(verb, DEFAULT_TARGET_PREPS)
             if h.head.head == verb and not (heard and h.head.lower_ == "to") and
+            not (mutual and h.head.lower_ == "at") and
             not S.names_a_time(h) and (
                 h.i in mentions or generic_target(h, mentions, words) or
                 any(c.dep_ == "poss" and c.i in mentions for c in h.children))]
