@@ -157,3 +157,9 @@ def test_coding_a_seat_city_before_a_place_word_is_the_town_not_its_body(nlp):
     events = code(nlp, "Kenyan police launched raids in the Brussels region on Monday.")
     assert [(m.text, m.actor.code) for e in events for m in e.target] == [
         ("the Brussels", "BEL")]
+
+
+def test_coding_where_people_are_invited_to_meet_is_not_where_they_are_from(nlp):
+    events = code(nlp, "The Kenyan president invited both sides to meet in Geneva.")
+    assert dyads(events) == [
+        ([("The Kenyan president", "KENGOV")], "036", [("sides", None)])]

@@ -202,10 +202,17 @@ def _where(mention: Mention, doc: Doc) -> bool:
         return False
     for above in span.root.ancestors:
         if above.dep_ in {"prep", "agent", "dative"} and above.lower_ != "of":
-            return above.lower_ not in NOT_WHERE_PREPS
+            return above.lower_ not in NOT_WHERE_PREPS and not _venue(above.head)
         if above.pos_ in {"VERB", "AUX"}:
             break
     return True
+
+
+def _venue(holder: Token) -> bool:
+    """Whether a place phrase hangs from an act to come, an infinitive complement, so says
+    where that will happen, not where the people are ("invited the sides to meet in X")."""
+    return holder.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                          for c in holder.children)
 
 
 # How a noun names whose it is: "Sudan's proposal", "a Russian resolution", "the EU plan".
