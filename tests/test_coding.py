@@ -742,12 +742,12 @@ def test_coding_a_warning_issued_threatens_only_when_it_names_what_is_to_come(
 
 def test_coding_sides_that_meet_at_a_body_meet_each_other_there(nlp):
     # "at X" of a meeting says where; a description coordinated with a name is someone else
-    events = code(nlp, "Chile and Peru met at the United Nations on Monday.")
+    events = code(nlp, "Chile and Peru met at the World Trade Organization.")
     assert [summary(e) for e in events] == [
         (["CHL", "PER"], "040", []), (["CHL"], "040", ["PER"]), (["PER"], "040", ["CHL"])]
-    article = ("President Obama spoke with Vladimir Putin on Friday. The president and "
-               "Mr. Putin met at the United Nations on Monday.")
-    assert [summary(e) for e in code(nlp, article, published="2016-06-01")
+    article = ("President Joe Biden praised Emmanuel Macron before the summit. The "
+               "president and Mr. Macron later met at the United Nations in Geneva.")
+    assert [summary(e) for e in code(nlp, article, published="2023-06-01")
             if e.trigger == "met"] == [
-        (["USAGOV", "RUSGOV"], "040", []), (["USAGOV"], "040", ["RUSGOV"]),
-        (["RUSGOV"], "040", ["USAGOV"])]
+        (["USAGOV", "FRAGOV"], "040", []), (["USAGOV"], "040", ["FRAGOV"]),
+        (["FRAGOV"], "040", ["USAGOV"])]
