@@ -131,7 +131,8 @@ class ArticleContext:
             counts = Counter(c for start, c in places if start < offset).most_common(2)
             if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
                 return counts[0][0]
-        tied = {c for c, n in counts if n == counts[0][1]} if counts else set()
+        so_far = Counter(c for start, c in self.places if start < offset)
+        tied = {c for c, n in so_far.items() if n == max(so_far.values())} if so_far else set()
         whole = Counter(c for _, c in self.setting_places if c in tied).most_common(2)
         if len(whole) == 2 and whole[0][1] > whole[1][1]:
             return whole[0][0]
