@@ -163,3 +163,8 @@ def test_coding_where_people_are_invited_to_meet_is_not_where_they_are_from(nlp)
     events = code(nlp, "The Kenyan president invited both sides to meet in Geneva.")
     assert dyads(events) == [
         ([("The Kenyan president", "KENGOV")], "036", [("sides", None)])]
+
+
+def test_coding_an_act_that_prompts_a_reaction_from_someone_is_its_target(nlp):
+    events = code(nlp, "Chile's new border law prompted a sharp rebuke from Bolivia.")
+    assert dyads(events) == [([("Bolivia", "BOL")], "111", [("Chile", "CHL")])]

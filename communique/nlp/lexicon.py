@@ -249,7 +249,8 @@ Entries (each a list of lowercase words unless said otherwise):
   `undergoing`: verbs
   whose subject undergoes the event their object names, done by the actor of a "from" or
   "by" phrase ("came under attack from X", "won concessions from X", "met with criticism
-  from X": X is the source); such a verb is read so before its own patterns;
+  from X": X is the source), or brings it on itself ("Y's decision prompted a rebuke from
+  X": X rebukes Y); such a verb is read so before its own patterns;
   `occurring`: verbs, or a verb and its particle or object, that say their subject, an
   event noun, happens or ends ("clashes broke out between X and Y", "talks took place in Z",
   "the talks failed"): the
