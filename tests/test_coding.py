@@ -92,6 +92,17 @@ def test_coding_a_perfect_dated_by_since_is_no_plan(nlp):
     assert (event.cameo_root, event.mood, event.date) == ("13", "future", "2024-05-13")
 
 
+def test_coding_dismissing_another_sides_account_is_a_denial(nlp):
+    # CAMEO 016: a complaint or an account of what happened, dismissed, is denied; a
+    # proposal dismissed is rejected
+    [event] = code(nlp, "Peru dismissed Chile's complaints about the fishing boats.")
+    assert summary(event) == (["PER"], "016", ["CHL"])
+    [event] = code(nlp, "Peru rejected the Chilean version of the border incident.")
+    assert summary(event)[:2] == (["PER"], "016")
+    [event] = code(nlp, "Peru dismissed the Chilean proposal.")
+    assert summary(event) == (["PER"], "120", ["CHL"])
+
+
 def test_coding_refused_cooperation_is_a_rejection(nlp):
     [event] = code(nlp, "Syria says it will not accept shipments from Iraq.")
     assert (event.plover, event.negated) == ("REJECT", False)
