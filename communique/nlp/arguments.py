@@ -211,8 +211,7 @@ def _where(mention: Mention, doc: Doc) -> bool:
 def _venue(holder: Token) -> bool:
     """Whether a place phrase hangs from an act to come, an infinitive complement, so says
     where that will happen, not where the people are ("invited the sides to meet in X")."""
-    return holder.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                          for c in holder.children)
+    return holder.dep_ == "xcomp" and S.infinitive(holder)
 
 
 # How a noun names whose it is: "Sudan's proposal", "a Russian resolution", "the EU plan".

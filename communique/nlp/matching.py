@@ -26,6 +26,7 @@ from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, POSSESSIVE
                                    acted_place, people_at, people_placed, placing, protesters,
                                    restricted_place,
                                    subject_actors, whose_people)
+from communique.nlp.happenings import RECIPROCAL
 from communique.nlp.lexicon import LEX
 from communique.nlp.context import PERSON_KINDS
 from communique.nlp.objects import classes_of
@@ -336,7 +337,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         target_heads = given_or_done_to(verb, None if instrument else obj, mentions, words)
         if obj is None:
             target_heads += aimed_phrases(clause, mentions, words,
-                                          pattern.code.startswith(tuple(LEX.reciprocal_codes)))
+                                          pattern.code.startswith(RECIPROCAL))
     if appeal and pattern.prep and not addressee and obj is None and \
             S.open_complements(verb) and target_heads:
         addressee = target_heads[:1]  # "called on the world to punish X": the world is asked
@@ -476,7 +477,7 @@ def aimed_phrases(verb: Token, mentions: dict[int, Mention],
     names (the phrase's head itself, or its owner, not a name inside it: "at another point
     in X's speech"); not one it shares a deed with ("along with X"), nor whom it is told to
     when it says what about ("complained to X about Y"). Of an act two sides do with each
-    other (`mutual`: lexicon `reciprocal_codes`, "met", "agreed"), "at X" says where ("met
+    other (`mutual`: `happenings.RECIPROCAL`, "met", "agreed"), "at X" says where ("met
     at the UN"), not with whom."""
     if any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
         return []  # "lamented to X that Y …": what is said names the aim
