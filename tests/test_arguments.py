@@ -58,6 +58,14 @@ def test_coding_a_place_a_happening_is_placed_in_did_not_do_it(nlp):
     assert code(nlp, "Bombings at two markets in Kenya wounded dozens of shoppers.") == []
 
 
+@pytest.mark.parametrize("crowd", ["Thousands", "Tens of thousands", "2,000"])
+def test_coding_a_counted_crowd_protesting_in_a_town_is_its_countrys_people(nlp, crowd):
+    # the crowd is the source, of the town's country; the town is where, not who
+    [protest] = code(nlp, f"{crowd} rallied in Lima against the new mining law.")
+    assert [(m.text, m.actor.code) for m in protest.source] == [(crowd, "PER")]
+    assert protest.cameo == "141"
+
+
 def test_coding_an_act_on_a_thing_is_aimed_at_whose_thing_it_is(nlp):
     assert dyads(code(nlp, "France vetoed a Russian resolution on Mali.")) == [
         ([("France", "FRA")], "129", [("Russian", "RUS")])]

@@ -741,16 +741,36 @@ def protesters(verb: Token, places: list[Mention], mentions: dict[int, Mention],
                words: dict[str, frozenset[str]]) -> list[Mention]:
     """Who protests where the subject names no actor and the clause names a place ("workers
     at a mine in X went on strike", "prisoners rioted in X"): the people the subject names,
-    of that place's country ("thousands rallied in X": the country's people, named by it).
+    of that place's country ("thousands rallied in X": the crowd, `crowd`).
     Where the actor found is what the protest is against, not where it is ("students
     marched against X's government"), the people are still named by the subject's own words,
     of the country the protest is aimed at: the protesters are not the body they oppose."""
     home = [home_country(m) for m in places if m.actor.code]
     if not home:
         return []
-    people = generic_target(S.subject_of(verb), mentions, words)
+    subject = S.subject_of(verb)
+    people = generic_target(subject, mentions, words) or crowd(subject)
     return placed(people, home, verb.doc) or [
         Mention(m.text, m.start, m.end, home[0].actor) for m in people[:1]] or home
+
+
+def crowd(subject: Token | None) -> list[Mention]:
+    """A subject that only counts ("thousands", "tens of thousands", "several hundred") names
+    a crowd of people, not yet of any country: the phrase, uncoded, for `placed` to give the
+    country of where it gathers."""
+    if subject is None or not _counting(subject):
+        return []
+    return [phrase_mention(subject, max(subject.subtree, key=lambda t: t.i))]
+
+
+def _counting(token: Token) -> bool:
+    """Whether a phrase is a count alone: a number or a count word, counting nothing but
+    another count ("tens of thousands")."""
+    if token.pos_ != "NUM" and token.lemma_.lower() not in S.MEASURES:
+        return False
+    return all(_counting(c) for c in S.prep_objects(token, ("of",))) and not any(
+        c.pos_ in {"NOUN", "PROPN"} and c.lemma_.lower() not in S.MEASURES
+        for c in token.subtree if c.i != token.i and c.dep_ not in {"pobj", "quantmod"})
 
 
 def answering(verb: Token, obj: Token | None, source: list[Mention],
