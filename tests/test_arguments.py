@@ -58,6 +58,13 @@ def test_coding_a_place_a_happening_is_placed_in_did_not_do_it(nlp):
     assert code(nlp, "Bombings at two markets in Kenya wounded dozens of shoppers.") == []
 
 
+def test_coding_a_place_a_weapon_went_off_in_did_not_set_it(nlp):
+    assert code(nlp, "A truck bomb in Garissa killed four Kenyan soldiers.") == []
+    # where it was fired from says whose it was, as before
+    assert dyads(code(nlp, "A rocket from Gaza struck a house in Ashkelon.")) == [
+        ([("Gaza", "PSE")], "190", [("Ashkelon", "ISR")])]
+
+
 @pytest.mark.parametrize("crowd", ["Thousands", "Tens of thousands", "2,000"])
 def test_coding_a_counted_crowd_protesting_in_a_town_is_its_countrys_people(nlp, crowd):
     # the crowd is the source, of the town's country; the town is where, not who

@@ -721,9 +721,12 @@ def happened_in(source: list[Mention], subject: Token | None, mentions: dict[int
     """A subject that names a happening (object class `happening`: an attack, a blast, a
     war) says where it happened or whom it was aimed at, not who did it: a source found
     only in its phrase of place ("bombings in X wounded …") or of aim ("its war on X
-    strained …") is none (the phrase's own doers, "attacks by X", "X's attacks", are)."""
-    return subject is not None and bool(source) and \
-        "happening" in classes_of(subject, mentions, words) and \
+    strained …") is none (the phrase's own doers, "attacks by X", "X's attacks", are). So
+    does a weapon's (lexicon `weapon_nouns`: "a car bomb in X killed …"): where it went
+    off, not who set it."""
+    return subject is not None and bool(source) and (
+        "happening" in classes_of(subject, mentions, words) or
+        subject.lemma_.lower() in LEX.weapon_nouns) and \
         all(_inside(m, subject, PLACING_PREPS | AIMING_PREPS) for m in source)
 
 
