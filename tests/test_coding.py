@@ -234,6 +234,14 @@ def test_coding_a_repeated_sentence_is_coded_once(nlp):
     assert [summary(e) for e in events] == [(["PER"], "190", ["CHL"])]
 
 
+def test_coding_a_town_a_meeting_is_held_in_is_no_party_to_it(nlp):
+    article = ("Peru and Chile held talks on Tuesday.\n\nThe Peruvian foreign minister held "
+               "talks in Geneva on Monday.\n\nThe Peruvian president met in Geneva with "
+               "European leaders.")
+    assert [summary(e) for e in code(nlp, article)] == [
+        (["PER"], "046", ["CHL"]), (["CHL"], "046", ["PER"]), (["PERGOV"], "040", ["EUR"])]
+
+
 def test_coding_sport_stories_are_discarded(nlp):
     assert code(nlp, "Peru attacked Chile in the Champions League final.") == []
     assert code(nlp, "Peru attacked Chile in the border region.") != []

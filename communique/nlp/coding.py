@@ -34,6 +34,7 @@ from communique.nlp.discards import (
     told_before,
     writers_column,
 )
+from communique.nlp.arguments import SCENE_PREPS
 from communique.nlp.dyads import PRONOUNS, actors_at, besides, by_token, home_country
 from communique.nlp.happenings import (ACT_ROOTS, MILITARY_COOPERATION, historical, internal,
                                         is_article, joint_exercise, latest_year,
@@ -437,7 +438,8 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
               not _own_international_body(m, source)]
     if article:
         target = [m for m in target if not _own_country_owner(doc, m, source) and
-                  not _home_scene(m, source, match.pattern.code)]
+                  not _home_scene(m, source, match.pattern.code) and
+                  not _meeting_venue(doc, m, match.pattern.code)]
     if not target and _aimed_at_home(match, source[0]):
         home = home_country(source[0])
         target = [_home_named(home, match) if match.pattern.code[:2] in
@@ -521,6 +523,21 @@ def _home_scene(mention: Mention, source: list[Mention], code: str) -> bool:
     countries = {m.actor.country for m in source} - {None}
     return mention.actor.kind in {"place", "capital"} and mention.actor.sector is None and \
         mention.actor.country in countries and code[:2] not in MATERIAL_ROOTS
+
+
+# CAMEO's meetings with another party (consult, discuss by telephone, meet at a third
+# location, mediate, negotiate): a visit (042, 043) is aimed at the host it goes to.
+MEETING_CODES = {"040", "041", "044", "045", "046"}
+
+
+def _meeting_venue(doc: Doc, mention: Mention, code: str) -> bool:
+    """"the leaders gathered in <a town abroad>", "talks in <city>": a town or province in a
+    phrase of where (`SCENE_PREPS`) of a meeting is where it is held, not a party to it."""
+    if code not in MEETING_CODES or mention.actor.kind != "place" or \
+            mention.actor.sector is not None:
+        return False
+    head = mention_head(doc, mention)
+    return head is not None and head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPS
 
 
 def _own_nation(mention: Mention, source: list[Mention]) -> bool:
