@@ -31,6 +31,8 @@ class Gazetteer:
         # the largest city of each name in each country, for a place told with its country
         self.country_cities: dict[tuple[str, str | None], tuple[int, Location]] = {}
         self._load_cities(cache_.get_cities().values())
+        for continent in cache_.get_continents().values():  # "Africa", "Asia": no town
+            self.cities.pop(name_key(continent["name"]), None)
         self.regions: dict[str, Location] = {}
         self._load_regions()
         for country in countries.values():

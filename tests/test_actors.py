@@ -153,6 +153,11 @@ def test_actors_a_large_citys_own_name_beats_another_citys_unrelated_other_name(
         ["RUS", "UKR", "MEX"]
 
 
+def test_actors_a_continents_name_is_no_town():
+    # geonames lists these among a Tunisian and a Philippine town's names
+    assert [gazetteer().find(name) for name in ("Africa", "Asia", "Europe")] == [None] * 3
+
+
 def test_actors_codes_and_abbreviations_name_no_place(nlp):
     places = gazetteer()
     assert places.find("DXB") is None  # an airport code, not Dubai
