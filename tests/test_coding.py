@@ -211,6 +211,13 @@ def test_coding_explicit_refusal_is_a_rejection(nlp):
     assert (summary(event), event.negated) == ((["PER"], "120", ["CHL"]), False)
 
 
+@pytest.mark.parametrize("text", ["Peru refused to condemn Chile.",
+                                  "Peru declined to criticize Chile on Monday."])
+def test_coding_refusing_to_criticize_is_the_criticism_negated_not_a_rejection(nlp, text):
+    events = code(nlp, text)
+    assert [(summary(e), e.negated) for e in events] == [((["PER"], "111", ["CHL"]), True)]
+
+
 def test_coding_refusing_to_exclude_is_no_rejection(nlp):
     """Refusing to rule something out denies its exclusion: force kept open is a threat, one
     event; a rejection refused is that rejection, negated."""
