@@ -218,6 +218,12 @@ def test_coding_refusing_to_criticize_is_the_criticism_negated_not_a_rejection(n
     assert [(summary(e), e.negated) for e in events] == [((["PER"], "111", ["CHL"]), True)]
 
 
+def test_coding_a_person_sought_is_hunted_not_asked(nlp):
+    assert code(nlp, "Peruvian police are seeking the gunmen.") == []
+    assert [summary(e) for e in code(nlp, "Peru sought new loans from Chile.")] == [
+        (["PER"], "0231", ["CHL"])]
+
+
 def test_coding_refusing_to_exclude_is_no_rejection(nlp):
     """Refusing to rule something out denies its exclusion: force kept open is a threat, one
     event; a rejection refused is that rejection, negated."""
