@@ -218,6 +218,14 @@ def test_coding_refusing_to_criticize_is_the_criticism_negated_not_a_rejection(n
     assert [(summary(e), e.negated) for e in events] == [((["PER"], "111", ["CHL"]), True)]
 
 
+@pytest.mark.parametrize("text", ["Peru declined to discuss the Chilean proposal.",
+                                  "The Peruvian minister refused to discuss talks with Chile."])
+def test_coding_declining_to_discuss_is_one_declined_comment(nlp, text):
+    # the complement is the comment's topic: no second event of refused talks (125)
+    assert [(e.cameo, [m.actor.code for m in e.target]) for e in code(nlp, text)] == [
+        ("011", [])]
+
+
 def test_coding_a_person_sought_is_hunted_not_asked(nlp):
     assert code(nlp, "Peruvian police are seeking the gunmen.") == []
     assert [summary(e) for e in code(nlp, "Peru sought new loans from Chile.")] == [

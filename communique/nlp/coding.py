@@ -124,8 +124,11 @@ class EventCoder:
                 continue
             if token.lemma_ not in S.DENIAL:  # "denied attacking": the attack, negated
                 consumed |= {c.i for c in token.children if c.dep_ in S.OBJECTS}
-            if token.lemma_ not in S.DENIAL | LEX.owning_up:  # "admitted meeting X": met
-                # "urged X to release Y and attack Z": both verbs are what is asked
+            if token.lemma_ not in S.DENIAL | LEX.owning_up or (
+                    match.pattern.xcomp and match.pattern.target == "none"):
+                # "urged X to release Y and attack Z": both verbs are what is asked; a
+                # pattern naming its complement and no target ("declined to discuss": 011,
+                # the complement's words its topic) holds it whole
                 consumed |= {v.i for v in S.complement_chain(token)}
             if match.pattern.null or promised_strife(
                     token, match.pattern.code, self.patterns, lambda clause: _pattern_of(
