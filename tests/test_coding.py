@@ -226,6 +226,15 @@ def test_coding_declining_to_discuss_is_one_declined_comment(nlp, text):
         ("011", [])]
 
 
+@pytest.mark.parametrize("text, cameo", [
+    ("Peru sent troops to fight the Shining Path.", "154"),
+    ("Peru deployed troops for an offensive against the Shining Path.", "154"),
+    ("Peru sent troops to Bolivia.", "074"),
+])
+def test_coding_forces_sent_against_an_enemy_are_no_aid_to_it(nlp, text, cameo):
+    assert [e.cameo for e in code(nlp, text)] == [cameo]
+
+
 def test_coding_a_person_sought_is_hunted_not_asked(nlp):
     assert code(nlp, "Peruvian police are seeking the gunmen.") == []
     assert [summary(e) for e in code(nlp, "Peru sought new loans from Chile.")] == [

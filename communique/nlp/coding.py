@@ -36,12 +36,12 @@ from communique.nlp.discards import (
 )
 from communique.nlp.arguments import SCENE_PREPS
 from communique.nlp.dyads import PRONOUNS, actors_at, besides, by_token, home_country
-from communique.nlp.happenings import (ACT_ROOTS, MILITARY_COOPERATION, historical, internal,
-                                        is_article, joint_exercise, latest_year,
-                                        one_per_happening, paragraph_time, private,
-                                        reciprocal, retold_acts, set_in_history, set_in_news,
-                                        skipped_sentences, stale, unpartnered,
-                                        without_bare_statements)
+from communique.nlp.happenings import (ACT_ROOTS, MILITARY_COOPERATION, MOBILIZATION,
+                                        historical, internal, is_article, joint_exercise,
+                                        latest_year, one_per_happening, paragraph_time,
+                                        private, reciprocal, retold_acts, sent_against,
+                                        set_in_history, set_in_news, skipped_sentences, stale,
+                                        unpartnered, without_bare_statements)
 from communique.nlp.lexicon import LEX
 from communique.nlp.matching import NOUN_SOURCE_DEPS, match_trigger
 from communique.nlp.naming import mention_head
@@ -141,6 +141,9 @@ class EventCoder:
             kind = _object_kind(self.patterns, token, match.pattern.code)
             if kind != match.pattern.code:  # "provided humanitarian aid": 073, not 070
                 match = replace(match, pattern=match.pattern.model_copy(update={"code": kind}))
+            if sent_against(match.pattern.code, trigger, match.target):
+                match = replace(match, pattern=match.pattern.model_copy(
+                    update={"code": MOBILIZATION}))
             joint = joint_exercise(match.pattern.code, trigger, match.source)
             if joint:
                 match = replace(match, pattern=match.pattern.model_copy(

@@ -313,6 +313,28 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
 
 RECIPROCAL = tuple(LEX.reciprocal_codes)
 MILITARY_COOPERATION = "062"  # CAMEO: cooperate militarily
+MOBILIZATION = "154"  # CAMEO: mobilize or increase armed forces
+# CAMEO's forces sent as aid: military aid (072), military protection or peacekeeping (074).
+TROOP_AID_CODES = {"072", "074"}
+
+
+def sent_against(code: str, trigger: Token, target: list[Mention]) -> bool:
+    """Whether forces sent or deployed (`TROOP_AID_CODES`) go against their target: "sent
+    troops to fight X", "deployed troops for an offensive against X" name X in an "against"
+    phrase or as the object of a verb of fighting (lexicon `reciprocal_verbs`) below the
+    trigger, so X is the enemy the forces are mobilised against (`MOBILIZATION`), not the
+    party given military aid or protection."""
+    if code not in TROOP_AID_CODES:
+        return False
+    for mention in target:
+        head = mention_head(trigger.doc, mention)
+        for above in head.ancestors if head is not None else ():
+            if above.i == trigger.i:
+                break
+            if (above.dep_ == "prep" and above.lower_ == "against") or (
+                    above.pos_ == "VERB" and above.lemma_.lower() in LEX.reciprocal_verbs):
+                return True
+    return False
 
 
 def joint_exercise(code: str, trigger: Token, sides: list[Mention]) -> bool:
