@@ -235,6 +235,17 @@ def test_coding_forces_sent_against_an_enemy_are_no_aid_to_it(nlp, text, cameo):
     assert [e.cameo for e in code(nlp, text)] == [cameo]
 
 
+def test_coding_the_casualties_of_an_attack_are_that_attack_not_another(nlp):
+    events = code(nlp, "Peruvian troops attacked a village in Bolivia, killing five civilians "
+                       "and wounding ten others.")
+    assert [summary(e) for e in events] == [(["PERMIL"], "190", ["BOLCVL"])]
+    # a killing told in a clause of its own is another event
+    events = code(nlp, "Peruvian troops attacked a village in Bolivia. They killed five "
+                       "civilians.")
+    assert [summary(e) for e in events] == [(["PERMIL"], "190", ["BOLCVL"]),
+                                            (["PERMIL"], "202", [None])]
+
+
 def test_coding_a_person_sought_is_hunted_not_asked(nlp):
     assert code(nlp, "Peruvian police are seeking the gunmen.") == []
     assert [summary(e) for e in code(nlp, "Peru sought new loans from Chile.")] == [

@@ -37,17 +37,18 @@ from communique.nlp.discards import (
 from communique.nlp.arguments import SCENE_PREPS
 from communique.nlp.dyads import PRONOUNS, actors_at, besides, by_token, home_country
 from communique.nlp.happenings import (ACT_ROOTS, MILITARY_COOPERATION, MOBILIZATION,
-                                        historical, internal, is_article, joint_exercise,
-                                        latest_year, one_per_happening, paragraph_time,
-                                        private, reciprocal, retold_acts, sent_against,
-                                        set_in_history, set_in_news, skipped_sentences, stale,
-                                        unpartnered, without_bare_statements)
+                                        casualties_of, historical, internal, is_article,
+                                        joint_exercise, latest_year, one_per_happening,
+                                        paragraph_time, private, reciprocal, retold_acts,
+                                        sent_against, set_in_history, set_in_news,
+                                        skipped_sentences, stale, unpartnered,
+                                        without_bare_statements)
 from communique.nlp.lexicon import LEX
 from communique.nlp.matching import NOUN_SOURCE_DEPS, match_trigger
 from communique.nlp.naming import mention_head
 from communique.nlp.speech import SAYING
 from communique.nlp.objects import load_object_classes
-from communique.nlp.patterns import Match, Pattern, PatternSet, load_patterns
+from communique.nlp.patterns import FORCE_ROOTS, Match, Pattern, PatternSet, load_patterns
 from communique.nlp.when import clause_time, event_date
 
 # Cooperation said to come ("will provide aid", "would allow inspectors") is CAMEO's intent to
@@ -106,6 +107,7 @@ class EventCoder:
         consumed: set[int] = set()
         events: list[Event] = []
         stance = False
+        force_acts: set[int] = set()  # tokens of acts of force coded (`casualties_of`)
         skipped = skipped_sentences(doc)
         column = writers_column(doc)
         article = is_article(doc)
@@ -148,6 +150,8 @@ class EventCoder:
             if joint:
                 match = replace(match, pattern=match.pattern.model_copy(
                     update={"code": MILITARY_COOPERATION}))
+            if casualties_of(token, match.pattern.code, force_acts):
+                continue  # "struck X, killing 20": what the act did, coded at the act
             reason = M.unasserted(trigger)
             if reason == "attempted" and match.pattern.code[:2] in LEX.spoken_attempt_roots:
                 reason = None  # "sought to reassure X", "tried to persuade Y": said, so done
@@ -168,6 +172,8 @@ class EventCoder:
                 mutual = joint or S.mutual(trigger, event.cameo_root)
                 pairs = [] if match.aimed and not joint else reciprocal(event, mutual, article)
                 events += [*_group_form(event, pairs, article), *pairs]
+                if event.cameo_root in FORCE_ROOTS:
+                    force_acts.add(token.i)
         doc._.events = retold_acts(one_per_happening(without_bare_statements(events, stance)))
         return doc
 

@@ -26,7 +26,7 @@ from communique.nlp.dyads import POSSESSIVES
 from communique.nlp.lexicon import LEX
 from communique.nlp.modality import PRESENT
 from communique.nlp.naming import mention_head, token_range
-from communique.nlp.patterns import POSTURE_ROOT
+from communique.nlp.patterns import FORCE_ROOTS, POSTURE_ROOT
 from communique.nlp.when import resolve
 from communique.partial_date import PartialDate, middle_day
 
@@ -316,6 +316,22 @@ MILITARY_COOPERATION = "062"  # CAMEO: cooperate militarily
 MOBILIZATION = "154"  # CAMEO: mobilize or increase armed forces
 # CAMEO's forces sent as aid: military aid (072), military protection or peacekeeping (074).
 TROOP_AID_CODES = {"072", "074"}
+
+
+def casualties_of(trigger: Token, code: str, force_acts: set[int]) -> bool:
+    """"struck the camp, killing 20", "detonated his vest, killing 30 and wounding 140": a
+    participle of harming people (lexicon `casualty_verbs`) with no subject of its own that
+    hangs from a verb already coded as force (`force_acts`: its token's index), directly or
+    as the conjunct of such a participle, tells what that act did: the same happening,
+    coded once, at the act (CAMEO: one event per happening)."""
+    if code[:2] not in FORCE_ROOTS or trigger.tag_ != "VBG" or \
+            trigger.lemma_.lower() not in LEX.casualty_verbs:
+        return False
+    participle = trigger
+    while participle.dep_ == "conj" and participle.head.tag_ == "VBG":
+        participle = participle.head
+    return participle.dep_ == "advcl" and S.own_subject(participle) is None and \
+        participle.head.i in force_acts
 
 
 def sent_against(code: str, trigger: Token, target: list[Mention]) -> bool:

@@ -359,6 +359,10 @@ Entries (each a list of lowercase words unless said otherwise):
   (communique/nlp/agent_phrases.py); a phrase so headed that no actor's name codes is no
   target, a thing and not someone aimed at (communique/nlp/arguments.py `generic_target`).
 
+- `casualty_verbs`: verbs of harming people ("kill", "wound", "injure") whose participle
+  after an act of force tells what that act did ("struck the camp, killing 20"), the same
+  happening, coded once, at the act (communique/nlp/happenings.py `casualties_of`).
+
 - `origin_participles`: participles that a name joined to them by a hyphen makes an
   adjective of where someone or something is from or based ("a London-based group", "an
   Iranian-born writer"): the name says where, so a capital there is the place, not its
@@ -486,6 +490,7 @@ class Lexicon(BaseModel):
     state_nouns: Words
     origin_participles: Words
     weapon_nouns: Words
+    casualty_verbs: Words
     foreign_words: Words
     verb_forms: dict[str, str]
     undergoing: Words
