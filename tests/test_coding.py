@@ -246,6 +246,15 @@ def test_coding_the_casualties_of_an_attack_are_that_attack_not_another(nlp):
                                             (["PERMIL"], "202", [None])]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Peru praised Chile's role in the peace talks.", [(["PER"], "051", ["CHL"])]),
+    ("Peru criticized Chile's role in the attack.", [(["PER"], "111", ["CHL"])]),
+    ("Chile played a role in the attack on Peru.", [(["CHL"], "190", ["PER"])]),
+])
+def test_coding_a_share_is_taken_by_its_owner_not_by_who_judges_it(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == expected
+
+
 def test_coding_a_person_sought_is_hunted_not_asked(nlp):
     assert code(nlp, "Peruvian police are seeking the gunmen.") == []
     assert [summary(e) for e in code(nlp, "Peru sought new loans from Chile.")] == [

@@ -1076,10 +1076,13 @@ def _own_forces(obj: Token, source: list[Mention], mentions: dict[int, Mention],
 def _partaken(verb: Token) -> Token | None:
     """What a verb's object of having a share names ("took part in the talks", "played a role
     in the attack": lexicon `share_nouns`): the object of "in", on the share or on the verb;
-    none under a verb of denial ("denied any role in the attack" denies taking part)."""
+    none under a verb of denial ("denied any role in the attack" denies taking part), nor
+    for a share a possessive noun gives another ("praised Y's role in the talks": Y's part,
+    which the verb judges)."""
     obj = S.direct_object(verb)
     if obj is None or obj.lemma_.lower() not in LEX.share_nouns or \
-            verb.lemma_.lower() in S.DENIAL:
+            verb.lemma_.lower() in S.DENIAL or \
+            any(c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} for c in obj.children):
         return None
     return next(iter(S.prep_objects(obj, ("in",)) + S.prep_objects(verb, ("in",))), None)
 
