@@ -585,6 +585,10 @@ def test_actors_the_north_and_the_south_are_the_halves_of_a_divided_country_the_
              if m.text in {"North", "South"}]
     assert found == [("North", "PRK"), ("South", "KORGOV")]
     assert not resolved(nlp, "Storms hit the North on Friday.")._.mentions
+    # the other half named is enough: "the North" is then the country of the other half
+    found = [(m.text, m.actor.code) for m in resolved(
+        nlp, "South Korea said the North fired two rockets on Friday.")._.mentions]
+    assert found == [("South Korea", "KOR"), ("North", "PRK")]
 
 
 def test_actors_a_compass_word_with_an_of_phrase_is_a_part_of_a_place(nlp):

@@ -82,6 +82,7 @@ class ActorResolver:
     def __init__(self, nlp: Language, actors_files: Iterable[str] = ()) -> None:
         self.kb = kbase.load(actors_files)
         self.skeletons: dict[str, list[Entry]] = {}
+        self.countries = {e.country: e for e in self.kb.entries if e.kind == "country"}
         for entry in self.kb.entries:
             if entry.kind == "person":
                 for name in (entry.name, *entry.aliases):
@@ -96,7 +97,8 @@ class ActorResolver:
         ctx.note_places(mentions)
         mentions = _shared_heads(doc, agent_phrases(doc, ctx, mentions))
         mentions = _appositions(doc, mentions)
-        mentions = _settled(doc, _halves(doc, _nationals(doc, ctx, mentions)))
+        mentions = _settled(doc, _halves(doc, _nationals(doc, ctx, mentions),
+                                         lambda code: self._country(code, ctx)))
         mentions += pronouns(doc, mentions)
         doc._.mentions = sorted(_drop_modifiers(doc, mentions), key=lambda m: m.start)
         return doc
@@ -189,6 +191,11 @@ class ActorResolver:
                 if entries:
                     return span, ctx.actor_for(self._choose(entries, span, ctx))
         return None
+
+    def _country(self, code: str, ctx: ArticleContext) -> Actor | None:
+        """The knowledge base's country of a CAMEO country code."""
+        entry = self.countries.get(code)
+        return ctx.actor_for(entry) if entry is not None else None
 
     def _owned_abroad(self, doc: Doc, i: int, entry: Entry) -> bool:
         """Whether a country or nationality of another country stands right before an
@@ -361,13 +368,21 @@ def _hyphenated(doc: Doc, token: Token) -> bool:
     return (token.i > 0 and doc[token.i - 1].text in HYPHENS) or "-" in token.text
 
 
-def _halves(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _halves(doc: Doc, mentions: list[Mention],
+            country_actor: Callable[[str], Actor | None]) -> list[Mention]:
     """"the North", "the South's": a compass word standing alone as a noun after "the"
     (no capitalised word after it, no "of" phrase) means the half of a divided country (lexicon
     `divided_halves`) when the article names that country (or its capital, whose
-    government it then is); it replaces a place the word alone was taken for."""
+    government it then is), or names the other half or one of its people ("Seoul said the
+    North …": the other half, the country itself); it replaces a place the word alone was
+    taken for."""
     countries = {m.actor.country: m.actor for m in mentions if m.actor.kind == "capital"}
     countries.update({m.actor.country: m.actor for m in mentions if m.actor.kind == "country"})
+    halves = set(LEX.divided_halves.values())
+    if halves & {m.actor.country for m in mentions}:
+        for half in halves - countries.keys():
+            if (found := country_actor(half)) is not None:
+                countries[half] = found
     out = list(mentions)
     for token in doc:
         country = LEX.divided_halves.get(token.lower_)
