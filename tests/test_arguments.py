@@ -58,6 +58,11 @@ def test_coding_a_place_a_happening_is_placed_in_did_not_do_it(nlp):
     assert code(nlp, "Bombings at two markets in Kenya wounded dozens of shoppers.") == []
 
 
+def test_coding_a_town_named_in_a_happenings_phrase_did_not_do_it(nlp):
+    assert code(nlp, "The murder of a Lima-based journalist has strained relations with "
+                     "Peruvian lawmakers.") == []
+
+
 def test_coding_a_place_a_weapon_went_off_in_did_not_set_it(nlp):
     assert code(nlp, "A truck bomb in Garissa killed four Kenyan soldiers.") == []
     # where it was fired from says whose it was, as before

@@ -723,11 +723,15 @@ def happened_in(source: list[Mention], subject: Token | None, mentions: dict[int
     only in its phrase of place ("bombings in X wounded …") or of aim ("its war on X
     strained …") is none (the phrase's own doers, "attacks by X", "X's attacks", are). So
     does a weapon's (lexicon `weapon_nouns`: "a car bomb in X killed …"): where it went
-    off, not who set it."""
+    off, not who set it; and a town named anywhere in its phrase ("the murder of a
+    <town>-based journalist") is where someone is from or was, no doer."""
     return subject is not None and bool(source) and (
         "happening" in classes_of(subject, mentions, words) or
         subject.lemma_.lower() in LEX.weapon_nouns) and \
-        all(_inside(m, subject, PLACING_PREPS | AIMING_PREPS) for m in source)
+        all(_inside(m, subject, PLACING_PREPS | AIMING_PREPS) or
+            (m.actor.kind == "place" and
+             subject.left_edge.idx <= m.start < subject.right_edge.idx + len(subject.right_edge))
+            for m in source)
 
 
 def _inside(mention: Mention, subject: Token, preps: set[str] = PLACING_PREPS) -> bool:
