@@ -255,6 +255,15 @@ def test_coding_a_share_is_taken_by_its_owner_not_by_who_judges_it(nlp, text, ex
     assert [summary(e) for e in code(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Chile began its withdrawal from the Andean Community on Monday.",
+     [(["CHL"], "160", ["IGOSAM"])]),
+    ("Chile began its withdrawal from the border town on Monday.", [(["CHL"], "0874", [])]),
+])
+def test_coding_a_withdrawal_from_a_body_is_leaving_it_not_a_retreat(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == expected
+
+
 def test_coding_a_person_sought_is_hunted_not_asked(nlp):
     assert code(nlp, "Peruvian police are seeking the gunmen.") == []
     assert [summary(e) for e in code(nlp, "Peru sought new loans from Chile.")] == [

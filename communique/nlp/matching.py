@@ -868,6 +868,9 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
                                     c.lemma_.lower() in pattern.modifier
                                     for c in noun.children):
         return None
+    if (pattern.object_class or pattern.exclude_object_class) and \
+            not _object_class_fits(pattern, noun, None, mentions, words):
+        return None  # "the withdrawal from the bloc": no retreat (its preposition's object)
     if noun.dep_ in S.OBJECTS and noun.head.pos_ == "VERB":
         return None  # "imposed sanctions": the verb's event, if any
     # "X's arrest": X is arrested; "Y's arrest of X": Y arrests
@@ -1172,6 +1175,9 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention],
             if pattern.modifier and not any(
                     c.dep_ in {"compound", "amod"} and c.lemma_.lower() in pattern.modifier
                     for c in noun.children):
+                continue
+            if (pattern.object_class or pattern.exclude_object_class) and \
+                    not _object_class_fits(pattern, noun, None, mentions, words):
                 continue
             if undergoing:  # the subject undergoes what the "from"/"by" phrase does
                 givers = first_actors(givers_of(verb, noun), mentions)
