@@ -591,6 +591,15 @@ def test_actors_the_north_and_the_south_are_the_halves_of_a_divided_country_the_
     assert found == [("South Korea", "KOR"), ("North", "PRK")]
 
 
+def test_actors_a_word_coordinated_before_a_name_shares_its_last_words(nlp):
+    found = [(m.text, m.actor.code) for m in resolved(
+        nlp, "North and South Korea agreed to hold talks.")._.mentions]
+    assert found == [("North", "PRK"), ("South Korea", "KOR")]
+    found = [(m.text, m.actor.code) for m in resolved(
+        nlp, "Bosnia and Herzegovina recalled its envoy.")._.mentions]
+    assert found == [("Bosnia and Herzegovina", "BIH")]
+
+
 def test_actors_a_compass_word_with_an_of_phrase_is_a_part_of_a_place(nlp):
     doc = resolved(nlp, "The West condemned the rebels, who hold the west of Peru.")
     assert [(m.text, m.actor.code) for m in doc._.mentions] == [

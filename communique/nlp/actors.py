@@ -97,6 +97,7 @@ class ActorResolver:
         ctx.note_places(mentions)
         mentions = _shared_heads(doc, agent_phrases(doc, ctx, mentions))
         mentions = _appositions(doc, mentions)
+        mentions = _elided_names(doc, mentions, lambda text: self._known_name(text, ctx))
         mentions = _settled(doc, _halves(doc, _nationals(doc, ctx, mentions),
                                          lambda code: self._country(code, ctx)))
         mentions += pronouns(doc, mentions)
@@ -191,6 +192,12 @@ class ActorResolver:
                 if entries:
                     return span, ctx.actor_for(self._choose(entries, span, ctx))
         return None
+
+    def _known_name(self, text: str, ctx: ArticleContext) -> Actor | None:
+        """The knowledge base's actor of a whole name (a country's, say), if one."""
+        entries = [e for e in self.kb.index.get(kbase.name_key(text), [])
+                   if e.kind in {"country", "igo", "organisation", "group"}]
+        return ctx.actor_for(entries[0]) if entries else None
 
     def _country(self, code: str, ctx: ArticleContext) -> Actor | None:
         """The knowledge base's country of a CAMEO country code."""
@@ -520,6 +527,25 @@ def _plausible(span: Span) -> bool:
     token = span[0]
     return token.pos_ in {"PROPN", "ADJ"} or token.ent_type_ in NAME_ENTS or (
         token.is_upper and len(token) >= 2)
+
+
+def _elided_names(doc: Doc, mentions: list[Mention],
+                  known: Callable[[str], Actor | None]) -> list[Mention]:
+    """"North and South Korea": a capitalised word coordinated before a name shares the
+    name's last words, so it names the actor of that whole name ("North Korea") when the
+    knowledge base has it; the word alone is its mention."""
+    out = list(mentions)
+    for m in mentions:
+        start, end = token_range(doc, m)
+        if start < 2 or end - start < 2 or doc[start - 1].lower_ != "and":
+            continue
+        word = doc[start - 2]
+        if not word.is_title or word.i in {t for n in out for t in range(*token_range(doc, n))}:
+            continue
+        actor = known(" ".join([word.text, *(t.text for t in doc[start + 1:end])]))
+        if actor is not None and actor.code != m.actor.code:
+            out.append(Mention(word.text, word.idx, word.idx + len(word), actor))
+    return out
 
 
 def _shared_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
