@@ -264,6 +264,15 @@ def test_coding_a_withdrawal_from_a_body_is_leaving_it_not_a_retreat(nlp, text, 
     assert [summary(e) for e in code(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text", ["Chile has repeatedly said it would withdraw its troops "
+                                  "from Peru.",
+                                  "Chile often says it will withdraw its troops from Peru."])
+def test_coding_an_intent_said_again_and_again_is_a_standing_stance(nlp, text):
+    assert code(nlp, text) == []
+    [intent] = code(nlp, "Chile said on Monday that it would withdraw its troops from Peru.")
+    assert summary(intent) == (["CHL"], "0356", ["PER"])
+
+
 def test_coding_a_person_sought_is_hunted_not_asked(nlp):
     assert code(nlp, "Peruvian police are seeking the gunmen.") == []
     assert [summary(e) for e in code(nlp, "Peru sought new loans from Chile.")] == [

@@ -120,6 +120,19 @@ def _adverb_of(trigger: Token, adverbs: frozenset[str]) -> bool:
 PRESENT_OR_PAST = {"VBZ", "VBP", "VBD"}
 
 
+def _speech_above(trigger: Token) -> Token | None:
+    """The verb of saying whose complement the trigger's clause is ("has often said that it
+    wants to V"), through open and closed complements; None when none is."""
+    token = trigger
+    for _ in range(4):
+        if token.dep_ not in {"ccomp", "xcomp"} or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.lemma_.lower() in S.SPEECH:
+            return token
+    return None
+
+
 def habitual(trigger: Token) -> bool:
     """"X regularly visits Y", "X often met Y", "X struck Y from time to time": an adverb or a
     phrase of frequency (lexicon `habitual_adverbs`, `habitual_phrases`) makes a present or
@@ -238,10 +251,11 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
         return "opinion"
     if headline(trigger.sent) or title_line(trigger.sent):
         return "headline"
-    if standing(trigger):
-        return "standing"
-    if habitual(trigger):
-        return "habit"
+    speaking = _speech_above(trigger)
+    if standing(trigger) or (speaking is not None and standing(speaking)):
+        return "standing"  # "has long opposed X", "has repeatedly said it would leave Y"
+    if habitual(trigger) or (speaking is not None and habitual(speaking)):
+        return "habit"  # "often says it will leave Y": a refrain, no one saying
     if career_span(trigger):
         return "career"
     if found_earlier(trigger):
