@@ -591,6 +591,13 @@ def test_actors_the_north_and_the_south_are_the_halves_of_a_divided_country_the_
     assert found == [("South Korea", "KOR"), ("North", "PRK")]
 
 
+def test_actors_a_phrase_made_a_name_is_one_body_not_its_words(nlp):
+    # "children" after "the" in a body's name is no agent of civilians; nor is "and" the name's
+    found = [(m.text, m.actor.code) for m in resolved(
+        nlp, "Chile expelled aid workers from Save the Children and Oxfam.")._.mentions]
+    assert found == [("Chile", "CHL"), ("Save the Children", None), ("Oxfam", "NGOXFM")]
+
+
 def test_actors_a_word_coordinated_before_a_name_shares_its_last_words(nlp):
     found = [(m.text, m.actor.code) for m in resolved(
         nlp, "North and South Korea agreed to hold talks.")._.mentions]

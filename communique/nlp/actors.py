@@ -221,6 +221,8 @@ class ActorResolver:
         unless a known name lies inside it ("President Vladimir Putin" tagged as one name) and
         is not a part after "the" of that name ("Save the Children")."""
         span = entity_at(doc, token)
+        while span is not None and len(span) > 1 and span[-1].pos_ in {"CCONJ", "PUNCT"}:
+            span = span[:-1]  # "Save the Children and": the recogniser ran on into "and"
         if span is None or ctx.is_byline(span.text) or not nameable(span) or \
                 modifier_or_thing(span) or in_headline(span):
             return None

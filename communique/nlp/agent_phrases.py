@@ -19,8 +19,8 @@ from communique.nlp import syntax as S
 from communique.nlp.context import (COUNTRY_NAMES, PERSON_KINDS, UNCODED_ORG,
                                      ArticleContext, cameo_country, iso3, uncoded_agent)
 from communique.nlp.lexicon import LEX
-from communique.nlp.naming import (challenged_state, entity_at, in_title, is_acting,
-                                   is_institution, token_range)
+from communique.nlp.naming import (challenged_state, entity_at, in_phrase_name, in_title,
+                                   is_acting, is_institution, token_range)
 
 # Sectors an agent phrase with no country of its own ("the police", "lawmakers") takes the
 # article's country for; vaguer ones ("people", "men", "businessmen") stay uncoded.
@@ -54,7 +54,8 @@ def agent_phrases(doc: Doc, ctx: ArticleContext, mentions: list[Mention]) -> lis
         if " " not in text and text.lower() not in ends:
             continue  # no agent phrase ends with this word
         token = doc[i]
-        if token.pos_ not in {"NOUN", "PROPN"} or token.i in by_token or in_title(token):
+        if token.pos_ not in {"NOUN", "PROPN"} or token.i in by_token or in_title(token) or \
+                in_phrase_name(token):
             continue
         if token.dep_ in {"compound", "amod"} and token.head.i == token.i + 1 and \
                 token.head.pos_ == "NOUN" and (sector_of([token.text, token.head.text]) or

@@ -122,6 +122,18 @@ def in_title(token: Token) -> bool:
     return token.ent_type_ in TITLE_LABELS and token.ent_iob_ in {"B", "I"}
 
 
+def in_phrase_name(token: Token) -> bool:
+    """Whether `token` follows "the" inside a body's name the recogniser tagged, where "the"
+    comes after a word that is no preposition: a phrase made a name ("Save the Children"),
+    whose words are no agents of their own ("children")."""
+    if token.ent_type_ != "ORG" or token.ent_iob_ != "I":
+        return False
+    name = entity_at(token.doc, token)
+    return name is not None and any(
+        t.lower_ == "the" and name.start < t.i < token.i and t.nbor(-1).pos_ != "ADP"
+        for t in name)
+
+
 def part_of_title(doc: Doc, i: int, j: int) -> bool:
     """Whether tokens `i` to `j` are a part of a longer title the recogniser tagged ("the
     Freedom Order", "the <City> Agreement"): a word of the title (`in_title`), not the actor
