@@ -153,6 +153,17 @@ def test_actors_a_large_citys_own_name_beats_another_citys_unrelated_other_name(
         ["RUS", "UKR", "MEX"]
 
 
+def test_actors_a_town_many_countries_share_is_the_one_its_sentence_names(nlp):
+    def tripoli(text: str) -> list[str | None]:
+        return [m.actor.country for m in resolved(nlp, text)._.mentions if m.text == "Tripoli"]
+
+    assert tripoli("Gunmen opened fire in Tripoli, a Lebanese port.") == ["LBN"]
+    assert tripoli("Gunmen opened fire in Tripoli on Monday.") == ["LBY"]  # the largest
+    # a small namesake in a country named does not take a city's name
+    assert [m.actor.country for m in resolved(nlp, "American diplomats met in Paris.")._.mentions
+            if m.text == "Paris"] == ["FRA"]
+
+
 def test_actors_a_continents_name_is_no_town():
     # geonames lists these among a Tunisian and a Philippine town's names
     assert [gazetteer().find(name) for name in ("Africa", "Asia", "Europe")] == [None] * 3

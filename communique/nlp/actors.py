@@ -100,6 +100,7 @@ class ActorResolver:
         mentions = _elided_names(doc, mentions, lambda text: self._known_name(text, ctx))
         mentions = _settled(doc, _halves(doc, _nationals(doc, ctx, mentions),
                                          lambda code: self._country(code, ctx)))
+        mentions = _towns_of_named_countries(doc, mentions)
         mentions += pronouns(doc, mentions)
         doc._.mentions = sorted(_drop_modifiers(doc, mentions), key=lambda m: m.start)
         return doc
@@ -529,6 +530,33 @@ def _plausible(span: Span) -> bool:
     token = span[0]
     return token.pos_ in {"PROPN", "ADJ"} or token.ent_type_ in NAME_ENTS or (
         token.is_upper and len(token) >= 2)
+
+
+def _towns_of_named_countries(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Lebanese troops deployed in Tripoli": a town whose name large towns of several
+    countries share is the one in the country its sentence names by name or nationality,
+    when exactly one such country has a large town of that name (`KNOWN_CITY_POPULATION`: a
+    small namesake abroad does not take a city's name); else the gazetteer's choice (the
+    largest) stands."""
+    from communique.geo import KNOWN_CITY_POPULATION, gazetteer
+
+    towns = gazetteer().country_cities
+    out = []
+    for m in mentions:
+        if m.actor.kind == "place" and m.actor.sector is None:
+            sent = doc.char_span(m.start, m.end, alignment_mode="expand")
+            bounds = (sent.sent.start_char, sent.sent.end_char) if sent is not None else (0, 0)
+            named = {n.actor.country for n in mentions if n.actor.kind == "country" and
+                     n.actor.country and n.actor.sector is None and
+                     bounds[0] <= n.start < bounds[1]}
+            key = kbase.name_key(m.text)
+            there = [c for c in named if c and (key, c) in towns and
+                     towns[(key, c)][0] >= KNOWN_CITY_POPULATION]
+            if m.actor.country not in named and len(there) == 1:
+                place = towns[(key, there[0])][1]
+                m = replace(m, actor=_place_actor(place.name, there[0]))
+        out.append(m)
+    return out
 
 
 def _elided_names(doc: Doc, mentions: list[Mention],
