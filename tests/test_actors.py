@@ -159,9 +159,12 @@ def test_actors_a_town_many_countries_share_is_the_one_its_sentence_names(nlp):
 
     assert tripoli("Gunmen opened fire in Tripoli, a Lebanese port.") == ["LBN"]
     assert tripoli("Gunmen opened fire in Tripoli on Monday.") == ["LBY"]  # the largest
-    # a small namesake in a country named does not take a city's name
+    # a small namesake in a country named does not take a great city's name
     assert [m.actor.country for m in resolved(nlp, "American diplomats met in Paris.")._.mentions
             if m.text == "Paris"] == ["FRA"]
+    assert [m.actor.country for m in resolved(
+        nlp, "An American team arrived in Alexandria on Monday.")._.mentions
+        if m.text == "Alexandria"] == ["EGY"]
 
 
 def test_actors_a_continents_name_is_no_town():

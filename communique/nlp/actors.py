@@ -532,12 +532,17 @@ def _plausible(span: Span) -> bool:
         token.is_upper and len(token) >= 2)
 
 
+# A namesake town this share of the largest's size may be the one a sentence means.
+RIVAL_SHARE = 0.1
+
+
 def _towns_of_named_countries(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """"Lebanese troops deployed in Tripoli": a town whose name large towns of several
-    countries share is the one in the country its sentence names by name or nationality,
-    when exactly one such country has a large town of that name (`KNOWN_CITY_POPULATION`: a
-    small namesake abroad does not take a city's name); else the gazetteer's choice (the
-    largest) stands."""
+    """"Gunmen opened fire in Tripoli, a Lebanese port": a town whose name large towns of
+    several countries share is the one in the country its sentence names by name or
+    nationality, when exactly one such country has a large town of that name
+    (`KNOWN_CITY_POPULATION`, and at least `RIVAL_SHARE` of the gazetteer's choice: a small
+    namesake does not take a great city's name, "Alexandria" stays Egypt's beside an
+    American); else the gazetteer's choice (the largest) stands."""
     from communique.geo import KNOWN_CITY_POPULATION, gazetteer
 
     towns = gazetteer().country_cities
@@ -550,8 +555,9 @@ def _towns_of_named_countries(doc: Doc, mentions: list[Mention]) -> list[Mention
                      n.actor.country and n.actor.sector is None and
                      bounds[0] <= n.start < bounds[1]}
             key = kbase.name_key(m.text)
+            default = towns.get((key, m.actor.country), (0, None))[0]
             there = [c for c in named if c and (key, c) in towns and
-                     towns[(key, c)][0] >= KNOWN_CITY_POPULATION]
+                     towns[(key, c)][0] >= max(KNOWN_CITY_POPULATION, default * RIVAL_SHARE)]
             if m.actor.country not in named and len(there) == 1:
                 place = towns[(key, there[0])][1]
                 m = replace(m, actor=_place_actor(place.name, there[0]))
