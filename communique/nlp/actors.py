@@ -549,11 +549,10 @@ def _towns_of_named_countries(doc: Doc, mentions: list[Mention]) -> list[Mention
     out = []
     for m in mentions:
         if m.actor.kind == "place" and m.actor.sector is None:
-            sent = doc.char_span(m.start, m.end, alignment_mode="expand")
-            bounds = (sent.sent.start_char, sent.sent.end_char) if sent is not None else (0, 0)
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            bounds = (span.sent.start_char, span.sent.end_char) if span is not None else (0, 0)
             named = {n.actor.country for n in mentions if n.actor.kind == "country" and
-                     n.actor.country and n.actor.sector is None and
-                     bounds[0] <= n.start < bounds[1]}
+                     n.actor.sector is None and bounds[0] <= n.start < bounds[1]}
             key = kbase.name_key(m.text)
             default = towns.get((key, m.actor.country), (0, None))[0]
             there = [c for c in named if c and (key, c) in towns and

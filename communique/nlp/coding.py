@@ -23,6 +23,7 @@ from communique import cameo
 from communique.models import Event, Mention
 from communique.nlp import modality as M
 from communique.nlp import syntax as S
+from communique.nlp.arguments import SCENE_PREPS
 from communique.nlp.attribution import SPEAKERS, attribute, attributing_verb, quotations
 from communique.nlp.confidence import confidence
 from communique.nlp.context import PERSON_KINDS, uncoded_agent
@@ -34,7 +35,6 @@ from communique.nlp.discards import (
     told_before,
     writers_column,
 )
-from communique.nlp.arguments import SCENE_PREPS
 from communique.nlp.dyads import PRONOUNS, actors_at, besides, by_token, home_country
 from communique.nlp.happenings import (ACT_ROOTS, MILITARY_COOPERATION, MOBILIZATION,
                                         casualties_of, historical, internal, is_article,

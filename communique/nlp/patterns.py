@@ -28,8 +28,8 @@ classes of what the verb governs — its direct object, else the object of `prep
 first prepositional object: `object_class` requires one of the classes, `exclude_object_class`
 refuses them ("withdrew from the treaty" is not a retreat; "fight for peace" is not force).
 A noun pattern's classes are those of the object of its `prep` ("the withdrawal from the
-bloc"). Classes come from the parse, the entity labels, the resolved actors and the word lists of
-`communique/data/patterns/object_classes.json` (see `communique/nlp/objects.py`).
+bloc"). Classes come from the parse, the entity labels, the resolved actors and the word
+lists of `communique/data/patterns/object_classes.json` (see `communique/nlp/objects.py`).
 
 `example` is a sentence the pattern codes, written for the file (never one from a dev or
 gold set): tests/test_patterns.py codes every example and checks that an event of the
