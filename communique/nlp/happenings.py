@@ -319,7 +319,7 @@ TROOP_AID_CODES = {"072", "074"}
 
 
 def casualties_of(trigger: Token, code: str, force_acts: set[int]) -> bool:
-    """"struck the camp, killing 20", "detonated his vest, killing 30 and wounding 140": a
+    """"struck the camp, killing 20", "shelled the post, killing two and wounding five": a
     participle of harming people (lexicon `casualty_verbs`) with no subject of its own that
     hangs from a verb already coded as force (`force_acts`: its token's index), directly or
     as the conjunct of such a participle, tells what that act did: the same happening,
