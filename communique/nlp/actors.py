@@ -25,8 +25,8 @@ from communique.kb.names import name_skeleton, same_person
 from communique.kb.schema import Entry
 from communique.models import Actor, Mention
 from communique.nlp.agent_phrases import agent_phrases
-from communique.nlp.context import (PERSON_KINDS, UNCODED_ORG, UNCODED_PERSON, ArticleContext,
-                                     cameo_country)
+from communique.nlp.context import (COUNTRY_NAMES, PERSON_KINDS, UNCODED_ORG, UNCODED_PERSON,
+                                     ArticleContext, cameo_country)
 from communique.nlp.lexicon import LEX
 from communique.nlp.objects import packaged_object_classes
 from communique.nlp.naming import (bare_name, entity_at, fuzzy_allowed, in_headline,
@@ -82,7 +82,6 @@ class ActorResolver:
     def __init__(self, nlp: Language, actors_files: Iterable[str] = ()) -> None:
         self.kb = kbase.load(actors_files)
         self.skeletons: dict[str, list[Entry]] = {}
-        self.countries = {e.country: e for e in self.kb.entries if e.kind == "country"}
         for entry in self.kb.entries:
             if entry.kind == "person":
                 for name in (entry.name, *entry.aliases):
@@ -99,7 +98,8 @@ class ActorResolver:
         mentions = _appositions(doc, mentions)
         mentions = _elided_names(doc, mentions, lambda text: self._known_name(text, ctx))
         mentions = _settled(doc, _halves(doc, _nationals(doc, ctx, mentions),
-                                         lambda code: self._country(code, ctx)))
+                                         lambda code: self._known_name(
+                                             COUNTRY_NAMES().get(code, ""), ctx)))
         mentions = _towns_of_named_countries(doc, mentions)
         mentions += pronouns(doc, mentions)
         doc._.mentions = sorted(_drop_modifiers(doc, mentions), key=lambda m: m.start)
@@ -199,11 +199,6 @@ class ActorResolver:
         entries = [e for e in self.kb.index.get(kbase.name_key(text), [])
                    if e.kind in {"country", "igo", "organisation", "group"}]
         return ctx.actor_for(entries[0]) if entries else None
-
-    def _country(self, code: str, ctx: ArticleContext) -> Actor | None:
-        """The knowledge base's country of a CAMEO country code."""
-        entry = self.countries.get(code)
-        return ctx.actor_for(entry) if entry is not None else None
 
     def _owned_abroad(self, doc: Doc, i: int, entry: Entry) -> bool:
         """Whether a country or nationality of another country stands right before an
@@ -549,8 +544,8 @@ def _towns_of_named_countries(doc: Doc, mentions: list[Mention]) -> list[Mention
     out = []
     for m in mentions:
         if m.actor.kind == "place" and m.actor.sector is None:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            bounds = (span.sent.start_char, span.sent.end_char) if span is not None else (0, 0)
+            sent = doc[token_range(doc, m)[0]].sent
+            bounds = (sent.start_char, sent.end_char)
             named = {n.actor.country for n in mentions if n.actor.kind == "country" and
                      n.actor.sector is None and bounds[0] <= n.start < bounds[1]}
             key = kbase.name_key(m.text)
@@ -570,16 +565,18 @@ def _elided_names(doc: Doc, mentions: list[Mention],
     name's last words, so it names the actor of that whole name ("North Korea") when the
     knowledge base has it; the word alone is its mention."""
     out = list(mentions)
+    covered = {t for n in mentions for t in range(*token_range(doc, n))}
     for m in mentions:
         start, end = token_range(doc, m)
         if start < 2 or end - start < 2 or doc[start - 1].lower_ != "and":
             continue
         word = doc[start - 2]
-        if not word.is_title or word.i in {t for n in out for t in range(*token_range(doc, n))}:
+        if not word.is_title or word.i in covered:
             continue
         actor = known(" ".join([word.text, *(t.text for t in doc[start + 1:end])]))
         if actor is not None and actor.code != m.actor.code:
             out.append(Mention(word.text, word.idx, word.idx + len(word), actor))
+            covered.add(word.i)
     return out
 
 
