@@ -328,6 +328,20 @@ def test_actors_an_agent_phrase_takes_its_country_and_sector(resolve):
     assert resolve(doc) == [("Chilean troops", "CHLMIL", "agent")]
 
 
+def test_actors_an_agent_phrase_takes_its_country_past_the_heads_other_adjectives(resolve):
+    # "Chilean" names whose generals they are, though "military" stands between; a Peruvian
+    # dateline gives them nothing
+    doc = parse("""
+        Several   JJ   amod   3
+        Chilean   JJ   amod   3
+        military  JJ   amod   3
+        generals  NNS  nsubj  4  general
+        left      VBD  ROOT   4  leave
+        .         .    punct  4
+    """, ents=[(1, 2, "NORP")], dateline="Lima")
+    assert resolve(doc) == [("Chilean military generals", "CHLMIL", "agent")]
+
+
 def test_actors_an_agent_phrase_without_a_country_takes_the_dateline_country(resolve):
     table = """
         The     DT   det    1

@@ -213,9 +213,11 @@ def _country_actor(country: str) -> Actor:
 def _owner(doc: Doc, by_token: dict[int, Mention], start: int, head: Token) -> Mention | None:
     """The actor an agent phrase belongs to: just before it ("Iranian forces", "Lebanon's
     army", "Hezbollah fighters", a place: "Ohio police") or after "of" ("the head of Lebanon's
-    army")."""
+    army"), past the head's other modifiers ("British military generals")."""
     k = start - 1
-    while k >= 0 and doc[k].lower_ in {"'s", "’s", "the", "top", "senior", "'"}:
+    while k >= 0 and (doc[k].lower_ in {"'s", "’s", "the", "top", "senior", "'"} or (
+            k not in by_token and head.pos_ == "NOUN" and doc[k].head == head and
+            doc[k].dep_ == "amod" and doc[k].pos_ == "ADJ")):
         k -= 1
     if k >= 0 and k in by_token and by_token[k].actor.kind in OWNER_KINDS | {"place"}:
         return by_token[k]  # "Boston police": a town's police are its country's
