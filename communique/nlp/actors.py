@@ -29,10 +29,10 @@ from communique.nlp.context import (COUNTRY_NAMES, PERSON_KINDS, UNCODED_ORG, UN
                                      ArticleContext, cameo_country)
 from communique.nlp.lexicon import LEX
 from communique.nlp.objects import packaged_object_classes
-from communique.nlp.naming import (bare_name, entity_at, fuzzy_allowed, in_headline,
-                                   is_located, modifier_or_thing, nameable, names_origin,
-                                   other_place, part_of_title, region_code, token_range,
-                                   whole_name)
+from communique.nlp.naming import (bare_name, close_spelling, entity_at, fuzzy_allowed,
+                                   in_headline, is_located, modifier_or_thing, nameable,
+                                   names_origin, other_place, part_of_title, region_code,
+                                   token_range, whole_name)
 from communique.nlp.pronouns import pronouns
 from communique.nlp.syntax import doc_text
 
@@ -246,8 +246,9 @@ class ActorResolver:
 
     def _fuzzy_person(self, doc: Doc, token: Token, ctx: ArticleContext
                       ) -> tuple[Span, Actor] | None:
-        """A PERSON entity the index lacks, matched on its transliteration skeleton; not a
-        name the gazetteer gives a place (the recogniser may take a town for a person)."""
+        """A PERSON entity the index lacks, matched on its transliteration skeleton and
+        written close to the name it matches (`close_spelling`); not a name the gazetteer
+        gives a place (the recogniser may take a town for a person)."""
         from communique.geo import gazetteer
 
         end = token.i + 1
@@ -259,7 +260,8 @@ class ActorResolver:
                 _holds_the(span) or gazetteer().find(span.text) is not None:
             return None
         matches = {id(e): e for e in self.skeletons.get(parts[-1], [])
-                   if any(same_person(span.text, n) for n in (e.name, *e.aliases))}
+                   if any(same_person(span.text, n) and close_spelling(span.text, n)
+                          for n in (e.name, *e.aliases))}
         if len(matches) != 1:
             return None
         return span, ctx.actor_for(next(iter(matches.values())))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from communique import kb as kbase
@@ -33,6 +34,11 @@ POSSESSIVES = {"'s", "’s", "'", "’"}
 # Surnames up to this many letters are not matched by transliteration skeleton (too many
 # people share their skeleton: "Ali" / "Ala", "Lee" / "Li").
 MIN_FUZZY_SURNAME = 5
+# How close (rapidfuzz ratio, 0-100) two spellings must be as written for a transliteration
+# match: variants of one name differ in a few letters ("Qassem Soleimani" / "Qasem Suleimani"
+# score 90), two people's names whose consonants merely agree in more ("Matt Lauer" / "Mart
+# Laar": 74).
+MIN_FUZZY_SPELLING = 80
 
 
 def entity_at(doc: Doc, token: Token) -> Span | None:
@@ -187,6 +193,12 @@ def _common_surnames() -> frozenset[str]:
     text = resources.files("communique.data").joinpath("actors", "common_surnames.txt"
                                                       ).read_text(encoding="utf-8")
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and w[0] != "#")
+
+
+def close_spelling(a: str, b: str) -> bool:
+    """Whether two names are written closely enough to be spellings of one name (see
+    MIN_FUZZY_SPELLING)."""
+    return fuzz.ratio(kbase.name_key(a), kbase.name_key(b)) >= MIN_FUZZY_SPELLING
 
 
 def fuzzy_allowed(name: str) -> bool:
