@@ -838,3 +838,17 @@ def test_coding_sides_that_meet_at_a_body_meet_each_other_there(nlp):
             if e.trigger == "met"] == [
         (["USAGOV", "FRAGOV"], "040", []), (["USAGOV"], "040", ["FRAGOV"]),
         (["FRAGOV"], "040", ["USAGOV"])]
+
+
+def test_coding_a_withdrawal_of_the_sources_own_forces_is_aimed_where_they_leave(nlp):
+    # the troops are what is withdrawn; the "from" phrase says from whom
+    assert [summary(e) for e in code(nlp, "The Kenyan government announced a pullout of "
+                                          "Kenyan troops from Somalia.")] == [
+        (["KENGOV"], "0356", ["SOM"])]
+    assert [summary(e) for e in code(nlp, "The Kenyan government announced a pullout of "
+                                          "Kenyan troops.")] == [(["KENGOV"], "0356", [])]
+    # rebels surrender to their own country's army; a demand names whose troops must go
+    assert [summary(e) for e in code(nlp, "A rebel commander surrendered to Colombian "
+                                          "forces.")] == [(["COLREB"], "0874", ["COLMIL"])]
+    assert [summary(e) for e in code(nlp, "The Somali government demanded a pullout of "
+                                          "Kenyan troops.")] == [(["SOMGOV"], "1056", ["KENMIL"])]

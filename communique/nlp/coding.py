@@ -459,6 +459,9 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
     code, negated, mood = _modality(match.pattern.code, trigger, reason, dates)
     if code[:2] in LEX.promising_roots:
         target = [m for m in target if not _own_nation(m, source)]
+    if code.startswith(tuple(LEX.withdrawn_force_codes)) and \
+            any(_own_forces(m, source) for m in target):
+        target = [m for m in target if not _own_forces(m, source)] or _left(trigger, mentions)
     info = cameo.lookup(code)
     speaker = S.reporter(trigger)
     reported = actors_at(speaker, mentions)[:1] if speaker is not None else []
@@ -562,6 +565,24 @@ def _own_nation(mention: Mention, source: list[Mention]) -> bool:
                if m.actor.sector in LEX.state_sectors and m.actor.kind in PERSON_KINDS}
     return mention.actor.kind == "country" and mention.actor.sector is None and \
         mention.actor.country in leaders
+
+
+def _own_forces(mention: Mention, source: list[Mention]) -> bool:
+    """"announced a pullout of U.S. troops" (by the U.S. government): the armed forces of
+    the state the source is, or governs, are what a withdrawal (lexicon
+    `withdrawn_force_codes`) withdraws. Rebels may surrender to their own country's army."""
+    countries = {m.actor.country for m in source
+                 if m.actor.sector in {None, "GOV", "MIL"}} - {None}
+    return mention.actor.sector == "MIL" and mention.actor.country in countries
+
+
+def _left(trigger: Token, mentions: dict[int, Mention]) -> list[Mention]:
+    """The actors of the "from" phrase of a withdrawal the trigger governs ("announced a
+    pullout of its troops from X")."""
+    obj = S.direct_object(trigger) if trigger.pos_ == "VERB" else trigger
+    if obj is None:
+        return []
+    return [m for head in S.prep_objects(obj, ("from",)) for m in actors_at(head, mentions)][:1]
 
 
 def _aimed_at_home(match: Match, source: Mention) -> bool:

@@ -246,6 +246,10 @@ Entries (each a list of lowercase words unless said otherwise):
   and `left_place_codes`: those of leaving or expelling from one (retreat, expulsion),
   whose target, when no actor is named, is the place the act is done in, goes to or
   leaves, as the CAMEO manual takes the location of a deployment or a withdrawal;
+  `withdrawn_force_codes`: CAMEO codes and prefixes of withdrawing or standing down
+  forces (done or announced), whose target is never the source country's own armed forces
+  ("announced a pullout of its own troops": the troops are what is withdrawn, not whom it
+  is aimed at);
   `undergoing`: verbs
   whose subject undergoes the event their object names, done by the actor of a "from" or
   "by" phrase ("came under attack from X", "won concessions from X", "met with criticism
@@ -564,6 +568,7 @@ class Lexicon(BaseModel):
     place_target_codes: Words
     acted_place_codes: Words
     left_place_codes: Words
+    withdrawn_force_codes: Words
     denial_codes: Words
     partnerless_codes: Words
     responsibility_codes: Words
