@@ -634,3 +634,20 @@ def test_actors_a_compass_word_with_an_of_phrase_is_a_part_of_a_place(nlp):
     doc = resolved(nlp, "The West condemned the rebels, who hold the west of Peru.")
     assert [(m.text, m.actor.code) for m in doc._.mentions] == [
         ("The West", "WST"), ("Peru", "PER")]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("WASHINGTON (AP) - The House voted on Tuesday to condemn Peru.", "House"),
+    ("WASHINGTON (AP) - The House Judiciary Committee criticized Peru on Tuesday.",
+     "House Judiciary Committee"),
+    ("WASHINGTON (AP) - The House intelligence committee questioned Peru's envoy on Tuesday.",
+     "House intelligence committee")])
+def test_actors_a_chamber_and_its_committees_are_the_legislature(nlp, text, mention):
+    # the field in a committee's name ("Judiciary") is no sector of its own
+    assert resolve(nlp, text, "2019-06-01")[0] == (mention, "United States (LEG)", "USALEG")
+
+
+@pytest.mark.parametrize("text", ["RIYADH (AP) - The House of Saud criticized Peru on Tuesday.",
+                                  "WASHINGTON (AP) - The house was destroyed on Tuesday."])
+def test_actors_a_house_that_is_no_chamber_is_no_legislature(nlp, text):
+    assert "USALEG" not in [code for _, _, code in resolve(nlp, text, "2019-06-01")]

@@ -47,6 +47,10 @@ def agent_phrases(doc: Doc, ctx: ArticleContext, mentions: list[Mention]) -> lis
     unknown_bodies = {t: m for m in mentions if m.actor.kind == UNCODED_ORG and
                       sector_of(m.text.split()) is None for t in range(*token_range(doc, m))}
     out = list(mentions)
+    for chamber in _chambers(doc, ctx, by_token, unknown_bodies):
+        out = [m for m in out if not (m.start < chamber.end and chamber.start < m.end)]
+        out.append(chamber)
+        by_token.update(dict.fromkeys(range(*token_range(doc, chamber)), chamber))
     strings = doc.vocab.strings
     texts = [strings[orth] for orth in doc.to_array("ORTH").tolist()]
     ends = _agent_last_words()
@@ -78,6 +82,33 @@ def agent_phrases(doc: Doc, ctx: ArticleContext, mentions: list[Mention]) -> lis
             out = [m for m in out if id(m) not in replaced] + [mention]
             by_token.update(dict.fromkeys(range(*token_range(doc, mention)), mention))
     return out
+
+def _chambers(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
+              unknown_bodies: dict[int, Mention]) -> list[Mention]:
+    """"The House voted", "the House Judiciary Committee said": a chamber of a legislature
+    named by its capitalised short name (lexicon `chambers`; "a house" is a building), alone
+    or heading the name of one of its committees (`committee_words`), is the legislature
+    (LEG) of the country the phrase or the article gives; the words inside a committee's name
+    ("Judiciary", "Foreign Affairs") name its field, not a sector of their own. Not a name
+    the chamber's word ends ("Blair House") or opens with "of" ("House of Saud"; "House of
+    Commons" is in the agent phrases), nor an agent phrase it opens ("House Democrats")."""
+    found: list[Mention] = []
+    for token in doc:
+        if token.text not in LEX.chambers or token.pos_ != "PROPN" or token.i in by_token or \
+                (token.i > 0 and doc[token.i - 1].pos_ == "PROPN") or \
+                (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"):
+            continue
+        head = token
+        while head.dep_ == "compound" and head.head.i > head.i and \
+                head.head.pos_ in {"PROPN", "NOUN"}:
+            head = head.head
+        if head is not token and head.lower_ not in LEX.committee_words:
+            continue  # "House Democrats", "House committee chairmen": the chamber a modifier
+        mention = _agent_mention(doc, ctx, by_token, token.i, head, "LEG", unknown_bodies)
+        if mention is not None:
+            found.append(mention)
+    return found
+
 
 def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
                    start: int, head: Token, sector: str,

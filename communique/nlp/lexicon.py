@@ -382,6 +382,10 @@ Entries (each a list of lowercase words unless said otherwise):
   model's own exceptions keep "Gen." and "Sen.", so that the agent phrases
   (data/actors/agents.tsv) give the person named after it a sector.
 
+- `chambers`: the short names of chambers of a legislature, as written (capitalised: "a
+  house" is a building), that name the legislature alone ("the House voted") or open the
+  name of one of its committees, whose last word is one of `committee_words` ("the House
+  Judiciary Committee").
 - `verb_forms`: an object from an inflected verb form to its lemma, for the forms the
   model's lemmatizer gets wrong ("staged" → "stag", "hoped" → "hop"); the coder corrects
   their lemma on verbs before it reads the parse.
@@ -496,6 +500,8 @@ class Lexicon(BaseModel):
     weapon_nouns: Words
     casualty_verbs: Words
     foreign_words: Words
+    chambers: Words
+    committee_words: Words
     verb_forms: dict[str, str]
     undergoing: Words
     undergone_figures: Words
