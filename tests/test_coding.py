@@ -852,3 +852,13 @@ def test_coding_a_withdrawal_of_the_sources_own_forces_is_aimed_where_they_leave
                                           "forces.")] == [(["COLREB"], "0874", ["COLMIL"])]
     assert [summary(e) for e in code(nlp, "The Somali government demanded a pullout of "
                                           "Kenyan troops.")] == [(["SOMGOV"], "1056", ["KENMIL"])]
+
+
+def test_coding_a_statement_quoted_over_two_sentences_is_one_event(nlp):
+    first = "LIMA (AP) - Peru's foreign minister criticized Chile's president on Tuesday.\n\n"
+    quote = "\"We condemn the Chilean president for his reckless plan,\" the minister said.\n\n"
+    border = "The two countries share a long border.\n\n"
+    criticism = (["PERGOV"], "111", ["CHLGOV"])
+    assert [summary(e) for e in code(nlp, first + quote + border)] == [criticism]
+    # with another sentence between, the second criticism is told anew
+    assert [summary(e) for e in code(nlp, first + border + quote)] == [criticism] * 2

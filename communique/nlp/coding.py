@@ -40,7 +40,7 @@ from communique.nlp.happenings import (ACT_ROOTS, MILITARY_COOPERATION, MOBILIZA
                                         casualties_of, historical, internal, is_article,
                                         joint_exercise, latest_year, one_per_happening,
                                         paragraph_time, private, reciprocal, retold_acts,
-                                        sent_against, set_in_history, set_in_news,
+                                        said_on, sent_against, set_in_history, set_in_news,
                                         skipped_sentences, stale, unpartnered,
                                         without_bare_statements)
 from communique.nlp.lexicon import LEX
@@ -174,7 +174,8 @@ class EventCoder:
                 events += [*_group_form(event, pairs, article), *pairs]
                 if event.cameo_root in FORCE_ROOTS:
                     force_acts.add(token.i)
-        doc._.events = retold_acts(one_per_happening(without_bare_statements(events, stance)))
+        events = retold_acts(one_per_happening(without_bare_statements(events, stance)))
+        doc._.events = said_on(events, S.doc_text(doc)) if article else events
         return doc
 
 

@@ -444,6 +444,24 @@ def retold_acts(events: list[Event]) -> list[Event]:
     return kept
 
 
+def said_on(events: list[Event], text: str) -> list[Event]:
+    """A statement quoted over several sentences is coded once, at the first: a verbal act
+    (lexicon `performative_roots`: an appeal, a criticism, a demand, a threat ...) of the same
+    root by the same coded speakers to the same targets as one the sentence right before
+    codes (nothing but space between them) goes on saying that ("X criticized Y. 'Y's plan
+    is a troubling one,' X said."). Applied in an article (the caller)."""
+    kept: list[Event] = []
+    for event in events:
+        key = (event.cameo_root, _codes(event.source), _codes(event.target))
+        if event.cameo_root in LEX.performative_roots and None not in key[1] and any(
+                (said.cameo_root, _codes(said.source), _codes(said.target)) == key and
+                said.span[1] <= event.span[0] and not text[said.span[1]:event.span[0]].strip()
+                for said in kept):
+            continue
+        kept.append(event)
+    return kept
+
+
 def _codes(mentions: list[Mention]) -> frozenset[str | None]:
     return frozenset(m.actor.code for m in mentions)
 
