@@ -862,3 +862,21 @@ def test_coding_a_statement_quoted_over_two_sentences_is_one_event(nlp):
     assert [summary(e) for e in code(nlp, first + quote + border)] == [criticism]
     # with another sentence between, the second criticism is told anew
     assert [summary(e) for e in code(nlp, first + border + quote)] == [criticism] * 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile was behind the attack on the Peruvian embassy.", [(["CHL"], "190", ["PERGOV"])]),
+    ("Chilean rebels were responsible for the bombing of the Peruvian embassy.",
+     [(["CHLREB"], "183", ["PERGOV"])]),
+    ("The Chilean army is guilty of torturing Peruvian prisoners.",
+     [(["CHLMIL"], "1822", ["PER"])]),
+    ("Chile is not responsible for the attack on the Peruvian embassy.", [])])
+def test_coding_a_deed_laid_at_someones_door_is_theirs(nlp, text, expected):
+    # a lone report: the subject of "was behind", "responsible for", "guilty of" did the deed
+    assert [summary(e) for e in code(nlp, text)] == expected
+
+
+def test_coding_blame_in_an_article_is_the_claim_not_the_deed(nlp):
+    text = ("LIMA (AP) - Peru said on Tuesday that Chile was behind the attack on its "
+            "embassy.\n\nThe two countries share a long border.\n")
+    assert [summary(e) for e in code(nlp, text)] == [(["PER"], "112", ["CHL"])]

@@ -225,10 +225,12 @@ def _striven_force(trigger: Token, code: str) -> bool:
 def _no_news_of_article(trigger: Token, event: Event, dates: list) -> bool:
     """What an article tells that is no news of its day: a happening of an earlier year
     retold, a record summed up over a long stretch of time, a writer's supposition, a state
-    told in the present, a private matter."""
+    told in the present, a private matter, a deed laid at someone's door ("X was behind the
+    attack", `syntax.answerable`: blame, which an article tells as someone's claim; the deed
+    is coded where the article tells it happening, a lone sentence codes it as its report)."""
     return _stale(trigger, event, dates) or spread_over_span(trigger) or told_before(trigger) or \
         _supposed(trigger, event) or _told_in_present(trigger, event) or private(event) or \
-        _undeclared_intent(trigger, event)
+        _undeclared_intent(trigger, event) or S.answerable(trigger) is not None
 
 
 # CAMEO roots of putting something to another party: appeals (02), offers and intents (03),

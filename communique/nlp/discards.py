@@ -273,7 +273,8 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
         return "frame"
     if _reason(trigger):
         return "reason"
-    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj":
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj" and \
+            S.answerable(trigger) is None:  # "X was responsible for the attack": X's deed
         return "circumstance"
     return None
 

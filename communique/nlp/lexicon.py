@@ -382,6 +382,10 @@ Entries (each a list of lowercase words unless said otherwise):
   model's own exceptions keep "Gen." and "Sen.", so that the agent phrases
   (data/actors/agents.tsv) give the person named after it a sector.
 
+- `answerable`: adjectives that, as the predicate of a linking verb, make its subject the
+  doer of the event noun their "for" or "of" phrase names ("X was responsible for the
+  attack", "Y is guilty of the killings"; "behind" does so as a preposition: "X was behind
+  the bombing").
 - `chambers`: the short names of chambers of a legislature, as written (capitalised: "a
   house" is a building), that name the legislature alone ("the House voted") or open the
   name of one of its committees, whose last word is one of `committee_words` ("the House
@@ -500,6 +504,7 @@ class Lexicon(BaseModel):
     weapon_nouns: Words
     casualty_verbs: Words
     foreign_words: Words
+    answerable: Words
     chambers: Words
     committee_words: Words
     verb_forms: dict[str, str]

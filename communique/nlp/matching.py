@@ -858,7 +858,8 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
     # then a happening of theirs, not a state
     doing = [] if "of" in preps or noun.lemma_.lower() not in LEX.doer_of_nouns else [
         o for o in S.prep_objects(noun, ("of",)) if classes_of(o, mentions, words) & PEOPLE]
-    doers = [m for o in doing for m in actors_at(o, mentions)]
+    doers = [m for o in doing for m in actors_at(o, mentions)] or \
+        actors_at(S.answerable(noun), mentions)
     agents = done_by(noun, mentions, words)
     by = actors_at(next(iter(agents), None), mentions)
     if S.background_noun(noun, done_by=bool(doers or by or met_between(noun, mentions))) or \

@@ -59,6 +59,8 @@ def subject_of(verb: Token) -> Token | None:
             return head
         if (quoted := quoted_speaker(verb)) is not None:
             return quoted
+        if (doer := answerable(verb)) is not None:
+            return doer  # "X is guilty of violating Y": X violates
         if (governor := adjunct_head(verb)) is not None:
             verb = governor  # "after meeting X, Y left": the gerund's doer is Y
             seen += 1
@@ -874,3 +876,20 @@ def occurring(noun: Token) -> bool:
     return lemma in LEX.occurring or any(
         f"{lemma} {c.lemma_.lower()}" in LEX.occurring for c in verb.children
         if c.dep_ in {"prt", "dobj"})
+
+
+def answerable(noun: Token) -> Token | None:
+    """"X was responsible for the attack", "X is guilty of torturing Y", "X was behind the
+    bombing": the subject of a linking verb whose predicate (lexicon `answerable`, or the
+    preposition "behind") holds the event noun or gerund did it."""
+    prep = noun.head
+    if noun.dep_ not in {"pobj", "pcomp"} or prep.lower_ not in {"for", "of", "behind"}:
+        return None
+    holder = prep.head
+    if prep.lower_ != "behind":
+        if holder.dep_ != "acomp" or holder.lemma_.lower() not in LEX.answerable:
+            return None
+        holder = holder.head
+    if holder.lemma_ != "be" or any(c.dep_ == "neg" for c in holder.children):
+        return None  # "X is not responsible for Y" lays no deed on X
+    return next((c for c in holder.children if c.dep_ == "nsubj"), None)
