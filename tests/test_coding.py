@@ -880,3 +880,12 @@ def test_coding_blame_in_an_article_is_the_claim_not_the_deed(nlp):
     text = ("LIMA (AP) - Peru said on Tuesday that Chile was behind the attack on its "
             "embassy.\n\nThe two countries share a long border.\n")
     assert [summary(e) for e in code(nlp, text)] == [(["PER"], "112", ["CHL"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # whose rule, pressure or auspices an act is done under is not whom it is aimed at
+    ("Under Peru's leadership, the Chilean army apologized for its failures.",
+     [(["CHLMIL"], "055", [])]),
+    ("Chile met Bolivia under the auspices of Peru.", [(["CHL"], "040", ["BOL"])])])
+def test_coding_the_circumstances_an_act_is_done_under_name_no_target(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == expected

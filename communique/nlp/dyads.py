@@ -626,6 +626,10 @@ def clause_target(verb: Token, source: list[Mention],
     skip |= {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
     skip |= {t.i for c in verb.subtree if c.i != verb.i and contrasted(c) for t in c.subtree}
     skip |= {t.i for c in verb.subtree if _told_of_a_time(c, verb) for t in c.subtree}
+    # "under X's leadership", "under pressure from Y": whose rule or pressure the act is
+    # done under, not whom it is aimed at
+    skip |= {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in LEX.circumstance_preps
+             for t in c.subtree}
     if promised:  # "vowed that its country would help": the promiser's own side will act
         countries = {country_of(m) for m in source} - {""}
         subjects = [S.own_subject(c) for c in verb.children if c.dep_ == "ccomp"]

@@ -386,6 +386,9 @@ Entries (each a list of lowercase words unless said otherwise):
   doer of the event noun their "for" or "of" phrase names ("X was responsible for the
   attack", "Y is guilty of the killings"; "behind" does so as a preposition: "X was behind
   the bombing").
+- `circumstance_preps`: prepositions of the circumstances an act is done under ("under X's
+  leadership", "under pressure from Y", "under the auspices of Z"), whose phrase names no
+  one the act is aimed at.
 - `chambers`: the short names of chambers of a legislature, as written (capitalised: "a
   house" is a building), that name the legislature alone ("the House voted") or open the
   name of one of its committees, whose last word is one of `committee_words` ("the House
@@ -506,6 +509,7 @@ class Lexicon(BaseModel):
     foreign_words: Words
     answerable: Words
     chambers: Words
+    circumstance_preps: Words
     committee_words: Words
     verb_forms: dict[str, str]
     undergoing: Words

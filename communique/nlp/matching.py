@@ -316,9 +316,10 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         target_heads = receiver + ([judged] if judged is not None else []) + \
             S.indirect_objects(verb) + own_phrase + \
             S.prep_objects(verb, pattern.object_prep or DEFAULT_TARGET_PREPS)
-    elif pattern.prep_object:
+    elif pattern.prep_object:  # not the phrase of a circumstance ("under the auspices of X")
         target_heads = ([obj] if obj is not None else []) + \
-            S.prep_objects(verb, DEFAULT_TARGET_PREPS) + phrase_heads
+            S.prep_objects(verb, DEFAULT_TARGET_PREPS) + \
+            [h for h in phrase_heads if h.head.lower_ not in LEX.circumstance_preps]
     elif pattern.prep:
         # a phrase that names when ("called X a crime on Monday") is no complement of the
         # pattern's preposition ("called on X"): the verb's sense without it is another
