@@ -394,8 +394,8 @@ Entries (each a list of lowercase words unless said otherwise):
   name of one of its committees, whose last word is one of `committee_words` ("the House
   Judiciary Committee").
 - `verb_forms`: an object from an inflected verb form to its lemma, for the forms the
-  model's lemmatizer gets wrong ("staged" → "stag", "hoped" → "hop"); the coder corrects
-  their lemma on verbs before it reads the parse.
+  model's lemmatizer gets wrong ("staged" → "stag", "hoped" → "hop", "forgave" left as it
+  is); the coder corrects their lemma on verbs before it reads the parse.
 
 A user file of the same shape, named by the environment variable `COMMUNIQUE_LEXICON`,
 replaces the entries it names when communique is loaded. A bad file is refused with E070.
