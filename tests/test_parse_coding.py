@@ -4071,6 +4071,7 @@ def test_coding_the_place_a_material_act_is_done_in_is_its_target_when_no_actor_
     ("caned", "can", "cane"), ("readied", "readie", "ready"),
     ("reburied", "reburie", "rebury"), ("relaunched", "relaunche", "relaunch"),
     ("forgave", "forgave", "forgive"), ("overrode", "overrode", "override"),
+    ("decreed", "decreed", "decree"), ("unbanned", "unbanne", "unban"),
 ])
 def test_coding_corrects_the_lemma_of_a_verb_form_the_model_misreads(verb, wrong, lemma):
     """The model's lemmatizer strips "-ed" or "-d" wrongly from some dictionary verbs (lexicon
