@@ -889,3 +889,8 @@ def test_coding_blame_in_an_article_is_the_claim_not_the_deed(nlp):
     ("Chile met Bolivia under the auspices of Peru.", [(["CHL"], "040", ["BOL"])])])
 def test_coding_the_circumstances_an_act_is_done_under_name_no_target(nlp, text, expected):
     assert [summary(e) for e in code(nlp, text)] == expected
+
+
+def test_coding_a_thing_given_in_the_passive_goes_to_the_to_phrase(nlp):
+    assert [summary(e) for e in code(nlp, "Chilean aid was delivered to Peru.")] == [
+        (["CHL"], "070", ["PER"])]

@@ -63,7 +63,9 @@ Entries (each a list of lowercase words unless said otherwise):
   away from its object's event ("put off a visit", "held off an attack", "set off protests":
   postponed, resisted or set going by others), so the verb does not carry it out;
   `fulfilling`: verbs of giving whose recipient may be the direct object and the thing given
-  the object of "with" ("supplied X with arms" is "supplied arms to X");
+  the object of "with" ("supplied X with arms" is "supplied arms to X"); `giving_verbs`:
+  verbs of giving or sending, whose passive subject, a thing named by an event noun
+  ("Chilean aid was delivered to Peru"), goes to the party of the verb's "to" phrase;
   `career_spans`: nouns of a stretch of someone's career ("in his three terms", "during her
   tenure"), which a past-tense clause summarises rather than reports; `span_units`: nouns
   of a unit of time of which several make a stretch longer than the year a happening stays
@@ -509,6 +511,7 @@ class Lexicon(BaseModel):
     foreign_words: Words
     answerable: Words
     chambers: Words
+    giving_verbs: Words
     circumstance_preps: Words
     committee_words: Words
     verb_forms: dict[str, str]

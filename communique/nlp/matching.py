@@ -884,7 +884,8 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
     source += by or doers
     # the parser may hang the noun's phrases on its doer ("the visit of X to Y", "the visit
     # by X to Y") or, in "clashes broke out between X and Y", on the verb that says it happened
-    holders = [noun, *doing, *agents[:1], *([noun.head] if S.occurring(noun) else [])]
+    holders = [noun, *doing, *agents[:1], *([noun.head] if S.occurring(noun) else []),
+               *([noun.head] if _given_thing(noun) else [])]
     target = patients or first_actors([o for h in holders for o in S.prep_objects(h, preps)
                                        if o not in agents], mentions) \
         or noun_complement_target(noun, coded_only(mentions))
@@ -909,6 +910,12 @@ REFUSAL_ROOT = "12"
 # CAMEO 042, 043, a visit made or hosted: going somewhere is a deed too ("X's arrival in Y
 # opened the summit" tells that X arrived)
 VISIT_CODES = {"042", "043"}
+
+
+def _given_thing(noun: Token) -> bool:
+    """"Chilean aid was delivered to Peru": what a passive verb of giving or sending
+    (lexicon `giving_verbs`) moves is given to the party of its "to" phrase."""
+    return noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in LEX.giving_verbs
 
 
 def fought_between(noun: Token, pattern: Pattern) -> bool:
