@@ -894,3 +894,9 @@ def test_coding_the_circumstances_an_act_is_done_under_name_no_target(nlp, text,
 def test_coding_a_thing_given_in_the_passive_goes_to_the_to_phrase(nlp):
     assert [summary(e) for e in code(nlp, "Chilean aid was delivered to Peru.")] == [
         (["CHL"], "070", ["PER"])]
+
+
+def test_coding_a_predicate_the_parser_hangs_on_the_object_is_still_a_verdict(nlp):
+    # "irresponsible" after its noun is what the remarks are called, not a modifier
+    assert [summary(e) for e in code(nlp, "Peru called Chile's remarks irresponsible.")] == [
+        (["PER"], "111", ["CHL"])]

@@ -509,10 +509,14 @@ def naming_predicates(verb: Token) -> list[Token]:
     "described X as a threat" (the predicate: liar, reckless, threat); none for a verb with
     a plain object ("called X")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    # "called X's plan a mistake": the parser may hang the predicate on the object
-    appositions = [a for o in objects[:1] for a in o.children if a.dep_ == "appos"]
+    # "called X's plan a mistake", "called X's remarks irresponsible", "described X's move as
+    # a provocation": the parser may hang the predicate on the object (an adjective after its
+    # noun is no modifier of it in English, but what the object is called)
+    appositions = [a for o in objects[:1] for a in o.children if a.dep_ == "appos" or (
+        a.dep_ == "amod" and a.i > o.i)]
     return [c for c in verb.children if c.dep_ == "oprd"] + objects[1:] + appositions + [
-        p for a in verb.children if a.dep_ == "prep" and a.lower_ == "as"
+        p for a in [*verb.children, *(c for o in objects[:1] for c in o.children)]
+        if a.dep_ == "prep" and a.lower_ == "as"
         for p in a.children if p.dep_ in {"pobj", "amod", "acomp"}]
 
 
