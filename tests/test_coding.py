@@ -900,3 +900,10 @@ def test_coding_a_predicate_the_parser_hangs_on_the_object_is_still_a_verdict(nl
     # "irresponsible" after its noun is what the remarks are called, not a modifier
     assert [summary(e) for e in code(nlp, "Peru called Chile's remarks irresponsible.")] == [
         (["PER"], "111", ["CHL"])]
+
+
+def test_coding_a_protest_with_no_one_to_do_it_takes_no_country_for_its_doer(nlp):
+    # the infinitive of purpose names no protester, and what it is against protests nothing
+    assert [summary(e) for e in code(
+        nlp, "Peruvian farmers blocked roads to protest Chilean imports.")] == [
+        (["PERAGR"], "144", ["CHL"])]

@@ -757,9 +757,9 @@ def protesters(verb: Token, places: list[Mention], mentions: dict[int, Mention],
     marched against X's government"), the people are still named by the subject's own words,
     of the country the protest is aimed at: the protesters are not the body they oppose."""
     home = [home_country(m) for m in places if m.actor.code]
-    if not home:
-        return []
     subject = S.subject_of(verb)
+    if not home or subject is None:
+        return []  # "blocked roads to protest X's imports": no one the clause names protests
     people = generic_target(subject, mentions, words) or crowd(subject)
     return placed(people, home, verb.doc) or [
         Mention(m.text, m.start, m.end, home[0].actor) for m in people[:1]] or home
