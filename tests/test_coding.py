@@ -865,7 +865,7 @@ def test_coding_a_statement_quoted_over_two_sentences_is_one_event(nlp):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Chile was behind the attack on the Peruvian embassy.", [(["CHL"], "190", ["PERGOV"])]),
+    ("Chile was behind the assault on the Peruvian embassy.", [(["CHL"], "190", ["PERGOV"])]),
     ("Chilean rebels were responsible for the bombing of the Peruvian embassy.",
      [(["CHLREB"], "183", ["PERGOV"])]),
     ("The Chilean army is guilty of torturing Peruvian prisoners.",
@@ -877,7 +877,7 @@ def test_coding_a_deed_laid_at_someones_door_is_theirs(nlp, text, expected):
 
 
 def test_coding_blame_in_an_article_is_the_claim_not_the_deed(nlp):
-    text = ("LIMA (AP) - Peru said on Tuesday that Chile was behind the attack on its "
+    text = ("LIMA (AP) - Peru said on Tuesday that Chile was behind the assault on its "
             "embassy.\n\nThe two countries share a long border.\n")
     assert [summary(e) for e in code(nlp, text)] == [(["PER"], "112", ["CHL"])]
 

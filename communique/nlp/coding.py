@@ -571,9 +571,9 @@ def _own_nation(mention: Mention, source: list[Mention]) -> bool:
 
 
 def _own_forces(mention: Mention, source: list[Mention]) -> bool:
-    """"announced a pullout of U.S. troops" (by the U.S. government): the armed forces of
-    the state the source is, or governs, are what a withdrawal (lexicon
-    `withdrawn_force_codes`) withdraws. Rebels may surrender to their own country's army."""
+    """"Peru announced a withdrawal of Peruvian soldiers": the armed forces of the state the
+    source is, or governs, are what a withdrawal (lexicon `withdrawn_force_codes`)
+    withdraws. Rebels may surrender to their own country's army."""
     countries = {m.actor.country for m in source
                  if m.actor.sector in {None, "GOV", "MIL"}} - {None}
     return mention.actor.sector == "MIL" and mention.actor.country in countries
