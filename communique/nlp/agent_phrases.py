@@ -83,6 +83,7 @@ def agent_phrases(doc: Doc, ctx: ArticleContext, mentions: list[Mention]) -> lis
             by_token.update(dict.fromkeys(range(*token_range(doc, mention)), mention))
     return out
 
+
 def _chambers(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
               unknown_bodies: dict[int, Mention]) -> list[Mention]:
     """"The House voted", "the House Judiciary Committee said": a chamber of a legislature

@@ -270,7 +270,6 @@ def _offer_answered(trigger: Token, event: Event, events: list[Event]) -> list[M
     return []
 
 
-
 def _undirected_stance(trigger: Token, event: Event) -> bool:
     """An intent to cooperate, an endorsement or a reproach in general terms (lexicon
     `partnerless_codes`: CAMEO 030, 051, 110, 111) with no one to cooperate with, endorse or

@@ -36,7 +36,7 @@ POSSESSIVES = {"'s", "’s", "'", "’"}
 MIN_FUZZY_SURNAME = 5
 # How close (rapidfuzz ratio, 0-100) two spellings must be as written for a transliteration
 # match: variants of one name differ in a few letters ("Qassem Soleimani" / "Qasem Suleimani"
-# score 90), two people's names whose consonants merely agree in more ("Matt Lauer" / "Mart
+# score 90), two people's names whose consonants merely agree in more ("Mirt Loear" / "Mart
 # Laar": 74).
 MIN_FUZZY_SPELLING = 80
 
