@@ -23,7 +23,7 @@ from communique import cameo
 from communique.models import Event, Mention
 from communique.nlp import modality as M
 from communique.nlp import syntax as S
-from communique.nlp.arguments import SCENE_PREPS
+from communique.nlp.arguments import SCENE_PREPS, country_of
 from communique.nlp.attribution import SPEAKERS, attribute, attributing_verb, quotations
 from communique.nlp.confidence import confidence
 from communique.nlp.context import PERSON_KINDS, uncoded_agent
@@ -461,9 +461,10 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
     code, negated, mood = _modality(match.pattern.code, trigger, reason, dates)
     if code[:2] in LEX.promising_roots:
         target = [m for m in target if not _own_nation(m, source)]
-    if code.startswith(tuple(LEX.withdrawn_force_codes)) and \
-            any(_own_forces(m, source) for m in target):
-        target = [m for m in target if not _own_forces(m, source)] or _left(trigger, mentions)
+    withdrawn = [m for m in target if _withdrawn_forces(m, source)] \
+        if code.startswith(tuple(LEX.withdrawn_force_codes)) else []
+    if withdrawn:
+        target = [m for m in target if m not in withdrawn] or _left(trigger, mentions)
     info = cameo.lookup(code)
     speaker = S.reporter(trigger)
     reported = actors_at(speaker, mentions)[:1] if speaker is not None else []
@@ -569,13 +570,13 @@ def _own_nation(mention: Mention, source: list[Mention]) -> bool:
         mention.actor.country in leaders
 
 
-def _own_forces(mention: Mention, source: list[Mention]) -> bool:
+def _withdrawn_forces(mention: Mention, source: list[Mention]) -> bool:
     """"Peru announced a withdrawal of Peruvian soldiers": the armed forces of the state the
     source is, or governs, are what a withdrawal (lexicon `withdrawn_force_codes`)
-    withdraws. Rebels may surrender to their own country's army."""
-    countries = {m.actor.country for m in source
-                 if m.actor.sector in {None, "GOV", "MIL"}} - {None}
-    return mention.actor.sector == "MIL" and mention.actor.country in countries
+    withdraws. Rebels may surrender to their own country's army. (matching's `_own_forces`
+    asks the same of an order's object token, before any mention is an event's target.)"""
+    countries = {country_of(m) for m in source if m.actor.sector in {None, "GOV", "MIL"}}
+    return mention.actor.sector == "MIL" and country_of(mention) in countries - {""}
 
 
 def _left(trigger: Token, mentions: dict[int, Mention]) -> list[Mention]:
