@@ -651,3 +651,14 @@ def test_actors_a_chamber_and_its_committees_are_the_legislature(nlp, text, ment
                                   "WASHINGTON (AP) - The house was destroyed on Tuesday."])
 def test_actors_a_house_that_is_no_chamber_is_no_legislature(nlp, text):
     assert "USALEG" not in [code for _, _, code in resolve(nlp, text, "2019-06-01")]
+
+
+def test_actors_an_acronym_written_as_a_lower_case_word_is_the_word(nlp):
+    # "CAR" is a group's acronym in the knowledge base; "the car" is a car
+    assert resolve(nlp, "Workers at the car plant in Lima went on strike.") == [
+        ("Lima", "Lima", "PER")]
+
+
+def test_actors_a_capital_whose_streets_are_named_is_the_town(nlp):
+    assert resolve(nlp, "Thousands marched through the streets of Lima.") == [
+        ("Lima", "Lima", "PER")]

@@ -29,10 +29,10 @@ from communique.nlp.context import (COUNTRY_NAMES, PERSON_KINDS, UNCODED_ORG, UN
                                      ArticleContext, cameo_country)
 from communique.nlp.lexicon import LEX
 from communique.nlp.objects import packaged_object_classes
-from communique.nlp.naming import (bare_name, close_spelling, entity_at, fuzzy_allowed,
-                                   in_headline, is_located, modifier_or_thing, nameable,
-                                   names_origin, other_place, part_of_title, region_code,
-                                   token_range, whole_name)
+from communique.nlp.naming import (acronym_as_common_word, bare_name, close_spelling,
+                                   entity_at, fuzzy_allowed, in_headline, is_located,
+                                   modifier_or_thing, nameable, names_origin, other_place,
+                                   part_of_title, region_code, token_range, whole_name)
 from communique.nlp.pronouns import pronouns
 from communique.nlp.syntax import doc_text
 
@@ -189,7 +189,8 @@ class ActorResolver:
                            not other_place(doc, i, j) and not self._owned_abroad(doc, i, e)
                            and not part_of_title(doc, i, j) and
                            not (e.kind in {"country", "capital"} and _in_org_name(doc, i, j))
-                           and not (e.kind == "person" and _lower_case(span))]
+                           and not (e.kind == "person" and _lower_case(span))
+                           and not acronym_as_common_word(span.text, [e.name, *e.aliases])]
                 if entries:
                     return span, ctx.actor_for(self._choose(entries, span, ctx))
         return None

@@ -118,6 +118,14 @@ def _acronym_in_a_word(text: str, names: list[str]) -> bool:
     return bool(same) and all(n.isupper() for n in same) and not text.isupper()
 
 
+def acronym_as_common_word(text: str, names: list[str]) -> bool:
+    """Whether a name the text writes with no capital letter ("the car", "aim") matches only
+    as an acronym ("CAR", "AIM"): a word in lower case is the common word, not the group."""
+    words = [w for w in text.split() if w.lower() != "the"]
+    return not any(ch.isupper() for w in words for ch in w) and \
+        _acronym_in_a_word(text, names)
+
+
 # Entity labels of titles: of a work, a law or treaty, an event, a product.
 TITLE_LABELS = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 
@@ -269,7 +277,8 @@ def is_institution(head: Token) -> bool:
 
 def is_located(span: Span) -> bool:
     """A place that is the object of a locative preposition ("in Tehran", "near Aleppo and
-    Idlib"), that says whose a place is ("Tehran's streets", "the Baghdad airport"), or that
+    Idlib"), that says whose a place is ("Tehran's streets", "the streets of Tehran", "the
+    Baghdad airport"), or that
     names where an agreement was made or a happening happened ("the Paris agreement", "the
     Oslo accords", "the Madrid bombings")."""
     from communique.nlp.objects import packaged_object_classes
@@ -280,6 +289,9 @@ def is_located(span: Span) -> bool:
     head = root.head.lemma_.lower()
     if root.dep_ in {"poss", "compound"} and root.head.i > root.i and \
             head in classes.get("place", ()):
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and \
+            root.head.head.lemma_.lower() in classes.get("place", ()):
         return True
     if root.dep_ == "compound" and root.head.i > root.i and (
             head in classes.get("agreement", ()) or head in classes.get("happening", ())):
