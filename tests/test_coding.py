@@ -907,3 +907,25 @@ def test_coding_a_protest_with_no_one_to_do_it_takes_no_country_for_its_doer(nlp
     assert [summary(e) for e in code(
         nlp, "Peruvian farmers blocked roads to protest Chilean imports.")] == [
         (["PERAGR"], "144", ["CHL"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whose demolition the protest is against is its target, not the protesters' country
+    ("Peruvians protested Chile's seizure of the boats.", [(["PER"], "141", ["CHL"])]),
+    ("Peruvians protested the new fishing quota.", [(["PER"], "141", ["PER"])]),
+])
+def test_coding_a_protested_thing_names_its_owner_as_the_target(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, source", [
+    # the town the rally is in gives the crowd's country, not the embassy it stood outside
+    ("Hundreds of students rallied outside the Chilean embassy in Lima.",
+     ("Hundreds of students", "PER")),
+    # a subject that no rule names is the crowd its own words name
+    ("Crowds chanted slogans against the military junta in Lima.", ("Crowds", "PER")),
+])
+def test_coding_protesters_take_the_country_of_the_town_they_gather_in(nlp, text, source):
+    [event] = code(nlp, text)
+    assert (event.source[0].text, event.source[0].actor.code) == source
+    assert event.cameo == "141"

@@ -23,7 +23,7 @@ from communique import cameo
 from communique.models import Event, Mention
 from communique.nlp import modality as M
 from communique.nlp import syntax as S
-from communique.nlp.arguments import SCENE_PREPS, country_of
+from communique.nlp.arguments import SCENE_PREPS, country_of, other_side, owners
 from communique.nlp.attribution import SPEAKERS, attribute, attributing_verb, quotations
 from communique.nlp.confidence import confidence
 from communique.nlp.context import PERSON_KINDS, uncoded_agent
@@ -456,8 +456,10 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
                   not _meeting_venue(doc, m, match.pattern.code)]
     if not target and _aimed_at_home(match, source[0]):
         home = home_country(source[0])
-        target = [_home_named(home, match) if match.pattern.code[:2] in
-                  LEX.home_target_roots else home]
+        protest = match.pattern.code[:2] in LEX.home_target_roots
+        aimed = _protested(match.trigger) if protest else None
+        target = _protested_owners(aimed, source, mentions) or \
+            [_home_named(home, aimed) if protest else home]
     code, negated, mood = _modality(match.pattern.code, trigger, reason, dates)
     if code[:2] in LEX.promising_roots:
         target = [m for m in target if not _own_nation(m, source)]
@@ -484,15 +486,34 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
         location=_location(doc, trigger))
 
 
-def _home_named(home: Mention, match: Match) -> Mention:
+def _protested_owners(aimed: Token | None, source: list[Mention],
+                      mentions: dict[int, Mention]) -> list[Mention]:
+    """Whose thing a protest is against ("protested X's demolition of homes", "against the
+    raids by X"): that actor, of another side than the protesters, is its target."""
+    if aimed is None:
+        return []
+    heads = owners(aimed) + S.prep_objects(aimed, ("by",))
+    return other_side([m for h in heads for m in actors_at(h, mentions)
+                       if m.actor.code and m.actor.kind != "place"][:1], source)
+
+
+def _home_named(home: Mention, aimed: Token | None) -> Mention:
     """The source's own country as a protest's target (lexicon `home_target_roots`), named by
-    what the protest is against when its verb governs it ("boycotted the election",
+    what the protest is against (`_protested`); else by the source's own words (their
+    country)."""
+    if aimed is None:
+        return home
+    tokens = list(aimed.subtree)
+    return replace(home, text=aimed.doc[tokens[0].i:tokens[-1].i + 1].text,
+                   start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1]))
+
+
+def _protested(trigger: Token) -> Token | None:
+    """What a protest is against when its verb governs it ("boycotted the election",
     "protested against the new tax": the country's election, its tax), or the protest noun
-    (lexicon `protest_nouns`) it governs does ("held a rally against the tax"); else by the
-    source's own words (their country). A demand's object is what is asked for, so names no
-    one. So does a protest noun the trigger governs through a preposition ("went on strike
-    against the new tax"): what it is against."""
-    trigger = match.trigger
+    (lexicon `protest_nouns`) it governs does ("held a rally against the tax"). A demand's
+    object is what is asked for, so names no one. So does a protest noun the trigger governs
+    through a preposition ("went on strike against the new tax"): what it is against."""
     aimed = S.direct_object(trigger) if trigger.pos_ == "VERB" else None
     if aimed is None and trigger.pos_ == "VERB":
         aimed = next((n for n in S.prep_objects(trigger, ("on",))
@@ -501,11 +522,7 @@ def _home_named(home: Mention, match: Match) -> Mention:
         aimed = next(iter(S.prep_objects(aimed, ("against",))), None)
     else:
         aimed = aimed or next(iter(S.prep_objects(trigger, ("against",))), None)
-    if aimed is None or aimed.pos_ not in {"NOUN", "PROPN"}:
-        return home
-    tokens = list(aimed.subtree)
-    return replace(home, text=trigger.doc[tokens[0].i:tokens[-1].i + 1].text,
-                   start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1]))
+    return aimed if aimed is not None and aimed.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _own_international_body(mention: Mention, source: list[Mention]) -> bool:

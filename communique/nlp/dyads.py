@@ -21,7 +21,7 @@ from communique.nlp.arguments import (GENERIC, NAMED, coordinated_owners, counte
                                        place_phrase, placed)
 from communique.nlp.context import PERSON_KINDS
 from communique.nlp.lexicon import LEX
-from communique.nlp.naming import entity_at
+from communique.nlp.naming import LOCATIVE_PREPS, entity_at
 from communique.nlp.objects import classes_of, packaged_object_classes
 from communique.nlp.patterns import Pattern
 
@@ -755,14 +755,37 @@ def protesters(verb: Token, places: list[Mention], mentions: dict[int, Mention],
     of that place's country ("thousands rallied in X": the crowd, `crowd`).
     Where the actor found is what the protest is against, not where it is ("students
     marched against X's government"), the people are still named by the subject's own words,
-    of the country the protest is aimed at: the protesters are not the body they oppose."""
-    home = [home_country(m) for m in places if m.actor.code]
+    of the country the protest is aimed at: the protesters are not the body they oppose.
+    A town the clause names goes before a body's building ("rallied outside X's embassy in
+    <town>": the town's people); a subject no rule names ("crowds") is the people its own
+    words name, of that country."""
+    places = [*_towns_within(verb.doc, places, mentions), *places]
+    home = [home_country(m) for m in sorted(places, key=lambda m: m.actor.kind != "place")
+            if m.actor.code]
     subject = S.subject_of(verb)
     if not home or subject is None:
         return []  # "blocked roads to protest X's imports": no one the clause names protests
-    people = generic_target(subject, mentions, words) or crowd(subject)
+    people = generic_target(subject, mentions, words) or crowd(subject) or (
+        [phrase_mention(subject)] if subject.pos_ == "NOUN" else [])
     return placed(people, home, verb.doc) or [
         Mention(m.text, m.start, m.end, home[0].actor) for m in people[:1]] or home
+
+
+def _towns_within(doc: Doc, places: list[Mention], mentions: dict[int, Mention]
+                  ) -> list[Mention]:
+    """The towns and countries named in a locative phrase of the places found ("outside X's
+    embassy in <town>"): where the building stands."""
+    out: list[Mention] = []
+    for place in places:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None or place.actor.kind == "place":
+            continue
+        for token in span.root.subtree:
+            found = mentions.get(token.i)
+            if found is not None and found.actor.kind == "place" and found not in out and \
+                    token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
+                out.append(found)
+    return out
 
 
 def crowd(subject: Token | None) -> list[Mention]:
