@@ -4121,3 +4121,17 @@ def test_coding_a_subjunctive_that_clause_is_what_is_asked_not_done(code, verb, 
         .         .    punct  1
     """, actors={0: "PER", 3: "CHL", 5: "BOL"})
     assert summary(code(doc)) == events
+
+
+def test_coding_an_actor_whose_words_both_modify_an_event_noun_is_its_source_once(code):
+    # a headline-like phrase: the owner and its noun each hang on the event noun
+    doc = parse("""
+        Peru    NNP  poss      3
+        's      POS  case      0
+        army    NN   amod      3
+        attack  NN   ROOT      3
+        on      IN   prep      3
+        Chile   NNP  pobj      4
+        .       .    punct     3
+    """, actors={(0, 3): "PERMIL", 5: "CHL"})
+    assert summary(code(doc)) == [(["PERMIL"], "190", ["CHL"])]

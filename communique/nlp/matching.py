@@ -879,9 +879,11 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
     done_to = noun.lemma_.lower() in LEX.patient_nouns and not S.prep_objects(noun, ("of",))
     patients = [mentions[c.i] for c in noun.children
                 if done_to and c.dep_ == "poss" and c.i in mentions]
-    source = [mentions[c.i] for c in noun.children if c.dep_ in NOUN_SOURCE_DEPS and
-              c.i in mentions and mentions[c.i] not in patients]
-    source += by or doers
+    source: list[Mention] = []  # each actor once, though several of its words modify the noun
+    for found in [mentions[c.i] for c in noun.children if c.dep_ in NOUN_SOURCE_DEPS and
+                  c.i in mentions and mentions[c.i] not in patients] + (by or doers):
+        if not any(found is m for m in source):
+            source.append(found)
     # the parser may hang the noun's phrases on its doer ("the visit of X to Y", "the visit
     # by X to Y") or, in "clashes broke out between X and Y", on the verb that says it happened
     holders = [noun, *doing, *agents[:1], *([noun.head] if S.occurring(noun) else []),
