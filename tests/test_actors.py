@@ -662,3 +662,14 @@ def test_actors_an_acronym_written_as_a_lower_case_word_is_the_word(nlp):
 def test_actors_a_capital_whose_streets_are_named_is_the_town(nlp):
     assert resolve(nlp, "Thousands marched through the streets of Lima.") == [
         ("Lima", "Lima", "PER")]
+
+
+def test_actors_states_and_provinces_of_other_countries_are_regions_of_them():
+    places = gazetteer()
+    # an ISO 3166-2 state, not the German town that lists its name among its other names
+    assert (places.find("Borno").country, places.find("Borno").precision) == ("NGA", "region")
+    assert places.find("Rakhine").country == "MMR"
+    # a state's name that is its own country's city's is the city, with its point
+    assert (places.find("Kano").country, places.find("Kano").precision) == ("NGA", "city")
+    # a name the states of two countries share says neither
+    assert places.find("Punjab") is None
