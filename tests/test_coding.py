@@ -929,3 +929,11 @@ def test_coding_protesters_take_the_country_of_the_town_they_gather_in(nlp, text
     [event] = code(nlp, text)
     assert (event.source[0].text, event.source[0].actor.code) == source
     assert event.cameo == "141"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peruvian soldiers raided a farm.", [(["PERMIL"], "190", [])]),
+    ("Peruvian police raided a newspaper's offices.", [(["PERCOP"], "170", [])]),
+])
+def test_coding_a_raid_by_an_armed_force_is_force_and_by_police_a_search(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == expected
