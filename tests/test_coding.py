@@ -937,3 +937,17 @@ def test_coding_protesters_take_the_country_of_the_town_they_gather_in(nlp, text
 ])
 def test_coding_a_raid_by_an_armed_force_is_force_and_by_police_a_search(nlp, text, expected):
     assert [summary(e) for e in code(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # to risk something is to run the risk of it, no threat
+    ("Peru's president risked angering Chile.", []),
+    # a negative subjunctive says what is demanded, not what was done
+    ("Peruvian senators joined the opposition in demanding that the cabinet not concede "
+     "anything to Chile.", []),
+    # the second verb of "to V and V" is the infinitive's, however the parse joins it
+    ("Peru's president called for a unified front to combat and isolate Chile.",
+     [(["PERGOV"], "020", ["CHL"])]),
+])
+def test_coding_what_is_risked_demanded_or_called_for_is_not_done(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == expected

@@ -40,6 +40,8 @@ saying itself does). `unasserted(trigger)` names why a trigger's clause is not a
 - "consequence": the complement of a causing verb that is itself still to come or supposed
   ("the deal would let X visit Y", "will help X hold the pass");
 - "alternative": one of two alternatives ("either X attacked Y or …");
+- "infinitive": a bare verb the parse joined to a finite verb, a later conjunct of an
+  infinitive between them ("called for a front to combat and isolate X");
 - "pending", "habitual": a time clause in the present ("once X lands on Monday"), or a
   present (perfect) clause with one ("whenever it has been shelled, X has struck back").
 
@@ -99,7 +101,7 @@ def unasserted(trigger: Token) -> str | None:
     chain = _clause_chain(trigger)
     for check in (_question, _condition, _counterfactual, _hearsay, _hedged, _imperative, _modal,
                   _imagined, _mandated, _purpose, _consequence, _attempted, _directed,
-                  _pending, _alternative):
+                  _pending, _alternative, _infinitive_conjunct):
         reason = check(trigger, chain)
         if reason:
             return reason
@@ -365,12 +367,13 @@ def _imagined(trigger: Token, chain: list[Token]) -> str | None:
 def _mandated(trigger: Token, chain: list[Token]) -> str | None:
     """"suggested that X withdraw": a that-clause whose verb is in the subjunctive (the bare
     form with its own subject and no auxiliary, or, after a verb of asking or proposing, a
-    plural present) says what is wanted done, not what happened. A bare verb after a verb of
-    causing or seeing ("helped X fight", "saw X leave") is no subjunctive."""
+    plural present) says what is wanted done, not what happened; so does its negative, "not"
+    with no "do" ("demanded that X not concede"). A bare verb after a verb of causing or
+    seeing ("helped X fight", "saw X leave") is no subjunctive."""
     for clause in chain:
         if clause.dep_ != "ccomp" or clause.head.pos_ not in {"VERB", "AUX"} or \
                 not any(c.dep_ == "nsubj" for c in clause.children) or \
-                any(c.dep_ in {"aux", "auxpass", "neg"} for c in clause.children):
+                any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
             continue
         asking = clause.head.lemma_.lower() in LEX.mandating
         that = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
@@ -385,6 +388,21 @@ def _wished(clause: Token) -> bool:
     return clause.tag_ == "VB" and S.infinitive(clause) and \
         any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and \
         any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+
+
+def _infinitive_conjunct(trigger: Token, chain: list[Token]) -> str | None:
+    """"called for a front to combat and isolate X" parsed with "isolate" joined to "called":
+    a bare verb with no subject or auxiliary of its own cannot be a clause coordinated with
+    a past or third-person verb; it is a later conjunct of an infinitive ("to" stands
+    between them) whose own clause the parse lost, so it is not read as done."""
+    for clause in chain:
+        if clause.dep_ == "conj" and clause.tag_ == "VB" and \
+                clause.head.tag_ in {"VBD", "VBZ"} and \
+                not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"}
+                        for c in clause.children) and \
+                any(t.lower_ == "to" for t in clause.doc[clause.head.i + 1:clause.i]):
+            return "infinitive"
+    return None
 
 
 def _purpose(trigger: Token, chain: list[Token]) -> str | None:
