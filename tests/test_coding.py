@@ -951,3 +951,15 @@ def test_coding_a_raid_by_an_armed_force_is_force_and_by_police_a_search(nlp, te
 ])
 def test_coding_what_is_risked_demanded_or_called_for_is_not_done(nlp, text, expected):
     assert [summary(e) for e in code(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a president's attack on a person is made in words
+    ("Peru's president attacked the Chilean foreign minister in a speech.",
+     [(["PERGOV"], "111", ["CHLGOV"])]),
+    # on an army it is force, as a country's on a country
+    ("Peru's president attacked the Chilean army.", [(["PERGOV"], "190", ["CHLMIL"])]),
+    ("Peru attacked Chile.", [(["PER"], "190", ["CHL"])]),
+])
+def test_coding_a_politician_attacking_a_person_criticises(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == expected

@@ -104,7 +104,9 @@ Entries (each a list of lowercase words unless said otherwise):
   `home_sectors`: CAMEO sectors always some state's own (the opposition): one with no
   country that a body of a state acts on is that state's; `domestic_sectors`: sectors of
   state bodies (lawmakers, judges) whose bare plural, acted on by an official of a state,
-  is that state's own ("briefed lawmakers"); `patient_nouns`:
+  is that state's own ("briefed lawmakers"); `political_sectors`: CAMEO sectors of people
+  who fight with words (officials, lawmakers, parties, the opposition, judges): one of them
+  "attacking" a person attacks in words; `patient_nouns`:
   event nouns of acts done to people whose possessor undergoes the act when no "of" phrase
   names whom it is done to ("X's arrest": X is arrested; "Y's arrest of X": Y arrests);
 - `pronouns`: an object from pronoun to what it refers to ("male", "female", "person",
@@ -603,6 +605,7 @@ class Lexicon(BaseModel):
     own_staff: Words
     home_sectors: frozenset[str]
     domestic_sectors: frozenset[str]
+    political_sectors: frozenset[str]
 
     @field_validator("intent_codes", "reject_codes", "obligations")
     @classmethod

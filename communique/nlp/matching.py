@@ -276,6 +276,9 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if _reproached(pattern, frame, obj, mentions, words):
         # "attacked X for blocking the deal", "hit X for its handling of Y": criticism
         pattern = pattern.model_copy(update={"code": CRITICISM})
+    if _attacked_in_words(pattern, frame, obj, mentions, words):
+        # "the senator attacked the president": politicians attack each other in words
+        pattern = pattern.model_copy(update={"code": CRITICISM})
     if _quarrelling(pattern, frame, obj, mentions, words):
         # "clashed with X about the budget": a quarrel, verbal conflict
         pattern = pattern.model_copy(update={"code": DISAPPROVAL})
@@ -775,6 +778,31 @@ def _reproached(pattern: Pattern, frame: VerbFrame, obj: Token | None,
                     classes_of(arg, mentions, words) & REPROACHABLE:
                 return True
     return False
+
+
+def _attacked_in_words(pattern: Pattern, frame: VerbFrame, obj: Token | None,
+                       mentions: dict[int, Mention], words: dict[str, frozenset[str]]) -> bool:
+    """"X attacked Y", "the senator hit the minister": a force verb's bare sense, in the
+    active, whose doer is a named person or a person of a political sector (lexicon
+    `political_sectors`: an official, a lawmaker, a party's) and whose object is one person
+    (named, or a singular person noun; not a people, "Americans"), neither of them armed, is
+    a verbal attack: criticism (CAMEO 111). A leader's attack on a country or an army keeps
+    its force."""
+    if not _bare_force(pattern) or frame.passive or obj is None:
+        return False
+    subject = frame.subject
+    if subject is None:
+        return False
+    doer, aimed = mentions.get(subject.i), mentions.get(obj.i)
+    if doer is None or aimed is None or _armed(subject, mentions, words) or \
+            _armed(obj, mentions, words):
+        return False
+    return (doer.actor.kind in PERSON_KINDS or (
+        doer.actor.sector in LEX.political_sectors and
+        "person" in classes_of(subject, mentions, words))) and \
+        (aimed.actor.kind in PERSON_KINDS or (
+            obj.tag_ in {"NN", "NNP"} and obj.ent_type_ != "NORP" and
+            "person" in classes_of(obj, mentions, words)))
 
 
 def _quarrelling(pattern: Pattern, frame: VerbFrame, obj: Token | None,
