@@ -636,14 +636,15 @@ def test_coding_a_since_clause_is_background(nlp):
 
 def test_coding_a_clause_spread_over_years_sums_up_a_record(nlp):
     # In an article's body a clause spread over years ("for years", "over the years", "in
-    # recent years") sums up a record; a stretch of months, the first time, and the years a
-    # result lasts stay news. A lone sentence keeps it.
+    # recent years", "over the past decade") sums up a record; a stretch of months, the first
+    # time, and the years a result lasts stay news. A lone sentence keeps it.
     article = ("Peru and Bolivia signed a trade deal on Tuesday.\n\n"
                "For years, Peru has criticized Chile. Over the years, Peru had met with Chile "
                "about the border. In recent years, Peru has attacked Ecuador and seized a "
                "Bolivian ship. Peru criticized Ecuador for years. Peru has met Chile for the "
                "first time. Peru voted on Monday to suspend talks with Chile for two years. "
-               "In recent months, Bolivia has attacked Chile.")
+               "In recent months, Bolivia has attacked Chile. Over the past decade, Ecuador "
+               "has imposed sanctions on Peru.")
     assert [(summary(e), e.trigger) for e in code(nlp, article)] == [
         ((["PER"], "057", ["BOL"]), "signed"), ((["BOL"], "057", ["PER"]), "signed"),
         ((["PER"], "040", ["CHL"]), "met"), ((["PER"], "164", ["CHL"]), "suspend"),

@@ -173,8 +173,9 @@ def spread_over_span(trigger: Token) -> bool:
     """"For years X has criticised Y", "over the years X met Y", "in recent years X built up
     Y", "X has been talking to Y for two decades": a clause spread over several units of
     time longer than the year a happening stays news (lexicon `span_units`, plural) sums up
-    a record, not one happening of the news. The stretch is one when "over" opens it, when
-    it runs up to the telling ("for the past two years", "in recent years": lexicon
+    a record, not one happening of the news; so does one over a single unit longer than a
+    year (lexicon `long_spans`: "over the past decade"). The stretch is one when "over"
+    opens it, when it runs up to the telling ("for the past two years", "in recent years": lexicon
     `span_openers`), when it is a bare plural ("for years"), or when a perfect progressive
     lasts through it; "for two years" on a plain verb is how long the act's result lasts
     ("suspended the talks for two years"), "in two years" a time to come, and months or a
@@ -187,8 +188,9 @@ def spread_over_span(trigger: Token) -> bool:
     auxiliaries = {c.lemma_ for c in clause.children if c.dep_ == "aux"}
     lasting = clause.tag_ == "VBG" and {"have", "be"} <= auxiliaries
     for prep in (c for c in clause.children if c.dep_ == "prep"):
-        for stretch in (o for o in prep.children if o.dep_ == "pobj" and o.tag_ == "NNS" and
-                        o.lemma_.lower() in LEX.span_units):
+        for stretch in (o for o in prep.children if o.dep_ == "pobj" and (
+                (o.tag_ == "NNS" and o.lemma_.lower() in LEX.span_units) or
+                o.lemma_.lower() in LEX.long_spans)):
             opened = any(c.lower_ in LEX.span_openers for c in stretch.children)
             bare = not any(c.dep_ in {"det", "nummod", "amod", "poss"} for c in stretch.children)
             if prep.lower_ == "over" or opened or \

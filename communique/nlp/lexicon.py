@@ -70,7 +70,8 @@ Entries (each a list of lowercase words unless said otherwise):
   tenure"), which a past-tense clause summarises rather than reports; `span_units`: nouns
   of a unit of time of which several make a stretch longer than the year a happening stays
   news, so that a clause spread over them sums up a record ("for years", "over the years",
-  "in recent years"), rather than reports a happening; `span_openers`: modifiers that make
+  "in recent years"), rather than reports a happening; `long_spans`: nouns of a stretch
+  longer than that year even as one ("over the past decade"); `span_openers`: modifiers that make
   such a stretch run up to the time of telling ("for the past two years", "in recent
   years"); `discovering`: verbs
   of coming to light, whose complement in a time clause had happened before ("after it
@@ -459,6 +460,7 @@ class Lexicon(BaseModel):
     averting_particles: Words
     career_spans: Words
     span_units: Words
+    long_spans: Words
     span_openers: Words
     discovering: Words
     acting_for: Words
