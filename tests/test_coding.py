@@ -964,3 +964,15 @@ def test_coding_what_is_risked_demanded_or_called_for_is_not_done(nlp, text, exp
 ])
 def test_coding_a_politician_attacking_a_person_criticises(nlp, text, expected):
     assert [summary(e) for e in code(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the participle's demand is made to the one the accusation is aimed at
+    ("Peru accused Chile of spying, demanding an apology.",
+     [(["PER"], "112", ["CHL"]), (["PER"], "100", ["CHL"])]),
+    # a participle with a subject of its own is another's act
+    ("Peru accused Chile of spying, Bolivia demanding an apology.",
+     [(["PER"], "112", ["CHL"])]),
+])
+def test_coding_a_participle_of_a_verbal_act_is_said_to_the_same_party(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == expected

@@ -108,6 +108,7 @@ class EventCoder:
         events: list[Event] = []
         stance = False
         force_acts: set[int] = set()  # tokens of acts of force coded (`casualties_of`)
+        uttered: dict[int, Event] = {}  # verbal acts aimed at someone, by trigger token
         skipped = skipped_sentences(doc)
         column = writers_column(doc)
         article = is_article(doc)
@@ -159,6 +160,10 @@ class EventCoder:
             if article and not event.target and (maker := _offer_answered(trigger, event,
                                                                          events)):
                 event = replace(event, target=maker)
+            if not event.target and (head := _uttered_with(trigger, event, uttered)):
+                event = replace(event, target=head.target)
+            if event.target and event.cameo_root in LEX.performative_roots:
+                uttered[trigger.i] = event
             undirected = article and _undirected_stance(trigger, event)
             if undirected and event.cameo != "010":
                 stance = True  # a stance taken, so the article's statements are not its news
@@ -177,6 +182,23 @@ class EventCoder:
         events = retold_acts(one_per_happening(without_bare_statements(events, stance)))
         doc._.events = said_on(events, S.doc_text(doc)) if article else events
         return doc
+
+
+def _uttered_with(trigger: Token, event: Event, uttered: dict[int, Event]) -> Event | None:
+    """"X accused Y of Z, demanding an apology", "X urged Y to withdraw, warning of
+    consequences": a verbal act (lexicon `performative_roots`) told by a participle of the
+    clause, with no subject of its own and no one named, is said in the same breath by the
+    same speaker as the verbal act it hangs on, to the same party: that act, when it has
+    one."""
+    if event.cameo_root not in LEX.performative_roots or trigger.dep_ != "advcl" or \
+            trigger.tag_ != "VBG" or \
+            any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children):
+        return None
+    head = uttered.get(trigger.head.i)
+    if head is None or [m.actor.code for m in head.source] != \
+            [m.actor.code for m in event.source]:
+        return None
+    return head
 
 
 def _object_kind(patterns: PatternSet, token: Token, code: str) -> str:
