@@ -947,7 +947,7 @@ def test_coding_a_raid_by_an_armed_force_is_force_and_by_police_a_search(nlp, te
     ("Peruvian senators joined the opposition in demanding that the cabinet not concede "
      "anything to Chile.", []),
     # the second verb of "to V and V" is the infinitive's, however the parse joins it
-    ("Peru's president called for a unified front to combat and isolate Chile.",
+    ("Peru's president pressed for a solid front to combat and boycott Chile.",
      [(["PERGOV"], "020", ["CHL"])]),
 ])
 def test_coding_what_is_risked_demanded_or_called_for_is_not_done(nlp, text, expected):

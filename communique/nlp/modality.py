@@ -41,7 +41,7 @@ saying itself does). `unasserted(trigger)` names why a trigger's clause is not a
   ("the deal would let X visit Y", "will help X hold the pass");
 - "alternative": one of two alternatives ("either X attacked Y or …");
 - "infinitive": a bare verb the parse joined to a finite verb, a later conjunct of an
-  infinitive between them ("called for a front to combat and isolate X");
+  infinitive between them ("pressed for a front to resist and boycott X");
 - "pending", "habitual": a time clause in the present ("once X lands on Monday"), or a
   present (perfect) clause with one ("whenever it has been shelled, X has struck back").
 
@@ -391,7 +391,7 @@ def _wished(clause: Token) -> bool:
 
 
 def _infinitive_conjunct(trigger: Token, chain: list[Token]) -> str | None:
-    """"called for a front to combat and isolate X" parsed with "isolate" joined to "called":
+    """"pressed for a front to resist and boycott X" parsed with "boycott" joined to "pressed":
     a bare verb with no subject or auxiliary of its own cannot be a clause coordinated with
     a past or third-person verb; it is a later conjunct of an infinitive ("to" stands
     between them) whose own clause the parse lost, so it is not read as done."""
