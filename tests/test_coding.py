@@ -976,3 +976,17 @@ def test_coding_a_politician_attacking_a_person_criticises(nlp, text, expected):
 ])
 def test_coding_a_participle_of_a_verbal_act_is_said_to_the_same_party(nlp, text, expected):
     assert [summary(e) for e in code(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline lists its sides with a comma: each is the other's partner
+    ("Peru, Chile agree to resume talks.",
+     [(["PER"], "036", ["CHL"]), (["CHL"], "036", ["PER"])]),
+])
+def test_coding_a_headlines_comma_lists_the_sides(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text) if len(e.source) == 1] == expected
+
+
+def test_coding_a_town_and_its_country_are_one_place_not_two_sides(nlp):
+    assert [summary(e) for e in code(nlp, "Lima, Peru hosted the summit.")] == [
+        (["PERGOV"], "036", [])]

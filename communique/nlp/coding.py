@@ -102,6 +102,7 @@ class EventCoder:
         correct_lemmas(doc)
         correct_verbs(doc)
         mentions = by_token(doc)
+        correct_listed_sides(doc, mentions)
         doc.user_data[SPEAKERS] = attribute(doc)
         dates = [e for e in doc.ents if e.label_ == "DATE"]
         consumed: set[int] = set()
@@ -452,6 +453,41 @@ def correct_verbs(doc: Doc) -> None:
                 any(c.dep_ == "nsubj" for c in token.children) and \
                 any(c.dep_ == "dobj" for c in token.children):
             token.pos_, token.tag_ = "VERB", "VBP"
+
+
+# Kinds of actor a headline lists as sides ("X, Y agree …"): states and bodies, not places.
+LISTED_KINDS = {"country", "igo", "organisation", "group"}
+TOWN_KINDS = {"capital", "place"}
+
+
+def correct_listed_sides(doc: Doc, mentions: dict[int, Mention]) -> None:
+    """"X, Y agree to …", "X, Y restore ties": a headline lists the sides of its subject with
+    a comma where prose says "and"; the parser takes one name for an apposition, a modifier
+    or a second subject. Two states or bodies opening the sentence right before its verb are
+    coordinated. A town and its own country ("<capital>, <country> hosted …") is one place,
+    the country its apposition, not two sides."""
+    for sent in doc.sents:
+        first = mentions.get(sent.start)
+        span = doc.char_span(first.start, first.end, alignment_mode="expand") \
+            if first is not None else None
+        if first is None or span is None or span.end + 1 >= sent.end or \
+                doc[span.end].text != ",":
+            continue
+        second = mentions.get(span.end + 1)
+        if second is None or second is first or second.actor.code == first.actor.code:
+            continue
+        other = doc.char_span(second.start, second.end, alignment_mode="expand")
+        if other is None or other.end >= sent.end or doc[other.end].pos_ != "VERB":
+            continue
+        head, root, verb = span.root, other.root, doc[other.end]
+        if {head.head.i, root.head.i} - {head.i, root.i, verb.i}:
+            continue  # not both in the subject of the verb that follows
+        if first.actor.kind in LISTED_KINDS and second.actor.kind in LISTED_KINDS:
+            head.head, head.dep_ = verb, "nsubj"
+            root.head, root.dep_ = head, "conj"
+        elif first.actor.kind in TOWN_KINDS and second.actor.kind == "country" and \
+                first.actor.country == second.actor.country and root.dep_ == "conj":
+            root.dep_ = "appos"
 
 
 @cache
