@@ -175,8 +175,8 @@ def spread_over_span(trigger: Token) -> bool:
     time longer than the year a happening stays news (lexicon `span_units`, plural) sums up
     a record, not one happening of the news; so does one over a single unit longer than a
     year (lexicon `long_spans`: "over the past decade"). The stretch is one when "over"
-    opens it, when it runs up to the telling ("for the past two years", "in recent years": lexicon
-    `span_openers`), when it is a bare plural ("for years"), or when a perfect progressive
+    opens it, when it runs up to the telling ("for the past two years", "in recent years":
+    lexicon `span_openers`), when it is a bare plural ("for years"), or when a perfect progressive
     lasts through it; "for two years" on a plain verb is how long the act's result lasts
     ("suspended the talks for two years"), "in two years" a time to come, and months or a
     single year ("in recent months", "during the last year") may hold news of the year.

@@ -773,8 +773,8 @@ def protesters(verb: Token, places: list[Mention], mentions: dict[int, Mention],
 
 def _towns_within(doc: Doc, places: list[Mention], mentions: dict[int, Mention]
                   ) -> list[Mention]:
-    """The towns and countries named in a locative phrase of the places found ("outside X's
-    embassy in <town>"): where the building stands."""
+    """The towns and regions (actors of kind "place") named in a locative phrase of the
+    bodies found ("outside X's embassy in <town>"): where the building stands."""
     out: list[Mention] = []
     for place in places:
         span = doc.char_span(place.start, place.end, alignment_mode="expand")

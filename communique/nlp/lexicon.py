@@ -71,9 +71,9 @@ Entries (each a list of lowercase words unless said otherwise):
   of a unit of time of which several make a stretch longer than the year a happening stays
   news, so that a clause spread over them sums up a record ("for years", "over the years",
   "in recent years"), rather than reports a happening; `long_spans`: nouns of a stretch
-  longer than that year even as one ("over the past decade"); `span_openers`: modifiers that make
-  such a stretch run up to the time of telling ("for the past two years", "in recent
-  years"); `discovering`: verbs
+  longer than that year even as one ("over the past decade"); `span_openers`: modifiers
+  that make such a stretch run up to the time of telling ("for the past two years", "in
+  recent years"); `discovering`: verbs
   of coming to light, whose complement in a time clause had happened before ("after it
   emerged that X met Y");
   `acting_for`: nouns of people who act for the body after their "of" ("leaders of the
