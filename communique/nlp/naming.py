@@ -278,9 +278,8 @@ def is_institution(head: Token) -> bool:
 def is_located(span: Span) -> bool:
     """A place that is the object of a locative preposition ("in Tehran", "near Aleppo and
     Idlib"), that says whose a place is ("Tehran's streets", "the streets of Tehran", "the
-    Baghdad airport"), or that
-    names where an agreement was made or a happening happened ("the Paris agreement", "the
-    Oslo accords", "the Madrid bombings")."""
+    Baghdad airport"), or that names where an agreement was made or a happening happened
+    ("the Paris agreement", "the Oslo accords", "the Madrid bombings")."""
     from communique.nlp.objects import packaged_object_classes
 
     classes = packaged_object_classes()
