@@ -45,7 +45,7 @@ from communique.nlp.happenings import (ACT_ROOTS, MILITARY_COOPERATION, MOBILIZA
                                         without_bare_statements)
 from communique.nlp.lexicon import LEX
 from communique.nlp.matching import NOUN_SOURCE_DEPS, match_trigger
-from communique.nlp.naming import mention_head
+from communique.nlp.naming import mention_head, token_range
 from communique.nlp.speech import SAYING
 from communique.nlp.objects import load_object_classes
 from communique.nlp.patterns import FORCE_ROOTS, Match, Pattern, PatternSet, load_patterns
@@ -468,18 +468,20 @@ def correct_listed_sides(doc: Doc, mentions: dict[int, Mention]) -> None:
     the country its apposition, not two sides."""
     for sent in doc.sents:
         first = mentions.get(sent.start)
-        span = doc.char_span(first.start, first.end, alignment_mode="expand") \
-            if first is not None else None
-        if first is None or span is None or span.end + 1 >= sent.end or \
-                doc[span.end].text != ",":
+        if first is None:
             continue
-        second = mentions.get(span.end + 1)
+        start, end = token_range(doc, first)
+        if end <= start or end + 1 >= sent.end or doc[end].text != ",":
+            continue
+        second = mentions.get(end + 1)
         if second is None or second is first or second.actor.code == first.actor.code:
             continue
-        other = doc.char_span(second.start, second.end, alignment_mode="expand")
-        if other is None or other.end >= sent.end or doc[other.end].pos_ != "VERB":
+        other_start, other_end = token_range(doc, second)
+        if other_end <= other_start or other_end >= sent.end or \
+                doc[other_end].pos_ != "VERB":
             continue
-        head, root, verb = span.root, other.root, doc[other.end]
+        head, root = doc[start:end].root, doc[other_start:other_end].root
+        verb = doc[other_end]
         if {head.head.i, root.head.i} - {head.i, root.i, verb.i}:
             continue  # not both in the subject of the verb that follows
         if first.actor.kind in LISTED_KINDS and second.actor.kind in LISTED_KINDS:

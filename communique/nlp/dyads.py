@@ -21,7 +21,7 @@ from communique.nlp.arguments import (GENERIC, NAMED, coordinated_owners, counte
                                        place_phrase, placed)
 from communique.nlp.context import PERSON_KINDS
 from communique.nlp.lexicon import LEX
-from communique.nlp.naming import LOCATIVE_PREPS, entity_at
+from communique.nlp.naming import LOCATIVE_PREPS, entity_at, token_range
 from communique.nlp.objects import classes_of, packaged_object_classes
 from communique.nlp.patterns import Pattern
 
@@ -777,10 +777,10 @@ def _towns_within(doc: Doc, places: list[Mention], mentions: dict[int, Mention]
     bodies found ("outside X's embassy in <town>"): where the building stands."""
     out: list[Mention] = []
     for place in places:
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is None or place.actor.kind == "place":
+        start, end = token_range(doc, place)
+        if end <= start or place.actor.kind == "place":
             continue
-        for token in span.root.subtree:
+        for token in doc[start:end].root.subtree:
             found = mentions.get(token.i)
             if found is not None and found.actor.kind == "place" and found not in out and \
                     token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
