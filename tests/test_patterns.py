@@ -490,6 +490,13 @@ def test_kind_of_aid_named_by_its_adjective_refines_the_verb_code(nlp):
 
 
 @pytest.mark.slow
+def test_kind_of_attack_named_by_its_means_may_lie_in_another_force_root(nlp):
+    assert _codes(nlp, "Peruvian troops carried out a chemical attack on Chile.") == ["2041"]
+    assert _codes(nlp, "Peruvian troops carried out a nuclear attack on Chile.") == ["2042"]
+    assert _codes(nlp, "Peruvian troops carried out an attack on Chile.") == ["190"]
+
+
+@pytest.mark.slow
 def test_town_of_the_sources_own_country_is_the_scene_not_the_target(nlp):
     text = ("NAIROBI - The Kenyan president met the Ugandan envoy on Monday.\n\n"
             "Kenyan security officials gathered at a heavily guarded compound in Mombasa.")

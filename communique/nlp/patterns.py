@@ -152,11 +152,14 @@ class PatternSet:
         """A verb's code not specified within its root (CAMEO's xx0: "provided aid", 070)
         made as specific as the kind its object noun's modifiers name, by the noun's own
         patterns of that root that ask for a modifier alone ("humanitarian aid": 073,
-        "military aid": 072); the code itself when none fits."""
+        "military aid": 072); the code itself when none fits. CAMEO's roots of force (18-20)
+        grade one act by its means, so an attack's kind may lie in another of them ("carried
+        out a chemical attack": 2041)."""
         if len(code) != 3 or not code.endswith("0"):
             return code
+        family = FORCE_ROOTS if code[:2] in FORCE_ROOTS else {code[:2]}
         for pattern in self.nouns.get(noun, ()):
-            if pattern.modifier and pattern.code[:2] == code[:2] and pattern.code != code \
+            if pattern.modifier and pattern.code[:2] in family and pattern.code != code \
                     and pattern.specificity == 2 and modifiers & set(pattern.modifier):
                 return pattern.code
         return code
