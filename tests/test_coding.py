@@ -381,6 +381,17 @@ def test_coding_an_act_told_in_the_simple_present_is_a_state(nlp):
         (["PER"], "051", ["ECU"])]
 
 
+def test_coding_an_act_told_in_the_perfect_progressive_is_a_state(nlp):
+    # "X has been V-ing" sums up what has gone on up to now: in an article's body no
+    # happening of its day, unless the clause dates it. A lone sentence keeps it.
+    article = ("Peru and Bolivia signed a trade deal on Tuesday.\n\nPeru has been arming "
+               "Ecuadorian rebels. Chile has been meeting Bolivian envoys since Monday.")
+    assert [summary(e) for e in code(nlp, article)] == [
+        (["PER"], "057", ["BOL"]), (["BOL"], "057", ["PER"]), (["CHL"], "040", ["BOLGOV"])]
+    assert [summary(e) for e in code(nlp, "Peru has been arming Ecuadorian rebels.")] == [
+        (["PER"], "072", ["ECUREB"])]
+
+
 def test_coding_a_symbolic_act_told_in_the_simple_present_is_a_caption(nlp):
     # A symbolic act (CAMEO 017: a wreath laid, a commemoration) is an act, not an
     # utterance: in an article's body, told in the simple present, it is a photo's caption

@@ -253,6 +253,7 @@ def _no_news_of_article(trigger: Token, event: Event, dates: list) -> bool:
     is coded where the article tells it happening, a lone sentence codes it as its report)."""
     return _stale(trigger, event, dates) or spread_over_span(trigger) or told_before(trigger) or \
         _supposed(trigger, event) or _told_in_present(trigger, event) or private(event) or \
+        _going_on_since(trigger, dates) or \
         _undeclared_intent(trigger, event) or S.answerable(trigger) is not None
 
 
@@ -406,6 +407,16 @@ def _told_in_present(trigger: Token, event: Event) -> bool:
         return False
     subject = S.subject_of(trigger)
     return subject is None or subject.lower_ not in FIRST_PERSON
+
+
+def _going_on_since(trigger: Token, dates: list) -> bool:
+    """"X has been V-ing": the perfect progressive tells what has gone on for a while up to
+    now, a state the article sums up, no happening of its day; one the clause dates ("has
+    been meeting Y since Monday") is kept."""
+    aux = [c.lower_ for c in trigger.children if c.dep_ == "aux" and c.i < trigger.i]
+    return trigger.tag_ == "VBG" and "been" in aux and \
+        any(a in {"has", "have", "'s", "'ve"} for a in aux) and \
+        clause_time(trigger, dates, trigger.doc._.published, _precision(trigger.doc)) is None
 
 
 def _retold(trigger: Token, dates: list, column: bool) -> bool:
