@@ -1412,6 +1412,20 @@ def test_coding_a_counted_stretch_of_time_is_what_fills_it(code):
                                  (["URY"], "062", ["BOL"])]
 
 
+def test_coding_an_adverbial_particle_before_the_object_makes_a_phrasal_verb(code):
+    """"brushed aside X's demands" (the parser: aside an adverb): no adverb stands between a
+    verb and its object, so it is the particle of brush aside, a rejection (CAMEO 120)."""
+    doc = parse("""
+        Bolivia    NNP  nsubj  1
+        brushed    VBD  ROOT   1  brush
+        aside      RB   advmod 1
+        Uruguayan  JJ   amod   4
+        demands    NNS  dobj   1  demand
+        .          .    punct  1
+    """, actors={0: "BOL", 3: "URY"})
+    assert code(doc) == [(["BOL"], "120", ["URY"])]
+
+
 def test_coding_an_adverbial_particle_before_a_preposition_makes_a_phrasal_verb(code):
     """"pushed back against X" (the parser: back an adverb, against hanging from it) is
     push back, aimed at X (CAMEO 110); a bare verb's patterns do not fit it."""

@@ -298,7 +298,8 @@ Entries (each a list of lowercase words unless said otherwise):
   continued', 'X replied: "…"'; attribution.py).
 
 - `adverb_particles`: adverbs that the parser labels so where they are the particle of a
-  phrasal verb followed by a preposition ("pushed back against X": push back, against X)
+  phrasal verb followed by a preposition ("pushed back against X": push back, against X) or
+  standing before the verb's object ("brushed aside the demands")
   (communique/nlp/syntax.py `particle_as_prep`).
 
 - `compass_words`: capitalised words that make a longer place's name with another name

@@ -613,10 +613,16 @@ def particle_as_prep(token: Token) -> bool:
     preposition follows it ("pulled out of the talks", "drove X out of the town": out → of):
     a preposition with no object of its own that governs a prepositional phrase; so is an
     adverbial particle (lexicon `adverb_particles`) right after its verb whose only phrase
-    is a prepositional one ("pushed back against the plan": back → against)."""
+    is a prepositional one ("pushed back against the plan": back → against), or that stands
+    bare between its verb and the verb's direct object, where no adverb stands in English
+    ("brushed aside the demands")."""
     if token.dep_ == "advmod":
-        return token.lower_ in LEX.adverb_particles and token.i == token.head.i + 1 and \
-            token.head.pos_ == "VERB" and [c.dep_ for c in token.children] == ["prep"]
+        if token.lower_ not in LEX.adverb_particles or token.i != token.head.i + 1 or \
+                token.head.pos_ != "VERB":
+            return False
+        deps = [c.dep_ for c in token.children]
+        return deps == ["prep"] or (not deps and any(
+            c.dep_ == "dobj" and c.i > token.i for c in token.head.children))
     return token.dep_ == "prep" and token.tag_ in {"IN", "RP"} and \
         not any(c.dep_ in {"pobj", "pcomp"} for c in token.children) and \
         any(c.dep_ == "prep" for c in token.children)
