@@ -381,6 +381,19 @@ def test_coding_an_act_told_in_the_simple_present_is_a_state(nlp):
         (["PER"], "051", ["ECU"])]
 
 
+def test_coding_force_by_unarmed_people_is_no_conventional_force(nlp):
+    # CAMEO's conventional force (19) is that of armed forces and groups: civilians who
+    # attack do unconventional violence (180), students who blockade obstruct passage (144).
+    assert [summary(e) for e in code(nlp, "Kenyan villagers attacked Ugandan herders.")] == [
+        (["KENCVL"], "180", ["UGA"])]
+    assert [summary(e) for e in code(nlp, "Kenyan troops attacked Ugandan herders.")] == [
+        (["KENMIL"], "190", ["UGA"])]
+    assert [summary(e) for e in code(nlp, "Kenyan students blockaded the Ugandan embassy.")] \
+        == [(["KENEDU"], "144", ["UGAGOV"])]
+    assert [summary(e) for e in code(nlp, "Kenyan troops blockaded the Ugandan embassy.")] \
+        == [(["KENMIL"], "191", ["UGAGOV"])]
+
+
 def test_coding_an_act_told_in_the_perfect_progressive_is_a_state(nlp):
     # "X has been V-ing" sums up what has gone on up to now: in an article's body no
     # happening of its day, unless the clause dates it. A lone sentence keeps it.

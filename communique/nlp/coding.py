@@ -41,7 +41,7 @@ from communique.nlp.happenings import (ACT_ROOTS, MILITARY_COOPERATION, MOBILIZA
                                         joint_exercise, latest_year, one_per_happening,
                                         paragraph_time, private, reciprocal, retold_acts,
                                         said_on, sent_against, set_in_history, set_in_news,
-                                        skipped_sentences, stale, unpartnered,
+                                        skipped_sentences, stale, unarmed_code, unpartnered,
                                         without_bare_statements)
 from communique.nlp.lexicon import LEX
 from communique.nlp.matching import NOUN_SOURCE_DEPS, match_trigger
@@ -152,6 +152,9 @@ class EventCoder:
             if joint:
                 match = replace(match, pattern=match.pattern.model_copy(
                     update={"code": MILITARY_COOPERATION}))
+            if unarmed := unarmed_code(match.pattern.code, match.source):
+                match = replace(match, pattern=match.pattern.model_copy(
+                    update={"code": unarmed}))
             if casualties_of(token, match.pattern.code, force_acts):
                 continue  # "struck X, killing 20": what the act did, coded at the act
             reason = M.unasserted(trigger)

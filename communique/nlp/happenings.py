@@ -353,6 +353,23 @@ def sent_against(code: str, trigger: Token, target: list[Mention]) -> bool:
     return False
 
 
+def unarmed_code(code: str, source: list[Mention]) -> str | None:
+    """CAMEO's conventional force (19) is that of armed forces and groups: the same act done
+    by unarmed people only (lexicon `unarmed_sectors`: "settlers attacked the farmers",
+    "demonstrators blockaded the embassy") is unconventional violence or a protest
+    (lexicon `unarmed_force_codes`: 180, 144). None where the code or the doers differ."""
+    unarmed = LEX.unarmed_force_codes.get(code)
+    return unarmed if unarmed and source and all(
+        _sector(m) in LEX.unarmed_sectors for m in source) else None
+
+
+def _sector(mention: Mention) -> str | None:
+    """A mention's sector, or for an uncoded one that of the agent word its text ends with
+    (data/actors/agents.tsv: "demonstrators")."""
+    found = sector_of(mention.text.split()) if mention.actor.sector is None else None
+    return found[1] if found else mention.actor.sector
+
+
 def joint_exercise(code: str, trigger: Token, sides: list[Mention]) -> bool:
     """Whether an event is a joint exercise: PLOVER codes joint military operations as
     cooperation and a single country's exercises as a posture, so an exercise (lexicon

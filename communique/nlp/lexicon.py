@@ -107,7 +107,11 @@ Entries (each a list of lowercase words unless said otherwise):
   state bodies (lawmakers, judges) whose bare plural, acted on by an official of a state,
   is that state's own ("briefed lawmakers"); `political_sectors`: CAMEO sectors of people
   who fight with words (officials, lawmakers, parties, the opposition, judges): one of them
-  "attacking" a person attacks in words; `patient_nouns`:
+  "attacking" a person attacks in words; `unarmed_sectors`: CAMEO sectors of unarmed people
+  (civilians, students, workers, the opposition), whose acts of force
+  `unarmed_force_codes` recodes (CAMEO's conventional force, 19, is that of armed forces
+  and groups: civilians who attack do unconventional violence, 180; protesters who
+  blockade obstruct passage, 144); `patient_nouns`:
   event nouns of acts done to people whose possessor undergoes the act when no "of" phrase
   names whom it is done to ("X's arrest": X is arrested; "Y's arrest of X": Y arrests);
 - `pronouns`: an object from pronoun to what it refers to ("male", "female", "person",
@@ -609,8 +613,10 @@ class Lexicon(BaseModel):
     home_sectors: frozenset[str]
     domestic_sectors: frozenset[str]
     political_sectors: frozenset[str]
+    unarmed_sectors: frozenset[str]
+    unarmed_force_codes: dict[str, str]
 
-    @field_validator("intent_codes", "reject_codes", "obligations")
+    @field_validator("intent_codes", "reject_codes", "obligations", "unarmed_force_codes")
     @classmethod
     def _known_codes(cls, table: dict[str, str]) -> dict[str, str]:
         unknown = sorted(c for c in table.values() if c not in cameo.codes())
