@@ -202,6 +202,12 @@ def test_object_class_releasing_a_report_is_no_release_of_people(nlp):
 
 
 @pytest.mark.slow
+def test_object_class_giving_a_warning_is_no_aid(nlp):
+    assert _codes(nlp, "Peru gave a stern warning to Chile.") == ["130"]
+    assert _codes(nlp, "Peru gave generators to Chile.") == ["070"]
+
+
+@pytest.mark.slow
 def test_object_class_killing_a_bill_is_no_violence(nlp):
     assert not [c for c in _codes(nlp, "Iran's parliament killed the bill.")
                 if c[:2] in {"18", "19", "20"}]
