@@ -177,14 +177,18 @@ def test_object_class_file_is_validated_and_overridable(tmp_path):
     assert "treaty" in classes["agreement"]
 
 
-def _codes(nlp, text: str, coder=None) -> list[str]:
+def _events(nlp, text: str, coder=None) -> list:
     doc = nlp.make_doc(text)
     doc._.published, doc._.byline, doc._.date_precision = "2024-05-10", [], "day"
     doc._.dateline = None
     doc = nlp(doc)
     if coder is not None:
         doc = coder(doc)
-    return [e.cameo for e in doc._.events]
+    return doc._.events
+
+
+def _codes(nlp, text: str, coder=None) -> list[str]:
+    return [e.cameo for e in _events(nlp, text, coder)]
 
 
 @pytest.mark.slow
@@ -199,6 +203,18 @@ def test_object_class_releasing_a_report_is_no_release_of_people(nlp):
     assert not [c for c in _codes(nlp, "Iran released a report on Israel.")
                 if c.startswith("084")]
     assert "0841" in _codes(nlp, "Iran released the prisoners.")
+
+
+@pytest.mark.slow
+def test_forces_put_on_alert_are_aimed_at_whom_their_purpose_names(nlp):
+    # the forces a posture moves are the source's own: never its target; whom the alert is
+    # against is named in its purpose, when it is
+    for text, target in (("Peru put its troops on alert to counter a Chilean attack.", "CHL"),
+                         ("Peru placed two army brigades on alert to fly into Chile.", "CHL")):
+        assert [(e.cameo, [m.actor.code for m in e.target]) for e in _events(nlp, text)] == [
+            ("152", [target])], text
+    text = "Peru put Peruvian troops on high alert."
+    assert [(e.cameo, e.target) for e in _events(nlp, text)] == [("152", [])]
 
 
 @pytest.mark.slow

@@ -392,7 +392,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if pattern.code[:2] == POSTURE_ROOT and post:
         return None  # "the embassy tightened security": a post guarding itself, no force shown
     # the forces sent are the source, not where they go
-    deep = target_heads + ([obj] if obj is not None and pattern.object and not sent else [])
+    deep = target_heads + ([obj] if obj is not None and pattern.object and not sent and
+                           not instrument else [])
     coded = coded_only(mentions)  # a name with no code is a target only where it stands
     owned = owners(obj) if pattern.object and obj is not None else []
     answered = pattern.code.startswith(DENIAL_CODES) and (  # "X was denied a visa": no
@@ -451,6 +452,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             generic_target(complement_object(obj), mentions, words)
             if pattern.object and pattern.target != "none" else [])
     target = [m for m in target if m not in on_occasion(verb, target)]  # "the eve of X's …"
+    if instrument and obj is not None:  # the forces a posture moves are its own
+        target = [m for m in target if m is not mentions.get(obj.i)]
     if pattern.code in LEX.responsibility_codes:  # "claimed responsibility for attacks in X"
         scene = deed_scenes(target, deep, mentions, words)
         target = [m for m in target if m not in scene]
