@@ -3244,7 +3244,7 @@ def test_coding_an_order_to_staff_a_common_noun_names_is_administration(code, no
 
 @pytest.mark.parametrize(("source", "prep", "codes"), [
     ("TURGOV", "at", []),  # its own seat, named as the scene
-    ("TURCVL", "at", [(["TURCVL"], "190", ["TURGOV"])]),  # other people act on the government
+    ("TURCVL", "at", [(["TURCVL"], "180", ["TURGOV"])]),  # other people (unarmed: 180) act on it
     ("TURGOV", "on", [(["TURGOV"], "190", ["TURGOV"])]),  # not a preposition of place
 ])
 def test_coding_an_act_whose_only_other_side_is_the_sources_own_seat_is_no_interaction(
