@@ -381,6 +381,13 @@ def test_coding_an_act_told_in_the_simple_present_is_a_state(nlp):
         (["PER"], "051", ["ECU"])]
 
 
+def test_coding_an_organisations_members_placed_abroad_stay_its_own(nlp):
+    # "al-Qaeda fighters in Chad" are the organisation's, not Chad's people: a place names
+    # where a people lives, not whose members an organisation's fighters are
+    text = "Two Peruvian engineers were abducted by al-Qaeda fighters in Chad."
+    assert [summary(e) for e in code(nlp, text)] == [(["IMGSUNALQ"], "181", ["PERCVL"])]
+
+
 def test_coding_force_by_unarmed_people_is_no_conventional_force(nlp):
     # CAMEO's conventional force (19) is that of armed forces and groups: civilians who
     # attack do unconventional violence (180), students who blockade obstruct passage (144).

@@ -159,8 +159,11 @@ def _people_where_they_live(head: Token, mention: Mention | None,
                             mentions: dict[int, Mention]) -> Mention | None:
     """"Ethnic Uzbeks in south Kyrgyzstan", "Kurds of northern Iraq": a people named by a
     nationality and placed in another country act as part of that country. Things so
-    placed ("US bases in Iraq", "Turkish positions in Syria") stay their owner's."""
-    if mention is None or mention.actor.kind not in {"country", "group"} or \
+    placed ("US bases in Iraq", "Turkish positions in Syria") stay their owner's, and so do
+    an organisation's members ("al-Qaeda fighters in X"): a group coded beyond a people's
+    three letters (CAMEO's "KUR" is a people, "IMGSUNALQ" an organisation)."""
+    if mention is None or mention.actor.kind not in {"country", "group"} or (
+            mention.actor.kind == "group" and len(mention.actor.code or "") > 3) or \
             head.tag_ not in {"NNPS", "NNS"} or any(
                 c.dep_ == "poss" and mentions.get(c.i) is mention for c in head.children):
         return mention  # "X's actions in Y": whose they are, not a people placed in Y
