@@ -381,6 +381,14 @@ def test_coding_an_act_told_in_the_simple_present_is_a_state(nlp):
         (["PER"], "051", ["ECU"])]
 
 
+def test_coding_a_release_noun_as_subject_still_tells_the_release(nlp):
+    # releasing people is a deed (CAMEO 084), as a visit is: what the release did does
+    # not undo that it was made; what an offer did tells no offer made
+    text = "Peru's release of the Chilean sailors surprised analysts."
+    assert [summary(e) for e in code(nlp, text)] == [(["PER"], "084", ["CHL"])]
+    assert [summary(e) for e in code(nlp, "Peru's offer of talks surprised analysts.")] == []
+
+
 def test_coding_an_organisations_members_placed_abroad_stay_its_own(nlp):
     # "al-Qaeda fighters in Chad" are the organisation's, not Chad's people: a place names
     # where a people lives, not whose members an organisation's fighters are

@@ -943,6 +943,10 @@ REFUSAL_ROOT = "12"
 # CAMEO 042, 043, a visit made or hosted: going somewhere is a deed too ("X's arrival in Y
 # opened the summit" tells that X arrived)
 VISIT_CODES = {"042", "043"}
+# CAMEO 084, 087: returning or releasing people or property, de-escalating by force of arms
+# (a truce, a pull-back): yielding done, a deed as much as the roots of `DEED_ROOTS` ("X's
+# release of the sailors eased tensions" tells that X released them)
+YIELDED_DEEDS = {"084", "087"}
 
 
 def _given_thing(noun: Token) -> bool:
@@ -996,7 +1000,7 @@ def topic(noun: Token, code: str) -> bool:
     if verb.lemma_ == "be":
         return any(c.dep_ in {"attr", "acomp"} for c in verb.children)
     return verb.pos_ == "VERB" and code[:2] not in DEED_ROOTS | {REFUSAL_ROOT} and \
-        code[:3] not in VISIT_CODES and \
+        code[:3] not in VISIT_CODES | YIELDED_DEEDS and \
         not S.occurring(noun) and \
         not any(c.tag_ == "MD" for c in verb.children)
 
