@@ -818,6 +818,13 @@ def test_coding_a_pronoun_object_of_a_second_verb_is_the_first_verbs_object(nlp)
     assert [summary(e) for e in events] == [(["PER"], "190", ["CHL"])]
 
 
+def test_coding_an_object_them_stands_for_the_people_an_earlier_verb_acted_on(nlp):
+    events = code(nlp, "Peru detained ten Chilean fishermen and released them on Friday.")
+    assert [(summary(e), [m.text for m in e.target]) for e in events] == [
+        ((["PER"], "173", ["CHLAGR"]), ["Chilean fishermen"]),
+        ((["PER"], "0841", ["CHLAGR"]), ["them"])]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Bolivian farmers blocked transport into La Paz on Monday.",
      [(["BOLAGR"], "144", ["BOL"])]),

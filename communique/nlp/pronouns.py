@@ -1,7 +1,8 @@
 """Pronouns in `communique_actors`: "he said", "accused him" refer back to a person named
 a little earlier, of the pronoun's gender, the subject of the earlier sentence first; "they"
-or "it" opening a main clause continues an actor subject of the sentence just before; a pronoun
-with no such antecedent stays unresolved."""
+or "it" opening a main clause continues an actor subject of the sentence just before; an object
+"them" stands for plural people its sentence named as an object just before; a pronoun with
+no such antecedent stays unresolved."""
 
 from __future__ import annotations
 
@@ -76,7 +77,7 @@ def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             gender[id(m.actor)] = wanted
             out.append(Mention(token.text, token.idx, token.idx + len(token), m.actor))
             break
-    return out + _plural_subjects(doc, mentions)
+    return out + _plural_subjects(doc, mentions) + _earlier_objects(doc, mentions)
 
 
 def _plural_subjects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -105,6 +106,35 @@ def _plural_subjects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if plural == (pronoun.lower_ == "they"):
             out.append(Mention(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun),
                                named.actor))
+    return out
+
+
+def _earlier_objects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"X detained ten fishermen and released them", "X arrested Y's envoys and expelled
+    them": an object "them" whose own clause's subject does not name the actor stands for
+    the nearest actor before it in its sentence when that is itself an object (of a verb or
+    a preposition) and plural (a plural phrase or a group); none otherwise. ("it" may be
+    any thing: "the deal … withdrawing from it".)"""
+    out: list[Mention] = []
+    by_head: dict[int, Mention] = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and m.actor.kind not in PERSON_KINDS:
+            by_head[span.root.i] = m
+    for token in doc:
+        if token.lower_ != "them" or token.dep_ not in OBJECT_DEPS:
+            continue
+        bound = _clause_subject(token)
+        taken = {id(m.actor) for t in (bound.subtree if bound is not None else ())
+                 for m in [by_head.get(t.i)] if m is not None}
+        for k in range(token.i - 1, token.sent.start - 1, -1):
+            found = by_head.get(k)
+            if found is None or doc[k].dep_ not in OBJECT_DEPS:
+                continue
+            plural = doc[k].tag_ in {"NNS", "NNPS"} or found.actor.kind == "group"
+            if plural and id(found.actor) not in taken:
+                out.append(Mention(token.text, token.idx, token.idx + len(token), found.actor))
+            break
     return out
 
 
