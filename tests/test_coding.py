@@ -818,6 +818,16 @@ def test_coding_a_pronoun_object_of_a_second_verb_is_the_first_verbs_object(nlp)
     assert [summary(e) for e in events] == [(["PER"], "190", ["CHL"])]
 
 
+def test_coding_a_title_in_the_text_gives_a_known_person_the_role_the_day_lacks(nlp):
+    # the knowledge base holds no role for the person on the article's day; the text's
+    # title says the role held, unless it says the role is past
+    for text, source in (
+            ("Colombian President Gustavo Petro met the Venezuelan envoy.", "COLGOV"),
+            ("Former Colombian President Gustavo Petro met the Venezuelan envoy.", "COL")):
+        events = code(nlp, text, published="2021-06-01")
+        assert [summary(e) for e in events] == [([source], "040", ["VENGOV"])], text
+
+
 def test_coding_an_object_them_stands_for_the_people_an_earlier_verb_acted_on(nlp):
     events = code(nlp, "Peru detained ten Chilean fishermen and released them on Friday.")
     assert [(summary(e), [m.text for m in e.target]) for e in events] == [

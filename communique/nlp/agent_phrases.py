@@ -8,6 +8,7 @@ where the grammar lets it (`ArticleContext.country_at`, `naming.challenged_state
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -159,8 +160,15 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
     if person is not None and not ctx.is_byline(person.text):
         end = max(person.end, head.i + 1)
         named = by_token.get(person.start)
-        actor = named.actor if named is not None and named.actor.kind == "person" else \
+        in_kb = named is not None and named.actor.kind == "person"
+        actor = named.actor if named is not None and in_kb else \
             ctx.learned(person.text, code, base.country)
+        if in_kb and actor.sector is None and \
+                actor.country == iso3(base.country) and base.kind in {"country", "capital"} \
+                and not _past_holder(doc, first, person.start):
+            # "President X" of a person the knowledge base holds no role for on the day:
+            # the text's title says the role held
+            actor = replace(actor, code=code, sector=sector)
         return ctx.mention(doc[first:end], actor)
     if base.kind in {"country", "capital"} and (head.lower_ not in LEADER_WORDS or start < head.i):
         # "Iran's army chief", "the Turkish opposition leader": the phrase names the sector
@@ -173,6 +181,13 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
                                id=content_id(code))
         return ctx.mention(doc[first:head.i + 1], actor)
     return ctx.mention(doc[first:head.i + 1], base)
+
+
+def _past_holder(doc: Doc, first: int, name: int) -> bool:
+    """"former President X", "the late King Y": a word of a past holder (lexicon
+    `former_words`) before the title says the role is no longer held."""
+    return any(t.lower_.strip("-") in LEX.former_words
+               for t in doc[max(0, first - 1):name])
 
 
 def _uncoded_agent(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention], start: int,

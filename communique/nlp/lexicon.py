@@ -107,7 +107,9 @@ Entries (each a list of lowercase words unless said otherwise):
   state bodies (lawmakers, judges) whose bare plural, acted on by an official of a state,
   is that state's own ("briefed lawmakers"); `political_sectors`: CAMEO sectors of people
   who fight with words (officials, lawmakers, parties, the opposition, judges): one of them
-  "attacking" a person attacks in words; `unarmed_sectors`: CAMEO sectors of unarmed people
+  "attacking" a person attacks in words; `former_words`: words before a title that say its
+  role is no longer held ("former President X", "the late King Y"), so the title gives a
+  person no role on the day; `unarmed_sectors`: CAMEO sectors of unarmed people
   (civilians, students, workers, the opposition), whose acts of force
   `unarmed_force_codes` recodes (CAMEO's conventional force, 19, is that of armed forces
   and groups: civilians who attack do unconventional violence, 180; protesters who
@@ -614,6 +616,7 @@ class Lexicon(BaseModel):
     domestic_sectors: frozenset[str]
     political_sectors: frozenset[str]
     unarmed_sectors: frozenset[str]
+    former_words: Words
     unarmed_force_codes: dict[str, str]
 
     @field_validator("intent_codes", "reject_codes", "obligations", "unarmed_force_codes")
