@@ -823,7 +823,9 @@ def test_coding_a_title_in_the_text_gives_a_known_person_the_role_the_day_lacks(
     # title says the role held, unless it says the role is past
     for text, source in (
             ("Colombian President Gustavo Petro met the Venezuelan envoy.", "COLGOV"),
-            ("Former Colombian President Gustavo Petro met the Venezuelan envoy.", "COL")):
+            ("Former Colombian President Gustavo Petro met the Venezuelan envoy.", "COL"),
+            ("Gustavo Petro, Colombia's president, met the Venezuelan envoy.", "COLGOV"),
+            ("Gustavo Petro, Colombia's former governor, met the Venezuelan envoy.", "COL")):
         events = code(nlp, text, published="2021-06-01")
         assert [summary(e) for e in events] == [([source], "040", ["VENGOV"])], text
 

@@ -288,6 +288,11 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                  and any(t.ent_type_ in {"GPE", "NORP"} for t in child.subtree)]
         if m.actor.code is None and roles and roles[0].actor.code:
             bodies = roles  # "Jane Doe, Kenya's foreign minister": the role says whose she is
+        elif roles and _role_of_the_day(m.actor, roles[0], doc):
+            # "X, Kenya's president": a role of the person's own country the knowledge base
+            # holds none of on the article's day, unless the words say it is past
+            m = Mention(m.text, m.start, m.end, replace(
+                m.actor, code=roles[0].actor.code, sector=roles[0].actor.sector))
         if bodies and (bodies[0].actor.code or "")[:3] != (m.actor.code or "")[:3]:
             body = bodies[0].actor
             actor = Actor(name=m.actor.name, code=body.code, country=body.country,
@@ -296,6 +301,17 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.text, m.start, m.end, actor)
         out.append(m)
     return out
+
+
+def _role_of_the_day(person: Actor, role: Mention, doc: Doc) -> bool:
+    """Whether an apposition's role (`role`) names the sector a person known to the
+    knowledge base lacks on the article's day: of the person's own country, and not a past
+    holder's (lexicon `former_words`: "X, Kenya's former president")."""
+    code = role.actor.code or ""
+    start, end = token_range(doc, role)
+    return person.code is not None and person.sector is None and \
+        role.actor.sector is not None and code[:3] == person.code[:3] and \
+        not any(t.lower_.strip("-") in LEX.former_words for t in doc[start:end])
 
 
 def _nationals(doc: Doc, ctx: ArticleContext, mentions: list[Mention]) -> list[Mention]:
