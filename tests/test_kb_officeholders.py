@@ -122,6 +122,11 @@ def test_kb_agencies_are_known_by_their_acronym_and_their_name(name, day, code):
     ("LNA", "LBYMIL"),                 # Haftar's forces, coded as Haftar
     ("Jaish al-Islam", "SYRREB"),
     ("AQIM", "AFRREB"),                # as the Phoenix dictionaries code the group
+    ("Arakan Army", "MMRREB"),
+    ("ELN", "COLREB"),                 # Colombia's, not Bolivia's namesake of the 1960s
+    ("M23", "CODREB"),
+    ("JNIM", "IMGSUNALQ"),             # al-Qaeda's branch, coded as al-Qaeda
+    ("Rapid Support Forces", "SDNMIL"),  # in 2018 under the government; a rebel from 2023
 ])
 def test_kb_armed_groups_are_known_by_their_common_names(name, code):
     entries = [e for e in kb.packaged().lookup(name) if e.kind == "group"]
