@@ -83,6 +83,9 @@ from communique.nlp.context import actor_from_entry
     ("Kevin McCarthy", "2018-06-01", "USALEG"),    # a House term before the speakership
     ("Jason Rezaian", "2015-06-01", "USAMED"),     # journalists: as Phoenix codes media
     ("Can Dundar", "2016-05-06", "TURMED"),
+    ("Joseph Kabila", "2015-06-01", "CODGOV"),
+    ("Joseph Kabila", "2020-06-01", "COD"),        # out of office: the country only
+    ("Felix Tshisekedi", "2020-06-01", "CODGOV"),
 ])
 def test_kb_officeholders_take_the_code_of_the_role_held_that_day(name, day, code):
     entries = [e for e in kb.packaged().lookup(name) if e.kind == "person"]
