@@ -210,7 +210,7 @@ def test_forces_put_on_alert_are_aimed_at_whom_their_purpose_names(nlp):
     # the forces a posture moves are the source's own: never its target; whom the alert is
     # against is named in its purpose, when it is
     for text, target in (("Peru put its troops on alert to counter a Chilean attack.", "CHL"),
-                         ("Peru placed two army brigades on alert to fly into Chile.", "CHL")):
+                         ("Peru placed two brigades on alert to deploy against Chile.", "CHL")):
         assert [(e.cameo, [m.actor.code for m in e.target]) for e in _events(nlp, text)] == [
             ("152", [target])], text
     text = "Peru put Peruvian troops on high alert."
