@@ -828,6 +828,11 @@ def test_coding_a_title_in_the_text_gives_a_known_person_the_role_the_day_lacks(
             ("Gustavo Petro, Colombia's former governor, met the Venezuelan envoy.", "COL")):
         events = code(nlp, text, published="2021-06-01")
         assert [summary(e) for e in events] == [([source], "040", ["VENGOV"])], text
+    # a role the knowledge base holds on the day stays, though its code is a region's
+    text = ("Turkish officials met Iraqi officials in Baghdad. They also met Prime Minister "
+            "Masrour Barzani in Erbil.")
+    assert [summary(e) for e in code(nlp, text, published="2024-04-22")] == [
+        (["TURGOV"], "040", ["IRQGOV"]), (["TURGOV"], "040", ["KRDGOV"])]
 
 
 def test_coding_an_object_them_stands_for_the_people_an_earlier_verb_acted_on(nlp):

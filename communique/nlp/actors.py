@@ -305,11 +305,12 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _role_of_the_day(person: Actor, role: Mention, doc: Doc) -> bool:
     """Whether an apposition's role (`role`) names the sector a person known to the
-    knowledge base lacks on the article's day: of the person's own country, and not a past
-    holder's (lexicon `former_words`: "X, Kenya's former president")."""
+    knowledge base lacks on the article's day (coded by the country alone): of the person's
+    own country, and not a past holder's (lexicon `former_words`: "X, Kenya's former
+    president")."""
     code = role.actor.code or ""
     start, end = token_range(doc, role)
-    return person.code is not None and person.sector is None and \
+    return person.code is not None and len(person.code) == 3 and \
         role.actor.sector is not None and code[:3] == person.code[:3] and \
         not any(t.lower_.strip("-") in LEX.former_words for t in doc[start:end])
 

@@ -163,7 +163,7 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
         in_kb = named is not None and named.actor.kind == "person"
         actor = named.actor if named is not None and in_kb else \
             ctx.learned(person.text, code, base.country)
-        if in_kb and actor.sector is None and \
+        if in_kb and len(actor.code or "") == 3 and \
                 actor.country == iso3(base.country) and base.kind in {"country", "capital"} \
                 and not _past_holder(doc, first, person.start):
             # "President X" of a person the knowledge base holds no role for on the day:
