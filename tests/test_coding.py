@@ -1053,3 +1053,16 @@ def test_coding_a_headlines_comma_lists_the_sides(nlp, text, expected):
 def test_coding_a_town_and_its_country_are_one_place_not_two_sides(nlp):
     assert [summary(e) for e in code(nlp, "Lima, Peru hosted the summit.")] == [
         (["PERGOV"], "036", [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause of protest on the strike names what it is against, not the strikers' words
+    ("Peruvian nurses went on strike to protest against the health ministry.",
+     ("143", "the health ministry", "PER")),
+    # an actor that clause names is the target itself
+    ("Peruvian dockworkers went on strike to protest against Chile.", ("143", "Chile", "CHL")),
+    ("Peruvian dockworkers went on strike in protest against Chile.", ("143", "Chile", "CHL")),
+])
+def test_coding_a_strikes_clause_of_protest_names_whom_it_is_aimed_at(nlp, text, expected):
+    [event] = code(nlp, text)
+    assert (event.cameo, event.target[0].text, event.target[0].actor.code) == expected

@@ -563,10 +563,11 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
 def _protested_owners(aimed: Token | None, source: list[Mention],
                       mentions: dict[int, Mention]) -> list[Mention]:
     """Whose thing a protest is against ("protested X's demolition of homes", "against the
-    raids by X"): that actor, of another side than the protesters, is its target."""
+    raids by X"), or whom ("went on strike against the X ministry"): that actor, of another
+    side than the protesters, is its target."""
     if aimed is None:
         return []
-    heads = owners(aimed) + S.prep_objects(aimed, ("by",))
+    heads = [aimed] + owners(aimed) + S.prep_objects(aimed, ("by",))
     return other_side([m for h in heads for m in actors_at(h, mentions)
                        if m.actor.code and m.actor.kind != "place"][:1], source)
 
@@ -593,10 +594,20 @@ def _protested(trigger: Token) -> Token | None:
         aimed = next((n for n in S.prep_objects(trigger, ("on",))
                       if n.lemma_.lower() in LEX.protest_nouns), None)
     if aimed is not None and aimed.lemma_.lower() in LEX.protest_nouns:  # the protest itself
-        aimed = next(iter(S.prep_objects(aimed, ("against",))), None)
+        aimed = next(iter(S.prep_objects(aimed, ("against",)) + S.defied(aimed)), None)
     else:
         aimed = aimed or next(iter(S.prep_objects(trigger, ("against",))), None)
+    aimed = aimed or next(iter(S.defied(trigger) + _protest_clause_objects(trigger)), None)
     return aimed if aimed is not None and aimed.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _protest_clause_objects(trigger: Token) -> list[Token]:
+    """What a clause of protest on the trigger is against ("went on strike to protest
+    against X", "… to protest X's ruling"): its "against"/"at" object or its direct one."""
+    return [o for c in trigger.children
+            if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() == "protest"
+            for o in S.prep_objects(c, ("against", "at")) + [S.direct_object(c)]
+            if o is not None]
 
 
 def _own_international_body(mention: Mention, source: list[Mention]) -> bool:
