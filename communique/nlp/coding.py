@@ -528,6 +528,9 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
         target = [m for m in target if not _own_country_owner(doc, m, source) and
                   not _home_scene(m, source, match.pattern.code) and
                   not _meeting_venue(doc, m, match.pattern.code)]
+    if target and match.pattern.code[:2] in LEX.home_target_roots and \
+            _stance(trigger) is not None and all(_own_place(m, source) for m in target):
+        target = []  # the protesters' own town is the scene; the stance names the aim
     if not target and _aimed_at_home(match, source[0]):
         home = home_country(source[0])
         protest = match.pattern.code[:2] in LEX.home_target_roots
@@ -589,7 +592,7 @@ def _protested(trigger: Token) -> Token | None:
     (lexicon `protest_nouns`) it governs does ("held a rally against the tax"). A demand's
     object is what is asked for, so names no one. So does a protest noun the trigger governs
     through a preposition ("went on strike against the new tax"): what it is against."""
-    aimed = S.direct_object(trigger) if trigger.pos_ == "VERB" else None
+    aimed = _stance(trigger) or (S.direct_object(trigger) if trigger.pos_ == "VERB" else None)
     if aimed is None and trigger.pos_ == "VERB":
         aimed = next((n for n in S.prep_objects(trigger, ("on",))
                       if n.lemma_.lower() in LEX.protest_nouns), None)
@@ -597,7 +600,14 @@ def _protested(trigger: Token) -> Token | None:
         aimed = next(iter(S.prep_objects(aimed, ("against",)) + S.defied(aimed)), None)
     else:
         aimed = aimed or next(iter(S.prep_objects(trigger, ("against",))), None)
-    aimed = aimed or next(iter(S.defied(trigger) + _protest_clause_objects(trigger)), None)
+    return aimed if aimed is not None and aimed.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _stance(trigger: Token) -> Token | None:
+    """What a stance phrase or a clause of protest on the trigger says a protest is against
+    ("blocked roads in protest against X", "took to the streets to protest X's decision"):
+    it names the protest's aim before the verb's own object does."""
+    aimed = next(iter(S.defied(trigger) + _protest_clause_objects(trigger)), None)
     return aimed if aimed is not None and aimed.pos_ in {"NOUN", "PROPN"} else None
 
 
@@ -640,9 +650,15 @@ def _home_scene(mention: Mention, source: list[Mention], code: str) -> bool:
     where words are exchanged or people meet, not whom the act is aimed at (the "place
     coded as actor" of the judged samples). Not for material deeds (CAMEO 06-08, 14-20),
     whose place may be what is struck, seized or given to."""
+    return _own_place(mention, source) and code[:2] not in MATERIAL_ROOTS
+
+
+def _own_place(mention: Mention, source: list[Mention]) -> bool:
+    """A town or province of the source's own country (a place or capital, not the country's
+    name)."""
     countries = {m.actor.country for m in source} - {None}
     return mention.actor.kind in {"place", "capital"} and mention.actor.sector is None and \
-        mention.actor.country in countries and code[:2] not in MATERIAL_ROOTS
+        mention.actor.country in countries
 
 
 # CAMEO's meetings with another party (consult, discuss by telephone, meet at a third
