@@ -1079,3 +1079,12 @@ def test_coding_a_stance_on_a_protest_names_its_aim_before_the_town_or_the_objec
         nlp, text, expected):
     [event] = code(nlp, text)
     assert (event.cameo, event.target[0].text, event.target[0].actor.code) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Peru sent two planeloads of medicine to Chile.",
+    "Peru sent three truckloads of medicine to Chile.",
+])
+def test_coding_a_load_counts_the_goods_it_carries(nlp, text):
+    # a container noun counts what follows "of" (lexicon `measures`): the medicine is given
+    assert [summary(e) for e in code(nlp, text)] == [(["PER"], "073", ["CHL"])]
