@@ -1088,3 +1088,12 @@ def test_coding_a_stance_on_a_protest_names_its_aim_before_the_town_or_the_objec
 def test_coding_a_load_counts_the_goods_it_carries(nlp, text):
     # a container noun counts what follows "of" (lexicon `measures`): the medicine is given
     assert [summary(e) for e in code(nlp, text)] == [(["PER"], "073", ["CHL"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile pulled its troops out of Peru's Tacna region.",
+    # a partitive is of what it counts: the troops are still Chile's own
+    "Chile pulled most of its troops out of Peru's Tacna region.",
+])
+def test_coding_a_share_of_the_sources_own_troops_is_not_the_target(nlp, text):
+    assert [summary(e) for e in code(nlp, text)] == [(["CHL"], "0874", ["PER"])]

@@ -1095,11 +1095,13 @@ def _not_own(head: Token | None) -> Token | None:
     before it the pronoun could stand for: the subject's own ("mobilized its men", "urged
     its members"), not someone the act is aimed at; people of another side (lexicon
     `others_nouns`: "its allies", "his rivals") stay. The phrases coordinated after an own
-    one still may be ("warned its members and the neighbours")."""
-    if head is None or not any(c.dep_ == "poss" and c.lower_ in POSSESSIVES
-                               for c in head.children):
+    one still may be ("warned its members and the neighbours"). A count or a partitive
+    ("most of its troops") is of what it counts."""
+    owned = counted(head) if head is not None else None
+    if head is None or owned is None or not any(c.dep_ == "poss" and c.lower_ in POSSESSIVES
+                                                for c in owned.children):
         return head
-    lemma = head.lemma_.lower()
+    lemma = owned.lemma_.lower()
     if lemma in LEX.own_bodies or (head.dep_ == "dobj" and lemma not in LEX.others_nouns):
         return next(iter(S.conjuncts(head)[1:]), None)
     return head
