@@ -1097,3 +1097,9 @@ def test_coding_a_load_counts_the_goods_it_carries(nlp, text):
 ])
 def test_coding_a_share_of_the_sources_own_troops_is_not_the_target(nlp, text):
     assert [summary(e) for e in code(nlp, text)] == [(["CHL"], "0874", ["PER"])]
+
+
+def test_coding_joint_patrols_are_military_cooperation(nlp):
+    # CAMEO 062: a joint patrol is cooperation between its parties, not a show of force
+    assert [summary(e) for e in code(nlp, "Peru and Chile conducted joint air patrols.")] == [
+        (["PER", "CHL"], "062", []), (["PER"], "062", ["CHL"]), (["CHL"], "062", ["PER"])]
