@@ -1062,20 +1062,13 @@ def test_coding_a_town_and_its_country_are_one_place_not_two_sides(nlp):
     # an actor that clause names is the target itself
     ("Peruvian dockworkers went on strike to protest against Chile.", ("143", "Chile", "CHL")),
     ("Peruvian dockworkers went on strike in protest against Chile.", ("143", "Chile", "CHL")),
-])
-def test_coding_a_strikes_clause_of_protest_names_whom_it_is_aimed_at(nlp, text, expected):
-    [event] = code(nlp, text)
-    assert (event.cameo, event.target[0].text, event.target[0].actor.code) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # the protesters' own town is where they march; the clause of protest names the aim
     ("Opposition supporters marched through the streets of Lima to protest against President "
      "Dina Boluarte's new law.", ("141", "President Dina Boluarte", "PERGOV")),
     ("Peruvian farmers blockaded highways near Cusco to protest against the government.",
      ("144", "the government", "PER")),
 ])
-def test_coding_a_stance_on_a_protest_names_its_aim_before_the_town_or_the_object(
+def test_coding_a_clause_of_protest_names_its_aim_before_the_town_or_the_object(
         nlp, text, expected):
     [event] = code(nlp, text)
     assert (event.cameo, event.target[0].text, event.target[0].actor.code) == expected

@@ -615,7 +615,7 @@ def _protest_clause_objects(trigger: Token) -> list[Token]:
     """What a clause of protest on the trigger is against ("went on strike to protest
     against X", "… to protest X's ruling"): its "against"/"at" object or its direct one."""
     return [o for c in trigger.children
-            if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() == "protest"
+            if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in LEX.protest_clause_verbs
             for o in S.prep_objects(c, ("against", "at")) + [S.direct_object(c)]
             if o is not None]
 

@@ -294,8 +294,10 @@ Entries (each a list of lowercase words unless said otherwise):
   rally against X": X); `street_protest_verbs`: verbs whose protest sense
   (CAMEO 14) takes no object and no clause ("demonstrated outside the embassy"): with one they
   show or gather something ("demonstrated its resolve", "demonstrated that …", "rallied
-  support"), which is no protest; `dismissing_verbs`: verbs that, done to a person, dismiss them
-  from office ("fired the minister"), no force; `entering`: verbs of entering a country,
+  support"), which is no protest; `protest_clause_verbs`: verbs whose clause on an act
+  of protest says what it is against ("went on strike to protest against X": X);
+  `dismissing_verbs`: verbs that, done to a person, dismiss them from office ("fired the
+  minister"), no force; `entering`: verbs of entering a country,
   whose object a visa or an entry refused in the passive lets one into ("X was denied a visa
   to enter Y": Y refuses it); `quoting_verbs`: verbs that report someone's
   words through an "as" phrase ("quoted X as saying", "X was cited as saying"): the one
@@ -537,6 +539,7 @@ class Lexicon(BaseModel):
     share_nouns: Words
     disowned_shares: Words
     street_protest_verbs: Words
+    protest_clause_verbs: Words
     defiance_nouns: Words
     protest_nouns: Words
     effort_verbs: Words

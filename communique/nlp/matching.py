@@ -1097,9 +1097,10 @@ def _not_own(head: Token | None) -> Token | None:
     `others_nouns`: "its allies", "his rivals") stay. The phrases coordinated after an own
     one still may be ("warned its members and the neighbours"). A count or a partitive
     ("most of its troops") is of what it counts."""
-    owned = counted(head) if head is not None else None
-    if head is None or owned is None or not any(c.dep_ == "poss" and c.lower_ in POSSESSIVES
-                                                for c in owned.children):
+    if head is None:
+        return None
+    owned = counted(head)
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in owned.children):
         return head
     lemma = owned.lemma_.lower()
     if lemma in LEX.own_bodies or (head.dep_ == "dobj" and lemma not in LEX.others_nouns):
