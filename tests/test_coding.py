@@ -1096,3 +1096,16 @@ def test_coding_joint_patrols_are_military_cooperation(nlp):
     # CAMEO 062: a joint patrol is cooperation between its parties, not a show of force
     assert [summary(e) for e in code(nlp, "Peru and Chile conducted joint air patrols.")] == [
         (["PER", "CHL"], "062", []), (["PER"], "062", ["CHL"]), (["CHL"], "062", ["PER"])]
+
+
+def test_coding_leaves_the_venue_of_a_joint_act_to_its_sides(nlp):
+    # where two sides met is no third party: each side is the other's target
+    assert [summary(e) for e in code(
+        nlp, "Chile and Peru agreed to a ceasefire during talks in Geneva.")] == [
+        (["CHL", "PER"], "0356", []), (["CHL"], "0356", ["PER"]), (["PER"], "0356", ["CHL"])]
+
+
+def test_coding_takes_no_target_from_the_clause_that_reports_the_act(nlp):
+    text = ("Egyptian authorities arrested a popular singer who had backed the strikes, "
+            "the judiciary's Mizan news agency reported on Sunday.")
+    assert [summary(e) for e in code(nlp, text)] == [(["EGYGOV"], "173", [])]

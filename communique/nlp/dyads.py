@@ -629,6 +629,7 @@ def clause_target(verb: Token, source: list[Mention],
     skip |= {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
     skip |= {t.i for c in verb.subtree if c.i != verb.i and contrasted(c) for t in c.subtree}
     skip |= {t.i for c in verb.subtree if _told_of_a_time(c, verb) for t in c.subtree}
+    skip |= {t.i for c in verb.children if _attribution(c, verb) for t in c.subtree}
     # "under X's leadership", "under pressure from Y": whose rule or pressure the act is
     # done under, not whom it is aimed at
     skip |= {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in LEX.circumstance_preps
@@ -646,6 +647,17 @@ def clause_target(verb: Token, source: list[Mention],
     nearest = min(candidates, key=lambda t: abs(t.i - verb.i))
     return [m for m in actors_at(nearest, mentions) if id(m) not in taken] or \
         [mentions[nearest.i]]
+
+
+def _attribution(clause: Token, verb: Token) -> bool:
+    """"X arrested Y, the Z agency reported": a clause of saying with its own subject, after
+    the act and set off by a comma (which the parser may hang below the act's verb), tells
+    who reports the act; its speaker is no one the act is aimed at."""
+    speaker = S.own_subject(clause)
+    return clause.dep_ in {"advcl", "parataxis", "ccomp"} and clause.i > verb.i and \
+        clause.lemma_ in S.SPEECH and speaker is not None and \
+        not any(c.dep_ == "mark" for c in clause.children) and \
+        any(t.lower_ == "," for t in verb.doc[verb.i:speaker.i])
 
 
 def _told_of_a_time(clause: Token, verb: Token) -> bool:

@@ -33,7 +33,7 @@ from communique.nlp.objects import classes_of
 from communique.nlp.patterns import (FORCE_ROOTS, NULL_CODE, POSTURE_ROOT, Match, Pattern,
                                      PatternSet)
 from communique.nlp.places import (aims_first, deed_scenes, diplomatic_post, met_on_journey,
-                                   mourned, on_occasion, scene_head, scenes)
+                                   mourned, on_occasion, scene_head, scenes, venues)
 from communique.nlp.speech import (ACCUSATION, REPERCUSSION, SAYING, names_repercussion,
                                     naming_predicates, quoted,
                                    repercussion_ahead, reported)
@@ -452,6 +452,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             generic_target(complement_object(obj), mentions, words)
             if pattern.object and pattern.target != "none" else [])
     target = [m for m in target if m not in on_occasion(verb, target)]  # "the eve of X's …"
+    if pattern.code.startswith(PARTNERED_CODES):  # "X and Y agreed during talks in Z": Z
+        target = [m for m in target if m not in venues(verb.doc, target, source)]
     if instrument and obj is not None:  # the forces a posture moves are its own
         target = [m for m in target if m is not mentions.get(obj.i)]
     if pattern.code in LEX.responsibility_codes:  # "claimed responsibility for attacks in X"
@@ -470,7 +472,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         target = acted_place(pattern, verb, obj, mentions, words)
     subject = S.subject_of(verb)
     located = subject is not None and subject.i not in mentions and not passive
-    return Match(pattern, verb, source, target, direct=True, located=located, aimed=bool(own))
+    return Match(pattern, verb, source, target, direct=True, located=located,
+                 aimed=bool(own) and bool(target))
 
 
 # Prepositions of the matter a complaint or a quarrel is about.

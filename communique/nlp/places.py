@@ -57,6 +57,17 @@ def scenes(verb: Token, found: list[Mention], source: list[Mention] | None = Non
     return out
 
 
+def venues(doc: Doc, found: list[Mention], sides: list[Mention]) -> list[Mention]:
+    """Of the actors found for an act two or more `sides` do together ("X and Y agreed to a
+    truce during talks in Z", "met at a summit in Z"), the places in a phrase of place: where
+    the sides met, not a third party the act is aimed at; the sides are each other's."""
+    if len({m.actor.code or m.actor.name for m in sides}) < 2:
+        return []
+    return [m for m in found if m.actor.kind in PLACE_KINDS and
+            (head := mention_head(doc, m)) is not None and head.dep_ == "pobj" and
+            head.head.lower_ in SCENE_PREPS]
+
+
 def _placing(verb: Token) -> bool:
     """A participle that says where the people it describes are ("troops stationed in X",
     "a soldier based at X"): its phrase of place places them, whom an act may be aimed at."""
