@@ -1109,3 +1109,12 @@ def test_coding_takes_no_target_from_the_clause_that_reports_the_act(nlp):
     text = ("Egyptian authorities arrested a popular singer who had backed the strikes, "
             "the judiciary's Mizan news agency reported on Sunday.")
     assert [summary(e) for e in code(nlp, text)] == [(["EGYGOV"], "173", [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chilean nurses launched a strike over pay.", (["CHLHLH"], "143", ["CHL"])),
+    ("Chilean teachers started a strike against the government on Monday.",
+     (["CHLEDU"], "143", ["CHLGOV"])),
+    ("Chilean nurses attacked the hospital director.", (["CHLHLH"], "180", []))])
+def test_coding_reads_a_strike_by_unarmed_people_as_a_stoppage_of_work(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == [expected]

@@ -152,7 +152,7 @@ class EventCoder:
             if joint:
                 match = replace(match, pattern=match.pattern.model_copy(
                     update={"code": MILITARY_COOPERATION}))
-            if unarmed := unarmed_code(match.pattern.code, match.source):
+            if unarmed := unarmed_code(match.pattern.code, match.source, token):
                 match = replace(match, pattern=match.pattern.model_copy(
                     update={"code": unarmed}))
             if casualties_of(token, match.pattern.code, force_acts):

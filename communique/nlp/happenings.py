@@ -353,12 +353,22 @@ def sent_against(code: str, trigger: Token, target: list[Mention]) -> bool:
     return False
 
 
-def unarmed_code(code: str, source: list[Mention]) -> str | None:
+# CAMEO 143: conduct a strike or boycott.
+LABOUR_STRIKE = "143"
+
+
+def unarmed_code(code: str, source: list[Mention], trigger: Token) -> str | None:
     """CAMEO's conventional force (19) is that of armed forces and groups: the same act done
     by unarmed people only (lexicon `unarmed_sectors`: "settlers attacked the farmers",
     "demonstrators blockaded the embassy") is unconventional violence or a protest
-    (lexicon `unarmed_force_codes`: 180, 144). None where the code or the doers differ."""
+    (lexicon `unarmed_force_codes`: 180, 144), and a strike they launch or start is a
+    stoppage of work (lexicon `work_stoppages`: "nurses launched a strike", CAMEO 143).
+    None where the code or the doers differ."""
     unarmed = LEX.unarmed_force_codes.get(code)
+    noun = trigger if trigger.pos_ in {"NOUN", "PROPN"} else S.direct_object(trigger)
+    if code[:2] in FORCE_ROOTS and noun is not None and \
+            noun.lemma_.lower() in LEX.work_stoppages:
+        unarmed = LABOUR_STRIKE
     return unarmed if unarmed and source and all(
         _sector(m) in LEX.unarmed_sectors for m in source) else None
 

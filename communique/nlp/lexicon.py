@@ -113,7 +113,9 @@ Entries (each a list of lowercase words unless said otherwise):
   (civilians, students, workers, the opposition), whose acts of force
   `unarmed_force_codes` recodes (CAMEO's conventional force, 19, is that of armed forces
   and groups: civilians who attack do unconventional violence, 180; protesters who
-  blockade obstruct passage, 144); `patient_nouns`:
+  blockade obstruct passage, 144); `work_stoppages`: nouns of a stoppage of work, which
+  unarmed people launching or starting it hold as a strike (CAMEO 143), not an act of
+  force ("workers launched a strike"); `patient_nouns`:
   event nouns of acts done to people whose possessor undergoes the act when no "of" phrase
   names whom it is done to ("X's arrest": X is arrested; "Y's arrest of X": Y arrests);
 - `pronouns`: an object from pronoun to what it refers to ("male", "female", "person",
@@ -621,6 +623,7 @@ class Lexicon(BaseModel):
     unarmed_sectors: frozenset[str]
     former_words: Words
     unarmed_force_codes: dict[str, str]
+    work_stoppages: Words
 
     @field_validator("intent_codes", "reject_codes", "obligations", "unarmed_force_codes")
     @classmethod
