@@ -1118,3 +1118,11 @@ def test_coding_takes_no_target_from_the_clause_that_reports_the_act(nlp):
     ("Chilean nurses attacked the hospital director.", (["CHLHLH"], "180", []))])
 def test_coding_reads_a_strike_by_unarmed_people_as_a_stoppage_of_work(nlp, text, expected):
     assert [summary(e) for e in code(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru agreed with Chile to extend the fishing ban.", (["PER"], "030", ["CHL"])),
+    ("Peru agreed with the Chilean rebels on a truce.", (["PER"], "030", ["CHLREB"])),
+    ("Peru agreed with Chile that the talks had failed.", (["PER"], "019", ["CHL"]))])
+def test_coding_tells_an_undertaking_with_a_party_from_accord_with_its_view(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == [expected]

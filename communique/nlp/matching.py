@@ -86,6 +86,8 @@ ABOUT_CLASSES = ("document", "communication", "person", "force", "place")
 
 
 DISAPPROVAL = "110"  # CAMEO: disapprove, not specified
+SHARED_VIEW = "019"  # CAMEO: express accord
+AGREEMENT = "030"  # CAMEO: express intent to cooperate, not specified
 PROTEST_ROOT = "14"  # CAMEO: protest
 CONSIDERING = "014"  # CAMEO: consider policy option
 LEGAL_CHARGE = "173"  # CAMEO: arrest, detain, or charge with legal action
@@ -282,6 +284,9 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if _quarrelling(pattern, frame, obj, mentions, words):
         # "clashed with X about the budget": a quarrel, verbal conflict
         pattern = pattern.model_copy(update={"code": DISAPPROVAL})
+    if pattern.code == SHARED_VIEW and _committing(verb, mentions, words):
+        # "agreed with X to extend the cuts", "… on a truce": an undertaking, not a view
+        pattern = pattern.model_copy(update={"code": AGREEMENT})
     if pattern.code[:3] == LEGAL_CHARGE and obj is None and S.stating_clause(clause):
         # "charged that X had lied": a charge made in words is an accusation, no legal action
         pattern = pattern.model_copy(update={"code": ACCUSATION})
@@ -854,6 +859,18 @@ def _showing(pattern: Pattern, verb: Token, obj: Token | None, passive: bool) ->
             verb.lemma_.lower() not in LEX.street_protest_verbs:
         return False
     return (obj is not None and not passive) or S.complement_clause(verb) is not None
+
+
+def _committing(verb: Token, mentions: dict[int, Mention],
+                words: dict[str, frozenset[str]]) -> bool:
+    """"agreed with X to extend the cuts", "agreed with X on a truce": agreeing with someone
+    to do a thing (an open complement) or on a deal (an "on" phrase naming an agreement) is
+    an undertaking made with them; only agreeing with their view ("agreed with X that …")
+    is accord."""
+    return any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in verb.children) or \
+        any("agreement" in classes_of(h, mentions, words)  # the parser may hang "on" on X
+            for holder in [verb, *S.prep_objects(verb, ("with",))]
+            for h in S.prep_objects(holder, ("on",)))
 
 
 def _named_object(verb: Token) -> bool:
