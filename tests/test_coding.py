@@ -1126,3 +1126,10 @@ def test_coding_reads_a_strike_by_unarmed_people_as_a_stoppage_of_work(nlp, text
     ("Peru agreed with Chile that the talks had failed.", (["PER"], "019", ["CHL"]))])
 def test_coding_tells_an_undertaking_with_a_party_from_accord_with_its_view(nlp, text, expected):
     assert [summary(e) for e in code(nlp, text)] == [expected]
+
+
+def test_coding_takes_no_actor_from_a_dateline_in_capitals_without_a_country(nlp):
+    text = ("UNITED NATIONS (AP) — The Security Council demanded that Chilean rebels "
+            "withdraw from the port.")
+    assert [([m.text for m in e.source], e.cameo, [m.text for m in e.target])
+            for e in code(nlp, text)] == [(["The Security Council"], "1056", ["Chilean rebels"])]

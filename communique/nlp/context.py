@@ -283,7 +283,9 @@ def _dateline(doc: Doc) -> tuple[int, str | None]:
     m = OPENING_PLACE.match(doc_text(doc)[:120])
     if m:
         country = _opening_country(m.group("place"), m.group("region"))
-        if country is not None:
+        # a place in capitals opens a dateline even where it has no country ("UNITED
+        # NATIONS (Reuters) -"): a heading, no one acting
+        if country is not None or (len(m.group("place")) > 2 and m.group("place").isupper()):
             span = doc.char_span(0, m.end(), alignment_mode="expand")
             return (span.end if span is not None else 0), country
     found = gazetteer().find(doc._.dateline.split("/")[0]) if doc._.dateline else None
