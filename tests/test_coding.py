@@ -1133,3 +1133,12 @@ def test_coding_takes_no_actor_from_a_dateline_in_capitals_without_a_country(nlp
             "withdraw from the port.")
     assert [([m.text for m in e.source], e.cameo, [m.text for m in e.target])
             for e in code(nlp, text)] == [(["The Security Council"], "1056", ["Chilean rebels"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thousands of Peruvian protesters rallied in Lima on Sunday, calling on Chile to return "
+     "the islands.", [(["PERCVL"], "141", ["CHL"]), (["PERCVL"], "020", ["CHL"])]),
+    ("Peruvian students marched in Lima, demanding that the Chilean ambassador leave the "
+     "country.", [(["PEREDU"], "141", ["CHLGOV"]), (["PEREDU"], "1056", ["CHLGOV"])])])
+def test_coding_aims_a_protest_at_whom_its_demand_is_made_of(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == expected

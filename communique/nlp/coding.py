@@ -23,7 +23,7 @@ from communique import cameo
 from communique.models import Event, Mention
 from communique.nlp import modality as M
 from communique.nlp import syntax as S
-from communique.nlp.arguments import SCENE_PREPS, country_of, other_side, owners
+from communique.nlp.arguments import PLACE_KINDS, SCENE_PREPS, country_of, other_side, owners
 from communique.nlp.attribution import SPEAKERS, attribute, attributing_verb, quotations
 from communique.nlp.confidence import confidence
 from communique.nlp.context import PERSON_KINDS, uncoded_agent
@@ -98,6 +98,18 @@ class EventCoder:
             known = self._noun_lemmas[lemma] = strings[lemma].lower() in self.patterns.nouns
         return known
 
+    def _demanded_of(self, trigger: Token, mentions: dict[int, Mention]) -> list[Mention]:
+        """"rallied in X, demanding that Y resign", "marched …, calling on Y to …": a protest
+        is aimed at whom the demand or appeal its participle makes is made of (lexicon
+        `asking_roots`), rather than at the place it is held in."""
+        for clause in trigger.children:
+            if clause.dep_ == "advcl" and clause.tag_ == "VBG":
+                found = match_trigger(self.patterns, self.object_words, clause, mentions)
+                if found is not None and found.pattern.code[:2] in LEX.asking_roots and \
+                        found.target and not found.pattern.null:
+                    return other_side(found.target, found.source)
+        return []
+
     def __call__(self, doc: Doc) -> Doc:
         correct_lemmas(doc)
         correct_verbs(doc)
@@ -155,6 +167,10 @@ class EventCoder:
             if unarmed := unarmed_code(match.pattern.code, match.source, token):
                 match = replace(match, pattern=match.pattern.model_copy(
                     update={"code": unarmed}))
+            if match.pattern.code[:2] in LEX.home_target_roots and (
+                    demanded := self._demanded_of(token, mentions)) and \
+                    all(m.actor.kind in PLACE_KINDS for m in match.target):
+                match = replace(match, target=demanded)
             if casualties_of(token, match.pattern.code, force_acts):
                 continue  # "struck X, killing 20": what the act did, coded at the act
             reason = M.unasserted(trigger)
