@@ -1142,3 +1142,9 @@ def test_coding_takes_no_actor_from_a_dateline_in_capitals_without_a_country(nlp
      "country.", [(["PEREDU"], "141", ["CHLGOV"]), (["PEREDU"], "1056", ["CHLGOV"])])])
 def test_coding_aims_a_protest_at_whom_its_demand_is_made_of(nlp, text, expected):
     assert [summary(e) for e in code(nlp, text)] == expected
+
+
+def test_coding_aims_a_threat_at_whom_its_condition_names(nlp):
+    text = ("Peruvian officials warned on Monday that they would close the Port of Callao if "
+            "Chile tried to halt Peruvian fish exports.")
+    assert [summary(e) for e in code(nlp, text)] == [(["PERGOV"], "130", ["CHL"])]

@@ -86,6 +86,7 @@ ABOUT_CLASSES = ("document", "communication", "person", "force", "place")
 
 
 DISAPPROVAL = "110"  # CAMEO: disapprove, not specified
+THREAT_ROOT = "13"  # CAMEO: threaten
 SHARED_VIEW = "019"  # CAMEO: express accord
 AGREEMENT = "030"  # CAMEO: express intent to cooperate, not specified
 PROTEST_ROOT = "14"  # CAMEO: protest
@@ -413,6 +414,9 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         or restricted_place(pattern, clause, obj, words))
     if pattern.code[:2] == PROTEST_ROOT:  # "marched in protest against X": X, whatever else
         own = first_actors(S.defied(clause), mentions) or own
+    if pattern.code[:2] == THREAT_ROOT and all(_home_place(m, source) for m in own):
+        # "warned it would close <its own strait> if Y tried to …": Y
+        own = conditioned(verb, source, coded_only(mentions)) or own
     generic = [] if pattern.target == "none" or answered else (
         generic_target(_not_own(next(iter(target_heads), None)), mentions, words)
         or generic_target(next(iter(asked), None), mentions, words)
@@ -871,6 +875,28 @@ def _committing(verb: Token, mentions: dict[int, Mention],
         any("agreement" in classes_of(h, mentions, words)  # the parser may hang "on" on X
             for holder in [verb, *S.prep_objects(verb, ("with",))]
             for h in S.prep_objects(holder, ("on",)))
+
+
+def _home_place(mention: Mention, source: list[Mention]) -> bool:
+    """A place, or the country itself, of the source's own country."""
+    return mention.actor.kind in PLACE_KINDS and mention.actor.sector is None and \
+        mention.actor.country in {m.actor.country for m in source} - {None}
+
+
+def conditioned(verb: Token, source: list[Mention], mentions: dict[int, Mention]
+                ) -> list[Mention]:
+    """"warned it would retaliate if Y deployed missiles", "threatened to cut supplies unless
+    Y paid": a threat is aimed at whom its condition ("if", "unless") names as acting, the
+    subject of that clause, on the threat's verb or the clause that says what is threatened."""
+    clauses = [verb, *S.complement_chain(verb), *(c for c in verb.children if c.dep_ == "ccomp")]
+    for clause in clauses:
+        for c in clause.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
+                                         for m in c.children):
+                found = other_side(actors_at(S.own_subject(c), mentions), source)
+                if found:
+                    return found
+    return []
 
 
 def _named_object(verb: Token) -> bool:
