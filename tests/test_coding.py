@@ -1148,3 +1148,17 @@ def test_coding_aims_a_threat_at_whom_its_condition_names(nlp):
     text = ("Peruvian officials warned on Monday that they would close the Port of Callao if "
             "Chile tried to halt Peruvian fish exports.")
     assert [summary(e) for e in code(nlp, text)] == [(["PERGOV"], "130", ["CHL"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan sent $50 million in humanitarian assistance to Syria.", (["JPN"], "073", ["SYR"])),
+    ("Japan gave $50 million in aid to Syria.", (["JPN"], "071", ["SYR"])),
+    ("Washington suspended about $900 million in security assistance to Pakistan.",
+     (["USAGOV"], "1621", ["PAK"]))])
+def test_coding_reads_a_sum_of_money_by_what_it_is_in(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == [expected]
+
+
+def test_coding_takes_fire_undergone_from_armed_forces_as_force(nlp):
+    assert [summary(e) for e in code(nlp, "Peruvian troops came under fire from Chilean rebels.")] \
+        == [(["CHLREB"], "190", ["PERMIL"])]

@@ -222,12 +222,16 @@ def _uttered_with(trigger: Token, event: Event, uttered: dict[int, Event]) -> Ev
 
 
 def _object_kind(patterns: PatternSet, token: Token, code: str) -> str:
-    """`PatternSet.kind_of` a verb's direct object, by its compounds and adjectives."""
+    """`PatternSet.kind_of` a verb's direct object, by its compounds and adjectives; of a sum
+    of money, of what it is in ("$5 million in humanitarian aid": 073), else money's own
+    kind (lexicon `money_codes`: "$5 million in aid" is economic aid, 071)."""
     obj = S.direct_object(token) if token.pos_ in {"VERB", "AUX"} else None
     if obj is None:
         return code
-    modifiers = {c.lemma_.lower() for c in obj.children if c.dep_ in {"amod", "compound"}}
-    return patterns.kind_of(code, obj.lemma_.lower(), modifiers)
+    noun = next(iter(S.money_nouns(obj)), obj)
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}}
+    kind = patterns.kind_of(code, noun.lemma_.lower(), modifiers)
+    return LEX.money_codes.get(kind, kind) if obj.ent_type_ == "MONEY" else kind
 
 
 # CAMEO roots of material acts (cooperation and conflict), whose place may be their object.

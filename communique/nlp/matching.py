@@ -87,6 +87,7 @@ ABOUT_CLASSES = ("document", "communication", "person", "force", "place")
 
 DISAPPROVAL = "110"  # CAMEO: disapprove, not specified
 THREAT_ROOT = "13"  # CAMEO: threaten
+FORCE = "190"  # CAMEO: use conventional military force
 SHARED_VIEW = "019"  # CAMEO: express accord
 AGREEMENT = "030"  # CAMEO: express intent to cooperate, not specified
 PROTEST_ROOT = "14"  # CAMEO: protest
@@ -558,11 +559,14 @@ def _phrase_present(preps: tuple[str, ...], clause: Token, obj: Token | None,
                     doer: Token | None) -> bool:
     """Whether the verb or its object has a phrase headed by one of a pattern's prepositions:
     a pattern that names an object and a preposition ("held exercises with X") needs both;
-    another phrase ("held exercises near X") does not stand in for the one it names. Partners
+    another phrase ("held exercises near X") does not stand in for the one it names; a
+    count's phrase may hang on what it counts ("held five days of talks with X"). Partners
     coordinated as the doers ("X and Y held exercises") say what a "with" phrase says."""
     if "with" in preps and doer is not None and len(S.conjuncts(doer)) > 1:
         return True
-    return bool(S.prep_objects(clause, preps) or (obj is not None and S.prep_objects(obj, preps)))
+    # a count's phrase may hang on what it counts ("held five days of talks with X")
+    holders = [clause, *([obj, S.counted_noun(obj)] if obj is not None else [])]
+    return any(S.prep_objects(h, preps) for h in holders)
 
 
 def _retained(frame: VerbFrame, pattern: Pattern) -> Token | None:
@@ -1294,7 +1298,24 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention],
             if source:
                 return Match(pattern, verb, source, target, direct=True, aimed=bool(own))
     if undergoing and obj.lemma_.lower() in LEX.undergone_figures:
-        return figure_undergone(verb, obj, mentions, words)  # no pattern: "under fire"
+        # no pattern: "under fire" from lawmakers is criticism, from troops shooting
+        return figure_undergone(verb, obj, mentions, words) or \
+            _force_undergone(verb, obj, mentions, words)
     return None
+
+
+def _force_undergone(verb: Token, noun: Token, mentions: dict[int, Mention],
+                     words: dict[str, frozenset[str]]) -> Match | None:
+    """"X came under fire from Y" where Y is an armed force: force (CAMEO 190) from Y to the
+    subject, which undergoes it; not where no armed force does it (`figure_undergone`)."""
+    givers = givers_of(verb, noun)
+    if not any(_armed(g, mentions, words) for g in givers):
+        return None
+    source = first_actors(givers, mentions)
+    target = subject_actors(verb, mentions)
+    if not source or not target:
+        return None
+    pattern = Pattern(code=FORCE, noun=noun.lemma_.lower(), note="force undergone: shooting")
+    return Match(pattern, verb, source, target, direct=True)
 
 

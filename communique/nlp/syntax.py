@@ -487,7 +487,8 @@ MEASURES = LEX.measures
 def object_lemmas(obj: Token) -> list[str]:
     """The lemmas that say what an object is, in a fixed order (the light-verb coder takes
     the first that fits): its head, its compounds ("arms deal") in text order, then the nouns
-    after a measure ("tons of aid"), without the measure's own lemma. A participle or an
+    after a measure ("tons of aid"), without the measure's own lemma, and those in a sum's
+    "in" phrase ("$5 million in aid"). A participle or an
     adjective standing as a noun after a determiner ("the wounded", "the elderly") is its
     word as written: the people it names, not the verb it comes from. A pronoun object of
     a verb coordinated after another is what that verb's object is (`shared_object`)."""
@@ -500,7 +501,7 @@ def object_lemmas(obj: Token) -> list[str]:
         counted = [g.lemma_.lower() for g in _counted_nouns(obj)]
         # a measure counts what follows it ("a great deal of influence"): not an event itself
         lemmas = lemmas[1:] + counted if counted else lemmas
-    return list(dict.fromkeys(lemmas))
+    return list(dict.fromkeys(lemmas + money_for(obj)))  # "$5 million in aid": also aid
 
 
 def counted_time(noun: Token) -> bool:
@@ -528,8 +529,13 @@ def counted_noun(noun: Token) -> Token:
 
 
 def money_for(obj: Token) -> list[str]:
-    """The lemmas of what a sum of money is in ("received $5 million in aid": aid), from the
-    sum's "in" phrase, which the parser may hang on the verb right after the sum."""
+    """The lemmas of what a sum of money is in ("received $5 million in aid": aid)."""
+    return [g.lemma_.lower() for g in money_nouns(obj)]
+
+
+def money_nouns(obj: Token) -> list[Token]:
+    """What a sum of money is in ("received $5 million in aid": aid), from the sum's "in"
+    phrase, which the parser may hang on the verb right after the sum."""
     if obj.ent_type_ != "MONEY":
         return []
     preps = [p for p in obj.children if p.dep_ == "prep" and p.lower_ == "in"]
@@ -537,7 +543,7 @@ def money_for(obj: Token) -> list[str]:
     if after < len(obj.doc) and obj.doc[after].lower_ == "in" and \
             obj.doc[after].dep_ == "prep" and obj.doc[after].head == obj.head:
         preps.append(obj.doc[after])
-    return [g.lemma_.lower() for p in preps for g in p.children if g.dep_ == "pobj"]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
 def shared_object(obj: Token) -> Token | None:
