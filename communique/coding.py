@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from communique.clean.metadata import dateline
+from communique.nlp.context import OPENING
 from communique.errors import InputError, InputNotice, document_failed
 from communique.ids import content_id
 from communique.models import Article, Event, Mention
@@ -153,6 +155,9 @@ def _parts(nlp: Language, job: _Job, report: Report) -> Iterator[tuple[Doc, tupl
         report(InputNotice("W005", path=article.source_path, size=len(article.text),
                            limit=MAX_ARTICLE_CHARS, parts=len(parts)))
     for offset, text in parts:
+        opened = dateline(text) if offset == 0 else None
+        if opened is not None:  # blanked, not cut: the offsets stay the text's
+            text = " " * opened[0] + text[opened[0]:]
         try:
             doc = nlp.make_doc(text)
         except Exception as exc:
@@ -162,6 +167,8 @@ def _parts(nlp: Language, job: _Job, report: Report) -> Iterator[tuple[Doc, tupl
         doc._.byline = article.byline
         doc._.date_precision = article.date_precision
         doc._.dateline = article.dateline
+        if opened is not None:
+            doc.user_data[OPENING] = article.text[:opened[0]]
         job.parts += 1
         yield doc, (job, offset)
 
@@ -213,8 +220,10 @@ def _shift(mentions: list[Mention], events: list[Event], offset: int) -> None:
 
 
 def _finish(event: Event, article: Article) -> Event:
-    """Give an event its article and content-hash id."""
+    """Give an event its article, its sentence as the article writes it (a dateline opening
+    the text was blanked for the parser, `_parts`) and content-hash id."""
     event.article_id = article.id
+    event.sentence = article.text[event.span[0]:event.span[1]]
     src = ";".join(_code_or_name(m) for m in event.source)
     tgt = ";".join(_code_or_name(m) for m in event.target)
     event.id = content_id(article.id, event.span, event.cameo, src, tgt, event.trigger)

@@ -115,3 +115,16 @@ def test_same_input_gives_byte_identical_events_under_any_hash_seed(tmp_path):
     communique("run", "news.txt", "--db", db, "--quiet", seed="3")
     assert communique("export", "events", "--db", db, "--format", "jsonl",
                       seed="3") == exports[0]
+
+
+def test_a_dateline_opening_the_text_is_blanked_for_the_parser_and_kept_in_the_sentence(
+        nlp, monkeypatch):
+    seen = []
+    make_doc = nlp.make_doc
+    monkeypatch.setattr(nlp, "make_doc", lambda text: seen.append(text) or make_doc(text))
+    text = "UNITED NATIONS (Reuters) - Peru criticised Chile on Monday."
+    [(_, mentions, events)] = coding.code_articles([article(text)], nlp)
+    assert seen == [" " * 27 + "Peru criticised Chile on Monday."]
+    assert [(e.cameo, e.sentence, [m.text for m in e.source]) for e in events] == [
+        ("111", text, ["Peru"])]
+    assert [m.text for m in mentions] == ["Peru", "Chile"]

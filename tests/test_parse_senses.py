@@ -387,7 +387,8 @@ def test_giving_a_thing_to_an_actor_is_aid(code, thing, lemma, expected):
 
 @pytest.mark.parametrize("head", [4, 1])
 def test_a_sum_received_in_aid_is_aid_from_the_giver(code, head):
-    # the parser hangs the sum's "in" phrase on the sum or on the verb right after it
+    # the parser hangs the sum's "in" phrase on the sum or on the verb right after it; a sum
+    # of money in aid is economic aid (071)
     doc = parse(f"""
         Chile     NNP  nsubj     1
         received  VBD  ROOT      1  receive
@@ -400,7 +401,7 @@ def test_a_sum_received_in_aid_is_aid_from_the_giver(code, head):
         Peru      NNP  pobj      7
         .         .    punct     1
     """, actors={0: "CHL", 8: "PER"}, ents=[(2, 5, "MONEY")])
-    assert code(doc) == [(["PER"], "070", ["CHL"])]
+    assert code(doc) == [(["PER"], "071", ["CHL"])]
 
 
 @pytest.mark.parametrize(("prep", "expected"), [

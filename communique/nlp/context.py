@@ -275,12 +275,16 @@ def _opening_country(place: str, region: str | None) -> str | None:
     return None
 
 
+# The dateline that opened a text, which coding blanks for the parser (communique/coding.py).
+OPENING = "communique.opening"
+
+
 def _dateline(doc: Doc) -> tuple[int, str | None]:
     """The token after a dateline that opens the text ("TEHRAN, Iran (AP) —"), else 0; and
     the country of the article's dateline (cleaned off, or opening the text), if known."""
     from communique.geo import gazetteer
 
-    m = OPENING_PLACE.match(doc_text(doc)[:120])
+    m = OPENING_PLACE.match(doc.user_data.get(OPENING) or doc_text(doc)[:120])
     if m:
         country = _opening_country(m.group("place"), m.group("region"))
         # a place in capitals opens a dateline even where it has no country ("UNITED
