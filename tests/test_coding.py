@@ -1162,3 +1162,13 @@ def test_coding_reads_a_sum_of_money_by_what_it_is_in(nlp, text, expected):
 def test_coding_takes_fire_undergone_from_armed_forces_as_force(nlp):
     assert [summary(e) for e in code(nlp, "Peruvian troops came under fire from Chilean rebels.")] \
         == [(["CHLREB"], "190", ["PERMIL"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru will take all necessary measures if Chile moves troops to the border.",
+     [(["PER"], "130", ["CHL"])]),
+    ("Peru said it would respond firmly if Chile sent troops.", [(["PER"], "130", ["CHL"])]),
+    ("Peru took measures to protect its fishermen.", []),
+    ("Peru responded to the Chilean note on Monday.", [])])
+def test_coding_reads_a_measure_promised_on_a_condition_as_a_threat(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == expected

@@ -303,6 +303,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     elif pattern.object and pattern.prep and not _phrase_present(
             pattern.prep, clause, obj, agent if passive else frame.subject):
         return None
+    if pattern.condition and not conditioned(verb, [], coded_only(mentions)):
+        return None  # "will take all measures": no threat without a condition on someone
     if pattern.object_class and not pattern.object and _named_object(verb):
         return None  # "called X a liar": X is named something, no one the act is done to
     if (pattern.object_class or pattern.exclude_object_class) and not _object_class_fits(

@@ -31,6 +31,10 @@ A noun pattern's classes are those of the object of its `prep` ("the withdrawal 
 bloc"). Classes come from the parse, the entity labels, the resolved actors and the word
 lists of `communique/data/patterns/object_classes.json` (see `communique/nlp/objects.py`).
 
+`condition: true` codes only a verb whose clause sets a condition on another party's act
+("will take all necessary measures if X …", "would respond if X …": a threat, CAMEO 13,
+aimed at that party); the same words with no condition are no event.
+
 `example` is a sentence the pattern codes, written for the file (never one from a dev or
 gold set): tests/test_patterns.py codes every example and checks that an event of the
 pattern's code comes out, so the file tests itself.
@@ -94,6 +98,7 @@ class Pattern(BaseModel):
     object_class: tuple[str, ...] | None = None
     exclude_object_class: tuple[str, ...] | None = None
     target: Literal["none", "required"] | None = None
+    condition: bool = False
     example: str | None = None
     note: str = ""
 
@@ -129,7 +134,7 @@ class Pattern(BaseModel):
         return sum(x is not None for x in (self.particle, self.object, self.xcomp,
                                            self.modifier, self.subject)) * 2 + \
             (self.prep is not None) + (self.prep_object is not None) + \
-            (self.object_class is not None)
+            (self.object_class is not None) + self.condition
 
 
 class PatternSet:
