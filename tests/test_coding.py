@@ -1177,3 +1177,17 @@ def test_coding_reads_a_measure_promised_on_a_condition_as_a_threat(nlp, text, e
 def test_coding_finds_what_is_asked_past_a_phrase_of_time_after_a_passive(nlp):
     text = "Peru was urged by the U.N. human rights chief on Friday to open the border."
     assert [summary(e) for e in code(nlp, text)] == [(["IGOUNO"], "0255", ["PER"])]
+
+
+def test_coding_aims_an_accusation_at_whom_its_that_clause_names(nlp):
+    text = ("Amnesty International's accusation that the Chilean army planted landmines was "
+            "published on Wednesday.")
+    assert [summary(e) for e in code(nlp, text)] == [(["NGOHRIAMN"], "112", ["CHLMIL"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peruvian doctors walked out of hospitals in protest against the government's plan.",
+     (["PERHLH"], "143", ["PER"])),
+    ("Peru walked out of the talks with Chile.", (["PER"], "164", ["CHL"]))])
+def test_coding_tells_a_walkout_from_a_place_from_one_from_talks(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == [expected]

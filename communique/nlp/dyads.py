@@ -539,10 +539,18 @@ def complement_target(verb: Token, mentions: dict[int, Mention], addressed: bool
     return []
 
 
-def noun_complement_target(noun: Token, mentions: dict[int, Mention]) -> list[Mention]:
+def noun_complement_target(noun: Token, mentions: dict[int, Mention],
+                           judging: bool = False) -> list[Mention]:
     """Whom the infinitive an event noun governs is aimed at ("Kenya's refusal to negotiate
-    with Somalia", "an offer to help Chad"): its object, else its prepositional phrase."""
+    with Somalia", "an offer to help Chad"): its object, else its prepositional phrase. Of a
+    noun of judging (`judging`: an accusation, a criticism), whom its "that" clause says did
+    the thing judged ("X's accusation that Y planted mines": Y)."""
     for clause in noun.children:
+        if judging and clause.dep_ in {"acl", "ccomp"} and \
+                any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            found = actors_at(S.own_subject(clause), mentions)
+            if found:
+                return found
         if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                         for c in clause.children):
             heads = [h for h in (S.direct_object(clause),) if h is not None]

@@ -973,7 +973,8 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
                *([noun.head] if _given_thing(noun) else [])]
     target = patients or first_actors([o for h in holders for o in S.prep_objects(h, preps)
                                        if o not in agents], mentions) \
-        or noun_complement_target(noun, coded_only(mentions))
+        or noun_complement_target(noun, coded_only(mentions),
+                                  pattern.code[:2] in LEX.judging_roots)
     target = [m for m in target if m not in source]
     sides = actors_at(next((o for h in holders for o in S.prep_objects(h, PARTY_PREPS)), None),
                       mentions)
