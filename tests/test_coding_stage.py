@@ -128,3 +128,11 @@ def test_a_dateline_opening_the_text_is_blanked_for_the_parser_and_kept_in_the_s
     assert [(e.cameo, e.sentence, [m.text for m in e.source]) for e in events] == [
         ("111", text, ["Peru"])]
     assert [m.text for m in mentions] == ["Peru", "Chile"]
+
+
+def test_a_phrase_opening_the_text_after_a_blanked_dateline_starts_at_its_first_word(nlp):
+    text = ("UNITED NATIONS (Reuters) - Thousands of protesters marched on the Chilean embassy "
+            "in Lima on Thursday.")
+    [(_, _, events)] = coding.code_articles([article(text)], nlp)
+    assert [[m.text for m in e.source] for e in events] == [["Thousands of protesters"]]
+    assert all(text[m.start:m.end] == m.text for e in events for m in e.source)

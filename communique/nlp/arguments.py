@@ -292,7 +292,7 @@ def phrase_mention(head: Token, end: Token | None = None, kind: str = GENERIC) -
     counts (`end`: "dozens of activists"), without a leading article."""
     end = end or head
     tokens = [t for t in S.phrase_tokens(head) if t.i <= end.i]
-    while len(tokens) > 1 and tokens[0].dep_ in LEADING:
+    while len(tokens) > 1 and (tokens[0].dep_ in LEADING or tokens[0].is_space):
         tokens = tokens[1:]
     doc = head.doc
     span = doc[tokens[0].i:end.i + 1]
