@@ -1191,3 +1191,8 @@ def test_coding_aims_an_accusation_at_whom_its_that_clause_names(nlp):
     ("Peru walked out of the talks with Chile.", (["PER"], "164", ["CHL"]))])
 def test_coding_tells_a_walkout_from_a_place_from_one_from_talks(nlp, text, expected):
     assert [summary(e) for e in code(nlp, text)] == [expected]
+
+
+def test_coding_keeps_a_person_named_by_a_profession_as_an_uncoded_target(nlp):
+    assert [summary(e) for e in code(nlp, "Peruvian police arrested a popular rapper.")] == [
+        (["PERCOP"], "173", [None])]
