@@ -1175,7 +1175,7 @@ def test_coding_reads_a_measure_promised_on_a_condition_as_a_threat(nlp, text, e
 
 
 def test_coding_finds_what_is_asked_past_a_phrase_of_time_after_a_passive(nlp):
-    text = "Peru was urged by the U.N. human rights chief on Friday to open the border."
+    text = "Peru was urged by the U.N. refugee chief on Friday to open the border."
     assert [summary(e) for e in code(nlp, text)] == [(["IGOUNO"], "0255", ["PER"])]
 
 
