@@ -1106,7 +1106,7 @@ def test_coding_leaves_the_venue_of_a_joint_act_to_its_sides(nlp):
 
 
 def test_coding_takes_no_target_from_the_clause_that_reports_the_act(nlp):
-    text = ("Egyptian authorities arrested a popular singer who had backed the strikes, "
+    text = ("Egyptian authorities arrested a popular figure who had backed the strikes, "
             "the judiciary's Mizan news agency reported on Sunday.")
     assert [summary(e) for e in code(nlp, text)] == [(["EGYGOV"], "173", [])]
 
