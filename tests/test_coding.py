@@ -1196,3 +1196,8 @@ def test_coding_tells_a_walkout_from_a_place_from_one_from_talks(nlp, text, expe
 def test_coding_keeps_a_person_named_by_a_profession_as_an_uncoded_target(nlp):
     assert [summary(e) for e in code(nlp, "Peruvian police arrested a popular rapper.")] == [
         (["PERCOP"], "173", [None])]
+
+
+def test_coding_reads_the_role_an_as_phrase_names_by_its_adjective_too(nlp):
+    text = "Peru designated the Chilean militia as a terrorist organisation."
+    assert [summary(e) for e in code(nlp, text)] == [(["PER"], "172", ["CHLREB"])]

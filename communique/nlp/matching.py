@@ -297,7 +297,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         holders = [clause, *([obj] if pattern.object and obj is not None else []),
                    *coordinated_objects(clause, obj)]
         phrase_heads = [h for holder in holders for h in S.prep_objects(holder, pattern.prep or ())
-                        if set(S.object_lemmas(h)) & set(pattern.prep_object)]
+                        if _role_lemmas(h) & set(pattern.prep_object)]
         if not phrase_heads:
             return None
     elif pattern.object and pattern.prep and not _phrase_present(
@@ -555,6 +555,16 @@ def _bidden(pattern: Pattern, addressee: Token, mentions: dict[int, Mention],
     not a coded actor, which the object's own slot gives)."""
     return pattern.code[:2] in ASKING_ROOTS and \
         bool(generic_target(addressee, mentions, words))
+
+
+def _role_lemmas(head: Token) -> set[str]:
+    """`syntax.object_lemmas` of a prepositional object; of an "as" phrase, which names the
+    role a thing is given, also its adjectives ("designated X as a terrorist organisation":
+    terrorist)."""
+    lemmas = set(S.object_lemmas(head))
+    if head.head.lower_ == "as":
+        lemmas |= {c.lemma_.lower() for c in head.children if c.dep_ == "amod"}
+    return lemmas
 
 
 def _phrase_present(preps: tuple[str, ...], clause: Token, obj: Token | None,
