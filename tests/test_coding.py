@@ -1201,3 +1201,9 @@ def test_coding_keeps_a_person_named_by_a_profession_as_an_uncoded_target(nlp):
 def test_coding_reads_the_role_an_as_phrase_names_by_its_adjective_too(nlp):
     text = "Peru designated the Chilean militia as a terrorist organisation."
     assert [summary(e) for e in code(nlp, text)] == [(["PER"], "172", ["CHLREB"])]
+
+
+def test_coding_aims_an_appeal_at_the_people_asked_not_at_a_name_in_a_phrase_of_time(nlp):
+    text = "Peru asked its allies for more weapons after Chilean attacks on its border."
+    assert [([m.text for m in e.source], e.cameo, [(m.text, m.actor.code) for m in e.target])
+            for e in code(nlp, text)] == [(["Peru"], "020", [("its allies", None)])]

@@ -132,7 +132,8 @@ def placed(generic: list[Mention], around: list[Mention], doc: Doc) -> list[Ment
     (`around`: the coded actor nearest the trigger, not after "to" or "into"), with the
     sector its head word gives ("police" → COP); none when `around` is not such a place
     ("sent troops to X": X is where they go, not whose they are); people the phrase says
-    are from abroad (lexicon `foreign_words`: "foreign fighters") stay uncoded."""
+    are from abroad (lexicon `foreign_words`: "foreign fighters") and people of another
+    side (lexicon `others_nouns`: "its allies", "its rivals") stay uncoded."""
     if not generic or (around and not _where(around[0], doc)):
         return []
     if not around:
@@ -145,8 +146,10 @@ def placed(generic: list[Mention], around: list[Mention], doc: Doc) -> list[Ment
     for m in generic:
         words = m.text.split()
         found = sector_of(words)
-        if found and any(w.lower() in LEX.foreign_words for w in words[:-found[0]]):
-            out.append(m)  # "foreign fighters in X": from abroad, not of X
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if (found and any(w.lower() in LEX.foreign_words for w in words[:-found[0]])) or \
+                (span is not None and span.root.lemma_.lower() in LEX.others_nouns):
+            out.append(m)  # "foreign fighters in X", "its allies": not of X
             continue
         sector = found[1] if found and found[1] in CONTEXT_SECTORS else None
         actor = Actor(name=m.actor.name, code=code + (sector or ""), country=country,

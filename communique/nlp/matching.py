@@ -343,9 +343,10 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             (S.clause_subjects(clause, pattern.prep) if obj is None else [])
         if not target_heads:
             return None
-        if obj is not None and obj.i in mentions and not passive and \
-                set(pattern.prep) <= AFFECTED_OBJECT_PREPS:
-            target_heads = [obj, *target_heads]  # "warned X against attacking Y": X is warned
+        if obj is not None and not passive and set(pattern.prep) <= AFFECTED_OBJECT_PREPS and (
+                obj.i in mentions or generic_target(_not_own(obj), mentions, words)):
+            # "warned X against attacking Y", "asked its allies for arms": X, the allies
+            target_heads = [obj, *target_heads]
     else:  # the forces a posture moves are the instrument, not whom it is aimed at
         target_heads = given_or_done_to(verb, None if instrument else obj, mentions, words)
         if obj is None:
