@@ -1207,3 +1207,8 @@ def test_coding_aims_an_appeal_at_the_people_asked_not_at_a_name_in_a_phrase_of_
     text = "Peru asked its allies for more weapons after Chilean attacks on its border."
     assert [([m.text for m in e.source], e.cameo, [(m.text, m.actor.code) for m in e.target])
             for e in code(nlp, text)] == [(["Peru"], "020", [("its allies", None)])]
+
+
+def test_coding_keeps_a_count_of_forces_massed_as_the_sources_own(nlp):
+    text = "Peru massed thousands of troops near the border in preparation for an assault on Chile."
+    assert [summary(e) for e in code(nlp, text)] == [(["PER"], "154", ["CHL"])]

@@ -543,10 +543,10 @@ def stranded_partners(verb: Token, obj: Token | None) -> list[Token]:
 def _posture_forces(pattern: Pattern, obj: Token | None, mentions: dict[int, Mention],
                     words: dict[str, frozenset[str]]) -> bool:
     """Whether the object is the forces a show of force or a mobilisation (CAMEO 15x) moves
-    or shows ("dispatched additional troops to the region"): they are the source's own, the
-    instrument of the posture and not whom it is aimed at."""
-    return pattern.code[:2] == POSTURE_ROOT and obj is not None and \
-        "force" in classes_of(obj, mentions, words)
+    or shows ("dispatched additional troops to the region", "massed thousands of troops"):
+    they are the source's own, the instrument of the posture and not whom it is aimed at."""
+    return pattern.code[:2] == POSTURE_ROOT and obj is not None and any(
+        "force" in classes_of(h, mentions, words) for h in (obj, counted(obj)))
 
 
 def _bidden(pattern: Pattern, addressee: Token, mentions: dict[int, Mention],
