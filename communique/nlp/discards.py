@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 from communique.models import Event
 from communique.nlp import syntax as S
 from communique.nlp.lexicon import LEX
-from communique.nlp.patterns import Pattern, PatternSet
+from communique.nlp.patterns import THREAT_ROOT, Pattern, PatternSet
 
 
 def _pattern(phrases: list[str]) -> re.Pattern[str] | None:
@@ -281,7 +281,6 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
     return None
 
 
-THREAT_ROOT = "13"  # CAMEO: threaten
 
 
 def _summed_denial(clause: Token, event: Event | None) -> bool:

@@ -373,7 +373,8 @@ Entries (each a list of lowercase words unless said otherwise):
 - `undergone_figures`: nouns of force that a verb of undergoing (`undergoing`) makes a
   figure of speech when no armed force does it and no armed force, place or war machine
   undergoes it ("came under fire from lawmakers", "drew flak from the unions"): words
-  aimed at the subject, criticism (CAMEO 111; communique/nlp/matching.py `figure_undergone`).
+  aimed at the subject, criticism (CAMEO 111); from an armed force, shooting (CAMEO 190;
+  communique/nlp/matching.py `fire_undergone`).
 
 - `weapon_nouns`: head nouns (lemmas) of weapons and war machines ("missile", "drone",
   "warplane"): an agent phrase so headed with no owner in its own phrase ("a cruise missile

@@ -30,8 +30,8 @@ from communique.nlp.happenings import RECIPROCAL
 from communique.nlp.lexicon import LEX
 from communique.nlp.context import PERSON_KINDS
 from communique.nlp.objects import classes_of
-from communique.nlp.patterns import (FORCE_ROOTS, NULL_CODE, POSTURE_ROOT, Match, Pattern,
-                                     PatternSet)
+from communique.nlp.patterns import (FORCE_ROOTS, NULL_CODE, POSTURE_ROOT, THREAT_ROOT, Match,
+                                     Pattern, PatternSet)
 from communique.nlp.places import (aims_first, deed_scenes, diplomatic_post, met_on_journey,
                                    mourned, on_occasion, scene_head, scenes, venues)
 from communique.nlp.speech import (ACCUSATION, REPERCUSSION, SAYING, names_repercussion,
@@ -86,7 +86,6 @@ ABOUT_CLASSES = ("document", "communication", "person", "force", "place")
 
 
 DISAPPROVAL = "110"  # CAMEO: disapprove, not specified
-THREAT_ROOT = "13"  # CAMEO: threaten
 FORCE = "190"  # CAMEO: use conventional military force
 SHARED_VIEW = "019"  # CAMEO: express accord
 AGREEMENT = "030"  # CAMEO: express intent to cooperate, not specified
@@ -577,7 +576,6 @@ def _phrase_present(preps: tuple[str, ...], clause: Token, obj: Token | None,
     coordinated as the doers ("X and Y held exercises") say what a "with" phrase says."""
     if "with" in preps and doer is not None and len(S.conjuncts(doer)) > 1:
         return True
-    # a count's phrase may hang on what it counts ("held five days of talks with X")
     holders = [clause, *([obj, S.counted_noun(obj)] if obj is not None else [])]
     return any(S.prep_objects(h, preps) for h in holders)
 
@@ -1220,28 +1218,30 @@ def _carried_lemmas(obj: Token, mentions: dict[int, Mention],
     return [lemma for lemma in lemmas if lemma not in kinds]
 
 
-def figure_undergone(verb: Token, noun: Token, mentions: dict[int, Mention],
-                     words: dict[str, frozenset[str]]) -> Match | None:
+def fire_undergone(verb: Token, noun: Token, mentions: dict[int, Mention],
+                   words: dict[str, frozenset[str]]) -> Match | None:
     """"X came under fire from Y", "X drew flak from Y": force undergone (lexicon
-    `undergone_figures`) in a figure is criticism (CAMEO 111) from the "from"/"by" party to
-    the subject. Not when that party or the subject is an armed force, the subject a place
-    ("the town came under fire from rebels"), nor when a compound names the weapon ("mortar
-    fire"): shooting then, whose parties the sentence may not say."""
+    `undergone_figures`) from the "from"/"by" party to the subject. From an armed force it
+    is force (CAMEO 190: "came under fire from rebels"); from anyone else it is a figure,
+    criticism (CAMEO 111), unless the subject is an armed force or a place ("the town came
+    under fire"), which only shooting reaches, by parties the sentence may not say. Not when
+    a compound names the weapon ("mortar fire"), which the noun's own patterns code."""
     subject = S.subject_of(verb)
     givers = givers_of(verb, noun)
-    if subject is None or not givers or \
-            any(c.dep_ == "compound" for c in noun.children) or \
-            _armed(subject, mentions, words) or \
-            classes_of(subject, mentions, words) & PLACE_KINDS or \
-            any(_armed(g, mentions, words) for g in givers):
+    if subject is None or not givers or any(c.dep_ == "compound" for c in noun.children):
         return None
+    if any(_armed(g, mentions, words) for g in givers):
+        code, note = FORCE, "force undergone: shooting"
+    elif _armed(subject, mentions, words) or classes_of(subject, mentions, words) & PLACE_KINDS:
+        return None
+    else:
+        code, note = CRITICISM, "force undergone in a figure: criticism"
     source = first_actors(givers, mentions)
     target = subject_actors(verb, mentions)
     if not source or not target:
         return None
-    pattern = Pattern(code=CRITICISM, noun=noun.lemma_.lower(),
-                      note="force undergone in a figure: criticism")
-    return Match(pattern, verb, source, target, direct=True)
+    return Match(Pattern(code=code, noun=noun.lemma_.lower(), note=note), verb, source, target,
+                 direct=True)
 
 
 def _danger_told(noun: Token) -> bool:
@@ -1312,24 +1312,7 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention],
             if source:
                 return Match(pattern, verb, source, target, direct=True, aimed=bool(own))
     if undergoing and obj.lemma_.lower() in LEX.undergone_figures:
-        # no pattern: "under fire" from lawmakers is criticism, from troops shooting
-        return figure_undergone(verb, obj, mentions, words) or \
-            _force_undergone(verb, obj, mentions, words)
+        return fire_undergone(verb, obj, mentions, words)  # no pattern: "under fire"
     return None
-
-
-def _force_undergone(verb: Token, noun: Token, mentions: dict[int, Mention],
-                     words: dict[str, frozenset[str]]) -> Match | None:
-    """"X came under fire from Y" where Y is an armed force: force (CAMEO 190) from Y to the
-    subject, which undergoes it; not where no armed force does it (`figure_undergone`)."""
-    givers = givers_of(verb, noun)
-    if not any(_armed(g, mentions, words) for g in givers):
-        return None
-    source = first_actors(givers, mentions)
-    target = subject_actors(verb, mentions)
-    if not source or not target:
-        return None
-    pattern = Pattern(code=FORCE, noun=noun.lemma_.lower(), note="force undergone: shooting")
-    return Match(pattern, verb, source, target, direct=True)
 
 

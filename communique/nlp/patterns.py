@@ -72,6 +72,7 @@ PACKAGED_FILES = ("events.jsonl", "petrarch.jsonl")
 # Where CAMEO's sense depends on what the verb governs (see `sense_constraints`).
 FORCE_ROOTS = {"18", "19", "20"}
 POSTURE_ROOT = "15"  # CAMEO: exhibit military posture
+THREAT_ROOT = "13"  # CAMEO: threaten
 NOT_PHYSICAL = ("document", "agreement", "abstract")
 NOT_TERRAIN = ("organisation", "document", "agreement", "abstract")
 NOT_MATERIAL = ("document", "communication")
