@@ -1212,3 +1212,18 @@ def test_coding_aims_an_appeal_at_the_people_asked_not_at_a_name_in_a_phrase_of_
 def test_coding_keeps_a_count_of_forces_massed_as_the_sources_own(nlp):
     text = "Peru massed thousands of troops near the border in preparation for an assault on Chile."
     assert [summary(e) for e in code(nlp, text)] == [(["PER"], "154", ["CHL"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan students marched through Nairobi on Sunday to demand that the Ugandan ambassador "
+     "leave the country.", [(["KENEDU"], "141", ["UGAGOV"])]),
+    ("Thousands of protesters rallied in Nairobi on Sunday, demanding the resignation of the "
+     "Ugandan ambassador.", [(["KENCVL"], "141", ["UGAGOV"])])])
+def test_coding_aims_a_protest_at_whom_its_purpose_or_uncoded_crowd_demands(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == expected
+
+
+def test_coding_reads_a_surrender_to_an_armed_body_as_a_surrender(nlp):
+    assert [summary(e) for e in code(
+        nlp, "Islamic State fighters surrendered to the Syrian Democratic Forces near Raqqa.")] \
+        == [(["IMGSUNISI"], "0874", ["SYRREB"])]

@@ -98,13 +98,26 @@ class EventCoder:
             known = self._noun_lemmas[lemma] = strings[lemma].lower() in self.patterns.nouns
         return known
 
-    def _demanded_of(self, trigger: Token, mentions: dict[int, Mention]) -> list[Mention]:
-        """"rallied in X, demanding that Y resign", "marched …, calling on Y to …": a protest
-        is aimed at whom the demand or appeal its participle makes is made of (lexicon
-        `asking_roots`), rather than at the place it is held in."""
+    def _demanded_of(self, trigger: Token, source: list[Mention],
+                     mentions: dict[int, Mention]) -> list[Mention]:
+        """"rallied in X, demanding that Y resign", "marched …, calling on Y to …", "marched
+        to demand the resignation of Y": a protest is aimed at whom the demand or appeal its
+        participle or its purpose infinitive makes is made of (lexicon `asking_roots`),
+        rather than at the place it is held in. The demand is the protesters' own, so their
+        subject stands as its source, whether or not it names a coded actor."""
+        subject = S.subject_of(trigger)
+        if subject is not None and source:
+            mentions = {**mentions, subject.i: mentions.get(subject.i, source[0])}
         for clause in trigger.children:
-            if clause.dep_ == "advcl" and clause.tag_ == "VBG":
-                found = match_trigger(self.patterns, self.object_words, clause, mentions)
+            purpose = clause.dep_ == "advcl" and S.infinitive(clause) and \
+                not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+            if clause.dep_ == "advcl" and (clause.tag_ == "VBG" or purpose):
+                if purpose:  # read as the open complement it is of the protest's doers
+                    clause.dep_ = "xcomp"
+                try:
+                    found = match_trigger(self.patterns, self.object_words, clause, mentions)
+                finally:
+                    clause.dep_ = "advcl"
                 if found is not None and found.pattern.code[:2] in LEX.asking_roots and \
                         found.target and not found.pattern.null:
                     return other_side(found.target, found.source)
@@ -168,7 +181,7 @@ class EventCoder:
                 match = replace(match, pattern=match.pattern.model_copy(
                     update={"code": unarmed}))
             if match.pattern.code[:2] in LEX.home_target_roots and (
-                    demanded := self._demanded_of(token, mentions)) and \
+                    demanded := self._demanded_of(token, match.source, mentions)) and \
                     all(m.actor.kind in PLACE_KINDS for m in match.target):
                 match = replace(match, target=demanded)
             if casualties_of(token, match.pattern.code, force_acts):
