@@ -1227,3 +1227,10 @@ def test_coding_reads_a_surrender_to_an_armed_body_as_a_surrender(nlp):
     assert [summary(e) for e in code(
         nlp, "Islamic State fighters surrendered to the Syrian Democratic Forces near Raqqa.")] \
         == [(["IMGSUNISI"], "0874", ["SYRREB"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile deported 40 migrants to Bolivia on Monday.", [(["CHL"], "174", [None])]),
+    ("Chile deported 40 Peruvian workers to Peru on Monday.", [(["CHL"], "174", ["PERLAB"])])])
+def test_coding_aims_a_deportation_at_whom_it_deports_not_where_they_go(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == expected

@@ -15,7 +15,7 @@ from communique.nlp import syntax as S
 from communique.nlp.arguments import (ACTOR_CLASSES, NAMED, PARTY_PREPS, PLACE_KINDS, UNDERGOING,
                                        counted, country_of, generic_target,
                                        givers_of, named_body, other_side, owners, parties,
-                                       patient_first, placed)
+                                       patient_first, phrase_mention, placed)
 from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, POSSESSIVES, TAKING_CODES,
                                    act_doer, actors_at, after_subject, answering, asked_of,
                                    claimed_doer, clause_subject,
@@ -463,6 +463,9 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             # last, the people the event noun's purpose names, when nothing nearer does
             generic_target(complement_object(obj), mentions, words)
             if pattern.object and pattern.target != "none" else [])
+    if pattern.target == "object" and obj is not None:  # "deported migrants to X": them
+        target = actors_at(obj, mentions) or object_people(obj, mentions, words) or (
+            [phrase_mention(obj)] if obj.pos_ in {"NOUN", "PROPN"} else target)
     target = [m for m in target if m not in on_occasion(verb, target)]  # "the eve of X's …"
     if pattern.code.startswith(PARTNERED_CODES):  # "X and Y agreed during talks in Z": Z
         target = [m for m in target if m not in venues(verb.doc, target, source)]

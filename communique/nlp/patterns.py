@@ -17,7 +17,9 @@ pattern (an `object` word may also be an adjective said of the object, which is 
 target: "held Iran responsible", "found X guilty"); a verb with a particle, a phrasal verb
 such as "talked up", fits only patterns that name one; `target: "none"` marks events without a
 target, `target: "required"` codes only when the verb's own object, preposition or
-complement names an actor ("accused Iran"). A noun
+complement names an actor ("accused Iran"), and `target: "object"` makes the people or body
+the direct object names the target before any phrase of where they go ("deported 109
+migrants to X": the migrants, not X). A noun
 pattern's source is its possessive, demonym or compound ("Israeli airstrikes"), its target the
 object of `prep`.
 
@@ -98,7 +100,7 @@ class Pattern(BaseModel):
     prep_object: tuple[str, ...] | None = None
     object_class: tuple[str, ...] | None = None
     exclude_object_class: tuple[str, ...] | None = None
-    target: Literal["none", "required"] | None = None
+    target: Literal["none", "required", "object"] | None = None
     condition: bool = False
     example: str | None = None
     note: str = ""
