@@ -333,6 +333,23 @@ def token(doc, word):
      Peru       NNP  dobj   3
      .          .    punct  1
      """, "sanction", "directed"),
+    ("""
+     Chile      NNP  nsubj  1
+     knew       VBD  ROOT   1  know
+     where      WRB  advmod 4
+     to         TO   aux    4
+     strike     VB   xcomp  1
+     .          .    punct  1
+     """, "strike", "imagined"),
+    ("""
+     Chile      NNP  nsubj  1
+     discussed  VBD  ROOT   1  discuss
+     how        WRB  advmod 4
+     to         TO   aux    4
+     punish     VB   xcomp  1
+     Peru       NNP  dobj   4
+     .          .    punct  1
+     """, "punish", "imagined"),
 ])
 def test_modality_names_why_a_clause_is_not_asserted(table, trigger, reason):
     doc = parse(table)

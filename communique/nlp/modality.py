@@ -356,12 +356,23 @@ def _auxiliaries_verb(trigger: Token) -> Token:
 
 
 def _imagined(trigger: Token, chain: list[Token]) -> str | None:
+    """"Thought that X would …", a wish, and an infinitive a question word opens ("knew where
+    to strike", "discussed how to respond", "decided whether to attack"): a possible act,
+    not one done."""
     for clause in chain:
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in LEX.imagining:
             return "imagined"
         if _wished(clause):
             return "imagined"
+        if S.infinitive(clause) and any(
+                c.i < clause.i and (c.tag_ in WH_TAGS or c.lower_ == "whether")
+                for c in clause.children):
+            return "imagined"
     return None
+
+
+# Tags of question words ("where", "how", "what", "which").
+WH_TAGS = {"WRB", "WP", "WDT"}
 
 
 def _mandated(trigger: Token, chain: list[Token]) -> str | None:
