@@ -1234,3 +1234,13 @@ def test_coding_reads_a_surrender_to_an_armed_body_as_a_surrender(nlp):
     ("Chile deported 40 Peruvian workers to Peru on Monday.", [(["CHL"], "174", ["PERLAB"])])])
 def test_coding_aims_a_deportation_at_whom_it_deports_not_where_they_go(nlp, text, expected):
     assert [summary(e) for e in code(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The kidnappers released the Peruvian priest on Monday.",
+     [(["kidnappers"], "0841", ["the Peruvian priest"])]),
+    ("Smugglers shot dead two Peruvian soldiers near the border.",
+     [(["Smugglers"], "193", ["Peruvian soldiers"])])])
+def test_coding_keeps_acting_criminals_as_uncoded_sources(nlp, text, expected):
+    assert [([m.text for m in e.source], e.cameo, [m.text for m in e.target])
+            for e in code(nlp, text)] == expected

@@ -26,9 +26,10 @@ from communique.nlp.naming import (challenged_state, entity_at, in_phrase_name, 
 # Sectors an agent phrase with no country of its own ("the police", "lawmakers") takes the
 # article's country for; vaguer ones ("people", "men", "businessmen") stay uncoded.
 CONTEXT_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "REB", "INS", "OPP", "SPY", "PTY", "CVL"}
-# "Gunmen", "armed men" (CAMEO's unaligned armed forces): people who act with no side of their
-# own; acting, they are kept with their words and no code, never the article's country.
-ACTING_SECTORS = CONTEXT_SECTORS | {"UAF"}
+# "Gunmen", "armed men" (CAMEO's unaligned armed forces) and "kidnappers", "smugglers"
+# (criminals): people who act with no side of their own; acting, they are kept with their
+# words and no code, never the article's country.
+ACTING_SECTORS = CONTEXT_SECTORS | {"UAF", "CRM"}
 # "the head of Lebanon's army": these take the code of what they head or speak for.
 LEADER_WORDS = {"head", "chief", "leader", "commander", "spokesman", "spokeswoman",
                 "spokesperson", "chairman", "director", "member", "members", "delegation"}
