@@ -1244,3 +1244,9 @@ def test_coding_aims_a_deportation_at_whom_it_deports_not_where_they_go(nlp, tex
 def test_coding_keeps_acting_criminals_as_uncoded_sources(nlp, text, expected):
     assert [([m.text for m in e.source], e.cameo, [m.text for m in e.target])
             for e in code(nlp, text)] == expected
+
+
+def test_coding_aims_a_complaint_at_whom_it_is_against_before_where_it_is_lodged(nlp):
+    assert [summary(e) for e in code(
+        nlp, "Peru lodged a complaint with the United Nations against Chile.")] == [
+        (["PER"], "114", ["CHL"])]

@@ -325,8 +325,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             S.prep_objects(said, OUTLOOK_PREPS) if said is not None else []
         receiver = [obj] if given is not None and obj is not None else []
         target_heads = receiver + ([judged] if judged is not None else []) + \
-            S.indirect_objects(verb) + own_phrase + \
-            S.prep_objects(verb, pattern.object_prep or DEFAULT_TARGET_PREPS)
+            S.indirect_objects(verb) + _in_order(own_phrase + S.prep_objects(
+                verb, pattern.object_prep or DEFAULT_TARGET_PREPS), pattern.object_prep)
     elif pattern.prep_object:  # not the phrase of a circumstance ("under the auspices of X")
         target_heads = ([obj] if obj is not None else []) + \
             S.prep_objects(verb, DEFAULT_TARGET_PREPS) + \
@@ -540,6 +540,15 @@ def stranded_partners(verb: Token, obj: Token | None) -> list[Token]:
     # "along with Y", "together with Y": Y is added to the name, not the verb's partner
     return [p for n in names for p in S.prep_objects(n, ("with",))
             if not any(c.dep_ == "advmod" for c in p.head.children)]
+
+
+def _in_order(heads: list[Token], preps: tuple[str, ...] | None) -> list[Token]:
+    """Prepositional objects in the order of the pattern's `object_prep` ("lodged a complaint
+    with X against Y", `["against", "with"]`: Y first), in text order where it names none."""
+    if not preps:
+        return heads
+    return sorted(heads, key=lambda h: preps.index(h.head.lower_) if h.head.lower_ in preps
+                  else len(preps))
 
 
 def _posture_forces(pattern: Pattern, obj: Token | None, mentions: dict[int, Mention],

@@ -14,7 +14,9 @@ A verb pattern's source is the verb's subject (the "by" agent in the passive), i
 direct object, or the object of one of `prep`. `particle` ("pull out"), `object` (the direct
 object's lemma), `xcomp` (the lemma of an open complement: "threatened to attack") narrow a
 pattern (an `object` word may also be an adjective said of the object, which is then the
-target: "held Iran responsible", "found X guilty"); a verb with a particle, a phrasal verb
+target: "held Iran responsible", "found X guilty"); with an `object`, `object_prep` names the
+prepositions whose objects are the target, in order of preference ("lodged a complaint with X
+against Y", `["against", "with"]`: Y); a verb with a particle, a phrasal verb
 such as "talked up", fits only patterns that name one; `target: "none"` marks events without a
 target, `target: "required"` codes only when the verb's own object, preposition or
 complement names an actor ("accused Iran"), and `target: "object"` makes the people or body
