@@ -1250,3 +1250,13 @@ def test_coding_aims_a_complaint_at_whom_it_is_against_before_where_it_is_lodged
     assert [summary(e) for e in code(
         nlp, "Peru lodged a complaint with the United Nations against Chile.")] == [
         (["PER"], "114", ["CHL"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru's foreign minister, Ana Gervasi, met Chilean officials in Lima on Monday.",
+     ["Peru's foreign minister, Ana Gervasi"]),
+    ("Chile's foreign minister met his Peruvian counterpart Ana Gervasi in Lima on Monday.",
+     ["Chile's foreign minister", "Peruvian counterpart Ana Gervasi"])])
+def test_coding_shows_a_title_with_the_name_of_its_holder(nlp, text, expected):
+    event = code(nlp, text)[0]
+    assert [m.text for m in event.source + event.target][:len(expected)] == expected

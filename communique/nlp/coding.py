@@ -778,12 +778,26 @@ def _other_body(source: list[Mention], target: list[Mention], doc: Doc) -> list[
 
 def _named(mention: Mention, doc: Doc, start: int) -> Mention:
     """A pronoun's antecedent when the sentence names it before ("Obama said he will …"):
-    the event shows the name, not the pronoun."""
+    the event shows the name, not the pronoun. A title with the name of its holder beside it
+    ("X's foreign minister, Jane Doe,", "his Peruvian counterpart Jane Doe") shows both: the
+    title's actor, over the words of the title and the name."""
     if mention.text.lower() not in PRONOUNS:
-        return mention
+        return _with_holder(mention, doc)
     return next((m for m in reversed(doc._.mentions or []) if start <= m.start < mention.start
                  and m.actor.id == mention.actor.id and m.text.lower() not in PRONOUNS),
                 mention)
+
+
+def _with_holder(mention: Mention, doc: Doc) -> Mention:
+    if mention.actor.kind != "agent":
+        return mention
+    holder = next((m for m in doc._.mentions or [] if m.start > mention.end and
+                   doc.text[mention.end:m.start] in {" ", ", "}), None)
+    if holder is None or holder.actor.kind not in PERSON_KINDS or \
+            country_of(holder) not in {"", country_of(mention)}:
+        return mention  # another's name, or a person of another country
+    return Mention(doc.text[mention.start:holder.end], mention.start, holder.end,
+                   mention.actor)
 
 
 def _modality(code: str, trigger: Token, reason: str | None,
