@@ -334,6 +334,21 @@ def test_coding_a_particle_the_parser_takes_for_a_preposition_is_the_particle(co
     assert summary(code(doc)) == [(["CHL"], "0874", ["PER"])]
 
 
+def test_coding_a_particle_after_the_object_taken_for_an_adverb_is_the_particle():
+    code = events_of([{"code": "0842", "verb": "hand", "particle": "back"}])
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        handed    VBD  ROOT   1  hand
+        two       CD   nummod 3
+        villages  NNS  dobj   1  village
+        back      RB   advmod 1
+        to        IN   prep   4
+        Peru      NNP  pobj   5
+        .         .    punct  1
+    """, actors={0: "CHL", 6: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "0842", ["PER"])]
+
+
 def test_coding_the_phrase_after_a_particle_taken_for_a_preposition_is_the_patterns():
     code = events_of([{"code": "164", "verb": "pull", "particle": "out", "prep": ["of"],
                        "prep_object": ["talk"]}])

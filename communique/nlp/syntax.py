@@ -635,12 +635,16 @@ def particle_as_prep(token: Token) -> bool:
     adverbial particle (lexicon `adverb_particles`) right after its verb whose only phrase
     is a prepositional one ("pushed back against the plan": back → against), or that stands
     bare between its verb and the verb's direct object, where no adverb stands in English
-    ("brushed aside the demands")."""
+    ("brushed aside the demands"); and one right after the verb's direct object whose only
+    phrase is a prepositional one ("handed the villages back to X": the particle split from
+    its verb by the object)."""
     if token.dep_ == "advmod":
-        if token.lower_ not in LEX.adverb_particles or token.i != token.head.i + 1 or \
-                token.head.pos_ != "VERB":
+        if token.lower_ not in LEX.adverb_particles or token.head.pos_ != "VERB":
             return False
         deps = [c.dep_ for c in token.children]
+        if token.i != token.head.i + 1:
+            return deps == ["prep"] and any(
+                c.dep_ == "dobj" and c.right_edge.i + 1 == token.i for c in token.head.children)
         return deps == ["prep"] or (not deps and any(
             c.dep_ == "dobj" and c.i > token.i for c in token.head.children))
     return token.dep_ == "prep" and token.tag_ in {"IN", "RP"} and \
