@@ -1260,3 +1260,9 @@ def test_coding_aims_a_complaint_at_whom_it_is_against_before_where_it_is_lodged
 def test_coding_shows_a_title_with_the_name_of_its_holder(nlp, text, expected):
     event = code(nlp, text)[0]
     assert [m.text for m in event.source + event.target][:len(expected)] == expected
+
+
+def test_coding_keeps_a_definite_title_with_no_country_as_an_uncoded_source(nlp):
+    assert [([m.text for m in e.source], e.cameo, [m.text for m in e.target])
+            for e in code(nlp, "The chief minister slammed the opposition party on Saturday.")
+            ] == [(["chief minister"], "111", ["opposition party"])]

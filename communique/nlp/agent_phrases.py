@@ -197,7 +197,8 @@ def _uncoded_agent(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention], 
     country's own sector (CONTEXT_SECTORS) acting as a subject, whose country neither the
     phrase nor the article gives, is kept as an actor with its words and no code, so its
     event keeps that side (the user may code it). Not a titled person (the name is the
-    actor) nor one person by a title alone ("a president who …": too vague a side), nor an
+    actor) nor one person by an indefinite title alone ("a president who …": too vague a
+    side; "the chief minister" is one the reader knows, so it acts), nor an
     object (a word such as "soldiers" after a verb need not be an actor), nor
     a phrase naming a coded actor in its own words ("forces in <country>", "<demonym>-led
     forces", "<leader> administration officials"; not in a clause of its own, which says
@@ -206,7 +207,8 @@ def _uncoded_agent(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention], 
     beside ("a gunman, <name>,"): the name is the actor."""
     if sector not in ACTING_SECTORS or person is not None or not is_acting(head) or \
             _pronoun_owned(head) or head.lemma_.lower() in LEX.weapon_nouns or \
-            (head.tag_ == "NN" and head.lower_ in PERSON_NOUNS) or \
+            (head.tag_ == "NN" and head.lower_ in PERSON_NOUNS and
+             not _definite_singular(doc, start, head)) or \
             any(t.i in by_token for c in head.children
                 if c.dep_ not in {"acl", "relcl", "appos"} for t in c.subtree) or \
             any(c.dep_ == "appos" and (c.i in by_token or c.pos_ == "PROPN")
