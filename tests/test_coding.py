@@ -1266,3 +1266,10 @@ def test_coding_keeps_a_definite_title_with_no_country_as_an_uncoded_source(nlp)
     assert [([m.text for m in e.source], e.cameo, [m.text for m in e.target])
             for e in code(nlp, "The chief minister slammed the opposition party on Saturday.")
             ] == [(["chief minister"], "111", ["opposition party"])]
+
+
+def test_coding_takes_the_person_a_persons_aide_is_named_as_not_the_person(nlp):
+    events = code(nlp, "Evo Morales's campaign chairman, Juan Quispe, met Chilean "
+                       "officials in Lima on Monday.")
+    assert [([m.text for m in e.source], e.cameo) for e in events][:1] == [
+        (["Juan Quispe"], "040")]

@@ -128,7 +128,8 @@ def _related_named(mention: Mention | None, head: Token, mentions: dict[int, Men
                    ) -> Mention | None:
     """"the ports of X's ally, Y": a possessive inside a phrase only relates the noun it
     owns, which its apposition names; that actor (when coded) is the one the phrase names,
-    not X."""
+    not X. A person's aide, lawyer or chairman is another person ("X's campaign chairman,
+    Jane Doe,"): the person the apposition names, coded or not, is the one meant."""
     if mention is None:
         return None
     phrase = {t.i for t in S.phrase_tokens(head)}
@@ -136,8 +137,10 @@ def _related_named(mention: Mention | None, head: Token, mentions: dict[int, Men
         if t.i in mentions and mentions[t.i] is mention and t.dep_ == "poss" and \
                 t.head.i in phrase:
             named = next((mentions[a.i] for a in t.head.children
-                          if a.dep_ == "appos" and a.i in mentions and
-                          mentions[a.i].actor.code), None)
+                          if a.dep_ == "appos" and a.i in mentions and (
+                              mentions[a.i].actor.code or (
+                                  mention.actor.kind in PERSON_KINDS and
+                                  mentions[a.i].actor.kind in PERSON_KINDS))), None)
             return named or mention
     return mention
 
