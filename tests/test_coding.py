@@ -1273,3 +1273,12 @@ def test_coding_takes_the_person_a_persons_aide_is_named_as_not_the_person(nlp):
                        "officials in Lima on Monday.")
     assert [([m.text for m in e.source], e.cameo) for e in events][:1] == [
         (["Juan Quispe"], "040")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru ordered the Chilean ambassador to leave the country.", [(["PER"], "161", ["CHLGOV"])]),
+    ("Peru ordered two Chilean journalists to leave the country.",
+     [(["PER"], "174", ["CHLMED"])]),
+    ("Peru ordered Chilean troops to leave the border area.", [(["PER"], "1056", ["CHLMIL"])])])
+def test_coding_reads_an_order_to_leave_by_whom_it_bids(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == expected

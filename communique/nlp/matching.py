@@ -237,6 +237,9 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             return None
         clause = comp
         addressee = [obj] if obj is not None else []  # passive: the subject is asked
+        if pattern.addressee and not (addressee and frame.lemmas(addressee[0]) &
+                                      set(pattern.addressee)):
+            return None  # "ordered the ambassador to leave": the one bidden is named
         if appeal and not addressee:
             if comp.dep_ == "ccomp":  # "wants Russia to withdraw": the clause's subject is asked
                 addressee = [s for s in (S.own_subject(comp),) if s is not None]

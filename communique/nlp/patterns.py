@@ -35,6 +35,10 @@ A noun pattern's classes are those of the object of its `prep` ("the withdrawal 
 bloc"). Classes come from the parse, the entity labels, the resolved actors and the word
 lists of `communique/data/patterns/object_classes.json` (see `communique/nlp/objects.py`).
 
+With `xcomp`, `addressee` names the lemma of the party the verb bids act, its own direct
+object ("ordered the ambassador to leave": `"addressee": ["ambassador"]`), where `object`
+names the complement's object.
+
 `condition: true` codes only a verb whose clause sets a condition on another party's act
 ("will take all necessary measures if X …", "would respond if X …": a threat, CAMEO 13,
 aimed at that party); the same words with no condition are no event.
@@ -97,6 +101,7 @@ class Pattern(BaseModel):
     object_prep: tuple[str, ...] | None = None
     prep: tuple[str, ...] | None = None
     xcomp: tuple[str, ...] | None = None
+    addressee: tuple[str, ...] | None = None
     modifier: tuple[str, ...] | None = None
     subject: tuple[str, ...] | None = None
     prep_object: tuple[str, ...] | None = None
@@ -137,7 +142,7 @@ class Pattern(BaseModel):
         """How many constraints the pattern adds; the most specific fitting pattern wins."""
         # A prepositional phrase (preposition and its noun) weighs as much as a direct object.
         return sum(x is not None for x in (self.particle, self.object, self.xcomp,
-                                           self.modifier, self.subject)) * 2 + \
+                                           self.modifier, self.subject, self.addressee)) * 2 + \
             (self.prep is not None) + (self.prep_object is not None) + \
             (self.object_class is not None) + self.condition
 
