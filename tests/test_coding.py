@@ -1282,3 +1282,9 @@ def test_coding_takes_the_person_a_persons_aide_is_named_as_not_the_person(nlp):
     ("Peru ordered Chilean troops to leave the border area.", [(["PER"], "1056", ["CHLMIL"])])])
 def test_coding_reads_an_order_to_leave_by_whom_it_bids(nlp, text, expected):
     assert [summary(e) for e in code(nlp, text)] == expected
+
+
+def test_coding_reads_a_noun_small_clause_as_said_of_its_subject(nlp):
+    assert [summary(e) for e in code(
+        nlp, "Peru declared the Chilean ambassador persona non grata.")] == [
+        (["PER"], "161", ["CHLGOV"])]

@@ -145,13 +145,17 @@ class VerbFrame:
 
     def judged(self, words: tuple[str, ...]) -> Token | None:
         """Whom an object predicate of these words is said of: "held Iran responsible", "found
-        the regime guilty" (the object, or the subject of the small clause the parser makes
-        of it: Iran, the regime); None without such a predicate."""
+        the regime guilty", "declared the envoy persona non grata" (the object, or the
+        subject of the small clause the parser makes of it: Iran, the regime, the envoy);
+        None without such a predicate. A noun is one only as a small clause with its own
+        subject."""
         for child in self.verb.children:
-            if child.pos_ == "ADJ" and child.dep_ in PREDICATES and \
-                    child.lemma_.lower() in words:
-                return next((c for c in child.children if c.dep_ in S.SUBJECTS),
-                            self.direct_object)
+            if child.dep_ in PREDICATES and child.lemma_.lower() in words:
+                subject = next((c for c in child.children if c.dep_ in S.SUBJECTS), None)
+                if child.pos_ == "ADJ":
+                    return subject or self.direct_object
+                if child.pos_ == "NOUN" and subject is not None:
+                    return subject
         obj = self.direct_object
         # an adjective the parser hangs on the object after it modifies no noun (English
         # puts those before): it is said of the object ("held Iran responsible for …")
