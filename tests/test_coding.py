@@ -1288,3 +1288,9 @@ def test_coding_reads_a_noun_small_clause_as_said_of_its_subject(nlp):
     assert [summary(e) for e in code(
         nlp, "Peru declared the Chilean ambassador persona non grata.")] == [
         (["PER"], "161", ["CHLGOV"])]
+
+
+def test_coding_reads_a_plural_event_noun_taken_for_a_verb_as_the_object(nlp):
+    assert [summary(e) for e in code(
+        nlp, "The European Union imposed asset freezes on eleven Peruvian officials.")] == [
+        (["IGOEUR"], "163", ["PERGOV"])]

@@ -10,7 +10,7 @@ happenings.py's; this module makes the events, with their mood, date and place.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import replace
 from functools import cache
 from itertools import pairwise
@@ -126,6 +126,7 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         correct_lemmas(doc)
         correct_verbs(doc)
+        correct_noun_objects(doc, self.patterns.nouns)
         mentions = by_token(doc)
         correct_listed_sides(doc, mentions)
         doc.user_data[SPEAKERS] = attribute(doc)
@@ -500,6 +501,25 @@ def correct_verbs(doc: Doc) -> None:
                 any(c.dep_ == "nsubj" for c in token.children) and \
                 any(c.dep_ == "dobj" for c in token.children):
             token.pos_, token.tag_ = "VERB", "VBP"
+
+
+def correct_noun_objects(doc: Doc, nouns: Container[str]) -> None:
+    """"imposed asset freezes on X": a plural event noun (one the patterns name) after a
+    bare noun, which the tagger took for a verb in the present with that noun its subject, is
+    the object of the verb before it, the bare noun its compound, where that verb has no
+    object of its own."""
+    for token in doc:
+        head = token.head
+        subjects = [c for c in token.children if c.dep_ in S.SUBJECTS]
+        if token.tag_ != "VBZ" or token.dep_ != "ccomp" or head.i >= token.i or \
+                head.pos_ != "VERB" or token.lemma_.lower() not in nouns or \
+                len(subjects) != 1 or subjects[0].i != token.i - 1 or \
+                subjects[0].tag_ != "NN" or any(True for _ in subjects[0].children) or \
+                S.direct_object(head) is not None or \
+                any(c.dep_ in {"dobj", "ccomp", "xcomp", "aux"} for c in token.children):
+            continue
+        subjects[0].head, subjects[0].dep_ = token, "compound"
+        token.dep_, token.pos_, token.tag_ = "dobj", "NOUN", "NNS"
 
 
 # Kinds of actor a headline lists as sides ("X, Y agree …"): states and bodies, not places.
