@@ -1896,6 +1896,26 @@ def test_a_past_verb_the_parser_hangs_on_the_root_noun_is_the_sentence_verb(code
     assert code(doc) == [(["PERGOV"], "051", ["CHL"])]
 
 
+def test_a_past_verb_the_parser_hangs_on_a_name_and_its_apposition_is_the_names_verb(code):
+    doc = parse("""
+        Juan      NNP  compound   1
+        Perez     NNP  nsubj      12
+        ,         ,    punct      1
+        minister  NN   appos      1
+        of        IN   prep       3
+        Peru      NNP  pobj       4
+        ,         ,    punct      1
+        praised   VBD  acl        1  praise
+        Chile     NNP  dobj       7
+        ,         ,    punct      12
+        his       PRP$ poss       11
+        office    NN   nsubj      12
+        said      VBD  ROOT       12  say
+        .         .    punct      12
+    """, actors={(0, 2): "PERGOV", 8: "CHL"})
+    assert code(doc) == [(["PERGOV"], "051", ["CHL"])]
+
+
 def test_an_adjective_hung_on_the_object_after_it_is_said_of_the_object(code):
     doc = parse("""
         Peru         NNP  nsubj  1

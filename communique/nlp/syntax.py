@@ -100,10 +100,19 @@ def finite_on_root_noun(verb: Token) -> Token | None:
     """"The foreign minister called on X to …": the parser may take the sentence's own verb
     for a clause describing the noun before it, which it then makes the root; a verb in the
     past tense (not a participle) right after the root noun's phrase describes no noun, so it
-    is the sentence's verb and that noun its subject."""
+    is the sentence's verb and that noun its subject; so is one right after a name and its
+    apposition ("X, president of Y, called on Z to …, his office said"), where the parser
+    makes the name the subject of the reporting verb."""
     head = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBD" or head.dep_ != "ROOT" or \
-            head.pos_ not in {"NOUN", "PROPN"} or verb.i != head.i + 1:
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if head.dep_ == "ROOT" and verb.i == head.i + 1:
+        return head
+    between = head.doc[head.i + 1:verb.i]
+    if head.dep_ != "nsubj" or head.pos_ != "PROPN" or not between or \
+            between[-1].text != "," or not all(
+                t.dep_ == "punct" or any(a.dep_ == "appos" and a.head == head
+                                         for a in (t, *t.ancestors)) for t in between):
         return None
     return head
 
