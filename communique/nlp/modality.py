@@ -371,10 +371,6 @@ def _imagined(trigger: Token, chain: list[Token]) -> str | None:
     return None
 
 
-# Tags of question words ("where", "how", "what", "which").
-WH_TAGS = {"WRB", "WP", "WDT"}
-
-
 def _mandated(trigger: Token, chain: list[Token]) -> str | None:
     """"suggested that X withdraw": a that-clause whose verb is in the subjunctive (the bare
     form with its own subject and no auxiliary, or, after a verb of asking or proposing, a
