@@ -1294,3 +1294,8 @@ def test_coding_reads_a_plural_event_noun_taken_for_a_verb_as_the_object(nlp):
     assert [summary(e) for e in code(
         nlp, "The European Union imposed asset freezes on eleven Peruvian officials.")] == [
         (["IGOEUR"], "163", ["PERGOV"])]
+
+
+def test_coding_counts_a_threat_whose_condition_is_its_own_content(nlp):
+    events = code(nlp, "Peru warned Chile of dire consequences if it closed the border.")
+    assert [(summary(e), e.mood) for e in events] == [((["PER"], "130", ["CHL"]), "asserted")]

@@ -48,7 +48,8 @@ from communique.nlp.matching import NOUN_SOURCE_DEPS, match_trigger
 from communique.nlp.naming import mention_head, token_range
 from communique.nlp.speech import SAYING
 from communique.nlp.objects import load_object_classes
-from communique.nlp.patterns import FORCE_ROOTS, Match, Pattern, PatternSet, load_patterns
+from communique.nlp.patterns import (FORCE_ROOTS, THREAT_ROOT, Match, Pattern, PatternSet,
+                                     load_patterns)
 from communique.nlp.when import clause_time, event_date
 
 # Cooperation said to come ("will provide aid", "would allow inspectors") is CAMEO's intent to
@@ -834,6 +835,8 @@ def _modality(code: str, trigger: Token, reason: str | None,
     mood = S.mood(trigger)
     if mood == "hypothetical" and S.reported_future(trigger):
         mood = "future"
+    if mood == "hypothetical" and code[:2] == THREAT_ROOT and _own_condition(trigger):
+        mood = "asserted"  # "warned X of consequences if X …": the threat sets the condition
     if mood == "asserted" and _scheduled(trigger, dates):
         mood = "future"
     refused = negated and M.refusal(trigger, code)
@@ -845,6 +848,17 @@ def _modality(code: str, trigger: Token, reason: str | None,
     if refused and coded[:2] == "12":
         return coded, False, "asserted"  # the refusal is the event, said now
     return coded, negated, mood
+
+
+def _own_condition(trigger: Token) -> bool:
+    """A threat made in the past or present tense ("warned X of consequences if …", "warns
+    it will respond unless …") whose only condition is the "if"/"unless" clause after it:
+    the condition is the threat's content, so the threat itself was made."""
+    return trigger.tag_ in {"VBD", "VBZ", "VBP"} and trigger.dep_ == "ROOT" and \
+        not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children) and \
+        not any(c.dep_ == "mark" for c in trigger.children) and \
+        all(c.i > trigger.i for c in trigger.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children))
 
 
 def _force_not_ruled_out(trigger: Token) -> bool:
