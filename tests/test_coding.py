@@ -1299,3 +1299,12 @@ def test_coding_reads_a_plural_event_noun_taken_for_a_verb_as_the_object(nlp):
 def test_coding_counts_a_threat_whose_condition_is_its_own_content(nlp):
     events = code(nlp, "Peru warned Chile of dire consequences if it closed the border.")
     assert [(summary(e), e.mood) for e in events] == [((["PER"], "130", ["CHL"]), "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru's army chief threatened on Twitter to invade Chile.", [(["PERMIL"], "1382", ["CHL"])]),
+    ("The Peruvian minister commented on Twitter.", [(["PERGOV"], "010", [])]),
+    ("The Peruvian minister lashed out on state television on Monday.",
+     [(["PERGOV"], "111", [])])])
+def test_coding_takes_no_target_from_the_medium_words_are_said_on(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == expected

@@ -643,8 +643,8 @@ def clause_target(verb: Token, source: list[Mention],
     skip |= {t.i for c in verb.children if _attribution(c, verb) for t in c.subtree}
     # "under X's leadership", "under pressure from Y": whose rule or pressure the act is
     # done under, not whom it is aimed at
-    skip |= {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in LEX.circumstance_preps
-             for t in c.subtree}
+    skip |= {t.i for c in verb.children if c.dep_ == "prep" and (
+        c.lower_ in LEX.circumstance_preps or S.medium_phrase(c)) for t in c.subtree}
     if promised:  # "vowed that its country would help": the promiser's own side will act
         countries = {country_of(m) for m in source} - {""}
         subjects = [S.own_subject(c) for c in verb.children if c.dep_ == "ccomp"]

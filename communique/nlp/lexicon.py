@@ -408,6 +408,8 @@ Entries (each a list of lowercase words unless said otherwise):
 - `circumstance_preps`: prepositions of the circumstances an act is done under ("under X's
   leadership", "under pressure from Y", "under the auspices of Z"), whose phrase names no
   one the act is aimed at.
+- `media_nouns`: media and platforms an act of saying is made on ("threatened on Twitter to
+  V", "warned on state television"): where it was said, no one it is aimed at.
 - `chambers`: the short names of chambers of a legislature, as written (capitalised: "a
   house" is a building), that name the legislature alone ("the House voted") or open the
   name of one of its committees, whose last word is one of `committee_words` ("the House
@@ -531,6 +533,7 @@ class Lexicon(BaseModel):
     chambers: Words
     giving_verbs: Words
     circumstance_preps: Words
+    media_nouns: Words
     committee_words: Words
     verb_forms: dict[str, str]
     undergoing: Words

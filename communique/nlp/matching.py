@@ -372,7 +372,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             actors_at(obj, mentions):
         addressee = [obj]  # whom the support asked for is for
     addressed = bool(addressee) and (appeal or _bidden(pattern, addressee[0], mentions, words))
-    target_heads = addressee + after_subject(verb, target_heads)
+    target_heads = addressee + [h for h in after_subject(verb, target_heads)
+                                if not S.medium_phrase(h.head)]  # "on Twitter": where said
     if pattern.code.startswith(PARTNERED_CODES):
         # "discussed the situation in X with Y", "signed a deal on X with Y": the partner
         # comes before what the act is about

@@ -462,8 +462,9 @@ def open_complements(verb: Token) -> list[Token]:
     """The open complements of a verb: "urged X to withdraw", the clause after "for", which
     the parser makes an adverbial one ("called for X to resign"), a "to" infinitive the
     parser gives its own subject as a clausal complement ("allowed X to enter"), and one a
-    phrase of time pushes away from a passive verb, which the parser then takes for a
-    purpose ("was urged by X on Friday to open …")."""
+    phrase of time pushes away from a passive verb, or a phrase of the medium from any,
+    which the parser then takes for a purpose ("was urged by X on Friday to open …",
+    "threatened on Twitter to invade X")."""
     return [c for c in verb.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ == "for" for m in c.children)) or (
         c.dep_ in {"ccomp", "advcl"} and c.tag_ == "VB" and any(
@@ -471,14 +472,23 @@ def open_complements(verb: Token) -> list[Token]:
             c.dep_ == "ccomp" or _after_a_time(verb, c)))]
 
 
+def medium_phrase(prep: Token) -> bool:
+    """"on Twitter", "on state television": the medium words are said on (lexicon
+    `media_nouns`), where they were said, not whom they are aimed at."""
+    return prep.dep_ == "prep" and prep.lower_ == "on" and any(
+        o.dep_ == "pobj" and o.lower_ in LEX.media_nouns for o in prep.children)
+
+
 def _after_a_time(verb: Token, clause: Token) -> bool:
     """Whether a phrase of time of a passive `verb` ends right before `clause`'s "to" (in
-    the active, "called X on Monday to congratulate him" says what the call was for)."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
-        return False
-    time = [p for p in verb.children if p.dep_ == "prep" and p.i < clause.i and
-            any(names_a_time(o) for o in p.children if o.dep_ == "pobj")]
-    return bool(time) and time[-1].right_edge.i + 1 == clause.left_edge.i and \
+    the active, "called X on Monday to congratulate him" says what the call was for), or a
+    phrase of the medium the verb's words are said on, in either voice ("threatened on
+    Twitter to invade X"; lexicon `media_nouns`)."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    pushed = [p for p in verb.children if p.dep_ == "prep" and p.i < clause.i and (
+        medium_phrase(p) or (passive and any(names_a_time(o) for o in p.children
+                                             if o.dep_ == "pobj")))]
+    return bool(pushed) and pushed[-1].right_edge.i + 1 == clause.left_edge.i and \
         clause.left_edge.lower_ == "to"
 
 
