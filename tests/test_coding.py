@@ -1308,3 +1308,9 @@ def test_coding_counts_a_threat_whose_condition_is_its_own_content(nlp):
      [(["PERGOV"], "111", [])])])
 def test_coding_takes_no_target_from_the_medium_words_are_said_on(nlp, text, expected):
     assert [summary(e) for e in code(nlp, text)] == expected
+
+
+def test_coding_reads_weaponry_moved_to_a_border_as_forces_deployed(nlp):
+    assert [summary(e) for e in code(
+        nlp, "Peru moved heavy weaponry toward its border with Chile.")] == [
+        (["PER"], "154", ["CHL"])]
