@@ -102,7 +102,7 @@ class EventCoder:
     def _demanded_of(self, trigger: Token, source: list[Mention],
                      mentions: dict[int, Mention]) -> list[Mention]:
         """"rallied in X, demanding that Y resign", "marched …, calling on Y to …", "marched
-        to demand the resignation of Y": a protest is aimed at whom the demand or appeal its
+        to demand Y's ouster": a protest is aimed at whom the demand or appeal its
         participle or its purpose infinitive makes is made of (lexicon `asking_roots`),
         rather than at the place it is held in. The demand is the protesters' own, so their
         subject stands as its source, whether or not it names a coded actor."""
