@@ -812,7 +812,7 @@ def _named(mention: Mention, doc: Doc, start: int) -> Mention:
 def _with_holder(mention: Mention, doc: Doc) -> Mention:
     if mention.actor.kind != "agent":
         return mention
-    holder = next((m for m in doc._.mentions or [] if m.start > mention.end and
+    holder = next((m for m in doc._.mentions or [] if 0 < m.start - mention.end <= 2 and
                    doc.text[mention.end:m.start] in {" ", ", "}), None)
     if holder is None or holder.actor.kind not in PERSON_KINDS or \
             country_of(holder) not in {"", country_of(mention)}:
