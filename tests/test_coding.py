@@ -1314,3 +1314,9 @@ def test_coding_reads_weaponry_moved_to_a_border_as_forces_deployed(nlp):
     assert [summary(e) for e in code(
         nlp, "Peru moved heavy weaponry toward its border with Chile.")] == [
         (["PER"], "154", ["CHL"])]
+
+
+def test_coding_keeps_an_official_the_agent_dictionary_lacks_as_an_uncoded_target(nlp):
+    assert [([m.text for m in e.source], e.cameo, [m.text for m in e.target]) for e in code(
+        nlp, "The Peruvian police arrested a former commissioner on Monday.")] == [
+        (["The Peruvian police"], "173", ["former commissioner"])]
