@@ -22,6 +22,11 @@ def summary(event) -> tuple:
             [m.actor.code for m in event.target])
 
 
+def texts(event) -> tuple:
+    """An event's source and target as the text writes them, with its code."""
+    return ([m.text for m in event.source], event.cameo, [m.text for m in event.target])
+
+
 def test_coding_active_and_passive_voice(nlp):
     assert [summary(e) for e in code(nlp, "Turkey attacked Iraq.")] == [
         (["TUR"], "190", ["IRQ"])]
@@ -1131,8 +1136,8 @@ def test_coding_tells_an_undertaking_with_a_party_from_accord_with_its_view(nlp,
 def test_coding_takes_no_actor_from_a_dateline_in_capitals_without_a_country(nlp):
     text = ("UNITED NATIONS (AP) — The Security Council demanded that Chilean rebels "
             "withdraw from the port.")
-    assert [([m.text for m in e.source], e.cameo, [m.text for m in e.target])
-            for e in code(nlp, text)] == [(["The Security Council"], "1056", ["Chilean rebels"])]
+    assert [texts(e) for e in code(nlp, text)] == [
+        (["The Security Council"], "1056", ["Chilean rebels"])]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1242,8 +1247,7 @@ def test_coding_aims_a_deportation_at_whom_it_deports_not_where_they_go(nlp, tex
     ("Smugglers shot dead two Peruvian soldiers near the border.",
      [(["Smugglers"], "193", ["Peruvian soldiers"])])])
 def test_coding_keeps_acting_criminals_as_uncoded_sources(nlp, text, expected):
-    assert [([m.text for m in e.source], e.cameo, [m.text for m in e.target])
-            for e in code(nlp, text)] == expected
+    assert [texts(e) for e in code(nlp, text)] == expected
 
 
 def test_coding_aims_a_complaint_at_whom_it_is_against_before_where_it_is_lodged(nlp):
@@ -1263,9 +1267,9 @@ def test_coding_shows_a_title_with_the_name_of_its_holder(nlp, text, expected):
 
 
 def test_coding_keeps_a_definite_title_with_no_country_as_an_uncoded_source(nlp):
-    assert [([m.text for m in e.source], e.cameo, [m.text for m in e.target])
-            for e in code(nlp, "The chief minister slammed the opposition party on Saturday.")
-            ] == [(["chief minister"], "111", ["opposition party"])]
+    assert [texts(e) for e in code(
+        nlp, "The chief minister slammed the opposition party on Saturday.")] == [
+        (["chief minister"], "111", ["opposition party"])]
 
 
 def test_coding_takes_the_person_a_persons_aide_is_named_as_not_the_person(nlp):
@@ -1317,6 +1321,6 @@ def test_coding_reads_weaponry_moved_to_a_border_as_forces_deployed(nlp):
 
 
 def test_coding_keeps_an_official_the_agent_dictionary_lacks_as_an_uncoded_target(nlp):
-    assert [([m.text for m in e.source], e.cameo, [m.text for m in e.target]) for e in code(
+    assert [texts(e) for e in code(
         nlp, "The Peruvian police arrested a former commissioner on Monday.")] == [
         (["The Peruvian police"], "173", ["former commissioner"])]

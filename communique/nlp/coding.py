@@ -515,7 +515,7 @@ def correct_noun_objects(doc: Doc, nouns: Container[str]) -> None:
         if token.tag_ != "VBZ" or token.dep_ != "ccomp" or head.i >= token.i or \
                 head.pos_ != "VERB" or token.lemma_.lower() not in nouns or \
                 len(subjects) != 1 or subjects[0].i != token.i - 1 or \
-                subjects[0].tag_ != "NN" or any(True for _ in subjects[0].children) or \
+                subjects[0].tag_ != "NN" or subjects[0].n_lefts or subjects[0].n_rights or \
                 S.direct_object(head) is not None or \
                 any(c.dep_ in {"dobj", "ccomp", "xcomp", "aux"} for c in token.children):
             continue
@@ -857,8 +857,7 @@ def _own_condition(trigger: Token) -> bool:
     return trigger.tag_ in {"VBD", "VBZ", "VBP"} and trigger.dep_ == "ROOT" and \
         not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children) and \
         not any(c.dep_ == "mark" for c in trigger.children) and \
-        all(c.i > trigger.i for c in trigger.children if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children))
+        all(c.i > trigger.i for c in S.condition_clauses(trigger))
 
 
 def _force_not_ruled_out(trigger: Token) -> bool:

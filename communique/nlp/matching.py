@@ -925,12 +925,10 @@ def conditioned(verb: Token, source: list[Mention], mentions: dict[int, Mention]
     subject of that clause, on the threat's verb or the clause that says what is threatened."""
     clauses = [verb, *S.complement_chain(verb), *(c for c in verb.children if c.dep_ == "ccomp")]
     for clause in clauses:
-        for c in clause.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
-                                         for m in c.children):
-                found = other_side(actors_at(S.own_subject(c), mentions), source)
-                if found:
-                    return found
+        for c in S.condition_clauses(clause):
+            found = other_side(actors_at(S.own_subject(c), mentions), source)
+            if found:
+                return found
     return []
 
 

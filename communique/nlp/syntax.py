@@ -791,6 +791,13 @@ def summed_claim(verb: Token) -> Token | None:
     return None
 
 
+def condition_clauses(verb: Token) -> list[Token]:
+    """The adverbial clauses of a verb that an "if" or "unless" opens ("will respond if X
+    attacks": attacks)."""
+    return [c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)]
+
+
 def mood(verb: Token) -> str:
     """asserted, future ("will meet", "plans to visit", "weighs ways to punish") or
     hypothetical ("would retaliate", "if … we will respond"). An event noun that is a subject
@@ -799,8 +806,7 @@ def mood(verb: Token) -> str:
     if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ in {"nsubj", "nsubjpass"}:
         clause = verb.head
     for _ in range(3):
-        if any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} and m.dep_ == "mark"
-                                         for m in c.children) for c in clause.children):
+        if condition_clauses(clause):
             return "hypothetical"
         if any(m.lower_ in {"if", "unless"} and m.dep_ == "mark" for m in clause.children):
             return "hypothetical"
