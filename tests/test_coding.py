@@ -1324,3 +1324,36 @@ def test_coding_keeps_an_official_the_agent_dictionary_lacks_as_an_uncoded_targe
     assert [texts(e) for e in code(
         nlp, "The Peruvian police arrested a former commissioner on Monday.")] == [
         (["The Peruvian police"], "173", ["former commissioner"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru said the election was flawed and accused Chile of meddling in the vote.",
+     [(["PER"], "112", ["CHL"])]),
+    ("The Peruvian minister said the talks were over and called on Chile to withdraw.",
+     [(["PERGOV"], "020", ["CHL"])])])
+def test_coding_a_verbal_act_joined_to_what_was_said_is_the_speakers(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile slammed Peru's arms sale to Bolivia.", [(["CHL"], "111", ["PER"])]),
+    ("Chile reiterated its support for Bolivia's government.", [(["CHL"], "051", ["BOLGOV"])])])
+def test_coding_a_stance_on_an_act_is_aimed_at_its_possessive_doer(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peruvian Prime Minister Juan Perez was sharply criticised by the European Union on "
+     "Friday over his pledge to annex the Lobos islands if re-elected.",
+     [(["IGOEUR"], "111", ["PERGOV"])]),
+    ("Chile asked Peru if its army had crossed the border.", [])])
+def test_coding_an_if_clause_after_a_past_verb_sets_no_condition_on_it(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "South Korean President Moon Jae-in urged North Korea to return to talks.",
+    "South Korean President Moon Jae-in said he was tired and urged North Korea to return to "
+    "talks."])
+def test_coding_the_end_of_a_hyphenated_name_is_no_second_subject(nlp, text):
+    assert [summary(e) for e in code(nlp, text)] == [(["KORGOV"], "0253", ["PRK"])]

@@ -128,6 +128,7 @@ class EventCoder:
         correct_lemmas(doc)
         correct_verbs(doc)
         correct_noun_objects(doc, self.patterns.nouns)
+        correct_reported_conjuncts(doc, self.patterns.verbs)
         mentions = by_token(doc)
         correct_listed_sides(doc, mentions)
         doc.user_data[SPEAKERS] = attribute(doc)
@@ -521,6 +522,36 @@ def correct_noun_objects(doc: Doc, nouns: Container[str]) -> None:
             continue
         subjects[0].head, subjects[0].dep_ = token, "compound"
         token.dep_, token.pos_, token.tag_ = "dobj", "NOUN", "NNS"
+
+
+# Roots of acts done by speaking: statements and the verbal acts (lexicon `performative_roots`).
+VERBAL_ROOTS = {"01", *LEX.performative_roots}
+
+
+def correct_reported_conjuncts(doc: Doc, verbs: dict[str, list[Pattern]]) -> None:
+    """"X said Y was weak and accused Z of …": a verb of speech (three in four of its
+    patterns verbal acts, `VERBAL_ROOTS`) in the tense of a verb of saying, after it and with
+    no subject of its own, which the parser joined to the clause said, is joined to the
+    saying: the speaker accuses, not the subject of what was said."""
+    for token in doc:
+        clause = token.head
+        saying = clause.head
+        if token.dep_ != "conj" or token.pos_ != "VERB" or clause.dep_ != "ccomp" or \
+                not saying.i < clause.i < token.i or saying.lemma_ not in SAYING or \
+                saying.tag_ not in {"VBD", "VBZ"} or not _same_tense(token, saying) or \
+                any(c.dep_ in S.SUBJECTS for c in token.children):
+            continue
+        roots = [p.code[:2] for p in verbs.get(token.lemma_.lower(), []) if not p.null]
+        if roots and sum(r in VERBAL_ROOTS for r in roots) >= 0.75 * len(roots):
+            token.head, token.tag_ = saying, saying.tag_
+
+
+def _same_tense(verb: Token, saying: Token) -> bool:
+    """Whether a verb is in the saying's tense; a past participle with an object and no
+    auxiliary is the simple past the tagger misread ("was flawed and accused X")."""
+    return verb.tag_ == saying.tag_ or (
+        saying.tag_ == "VBD" and verb.tag_ == "VBN" and S.direct_object(verb) is not None and
+        not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
 
 
 # Kinds of actor a headline lists as sides ("X, Y agree …"): states and bodies, not places.

@@ -280,9 +280,14 @@ def claimed_doer(head: Token) -> Token:
 def act_doer(obj: Token | None, mentions: dict[int, Mention]) -> list[Token]:
     """"condemned the killing of X by Y", "welcomed the release of prisoners by Y": a stance
     toward an act (lexicon `judging_roots`) is aimed at whoever did it, whom the "by" phrase
-    of the object naming the act names (as a possessive does, "Y's killing of X"), before
-    those it was done to; none when that phrase names no actor."""
-    doers = S.prep_objects(obj, ("by",))[:1] if obj is not None else []
+    of the object naming the act names, or else its possessive ("Y's killing of X", "Y's arms
+    sale to X"), before those it was done to; none when that phrase names no actor. The
+    possessive of an object that names an actor itself is whose that actor is ("the
+    group's leader")."""
+    if obj is None:
+        return []
+    doers = S.prep_objects(obj, ("by",))[:1] or \
+        ([c for c in obj.children if c.dep_ == "poss"] if obj.i not in mentions else [])
     return [d for d in doers if actors_at(d, mentions)]
 
 

@@ -142,8 +142,10 @@ Entries (each a list of lowercase words unless said otherwise):
   "appears to be handing X over"),
   `imagining` (verbs, and adjectives of hope, fear or belief: "hopeful that", whose
   complement clause is what someone sees, hopes, wants, expects, fears or remembers, not a
-  reported happening), `mandating` (verbs of asking or proposing whose that-clause in a
-  plural present is a subjunctive: "proposed that X and Y halt …", wanted, not done),
+  reported happening), `questioning` (verbs whose "if" clause is a question, "whether":
+  "asked X if Y lied" asks, it sets no condition), `mandating` (verbs of asking or
+  proposing whose that-clause in a plural present is a subjunctive: "proposed that X and Y
+  halt …", wanted, not done),
   `causing` (verbs whose complement clause
   happens only if they do: "would allow X to visit"), `compelling` (verbs whose object is
   brought to do the open complement's act, which then happens: "led X to impose",
@@ -509,6 +511,7 @@ class Lexicon(BaseModel):
     directing: Words
     refusing_aux: Words
     imagining: Words
+    questioning: Words
     mandating: Words
     adverb_particles: Words
     compass_words: Words

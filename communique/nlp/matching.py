@@ -387,8 +387,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         target_heads = opposed + [h for h in target_heads if h not in opposed]
     if pattern.code[:2] == INVESTIGATE_ROOT:  # "… into reports that X tortured Y": X
         target_heads = [claimed_doer(h) for h in target_heads]
-    if pattern.code[:2] in LEX.judging_roots:  # "condemned the killing of X by Y": Y
-        target_heads = act_doer(obj, mentions) + target_heads
+    doers = act_doer(obj, mentions) if pattern.code[:2] in LEX.judging_roots else []
+    target_heads = doers + target_heads  # "condemned the killing of X by Y": Y
     if pattern.null:  # the construction is no event: no actors needed
         return Match(pattern, verb, [], [], direct=True)
     asked = asked_of(pattern, clause, obj)
@@ -402,6 +402,9 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
                            words)
     if passive and not source and pattern.object:
         source = entry_refuser(_retained(frame, pattern), mentions)
+    # "reiterated X's support for Y": a possessive of the source's own side is no doer aimed at
+    target_heads = [h for h in target_heads if h not in doers or h.dep_ != "poss" or
+                    other_side(actors_at(h, mentions), source)]
     sent = forces_sent(pattern, verb, patient, mentions, words) \
         if passive and not source else []
     source = source or sent

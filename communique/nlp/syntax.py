@@ -31,14 +31,24 @@ def own_subject(clause: Token) -> Token | None:
     return next((c for c in clause.children if c.dep_ in SUBJECTS), None)
 
 
+def _hyphen_tail(token: Token, subjects: list[Token]) -> bool:
+    """Whether the token ends a hyphenated word whose first part is another of the subjects:
+    the hyphen glued to both."""
+    i = token.i
+    return i > 1 and token.doc[i - 1].tag_ == "HYPH" and token.doc[i - 2] in subjects and \
+        not token.doc[i - 1].whitespace_ and not token.doc[i - 2].whitespace_
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited through conjoined verbs and open complements
     ("X vowed to attack Y": X attacks; "X met Y and signed Z": X signs). Of two subjects the
     parser attaches, the one nearer the verb is the clause's (the other is a dateline or a
-    fronted phrase: "CITY -- X has met Y")."""
+    fronted phrase: "CITY -- X has met Y"). A word glued to a subject by a hyphen is the
+    rest of its name ("Moon Jae-in"), not a second subject."""
     seen = 0
     while seen < 4:
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        subjects = [c for c in subjects if not _hyphen_tail(c, subjects)]
         if subjects:
             return subjects[-1] if subjects[-1].i < verb.i else subjects[0]
         if (controller := object_controller(verb)) is not None:
@@ -798,6 +808,19 @@ def condition_clauses(verb: Token) -> list[Token]:
         m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)]
 
 
+def told_in_past(verb: Token) -> bool:
+    """A verb in the simple past, active or passive ("criticised X", "was criticised"), with
+    its "if"/"unless" clauses after it: told as done. The past does not make a condition of
+    what happened ("warned X of consequences if …": the warning was made; "was criticised
+    over his pledge to annex X if re-elected": the clause is the pledge's)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    simple = verb.tag_ == "VBD" and not auxiliaries
+    passive = verb.tag_ == "VBN" and len(auxiliaries) == 1 and \
+        auxiliaries[0].dep_ == "auxpass" and auxiliaries[0].tag_ == "VBD"
+    return (simple or passive) and verb.lemma_.lower() not in LEX.questioning and \
+        all(c.i > verb.i for c in condition_clauses(verb))
+
+
 def mood(verb: Token) -> str:
     """asserted, future ("will meet", "plans to visit", "weighs ways to punish") or
     hypothetical ("would retaliate", "if … we will respond"). An event noun that is a subject
@@ -806,7 +829,7 @@ def mood(verb: Token) -> str:
     if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ in {"nsubj", "nsubjpass"}:
         clause = verb.head
     for _ in range(3):
-        if condition_clauses(clause):
+        if condition_clauses(clause) and not told_in_past(clause):
             return "hypothetical"
         if any(m.lower_ in {"if", "unless"} and m.dep_ == "mark" for m in clause.children):
             return "hypothetical"
