@@ -1357,3 +1357,9 @@ def test_coding_an_if_clause_after_a_past_verb_sets_no_condition_on_it(nlp, text
     "talks."])
 def test_coding_the_end_of_a_hyphenated_name_is_no_second_subject(nlp, text):
     assert [summary(e) for e in code(nlp, text)] == [(["KORGOV"], "0253", ["PRK"])]
+
+
+def test_coding_helping_with_no_object_is_taking_part_in_what_is_intended(nlp):
+    assert [summary(e) for e in code(
+        nlp, "Norway is ready to help mediate between Peru and Chile.")] == [
+        (["NOR"], "039", ["PER", "CHL"])]

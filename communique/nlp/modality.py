@@ -428,13 +428,14 @@ def _consequence(trigger: Token, chain: list[Token]) -> str | None:
     """"The deal would let X visit Y", "will help X hold the pass": the complement of a
     causing verb (lexicon `causing`) happens only if the causing does, and that is still to come or
     supposed. "Tried / in an effort to force X to V": a compelling (lexicon `compelling`)
-    that is itself only sought brings nothing about yet."""
+    that is itself only sought brings nothing about yet. One with no object ("ready to help
+    mediate") has its own subject take part in the act, which is then what is intended."""
     for clause in chain:
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in CAUSING and \
                 mood(clause.head) != "asserted":
             return "consequence"
         if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in LEX.compelling and \
-                clause.head.dep_ in {"xcomp", "acl"}:
+                clause.head.dep_ in {"xcomp", "acl"} and S.direct_object(clause.head) is not None:
             return "consequence"
     return None
 
