@@ -1363,3 +1363,9 @@ def test_coding_helping_with_no_object_is_taking_part_in_what_is_intended(nlp):
     assert [summary(e) for e in code(
         nlp, "Norway is ready to help mediate between Peru and Chile.")] == [
         (["NOR"], "039", ["PER", "CHL"])]
+
+
+def test_coding_what_is_said_in_a_statement_is_the_saying_verbs_clause(nlp):
+    assert [summary(e) for e in code(
+        nlp, "Peru said in a statement that Chile's decision to hand out passports in the "
+             "occupied valley was cynical.")] == [(["PER"], "111", ["CHL"])]

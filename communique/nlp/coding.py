@@ -128,6 +128,7 @@ class EventCoder:
         correct_lemmas(doc)
         correct_verbs(doc)
         correct_noun_objects(doc, self.patterns.nouns)
+        correct_said_in(doc)
         correct_reported_conjuncts(doc, self.patterns.verbs)
         mentions = by_token(doc)
         correct_listed_sides(doc, mentions)
@@ -522,6 +523,22 @@ def correct_noun_objects(doc: Doc, nouns: Container[str]) -> None:
             continue
         subjects[0].head, subjects[0].dep_ = token, "compound"
         token.dep_, token.pos_, token.tag_ = "dobj", "NOUN", "NNS"
+
+
+def correct_said_in(doc: Doc) -> None:
+    """"X said in a statement that Y …": a "that" clause the parser hung on the noun a
+    saying is made in (lexicon `utterance_nouns`) is what the verb of saying says, its
+    complement clause."""
+    for token in doc:
+        noun = token.head
+        prep = noun.head
+        if token.dep_ == "acl" and token.pos_ in {"VERB", "AUX"} and \
+                any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and \
+                any(c.dep_ in S.SUBJECTS for c in token.children) and \
+                noun.lemma_.lower() in LEX.utterance_nouns and noun.dep_ == "pobj" and \
+                prep.dep_ == "prep" and prep.lower_ in {"in", "on"} and \
+                prep.head.lemma_ in SAYING and prep.head.i < token.i:
+            token.head, token.dep_ = prep.head, "ccomp"
 
 
 # Roots of acts done by speaking: statements and the verbal acts (lexicon `performative_roots`).

@@ -412,6 +412,8 @@ Entries (each a list of lowercase words unless said otherwise):
   one the act is aimed at.
 - `media_nouns`: media and platforms an act of saying is made on ("threatened on Twitter to
   V", "warned on state television"): where it was said, no one it is aimed at.
+- `utterance_nouns`: what a saying is made in ("said in a statement that …", "wrote in a
+  letter that …"): the "that" clause the parser hangs on the noun is what the verb says.
 - `chambers`: the short names of chambers of a legislature, as written (capitalised: "a
   house" is a building), that name the legislature alone ("the House voted") or open the
   name of one of its committees, whose last word is one of `committee_words` ("the House
@@ -537,6 +539,7 @@ class Lexicon(BaseModel):
     giving_verbs: Words
     circumstance_preps: Words
     media_nouns: Words
+    utterance_nouns: Words
     committee_words: Words
     verb_forms: dict[str, str]
     undergoing: Words
