@@ -1369,3 +1369,9 @@ def test_coding_what_is_said_in_a_statement_is_the_saying_verbs_clause(nlp):
     assert [summary(e) for e in code(
         nlp, "Peru said in a statement that Chile's decision to hand out passports in the "
              "occupied valley was cynical.")] == [(["PER"], "111", ["CHL"])]
+
+
+@pytest.mark.parametrize("noun", ["poisoning", "sabotage", "cyberattack", "coup"])
+def test_coding_saying_another_was_behind_a_covert_act_accuses_them(nlp, noun):
+    events = code(nlp, f"Peru said Chile was behind the {noun} last week.")
+    assert (["PER"], "112", ["CHL"]) in [summary(e) for e in events]
