@@ -1375,3 +1375,10 @@ def test_coding_what_is_said_in_a_statement_is_the_saying_verbs_clause(nlp):
 def test_coding_saying_another_was_behind_a_covert_act_accuses_them(nlp, noun):
     events = code(nlp, f"Peru said Chile was behind the {noun} last week.")
     assert (["PER"], "112", ["CHL"]) in [summary(e) for e in events]
+
+
+def test_coding_a_stance_on_the_move_is_aimed_at_whoever_made_it(nlp):
+    events = code(nlp, "Peru lifted its arms embargo on Chile on Monday.\n\n"
+                       "Bolivia praised the move.\n\nArgentina condemned the decision.")
+    assert [summary(e) for e in events] == [
+        (["PER"], "085", ["CHL"]), (["BOL"], "051", ["PER"]), (["ARG"], "111", ["PER"])]

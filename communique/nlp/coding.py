@@ -197,6 +197,8 @@ class EventCoder:
             if article and not event.target and (maker := _offer_answered(trigger, event,
                                                                          events)):
                 event = replace(event, target=maker)
+            if article and not event.target and (doer := _act_judged(trigger, event, events)):
+                event = replace(event, target=doer)
             if not event.target and (head := _uttered_with(trigger, event, uttered)):
                 event = replace(event, target=head.target)
             if event.target and event.cameo_root in LEX.performative_roots:
@@ -323,8 +325,7 @@ def _offer_answered(trigger: Token, event: Event, events: list[Event]) -> list[M
             any(c.dep_ in {"det", "predet"} and c.lower_ in POINTING for c in obj.children))):
         return []
     sources = {m.actor.code for m in event.source}
-    sentences = [s.start_char for s in trigger.doc.sents if s.start_char <= trigger.idx]
-    since = sentences[-OFFER_REACH - 1] if len(sentences) > OFFER_REACH else 0
+    since = _reach_start(trigger)
     for earlier in reversed(events):
         if earlier.span[0] < since:
             break
@@ -332,6 +333,37 @@ def _offer_answered(trigger: Token, event: Event, events: list[Event]) -> list[M
                 and not {m.actor.code for m in earlier.source} & sources:
             return earlier.source
     return []
+
+
+def _reach_start(trigger: Token) -> int:
+    """Where the sentences an answer or a stance may point back to begin: its own and the
+    `OFFER_REACH` before it (sentences of text, not the blank lines between paragraphs)."""
+    sentences = [s.start_char for s in trigger.doc.sents
+                 if s.start_char <= trigger.idx and s.text.strip()]
+    return sentences[-OFFER_REACH - 1] if len(sentences) > OFFER_REACH else 0
+
+
+def _act_judged(trigger: Token, event: Event, events: list[Event]) -> list[Mention]:
+    """"X lifted its embargo on Y. Z praised the move / condemned the decision": a stance on
+    an act (lexicon `judging_roots`) that names no one, whose object points back to an act
+    told before (lexicon `act_nouns`, with a determiner that points back and no owner or
+    phrase of its own), is aimed at whoever the article last told, earlier in its sentence or
+    in the sentences just before, did something other than speak or judge (not CAMEO 01 nor
+    a judging root), else whoever did the first such act it tells (its news, which "the
+    move" most often means); none when it tells no such act or it is the judge's own."""
+    if event.cameo_root not in LEX.judging_roots:
+        return []
+    obj = S.direct_object(trigger)
+    if obj is None or obj.lemma_.lower() not in LEX.act_nouns or \
+            not any(c.dep_ == "det" and c.lower_ in POINTING for c in obj.children) or \
+            any(c.dep_ in {"poss", "compound", "prep", "acl", "relcl"} for c in obj.children):
+        return []
+    since = _reach_start(trigger)
+    acts = [e for e in events if e.source and e.span[0] <= trigger.sent.start_char and
+            e.cameo_root not in LEX.judging_roots and e.cameo_root != "01"]
+    near = [e for e in acts if e.span[0] >= since]
+    done = near[-1] if near else next(iter(acts), None)
+    return other_side(done.source, event.source) if done is not None else []
 
 
 def _undirected_stance(trigger: Token, event: Event) -> bool:

@@ -347,6 +347,9 @@ Entries (each a list of lowercase words unless said otherwise):
 - `offer_nouns`: nouns of what one party puts to another (an offer, a proposal, a request):
   accepted, welcomed or refused as "that offer" (or "it") with no one named, it is answered
   to whoever the article last told put one (communique/nlp/coding.py `_offer_answered`).
+- `act_nouns`: nouns that point back to an act told before ("the move", "the decision"):
+  praised, condemned or rejected with no one named, the stance is aimed at whoever the
+  article last told did something (communique/nlp/coding.py `_act_judged`).
 - `conduct_verbs`: verbs of conduct ("behaved irresponsibly", "handled the crisis
   badly"), whose adverb of manner, when a bad verdict, judges the conduct of their subject
   in what a speaker says (communique/nlp/speech.py `_condemned_manner`); an adverb on an
@@ -527,6 +530,7 @@ class Lexicon(BaseModel):
     mediating: Words
     conduct_verbs: Words
     offer_nouns: Words
+    act_nouns: Words
     course_verbs: Words
     region_adjectives: Words
     state_nouns: Words
