@@ -1382,3 +1382,9 @@ def test_coding_a_stance_on_the_move_is_aimed_at_whoever_made_it(nlp):
                        "Bolivia praised the move.\n\nArgentina condemned the decision.")
     assert [summary(e) for e in events] == [
         (["PER"], "085", ["CHL"]), (["BOL"], "051", ["PER"]), (["ARG"], "111", ["PER"])]
+
+
+def test_coding_the_sources_own_side_in_a_participle_of_saying_is_no_target(nlp):
+    assert [summary(e) for e in code(
+        nlp, "The Peruvian president also defended the agreement, saying Peru is able to make "
+             "independent decisions.")] == [(["PERGOV"], "052", [])]

@@ -637,7 +637,8 @@ def clause_target(verb: Token, source: list[Mention],
     X places the rebels), nor in a clause of contrast ("even as talks went on in X"), nor in a
     clause coordinated with the trigger's whose own subject is an actor ("X shelled the port
     and Y protested"): another actor's act, whose actors are its own (`_other_actors_act`),
-    nor in a relative clause of a phrase of time (`_told_of_a_time`)."""
+    nor in a relative clause of a phrase of time (`_told_of_a_time`), nor the source's own
+    side named in a participle of saying ("…, saying <its country> would …")."""
     subject = S.subject_of(verb)
     skip = {t.i for t in subject.subtree} if subject is not None else set()
     skip |= {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
@@ -655,6 +656,12 @@ def clause_target(verb: Token, source: list[Mention],
         subjects = [S.own_subject(c) for c in verb.children if c.dep_ == "ccomp"]
         skip |= {t.i for s in subjects if s is not None for t in s.subtree
                  if t.i in mentions and country_of(mentions[t.i]) in countries}
+    # "defended the deal, saying <its own country> is able to …": what the source says of its
+    # own side in a participle of saying is no one its act is aimed at
+    said = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and
+            c.lemma_ in S.SPEECH]
+    skip |= {t.i for c in said for t in c.subtree
+             if t.i in mentions and not other_side([mentions[t.i]], source)}
     taken = {id(m) for m in source}
     candidates = [t for t in verb.subtree if t.i in mentions and t.i not in skip and
                   id(mentions[t.i]) not in taken]
