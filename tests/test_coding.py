@@ -1388,3 +1388,12 @@ def test_coding_the_sources_own_side_in_a_participle_of_saying_is_no_target(nlp)
     assert [summary(e) for e in code(
         nlp, "The Peruvian president also defended the agreement, saying Peru is able to make "
              "independent decisions.")] == [(["PERGOV"], "052", [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru's foreign minister told reporters on Monday that the talks had failed.",
+     [(["Peru's foreign minister"], "010", [])]),
+    ("Peru's foreign minister accused journalists of lying.",
+     [(["Peru's foreign minister"], "112", ["journalists"])])])
+def test_coding_the_press_told_something_is_the_audience_not_the_target(nlp, text, expected):
+    assert [texts(e) for e in code(nlp, text)] == expected

@@ -194,6 +194,9 @@ class EventCoder:
             if reason == "attempted" and match.pattern.code[:2] in LEX.spoken_attempt_roots:
                 reason = None  # "sought to reassure X", "tried to persuade Y": said, so done
             event = _event(doc, match, mentions, dates, reason, article)
+            if trigger.lemma_.lower() in SAYING and event.target and \
+                    all(_press(doc, m) for m in event.target):
+                event = replace(event, target=[])  # "told reporters": the audience
             if article and not event.target and (maker := _offer_answered(trigger, event,
                                                                          events)):
                 event = replace(event, target=maker)
@@ -221,6 +224,14 @@ class EventCoder:
         events = retold_acts(one_per_happening(without_bare_statements(events, stance)))
         doc._.events = said_on(events, S.doc_text(doc)) if article else events
         return doc
+
+
+def _press(doc: Doc, mention: Mention) -> bool:
+    """Whether a side is the press (lexicon `press_nouns`: "reporters", "journalists"): told
+    something (the caller: a verb of saying), it is the audience, no one the saying is aimed
+    at; an act done to the press ("accused journalists of lying") is aimed at them."""
+    head = mention_head(doc, mention)
+    return head is not None and head.lemma_.lower() in LEX.press_nouns
 
 
 def _uttered_with(trigger: Token, event: Event, uttered: dict[int, Event]) -> Event | None:
