@@ -1397,3 +1397,11 @@ def test_coding_the_sources_own_side_in_a_participle_of_saying_is_no_target(nlp)
      [(["Peru's foreign minister"], "112", ["journalists"])])])
 def test_coding_the_press_told_something_is_the_audience_not_the_target(nlp, text, expected):
     assert [texts(e) for e in code(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru's war on terror has cost billions.", []),
+    ("Peru's war on corruption has so far produced few convictions.", []),
+    ("Peru's war on Chile has cost billions.", [(["PER"], "190", ["CHL"])])])
+def test_coding_a_war_on_a_social_ill_is_no_fighting(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == expected

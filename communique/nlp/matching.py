@@ -977,8 +977,8 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
     agents = done_by(noun, mentions, words)
     by = actors_at(next(iter(agents), None), mentions)
     if S.background_noun(noun, done_by=bool(doers or by or met_between(noun, mentions))) or \
-            topic(noun, pattern.code):
-        return None
+            (not pattern.null and topic(noun, pattern.code)):
+        return None  # a null pattern's construction is no event, whatever its clause says
     if pattern.modifier and not any(c.dep_ in {"compound", "amod"} and
                                     c.lemma_.lower() in pattern.modifier
                                     for c in noun.children):
