@@ -1405,3 +1405,11 @@ def test_coding_the_press_told_something_is_the_audience_not_the_target(nlp, tex
     ("Peru's war on Chile has cost billions.", [(["PER"], "190", ["CHL"])])])
 def test_coding_a_war_on_a_social_ill_is_no_fighting(nlp, text, expected):
     assert [summary(e) for e in code(nlp, text)] == expected
+
+
+def test_coding_two_sides_the_parser_read_as_one_modifier_are_coordinated(nlp):
+    events = code(nlp, "The Colombian government and FARC rebels began a second round of "
+                       "talks on Monday.")
+    assert [summary(e) for e in events] == [
+        (["COLGOV", "COLREB"], "046", []), (["COLGOV"], "046", ["COLREB"]),
+        (["COLREB"], "046", ["COLGOV"])]

@@ -132,6 +132,7 @@ class EventCoder:
         correct_reported_conjuncts(doc, self.patterns.verbs)
         mentions = by_token(doc)
         correct_listed_sides(doc, mentions)
+        correct_joined_sides(doc, mentions)
         doc.user_data[SPEAKERS] = attribute(doc)
         dates = [e for e in doc.ents if e.label_ == "DATE"]
         consumed: set[int] = set()
@@ -612,6 +613,30 @@ def _same_tense(verb: Token, saying: Token) -> bool:
     return verb.tag_ == saying.tag_ or (
         saying.tag_ == "VBD" and verb.tag_ == "VBN" and S.direct_object(verb) is not None and
         not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
+
+
+def correct_joined_sides(doc: Doc, mentions: dict[int, Mention]) -> None:
+    """"The Colombian government and FARC rebels opened talks": the parser may read the first
+    side as a modifier of the second's head noun ("government and FARC" modifying "rebels").
+    Where a named side modifies the head of another named side and is joined by "and" to the
+    words opening it, the two are coordinated: the first takes the head's place in the clause
+    and the second is its conjunct."""
+    for token in doc:
+        first = mentions.get(token.i)
+        head = token.head
+        second = mentions.get(head.i)
+        if first is None or second is None or first is second or token.i >= head.i or \
+                token.dep_ not in {"nmod", "compound"} or head.dep_ in {"nmod", "compound"}:
+            continue
+        start, end = token_range(doc, second)
+        joined = [c for c in token.children if c.dep_ == "conj" and start <= c.i < end]
+        if not joined or token_range(doc, first)[1] > start or \
+                doc[start:end].root.i != head.i or \
+                not any(c.dep_ == "cc" for c in token.children):
+            continue
+        token.head, token.dep_ = head.head if head.dep_ != "ROOT" else token, head.dep_
+        head.head, head.dep_ = token, "conj"
+        joined[0].head, joined[0].dep_ = head, "compound"
 
 
 # Kinds of actor a headline lists as sides ("X, Y agree …"): states and bodies, not places.
