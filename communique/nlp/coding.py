@@ -10,13 +10,12 @@ happenings.py's; this module makes the events, with their mood, date and place.
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
-from functools import cache
 from itertools import pairwise
 
 from spacy.language import Language
-from spacy.strings import StringStore, get_string_id
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from communique import cameo
@@ -45,9 +44,13 @@ from communique.nlp.happenings import (ACT_ROOTS, MILITARY_COOPERATION, MOBILIZA
                                         without_bare_statements)
 from communique.nlp.lexicon import LEX
 from communique.nlp.matching import NOUN_SOURCE_DEPS, match_trigger
-from communique.nlp.naming import mention_head, token_range
+from communique.nlp.naming import mention_head
 from communique.nlp.speech import SAYING
 from communique.nlp.objects import load_object_classes
+from communique.nlp.parse_repairs import (correct_joined_sides, correct_lemmas,
+                                           correct_listed_sides, correct_noun_objects,
+                                           correct_reported_conjuncts, correct_said_in,
+                                           correct_verbs)
 from communique.nlp.patterns import (FORCE_ROOTS, THREAT_ROOT, Match, Pattern, PatternSet,
                                      load_patterns)
 from communique.nlp.when import clause_time, event_date
@@ -522,164 +525,6 @@ def _retold(trigger: Token, dates: list, column: bool) -> bool:
 def _precision(doc: Doc) -> str:
     """How precisely the article's date is known."""
     return doc._.date_precision or ("day" if doc._.published else "none")
-
-
-def correct_lemmas(doc: Doc) -> None:
-    """Give verbs the lemma the model's lemmatizer gets wrong for some forms (lexicon
-    `verb_forms`: "staged" is "stage", not "stag"); a verb joined to "test-" ("test-fired",
-    "test-launched") is a test of what it governs."""
-    forms = _verb_forms()
-    lowers = doc.to_array("LOWER").tolist()
-    test, dash = get_string_id("test"), get_string_id("-")
-    for i, lower in enumerate(lowers):
-        lemma = forms.get(lower)
-        if lemma is not None and doc[i].pos_ in {"VERB", "AUX"}:
-            doc[i].lemma_ = lemma
-        elif i > 1 and lowers[i - 1] == dash and lowers[i - 2] == test and \
-                doc[i].pos_ == "VERB":
-            doc[i].lemma_ = "test"  # "test-fired a missile": a test, whatever was fired
-
-
-def correct_verbs(doc: Doc) -> None:
-    """A clause's root the tagger took for a noun though it has a subject and an object of its
-    own is a verb ("Oslo and Bern hand over the files": a headline's bare present)."""
-    for token in doc:
-        if token.dep_ == "ROOT" and token.pos_ == "NOUN" and \
-                any(c.dep_ == "nsubj" for c in token.children) and \
-                any(c.dep_ == "dobj" for c in token.children):
-            token.pos_, token.tag_ = "VERB", "VBP"
-
-
-def correct_noun_objects(doc: Doc, nouns: Container[str]) -> None:
-    """"imposed asset freezes on X": a plural event noun (one the patterns name) after a
-    bare noun, which the tagger took for a verb in the present with that noun its subject, is
-    the object of the verb before it, the bare noun its compound, where that verb has no
-    object of its own."""
-    for token in doc:
-        head = token.head
-        subjects = [c for c in token.children if c.dep_ in S.SUBJECTS]
-        if token.tag_ != "VBZ" or token.dep_ != "ccomp" or head.i >= token.i or \
-                head.pos_ != "VERB" or token.lemma_.lower() not in nouns or \
-                len(subjects) != 1 or subjects[0].i != token.i - 1 or \
-                subjects[0].tag_ != "NN" or subjects[0].n_lefts or subjects[0].n_rights or \
-                S.direct_object(head) is not None or \
-                any(c.dep_ in {"dobj", "ccomp", "xcomp", "aux"} for c in token.children):
-            continue
-        subjects[0].head, subjects[0].dep_ = token, "compound"
-        token.dep_, token.pos_, token.tag_ = "dobj", "NOUN", "NNS"
-
-
-def correct_said_in(doc: Doc) -> None:
-    """"X said in a statement that Y …": a "that" clause the parser hung on the noun a
-    saying is made in (lexicon `utterance_nouns`) is what the verb of saying says, its
-    complement clause."""
-    for token in doc:
-        noun = token.head
-        prep = noun.head
-        if token.dep_ == "acl" and token.pos_ in {"VERB", "AUX"} and \
-                any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and \
-                any(c.dep_ in S.SUBJECTS for c in token.children) and \
-                noun.lemma_.lower() in LEX.utterance_nouns and noun.dep_ == "pobj" and \
-                prep.dep_ == "prep" and prep.lower_ in {"in", "on"} and \
-                prep.head.lemma_ in SAYING and prep.head.i < token.i:
-            token.head, token.dep_ = prep.head, "ccomp"
-
-
-# Roots of acts done by speaking: statements and the verbal acts (lexicon `performative_roots`).
-VERBAL_ROOTS = {"01", *LEX.performative_roots}
-
-
-def correct_reported_conjuncts(doc: Doc, verbs: dict[str, list[Pattern]]) -> None:
-    """"X said Y was weak and accused Z of …": a verb of speech (three in four of its
-    patterns verbal acts, `VERBAL_ROOTS`) in the tense of a verb of saying, after it and with
-    no subject of its own, which the parser joined to the clause said, is joined to the
-    saying: the speaker accuses, not the subject of what was said."""
-    for token in doc:
-        clause = token.head
-        saying = clause.head
-        if token.dep_ != "conj" or token.pos_ != "VERB" or clause.dep_ != "ccomp" or \
-                not saying.i < clause.i < token.i or saying.lemma_ not in SAYING or \
-                saying.tag_ not in {"VBD", "VBZ"} or not _same_tense(token, saying) or \
-                any(c.dep_ in S.SUBJECTS for c in token.children):
-            continue
-        roots = [p.code[:2] for p in verbs.get(token.lemma_.lower(), []) if not p.null]
-        if roots and sum(r in VERBAL_ROOTS for r in roots) >= 0.75 * len(roots):
-            token.head, token.tag_ = saying, saying.tag_
-
-
-def _same_tense(verb: Token, saying: Token) -> bool:
-    """Whether a verb is in the saying's tense; a past participle with an object and no
-    auxiliary is the simple past the tagger misread ("was flawed and accused X")."""
-    return verb.tag_ == saying.tag_ or (
-        saying.tag_ == "VBD" and verb.tag_ == "VBN" and S.direct_object(verb) is not None and
-        not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
-
-
-def correct_joined_sides(doc: Doc, mentions: dict[int, Mention]) -> None:
-    """"The Colombian government and FARC rebels opened talks": the parser may read the first
-    side as a modifier of the second's head noun ("government and FARC" modifying "rebels").
-    Where a named side modifies the head of another named side and is joined by "and" to the
-    words opening it, the two are coordinated: the first takes the head's place in the clause
-    and the second is its conjunct."""
-    for token in doc:
-        first = mentions.get(token.i)
-        head = token.head
-        second = mentions.get(head.i)
-        if first is None or second is None or first is second or token.i >= head.i or \
-                token.dep_ not in {"nmod", "compound"} or head.dep_ in {"nmod", "compound"}:
-            continue
-        start, end = token_range(doc, second)
-        joined = [c for c in token.children if c.dep_ == "conj" and start <= c.i < end]
-        if not joined or token_range(doc, first)[1] > start or \
-                doc[start:end].root.i != head.i or \
-                not any(c.dep_ == "cc" for c in token.children):
-            continue
-        token.head, token.dep_ = head.head if head.dep_ != "ROOT" else token, head.dep_
-        head.head, head.dep_ = token, "conj"
-        joined[0].head, joined[0].dep_ = head, "compound"
-
-
-# Kinds of actor a headline lists as sides ("X, Y agree …"): states and bodies, not places.
-LISTED_KINDS = {"country", "igo", "organisation", "group"}
-TOWN_KINDS = {"capital", "place"}
-
-
-def correct_listed_sides(doc: Doc, mentions: dict[int, Mention]) -> None:
-    """"X, Y agree to …", "X, Y restore ties": a headline lists the sides of its subject with
-    a comma where prose says "and"; the parser takes one name for an apposition, a modifier
-    or a second subject. Two states or bodies opening the sentence right before its verb are
-    coordinated. A town and its own country ("<capital>, <country> hosted …") is one place,
-    the country its apposition, not two sides."""
-    for sent in doc.sents:
-        first = mentions.get(sent.start)
-        if first is None:
-            continue
-        start, end = token_range(doc, first)
-        if end <= start or end + 1 >= sent.end or doc[end].text != ",":
-            continue
-        second = mentions.get(end + 1)
-        if second is None or second is first or second.actor.code == first.actor.code:
-            continue
-        other_start, other_end = token_range(doc, second)
-        if other_end <= other_start or other_end >= sent.end or \
-                doc[other_end].pos_ != "VERB":
-            continue
-        head, root = doc[start:end].root, doc[other_start:other_end].root
-        verb = doc[other_end]
-        if {head.head.i, root.head.i} - {head.i, root.i, verb.i}:
-            continue  # not both in the subject of the verb that follows
-        if first.actor.kind in LISTED_KINDS and second.actor.kind in LISTED_KINDS:
-            head.head, head.dep_ = verb, "nsubj"
-            root.head, root.dep_ = head, "conj"
-        elif first.actor.kind in TOWN_KINDS and second.actor.kind == "country" and \
-                first.actor.country == second.actor.country and root.dep_ == "conj":
-            root.dep_ = "appos"
-
-
-@cache
-def _verb_forms() -> dict[int, str]:
-    """The lexicon's `verb_forms` by the string id of the form."""
-    return {get_string_id(form): lemma for form, lemma in LEX.verb_forms.items()}
 
 
 def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
