@@ -939,3 +939,22 @@ def test_syntax_a_preposition_with_no_object_before_another_is_a_particle():
     assert [t.text for t in S.prep_objects(drove, ("of",))] == ["Arica"]
     assert [t.text for t in S.prep_objects(drove, ("out",))] == ["Arica"]
     assert S.prep_objects(drove, ("to",)) == []
+
+
+# a hyphenated name ----------------------------------------------------------------------
+
+def test_syntax_the_end_of_a_hyphenated_name_is_no_second_subject():
+    from parses import blank
+    from spacy.tokens import Doc
+    # "Kim Ho-in urged Peru ." with the parser's two subjects, "Ho" and "in"
+    words = ["Kim", "Ho", "-", "in", "urged", "Peru", "."]
+    doc = Doc(blank().vocab, words=words, spaces=[True, False, False, True, True, False, False],
+              heads=[1, 4, 4, 4, 4, 4, 4],
+              deps=["compound", "nsubj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+              tags=["NNP", "NNP", "HYPH", "NN", "VBD", "NNP", "."])
+    assert S.subject_of(doc[4]).text == "Ho"
+    apart = Doc(blank().vocab, words=words, spaces=[True, True, True, True, True, False, False],
+                heads=[1, 4, 4, 4, 4, 4, 4],
+                deps=["compound", "nsubj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+                tags=["NNP", "NNP", "HYPH", "NN", "VBD", "NNP", "."])
+    assert S.subject_of(apart[4]).text == "in"  # a dash set apart joins no name
