@@ -1405,3 +1405,11 @@ def test_coding_two_sides_the_parser_read_as_one_modifier_are_coordinated(nlp):
     assert [summary(e) for e in events] == [
         (["COLGOV", "COLREB"], "046", []), (["COLGOV"], "046", ["COLREB"]),
         (["COLREB"], "046", ["COLGOV"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Narendra Modi became the first Indian prime minister to visit Peru.",
+     [(["INDGOV"], "042", ["PER"])]),
+    ("Peru was the only country to vote against the resolution.", [(["PER"], "129", [])])])
+def test_coding_the_first_to_do_an_act_did_it(nlp, text, expected):
+    assert [summary(e) for e in code(nlp, text)] == expected

@@ -265,7 +265,7 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
     said = event is not None and event.cameo_root in LEX.saying_roots
     clause = trigger if said else _open_complement_of(trigger)
     if (clause.dep_ in {"relcl", "acl"} and not _after_dateline(clause) and
-            S.closed_relative_antecedent(clause) is None and
+            S.closed_relative_antecedent(clause) is None and S.ranked_first(clause) is None and
             S.finite_on_root_noun(clause) is None and not _narrated(clause) and
             not _weighed_threat(trigger, event) and
             not _summed_denial(clause, event)) or \

@@ -39,6 +39,30 @@ def _hyphen_tail(token: Token, subjects: list[Token]) -> bool:
         not token.doc[i - 1].whitespace_ and not token.doc[i - 2].whitespace_
 
 
+# Words that rank the subject among those who did an act ("the first leader to visit X").
+RANKS = {"first", "last", "only", "second", "third", "latest"}
+
+
+def ranked_first(verb: Token) -> Token | None:
+    """"X became the first leader to visit Y", "X was the only state to vote against Z": an
+    infinitive said of a copula's predicate ranked among those who did the act (`RANKS`)
+    tells that the copula's subject did it; that subject, else None."""
+    if not infinitive(verb):
+        return None
+    if verb.dep_ in {"relcl", "acl"} and verb.head.dep_ == "attr":
+        noun: Token | None = verb.head
+        copula = verb.head.head
+    elif verb.dep_ == "advcl":
+        copula = verb.head
+        noun = next((c for c in copula.children if c.dep_ == "attr"), None)
+    else:
+        return None
+    if noun is None or copula.lemma_ not in {"be", "become"} or \
+            not any(c.dep_ == "amod" and c.lower_ in RANKS for c in noun.children):
+        return None
+    return own_subject(copula)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited through conjoined verbs and open complements
     ("X vowed to attack Y": X attacks; "X met Y and signed Z": X signs). Of two subjects the
@@ -61,6 +85,8 @@ def subject_of(verb: Token) -> Token | None:
             verb = weigher  # "X is weighing ways to punish Y": X would punish
             seen += 1
             continue
+        if (ranked := ranked_first(verb)) is not None:
+            return ranked  # "X became the first leader to visit Y": X visits
         if verb.dep_ == "relcl":
             return verb.head
         if (antecedent := closed_relative_antecedent(verb)) is not None:

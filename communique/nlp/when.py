@@ -41,7 +41,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from communique.clean.dates import MONTHS, WEEKDAYS, FoundDate, find_dates
-from communique.nlp.syntax import mood
+from communique.nlp.syntax import mood, ranked_first
 from communique.partial_date import middle_day
 
 # Expressions handed to dateparser: counted units back in time, and named relative days.
@@ -314,6 +314,8 @@ def _shares_time(trigger: Token) -> bool:
         return True  # a noun ("reports of strikes as of Monday") takes its verb's time
     if trigger.dep_ in {"conj", "xcomp", "ccomp", "parataxis"}:
         return True  # what was said is dated by its saying ("said on Friday he will …")
+    if ranked_first(trigger) is not None:
+        return True  # "in 2004, X became the first to visit Y": visited in 2004
     if trigger.dep_ == "relcl" and trigger.head.ent_type_ in {"DATE", "TIME"}:
         return True  # "in 2011, when X expelled …": the time the clause describes
     if trigger.dep_ != "advcl":
