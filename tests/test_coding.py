@@ -27,10 +27,20 @@ def texts(event) -> tuple:
     return ([m.text for m in event.source], event.cameo, [m.text for m in event.target])
 
 
+def summaries(nlp, text: str, **kwargs) -> list[tuple]:
+    """The `summary` of each event coded from a text."""
+    return [summary(e) for e in code(nlp, text, **kwargs)]
+
+
+def texts_of(nlp, text: str, **kwargs) -> list[tuple]:
+    """The `texts` of each event coded from a text."""
+    return [texts(e) for e in code(nlp, text, **kwargs)]
+
+
 def test_coding_active_and_passive_voice(nlp):
-    assert [summary(e) for e in code(nlp, "Turkey attacked Iraq.")] == [
+    assert summaries(nlp, "Turkey attacked Iraq.") == [
         (["TUR"], "190", ["IRQ"])]
-    assert [summary(e) for e in code(nlp, "Iraq was attacked by Turkey.")] == [
+    assert summaries(nlp, "Iraq was attacked by Turkey.") == [
         (["TUR"], "190", ["IRQ"])]
 
 
@@ -190,8 +200,8 @@ def test_coding_questions_conditions_and_hearsay_are_not_asserted(nlp):
     # so listed is told
     assert code(nlp, "The report cleared Peru of several charges, including that Peruvian "
                      "troops blocked a Chilean aid convoy.") == []
-    assert [summary(e) for e in code(nlp, "The report listed its findings, including that "
-                                          "Peruvian troops blocked a Chilean aid convoy.")] \
+    assert summaries(nlp, "The report listed its findings, including that "
+                          "Peruvian troops blocked a Chilean aid convoy.") \
         == [(["PERMIL"], "191", ["CHL"])]
     events = code(nlp, "If Peru attacks Chile, Bolivia will protest.")
     assert not [e for e in events if e.cameo_root == "19"]
@@ -257,7 +267,7 @@ def test_coding_the_casualties_of_an_attack_are_that_attack_not_another(nlp):
     ("Chile played a role in the attack on Peru.", [(["CHL"], "190", ["PER"])]),
 ])
 def test_coding_a_share_is_taken_by_its_owner_not_by_who_judges_it(nlp, text, expected):
-    assert [summary(e) for e in code(nlp, text)] == expected
+    assert summaries(nlp, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -266,7 +276,7 @@ def test_coding_a_share_is_taken_by_its_owner_not_by_who_judges_it(nlp, text, ex
     ("Chile began its withdrawal from the border town on Monday.", [(["CHL"], "0874", [])]),
 ])
 def test_coding_a_withdrawal_from_a_body_is_leaving_it_not_a_retreat(nlp, text, expected):
-    assert [summary(e) for e in code(nlp, text)] == expected
+    assert summaries(nlp, text) == expected
 
 
 @pytest.mark.parametrize("text", ["Chile has repeatedly said it would withdraw its troops "
@@ -280,7 +290,7 @@ def test_coding_an_intent_said_again_and_again_is_a_standing_stance(nlp, text):
 
 def test_coding_a_person_sought_is_hunted_not_asked(nlp):
     assert code(nlp, "Peruvian police are seeking the gunmen.") == []
-    assert [summary(e) for e in code(nlp, "Peru sought new loans from Chile.")] == [
+    assert summaries(nlp, "Peru sought new loans from Chile.") == [
         (["PER"], "0231", ["CHL"])]
 
 
@@ -311,7 +321,7 @@ def test_coding_a_town_a_meeting_is_held_in_is_no_party_to_it(nlp):
     article = ("Peru and Chile held talks on Tuesday.\n\nThe Peruvian foreign minister held "
                "talks in Geneva on Monday.\n\nThe Peruvian president met in Geneva with "
                "European leaders.")
-    assert [summary(e) for e in code(nlp, article)] == [
+    assert summaries(nlp, article) == [
         (["PER"], "046", ["CHL"]), (["CHL"], "046", ["PER"]), (["PERGOV"], "040", ["EUR"])]
 
 
@@ -340,7 +350,7 @@ def test_coding_an_article_drops_what_an_earlier_year_retold(nlp):
         ((["PER"], "057", ["BOL"]), "2024-05-07"), ((["BOL"], "057", ["PER"]), "2024-05-07"),
         ((["PER"], "194", ["ECU"]), "2023-06"), ((["PER"], "111", ["ECU"]), "2023"),
         ((["PERGOV"], "040", ["CHLGOV"]), "2023")]
-    assert [summary(e) for e in code(nlp, "Peru attacked Chile last year.")] == [
+    assert summaries(nlp, "Peru attacked Chile last year.") == [
         (["PER"], "190", ["CHL"])]
 
 
@@ -350,7 +360,7 @@ def test_coding_a_clause_shortly_before_a_retold_act_is_retold_too(nlp):
     article = ("Peru and Bolivia signed a trade deal on Tuesday.\n\nPeru seized the border "
                "town in March 2023, shortly before Chilean troops attacked Ecuador. Peru "
                "shelled Chile in March 2023, before Ecuador attacked Bolivia.")
-    assert [summary(e) for e in code(nlp, article)] == [
+    assert summaries(nlp, article) == [
         (["PER"], "057", ["BOL"]), (["BOL"], "057", ["PER"]), (["ECU"], "190", ["BOL"])]
 
 
@@ -379,10 +389,10 @@ def test_coding_an_act_told_in_the_simple_present_is_a_state(nlp):
                "Chilean troops fight alongside Ecuadorian forces. Bolivia declared that Peru "
                "backs Chile. Peru urges Chile to release the prisoners. \"We support "
                "Ecuador,\" the Bolivian minister said.")
-    assert [summary(e) for e in code(nlp, article)] == [
+    assert summaries(nlp, article) == [
         (["PER"], "057", ["BOL"]), (["BOL"], "057", ["PER"]), (["PER"], "051", ["CHL"]),
         (["PER"], "0253", ["CHL"]), (["BOLGOV"], "051", ["ECU"])]
-    assert [summary(e) for e in code(nlp, "Peru supports Ecuador.")] == [
+    assert summaries(nlp, "Peru supports Ecuador.") == [
         (["PER"], "051", ["ECU"])]
 
 
@@ -390,27 +400,27 @@ def test_coding_a_release_noun_as_subject_still_tells_the_release(nlp):
     # releasing people is a deed (CAMEO 084), as a visit is: what the release did does
     # not undo that it was made; what an offer did tells no offer made
     text = "Peru's release of the Chilean sailors surprised analysts."
-    assert [summary(e) for e in code(nlp, text)] == [(["PER"], "084", ["CHL"])]
-    assert [summary(e) for e in code(nlp, "Peru's offer of talks surprised analysts.")] == []
+    assert summaries(nlp, text) == [(["PER"], "084", ["CHL"])]
+    assert summaries(nlp, "Peru's offer of talks surprised analysts.") == []
 
 
 def test_coding_an_organisations_members_placed_abroad_stay_its_own(nlp):
     # "al-Qaeda fighters in Chad" are the organisation's, not Chad's people: a place names
     # where a people lives, not whose members an organisation's fighters are
     text = "Two Peruvian engineers were abducted by al-Qaeda fighters in Chad."
-    assert [summary(e) for e in code(nlp, text)] == [(["IMGSUNALQ"], "181", ["PERCVL"])]
+    assert summaries(nlp, text) == [(["IMGSUNALQ"], "181", ["PERCVL"])]
 
 
 def test_coding_force_by_unarmed_people_is_no_conventional_force(nlp):
     # CAMEO's conventional force (19) is that of armed forces and groups: civilians who
     # attack do unconventional violence (180), students who blockade obstruct passage (144).
-    assert [summary(e) for e in code(nlp, "Kenyan villagers attacked Ugandan herders.")] == [
+    assert summaries(nlp, "Kenyan villagers attacked Ugandan herders.") == [
         (["KENCVL"], "180", ["UGA"])]
-    assert [summary(e) for e in code(nlp, "Kenyan troops attacked Ugandan herders.")] == [
+    assert summaries(nlp, "Kenyan troops attacked Ugandan herders.") == [
         (["KENMIL"], "190", ["UGA"])]
-    assert [summary(e) for e in code(nlp, "Kenyan students blockaded the Ugandan embassy.")] \
+    assert summaries(nlp, "Kenyan students blockaded the Ugandan embassy.") \
         == [(["KENEDU"], "144", ["UGAGOV"])]
-    assert [summary(e) for e in code(nlp, "Kenyan troops blockaded the Ugandan embassy.")] \
+    assert summaries(nlp, "Kenyan troops blockaded the Ugandan embassy.") \
         == [(["KENMIL"], "191", ["UGAGOV"])]
 
 
@@ -419,9 +429,9 @@ def test_coding_an_act_told_in_the_perfect_progressive_is_a_state(nlp):
     # happening of its day, unless the clause dates it. A lone sentence keeps it.
     article = ("Peru and Bolivia signed a trade deal on Tuesday.\n\nPeru has been arming "
                "Ecuadorian rebels. Chile has been meeting Bolivian envoys since Monday.")
-    assert [summary(e) for e in code(nlp, article)] == [
+    assert summaries(nlp, article) == [
         (["PER"], "057", ["BOL"]), (["BOL"], "057", ["PER"]), (["CHL"], "040", ["BOLGOV"])]
-    assert [summary(e) for e in code(nlp, "Peru has been arming Ecuadorian rebels.")] == [
+    assert summaries(nlp, "Peru has been arming Ecuadorian rebels.") == [
         (["PER"], "072", ["ECUREB"])]
 
 
@@ -437,7 +447,7 @@ def test_coding_a_symbolic_act_told_in_the_simple_present_is_a_caption(nlp):
         ((["PER"], "057", ["BOL"]), "signed"), ((["BOL"], "057", ["PER"]), "signed"),
         ((["BOLGOV"], "017", ["PER"]), "laid")]
     lone = "The Peruvian president lays a wreath at the Bolivian embassy in Lima."
-    assert [summary(e) for e in code(nlp, lone)] == [(["PERGOV"], "017", ["BOLGOV"])]
+    assert summaries(nlp, lone) == [(["PERGOV"], "017", ["BOLGOV"])]
 
 
 def test_coding_an_endorsement_of_no_one_is_a_stance_on_an_idea(nlp):
@@ -449,7 +459,7 @@ def test_coding_an_endorsement_of_no_one_is_a_stance_on_an_idea(nlp):
         ((["PER"], "057", ["BOL"]), "signed"), ((["BOL"], "057", ["PER"]), "signed"),
         ((["BOL"], "051", ["CHL"]), "praised")]
     lone = "The Peruvian president endorsed the new pension plan."
-    assert [summary(e) for e in code(nlp, lone)] == [(["PERGOV"], "051", [])]
+    assert summaries(nlp, lone) == [(["PERGOV"], "051", [])]
 
 
 def test_coding_an_intent_to_cooperate_with_no_one_is_domestic_policy(nlp):
@@ -462,7 +472,7 @@ def test_coding_an_intent_to_cooperate_with_no_one_is_domestic_policy(nlp):
         ((["PER"], "057", ["BOL"]), "signed"), ((["BOL"], "057", ["PER"]), "signed"),
         ((["BOL"], "030", ["CHL"]), "promised")]
     lone = "The Peruvian president promised lower taxes for farmers."
-    assert [summary(e) for e in code(nlp, lone)] == [(["PERGOV"], "030", [])]
+    assert summaries(nlp, lone) == [(["PERGOV"], "030", [])]
 
 
 def test_coding_a_statement_to_or_about_no_one_is_no_interaction(nlp):
@@ -472,10 +482,10 @@ def test_coding_a_statement_to_or_about_no_one_is_no_interaction(nlp):
     article = ("The harbour of Callao reopened on Tuesday after the storm.\n\nThe Peruvian "
                "senator announced on Wednesday: \"The port will be a symbol of hope for the "
                "whole region.\"")
-    assert [summary(e) for e in code(nlp, article)] == []
+    assert summaries(nlp, article) == []
     lone = ("The Peruvian senator announced on Wednesday: \"The port will be a symbol of hope "
             "for the whole region.\"")
-    assert [summary(e) for e in code(nlp, lone)] == [(["PERLEG"], "010", [])]
+    assert summaries(nlp, lone) == [(["PERLEG"], "010", [])]
 
 
 def test_coding_a_reproach_of_no_one_is_no_interaction(nlp):
@@ -489,9 +499,9 @@ def test_coding_a_reproach_of_no_one_is_no_interaction(nlp):
     assert code(nlp, article) == []
     article = ("Floods hit the coast of Peru on Monday.\n\nThe Chilean president condemned "
                "Peru's handling of the floods.")
-    assert [summary(e) for e in code(nlp, article)] == [(["CHLGOV"], "111", ["PER"])]
+    assert summaries(nlp, article) == [(["CHLGOV"], "111", ["PER"])]
     lone = "The Chilean president condemned the looting in the port."
-    assert [summary(e) for e in code(nlp, lone)] == [(["CHLGOV"], "111", [])]
+    assert summaries(nlp, lone) == [(["CHLGOV"], "111", [])]
 
 
 def test_coding_a_plan_the_writer_tells_is_no_intent_declared(nlp):
@@ -545,7 +555,7 @@ def test_coding_lawmakers_an_official_acts_on_are_his_states(nlp):
     article = ("Peru and Bolivia signed a trade deal on Tuesday.\n\nThe Peruvian president "
                "appealed to lawmakers to back the deal. The Chilean foreign minister met "
                "lawmakers in Lima.")
-    assert [summary(e) for e in code(nlp, article)][2:] == [
+    assert summaries(nlp, article)[2:] == [
         (["PERGOV"], "020", ["PERLEG"]), (["CHLGOV"], "040", ["PERLEG"])]
 
 
@@ -581,7 +591,7 @@ def test_coding_an_act_told_again_without_its_target_is_the_same_act(nlp):
 
 def test_coding_a_country_in_a_seas_name_is_no_actor(nlp):
     # "the Sea of Chile" names water, not Chile; missiles fired into the sea show force.
-    assert [summary(e) for e in code(nlp, "Peru fired two missiles into the Sea of Chile.")] \
+    assert summaries(nlp, "Peru fired two missiles into the Sea of Chile.") \
         == [(["PER"], "150", [])]
 
 
@@ -590,11 +600,11 @@ def test_coding_an_offer_answered_as_it_is_answered_to_its_maker(nlp):
     # article last told put an offer, appeal or demand.
     article = ("Bolivia offered Peru new talks on the border on Monday.\n\nPeru rejected that "
                "offer on Tuesday. Chile later turned it down as well.")
-    assert [summary(e) for e in code(nlp, article)] == [
+    assert summaries(nlp, article) == [
         (["BOL"], "036", ["PER"]), (["PER"], "127", ["BOL"]), (["CHL"], "120", ["BOL"])]
     article = ("Bolivia proposed a ceasefire with Peru on Monday.\n\nPeru welcomed the "
                "proposal.")
-    assert [summary(e) for e in code(nlp, article)] == [
+    assert summaries(nlp, article) == [
         (["BOL"], "0256", ["PER"]), (["PER"], "051", ["BOL"])]
 
 
@@ -632,7 +642,7 @@ def test_coding_a_stance_told_as_earlier_is_no_news_of_the_article(nlp):
     assert [(summary(e), e.trigger) for e in code(nlp, article)][2:] == [
         ((["BOL"], "111", ["CHL"]), "criticized")]
     lone = "Peru has previously criticized Chile over the border."
-    assert [summary(e) for e in code(nlp, lone)] == [(["PER"], "111", ["CHL"])]
+    assert summaries(nlp, lone) == [(["PER"], "111", ["CHL"])]
 
 
 def test_coding_a_modal_judging_a_thing_obliges_no_one(nlp):
@@ -667,7 +677,7 @@ def test_coding_a_modal_judging_a_thing_obliges_no_one(nlp):
     ("Bolivia said Peru was badly hurt by the storm.", []),
 ])
 def test_coding_a_bad_epithet_of_conduct_said_is_criticism(nlp, text, events):
-    assert [summary(e) for e in code(nlp, text)] == events
+    assert summaries(nlp, text) == events
 
 
 def test_coding_a_since_clause_is_background(nlp):
@@ -693,7 +703,7 @@ def test_coding_a_clause_spread_over_years_sums_up_a_record(nlp):
         ((["PER"], "057", ["BOL"]), "signed"), ((["BOL"], "057", ["PER"]), "signed"),
         ((["PER"], "040", ["CHL"]), "met"), ((["PER"], "164", ["CHL"]), "suspend"),
         ((["BOL"], "190", ["CHL"]), "attacked")]
-    assert [summary(e) for e in code(nlp, "For years, Peru has criticized Chile.")] == [
+    assert summaries(nlp, "For years, Peru has criticized Chile.") == [
         (["PER"], "111", ["CHL"])]
 
 
@@ -712,7 +722,7 @@ def test_coding_quotations_and_circumstances_tell_no_news(nlp):
     # A standing stance is no happening; the same perfect without the adverb is.
     assert code(nlp, "Peru has repeatedly criticized Chile.") == []
     assert code(nlp, "Peru has steadfastly criticized Chile.") == []
-    assert [summary(e) for e in code(nlp, "Peru has criticized Chile.")] == [
+    assert summaries(nlp, "Peru has criticized Chile.") == [
         (["PER"], "111", ["CHL"])]
 
 
@@ -766,19 +776,19 @@ def test_coding_a_time_clause_of_an_indefinite_time_codes_only_the_main_clause(n
 
 def test_coding_the_object_of_a_verb_of_compelling_does_the_complements_act(nlp):
     """"X led / forced Y to V": Y does V, and V happened only if the compelling did."""
-    assert [summary(e) for e in code(nlp, "The floods led Peru to close its border with "
-                                          "Chile.")] == [(["PER"], "191", ["CHL"])]
+    assert summaries(nlp, "The floods led Peru to close its border with "
+                          "Chile.") == [(["PER"], "191", ["CHL"])]
     assert code(nlp, "Farmers tried to force Peru to close its border with Chile.") == []
 
 
 def test_coding_the_one_persuaded_does_the_complements_act(nlp):
     """"X persuaded / convinced Y to V": winning Y over brings Y to do V (object control);
     "failed to persuade Y to V": nothing was brought about."""
-    assert [summary(e) for e in code(nlp, "The Bolivian envoy persuaded the Peruvian "
-                                          "president to visit Chile.")] == [
+    assert summaries(nlp, "The Bolivian envoy persuaded the Peruvian "
+                          "president to visit Chile.") == [
         (["PERGOV"], "042", ["CHL"])]
-    assert [summary(e) for e in code(nlp, "The Bolivian envoy convinced the Peruvian "
-                                          "president to visit Chile.")] == [
+    assert summaries(nlp, "The Bolivian envoy convinced the Peruvian "
+                          "president to visit Chile.") == [
         (["PERGOV"], "042", ["CHL"])]
     assert code(nlp, "The Bolivian envoy failed to persuade the Peruvian president to visit "
                      "Chile.") == []
@@ -805,7 +815,7 @@ def test_coding_a_target_said_to_be_from_abroad_takes_no_country_from_where_it_i
      [(["PER"], "144", ["CHLGOV"])]),
 ])
 def test_coding_a_stance_phrase_names_whom_a_protest_is_aimed_at(nlp, text, expected):
-    assert [summary(e) for e in code(nlp, text)] == expected
+    assert summaries(nlp, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -815,7 +825,7 @@ def test_coding_a_stance_phrase_names_whom_a_protest_is_aimed_at(nlp, text, expe
      [(["QAT"], "045", ["KEN", "SOM"])]),
 ])
 def test_coding_a_mediation_effort_carried_out_between_sides_is_mediation(nlp, text, expected):
-    assert [summary(e) for e in code(nlp, text)] == expected
+    assert summaries(nlp, text) == expected
 
 
 def test_coding_a_pronoun_object_of_a_second_verb_is_the_first_verbs_object(nlp):
@@ -836,7 +846,7 @@ def test_coding_a_title_in_the_text_gives_a_known_person_the_role_the_day_lacks(
     # a role the knowledge base holds on the day stays, though its code is a region's
     text = ("Turkish officials met Iraqi officials in Baghdad. They also met Prime Minister "
             "Masrour Barzani in Erbil.")
-    assert [summary(e) for e in code(nlp, text, published="2024-04-22")] == [
+    assert summaries(nlp, text, published="2024-04-22") == [
         (["TURGOV"], "040", ["IRQGOV"]), (["TURGOV"], "040", ["KRDGOV"])]
 
 
@@ -853,7 +863,7 @@ def test_coding_an_object_them_stands_for_the_people_an_earlier_verb_acted_on(nl
     ("Peruvian miners blocked the airport in Cusco.", [(["PER"], "144", ["PER"])]),
 ])
 def test_coding_blocking_transport_or_an_airport_obstructs_passage(nlp, text, expected):
-    assert [summary(e) for e in code(nlp, text)] == expected
+    assert summaries(nlp, text) == expected
 
 
 def test_coding_an_order_silencing_a_newspaper_restricts_expression(nlp):
@@ -868,7 +878,7 @@ def test_coding_a_decision_taken_is_the_act_not_an_intent(nlp):
 
 
 def test_coding_abusing_refugees_or_women_is_physical_assault(nlp):
-    assert [summary(e) for e in code(nlp, "Malian gendarmes abused Guinean refugees.")] == [
+    assert summaries(nlp, "Malian gendarmes abused Guinean refugees.") == [
         (["MLI"], "182", ["GINREF"])]
     assert code(nlp, "The governor abused his office.") == []
 
@@ -911,16 +921,16 @@ def test_coding_sides_that_meet_at_a_body_meet_each_other_there(nlp):
 
 def test_coding_a_withdrawal_of_the_sources_own_forces_is_aimed_where_they_leave(nlp):
     # the troops are what is withdrawn; the "from" phrase says from whom
-    assert [summary(e) for e in code(nlp, "The Kenyan government announced a pullout of "
-                                          "Kenyan troops from Somalia.")] == [
+    assert summaries(nlp, "The Kenyan government announced a pullout of "
+                          "Kenyan troops from Somalia.") == [
         (["KENGOV"], "0356", ["SOM"])]
-    assert [summary(e) for e in code(nlp, "The Kenyan government announced a pullout of "
-                                          "Kenyan troops.")] == [(["KENGOV"], "0356", [])]
+    assert summaries(nlp, "The Kenyan government announced a pullout of "
+                          "Kenyan troops.") == [(["KENGOV"], "0356", [])]
     # rebels surrender to their own country's army; a demand names whose troops must go
-    assert [summary(e) for e in code(nlp, "A rebel commander surrendered to Colombian "
-                                          "forces.")] == [(["COLREB"], "0874", ["COLMIL"])]
-    assert [summary(e) for e in code(nlp, "The Somali government demanded a pullout of "
-                                          "Kenyan troops.")] == [(["SOMGOV"], "1056", ["KENMIL"])]
+    assert summaries(nlp, "A rebel commander surrendered to Colombian "
+                          "forces.") == [(["COLREB"], "0874", ["COLMIL"])]
+    assert summaries(nlp, "The Somali government demanded a pullout of "
+                          "Kenyan troops.") == [(["SOMGOV"], "1056", ["KENMIL"])]
 
 
 def test_coding_a_statement_quoted_over_two_sentences_is_one_event(nlp):
@@ -928,9 +938,9 @@ def test_coding_a_statement_quoted_over_two_sentences_is_one_event(nlp):
     quote = "\"We condemn the Chilean president for his reckless plan,\" the minister said.\n\n"
     border = "The two countries share a long border.\n\n"
     criticism = (["PERGOV"], "111", ["CHLGOV"])
-    assert [summary(e) for e in code(nlp, first + quote + border)] == [criticism]
+    assert summaries(nlp, first + quote + border) == [criticism]
     # with another sentence between, the second criticism is told anew
-    assert [summary(e) for e in code(nlp, first + border + quote)] == [criticism] * 2
+    assert summaries(nlp, first + border + quote) == [criticism] * 2
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -942,13 +952,13 @@ def test_coding_a_statement_quoted_over_two_sentences_is_one_event(nlp):
     ("Chile is not responsible for the attack on the Peruvian embassy.", [])])
 def test_coding_a_deed_laid_at_someones_door_is_theirs(nlp, text, expected):
     # a lone report: the subject of "was behind", "responsible for", "guilty of" did the deed
-    assert [summary(e) for e in code(nlp, text)] == expected
+    assert summaries(nlp, text) == expected
 
 
 def test_coding_blame_in_an_article_is_the_claim_not_the_deed(nlp):
     text = ("LIMA (AP) - Peru said on Tuesday that Chile was behind the assault on its "
             "embassy.\n\nThe two countries share a long border.\n")
-    assert [summary(e) for e in code(nlp, text)] == [(["PER"], "112", ["CHL"])]
+    assert summaries(nlp, text) == [(["PER"], "112", ["CHL"])]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -957,24 +967,24 @@ def test_coding_blame_in_an_article_is_the_claim_not_the_deed(nlp):
      [(["CHLMIL"], "055", [])]),
     ("Chile met Bolivia under the auspices of Peru.", [(["CHL"], "040", ["BOL"])])])
 def test_coding_the_circumstances_an_act_is_done_under_name_no_target(nlp, text, expected):
-    assert [summary(e) for e in code(nlp, text)] == expected
+    assert summaries(nlp, text) == expected
 
 
 def test_coding_a_thing_given_in_the_passive_goes_to_the_to_phrase(nlp):
-    assert [summary(e) for e in code(nlp, "Chilean aid was delivered to Peru.")] == [
+    assert summaries(nlp, "Chilean aid was delivered to Peru.") == [
         (["CHL"], "070", ["PER"])]
 
 
 def test_coding_a_predicate_the_parser_hangs_on_the_object_is_still_a_verdict(nlp):
     # "irresponsible" after its noun is what the remarks are called, not a modifier
-    assert [summary(e) for e in code(nlp, "Peru called Chile's remarks irresponsible.")] == [
+    assert summaries(nlp, "Peru called Chile's remarks irresponsible.") == [
         (["PER"], "111", ["CHL"])]
 
 
 def test_coding_a_protest_with_no_one_to_do_it_takes_no_country_for_its_doer(nlp):
     # the infinitive of purpose names no protester, and what it is against protests nothing
-    assert [summary(e) for e in code(
-        nlp, "Peruvian farmers blocked roads to protest Chilean imports.")] == [
+    assert summaries(
+        nlp, "Peruvian farmers blocked roads to protest Chilean imports.") == [
         (["PERAGR"], "144", ["CHL"])]
 
 
@@ -984,7 +994,7 @@ def test_coding_a_protest_with_no_one_to_do_it_takes_no_country_for_its_doer(nlp
     ("Peruvians protested the new fishing quota.", [(["PER"], "141", ["PER"])]),
 ])
 def test_coding_a_protested_thing_names_its_owner_as_the_target(nlp, text, expected):
-    assert [summary(e) for e in code(nlp, text)] == expected
+    assert summaries(nlp, text) == expected
 
 
 @pytest.mark.parametrize("text, source", [
@@ -1005,7 +1015,7 @@ def test_coding_protesters_take_the_country_of_the_town_they_gather_in(nlp, text
     ("Peruvian police raided a newspaper's offices.", [(["PERCOP"], "170", [])]),
 ])
 def test_coding_a_raid_by_an_armed_force_is_force_and_by_police_a_search(nlp, text, expected):
-    assert [summary(e) for e in code(nlp, text)] == expected
+    assert summaries(nlp, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1019,7 +1029,7 @@ def test_coding_a_raid_by_an_armed_force_is_force_and_by_police_a_search(nlp, te
      [(["PERGOV"], "020", ["CHL"])]),
 ])
 def test_coding_what_is_risked_demanded_or_called_for_is_not_done(nlp, text, expected):
-    assert [summary(e) for e in code(nlp, text)] == expected
+    assert summaries(nlp, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1031,7 +1041,7 @@ def test_coding_what_is_risked_demanded_or_called_for_is_not_done(nlp, text, exp
     ("Peru attacked Chile.", [(["PER"], "190", ["CHL"])]),
 ])
 def test_coding_a_politician_attacking_a_person_criticises(nlp, text, expected):
-    assert [summary(e) for e in code(nlp, text)] == expected
+    assert summaries(nlp, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1043,7 +1053,7 @@ def test_coding_a_politician_attacking_a_person_criticises(nlp, text, expected):
      [(["PER"], "112", ["CHL"])]),
 ])
 def test_coding_a_participle_of_a_verbal_act_is_said_to_the_same_party(nlp, text, expected):
-    assert [summary(e) for e in code(nlp, text)] == expected
+    assert summaries(nlp, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1056,7 +1066,7 @@ def test_coding_a_headlines_comma_lists_the_sides(nlp, text, expected):
 
 
 def test_coding_a_town_and_its_country_are_one_place_not_two_sides(nlp):
-    assert [summary(e) for e in code(nlp, "Lima, Peru hosted the summit.")] == [
+    assert summaries(nlp, "Lima, Peru hosted the summit.") == [
         (["PERGOV"], "036", [])]
 
 
@@ -1085,7 +1095,7 @@ def test_coding_a_clause_of_protest_names_its_aim_before_the_town_or_the_object(
 ])
 def test_coding_a_load_counts_the_goods_it_carries(nlp, text):
     # a container noun counts what follows "of" (lexicon `measures`): the medicine is given
-    assert [summary(e) for e in code(nlp, text)] == [(["PER"], "073", ["CHL"])]
+    assert summaries(nlp, text) == [(["PER"], "073", ["CHL"])]
 
 
 @pytest.mark.parametrize("text", [
@@ -1094,26 +1104,26 @@ def test_coding_a_load_counts_the_goods_it_carries(nlp, text):
     "Chile pulled most of its troops out of Peru's Tacna region.",
 ])
 def test_coding_a_share_of_the_sources_own_troops_is_not_the_target(nlp, text):
-    assert [summary(e) for e in code(nlp, text)] == [(["CHL"], "0874", ["PER"])]
+    assert summaries(nlp, text) == [(["CHL"], "0874", ["PER"])]
 
 
 def test_coding_joint_patrols_are_military_cooperation(nlp):
     # CAMEO 062: a joint patrol is cooperation between its parties, not a show of force
-    assert [summary(e) for e in code(nlp, "Peru and Chile conducted joint air patrols.")] == [
+    assert summaries(nlp, "Peru and Chile conducted joint air patrols.") == [
         (["PER", "CHL"], "062", []), (["PER"], "062", ["CHL"]), (["CHL"], "062", ["PER"])]
 
 
 def test_coding_leaves_the_venue_of_a_joint_act_to_its_sides(nlp):
     # where two sides met is no third party: each side is the other's target
-    assert [summary(e) for e in code(
-        nlp, "Chile and Peru agreed to a ceasefire during talks in Geneva.")] == [
+    assert summaries(
+        nlp, "Chile and Peru agreed to a ceasefire during talks in Geneva.") == [
         (["CHL", "PER"], "0356", []), (["CHL"], "0356", ["PER"]), (["PER"], "0356", ["CHL"])]
 
 
 def test_coding_takes_no_target_from_the_clause_that_reports_the_act(nlp):
     text = ("Egyptian authorities arrested a popular figure who had backed the strikes, "
             "the judiciary's Mizan news agency reported on Sunday.")
-    assert [summary(e) for e in code(nlp, text)] == [(["EGYGOV"], "173", [])]
+    assert summaries(nlp, text) == [(["EGYGOV"], "173", [])]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1122,7 +1132,7 @@ def test_coding_takes_no_target_from_the_clause_that_reports_the_act(nlp):
      (["CHLEDU"], "143", ["CHLGOV"])),
     ("Chilean nurses attacked the hospital director.", (["CHLHLH"], "180", []))])
 def test_coding_reads_a_strike_by_unarmed_people_as_a_stoppage_of_work(nlp, text, expected):
-    assert [summary(e) for e in code(nlp, text)] == [expected]
+    assert summaries(nlp, text) == [expected]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1130,13 +1140,13 @@ def test_coding_reads_a_strike_by_unarmed_people_as_a_stoppage_of_work(nlp, text
     ("Peru agreed with the Chilean rebels on a truce.", (["PER"], "030", ["CHLREB"])),
     ("Peru agreed with Chile that the talks had failed.", (["PER"], "019", ["CHL"]))])
 def test_coding_tells_an_undertaking_with_a_party_from_accord_with_its_view(nlp, text, expected):
-    assert [summary(e) for e in code(nlp, text)] == [expected]
+    assert summaries(nlp, text) == [expected]
 
 
 def test_coding_takes_no_actor_from_a_dateline_in_capitals_without_a_country(nlp):
     text = ("UNITED NATIONS (AP) — The Security Council demanded that Chilean rebels "
             "withdraw from the port.")
-    assert [texts(e) for e in code(nlp, text)] == [
+    assert texts_of(nlp, text) == [
         (["The Security Council"], "1056", ["Chilean rebels"])]
 
 
@@ -1146,13 +1156,13 @@ def test_coding_takes_no_actor_from_a_dateline_in_capitals_without_a_country(nlp
     ("Peruvian students marched in Lima, demanding that the Chilean ambassador leave the "
      "country.", [(["PEREDU"], "141", ["CHLGOV"]), (["PEREDU"], "1056", ["CHLGOV"])])])
 def test_coding_aims_a_protest_at_whom_its_demand_is_made_of(nlp, text, expected):
-    assert [summary(e) for e in code(nlp, text)] == expected
+    assert summaries(nlp, text) == expected
 
 
 def test_coding_aims_a_threat_at_whom_its_condition_names(nlp):
     text = ("Peruvian officials warned on Monday that they would close the Port of Callao if "
             "Chile tried to halt Peruvian fish exports.")
-    assert [summary(e) for e in code(nlp, text)] == [(["PERGOV"], "130", ["CHL"])]
+    assert summaries(nlp, text) == [(["PERGOV"], "130", ["CHL"])]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1161,11 +1171,11 @@ def test_coding_aims_a_threat_at_whom_its_condition_names(nlp):
     ("Washington suspended about $900 million in security assistance to Pakistan.",
      (["USAGOV"], "1621", ["PAK"]))])
 def test_coding_reads_a_sum_of_money_by_what_it_is_in(nlp, text, expected):
-    assert [summary(e) for e in code(nlp, text)] == [expected]
+    assert summaries(nlp, text) == [expected]
 
 
 def test_coding_takes_fire_undergone_from_armed_forces_as_force(nlp):
-    assert [summary(e) for e in code(nlp, "Peruvian troops came under fire from Chilean rebels.")] \
+    assert summaries(nlp, "Peruvian troops came under fire from Chilean rebels.") \
         == [(["CHLREB"], "190", ["PERMIL"])]
 
 
@@ -1176,18 +1186,18 @@ def test_coding_takes_fire_undergone_from_armed_forces_as_force(nlp):
     ("Peru took measures to protect its fishermen.", []),
     ("Peru responded to the Chilean note on Monday.", [])])
 def test_coding_reads_a_measure_promised_on_a_condition_as_a_threat(nlp, text, expected):
-    assert [summary(e) for e in code(nlp, text)] == expected
+    assert summaries(nlp, text) == expected
 
 
 def test_coding_finds_what_is_asked_past_a_phrase_of_time_after_a_passive(nlp):
     text = "Peru was urged by the U.N. refugee chief on Friday to open the border."
-    assert [summary(e) for e in code(nlp, text)] == [(["IGOUNO"], "0255", ["PER"])]
+    assert summaries(nlp, text) == [(["IGOUNO"], "0255", ["PER"])]
 
 
 def test_coding_aims_an_accusation_at_whom_its_that_clause_names(nlp):
     text = ("Amnesty International's accusation that the Chilean army planted landmines was "
             "published on Wednesday.")
-    assert [summary(e) for e in code(nlp, text)] == [(["NGOHRIAMN"], "112", ["CHLMIL"])]
+    assert summaries(nlp, text) == [(["NGOHRIAMN"], "112", ["CHLMIL"])]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1195,17 +1205,17 @@ def test_coding_aims_an_accusation_at_whom_its_that_clause_names(nlp):
      (["PERHLH"], "143", ["PER"])),
     ("Peru walked out of the talks with Chile.", (["PER"], "164", ["CHL"]))])
 def test_coding_tells_a_walkout_from_a_place_from_one_from_talks(nlp, text, expected):
-    assert [summary(e) for e in code(nlp, text)] == [expected]
+    assert summaries(nlp, text) == [expected]
 
 
 def test_coding_keeps_a_person_named_by_a_profession_as_an_uncoded_target(nlp):
-    assert [summary(e) for e in code(nlp, "Peruvian police arrested a popular rapper.")] == [
+    assert summaries(nlp, "Peruvian police arrested a popular rapper.") == [
         (["PERCOP"], "173", [None])]
 
 
 def test_coding_reads_the_role_an_as_phrase_names_by_its_adjective_too(nlp):
     text = "Peru designated the Chilean militia as a terrorist organisation."
-    assert [summary(e) for e in code(nlp, text)] == [(["PER"], "172", ["CHLREB"])]
+    assert summaries(nlp, text) == [(["PER"], "172", ["CHLREB"])]
 
 
 def test_coding_aims_an_appeal_at_the_people_asked_not_at_a_name_in_a_phrase_of_time(nlp):
@@ -1216,7 +1226,7 @@ def test_coding_aims_an_appeal_at_the_people_asked_not_at_a_name_in_a_phrase_of_
 
 def test_coding_keeps_a_count_of_forces_massed_as_the_sources_own(nlp):
     text = "Peru massed thousands of troops near the border in preparation for an assault on Chile."
-    assert [summary(e) for e in code(nlp, text)] == [(["PER"], "154", ["CHL"])]
+    assert summaries(nlp, text) == [(["PER"], "154", ["CHL"])]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1225,12 +1235,12 @@ def test_coding_keeps_a_count_of_forces_massed_as_the_sources_own(nlp):
     ("Thousands of protesters rallied in Nairobi on Sunday, demanding the resignation of the "
      "Ugandan ambassador.", [(["KENCVL"], "141", ["UGAGOV"])])])
 def test_coding_aims_a_protest_at_whom_its_purpose_or_uncoded_crowd_demands(nlp, text, expected):
-    assert [summary(e) for e in code(nlp, text)] == expected
+    assert summaries(nlp, text) == expected
 
 
 def test_coding_reads_a_surrender_to_an_armed_body_as_a_surrender(nlp):
-    assert [summary(e) for e in code(
-        nlp, "Islamic State fighters surrendered to the Syrian Democratic Forces near Raqqa.")] \
+    assert summaries(
+        nlp, "Islamic State fighters surrendered to the Syrian Democratic Forces near Raqqa.") \
         == [(["IMGSUNISI"], "0874", ["SYRREB"])]
 
 
@@ -1238,7 +1248,7 @@ def test_coding_reads_a_surrender_to_an_armed_body_as_a_surrender(nlp):
     ("Chile deported 40 migrants to Bolivia on Monday.", [(["CHL"], "174", [None])]),
     ("Chile deported 40 Peruvian workers to Peru on Monday.", [(["CHL"], "174", ["PERLAB"])])])
 def test_coding_aims_a_deportation_at_whom_it_deports_not_where_they_go(nlp, text, expected):
-    assert [summary(e) for e in code(nlp, text)] == expected
+    assert summaries(nlp, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1247,12 +1257,12 @@ def test_coding_aims_a_deportation_at_whom_it_deports_not_where_they_go(nlp, tex
     ("Smugglers shot dead two Peruvian soldiers near the border.",
      [(["Smugglers"], "193", ["Peruvian soldiers"])])])
 def test_coding_keeps_acting_criminals_as_uncoded_sources(nlp, text, expected):
-    assert [texts(e) for e in code(nlp, text)] == expected
+    assert texts_of(nlp, text) == expected
 
 
 def test_coding_aims_a_complaint_at_whom_it_is_against_before_where_it_is_lodged(nlp):
-    assert [summary(e) for e in code(
-        nlp, "Peru lodged a complaint with the United Nations against Chile.")] == [
+    assert summaries(
+        nlp, "Peru lodged a complaint with the United Nations against Chile.") == [
         (["PER"], "114", ["CHL"])]
 
 
@@ -1267,8 +1277,8 @@ def test_coding_shows_a_title_with_the_name_of_its_holder(nlp, text, expected):
 
 
 def test_coding_keeps_a_definite_title_with_no_country_as_an_uncoded_source(nlp):
-    assert [texts(e) for e in code(
-        nlp, "The chief minister slammed the opposition party on Saturday.")] == [
+    assert texts_of(
+        nlp, "The chief minister slammed the opposition party on Saturday.") == [
         (["chief minister"], "111", ["opposition party"])]
 
 
@@ -1285,18 +1295,18 @@ def test_coding_takes_the_person_a_persons_aide_is_named_as_not_the_person(nlp):
      [(["PER"], "174", ["CHLMED"])]),
     ("Peru ordered Chilean troops to leave the border area.", [(["PER"], "1056", ["CHLMIL"])])])
 def test_coding_reads_an_order_to_leave_by_whom_it_bids(nlp, text, expected):
-    assert [summary(e) for e in code(nlp, text)] == expected
+    assert summaries(nlp, text) == expected
 
 
 def test_coding_reads_a_noun_small_clause_as_said_of_its_subject(nlp):
-    assert [summary(e) for e in code(
-        nlp, "Peru declared the Chilean ambassador persona non grata.")] == [
+    assert summaries(
+        nlp, "Peru declared the Chilean ambassador persona non grata.") == [
         (["PER"], "161", ["CHLGOV"])]
 
 
 def test_coding_reads_a_plural_event_noun_taken_for_a_verb_as_the_object(nlp):
-    assert [summary(e) for e in code(
-        nlp, "The European Union imposed asset freezes on eleven Peruvian officials.")] == [
+    assert summaries(
+        nlp, "The European Union imposed asset freezes on eleven Peruvian officials.") == [
         (["IGOEUR"], "163", ["PERGOV"])]
 
 
@@ -1311,18 +1321,18 @@ def test_coding_counts_a_threat_whose_condition_is_its_own_content(nlp):
     ("The Peruvian minister lashed out on state television on Monday.",
      [(["PERGOV"], "111", [])])])
 def test_coding_takes_no_target_from_the_medium_words_are_said_on(nlp, text, expected):
-    assert [summary(e) for e in code(nlp, text)] == expected
+    assert summaries(nlp, text) == expected
 
 
 def test_coding_reads_weaponry_moved_to_a_border_as_forces_deployed(nlp):
-    assert [summary(e) for e in code(
-        nlp, "Peru moved heavy weaponry toward its border with Chile.")] == [
+    assert summaries(
+        nlp, "Peru moved heavy weaponry toward its border with Chile.") == [
         (["PER"], "154", ["CHL"])]
 
 
 def test_coding_keeps_an_official_the_agent_dictionary_lacks_as_an_uncoded_target(nlp):
-    assert [texts(e) for e in code(
-        nlp, "The Peruvian police arrested a former commissioner on Monday.")] == [
+    assert texts_of(
+        nlp, "The Peruvian police arrested a former commissioner on Monday.") == [
         (["The Peruvian police"], "173", ["former commissioner"])]
 
 
@@ -1332,14 +1342,14 @@ def test_coding_keeps_an_official_the_agent_dictionary_lacks_as_an_uncoded_targe
     ("The Peruvian minister said the talks were over and called on Chile to withdraw.",
      [(["PERGOV"], "020", ["CHL"])])])
 def test_coding_a_verbal_act_joined_to_what_was_said_is_the_speakers(nlp, text, expected):
-    assert [summary(e) for e in code(nlp, text)] == expected
+    assert summaries(nlp, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
     ("Chile slammed Peru's arms sale to Bolivia.", [(["CHL"], "111", ["PER"])]),
     ("Chile reiterated its support for Bolivia's government.", [(["CHL"], "051", ["BOLGOV"])])])
 def test_coding_a_stance_on_an_act_is_aimed_at_its_possessive_doer(nlp, text, expected):
-    assert [summary(e) for e in code(nlp, text)] == expected
+    assert summaries(nlp, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1348,19 +1358,19 @@ def test_coding_a_stance_on_an_act_is_aimed_at_its_possessive_doer(nlp, text, ex
      [(["IGOEUR"], "111", ["PERGOV"])]),
     ("Chile asked Peru if its army had crossed the border.", [])])
 def test_coding_an_if_clause_after_a_past_verb_sets_no_condition_on_it(nlp, text, expected):
-    assert [summary(e) for e in code(nlp, text)] == expected
+    assert summaries(nlp, text) == expected
 
 
 def test_coding_helping_with_no_object_is_taking_part_in_what_is_intended(nlp):
-    assert [summary(e) for e in code(
-        nlp, "Norway is ready to help mediate between Peru and Chile.")] == [
+    assert summaries(
+        nlp, "Norway is ready to help mediate between Peru and Chile.") == [
         (["NOR"], "039", ["PER", "CHL"])]
 
 
 def test_coding_what_is_said_in_a_statement_is_the_saying_verbs_clause(nlp):
-    assert [summary(e) for e in code(
+    assert summaries(
         nlp, "Peru said in a statement that Chile's decision to hand out passports in the "
-             "occupied valley was cynical.")] == [(["PER"], "111", ["CHL"])]
+             "occupied valley was cynical.") == [(["PER"], "111", ["CHL"])]
 
 
 @pytest.mark.parametrize("noun", ["poisoning", "sabotage", "cyberattack", "coup"])
@@ -1377,9 +1387,9 @@ def test_coding_a_stance_on_the_move_is_aimed_at_whoever_made_it(nlp):
 
 
 def test_coding_the_sources_own_side_in_a_participle_of_saying_is_no_target(nlp):
-    assert [summary(e) for e in code(
+    assert summaries(
         nlp, "The Peruvian president also defended the agreement, saying Peru can take its own "
-             "decisions.")] == [(["PERGOV"], "052", [])]
+             "decisions.") == [(["PERGOV"], "052", [])]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1388,7 +1398,7 @@ def test_coding_the_sources_own_side_in_a_participle_of_saying_is_no_target(nlp)
     ("Peru's foreign minister accused journalists of lying.",
      [(["Peru's foreign minister"], "112", ["journalists"])])])
 def test_coding_the_press_told_something_is_the_audience_not_the_target(nlp, text, expected):
-    assert [texts(e) for e in code(nlp, text)] == expected
+    assert texts_of(nlp, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1396,7 +1406,7 @@ def test_coding_the_press_told_something_is_the_audience_not_the_target(nlp, tex
     ("Peru's war on corruption has so far produced few convictions.", []),
     ("Peru's war on Chile has cost billions.", [(["PER"], "190", ["CHL"])])])
 def test_coding_a_war_on_a_social_ill_is_no_fighting(nlp, text, expected):
-    assert [summary(e) for e in code(nlp, text)] == expected
+    assert summaries(nlp, text) == expected
 
 
 def test_coding_two_sides_the_parser_read_as_one_modifier_are_coordinated(nlp):
@@ -1412,4 +1422,4 @@ def test_coding_two_sides_the_parser_read_as_one_modifier_are_coordinated(nlp):
      [(["INDGOV"], "042", ["PER"])]),
     ("Peru was the only country to vote against the resolution.", [(["PER"], "129", [])])])
 def test_coding_the_first_to_do_an_act_did_it(nlp, text, expected):
-    assert [summary(e) for e in code(nlp, text)] == expected
+    assert summaries(nlp, text) == expected

@@ -812,10 +812,11 @@ def _modality(code: str, trigger: Token, reason: str | None,
 
 
 def _own_condition(trigger: Token) -> bool:
-    """A threat made in the past or present tense ("warned X of consequences if …", "warns
-    it will respond unless …") whose only condition is the "if"/"unless" clause after it:
-    the condition is the threat's content, so the threat itself was made."""
-    return trigger.tag_ in {"VBD", "VBZ", "VBP"} and trigger.dep_ == "ROOT" and \
+    """A threat made in the present tense ("warns it will respond unless …") whose only
+    condition is the "if"/"unless" clause after it: the condition is the threat's content,
+    so the threat itself was made (in the past tense, "warned X of consequences if …", the
+    mood already says so: `syntax.told_in_past`)."""
+    return trigger.tag_ in {"VBZ", "VBP"} and trigger.dep_ == "ROOT" and \
         not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children) and \
         not any(c.dep_ == "mark" for c in trigger.children) and \
         all(c.i > trigger.i for c in S.condition_clauses(trigger))
