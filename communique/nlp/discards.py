@@ -1,9 +1,9 @@
 """Text that reports no new political happening.
 
 Stories that are not political news (sport, entertainment, celebrities), from the Phoenix
-discard list (`communique/data/patterns/discards.txt`), applied as PETRARCH applies its
-story-level entries: a "+" phrase found in the story drops all of its events. A phrase matches
-as whole words, whatever the case ("_" is a space).
+discard list (`communique/data/patterns/discards.txt`): its story-level ("+") phrases drop all
+of a story's events when they make the story (`story_discarded`), not when one is named in
+passing. A phrase matches as whole words, whatever the case ("_" is a space).
 
 The list's sentence-level entries (no "+": sport words, diseases, years before 2014) are not
 applied: on the real-news development gold they dropped sentences that report new political
@@ -74,10 +74,27 @@ def packaged() -> re.Pattern[str] | None:
     return parse(item.read_text(encoding="utf-8"))
 
 
-def story_discarded(text: str) -> bool:
-    """Whether a story-level discard phrase occurs in the text."""
+# A story is sport when two different discard phrases occur in it, or one occurs in at least
+# this share of its sentences; a single phrase named in passing ("hours before the first World
+# Cup game", "a former FIFA official") sets a political story near a sporting one.
+SPORT_SHARE = 0.25
+
+
+def story_discarded(text: str, sentences: list[tuple[int, int]]) -> bool:
+    """Whether the story's discard phrases make it one the list drops: two different
+    phrases, or one in at least a quarter of its `sentences` (character spans).
+    PETRARCH drops a story on one phrase anywhere; on the real-news development set all
+    four stories that one phrase dropped were political news (protests on a match day, a
+    state funeral, an arrest, an air crash), each naming one phrase."""
     pattern = packaged()
-    return bool(pattern and pattern.search(text))
+    found = list(pattern.finditer(text)) if pattern else []
+    if not found:
+        return False
+    if len({" ".join(m.group(0).lower().split()) for m in found}) > 1:
+        return True
+    named = {k for k, (start, end) in enumerate(sentences)
+             if any(start <= m.start() < end for m in found)}
+    return len(named) >= SPORT_SHARE * len(sentences)
 
 
 def inside_quotation(trigger: Token) -> bool:
