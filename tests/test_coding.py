@@ -1423,3 +1423,27 @@ def test_coding_two_sides_the_parser_read_as_one_modifier_are_coordinated(nlp):
     ("Peru was the only country to vote against the resolution.", [(["PER"], "129", [])])])
 def test_coding_the_first_to_do_an_act_did_it(nlp, text, expected):
     assert summaries(nlp, text) == expected
+
+
+def test_coding_a_denial_of_the_charges_answers_the_accuser(nlp):
+    assert summaries(nlp, "Chile accused Peru of shelling the border on Monday.\n\n"
+                          "Peru denied the accusations on Tuesday.") == [
+        (["CHL"], "112", ["PER"]), (["PER"], "016", ["CHL"])]
+    assert summaries(nlp, "Chile massed troops on the border on Monday.\n\n"
+                          "Bolivian leaders slam Chile for arming rebels in Peru -- "
+                          "accusations the Chilean government denies.") == [
+        (["CHL"], "154", []), (["BOL"], "111", ["CHL"]), (["CHLGOV"], "016", ["BOL"])]
+    # no charge made near: the denial answers no one
+    assert summaries(nlp, "Peru and Chile held talks on Monday.\n\n"
+                          "Peru denied the accusations on Tuesday.") == [
+        (["PER"], "046", ["CHL"]), (["CHL"], "046", ["PER"]), (["PER"], "016", [])]
+
+
+def test_coding_a_story_naming_a_sporting_event_in_passing_is_political_news(nlp):
+    article = ("Peruvian police fired tear gas at protesters in Lima on Thursday, hours before "
+               "the first World Cup game.\n\nThe protesters marched to the parliament.\n\n"
+               "Peru accused Chile of meddling.")
+    assert summaries(nlp, article)[0] == (["PERCOP"], "175", ["PERCVL"])
+    sport = ("Peru attacked Chile in the World Cup final on Thursday.\n\nThe goalkeeper saved "
+             "a penalty.\n\nPeru accused Chile of meddling.")
+    assert summaries(nlp, sport) == []

@@ -206,6 +206,9 @@ class EventCoder:
                 event = replace(event, target=maker)
             if article and not event.target and (doer := _act_judged(trigger, event, events)):
                 event = replace(event, target=doer)
+            if article and not event.target and (accuser := _charge_denied(trigger, event,
+                                                                          events)):
+                event = replace(event, target=accuser)
             if not event.target and (head := _uttered_with(trigger, event, uttered)):
                 event = replace(event, target=head.target)
             if event.target and event.cameo_root in LEX.performative_roots:
@@ -323,6 +326,7 @@ ANSWER_ROOTS = {"03", "05", "12"}
 OFFER_REACH = 3
 # Determiners that point back to something told before.
 POINTING = {"that", "this", "these", "those", "the", "both"}
+DENIAL = "016"  # CAMEO: deny responsibility
 
 
 def _offer_answered(trigger: Token, event: Event, events: list[Event]) -> list[Mention]:
@@ -379,6 +383,26 @@ def _act_judged(trigger: Token, event: Event, events: list[Event]) -> list[Menti
     near = [e for e in acts if e.span[0] >= since]
     done = near[-1] if near else next(iter(acts), None)
     return other_side(done.source, event.source) if done is not None else []
+
+
+def _charge_denied(trigger: Token, event: Event, events: list[Event]) -> list[Mention]:
+    """"X accused Y of Z. Y denied the accusations", "X slammed Y for Z, accusations Y
+    denies": a denial (CAMEO 016) that names no one, of a charge (lexicon `charge_nouns`) as
+    its object or as the noun its relative clause tells of, answers whoever the article last
+    told, earlier in its sentence or in the sentences just before, disapproved of or accused
+    (CAMEO 11) the denier's side, else anyone but the denier; none when no one near did."""
+    if event.cameo[:3] != DENIAL:
+        return []
+    charge = trigger.head if trigger.dep_ in {"relcl", "acl", "ccomp"} else \
+        S.direct_object(trigger)  # the parser may tag a plural charge noun a verb
+    if charge is None or charge.lemma_.lower() not in LEX.charge_nouns:
+        return []
+    since = _reach_start(trigger)
+    near = [e for e in events if since <= e.span[0] <= trigger.sent.start_char and
+            e.cameo_root == "11" and other_side(e.source, event.source)]
+    aimed = [e for e in near if e.target and not other_side(e.target, event.source)]
+    found = (aimed or near)[-1:]
+    return other_side(found[0].source, event.source) if found else []
 
 
 def _undirected_stance(trigger: Token, event: Event) -> bool:

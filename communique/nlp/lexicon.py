@@ -350,6 +350,9 @@ Entries (each a list of lowercase words unless said otherwise):
 - `act_nouns`: nouns that point back to an act told before ("the move", "the decision"):
   praised, condemned or rejected with no one named, the stance is aimed at whoever the
   article last told did something (communique/nlp/coding.py `_act_judged`).
+- `charge_nouns`: nouns of a charge made against someone ("the accusations"): denied with
+  no one named, the denial answers whoever the article last told accused or disapproved of
+  the denier (communique/nlp/coding.py `_charge_denied`).
 - `conduct_verbs`: verbs of conduct ("behaved irresponsibly", "handled the crisis
   badly"), whose adverb of manner, when a bad verdict, judges the conduct of their subject
   in what a speaker says (communique/nlp/speech.py `_condemned_manner`); an adverb on an
@@ -533,6 +536,7 @@ class Lexicon(BaseModel):
     conduct_verbs: Words
     offer_nouns: Words
     act_nouns: Words
+    charge_nouns: Words
     course_verbs: Words
     region_adjectives: Words
     state_nouns: Words
