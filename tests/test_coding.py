@@ -1447,3 +1447,17 @@ def test_coding_a_story_naming_a_sporting_event_in_passing_is_political_news(nlp
     sport = ("Peru attacked Chile in the World Cup final on Thursday.\n\nThe goalkeeper saved "
              "a penalty.\n\nPeru accused Chile of meddling.")
     assert summaries(nlp, sport) == []
+
+
+def test_coding_sides_that_accuse_each_other_are_coded_both_ways(nlp):
+    article = ("Peru and Chile held talks on Monday.\n\nBolivia and Ecuador accused each other "
+               "of violating the truce on Tuesday.\n\nBolivian and Ecuadorian troops fired at "
+               "each other on Wednesday.")
+    assert summaries(nlp, article) == [
+        (["PER"], "046", ["CHL"]), (["CHL"], "046", ["PER"]), (["BOL"], "112", ["ECU"]),
+        (["ECU"], "112", ["BOL"]), (["BOLMIL"], "190", ["ECUMIL"])]
+
+
+def test_coding_an_endorsement_garnered_from_someone_is_theirs(nlp):
+    assert summaries(nlp, "The Peruvian president garnered an early endorsement from the "
+                          "Chilean president.") == [(["CHLGOV"], "051", ["PERGOV"])]

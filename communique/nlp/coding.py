@@ -224,7 +224,9 @@ class EventCoder:
                     not (article and _no_news_of_article(trigger, event, dates)) and \
                     not internal(trigger, event, article):
                 mutual = joint or S.mutual(trigger, event.cameo_root)
-                pairs = [] if match.aimed and not joint else reciprocal(event, mutual, article)
+                each_way = S.each_other(trigger) and event.cameo_root not in FORCE_ROOTS
+                pairs = [] if match.aimed and not joint else reciprocal(
+                    event, mutual, article, each_way)
                 events += [*_group_form(event, pairs, article), *pairs]
                 if event.cameo_root in FORCE_ROOTS:
                     force_acts.add(token.i)

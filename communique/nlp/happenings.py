@@ -401,7 +401,8 @@ def _exercise(noun: Token) -> bool:
     return lemma in LEX.exercises or any(f"{c} {lemma}" in LEX.exercises for c in compounds)
 
 
-def reciprocal(event: Event, mutual: bool = False, article: bool = False) -> list[Event]:
+def reciprocal(event: Event, mutual: bool = False, article: bool = False,
+               each_way: bool = False) -> list[Event]:
     """An event CAMEO codes twice, actors reversed ("X and Y agreed", "X and Y signed a
     deal"), or one the sides do to each other or together (`mutual`: "X and Y clashed", "X and
     Y held joint exercises"), whatever its code: one event from each of two sources to the
@@ -415,13 +416,14 @@ def reciprocal(event: Event, mutual: bool = False, article: bool = False) -> lis
     bodies are two sides), uncoded people not at all. In an article, an act the codebook
     does not code twice that two sides do to each other ("X and Y troops clashed", "a fight
     broke out between X and Y troops") is one happening, coded once, from the side named
-    first to the other."""
+    first to the other; one each side does to the other (`each_way`: "X and Y accused each
+    other") is two, coded both ways."""
     sides = event.source
     if not 2 <= len(sides) <= 3 or not (mutual or event.cameo.startswith(RECIPROCAL)) or \
             not all(m.actor.code or m.actor.kind == UNCODED_ORG for m in sides) or \
             len({m.actor.code or m.actor.name for m in sides}) < len(sides):
         return []
-    once = article and not event.cameo.startswith(RECIPROCAL)
+    once = article and not event.cameo.startswith(RECIPROCAL) and not each_way
     if once:
         sides = sorted(sides, key=lambda m: m.start)
     pairs = [(sides[0], b) for b in sides[1:]]

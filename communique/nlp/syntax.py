@@ -480,18 +480,33 @@ def shifted_object(verb: Token) -> Token | None:
 
 def mutual(verb: Token, root: str) -> bool:
     """Whether a plural subject does the verb, coded `root`, to each other or together: "X and
-    Y clashed" (a reciprocal verb with no object, nor a "with" or "against" party: "clashed
-    with the rebels"), "X and Y exchanged fire" (a verb of exchange, whatever it trades), "X
-    and Y held joint exercises", "patrolled jointly" (a word of doing together on the verb or
-    its object, when the act is cooperation, lexicon `joint_roots`: "jointly condemned",
-    "a joint appeal" are one voice aimed at someone else, not at each other)."""
+    Y accused each other" (`each_other`), "X and Y clashed" (a reciprocal verb with no
+    object, nor a "with" or "against" party: "clashed with the rebels"), "X and Y exchanged
+    fire" (a verb of exchange, whatever it trades), "X and Y held joint exercises",
+    "patrolled jointly" (a word of doing together on the verb or its object, when the act is
+    cooperation, lexicon `joint_roots`: "jointly condemned", "a joint appeal" are one voice
+    aimed at someone else, not at each other)."""
     lemma = verb.lemma_.lower()
     obj = direct_object(verb)
     words = [*verb.children, *(obj.children if obj is not None else [])]
-    return lemma in LEX.exchange_verbs or (root in LEX.joint_roots and any(
-        w.lower_ in LEX.joint_words for w in words)) or (
+    return lemma in LEX.exchange_verbs or each_other(verb) or (
+        root in LEX.joint_roots and any(w.lower_ in LEX.joint_words for w in words)) or (
         lemma in LEX.reciprocal_verbs and obj is None and
         not prep_objects(verb, ("with", "against")))
+
+
+def each_other(verb: Token) -> bool:
+    """Whether the verb's object, direct or of a preposition, is a reciprocal pronoun ("X and Y
+    accused each other", "… blamed one another", "… fired at each other"): each side does the
+    act to the other, two acts."""
+    objects = [direct_object(verb), *(c for p in verb.children if p.dep_ == "prep"
+                                      for c in p.children if c.dep_ == "pobj")]
+    return any(o is not None and any((o.lower_, c.lower_) in RECIPROCAL_PRONOUNS
+                                     for c in o.children) for o in objects)
+
+
+# A reciprocal pronoun as the parser splits it: (head, dependent).
+RECIPROCAL_PRONOUNS = {("other", "each"), ("another", "one"), ("one", "another")}
 
 
 def open_complements(verb: Token) -> list[Token]:
