@@ -1180,6 +1180,50 @@ def test_coding_saying_someone_was_behind_violence_is_an_accusation(code, thing,
     assert summary(code(doc)) == codes
 
 
+@pytest.mark.parametrize(("thing", "codes"), [
+    ("ambush", [(["CHL"], "112", ["PER"])]), ("talks", [])])
+def test_coding_saying_someone_was_involved_in_violence_is_an_accusation(code, thing, codes):
+    doc = parse(f"""
+        Chile     NNP  nsubj     1
+        said      VBD  ROOT      1  say
+        Peru      NNP  nsubjpass 4
+        was       VBD  auxpass   4  be
+        involved  VBN  ccomp     1  involve
+        in        IN   prep      4
+        the       DT   det       7
+        {thing}   NN   pobj      5  {thing.rstrip("s")}
+        .         .    punct     1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == codes
+
+
+def test_coding_saying_someone_was_complicit_in_violence_is_an_accusation(code):
+    doc = parse("""
+        Chile      NNP  nsubj  1
+        said       VBD  ROOT   1  say
+        Peru       NNP  nsubj  3
+        was        VBD  ccomp  1  be
+        complicit  JJ   acomp  3
+        in         IN   prep   4
+        the        DT   det    7
+        bombing    NN   pobj   5
+        .          .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "112", ["PER"])]
+
+
+def test_coding_saying_someone_took_bribes_is_an_accusation(code):
+    doc = parse("""
+        Chile   NNP  nsubj  1
+        said    VBD  ROOT   1  say
+        Peru    NNP  nsubj  3
+        took    VBD  ccomp  1  take
+        bribes  NNS  dobj   3  bribe
+        .       .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "112", ["PER"])]
+
+
 @pytest.mark.parametrize(("subject", "codes"), [
     ("options", [(["CHL"], "130", ["PER"])]), ("proposals", [])])
 def test_coding_saying_all_options_are_on_the_table_is_a_threat(code, subject, codes):

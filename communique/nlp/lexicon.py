@@ -166,7 +166,10 @@ Entries (each a list of lowercase words unless said otherwise):
   Y was responsible": an accusation, 112), and the infinitive that does ("Y was to blame"),
   which is no act of its subject's; `blame_prepositions`: prepositions that lay a
   violent happening at a reported clause's subject's door ("X said Y was behind the
-  bombing": an accusation, 112); `open_options` and `open_options_places`: the subjects and
+  bombing": an accusation, 112); `complicity_words`: the lemmas of a participle or
+  adjective whose "in" phrase naming a violent happening lays it at a reported clause's
+  subject's door as well ("X said Y was involved / complicit in the bombing": 112);
+  `open_options` and `open_options_places`: the subjects and
   the place of the idiom of a threat kept open ("X said all options are on the table": a
   threat, 130); `exclusion_verbs`: verbs of excluding an act (with their particle), whose
   denial keeps an act of force open, a threat ("X did not rule out military action": 138);
@@ -580,6 +583,7 @@ class Lexicon(BaseModel):
     repercussion_verbs: Words
     blame_predicates: Words
     blame_prepositions: Words
+    complicity_words: Words
     open_options: Words
     open_options_places: Words
     exclusion_verbs: Words

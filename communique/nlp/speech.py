@@ -441,11 +441,18 @@ def _options_on_the_table(clause: Token) -> bool:
 def _behind_violence(clause: Token) -> bool:
     """"Y was behind the bombing": a copula whose phrase of blame (lexicon
     `blame_prepositions`) names a violent happening (object class `happening`) lays it at the
-    subject's door; not "Y was behind the reforms"."""
+    subject's door; so does "Y was involved / complicit in the bombing" (lexicon
+    `complicity_words`, as a passive participle or the copula's adjective, with "in"); not
+    "Y was behind the reforms", "Y was involved in the talks"."""
     happenings = packaged_object_classes()["happening"]
-    return clause.lemma_.lower() == "be" and any(
-        head.lemma_.lower() in happenings
-        for head in S.prep_objects(clause, tuple(LEX.blame_prepositions)))
+    lemma = clause.lemma_.lower()
+    if lemma == "be":
+        heads = [clause, *(c for c in clause.children if c.dep_ == "acomp" and
+                           c.lemma_.lower() in LEX.complicity_words)]
+        return any(h.lemma_.lower() in happenings for head in heads for h in S.prep_objects(
+            head, tuple(LEX.blame_prepositions) if head is clause else ("in",)))
+    return lemma in LEX.complicity_words and S.passive(clause) and any(
+        h.lemma_.lower() in happenings for h in S.prep_objects(clause, ("in",)))
 
 
 def _indirect_question(clause: Token) -> bool:
