@@ -1461,3 +1461,10 @@ def test_coding_sides_that_accuse_each_other_are_coded_both_ways(nlp):
 def test_coding_an_endorsement_garnered_from_someone_is_theirs(nlp):
     assert summaries(nlp, "The Peruvian president garnered an early endorsement from the "
                           "Chilean president.") == [(["CHLGOV"], "051", ["PERGOV"])]
+
+
+def test_coding_a_country_after_pro_or_anti_is_the_side_taken_not_the_owner(nlp):
+    assert summaries(nlp, "Chile supplied rockets to pro-Peruvian separatists in Bolivia.") == [
+        (["CHL"], "072", ["BOLREB"])]
+    assert summaries(nlp, "Chile supplied rockets to Peruvian separatists in Bolivia.") == [
+        (["CHL"], "072", ["PERREB"])]

@@ -32,7 +32,8 @@ from communique.nlp.objects import packaged_object_classes
 from communique.nlp.naming import (acronym_as_common_word, bare_name, close_spelling,
                                    entity_at, fuzzy_allowed, in_headline, is_located,
                                    modifier_or_thing, nameable, names_origin, other_place,
-                                   part_of_title, region_code, token_range, whole_name)
+                                   part_of_title, region_code, stance_prefixed, token_range,
+                                   whole_name)
 from communique.nlp.pronouns import pronouns
 from communique.nlp.syntax import doc_text
 
@@ -628,7 +629,8 @@ def _shared_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _drop_modifiers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A country word inside a person's or group's phrase ("Iranian President X") is part of
-    that actor's description, not an actor of its own."""
+    that actor's description, not an actor of its own; nor is one that says whose side people
+    take ("pro-Russian forces": `stance_prefixed`)."""
     spans = {id(m): token_range(doc, m) for m in mentions}
     keep = []
     for m in mentions:
@@ -642,7 +644,8 @@ def _drop_modifiers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         heads = [n for n in mentions if n is not m and n.actor.kind in {"person", "learned"}
                  and spans[id(n)][0] <= root.head.i < spans[id(n)][1]]
         if (root.dep_ in {"amod", "compound", "poss"} and heads) or \
-                _names_a_distinction(doc[end - 1]):
+                _names_a_distinction(doc[end - 1]) or \
+                (root.dep_ in {"amod", "compound"} and stance_prefixed(doc, start)):
             continue
         keep.append(m)
     return keep

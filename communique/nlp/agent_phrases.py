@@ -21,7 +21,7 @@ from communique.nlp.context import (COUNTRY_NAMES, PERSON_KINDS, UNCODED_ORG,
                                      ArticleContext, cameo_country, iso3, uncoded_agent)
 from communique.nlp.lexicon import LEX
 from communique.nlp.naming import (challenged_state, entity_at, in_phrase_name, in_title,
-                                   is_acting, is_institution, token_range)
+                                   is_acting, is_institution, stance_prefixed, token_range)
 
 # Sectors an agent phrase with no country of its own ("the police", "lawmakers") takes the
 # article's country for; vaguer ones ("people", "men", "businessmen") stay uncoded.
@@ -269,7 +269,8 @@ def _owner(doc: Doc, by_token: dict[int, Mention], start: int, head: Token) -> M
             k not in by_token and head.pos_ == "NOUN" and doc[k].head == head and
             doc[k].dep_ == "amod" and doc[k].pos_ == "ADJ")):
         k -= 1
-    if k >= 0 and k in by_token and by_token[k].actor.kind in OWNER_KINDS | {"place"}:
+    if k >= 0 and k in by_token and by_token[k].actor.kind in OWNER_KINDS | {"place"} and \
+            not stance_prefixed(doc, k):
         return by_token[k]  # "Boston police": a town's police are its country's
     for prep, token in _membership_words(head):
         if token.i in by_token and by_token[token.i].actor.kind in (

@@ -356,3 +356,16 @@ def mention_head(doc: Doc, mention: Mention) -> Token | None:
     """The head word of the tokens a mention covers (None when it covers none)."""
     start, end = token_range(doc, mention)
     return doc[start:end].root if end > start else None
+
+
+# Prefixes by which a country word says what people think of the country, not whose they are.
+STANCE_PREFIXES = {"pro", "anti"}
+
+
+def stance_prefixed(doc: Doc, k: int) -> bool:
+    """"pro-Russian separatists", "anti-American militias": a country word after "pro-" or
+    "anti-" (one token or three) says whose side people take, not that they are the
+    country's."""
+    return doc[k].lower_.split("-")[0] in STANCE_PREFIXES or (
+        k >= 2 and doc[k - 1].text in {"-", "\u2010", "\u2011"} and
+        doc[k - 2].lower_ in STANCE_PREFIXES)
