@@ -1468,3 +1468,10 @@ def test_coding_a_country_after_pro_or_anti_is_the_side_taken_not_the_owner(nlp)
         (["CHL"], "072", ["BOLREB"])]
     assert summaries(nlp, "Chile supplied rockets to Peruvian separatists in Bolivia.") == [
         (["CHL"], "072", ["PERREB"])]
+
+
+def test_coding_speaking_by_telephone_is_a_call_with_the_one_spoken_with(nlp):
+    assert summaries(nlp, "The Peruvian president spoke by telephone with the Chilean "
+                          "president on Monday.") == [(["PERGOV"], "041", ["CHLGOV"])]
+    assert summaries(nlp, "The Peruvian president spoke with the Chilean president by "
+                          "phone.") == [(["PERGOV"], "041", ["CHLGOV"])]

@@ -353,6 +353,10 @@ Entries (each a list of lowercase words unless said otherwise):
 - `act_nouns`: nouns that point back to an act told before ("the move", "the decision"):
   praised, condemned or rejected with no one named, the stance is aimed at whoever the
   article last told did something (communique/nlp/coding.py `_act_judged`).
+- `call_media`: nouns of the means of a call ("spoke by telephone with X"), whose "with"
+  phrase the parser hangs on them though it names the verb's partner
+  (communique/nlp/matching.py `stranded_partners`); a phrase of one makes speaking a
+  telephone call (041).
 - `charge_nouns`: nouns of a charge made against someone ("the accusations"): denied with
   no one named, the denial answers whoever the article last told accused or disapproved of
   the denier (communique/nlp/coding.py `_charge_denied`).
@@ -540,6 +544,7 @@ class Lexicon(BaseModel):
     offer_nouns: Words
     act_nouns: Words
     charge_nouns: Words
+    call_media: Words
     course_verbs: Words
     region_adjectives: Words
     state_nouns: Words

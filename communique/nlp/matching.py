@@ -543,11 +543,12 @@ def demanded_of(verb: Token) -> list[Token]:
 def stranded_partners(verb: Token, obj: Token | None) -> list[Token]:
     """"held talks on X with Y", "discussed the situation in X with Y": the parser hangs the
     verb's "with" phrase on the name just before it, the topic's; a name takes no "with"
-    phrase of its own, so the phrase is the verb's, naming its partner. Names in the verb's
-    or its object's prepositional phrases only; "along with" adds to the name instead."""
+    phrase of its own, so the phrase is the verb's, naming its partner. So does the means
+    of a call ("spoke by telephone with Y": lexicon `call_media`). Names in the verb's or
+    its object's prepositional phrases only; "along with" adds to the name instead."""
     holders = [verb, *([obj] if obj is not None else [])]
-    names = [n for h in holders for n in S.prep_objects(h, GOVERNED_PREPS)
-             if n.pos_ == "PROPN"]
+    names = [n for h in holders for n in S.prep_objects(h, GOVERNED_PREPS + ("by", "via"))
+             if n.pos_ == "PROPN" or n.lemma_.lower() in LEX.call_media]
     # "along with Y", "together with Y": Y is added to the name, not the verb's partner
     return [p for n in names for p in S.prep_objects(n, ("with",))
             if not any(c.dep_ == "advmod" for c in p.head.children)]
