@@ -1475,3 +1475,10 @@ def test_coding_speaking_by_telephone_is_a_call_with_the_one_spoken_with(nlp):
                           "president on Monday.") == [(["PERGOV"], "041", ["CHLGOV"])]
     assert summaries(nlp, "The Peruvian president spoke with the Chilean president by "
                           "phone.") == [(["PERGOV"], "041", ["CHLGOV"])]
+
+
+def test_coding_a_threat_is_aimed_at_whom_the_speakers_side_will_strike_not_at_itself(nlp):
+    assert summaries(nlp, "The Peruvian minister warned that Peru would strike Chile.") == [
+        (["PERGOV"], "130", ["CHL"])]
+    assert summaries(nlp, "The Peruvian minister warned that Peru would respond.") == [
+        (["PERGOV"], "130", [])]

@@ -519,13 +519,16 @@ def members_named(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
 
 
 def complement_target(verb: Token, mentions: dict[int, Mention], addressed: bool = True,
-                      source: list[Mention] | None = None) -> list[Mention]:
+                      source: list[Mention] | None = None, threat: bool = False
+                      ) -> list[Mention]:
     """"demanded that the US cancel …" (the clause's subject, when the clause is `addressed`
     to it: not what is promised, "ensured the US would win"), or of the clause the verb is
     an aside in ("Oslo, the envoy warned, could …"); "offered to hand over to
     Britain …", "agreed to negotiate with Armenia" (the complement's object). Of two
     complement clauses, one whose subject is the `source` itself says what the source did
-    ("X said …, and he doubted whether Y …": Y), not whom the act is aimed at."""
+    ("X said …, and he doubted whether Y …": Y), not whom the act is aimed at; nor is the
+    subject of a `threat` of the source's own side ("warned that <its country> would strike
+    Y": Y)."""
     aside = S.aside_clause(verb) if addressed else None
     if aside is not None:  # "Oslo, the envoy warned, could walk away"
         found = besides(actors_at(S.own_subject(aside), mentions), source or [])
@@ -536,7 +539,7 @@ def complement_target(verb: Token, mentions: dict[int, Mention], addressed: bool
             continue  # "expelled migrants crossing into X": the verb's object, not a clause
         if child.dep_ == "ccomp" and addressed:
             found = besides(actors_at(S.own_subject(child), mentions), source or [])
-            if found:
+            if found and not (threat and not other_side(found, source or [])):
                 return found
         if child.dep_ in {"xcomp", "ccomp"}:
             heads = [h for h in (S.direct_object(child),) if h is not None]
