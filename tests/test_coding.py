@@ -1482,3 +1482,12 @@ def test_coding_a_threat_is_aimed_at_whom_the_speakers_side_will_strike_not_at_i
         (["PERGOV"], "130", ["CHL"])]
     assert summaries(nlp, "The Peruvian minister warned that Peru would respond.") == [
         (["PERGOV"], "130", [])]
+
+
+def test_coding_force_another_country_is_said_to_use_is_foretold_not_threatened(nlp):
+    assert summaries(nlp, "Analysts said Chile would attack Peru in the spring.") == []
+    assert summaries(nlp, "Bolivia said Chile would attack Peru.") == []
+    assert summaries(nlp, "Chile said it would attack the Peruvian army.") == [
+        (["CHL"], "138", ["PERMIL"])]
+    assert summaries(nlp, "The Chilean defence minister said Chilean forces would attack "
+                          "the Peruvian army.") == [(["CHLMIL"], "138", ["PERMIL"])]

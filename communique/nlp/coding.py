@@ -221,6 +221,7 @@ class EventCoder:
                     not background_clause(trigger, event) and \
                     not _retold(trigger, dates, column) and \
                     not _striven_force(trigger, match.pattern.code) and \
+                    not _foretold_force(trigger, event, match.pattern.code, mentions) and \
                     not (article and _no_news_of_article(trigger, event, dates)) and \
                     not internal(trigger, event, article):
                 mutual = joint or S.mutual(trigger, event.cameo_root)
@@ -307,6 +308,24 @@ def _striven_force(trigger: Token, code: str) -> bool:
         intent_code(code, "future")[:2] == "13"
 
 
+def _foretold_force(trigger: Token, event: Event, code: str,
+                    mentions: dict[int, Mention]) -> bool:
+    """"Analysts said X would attack Y", "reports said the police would search Z": force or
+    coercion still to come (a threat, CAMEO 13, by `intent_code`) that someone says another
+    country will use foretells it; CAMEO's threats are declared by whoever would act. A
+    speaker who names no actor, or one of another country, makes no threat of the doer's
+    ("X said it would attack Y" and "X's minister said X's forces would attack Y" do)."""
+    if event.cameo_root != THREAT_ROOT or code[:2] not in FORCE_ROOTS | {COERCION_ROOT}:
+        return False
+    speaker = S.reporter(trigger)
+    if speaker is None:
+        return False
+    said = actors_at(speaker, mentions)
+    if not said:  # "analysts said", "reports said"; not an unresolved "he said"
+        return speaker.lower_ not in PRONOUNS
+    return not ({country_of(m) for m in said} & {country_of(m) for m in event.source}) - {""}
+
+
 def _no_news_of_article(trigger: Token, event: Event, dates: list) -> bool:
     """What an article tells that is no news of its day: a happening of an earlier year
     retold, a record summed up over a long stretch of time, a writer's supposition, a state
@@ -329,6 +348,7 @@ OFFER_REACH = 3
 # Determiners that point back to something told before.
 POINTING = {"that", "this", "these", "those", "the", "both"}
 DENIAL = "016"  # CAMEO: deny responsibility
+COERCION_ROOT = "17"  # CAMEO: coerce
 
 
 def _offer_answered(trigger: Token, event: Event, events: list[Event]) -> list[Mention]:
