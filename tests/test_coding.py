@@ -1491,3 +1491,8 @@ def test_coding_force_another_country_is_said_to_use_is_foretold_not_threatened(
         (["CHL"], "138", ["PERMIL"])]
     assert summaries(nlp, "The Chilean defence minister said Chilean forces would attack "
                           "the Peruvian army.") == [(["CHLMIL"], "138", ["PERMIL"])]
+
+
+def test_coding_a_country_in_an_at_phrase_is_aimed_at_not_a_scene(nlp):
+    assert summaries(nlp, "The Peruvian foreign minister took aim at Chile at the United "
+                          "Nations General Assembly.") == [(["PERGOV"], "111", ["CHL"])]

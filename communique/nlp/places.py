@@ -142,10 +142,12 @@ def _abbreviation(name: str) -> bool:
 
 def scene_head(head: Token, mentions: dict[int, Mention]) -> bool:
     """Whether a phrase an act governs only says where it happens: a place named in a phrase
-    of place ("his war in X against Y", "talks in X with Y": X is the scene)."""
+    of place ("his war in X against Y", "talks in X with Y": X is the scene). A country is
+    "in", not "at", a scene: "took aim at X at the summit" is aimed at X."""
     found = mentions.get(head.i)
     return head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPS and \
-        found is not None and found.actor.kind in PLACE_KINDS
+        found is not None and found.actor.kind in PLACE_KINDS and \
+        not (head.head.lower_ == "at" and found.actor.kind == "country")
 
 
 def aims_first(heads: list[Token], mentions: dict[int, Mention]) -> list[Token]:
