@@ -29,11 +29,11 @@ from communique.nlp.context import (COUNTRY_NAMES, PERSON_KINDS, UNCODED_ORG, UN
                                      ArticleContext, cameo_country)
 from communique.nlp.lexicon import LEX
 from communique.nlp.objects import packaged_object_classes
-from communique.nlp.naming import (acronym_as_common_word, bare_name, close_spelling,
-                                   entity_at, fuzzy_allowed, in_headline, is_located,
-                                   modifier_or_thing, nameable, names_origin, other_place,
-                                   part_of_title, region_code, stance_prefixed, token_range,
-                                   whole_name)
+from communique.nlp.naming import (HYPHENS, acronym_as_common_word, bare_name,
+                                   close_spelling, entity_at, fuzzy_allowed, in_headline,
+                                   is_located, modifier_or_thing, nameable, names_origin,
+                                   other_place, part_of_title, region_code, stance_prefixed,
+                                   token_range, whole_name)
 from communique.nlp.pronouns import pronouns
 from communique.nlp.syntax import doc_text
 
@@ -384,9 +384,6 @@ def _country_of_place(doc: Doc, root: Token, by_token: dict[int, Mention],
             continue
         found[n.actor.country] = n
     return next(iter(found.values())) if len(found) == 1 else None
-
-
-HYPHENS = {"-", "\u2010", "\u2011", "\u2013"}
 
 
 def _hyphenated(doc: Doc, token: Token) -> bool:

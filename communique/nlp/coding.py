@@ -415,8 +415,10 @@ def _charge_denied(trigger: Token, event: Event, events: list[Event]) -> list[Me
     (CAMEO 11) the denier's side, else anyone but the denier; none when no one near did."""
     if event.cameo[:3] != DENIAL:
         return []
+    # the noun a relative clause tells of, whatever its tag (the parser may tag a plural
+    # charge noun a verb: "accusations Y denies")
     charge = trigger.head if trigger.dep_ in {"relcl", "acl", "ccomp"} else \
-        S.direct_object(trigger)  # the parser may tag a plural charge noun a verb
+        S.direct_object(trigger)
     if charge is None or charge.lemma_.lower() not in LEX.charge_nouns:
         return []
     since = _reach_start(trigger)

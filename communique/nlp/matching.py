@@ -416,6 +416,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
                            not instrument else [])
     coded = coded_only(mentions)  # a name with no code is a target only where it stands
     owned = owners(obj) if pattern.object and obj is not None else []
+    threat = pattern.code[:2] == THREAT_ROOT  # the complement's own side is the one to act
     answered = pattern.code.startswith(DENIAL_CODES) and (  # "X was denied a visa": no
         not passive or S.summing_clause(verb) is not None)  # "a charge denied by X": yes
     own = answering(verb, obj, source, mentions) if answered else \
@@ -424,8 +425,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         or other_side(first_actors(owned, mentions), source)
         or message_target(verb, target_heads, source, mentions)
         or ([] if addressed else complement_target(
-            clause, coded, pattern.code[:2] not in LEX.promising_roots, source,
-            pattern.code[:2] == THREAT_ROOT))
+            clause, coded, pattern.code[:2] not in LEX.promising_roots, source, threat))
         or restricted_place(pattern, clause, obj, words))
     if pattern.code[:2] == PROTEST_ROOT:  # "marched in protest against X": X, whatever else
         own = first_actors(S.defied(clause), mentions) or own
@@ -454,8 +454,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         deep_target(deep, coded, source) or
         (whose_people(obj, mentions, words) if pattern.object and
          pattern.code[:2] in ASKING_ROOTS else []) or
-        clause_target(verb, source, coded, pattern.code[:2] in LEX.promising_roots or
-                      pattern.code[:2] == THREAT_ROOT))
+        clause_target(verb, source, coded, pattern.code[:2] in LEX.promising_roots or threat))
     if pattern.code[:2] in LEX.sceneless_roots:  # "In <city>, X praised …": not the target
         around = [m for m in around if m not in scenes(verb, around, source)]
     around = [m for m in around if m not in mourned(verb, around)]  # "the funeral of X"

@@ -360,6 +360,7 @@ def mention_head(doc: Doc, mention: Mention) -> Token | None:
 
 # Prefixes by which a country word says what people think of the country, not whose they are.
 STANCE_PREFIXES = {"pro", "anti"}
+HYPHENS = {"-", "\u2010", "\u2011", "\u2013"}
 
 
 def stance_prefixed(doc: Doc, k: int) -> bool:
@@ -367,5 +368,5 @@ def stance_prefixed(doc: Doc, k: int) -> bool:
     "anti-" (one token or three) says whose side people take, not that they are the
     country's."""
     return doc[k].lower_.split("-")[0] in STANCE_PREFIXES or (
-        k >= 2 and doc[k - 1].text in {"-", "\u2010", "\u2011"} and
+        k >= 2 and doc[k - 1].text in HYPHENS and
         doc[k - 2].lower_ in STANCE_PREFIXES)
