@@ -1440,8 +1440,8 @@ def test_coding_a_denial_of_the_charges_answers_the_accuser(nlp):
 
 
 def test_coding_a_story_naming_a_sporting_event_in_passing_is_political_news(nlp):
-    article = ("Peruvian police fired tear gas at protesters in Lima on Thursday, hours before "
-               "the first World Cup game.\n\nThe protesters marched to the parliament.\n\n"
+    article = ("Peruvian police fired tear gas at protesters in Lima on Thursday, on the eve "
+               "of a World Cup qualifier.\n\nThe protesters marched to the parliament.\n\n"
                "Peru accused Chile of meddling.")
     assert summaries(nlp, article)[0] == (["PERCOP"], "175", ["PERCVL"])
     sport = ("Peru attacked Chile in the World Cup final on Thursday.\n\nThe goalkeeper saved "

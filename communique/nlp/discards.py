@@ -75,8 +75,8 @@ def packaged() -> re.Pattern[str] | None:
 
 
 # A story is sport when two different discard phrases occur in it, or one occurs in at least
-# this share of its sentences; a single phrase named in passing ("hours before the first World
-# Cup game", "a former FIFA official") sets a political story near a sporting one.
+# this share of its sentences; a single phrase named in passing (a protest on the eve of a
+# World Cup qualifier, "a former FIFA official") sets a political story near a sporting one.
 SPORT_SHARE = 0.25
 
 
