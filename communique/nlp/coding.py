@@ -366,22 +366,19 @@ def _offer_answered(trigger: Token, event: Event, events: list[Event]) -> list[M
             any(c.dep_ in {"det", "predet"} and c.lower_ in POINTING for c in obj.children))):
         return []
     sources = {m.actor.code for m in event.source}
-    since = _reach_start(trigger)
-    for earlier in reversed(events):
-        if earlier.span[0] < since:
-            break
-        if earlier.cameo_root in OFFERED_ROOTS and earlier.span[0] <= trigger.sent.start_char \
-                and not {m.actor.code for m in earlier.source} & sources:
-            return earlier.source
-    return []
+    return next((earlier.source for earlier in reversed(_told_near(trigger, events))
+                 if earlier.cameo_root in OFFERED_ROOTS and
+                 not {m.actor.code for m in earlier.source} & sources), [])
 
 
-def _reach_start(trigger: Token) -> int:
-    """Where the sentences an answer or a stance may point back to begin: its own and the
-    `OFFER_REACH` before it (sentences of text, not the blank lines between paragraphs)."""
+def _told_near(trigger: Token, events: list[Event]) -> list[Event]:
+    """The events an answer, a stance or a denial may point back to: those told in its own
+    sentence or the `OFFER_REACH` sentences before it (sentences of text, not the blank lines
+    between paragraphs), in the order told."""
     sentences = [s.start_char for s in trigger.doc.sents
                  if s.start_char <= trigger.idx and s.text.strip()]
-    return sentences[-OFFER_REACH - 1] if len(sentences) > OFFER_REACH else 0
+    since = sentences[-OFFER_REACH - 1] if len(sentences) > OFFER_REACH else 0
+    return [e for e in events if since <= e.span[0] <= trigger.sent.start_char]
 
 
 def _act_judged(trigger: Token, event: Event, events: list[Event]) -> list[Mention]:
@@ -399,11 +396,11 @@ def _act_judged(trigger: Token, event: Event, events: list[Event]) -> list[Menti
             not any(c.dep_ == "det" and c.lower_ in POINTING for c in obj.children) or \
             any(c.dep_ in {"poss", "compound", "prep", "acl", "relcl"} for c in obj.children):
         return []
-    since = _reach_start(trigger)
-    acts = [e for e in events if e.source and e.span[0] <= trigger.sent.start_char and
-            e.cameo_root not in LEX.judging_roots and e.cameo_root != "01"]
-    near = [e for e in acts if e.span[0] >= since]
-    done = near[-1] if near else next(iter(acts), None)
+    def act(e: Event) -> bool:
+        return bool(e.source) and e.cameo_root not in LEX.judging_roots and e.cameo_root != "01"
+    near = [e for e in _told_near(trigger, events) if act(e)]
+    done = near[-1] if near else next(
+        (e for e in events if act(e) and e.span[0] <= trigger.sent.start_char), None)
     return other_side(done.source, event.source) if done is not None else []
 
 
@@ -421,9 +418,8 @@ def _charge_denied(trigger: Token, event: Event, events: list[Event]) -> list[Me
         S.direct_object(trigger)
     if charge is None or charge.lemma_.lower() not in LEX.charge_nouns:
         return []
-    since = _reach_start(trigger)
-    near = [e for e in events if since <= e.span[0] <= trigger.sent.start_char and
-            e.cameo_root == "11" and other_side(e.source, event.source)]
+    near = [e for e in _told_near(trigger, events)
+            if e.cameo_root == "11" and other_side(e.source, event.source)]
     aimed = [e for e in near if e.target and not other_side(e.target, event.source)]
     found = (aimed or near)[-1:]
     return other_side(found[0].source, event.source) if found else []

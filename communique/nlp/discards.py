@@ -37,7 +37,7 @@ the sentences before it in its paragraph set it at the article's day
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
 
@@ -80,9 +80,10 @@ def packaged() -> re.Pattern[str] | None:
 SPORT_SHARE = 0.25
 
 
-def story_discarded(text: str, sentences: list[tuple[int, int]]) -> bool:
+def story_discarded(text: str, sentences: Iterable[tuple[int, int]]) -> bool:
     """Whether the story's discard phrases make it one the list drops: two different
-    phrases, or one in at least a quarter of its `sentences` (character spans).
+    phrases, or one in at least a quarter of its `sentences` (character spans, read only
+    when a phrase occurs).
     PETRARCH drops a story on one phrase anywhere; on the real-news development set all
     four stories that one phrase dropped were political news (protests on a match day, a
     state funeral, an arrest, an air crash), each naming one phrase."""
@@ -92,9 +93,10 @@ def story_discarded(text: str, sentences: list[tuple[int, int]]) -> bool:
         return False
     if len({" ".join(m.group(0).lower().split()) for m in found}) > 1:
         return True
-    named = {k for k, (start, end) in enumerate(sentences)
+    spans = list(sentences)
+    named = {k for k, (start, end) in enumerate(spans)
              if any(start <= m.start() < end for m in found)}
-    return len(named) >= SPORT_SHARE * len(sentences)
+    return len(named) >= SPORT_SHARE * len(spans)
 
 
 def inside_quotation(trigger: Token) -> bool:

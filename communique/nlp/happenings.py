@@ -266,7 +266,7 @@ def skipped_sentences(doc: Doc) -> list[bool]:
     discard list drops; a sentence printed again in the article (its first copy is coded);
     a line of page furniture (`furniture_lines`), a run of inline links (`inline_links`)."""
     text = S.doc_text(doc)  # `Span.text` joins its tokens on each call
-    if story_discarded(text, [(s.start_char, s.end_char) for s in doc.sents]):
+    if story_discarded(text, ((s.start_char, s.end_char) for s in doc.sents)):
         return [True] * len(doc)
     seen: set[str] = set()
     skipped = [False] * len(doc)

@@ -445,14 +445,15 @@ def _behind_violence(clause: Token) -> bool:
     `complicity_words`, as a passive participle or the copula's adjective, with "in"); not
     "Y was behind the reforms", "Y was involved in the talks"."""
     happenings = packaged_object_classes()["happening"]
+
+    def violent(head: Token, preps: tuple[str, ...]) -> bool:
+        return any(h.lemma_.lower() in happenings for h in S.prep_objects(head, preps))
     lemma = clause.lemma_.lower()
     if lemma == "be":
-        heads = [clause, *(c for c in clause.children if c.dep_ == "acomp" and
-                           c.lemma_.lower() in LEX.complicity_words)]
-        return any(h.lemma_.lower() in happenings for head in heads for h in S.prep_objects(
-            head, tuple(LEX.blame_prepositions) if head is clause else ("in",)))
-    return lemma in LEX.complicity_words and S.passive(clause) and any(
-        h.lemma_.lower() in happenings for h in S.prep_objects(clause, ("in",)))
+        return violent(clause, tuple(LEX.blame_prepositions)) or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in LEX.complicity_words and
+            violent(c, ("in",)) for c in clause.children)
+    return lemma in LEX.complicity_words and S.passive(clause) and violent(clause, ("in",))
 
 
 def _indirect_question(clause: Token) -> bool:
