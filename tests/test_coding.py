@@ -1388,8 +1388,8 @@ def test_coding_a_stance_on_the_move_is_aimed_at_whoever_made_it(nlp):
 
 def test_coding_the_sources_own_side_in_a_participle_of_saying_is_no_target(nlp):
     assert summaries(
-        nlp, "The Peruvian president also defended the agreement, saying Peru can take its own "
-             "decisions.") == [(["PERGOV"], "052", [])]
+        nlp, "The Peruvian president defended the treaty on Monday, saying Peru makes its "
+             "own choices.") == [(["PERGOV"], "052", [])]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1458,9 +1458,9 @@ def test_coding_sides_that_accuse_each_other_are_coded_both_ways(nlp):
         (["ECU"], "112", ["BOL"]), (["BOLMIL"], "190", ["ECUMIL"])]
 
 
-def test_coding_an_endorsement_garnered_from_someone_is_theirs(nlp):
-    assert summaries(nlp, "The Peruvian president garnered an early endorsement from the "
-                          "Chilean president.") == [(["CHLGOV"], "051", ["PERGOV"])]
+def test_coding_praise_garnered_from_someone_is_theirs(nlp):
+    assert summaries(nlp, "The Peruvian president garnered praise from the Chilean "
+                          "president.") == [(["CHLGOV"], "051", ["PERGOV"])]
 
 
 def test_coding_a_country_after_pro_or_anti_is_the_side_taken_not_the_owner(nlp):
