@@ -444,6 +444,17 @@ def test_actors_a_speakers_bare_administration_is_the_speakers_own(nlp):
         ("administration", "PERGOV"), ("Peru", "PER")]
 
 
+@pytest.mark.parametrize(("tail", "own"), [
+    ("soldiers had come under fire from Chile.", True),
+    # placed by a phrase of their own, the soldiers are not the speaking force's
+    ("soldiers across the region had come under fire.", False),
+])
+def test_actors_bare_soldiers_in_what_an_armed_force_says_are_its_own(nlp, tail, own):
+    text = f"Chile rejected the offer. Chile recalled its envoy. The Peruvian army said {tail}"
+    mentions = [(m.text, m.actor.code) for m in resolved(nlp, text)._.mentions]
+    assert (("soldiers", "PERMIL") in mentions) is own
+
+
 def test_actors_a_phrase_inside_an_of_phrase_after_another_preposition_owns_nobody(nlp):
     # (the senators a Peruvian general addresses are Peru's own, not NATO's)
     doc = resolved(nlp, "Gen. Tavo Ruelas assured senators of his commitment to NATO.",

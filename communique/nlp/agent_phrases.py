@@ -133,7 +133,7 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
                                               _clause_subjects(head, by_token))
             if known:
                 return ctx.mention(doc[start:head.i + 1], known)
-        country = _speakers_country(head, by_token) if person is None else None
+        country = _speakers_country(head, sector, by_token) if person is None else None
         if country is None:
             country = ctx.country_at(head.sent.end_char) if sector in CONTEXT_SECTORS and (
                 person is not None or is_acting(head) or is_institution(head)) and \
@@ -429,14 +429,18 @@ def _referent_tokens(head: Token) -> list[Token]:
     return out
 
 
-def _speakers_country(head: Token, by_token: dict[int, Mention]) -> str | None:
+def _speakers_country(head: Token, sector: str, by_token: dict[int, Mention]) -> str | None:
     """"X said the administration will …": a state's body named by its bare noun (lexicon
     `speakers_bodies`) in what a speaker says is the speaker's own, as "his administration"
     is, whatever country the article names most; the country of the nearest speaker
     whose clause holds the phrase, when that speaker is a coded person or body of a state
-    (`state_sectors`)."""
-    if head.lemma_.lower() not in LEX.speakers_bodies or any(
-            c.dep_ in {"poss", "compound", "amod"} for c in head.children):
+    (`state_sectors`). So too bare soldiers or police in what a state's armed force or
+    police says (`security_sectors`, both): a force tells of its own men by the bare
+    noun and names another side's, or places them ("police across Europe")."""
+    if any(c.dep_ in {"poss", "compound", "amod"} for c in head.children):
+        return None
+    own_force = sector in LEX.security_sectors and not any(c.dep_ == "prep" for c in head.children)
+    if head.lemma_.lower() not in LEX.speakers_bodies and not own_force:
         return None
     verb = next((a for a in head.ancestors if a.lemma_.lower() in LEX.speech and
                  a.pos_ in {"VERB", "AUX"}), None)
@@ -445,6 +449,8 @@ def _speakers_country(head: Token, by_token: dict[int, Mention]) -> str | None:
         return None
     speaker = by_token[subject.i].actor
     code = speaker.code or ""
+    if head.lemma_.lower() not in LEX.speakers_bodies and code[3:6] not in LEX.security_sectors:
+        return None
     return speaker.country if speaker.country and code[3:6] in LEX.state_sectors else None
 
 

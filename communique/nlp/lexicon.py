@@ -86,7 +86,9 @@ Entries (each a list of lowercase words unless said otherwise):
   (communique/nlp/matching.py `_not_own`);
   `speakers_bodies`: nouns of a state's government that, bare and definite in what a
   speaker says ("X said the administration will …"), name the speaker's own, as a
-  possessive would (communique/nlp/agent_phrases.py `_speakers_country`); `office_nouns`:
+  possessive would (communique/nlp/agent_phrases.py `_speakers_country`);
+  `security_sectors`: sectors of a state's armed force and police, whose bare soldiers or
+  police, in what such a body says, are its own (the same); `office_nouns`:
   nouns of an office that a definite description names its holder by ("the president",
   "the U.S. ambassador"), each with the words one of which the holder's title has
   ("premier": a "Prime Minister"): a person whose titles the knowledge base gives, none of
@@ -503,6 +505,7 @@ class Lexicon(BaseModel):
     own_bodies: Words
     others_nouns: Words
     speakers_bodies: Words
+    security_sectors: Words
     office_nouns: dict[str, frozenset[str]]
     patient_nouns: Words
     pronouns: dict[str, str]
