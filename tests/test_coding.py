@@ -955,6 +955,16 @@ def test_coding_a_deed_laid_at_someones_door_is_theirs(nlp, text, expected):
     assert summaries(nlp, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru regards Chile as responsible for the raids.", [(["PER"], "112", ["CHL"])]),
+    ("Peru considers Chile culpable for the raids.", [(["PER"], "112", ["CHL"])]),
+    ("Peru sees Chile as complicit in the raids.", [(["PER"], "112", ["CHL"])]),
+    # a side judged responsible for what it keeps is no one accused
+    ("Peru regards itself as responsible for the region.", [])])
+def test_coding_judging_another_side_to_blame_is_an_accusation(nlp, text, expected):
+    assert summaries(nlp, text) == expected
+
+
 def test_coding_blame_in_an_article_is_the_claim_not_the_deed(nlp):
     text = ("LIMA (AP) - Peru said on Tuesday that Chile was behind the assault on its "
             "embassy.\n\nThe two countries share a long border.\n")

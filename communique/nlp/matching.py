@@ -156,6 +156,10 @@ class VerbFrame:
                     return subject or self.direct_object
                 if child.pos_ == "NOUN" and subject is not None:
                     return subject
+        if any(p.dep_ == "prep" and p.lower_ == "as" and any(
+                c.dep_ in {"amod", "pobj"} and c.lemma_.lower() in words for c in p.children)
+                for p in self.verb.children):
+            return self.direct_object
         obj = self.direct_object
         # an adjective the parser hangs on the object after it modifies no noun (English
         # puts those before): it is said of the object ("held Iran responsible for …")
