@@ -1414,7 +1414,12 @@ def test_coding_the_press_told_something_is_the_audience_not_the_target(nlp, tex
 @pytest.mark.parametrize("text, expected", [
     ("Peru's war on terror has cost billions.", []),
     ("Peru's war on corruption has so far produced few convictions.", []),
-    ("Peru's war on Chile has cost billions.", [(["PER"], "190", ["CHL"])])])
+    ("Peru's war on Chile has cost billions.", [(["PER"], "190", ["CHL"])]),
+    ("Peru's war on graft has cost billions.", []),
+    ("Peru waged war on drug trafficking.", []),
+    ("Peru declared war on graft.", []),
+    ("Peru stepped up its campaign against poverty.", []),
+    ("Peru declared war on Chile.", [(["PER"], "190", ["CHL"])])])
 def test_coding_a_war_on_a_social_ill_is_no_fighting(nlp, text, expected):
     assert summaries(nlp, text) == expected
 

@@ -957,9 +957,16 @@ def _object_class_fits(pattern: Pattern, clause: Token, obj: Token | None,
     """Whether what the verb governs (its direct object, else the object of the pattern's
     preposition, else its first prepositional object) is of a class the pattern requires
     and of none it refuses. A count or a measure is also of the class of what it counts
-    ("released thousands of pages": pages, a text)."""
+    ("released thousands of pages": pages, a text). A pattern that names its object, the
+    act itself ("waged war on X"), governs the object of that act's phrase (`object_prep`,
+    on the object or, as the parser may hang it, on the verb): X."""
     head = obj
-    if head is None:
+    if pattern.object:
+        preps = pattern.object_prep or OBJECT_TARGET_PREPS
+        heads = [*(S.prep_objects(obj, preps) if obj is not None else []),
+                 *S.prep_objects(clause, preps)]
+        head = heads[0] if heads else None
+    elif head is None:
         heads = S.prep_objects(clause, pattern.prep or GOVERNED_PREPS)
         head = heads[0] if heads else None
     classes = set() if head is None else classes_of(head, mentions, words) | \
