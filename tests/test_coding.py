@@ -1511,3 +1511,11 @@ def test_coding_force_another_country_is_said_to_use_is_foretold_not_threatened(
 def test_coding_a_country_in_an_at_phrase_is_aimed_at_not_a_scene(nlp):
     assert summaries(nlp, "The Peruvian foreign minister took aim at Chile at the United "
                           "Nations General Assembly.") == [(["PERGOV"], "111", ["CHL"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru admitted that it had briefed Chile about the plan.",
+    "Peru confessed to meeting Chilean officials in secret."])
+def test_coding_an_admission_is_aimed_at_no_one_the_deed_was_done_to(nlp, text):
+    # the deed admitted is coded on its own verb; the admission names no target
+    assert summaries(nlp, text)[0] == (["PER"], "015", [])
