@@ -431,6 +431,17 @@ def test_actors_a_datelines_region_says_which_town_is_meant(nlp, text, code):
     assert [(m.text, m.actor.code) for m in doc._.mentions] == [("Police", code)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Islamist forces shelled the town.", ("Islamist forces", "KENREB")),
+    # unaligned, as the agents dictionary codes jihadists: no country of its own
+    ("Jihadist forces shelled the town.", ("Jihadist forces", None)),
+    ("Government forces shelled the town.", ("Government forces", "KENMIL"))])
+def test_actors_an_armed_noun_an_insurgent_creed_qualifies_is_no_states_force(
+        nlp, text, expected):
+    doc = resolved(nlp, text, dateline="NAIROBI")
+    assert [(m.text, m.actor.code) for m in doc._.mentions] == [expected]
+
+
 def test_actors_a_speakers_bare_administration_is_the_speakers_own(nlp):
     text = ("Peru rejected the offer. Peru recalled its envoy. U.S. Labor Secretary Tom "
             "Ruelas said on Monday that the administration had contacted Peru.")
