@@ -1519,3 +1519,18 @@ def test_coding_a_country_in_an_at_phrase_is_aimed_at_not_a_scene(nlp):
 def test_coding_an_admission_is_aimed_at_no_one_the_deed_was_done_to(nlp, text):
     # the deed admitted is coded on its own verb; the admission names no target
     assert summaries(nlp, text)[0] == (["PER"], "015", [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chilean raids on Peru dominated the talks.", [(["CHL"], "170", ["PER"])]),
+    # an adjective of hearsay makes the event noun a charge named, not a happening
+    ("Alleged Chilean raids on Peru dominated the talks.", [])])
+def test_coding_an_alleged_happening_is_no_event(nlp, text, expected):
+    assert summaries(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Peru launched cyber attacks against Chile.", "180"),
+    ("Peru launched attacks against Chile.", "190")])
+def test_coding_a_cyberattack_is_no_conventional_force(nlp, text, code):
+    assert summaries(nlp, text) == [(["PER"], code, ["CHL"])]

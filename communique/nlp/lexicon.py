@@ -127,8 +127,10 @@ Entries (each a list of lowercase words unless said otherwise):
   to a person of that gender; `object_pronouns`: the same for a pronoun object ("accused
   him"), which never means the subject of its own clause;
 - modality (communique/nlp/modality.py): `condition_marks`, `counterfactual_aux`,
-  `hearsay_adverbs`, `hedge_adverbs`, `hedge_adjectives` (adjectives of possibility that
-  make an event noun one that may come: "a possible deal"), `hearsay_nouns`,
+  `hearsay_adverbs`, `hearsay_adjectives` (adjectives that make an event noun a charge
+  named, not a happening reported: "alleged attacks"), `hedge_adverbs`, `hedge_adjectives`
+  (adjectives of possibility that make an event noun one that may come: "a possible
+  deal"), `hearsay_nouns`,
   `hearsay_passives`, `accusing`, `modal_aux`,
   `judgements`, `inverted_aux`, `refusing`, `refusing_aux`, `failing` (verbs of falling short:
   "failed to free X" is the release negated, no refusal, except of the acts coded
@@ -513,6 +515,7 @@ class Lexicon(BaseModel):
     condition_marks: Words
     counterfactual_aux: Words
     hearsay_adverbs: Words
+    hearsay_adjectives: Words
     hedge_adjectives: Words
     hedge_adverbs: Words
     seeming_verbs: Words

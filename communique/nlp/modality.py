@@ -256,6 +256,9 @@ def _counterfactual(trigger: Token, chain: list[Token]) -> str | None:
 
 
 def _hearsay(trigger: Token, chain: list[Token]) -> str | None:
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in LEX.hearsay_adjectives
+                                      for c in trigger.children):
+        return "hearsay"  # "alleged cyberattacks": a charge named, not a happening reported
     for clause in chain:
         if any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in clause.children):
             return "reported"
