@@ -1534,3 +1534,13 @@ def test_coding_an_alleged_happening_is_no_event(nlp, text, expected):
     ("Peru launched attacks against Chile.", "190")])
 def test_coding_a_cyberattack_is_no_conventional_force(nlp, text, code):
     assert summaries(nlp, text) == [(["PER"], code, ["CHL"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru said Chilean troops had crossed the border, accusing Chile of violating the "
+     "treaty.", [(["PER"], "112", ["CHL"])]),
+    # a verbal act said continues in the same breath: the reported speaker's
+    ("Peru said Chile accused Bolivia of spying, demanding an apology.",
+     [(["CHL"], "112", ["BOL"]), (["CHL"], "100", ["BOL"])])])
+def test_coding_a_verbal_participle_after_what_was_said_is_the_speakers(nlp, text, expected):
+    assert summaries(nlp, text) == expected

@@ -49,7 +49,8 @@ from communique.nlp.speech import SAYING
 from communique.nlp.objects import load_object_classes
 from communique.nlp.parse_repairs import (correct_joined_sides, correct_lemmas,
                                            correct_listed_sides, correct_noun_objects,
-                                           correct_reported_conjuncts, correct_said_in,
+                                           correct_reported_conjuncts,
+                                           correct_reported_participles, correct_said_in,
                                            correct_verbs)
 from communique.nlp.patterns import (FORCE_ROOTS, THREAT_ROOT, Match, Pattern, PatternSet,
                                      load_patterns)
@@ -133,6 +134,7 @@ class EventCoder:
         correct_noun_objects(doc, self.patterns.nouns)
         correct_said_in(doc)
         correct_reported_conjuncts(doc, self.patterns.verbs)
+        correct_reported_participles(doc, self.patterns.verbs)
         mentions = by_token(doc)
         correct_listed_sides(doc, mentions)
         correct_joined_sides(doc, mentions)

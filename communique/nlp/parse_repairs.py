@@ -86,10 +86,10 @@ VERBAL_ROOTS = {"01", *LEX.performative_roots}
 
 
 def correct_reported_conjuncts(doc: Doc, verbs: dict[str, list[Pattern]]) -> None:
-    """"X said Y was weak and accused Z of …": a verb of speech (three in four of its
-    patterns verbal acts, `VERBAL_ROOTS`) in the tense of a verb of saying, after it and with
-    no subject of its own, which the parser joined to the clause said, is joined to the
-    saying: the speaker accuses, not the subject of what was said."""
+    """"X said Y was weak and accused Z of …": a verb of speech (`_verbal`) in the tense of
+    a verb of saying, after it and with no subject of its own, which the parser joined to
+    the clause said, is joined to the saying: the speaker accuses, not the subject of what
+    was said."""
     for token in doc:
         clause = token.head
         saying = clause.head
@@ -98,9 +98,33 @@ def correct_reported_conjuncts(doc: Doc, verbs: dict[str, list[Pattern]]) -> Non
                 saying.tag_ not in {"VBD", "VBZ"} or not _same_tense(token, saying) or \
                 any(c.dep_ in S.SUBJECTS for c in token.children):
             continue
-        roots = [p.code[:2] for p in verbs.get(token.lemma_.lower(), []) if not p.null]
-        if roots and sum(r in VERBAL_ROOTS for r in roots) >= 0.75 * len(roots):
+        if _verbal(token, verbs):
             token.head, token.tag_ = saying, saying.tag_
+
+
+def correct_reported_participles(doc: Doc, verbs: dict[str, list[Pattern]]) -> None:
+    """"X said Y had crossed the border, accusing Y of …": a participle of a verb of speech
+    (`_verbal`) after a comma, with no subject of its own, that the parser hung on the
+    clause said is what the speaker does in saying it, not the reported doer: it is joined
+    to the saying. Not where the clause said is itself a verbal act ("X said Y accused Z,
+    demanding …": Y's demand, made in the same breath)."""
+    for token in doc:
+        clause = token.head
+        saying = clause.head
+        if token.dep_ != "advcl" or token.tag_ != "VBG" or clause.dep_ != "ccomp" or \
+                not saying.i < clause.i < token.i or saying.lemma_ not in SAYING or \
+                doc[token.i - 1].text != "," or \
+                any(c.dep_ in S.SUBJECTS for c in token.children) or \
+                not _verbal(token, verbs) or _verbal(clause, verbs):
+            continue
+        token.head = saying
+
+
+def _verbal(verb: Token, verbs: dict[str, list[Pattern]]) -> bool:
+    """Whether a verb is one of speech: three in four of its patterns verbal acts
+    (`VERBAL_ROOTS`)."""
+    roots = [p.code[:2] for p in verbs.get(verb.lemma_.lower(), []) if not p.null]
+    return bool(roots) and sum(r in VERBAL_ROOTS for r in roots) >= 0.75 * len(roots)
 
 
 def _same_tense(verb: Token, saying: Token) -> bool:
