@@ -437,10 +437,10 @@ def _speakers_country(head: Token, sector: str, by_token: dict[int, Mention]) ->
     (`state_sectors`). So too bare soldiers or police in what a state's armed force or
     police says (`security_sectors`, both): a force tells of its own men by the bare
     noun and names another side's, or places them ("police across Europe")."""
-    if any(c.dep_ in {"poss", "compound", "amod"} for c in head.children):
-        return None
+    body = head.lemma_.lower() in LEX.speakers_bodies
     own_force = sector in LEX.security_sectors and not any(c.dep_ == "prep" for c in head.children)
-    if head.lemma_.lower() not in LEX.speakers_bodies and not own_force:
+    if not (body or own_force) or any(c.dep_ in {"poss", "compound", "amod"}
+                                      for c in head.children):
         return None
     verb = next((a for a in head.ancestors if a.lemma_.lower() in LEX.speech and
                  a.pos_ in {"VERB", "AUX"}), None)
@@ -449,7 +449,7 @@ def _speakers_country(head: Token, sector: str, by_token: dict[int, Mention]) ->
         return None
     speaker = by_token[subject.i].actor
     code = speaker.code or ""
-    if head.lemma_.lower() not in LEX.speakers_bodies and code[3:6] not in LEX.security_sectors:
+    if not body and code[3:6] not in LEX.security_sectors:
         return None
     return speaker.country if speaker.country and code[3:6] in LEX.state_sectors else None
 

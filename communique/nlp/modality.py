@@ -256,8 +256,7 @@ def _counterfactual(trigger: Token, chain: list[Token]) -> str | None:
 
 
 def _hearsay(trigger: Token, chain: list[Token]) -> str | None:
-    if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in LEX.hearsay_adjectives
-                                      for c in trigger.children):
+    if _qualified_noun(trigger, LEX.hearsay_adjectives):
         return "hearsay"  # "alleged cyberattacks": a charge named, not a happening reported
     for clause in chain:
         if any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS for c in clause.children):
@@ -297,8 +296,7 @@ def _hedged(trigger: Token, chain: list[Token]) -> str | None:
     happening reported, as an adjective of possibility (`hedge_adjectives`) does an event
     noun ("a possible deal between X and Y"); "X appears / seems to V" (lexicon
     `seeming_verbs`) tells how things look to the writer, not that X did it."""
-    if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in LEX.hedge_adjectives
-                                      for c in trigger.children):
+    if _qualified_noun(trigger, LEX.hedge_adjectives):
         return "hedged"  # "a possible deal", "a potential strike": one that may come, or not
     for clause in chain:
         if any(c.dep_ == "advmod" and c.lower_ in LEX.hedge_adverbs for c in clause.children):
@@ -306,6 +304,12 @@ def _hedged(trigger: Token, chain: list[Token]) -> str | None:
         if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in LEX.seeming_verbs:
             return "hedged"  # "X appears to be handing Y over": an impression
     return None
+
+
+def _qualified_noun(trigger: Token, adjectives: frozenset[str]) -> bool:
+    """Whether the trigger is an event noun one of these adjectives qualifies."""
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in adjectives
+                                          for c in trigger.children)
 
 
 def _imperative(trigger: Token, chain: list[Token]) -> str | None:

@@ -88,15 +88,12 @@ VERBAL_ROOTS = {"01", *LEX.performative_roots}
 def correct_reported_conjuncts(doc: Doc, verbs: dict[str, list[Pattern]]) -> None:
     """"X said Y was weak and accused Z of …": a verb of speech (`_verbal`) in the tense of
     a verb of saying, after it and with no subject of its own, which the parser joined to
-    the clause said, is joined to the saying: the speaker accuses, not the subject of what
-    was said."""
+    the clause said (`_saying_of`), is joined to the saying: the speaker accuses, not the
+    subject of what was said."""
     for token in doc:
-        clause = token.head
-        saying = clause.head
-        if token.dep_ != "conj" or token.pos_ != "VERB" or clause.dep_ != "ccomp" or \
-                not saying.i < clause.i < token.i or saying.lemma_ not in SAYING or \
-                saying.tag_ not in {"VBD", "VBZ"} or not _same_tense(token, saying) or \
-                any(c.dep_ in S.SUBJECTS for c in token.children):
+        if token.dep_ != "conj" or token.pos_ != "VERB" or \
+                (saying := _saying_of(token)) is None or \
+                saying.tag_ not in {"VBD", "VBZ"} or not _same_tense(token, saying):
             continue
         if _verbal(token, verbs):
             token.head, token.tag_ = saying, saying.tag_
@@ -105,19 +102,26 @@ def correct_reported_conjuncts(doc: Doc, verbs: dict[str, list[Pattern]]) -> Non
 def correct_reported_participles(doc: Doc, verbs: dict[str, list[Pattern]]) -> None:
     """"X said Y had crossed the border, accusing Y of …": a participle of a verb of speech
     (`_verbal`) after a comma, with no subject of its own, that the parser hung on the
-    clause said is what the speaker does in saying it, not the reported doer: it is joined
-    to the saying. Not where the clause said is itself a verbal act ("X said Y accused Z,
-    demanding …": Y's demand, made in the same breath)."""
+    clause said (`_saying_of`) is what the speaker does in saying it, not the reported
+    doer: it is joined to the saying. Not where the clause said is itself a verbal act
+    ("X said Y accused Z, demanding …": Y's demand, made in the same breath)."""
     for token in doc:
-        clause = token.head
-        saying = clause.head
-        if token.dep_ != "advcl" or token.tag_ != "VBG" or clause.dep_ != "ccomp" or \
-                not saying.i < clause.i < token.i or saying.lemma_ not in SAYING or \
-                doc[token.i - 1].text != "," or \
-                any(c.dep_ in S.SUBJECTS for c in token.children) or \
-                not _verbal(token, verbs) or _verbal(clause, verbs):
+        if token.dep_ != "advcl" or token.tag_ != "VBG" or doc[token.i - 1].text != "," or \
+                (saying := _saying_of(token)) is None or \
+                not _verbal(token, verbs) or _verbal(token.head, verbs):
             continue
         token.head = saying
+
+
+def _saying_of(token: Token) -> Token | None:
+    """The verb of saying whose clause said (its complement) a later verb with no subject of
+    its own hangs on, the verb coming after both; None otherwise."""
+    clause = token.head
+    saying = clause.head
+    if clause.dep_ != "ccomp" or not saying.i < clause.i < token.i or \
+            saying.lemma_ not in SAYING or any(c.dep_ in S.SUBJECTS for c in token.children):
+        return None
+    return saying
 
 
 def _verbal(verb: Token, verbs: dict[str, list[Pattern]]) -> bool:
