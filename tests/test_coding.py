@@ -1544,3 +1544,13 @@ def test_coding_a_cyberattack_is_no_conventional_force(nlp, text, code):
      [(["CHL"], "112", ["BOL"]), (["CHL"], "100", ["BOL"])])])
 def test_coding_a_verbal_participle_after_what_was_said_is_the_speakers(nlp, text, expected):
     assert summaries(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("appeal", "expected"), [
+    ("The Peruvian president urged residents to stay indoors.", []),
+    ("The Peruvian president urged Chile to reopen the border.",
+     [(["PERGOV"], "020", ["CHL"])])])
+def test_coding_an_article_appeal_to_people_named_by_a_common_noun_is_no_event(
+        nlp, appeal, expected):
+    text = f"LIMA (AP) - Floods swept through southern Peru on Monday.\n\n{appeal}\n"
+    assert [s for s in summaries(nlp, text) if s[1][:2] == "02"] == expected

@@ -288,7 +288,8 @@ def _group_form(event: Event, pairs: list[Event], article: bool) -> list[Event]:
     """The event with all the sides of a reciprocal act as its sources (PLOVER's list form,
     `_between_themselves`) beside its pairs; none in an article, coded in CAMEO's dyads,
     where the pairs already say it and the group, with no target, is one more event. An
-    article's consultation with no pairs and no other side is no event (`unpartnered`)."""
+    article's consultation with no pairs and no other side, or appeal to people named only
+    by a common noun, is no event (`unpartnered`)."""
     if not pairs:
         return [] if article and unpartnered(event) else [event]
     return [] if article else [_between_themselves(event)]

@@ -167,6 +167,10 @@ def internal(trigger: Token, event: Event, article: bool) -> bool:
         own_seat(trigger, event) or (article and one_body(event))
 
 
+CONSULT_ROOT = "04"  # CAMEO: consult
+APPEAL_ROOT = "02"  # CAMEO: appeal
+
+
 def unpartnered(event: Event) -> bool:
     """"The ministers met on Monday", "officials discussed the plan", "X and Y attended the
     meeting": a consultation (CAMEO 04: meetings, talks, visits) is between two sides; with
@@ -174,10 +178,14 @@ def unpartnered(event: Event) -> bool:
     visit side by side (sources meeting each other are each other's targets: `reciprocal`,
     whose pairs the caller keeps). People named only by a common noun ("met with two
     leaders", "spoke to the media", "met his family") are no other side either: the text
-    does not say who they are. Only in an article (`is_article`): a lone sentence is coded
-    for its kind of event, which the sentence sets score with no other side."""
-    return event.cameo_root == "04" and all(
-        m.actor.code is None and m.actor.kind == GENERIC for m in event.target)
+    does not say who they are. So too an appeal (CAMEO 02) made only to such people ("urged
+    residents to stay indoors", "asked experts whether …"): CAMEO codes appeals between
+    political actors, and these name none; an appeal with no addressee named is still one.
+    Only in an article (`is_article`): a lone sentence is coded for its kind of event, which
+    the sentence sets score with no other side."""
+    generic = all(m.actor.code is None and m.actor.kind == GENERIC for m in event.target)
+    return generic and (event.cameo_root == CONSULT_ROOT or (
+        event.cameo_root == APPEAL_ROOT and bool(event.target)))
 
 
 def one_body(event: Event) -> bool:
