@@ -31,6 +31,7 @@ from communique.nlp.when import resolve
 from communique.partial_date import PartialDate, middle_day
 
 MEETING_ROOT = "04"  # CAMEO: consult
+APPEAL_ROOT = "02"  # CAMEO: appeal
 
 
 def historical(date: str | None, published: str | None) -> bool:
@@ -167,10 +168,6 @@ def internal(trigger: Token, event: Event, article: bool) -> bool:
         own_seat(trigger, event) or (article and one_body(event))
 
 
-CONSULT_ROOT = "04"  # CAMEO: consult
-APPEAL_ROOT = "02"  # CAMEO: appeal
-
-
 def unpartnered(event: Event) -> bool:
     """"The ministers met on Monday", "officials discussed the plan", "X and Y attended the
     meeting": a consultation (CAMEO 04: meetings, talks, visits) is between two sides; with
@@ -184,7 +181,7 @@ def unpartnered(event: Event) -> bool:
     Only in an article (`is_article`): a lone sentence is coded for its kind of event, which
     the sentence sets score with no other side."""
     generic = all(m.actor.code is None and m.actor.kind == GENERIC for m in event.target)
-    return generic and (event.cameo_root == CONSULT_ROOT or (
+    return generic and (event.cameo_root == MEETING_ROOT or (
         event.cameo_root == APPEAL_ROOT and bool(event.target)))
 
 
