@@ -548,6 +548,16 @@ def test_actors_a_name_taken_for_a_bodys_takes_the_country_role_an_apposition_gi
     assert found[0][:3] == ("Ivo Banks", "Ivo Banks", "PERLEG")
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("Ivo Banks, a member of the Peruvian parliament, criticized Chile.", "PERLEG"),
+    ("Ivo Banks, a member of Peru's upper house, criticized Chile.", "PERLEG"),
+    ("Ivo Banks, a critic of the Peruvian parliament, criticized Chile.", None),
+])
+def test_actors_a_member_of_a_countrys_body_acts_for_it(nlp, text, code):
+    found = resolve(nlp, text)
+    assert found[0][0] == "Ivo Banks" and found[0][2] == code
+
+
 def test_actors_a_part_named_after_a_place_is_in_that_place(nlp):
     """A gazetteer name of another country's district does not place "the Northern District
     of <state>": the place after "of" says where it is."""

@@ -35,6 +35,7 @@ from communique.nlp.naming import (HYPHENS, acronym_as_common_word, bare_name,
                                    other_place, part_of_title, region_code, stance_prefixed,
                                    token_range, whole_name)
 from communique.nlp.pronouns import pronouns
+from communique.nlp import syntax as S
 from communique.nlp.syntax import doc_text
 
 MAX_NAME_TOKENS = 7
@@ -272,7 +273,9 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Ana Reyes, the United Nations refugee envoy": a person described
     as serving an organisation acts for it in this article; one the knowledge base lacks,
     described by a role of a country ("Ana Reyes, Peru's foreign minister"), acts in it, as
-    does a name the recogniser took for a body's ("Ana Reyes, a Peruvian lawmaker")."""
+    does a name the recogniser took for a body's ("Ana Reyes, a Peruvian lawmaker"), and one
+    described as a member, head or representative of a country's body ("Ana Reyes, a member of
+    Peru's parliament", lexicon `acting_for`)."""
     by_token = {t: m for m in mentions for t in range(*token_range(doc, m))}
     out = []
     for m in mentions:
@@ -286,7 +289,10 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                   by_token[t.i].actor.kind in {"igo", "organisation", "group"}]
         roles = [by_token[child.i] for child in root.children if child.dep_ == "appos" and
                  child.i in by_token and by_token[child.i].actor.kind in {"agent", "learned"}
-                 and any(t.ent_type_ in {"GPE", "NORP"} for t in child.subtree)]
+                 and any(t.ent_type_ in {"GPE", "NORP"} for t in child.subtree)] + [
+            by_token[o.i] for child in root.children if child.dep_ == "appos" and
+            child.lemma_.lower() in LEX.acting_for for o in S.prep_objects(child, ("of",))
+            if o.i in by_token and by_token[o.i].actor.kind in {"agent", "learned"}]
         if m.actor.code is None and roles and roles[0].actor.code:
             bodies = roles  # "Jane Doe, Kenya's foreign minister": the role says whose she is
         elif roles and _role_of_the_day(m.actor, roles[0], doc):
