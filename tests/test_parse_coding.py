@@ -2879,6 +2879,41 @@ def test_coding_a_wrong_named_by_verb_and_object_is_an_accusation(code, obj, eve
     assert summary(code(doc)) == events
 
 
+@pytest.mark.parametrize(("verb", "obj", "events"), [
+    ("caused   VBD  ccomp  1  cause", "chaos    NN  dobj  3", [(["CHL"], "112", ["PER"])]),
+    ("spread   VBD  ccomp  1  spread", "lies     NNS dobj  3  lie", [(["CHL"], "112", ["PER"])]),
+    ("caused   VBD  ccomp  1  cause", "progress NN  dobj  3", []),  # no bad thing
+    ("faced    VBD  ccomp  1  face", "chaos    NN  dobj  3", []),  # no verb of bringing about
+])
+def test_coding_a_bad_thing_brought_about_is_an_accusation(code, verb, obj, events):
+    doc = parse(f"""
+        Chile  NNP  nsubj  1
+        said   VBD  ROOT   1  say
+        Peru   NNP  nsubj  3
+        {verb}
+        {obj}
+        .      .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == events
+
+
+@pytest.mark.parametrize(("aspect", "events"), [
+    ("continued  VBD  ccomp  1  continue", [(["CHL"], "112", ["PER"])]),
+    ("refused    VBD  ccomp  1  refuse", []),  # not going on with the wrong
+])
+def test_coding_a_wrong_gone_on_with_is_an_accusation(code, aspect, events):
+    doc = parse(f"""
+        Chile  NNP  nsubj  1
+        said   VBD  ROOT   1  say
+        Peru   NNP  nsubj  3
+        {aspect}
+        to     TO   aux    5
+        meddle VB   xcomp  3  meddle
+        .      .    punct  1
+    """, actors={0: "CHL", 2: "PER"})
+    assert summary(code(doc)) == events
+
+
 @pytest.mark.parametrize(("noun", "events"), [
     ("pretext  NN  pobj  6", [(["CHL"], "112", ["PER"])]),  # a wrong by what it is used as
     ("model    NN  pobj  6", []),  # "used the treaty as a model" is no wrong

@@ -185,6 +185,11 @@ Entries (each a list of lowercase words unless said otherwise):
   lied / violated the deal / meddled / made a mistake / bears responsibility for Z": an
   accusation, 112, as the codebook's accusations of crime or bad faith;
   wrongs that are events of their own, "violated the ceasefire", stay those events);
+  `harm_verbs`: verbs of bringing something about whose object, when it is a bad thing
+  (valence.py: "caused chaos", "spread lies", "brought misery"), makes the clause a wrong
+  its subject did, as a wrongdoing verb does; `aspect_verbs`: verbs of going on with or
+  taking up an act, through whose open complement a reported clause tells what its subject
+  does ("Y continued to sponsor terrorism" is "Y sponsored terrorism");
   `opinion_verbs`: verbs of holding an opinion, whose clause in the speaker's own voice
   inside what is said is what is said ("'I think Y is wrong,' X said": X says Y is wrong);
   `demonstratives`: pronouns that point back to an act told before ("'This is a
@@ -601,6 +606,8 @@ class Lexicon(BaseModel):
     permission_verbs: Words
     permission_aux: Words
     wrongdoing_verbs: Words
+    harm_verbs: Words
+    aspect_verbs: Words
     opinion_verbs: Words
     demonstratives: Words
     naming_verbs: Words

@@ -490,15 +490,20 @@ def names_repercussion(clause: Token) -> bool:
 def _wrongdoing(clause: Token) -> bool:
     """Whether a clause's verb, or its verb and object, or its verb and the noun of its "as"
     phrase, name a wrong its subject did (lexicon `wrongdoing_verbs`: "lied", "meddled",
-    "violated the deal", "used X as a pretext"; a passive subject, "was misled", suffered
-    it)."""
+    "violated the deal", "used X as a pretext"), or a verb of bringing about has a bad
+    thing as its object (lexicon `harm_verbs`, valence.py: "caused chaos", "spread lies");
+    a passive subject, "was misled", suffered it. A verb of going on with an act ("continued
+    to meddle", lexicon `aspect_verbs`) is read at its open complement."""
+    if clause.lemma_.lower() in LEX.aspect_verbs:
+        clause = next((c for c in clause.children if c.dep_ == "xcomp"), clause)
     if S.passive(clause):
         return False
     lemma = clause.lemma_.lower()
     obj = S.direct_object(clause)
     guises = [f"{lemma} as {noun.lemma_.lower()}" for noun in S.prep_objects(clause, ("as",))]
     return lemma in LEX.wrongdoing_verbs or any(g in LEX.wrongdoing_verbs for g in guises) or (
-        obj is not None and f"{lemma} {obj.lemma_.lower()}" in LEX.wrongdoing_verbs)
+        obj is not None and (f"{lemma} {obj.lemma_.lower()}" in LEX.wrongdoing_verbs or (
+            lemma in LEX.harm_verbs and (bad(obj.lower_) or bad(obj.lemma_.lower())))))
 
 
 def _forbidden(clause: Token) -> bool:
