@@ -475,6 +475,17 @@ def test_coding_an_intent_to_cooperate_with_no_one_is_domestic_policy(nlp):
     assert summaries(nlp, lone) == [(["PERGOV"], "030", [])]
 
 
+def test_coding_a_defence_of_no_ones_cause_is_no_interaction(nlp):
+    # In an article, defending or justifying a policy or a thing (052) that names no one
+    # whose it is, is a stance on an idea; defending a party stays. A lone sentence keeps it.
+    article = ("Floods hit the coast of Peru on Monday.\n\nThe Chilean president defended "
+               "the new pension reform on Tuesday. The Bolivian minister defended Peru on "
+               "Wednesday.")
+    assert summaries(nlp, article) == [(["BOLGOV"], "052", ["PER"])]
+    lone = "The Chilean president defended the new pension reform."
+    assert summaries(nlp, lone) == [(["CHLGOV"], "052", [])]
+
+
 def test_coding_a_statement_to_or_about_no_one_is_no_interaction(nlp):
     # In an article, a statement not specified (010) that names no one it is made to or
     # about says only that its source spoke (a statement beside other events is dropped

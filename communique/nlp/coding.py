@@ -429,14 +429,15 @@ def _charge_denied(trigger: Token, event: Event, events: list[Event]) -> list[Me
 
 
 def _undirected_stance(trigger: Token, event: Event) -> bool:
-    """An intent to cooperate, an endorsement or a reproach in general terms (lexicon
-    `partnerless_codes`: CAMEO 030, 051, 110, 111) with no one to cooperate with, endorse or
-    blame ("X promised lower taxes", "X vowed to cut emissions", "X endorsed the plan", "X
-    condemned the violence", "X voiced concern") is domestic policy or a stance on an idea
-    or a happening, and a statement not specified (010) made to or about no one ("X
-    announced: '…'") says only that X spoke: no interaction between actors; one whose
-    object is someone's ("praised its allies") concerns them. Only in an article (the
-    caller): a lone sentence may be cut from the one that names the partner."""
+    """An intent to cooperate, an endorsement, a defence or a reproach in general terms
+    (lexicon `partnerless_codes`: CAMEO 030, 051, 052, 110, 111) with no one to cooperate
+    with, endorse, defend or blame ("X promised lower taxes", "X vowed to cut emissions", "X
+    endorsed the plan", "X defended the reform", "X condemned the violence", "X voiced
+    concern") is domestic policy or a stance on an idea or a happening, and a statement not
+    specified (010) made to or about no one ("X announced: '…'") says only that X spoke: no
+    interaction between actors; one whose object is someone's ("praised its allies")
+    concerns them. Only in an article (the caller): a lone sentence may be cut from the one
+    that names the partner."""
     obj = S.direct_object(trigger)
     return event.cameo in LEX.partnerless_codes and not event.target and \
         not (obj is not None and any(c.dep_ == "poss" for c in obj.children))

@@ -259,9 +259,10 @@ Entries (each a list of lowercase words unless said otherwise):
   aid, yielding, force, a wreath laid), as against utterances (statements,
   appeals, intents, demands, disapproval, rejection, threats, each said anew each time it is
   said); `partnerless_codes`: CAMEO codes of a stance or pledge in general terms (030
-  intent to cooperate, 051 praise or endorse, 110 disapprove, 111 criticize), which with
-  no one named to cooperate with, praise or blame are domestic policy or a stance on an
-  idea or a happening ("promised lower taxes", "endorsed the plan", "condemned the
+  intent to cooperate, 051 praise or endorse, 052 defend verbally, 110 disapprove, 111
+  criticize), which with no one named to cooperate with, praise, defend or blame are
+  domestic policy or a stance on an idea or a happening ("promised lower taxes", "endorsed
+  the plan", "defended the reform", "condemned the
   violence", "voiced concern"), no interaction between actors, and of a statement not specified
   (010), which with no one named it is made to or about says only that its source spoke
   ("announced: '…'"); `denial_codes`: CAMEO codes of
