@@ -486,6 +486,19 @@ def test_coding_a_defence_of_no_ones_cause_is_no_interaction(nlp):
     assert summaries(nlp, lone) == [(["CHLGOV"], "052", [])]
 
 
+def test_coding_force_done_to_no_one_named_is_an_attack_only_in_the_simple_past(nlp):
+    # In an article, force with no one named that it is done to, told by a participle, an
+    # infinitive or a perfect, describes a campaign or a record; told in the simple past,
+    # active or passive, it is a happening the news reports. A lone sentence keeps it.
+    article = ("Floods hit the coast of Peru on Monday.\n\nBolivian troops had overrun the "
+               "valley before the floods. Chilean troops were fighting in the hills on Tuesday. "
+               "Bolivian troops attacked on Wednesday.")
+    assert [(summary(e), e.trigger) for e in code(nlp, article)] == [
+        ((["BOLMIL"], "190", []), "attacked")]
+    lone = "Bolivian troops had overrun the valley."
+    assert summaries(nlp, lone) == [(["BOLMIL"], "192", [])]
+
+
 def test_coding_a_statement_to_or_about_no_one_is_no_interaction(nlp):
     # In an article, a statement not specified (010) that names no one it is made to or
     # about says only that its source spoke (a statement beside other events is dropped

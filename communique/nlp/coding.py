@@ -230,6 +230,8 @@ class EventCoder:
                 each_way = S.each_other(trigger) and event.cameo_root not in FORCE_ROOTS
                 pairs = [] if match.aimed and not joint else reciprocal(
                     event, mutual, article, each_way)
+                if article and not pairs and _undirected_force(trigger, event):
+                    continue
                 events += [*_group_form(event, pairs, article), *pairs]
                 if event.cameo_root in FORCE_ROOTS:
                     force_acts.add(token.i)
@@ -301,6 +303,18 @@ def _between_themselves(event: Event) -> Event:
     group (none of the trigger's own slots name one) is the scene or the topic, so the group
     event is left without one."""
     return replace(event, target=[])
+
+
+def _undirected_force(trigger: Token, event: Event) -> bool:
+    """Force (CAMEO 18-20) is done to someone: an act of force the text names no one it is
+    done to, told other than as a happening in the simple past ("the army attacked on
+    Monday", "the post was attacked"): by a noun ("the aggression"), a participle or an
+    infinitive ("were fighting", "to destroy"), a perfect ("had overrun"), describes a way
+    of fighting, a campaign or a record, not an attack the news reports. Only in an article
+    (the caller): a lone sentence is coded for its kind of event."""
+    past = trigger.tag_ == "VBD" or (trigger.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in trigger.children))
+    return event.cameo_root in FORCE_ROOTS and not event.target and not past
 
 
 def _striven_force(trigger: Token, code: str) -> bool:
