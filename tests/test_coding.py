@@ -499,6 +499,17 @@ def test_coding_force_done_to_no_one_named_is_an_attack_only_in_the_simple_past(
     assert summaries(nlp, lone) == [(["BOLMIL"], "192", [])]
 
 
+@pytest.mark.parametrize(("text", "events"), [
+    ("The Bolivian president issued a statement condemning Peru.",
+     [(["BOLGOV"], "111", ["PER"])]),
+    ("The Bolivian minister sent a letter urging Peru to release the prisoners.",
+     [(["BOLGOV"], "0253", ["PER"])]),
+    ("Peru received a letter threatening its president.", []),  # no issuing
+])
+def test_coding_a_participle_on_an_issued_text_is_the_issuers_act(nlp, text, events):
+    assert summaries(nlp, text) == events
+
+
 def test_coding_a_statement_to_or_about_no_one_is_no_interaction(nlp):
     # In an article, a statement not specified (010) that names no one it is made to or
     # about says only that its source spoke (a statement beside other events is dropped

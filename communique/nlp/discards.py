@@ -19,7 +19,9 @@ summed up, not a happening reported), what a time clause says came to light ("af
 that X met Y": it had happened before), in a relative or reduced relative clause describing a
 participant, or in an open complement of one or a later conjunct of that ("the envoy who met
 X", "a convoy sent by Y", "the envoy who tried to meet X", "the first to be detained and
-expelled by Y", not an intent or threat: background to the sentence's news;
+expelled by Y", not an intent or threat, nor a participle on a text its issuer gives out,
+"issued a statement condemning X", which is the issuer's act: background to the sentence's
+news;
 not a "when" clause hung from a time, "on Friday, when X attacked Y", which tells the news), a
 time or participle clause put before its main clause ("When X met Y, Z …", "As X spoke, …",
 "Visiting X, Y …": the frame the news is set in, told as known; a time clause after its main
@@ -287,7 +289,7 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
             S.closed_relative_antecedent(clause) is None and S.ranked_first(clause) is None and
             S.finite_on_root_noun(clause) is None and not _narrated(clause) and
             not _weighed_threat(trigger, event) and
-            not _summed_denial(clause, event)) or \
+            not _summed_denial(clause, event) and not _issued_text(clause)) or \
             _participle_aside(trigger):
         return "relative clause"
     if _frame(trigger) or _backdrop(trigger):
@@ -300,6 +302,17 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
     return None
 
 
+
+
+def _issued_text(clause: Token) -> bool:
+    """"X issued a statement condemning Y", "X sent a letter urging Y to …": a participle on
+    a text (lexicon `utterance_nouns`) that a verb of giving out (lexicon `issuing_verbs`)
+    has for its object tells what the issuer does by it, the news itself, not a description
+    of the text ("Y received a letter threatening Z" is one)."""
+    noun = clause.head
+    return clause.dep_ == "acl" and clause.tag_ == "VBG" and noun.i < clause.i and \
+        noun.lemma_.lower() in LEX.utterance_nouns and noun.dep_ == "dobj" and \
+        noun.head.lemma_.lower() in LEX.issuing_verbs
 
 
 def _summed_denial(clause: Token, event: Event | None) -> bool:

@@ -437,6 +437,9 @@ Entries (each a list of lowercase words unless said otherwise):
   the audience, no one the saying is aimed at.
 - `media_nouns`: media and platforms an act of saying is made on ("threatened on Twitter to
   V", "warned on state television"): where it was said, no one it is aimed at.
+- `issuing_verbs`: verbs of giving out a text (`utterance_nouns`), whose participle on the
+  text tells what the issuer does by it ("issued a statement condemning X": X is
+  condemned by the issuer).
 - `utterance_nouns`: what a saying is made in ("said in a statement that …", "wrote in a
   letter that …"): the "that" clause the parser hangs on the noun is what the verb says.
 - `chambers`: the short names of chambers of a legislature, as written (capitalised: "a
@@ -571,6 +574,7 @@ class Lexicon(BaseModel):
     media_nouns: Words
     press_nouns: Words
     utterance_nouns: Words
+    issuing_verbs: Words
     committee_words: Words
     verb_forms: dict[str, str]
     undergoing: Words
