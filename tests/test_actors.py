@@ -558,6 +558,11 @@ def test_actors_a_member_of_a_countrys_body_acts_for_it(nlp, text, code):
     assert found[0][0] == "Ivo Banks" and found[0][2] == code
 
 
+def test_actors_a_firm_is_a_business(nlp):
+    found = resolve(nlp, "A Peruvian lobbying firm hired two former ministers.")
+    assert [(t, code) for t, _, code in found][:1] == [("Peruvian lobbying firm", "PERBUS")]
+
+
 def test_actors_a_part_named_after_a_place_is_in_that_place(nlp):
     """A gazetteer name of another country's district does not place "the Northern District
     of <state>": the place after "of" says where it is."""
