@@ -563,6 +563,11 @@ def test_actors_a_firm_is_a_business(nlp):
     assert [(t, code) for t, _, code in found][:1] == [("Peruvian lobbying firm", "PERBUS")]
 
 
+def test_actors_a_name_that_dates_or_styles_a_thing_is_no_actor(nlp):
+    found = resolve(nlp, "Kenya scrapped the Obama-era rule and Soviet-style planning.")
+    assert [code for _, _, code in found] == ["KEN"]
+
+
 def test_actors_a_part_named_after_a_place_is_in_that_place(nlp):
     """A gazetteer name of another country's district does not place "the Northern District
     of <state>": the place after "of" says where it is."""

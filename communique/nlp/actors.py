@@ -633,12 +633,13 @@ def _shared_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _drop_modifiers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A country word inside a person's or group's phrase ("Iranian President X") is part of
     that actor's description, not an actor of its own; nor is one that says whose side people
-    take ("pro-Russian forces": `stance_prefixed`)."""
+    take ("pro-Russian forces": `stance_prefixed`); nor any name that dates or styles a thing
+    (`_dates_a_thing`)."""
     spans = {id(m): token_range(doc, m) for m in mentions}
     keep = []
     for m in mentions:
         start, end = spans[id(m)]
-        if end - start == 0:
+        if end - start == 0 or _dates_a_thing(doc, end):
             continue
         if m.actor.kind != "country":
             keep.append(m)
@@ -652,6 +653,13 @@ def _drop_modifiers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         keep.append(m)
     return keep
+
+
+def _dates_a_thing(doc: Doc, end: int) -> bool:
+    """"The Obama-era policy", "Soviet-style rule": a name joined by a hyphen to a word of a
+    time or a manner (lexicon `era_words`) says when or how, not who."""
+    return end + 1 < len(doc) and doc[end].text in HYPHENS and \
+        doc[end + 1].lower_ in LEX.era_words
 
 
 def _region(name: str) -> Actor | None:

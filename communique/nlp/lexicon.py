@@ -437,6 +437,8 @@ Entries (each a list of lowercase words unless said otherwise):
   the audience, no one the saying is aimed at.
 - `media_nouns`: media and platforms an act of saying is made on ("threatened on Twitter to
   V", "warned on state television"): where it was said, no one it is aimed at.
+- `era_words`: words a name is joined to by a hyphen to say when or how, not who ("the
+  Obama-era rule", "Soviet-style planning").
 - `issuing_verbs`: verbs of giving out a text (`utterance_nouns`), whose participle on the
   text tells what the issuer does by it ("issued a statement condemning X": X is
   condemned by the issuer).
@@ -575,6 +577,7 @@ class Lexicon(BaseModel):
     press_nouns: Words
     utterance_nouns: Words
     issuing_verbs: Words
+    era_words: Words
     committee_words: Words
     verb_forms: dict[str, str]
     undergoing: Words
