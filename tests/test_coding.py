@@ -510,6 +510,18 @@ def test_coding_a_participle_on_an_issued_text_is_the_issuers_act(nlp, text, eve
     assert summaries(nlp, text) == events
 
 
+@pytest.mark.parametrize(("text", "events"), [
+    ("The Chilean president withdrew Chile from the Pacific fisheries treaty.",
+     [(["CHLGOV"], "160", [])]),  # a treaty left, no retreat, and Chile no target
+    ("The Peruvian president pulled Peru out of the Andean Community.",
+     [(["PERGOV"], "160", ["IGOSAM"])]),
+    ("The Peruvian president expelled Chile from the trade bloc.",
+     [(["PERGOV"], "174", ["CHL"])]),  # another state: the one acted on
+])
+def test_coding_a_state_its_government_takes_out_of_something_is_no_target(nlp, text, events):
+    assert summaries(nlp, text) == events
+
+
 def test_coding_a_statement_to_or_about_no_one_is_no_interaction(nlp):
     # In an article, a statement not specified (010) that names no one it is made to or
     # about says only that its source spoke (a statement beside other events is dropped

@@ -180,6 +180,8 @@ class EventCoder:
             kind = _object_kind(self.patterns, token, match.pattern.code)
             if kind != match.pattern.code:  # "provided humanitarian aid": 073, not 070
                 match = replace(match, pattern=match.pattern.model_copy(update={"code": kind}))
+            if (left := _own_state_moved(token, match, mentions)) is not None:
+                match = replace(match, target=left)  # "withdrew the US from X": X
             if sent_against(match.pattern.code, trigger, match.target):
                 match = replace(match, pattern=match.pattern.model_copy(
                     update={"code": MOBILIZATION}))
@@ -315,6 +317,24 @@ def _undirected_force(trigger: Token, event: Event) -> bool:
     past = trigger.tag_ == "VBD" or (trigger.tag_ == "VBN" and any(
         c.dep_ == "auxpass" and c.tag_ == "VBD" for c in trigger.children))
     return event.cameo_root in FORCE_ROOTS and not event.target and not past
+
+
+def _own_state_moved(verb: Token, match: Match, mentions: dict[int, Mention]
+                     ) -> list[Mention] | None:
+    """"X withdrew the United States from the accord", "pulled Britain out of the bloc": the
+    state a verb with a phrase of where from has for its object, when it is the source's
+    own, is what the source moves, no side it acts on; the target is whoever that phrase
+    names ("out of the EU": the EU), else none. None when the object is no such state."""
+    obj = S.direct_object(verb)
+    phrases = S.prep_objects(verb, ("from", "of"))
+    if obj is None or not phrases or not match.source:
+        return None
+    moved = actors_at(obj, mentions)
+    if not moved or any(m.actor.kind not in {"country", "capital"} for m in moved) or \
+            {country_of(m) for m in moved} != {country_of(m) for m in match.source} or \
+            [m.actor.code for m in match.target] != [m.actor.code for m in moved]:
+        return None
+    return besides(actors_at(phrases[0], mentions), [*match.source, *moved])
 
 
 def _striven_force(trigger: Token, code: str) -> bool:

@@ -966,14 +966,23 @@ def _object_class_fits(pattern: Pattern, clause: Token, obj: Token | None,
         heads = [*(S.prep_objects(obj, preps) if obj is not None else []),
                  *S.prep_objects(clause, preps)]
         head = heads[0] if heads else None
-    elif head is None:
+    elif head is None or (pattern.prep and _moved_state(head, mentions, words)):
         heads = S.prep_objects(clause, pattern.prep or GOVERNED_PREPS)
-        head = heads[0] if heads else None
+        head = heads[0] if heads else head
     classes = set() if head is None else classes_of(head, mentions, words) | \
         classes_of(counted(head), mentions, words)
     if pattern.object_class and not classes & set(pattern.object_class):
         return False
     return not (pattern.exclude_object_class and classes & set(pattern.exclude_object_class))
+
+
+def _moved_state(obj: Token, mentions: dict[int, Mention],
+                 words: dict[str, frozenset[str]]) -> bool:
+    """"Withdrew the United States from the accord", "pulled Britain out of the bloc": a
+    state as the direct object of a verb with a phrase of where from is what the subject
+    moves; what the verb governs, for its sense, is that phrase (a treaty left, not a
+    retreat)."""
+    return "polity" in classes_of(obj, mentions, words)
 
 
 def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
