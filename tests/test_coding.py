@@ -522,6 +522,20 @@ def test_coding_a_state_its_government_takes_out_of_something_is_no_target(nlp, 
     assert summaries(nlp, text) == events
 
 
+def test_coding_what_was_going_on_is_the_backdrop_not_news(nlp):
+    # In an article, a past progressive in the writer's own telling is what was going on
+    # when something else happened; one the clause dates, or a speaker says, is news. A lone
+    # sentence keeps it.
+    article = ("Floods hit the coast of Peru on Monday.\n\nBolivian envoys were negotiating "
+               "with Chile over the border. Bolivian envoys were negotiating with Ecuador on "
+               "Tuesday. The Bolivian minister said Bolivia was sending aid to Peru.")
+    assert [(summary(e), e.trigger) for e in code(nlp, article)] == [
+        ((["BOLGOV"], "046", ["ECU"]), "negotiating"),
+        ((["BOL"], "070", ["PER"]), "sending")]
+    lone = "Bolivian envoys were negotiating with Chile over the border."
+    assert summaries(nlp, lone) == [(["BOLGOV"], "046", ["CHL"])]
+
+
 def test_coding_a_statement_to_or_about_no_one_is_no_interaction(nlp):
     # In an article, a statement not specified (010) that names no one it is made to or
     # about says only that its source spoke (a statement beside other events is dropped

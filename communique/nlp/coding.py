@@ -371,7 +371,7 @@ def _no_news_of_article(trigger: Token, event: Event, dates: list) -> bool:
     is coded where the article tells it happening, a lone sentence codes it as its report)."""
     return _stale(trigger, event, dates) or spread_over_span(trigger) or told_before(trigger) or \
         _supposed(trigger, event) or _told_in_present(trigger, event) or private(event) or \
-        _going_on_since(trigger, dates) or \
+        _going_on_since(trigger, dates) or _going_on_then(trigger, event, dates) or \
         _undeclared_intent(trigger, event) or S.answerable(trigger) is not None
 
 
@@ -576,6 +576,18 @@ def _told_in_present(trigger: Token, event: Event) -> bool:
         return False
     subject = S.subject_of(trigger)
     return subject is None or subject.lower_ not in FIRST_PERSON
+
+
+def _going_on_then(trigger: Token, event: Event, dates: list) -> bool:
+    """"X was negotiating with Y", "troops were fighting Z": the past progressive, in the
+    writer's own telling, tells what was going on at a time the article tells something
+    else of, the backdrop of that happening, not news of its own; one the clause dates ("was
+    meeting Y on Monday"), one a speaker says ("said it was imposing sanctions": the saying's
+    present) and a saying ("was warning that …") are news still."""
+    aux = [c.lower_ for c in trigger.children if c.dep_ == "aux" and c.i < trigger.i]
+    return trigger.tag_ == "VBG" and bool(aux) and aux[-1] in {"was", "were"} and \
+        event.cameo_root not in LEX.saying_roots and _unattributed(trigger) and \
+        clause_time(trigger, dates, trigger.doc._.published, _precision(trigger.doc)) is None
 
 
 def _going_on_since(trigger: Token, dates: list) -> bool:
