@@ -536,6 +536,16 @@ def test_coding_what_was_going_on_is_the_backdrop_not_news(nlp):
     assert summaries(nlp, lone) == [(["BOLGOV"], "046", ["CHL"])]
 
 
+@pytest.mark.parametrize(("text", "events"), [
+    ("The Bolivian minister denied any role in the killings and blamed Chile for the unrest.",
+     [(["BOLGOV"], "016", ["CHL"]), (["BOLGOV"], "112", ["CHL"])]),
+    ("The Bolivian minister denied any role in the killings and visited Chile.",
+     [(["BOLGOV"], "016", []), (["BOLGOV"], "042", ["CHL"])]),  # no charge laid
+])
+def test_coding_a_denial_joined_to_an_accusation_answers_the_accused(nlp, text, events):
+    assert summaries(nlp, text) == events
+
+
 def test_coding_a_statement_to_or_about_no_one_is_no_interaction(nlp):
     # In an article, a statement not specified (010) that names no one it is made to or
     # about says only that its source spoke (a statement beside other events is dropped

@@ -145,6 +145,7 @@ class EventCoder:
         stance = False
         force_acts: set[int] = set()  # tokens of acts of force coded (`casualties_of`)
         uttered: dict[int, Event] = {}  # verbal acts aimed at someone, by trigger token
+        denials: dict[int, int] = {}  # denials with no target: trigger token -> event index
         skipped = skipped_sentences(doc)
         column = writers_column(doc)
         article = is_article(doc)
@@ -235,6 +236,11 @@ class EventCoder:
                 if article and not pairs and _undirected_force(trigger, event):
                     continue
                 events += [*_group_form(event, pairs, article), *pairs]
+                if event.cameo.startswith(DENIAL) and not event.target and events and \
+                        events[-1] is event:
+                    denials[trigger.i] = len(events) - 1
+                if (denied := _denial_answering(trigger, event, events, denials)) is not None:
+                    events[denied] = replace(events[denied], target=event.target)
                 if event.cameo_root in FORCE_ROOTS:
                     force_acts.add(token.i)
         events = retold_acts(one_per_happening(without_bare_statements(events, stance)))
@@ -335,6 +341,20 @@ def _own_state_moved(verb: Token, match: Match, mentions: dict[int, Mention]
             [m.actor.code for m in match.target] != [m.actor.code for m in moved]:
         return None
     return besides(actors_at(phrases[0], mentions), [*match.source, *moved])
+
+
+def _denial_answering(trigger: Token, event: Event, events: list[Event],
+                      denials: dict[int, int]) -> int | None:
+    """"X denied any role and accused Y of lying": a denial that names no one, joined to an
+    accusation or criticism (CAMEO 11) by the same source, answers whoever that accuses; the
+    index of the denial among `events`, else None."""
+    if event.cameo_root != "11" or not event.target or trigger.dep_ != "conj":
+        return None
+    denied = denials.get(S.first_conjunct(trigger).i)
+    if denied is None or [m.actor.code for m in events[denied].source] != \
+            [m.actor.code for m in event.source]:
+        return None
+    return denied
 
 
 def _striven_force(trigger: Token, code: str) -> bool:
