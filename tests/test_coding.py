@@ -546,6 +546,17 @@ def test_coding_a_denial_joined_to_an_accusation_answers_the_accused(nlp, text, 
     assert summaries(nlp, text) == events
 
 
+@pytest.mark.parametrize(("text", "events"), [
+    ("The Kenyan decision encouraged Uganda to reopen the border.", []),
+    ("Kenya's policy threatens Uganda.", []),
+    ("Kenya encouraged Uganda to reopen the border.", [(["KEN"], "020", ["UGA"])]),
+    ("The Kenyan report criticized Uganda.", [(["KEN"], "111", ["UGA"])]),  # a text speaks
+])
+def test_coding_a_thing_that_encourages_or_threatens_makes_no_appeal_or_threat(nlp, text,
+                                                                            events):
+    assert summaries(nlp, text) == events
+
+
 def test_coding_a_statement_to_or_about_no_one_is_no_interaction(nlp):
     # In an article, a statement not specified (010) that names no one it is made to or
     # about says only that its source spoke (a statement beside other events is dropped

@@ -226,6 +226,7 @@ class EventCoder:
                     not background_clause(trigger, event) and \
                     not _retold(trigger, dates, column) and \
                     not _striven_force(trigger, match.pattern.code) and \
+                    not _thing_appeals(trigger, event, mentions, self.object_words) and \
                     not _foretold_force(trigger, event, match.pattern.code, mentions) and \
                     not (article and _no_news_of_article(trigger, event, dates)) and \
                     not internal(trigger, event, article):
@@ -355,6 +356,24 @@ def _denial_answering(trigger: Token, event: Event, events: list[Event],
             [m.actor.code for m in event.source]:
         return None
     return denied
+
+
+# CAMEO roots of verbs whose other sense a thing as subject takes: appeals (02, "the move
+# encourages X") and threats (13, "the policy threatens X").
+THING_SENSE_ROOTS = {"02", "13"}
+
+
+def _thing_appeals(trigger: Token, event: Event, mentions: dict[int, Mention],
+                   words: dict[str, frozenset[str]]) -> bool:
+    """"The decision encourages Y", "X's policy threatens Y": a verb of appeal or threat
+    whose subject is an act, a plan or a happening (object classes abstract, happening), no
+    actor, says what the thing does to Y, not that anyone appeals to or threatens Y: CAMEO
+    codes what actors say."""
+    subject = S.own_subject(trigger)
+    if event.cameo_root not in THING_SENSE_ROOTS or subject is None or \
+            subject.dep_ != "nsubj" or subject.i in mentions:
+        return False
+    return any(subject.lemma_.lower() in words[kind] for kind in ("abstract", "happening"))
 
 
 def _striven_force(trigger: Token, code: str) -> bool:
