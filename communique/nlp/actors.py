@@ -35,8 +35,7 @@ from communique.nlp.naming import (HYPHENS, acronym_as_common_word, bare_name,
                                    other_place, part_of_title, region_code, stance_prefixed,
                                    token_range, whole_name)
 from communique.nlp.pronouns import pronouns
-from communique.nlp import syntax as S
-from communique.nlp.syntax import doc_text
+from communique.nlp.syntax import doc_text, prep_objects
 
 MAX_NAME_TOKENS = 7
 # Entities kept as uncoded actors when the knowledge base lacks them.
@@ -291,7 +290,7 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                  child.i in by_token and by_token[child.i].actor.kind in {"agent", "learned"}
                  and any(t.ent_type_ in {"GPE", "NORP"} for t in child.subtree)] + [
             by_token[o.i] for child in root.children if child.dep_ == "appos" and
-            child.lemma_.lower() in LEX.acting_for for o in S.prep_objects(child, ("of",))
+            child.lemma_.lower() in LEX.acting_for for o in prep_objects(child, ("of",))
             if o.i in by_token and by_token[o.i].actor.kind in {"agent", "learned"}]
         if m.actor.code is None and roles and roles[0].actor.code:
             bodies = roles  # "Jane Doe, Kenya's foreign minister": the role says whose she is

@@ -262,12 +262,11 @@ Entries (each a list of lowercase words unless said otherwise):
   intent to cooperate, 051 praise or endorse, 052 defend verbally, 110 disapprove, 111
   criticize), which with no one named to cooperate with, praise, defend or blame are
   domestic policy or a stance on an idea or a happening ("promised lower taxes", "endorsed
-  the plan", "defended the reform", "condemned the
-  violence", "voiced concern"), no interaction between actors, and of a statement not specified
-  (010), which with no one named it is made to or about says only that its source spoke
-  ("announced: '…'"); `denial_codes`: CAMEO codes of
-  denials, aimed only at whom they answer (the accuser, the one told), never at an actor
-  the denied act names; `responsibility_codes`:
+  the plan", "defended the reform", "condemned the violence", "voiced concern"), no
+  interaction between actors, and of a statement not specified (010), which with no one
+  named it is made to or about says only that its source spoke ("announced: '…'");
+  `denial_codes`: CAMEO codes of denials, aimed only at whom they answer (the accuser, the
+  one told), never at an actor the denied act names; `responsibility_codes`:
   CAMEO codes of owning up to or denying a deed, which the place the deed happened in is no
   target of ("claimed responsibility for the bombing in X"); `place_target_codes`:
   CAMEO codes whose target may be the place they are imposed in (curfews, states of
