@@ -557,6 +557,20 @@ def test_coding_a_thing_that_encourages_or_threatens_makes_no_appeal_or_threat(n
     assert summaries(nlp, text) == events
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("Greece called Turkey's move a disgrace.", "GRC"),
+    ("The Greek prime minister called Turkey's move \"a disgrace\".", "GRCGOV"),
+])
+def test_coding_a_name_the_parser_hangs_on_the_named_thing_is_a_verdict(nlp, text, source):
+    assert summaries(nlp, text) == [([source], "111", ["TUR"])]
+
+
+def test_coding_a_past_verb_the_parser_hangs_on_a_root_name_is_the_sentences_verb(nlp):
+    # The parser reads "called" as a clause describing the name; it is the main verb.
+    text = "Ivo Banks, a former Chilean oil tycoon, called for sanctions against Peru."
+    assert summaries(nlp, text) == [([None], "1312", ["PER"])]
+
+
 def test_coding_a_statement_to_or_about_no_one_is_no_interaction(nlp):
     # In an article, a statement not specified (010) that names no one it is made to or
     # about says only that its source spoke (a statement beside other events is dropped

@@ -47,7 +47,7 @@ from communique.nlp.matching import NOUN_SOURCE_DEPS, match_trigger
 from communique.nlp.naming import mention_head
 from communique.nlp.speech import SAYING
 from communique.nlp.objects import load_object_classes
-from communique.nlp.parse_repairs import (correct_joined_sides, correct_lemmas,
+from communique.nlp.parse_repairs import (correct_joined_sides, correct_lemmas, correct_root_nouns,
                                            correct_listed_sides, correct_noun_objects,
                                            correct_reported_conjuncts,
                                            correct_reported_participles, correct_said_in,
@@ -131,6 +131,7 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         correct_lemmas(doc)
         correct_verbs(doc)
+        correct_root_nouns(doc)
         correct_noun_objects(doc, self.patterns.nouns)
         correct_said_in(doc)
         correct_reported_conjuncts(doc, self.patterns.verbs)

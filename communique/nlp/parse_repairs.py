@@ -46,6 +46,24 @@ def correct_verbs(doc: Doc) -> None:
             token.pos_, token.tag_ = "VERB", "VBP"
 
 
+def correct_root_nouns(doc: Doc) -> None:
+    """"The minister called the move a disgrace": a verb in the simple past that the parser
+    hung, as a clause describing it, on a noun it made the sentence's root (a sentence has a
+    finite verb; a reduced relative clause takes the participle, not the past form) is the
+    sentence's verb, with that noun its subject."""
+    for token in doc:
+        noun = token.head
+        if token.dep_ != "acl" or token.tag_ != "VBD" or noun.dep_ != "ROOT" or \
+                noun.pos_ not in {"NOUN", "PROPN", "PRON"} or noun.i > token.i or \
+                any(c.dep_ in S.SUBJECTS for c in token.children):
+            continue
+        after = [c for c in noun.children if c.i > token.i]
+        token.head, token.dep_ = token, "ROOT"
+        noun.head, noun.dep_ = token, "nsubj"
+        for child in after:
+            child.head = token
+
+
 def correct_noun_objects(doc: Doc, nouns: Container[str]) -> None:
     """"imposed asset freezes on X": a plural event noun (one the patterns name) after a
     bare noun, which the tagger took for a verb in the present with that noun its subject, is

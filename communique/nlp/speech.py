@@ -521,16 +521,24 @@ def naming_predicates(verb: Token) -> list[Token]:
     """What a verb of naming says its object is: "called X a liar", "termed X reckless",
     "described X as a threat" (the predicate: liar, reckless, threat); none for a verb with
     a plain object ("called X")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = _named_objects(verb)
     # "called X's plan a mistake", "called X's remarks irresponsible", "described X's move as
     # a provocation": the parser may hang the predicate on the object (an adjective after its
     # noun is no modifier of it in English, but what the object is called)
     appositions = [a for o in objects[:1] for a in o.children if a.dep_ == "appos" or (
-        a.dep_ == "amod" and a.i > o.i)]
+        a.dep_ in {"amod", "npadvmod"} and a.i > o.i)]
     return [c for c in verb.children if c.dep_ == "oprd"] + objects[1:] + appositions + [
         p for a in [*verb.children, *(c for o in objects[:1] for c in o.children)]
         if a.dep_ == "prep" and a.lower_ == "as"
         for p in a.children if p.dep_ in {"pobj", "amod", "acomp"}]
+
+
+def _named_objects(verb: Token) -> list[Token]:
+    """What a verb of naming names: its direct objects, else a predicate the parser took for
+    the object with the name hung on it ("called X's move 'a disgrace'")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects or [c for c in verb.children if c.dep_ == "oprd" and
+                       any(a.dep_ in {"appos", "npadvmod"} for a in c.children)]
 
 
 def censure(verb: Token, mentions: dict[int, Mention]) -> Match | None:
@@ -540,7 +548,7 @@ def censure(verb: Token, mentions: dict[int, Mention]) -> Match | None:
     if verb.lemma_.lower() not in LEX.naming_verbs or \
             any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = _named_objects(verb)
     if not objects or not any(bad_verdict(p) for p in naming_predicates(verb)):
         return None
     source = subject_actors(verb, mentions)
