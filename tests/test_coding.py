@@ -567,7 +567,7 @@ def test_coding_a_name_the_parser_hangs_on_the_named_thing_is_a_verdict(nlp, tex
 
 def test_coding_a_past_verb_the_parser_hangs_on_a_root_name_is_the_sentences_verb(nlp):
     # The parser reads "called" as a clause describing the name; it is the main verb.
-    text = "Ivo Banks, a former Chilean oil tycoon, called for sanctions against Peru."
+    text = "Ivo Banks, a retired Chilean banker, called for sanctions on Peru."
     assert summaries(nlp, text) == [([None], "1312", ["PER"])]
 
 
