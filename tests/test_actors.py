@@ -568,6 +568,12 @@ def test_actors_a_name_that_dates_or_styles_a_thing_is_no_actor(nlp):
     assert [code for _, _, code in found] == ["KEN"]
 
 
+def test_actors_an_acronym_written_as_the_first_word_of_a_longer_name_is_no_match(nlp):
+    found = resolve(nlp, "Ana Ruiz, a retired banker, met the ANA commander.")
+    assert [(t, code) for t, _, code in found if code and code.endswith("REB")] == [
+        ("the ANA commander", "MKDREB")]
+
+
 def test_actors_a_part_named_after_a_place_is_in_that_place(nlp):
     """A gazetteer name of another country's district does not place "the Northern District
     of <state>": the place after "of" says where it is."""

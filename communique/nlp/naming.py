@@ -70,13 +70,15 @@ def _named_of(doc: Doc, j: int) -> bool:
 def whole_name(doc: Doc, i: int, j: int, names: list[str], kind: str = "person") -> bool:
     """Whether a knowledge-base name found at tokens [i, j) is the whole name the text gives:
     not "Ali" inside the person "Ali Rezaei" (another Ali), not an acronym inside a company's
-    name, not a capital that a capitalised word goes on to name an institution with ("the
-    Tehran Times": its own name, which the knowledge base may lack, not the government), not
-    a person's name inside the name of a building, an airport or a bridge (an entity of type
-    FAC) named after them. A known surname at the end of a longer person's name matches only
-    when the given names agree (transliteration allowed)."""
-    if _named_of(doc, j):
-        return False
+    name or written as the first word of a longer name ("Ana Ruiz" is no ANA), not a capital
+    that a capitalised word goes on to name an institution with ("the Tehran Times": its own
+    name, which the knowledge base may lack, not the government), not a person's name inside
+    the name of a building, an airport or a bridge (an entity of type FAC) named after them.
+    A known surname at the end of a longer person's name matches only when the given names
+    agree (transliteration allowed)."""
+    if _named_of(doc, j) or (_acronym_in_a_word(doc[i:j].text, names) and j < len(doc) and
+                             doc[j].is_title and doc[j].pos_ == "PROPN"):
+        return False  # "Ana Ruiz": a word of a longer name, not the acronym ANA
     ent = entity_at(doc, doc[i]) or entity_at(doc, doc[j - 1])
     if ent is not None and len(ent) > 1 and ent[-1].lower_ in POSSESSIVES:
         # "James Comey's" tagged as the name: the name ends before "'s"
