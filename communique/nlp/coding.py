@@ -35,7 +35,7 @@ from communique.nlp.discards import (
     writers_column,
 )
 from communique.nlp.dyads import PRONOUNS, actors_at, besides, by_token, home_country
-from communique.nlp.happenings import (ACT_ROOTS, MILITARY_COOPERATION, MOBILIZATION,
+from communique.nlp.happenings import (ACT_ROOTS, APPEAL_ROOT, MILITARY_COOPERATION, MOBILIZATION,
                                         casualties_of, historical, internal, is_article,
                                         joint_exercise, latest_year, one_per_happening,
                                         paragraph_time, private, reciprocal, retold_acts,
@@ -46,7 +46,7 @@ from communique.nlp.lexicon import LEX
 from communique.nlp.matching import NOUN_SOURCE_DEPS, match_trigger
 from communique.nlp.naming import mention_head
 from communique.nlp.speech import SAYING
-from communique.nlp.objects import load_object_classes
+from communique.nlp.objects import classes_of, load_object_classes
 from communique.nlp.parse_repairs import (correct_joined_sides, correct_lemmas, correct_root_nouns,
                                            correct_listed_sides, correct_noun_objects,
                                            correct_reported_conjuncts,
@@ -269,10 +269,12 @@ def _uttered_with(trigger: Token, event: Event, uttered: dict[int, Event]) -> Ev
             any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children):
         return None
     head = uttered.get(trigger.head.i)
-    if head is None or [m.actor.code for m in head.source] != \
-            [m.actor.code for m in event.source]:
-        return None
-    return head
+    return head if head is not None and _same_source(head, event) else None
+
+
+def _same_source(one: Event, other: Event) -> bool:
+    """Whether two events have the same sources, by code and in order."""
+    return [m.actor.code for m in one.source] == [m.actor.code for m in other.source]
 
 
 def _object_kind(patterns: PatternSet, token: Token, code: str) -> str:
@@ -350,18 +352,17 @@ def _denial_answering(trigger: Token, event: Event, events: list[Event],
     """"X denied any role and accused Y of lying": a denial that names no one, joined to an
     accusation or criticism (CAMEO 11) by the same source, answers whoever that accuses; the
     index of the denial among `events`, else None."""
-    if event.cameo_root != "11" or not event.target or trigger.dep_ != "conj":
+    if event.cameo_root != DISAPPROVAL_ROOT or not event.target or trigger.dep_ != "conj":
         return None
     denied = denials.get(S.first_conjunct(trigger).i)
-    if denied is None or [m.actor.code for m in events[denied].source] != \
-            [m.actor.code for m in event.source]:
-        return None
-    return denied
+    return denied if denied is not None and _same_source(events[denied], event) else None
 
 
 # CAMEO roots of verbs whose other sense a thing as subject takes: appeals (02, "the move
 # encourages X") and threats (13, "the policy threatens X").
-THING_SENSE_ROOTS = {"02", "13"}
+THING_SENSE_ROOTS = {APPEAL_ROOT, THREAT_ROOT}
+# Object classes of a subject that is a thing, no actor: an act, a plan, a happening.
+THING_CLASSES = {"abstract", "happening"}
 
 
 def _thing_appeals(trigger: Token, event: Event, mentions: dict[int, Mention],
@@ -371,10 +372,9 @@ def _thing_appeals(trigger: Token, event: Event, mentions: dict[int, Mention],
     actor, says what the thing does to Y, not that anyone appeals to or threatens Y: CAMEO
     codes what actors say."""
     subject = S.own_subject(trigger)
-    if event.cameo_root not in THING_SENSE_ROOTS or subject is None or \
-            subject.dep_ != "nsubj" or subject.i in mentions:
-        return False
-    return any(subject.lemma_.lower() in words[kind] for kind in ("abstract", "happening"))
+    return event.cameo_root in THING_SENSE_ROOTS and subject is not None and \
+        subject.dep_ == "nsubj" and subject.i not in mentions and \
+        bool(classes_of(subject, mentions, words) & THING_CLASSES)
 
 
 def _striven_force(trigger: Token, code: str) -> bool:
@@ -426,6 +426,7 @@ OFFER_REACH = 3
 POINTING = {"that", "this", "these", "those", "the", "both"}
 DENIAL = "016"  # CAMEO: deny responsibility
 COERCION_ROOT = "17"  # CAMEO: coerce
+DISAPPROVAL_ROOT = "11"  # CAMEO: disapprove, criticize, accuse
 
 
 def _offer_answered(trigger: Token, event: Event, events: list[Event]) -> list[Mention]:
@@ -496,7 +497,7 @@ def _charge_denied(trigger: Token, event: Event, events: list[Event]) -> list[Me
     if charge is None or charge.lemma_.lower() not in LEX.charge_nouns:
         return []
     near = [e for e in _told_near(trigger, events)
-            if e.cameo_root == "11" and other_side(e.source, event.source)]
+            if e.cameo_root == DISAPPROVAL_ROOT and other_side(e.source, event.source)]
     aimed = [e for e in near if e.target and not other_side(e.target, event.source)]
     found = (aimed or near)[-1:]
     return other_side(found[0].source, event.source) if found else []
@@ -624,20 +625,29 @@ def _going_on_then(trigger: Token, event: Event, dates: list) -> bool:
     else of, the backdrop of that happening, not news of its own; one the clause dates ("was
     meeting Y on Monday"), one a speaker says ("said it was imposing sanctions": the saying's
     present) and a saying ("was warning that …") are news still."""
-    aux = [c.lower_ for c in trigger.children if c.dep_ == "aux" and c.i < trigger.i]
+    aux = _auxiliaries(trigger)
     return trigger.tag_ == "VBG" and bool(aux) and aux[-1] in {"was", "were"} and \
         event.cameo_root not in LEX.saying_roots and _unattributed(trigger) and \
-        clause_time(trigger, dates, trigger.doc._.published, _precision(trigger.doc)) is None
+        _undated(trigger, dates)
 
 
 def _going_on_since(trigger: Token, dates: list) -> bool:
     """"X has been V-ing": the perfect progressive tells what has gone on for a while up to
     now, a state the article sums up, no happening of its day; one the clause dates ("has
     been meeting Y since Monday") is kept."""
-    aux = [c.lower_ for c in trigger.children if c.dep_ == "aux" and c.i < trigger.i]
+    aux = _auxiliaries(trigger)
     return trigger.tag_ == "VBG" and "been" in aux and \
-        any(a in {"has", "have", "'s", "'ve"} for a in aux) and \
-        clause_time(trigger, dates, trigger.doc._.published, _precision(trigger.doc)) is None
+        any(a in {"has", "have", "'s", "'ve"} for a in aux) and _undated(trigger, dates)
+
+
+def _auxiliaries(verb: Token) -> list[str]:
+    """The auxiliaries before a verb, in lower case and in order ("had been")."""
+    return [c.lower_ for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+
+
+def _undated(trigger: Token, dates: list) -> bool:
+    """Whether the text gives the trigger's clause no time of its own (`clause_time`)."""
+    return clause_time(trigger, dates, trigger.doc._.published, _precision(trigger.doc)) is None
 
 
 def _retold(trigger: Token, dates: list, column: bool) -> bool:

@@ -76,8 +76,9 @@ def whole_name(doc: Doc, i: int, j: int, names: list[str], kind: str = "person")
     the name of a building, an airport or a bridge (an entity of type FAC) named after them.
     A known surname at the end of a longer person's name matches only when the given names
     agree (transliteration allowed)."""
-    if _named_of(doc, j) or (_acronym_in_a_word(doc[i:j].text, names) and j < len(doc) and
-                             doc[j].is_title and doc[j].pos_ == "PROPN"):
+    acronym = _acronym_in_a_word(doc[i:j].text, names)
+    if _named_of(doc, j) or (acronym and j < len(doc) and doc[j].is_title and
+                             doc[j].pos_ == "PROPN"):
         return False  # "Ana Ruiz": a word of a longer name, not the acronym ANA
     ent = entity_at(doc, doc[i]) or entity_at(doc, doc[j - 1])
     if ent is not None and len(ent) > 1 and ent[-1].lower_ in POSSESSIVES:
@@ -87,7 +88,7 @@ def whole_name(doc: Doc, i: int, j: int, names: list[str], kind: str = "person")
         return True
     if kind == "person" and ent.label_ == "FAC":
         return False  # "the Blair House", "Reagan National Airport": a place named after them
-    if _acronym_in_a_word(doc[i:j].text, names):
+    if acronym:
         return False
     if kind == "capital" and ent.label_ != "PERSON" and j < ent.end and doc[j].is_title:
         return False  # "the Tehran Times", "Beijing University": an institution's name
