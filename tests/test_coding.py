@@ -803,6 +803,18 @@ def test_coding_a_clause_spread_over_years_sums_up_a_record(nlp):
         (["PER"], "111", ["CHL"])]
 
 
+def test_coding_how_years_were_spent_sums_up_a_record(nlp):
+    # "X spent years V-ing", "X spent billions in recent years V-ing": the gerund tells how a
+    # stretch longer than a year was spent, a record; a day so spent is news.
+    article = ("Peru and Bolivia signed a trade deal on Tuesday.\n\n"
+               "The Chilean prosecutor spent six years investigating the Peruvian senator. "
+               "Ecuador has spent millions in recent years arming Bolivian rebels. "
+               "The Chilean prosecutor spent Wednesday investigating the Peruvian senator.")
+    assert [(summary(e), e.trigger) for e in code(nlp, article)] == [
+        ((["PER"], "057", ["BOL"]), "signed"), ((["BOL"], "057", ["PER"]), "signed"),
+        ((["CHLJUD"], "090", ["PERLEG"]), "investigating")]
+
+
 def test_coding_quotations_and_circumstances_tell_no_news(nlp):
     # A quotation in the speaker's own voice is talk; the saying is the event, if any.
     assert code(nlp, '"We attacked Bolivia," the Chilean minister said.') == []

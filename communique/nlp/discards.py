@@ -200,7 +200,8 @@ def spread_over_span(trigger: Token) -> bool:
     lexicon `span_openers`), when it is a bare plural ("for years"), or when a perfect progressive
     lasts through it; "for two years" on a plain verb is how long the act's result lasts
     ("suspended the talks for two years"), "in two years" a time to come, and months or a
-    single year ("in recent months", "during the last year") may hold news of the year.
+    single year ("in recent months", "during the last year") may hold news of the year. A
+    gerund telling how a stretch was spent ("spent years V-ing") is spread over it.
     Conjuncts share their first verb's phrases. Applied in an article only (`coding`): a
     lone sentence is coded for what it says happened, however long ago (applied to every
     text, with months and weeks, PLV dyad found on half B fell .677 -> .673 and PentaClass
@@ -208,16 +209,36 @@ def spread_over_span(trigger: Token) -> bool:
     clause = S.first_conjunct(trigger)
     auxiliaries = {c.lemma_ for c in clause.children if c.dep_ == "aux"}
     lasting = clause.tag_ == "VBG" and {"have", "be"} <= auxiliaries
+    spending = _spent_on(clause)
+    if spending is not None:
+        # "X spent years fighting Y", "X spent billions in recent years building up Y": how
+        # a stretch was spent is the spending verb's, whose object may be the stretch itself
+        if any(_stretch(o) for o in spending.children if o.dep_ == "dobj"):
+            return True
+        clause = spending
     for prep in (c for c in clause.children if c.dep_ == "prep"):
-        for stretch in (o for o in prep.children if o.dep_ == "pobj" and (
-                (o.tag_ == "NNS" and o.lemma_.lower() in LEX.span_units) or
-                o.lemma_.lower() in LEX.long_spans)):
+        for stretch in (o for o in prep.children if o.dep_ == "pobj" and _stretch(o)):
             opened = any(c.lower_ in LEX.span_openers for c in stretch.children)
             bare = not any(c.dep_ in {"det", "nummod", "amod", "poss"} for c in stretch.children)
             if prep.lower_ == "over" or opened or \
                     (prep.lower_ == "for" and (bare or lasting)):
                 return True
     return False
+
+
+def _stretch(noun: Token) -> bool:
+    """Whether a noun is a stretch of time longer than the year a happening stays news:
+    several of a unit (lexicon `span_units`, plural), or one long unit (`long_spans`)."""
+    return (noun.tag_ == "NNS" and noun.lemma_.lower() in LEX.span_units) or \
+        noun.lemma_.lower() in LEX.long_spans
+
+
+def _spent_on(clause: Token) -> Token | None:
+    """The verb "spend" of whose time or money a gerund tells the use ("spent years
+    fighting", "spent billions building up"); None for any other clause."""
+    head = clause.head
+    return head if clause.tag_ == "VBG" and clause.dep_ in {"xcomp", "advcl"} and \
+        head.lemma_.lower() == "spend" and head is not clause else None
 
 
 def found_earlier(trigger: Token) -> bool:
