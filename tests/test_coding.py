@@ -536,6 +536,20 @@ def test_coding_what_was_going_on_is_the_backdrop_not_news(nlp):
     assert summaries(nlp, lone) == [(["BOLGOV"], "046", ["CHL"])]
 
 
+def test_coding_what_a_speaker_says_another_is_doing_is_a_view_of_its_conduct(nlp):
+    # In an article, "X said Y is V-ing" tells Y's course of conduct as X sees it; X's own
+    # side's doing, a dated one and a lone sentence are news.
+    article = ("Floods hit the coast of Peru on Monday.\n\nChilean officials said Bolivian "
+               "troops are shelling Peruvian villages. The Bolivian minister said Bolivian "
+               "envoys are negotiating with Chile. Chilean officials said Bolivian troops were "
+               "shelling Peruvian villages on Tuesday.")
+    assert [(summary(e), e.trigger) for e in code(nlp, article)] == [
+        ((["BOLGOV"], "046", ["CHL"]), "negotiating"),
+        ((["BOLMIL"], "194", ["PERCVL"]), "shelling")]
+    lone = "Chilean officials said Bolivian troops are shelling Peruvian villages."
+    assert summaries(nlp, lone) == [(["BOLMIL"], "194", ["PERCVL"])]
+
+
 @pytest.mark.parametrize(("text", "events"), [
     ("The Bolivian minister denied any role in the killings and blamed Chile for the unrest.",
      [(["BOLGOV"], "016", ["CHL"]), (["BOLGOV"], "112", ["CHL"])]),

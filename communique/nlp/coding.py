@@ -230,6 +230,7 @@ class EventCoder:
                     not _thing_appeals(trigger, event, mentions, self.object_words) and \
                     not _foretold_force(trigger, event, match.pattern.code, mentions) and \
                     not (article and _no_news_of_article(trigger, event, dates)) and \
+                    not (article and _others_doings(trigger, event, dates, mentions)) and \
                     not internal(trigger, event, article):
                 mutual = joint or S.mutual(trigger, event.cameo_root)
                 each_way = S.each_other(trigger) and event.cameo_root not in FORCE_ROOTS
@@ -629,6 +630,35 @@ def _going_on_then(trigger: Token, event: Event, dates: list) -> bool:
     return trigger.tag_ == "VBG" and bool(aux) and aux[-1] in {"was", "were"} and \
         event.cameo_root not in LEX.saying_roots and _unattributed(trigger) and \
         _undated(trigger, dates)
+
+
+def _others_doings(trigger: Token, event: Event, dates: list,
+                   mentions: dict[int, Mention]) -> bool:
+    """"X said Y is stonewalling", "X claimed Y's fighters were deploying": a progressive
+    that a speaker says of another party tells that party's course of conduct as the speaker
+    sees it, not a happening of the day. What a speaker says its own side is doing ("said
+    she is postponing the trip", "the ministry says its embassies are working with Y": the
+    same actor, the speaker's country, or a body of its country and sector) is news still,
+    as are a dated one, a saying ("said Y is demanding …") and one told by a pronoun the
+    coder could not resolve."""
+    aux = _auxiliaries(trigger)
+    if trigger.tag_ != "VBG" or not aux or aux[-1] not in PROGRESSIVE_AUX or \
+            trigger.dep_ != "ccomp" or event.cameo_root in LEX.saying_roots:
+        return False
+    speaker, subject = S.reporter(trigger), S.own_subject(trigger)
+    if speaker is None or subject is None or subject.pos_ == "PRON" or \
+            not _undated(trigger, dates):
+        return False
+    said_by = actors_at(speaker, mentions)
+    if not said_by:
+        return speaker.lower_ not in PRONOUNS
+    return not any(s.actor.id == d.actor.id or (
+        s.actor.country == d.actor.country and d.actor.sector in {None, s.actor.sector})
+        for s in said_by for d in event.source if s.actor.country)
+
+
+# Auxiliaries of a progressive ("is doing", "were doing"; "would be doing" is to come).
+PROGRESSIVE_AUX = {"am", "is", "are", "'s", "'re", "was", "were"}
 
 
 def _going_on_since(trigger: Token, dates: list) -> bool:
