@@ -136,3 +136,12 @@ def test_a_phrase_opening_the_text_after_a_blanked_dateline_starts_at_its_first_
     [(_, _, events)] = coding.code_articles([article(text)], nlp)
     assert [[m.text for m in e.source] for e in events] == [["Thousands of protesters"]]
     assert all(text[m.start:m.end] == m.text for e in events for m in e.source)
+
+
+def test_a_run_of_spaces_within_a_line_does_not_start_a_sentence(nlp):
+    # Spaces are no paragraph break (a scraped page may leave a run of them mid-sentence);
+    # a line break is one.
+    text = "The Chilean minister      met the Peruvian president.\nBolivia left."
+    doc = nlp(text)
+    assert [s.text.strip() for s in doc.sents if not s.text.isspace()] == [
+        "The Chilean minister      met the Peruvian president.", "Bolivia left."]

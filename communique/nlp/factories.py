@@ -24,8 +24,8 @@ def paragraph_starts(doc: Doc) -> Doc:
         if not (spaces[i] or spaces[i - 1]):
             continue
         token, before = doc[i], doc[i - 1]
-        if "\n" in before.whitespace_ or token.is_space or (before.is_space and
-                                                            "\n" in before.text):
+        if "\n" in before.whitespace_ or (token.is_space and "\n" in token.text) or (
+                before.is_space and "\n" in before.text):
             token.is_sent_start = True
     return doc
 
