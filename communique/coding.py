@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from communique.clean.cards import blank_name_cards
 from communique.clean.metadata import dateline
 from communique.nlp.context import OPENING
 from communique.errors import InputError, InputNotice, document_failed
@@ -158,6 +159,7 @@ def _parts(nlp: Language, job: _Job, report: Report) -> Iterator[tuple[Doc, tupl
         opened = dateline(text) if offset == 0 else None
         if opened is not None:  # blanked, not cut: the offsets stay the text's
             text = " " * opened[0] + text[opened[0]:]
+        text = blank_name_cards(text)
         try:
             doc = nlp.make_doc(text)
         except Exception as exc:

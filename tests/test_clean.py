@@ -614,3 +614,16 @@ def test_clean_date_note_is_stored_and_read_back(monkeypatch, tmp_path):
         [row] = list(store.articles())
     assert (row["published"], row["date_precision"], row["date_note"]) == \
         ("2013", "year", "between 2013-01-10 and 2014-04-30")
+
+
+def test_clean_finds_name_cards_run_into_a_sentence():
+    from communique.clean.cards import blank_name_cards, name_cards
+
+    card = "Ana María RuizSenate panel backs water bill Ruiz: 'We will win' MORE"
+    text = f"Sen. Ana Ruiz {card} (D-Calif.) said on Monday that the bill would pass."
+    start = text.index(card)
+    assert name_cards(text) == [(start, start + len(card))]
+    assert blank_name_cards(text) == text.replace(card, " " * len(card))
+    # A name not repeated into a headline, or no closing link, is the sentence's own.
+    assert name_cards("Sen. Ana Ruiz Ana María Lopez said MORE was needed.") == []
+    assert name_cards("Sen. Ana Ruiz Ana María RuizSenate panel backs the bill.") == []

@@ -145,3 +145,18 @@ def test_a_run_of_spaces_within_a_line_does_not_start_a_sentence(nlp):
     doc = nlp(text)
     assert [s.text.strip() for s in doc.sents if not s.text.isspace()] == [
         "The Chilean minister      met the Peruvian president.", "Bolivia left."]
+
+
+def test_a_name_card_in_a_sentence_is_blanked_and_the_offsets_stay(nlp):
+    card = "Ana María RuizSenate panel backs water bill Ruiz: 'We will win' MORE"
+    plain = "Peruvian Sen. Ana Ruiz (D-Lima) criticized Chile on Monday."
+    text = plain.replace("Ruiz ", f"Ruiz {card} ", 1)
+    [(_, _, plain_events)] = coding.code_articles([article(plain)], nlp)
+    [(_, _, events)] = coding.code_articles([article(text)], nlp)
+    shift = len(card) + 1
+    assert [e.cameo for e in events] == [e.cameo for e in plain_events] == ["111"]
+    assert [(m.actor.code, text[m.start:m.end]) for m in events[0].source] == [
+        ("PERLEG", "Peruvian Sen. Ana Ruiz")]
+    assert [(m.actor.code, m.start - shift) for m in events[0].target] == [
+        (m.actor.code, m.start) for m in plain_events[0].target]
+    assert events[0].sentence == text[events[0].span[0]:events[0].span[1]]
