@@ -1676,3 +1676,18 @@ def test_coding_an_article_appeal_to_people_named_by_a_common_noun_is_no_event(
         nlp, appeal, expected):
     text = f"LIMA (AP) - Floods swept through southern Peru on Monday.\n\n{appeal}\n"
     assert [s for s in summaries(nlp, text) if s[1][:2] == "02"] == expected
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("The Kenyan president said he was deeply disappointed in Uganda.",
+     [(["KENGOV"], "110", ["UGA"])]),
+    ("Kenya is concerned about Uganda's missile tests.", [(["KEN"], "110", ["UGA"])]),
+    ("The Kenyan minister said he was dismayed by Uganda's decision.",
+     [(["KENGOV"], "110", ["UGA"])]),
+    ("Kenya was angry with Uganda over the border.", [(["KEN"], "110", ["UGA"])]),
+    ("Kenya was not unhappy with Uganda.", []),  # negated
+    ("Kenya is worried about the floods.", []),  # about no one
+    ("Kenya is concerned about the safety of its citizens in Uganda.", []),  # deeper phrase
+])
+def test_coding_displeasure_with_someone_is_disapproval(nlp, text, events):
+    assert summaries(nlp, text) == events

@@ -198,7 +198,9 @@ Entries (each a list of lowercase words unless said otherwise):
   something ("called X a liar", "described X as reckless"), a censure (111) where that is a
   bad verdict; what counts as one is a word of negative valence in the sentiment lexicon
   (valence.py) or in `censure_words`, and never one of `feeling_words` (what someone feels
-  or suffers: "X was angry", "X was a prisoner" is no verdict on X);
+  or suffers: "X was angry", "X was a prisoner" is no verdict on X); `displeasure_words`:
+  feelings of displeasure that, about an actor, are the feeler's disapproval of it ("X was
+  disappointed in Y": 110, feelings.py);
   `subservience_words`: adjectives that say someone serves another's will, a censure only
   with the "to" or "of" phrase naming whom ("X is captive to Y", "beholden to Y"); alone
   they may tell a plain state ("the men are still captive");
@@ -620,6 +622,7 @@ class Lexicon(BaseModel):
     naming_verbs: Words
     censure_words: Words
     subservience_words: Words
+    displeasure_words: Words
     feeling_words: Words
     repercussions: Words
     ordeals: Words

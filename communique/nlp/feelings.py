@@ -1,0 +1,63 @@
+"""Feelings about someone: "X was disappointed in Y", "X is deeply concerned about Y's tests"
+say that X disapproves of Y (CAMEO 110), as "X expressed disappointment with Y" does.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.models import Mention
+from communique.nlp import syntax as S
+from communique.nlp.arguments import owners
+from communique.nlp.dyads import actors_at, besides, subject_actors
+from communique.nlp.lexicon import LEX
+from communique.nlp.patterns import Match, Pattern
+
+DISAPPROVAL = "110"  # CAMEO: disapprove, not specified
+# Prepositions that name whom a feeling is about ("disappointed in / with / by Y", "angry
+# at Y", "concerned about / over Y").
+ABOUT_PREPS = ("in", "with", "by", "at", "about", "over")
+
+
+def displeasure(verb: Token, mentions: dict[int, Mention]) -> Match | None:
+    """"X was disappointed in Y", "X said he was angry with Y over Z", "X is concerned about
+    Y's missile tests", "X was dismayed by Y's decision": a linking verb whose predicate is a
+    feeling of displeasure (lexicon `displeasure_words`), or such a feeling's participle in
+    the passive, about an actor, or about an act or thing an actor owns, is the subject's
+    disapproval of that actor (110); none where it is negated or about no actor ("worried
+    about the floods")."""
+    feeling = _feeling(verb)
+    if feeling is None or S.negated(verb) or S.negated(feeling):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    source = subject_actors(verb, mentions) or actors_at(subject, mentions)
+    if not source and subject is not None and subject.pos_ == "PRON":
+        source = actors_at(S.reporter(verb), mentions)  # "X said he was dismayed by Y"
+    target = besides([m for about in S.prep_objects(feeling, ABOUT_PREPS)
+                      for m in _about(about, mentions)], source)
+    if not source or not target:
+        return None
+    pattern = Pattern(code=DISAPPROVAL, verb=verb.lemma_.lower(),
+                      note="displeasure with someone")
+    return Match(pattern, verb, source, target[:3], direct=True)
+
+
+def _feeling(verb: Token) -> Token | None:
+    """The feeling of displeasure a clause says its subject has: the predicate of a linking
+    verb ("was angry with Y"), or the verb itself as a passive participle ("was dismayed by
+    Y")."""
+    if verb.lemma_ == "be":
+        return next((c for c in verb.children if c.dep_ == "acomp" and
+                     c.lower_ in LEX.displeasure_words), None)
+    if verb.tag_ == "VBN" and verb.lower_ in LEX.displeasure_words and \
+            any(c.dep_ == "auxpass" for c in verb.children):
+        return verb
+    return None
+
+
+def _about(noun: Token, mentions: dict[int, Mention]) -> list[Mention]:
+    """The actor a feeling is about: the noun's own, or the owner of what it names ("Y's
+    decision", "the Y proposal"), not an actor deeper in its phrases."""
+    if noun.i in mentions:
+        return actors_at(noun, mentions)
+    return [mentions[o.i] for o in owners(noun) if o.i in mentions]
