@@ -1691,3 +1691,14 @@ def test_coding_an_article_appeal_to_people_named_by_a_common_noun_is_no_event(
 ])
 def test_coding_displeasure_with_someone_is_disapproval(nlp, text, events):
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("The Kenyan president took to Twitter to criticize Uganda.",
+     [(["KENGOV"], "111", ["UGA"])]),
+    ("The Kenyan president went on television to denounce Uganda.",
+     [(["KENGOV"], "111", ["UGA"])]),
+    ("The Kenyan president flew to Nairobi to criticize Uganda.", []),  # a purpose only
+])
+def test_coding_what_is_said_on_a_medium_is_the_speakers_act(nlp, text, events):
+    assert summaries(nlp, text) == events

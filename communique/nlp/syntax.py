@@ -101,6 +101,10 @@ def subject_of(verb: Token) -> Token | None:
             verb = governor  # "after meeting X, Y left": the gerund's doer is Y
             seen += 1
             continue
+        if said_on_medium(verb):
+            verb = verb.head  # "X took to Twitter to criticize Y": X criticizes
+            seen += 1
+            continue
         if verb.dep_ in {"advcl", "acl"} and verb.tag_ in {"VBG", "VBN"}:
             verb = participle_governor(verb)
             if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ in {"dobj", "pobj", "attr"}:
@@ -528,6 +532,18 @@ def medium_phrase(prep: Token) -> bool:
     `media_nouns`), where they were said, not whom they are aimed at."""
     return prep.dep_ == "prep" and prep.lower_ == "on" and any(
         o.dep_ == "pobj" and o.lower_ in LEX.media_nouns for o in prep.children)
+
+
+def said_on_medium(clause: Token) -> bool:
+    """"X took to Twitter to criticize Y", "went on television to denounce Y": an infinitive
+    of purpose of a verb whose phrase names a medium words are said on (lexicon
+    `media_nouns`) is what the subject said there, its own act."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VB" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and \
+        not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) and \
+        any(p.dep_ == "prep" and p.lower_ in {"on", "to"} and p.i < clause.i and any(
+            o.dep_ == "pobj" and o.lower_ in LEX.media_nouns for o in p.children)
+            for p in clause.head.children)
 
 
 def _after_a_time(verb: Token, clause: Token) -> bool:
