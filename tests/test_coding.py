@@ -1702,3 +1702,13 @@ def test_coding_displeasure_with_someone_is_disapproval(nlp, text, events):
 ])
 def test_coding_what_is_said_on_a_medium_is_the_speakers_act(nlp, text, events):
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("The Kenyan minister said Uganda's election was neither free nor fair.",
+     [(["KENGOV"], "111", ["UGA"])]),
+    ("The Kenyan minister said Uganda's election was free and fair.",
+     [(["KENGOV"], "051", ["UGA"])]),
+])
+def test_coding_a_good_verdict_denied_by_neither_nor_is_criticism(nlp, text, events):
+    assert summaries(nlp, text) == events

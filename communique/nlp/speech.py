@@ -19,7 +19,7 @@ from communique.nlp.lexicon import LEX
 from communique.nlp.naming import POSSESSIVES
 from communique.nlp.objects import packaged_object_classes
 from communique.nlp.patterns import Match, Pattern
-from communique.nlp.valence import bad, bad_verdict, good_verdict
+from communique.nlp.valence import bad, bad_verdict, good, good_verdict, neither
 
 OBLIGATION = LEX.obligations
 REPROACH = "111"  # CAMEO: criticize or denounce
@@ -465,13 +465,17 @@ def _indirect_question(clause: Token) -> bool:
 
 
 def _praise_denied(clause: Token) -> bool:
-    """"Y is not our friend", "Y is not a reliable partner": a good verdict a plain copula
-    denies (no modal, no condition) is a verdict against its subject, criticism (111)."""
-    if clause.lemma_.lower() != "be" or not any(c.dep_ == "neg" for c in clause.children) or \
+    """"Y is not our friend", "Y is not a reliable partner", "Y's election was neither free
+    nor fair": a good verdict a plain copula denies (no modal, no condition) is a verdict
+    against its subject, criticism (111)."""
+    if clause.lemma_.lower() != "be" or \
             any(c.dep_ in {"aux", "mark"} and (c.tag_ == "MD" or c.lower_ in
                                                LEX.condition_marks) for c in clause.children):
         return False
-    return any(c.dep_ in {"attr", "acomp"} and good_verdict(c) for c in clause.children)
+    denied = any(c.dep_ == "neg" for c in clause.children)
+    return any(c.dep_ in {"attr", "acomp"} and (
+        (denied and good_verdict(c)) or (neither(c) and good(c.lower_)))
+        for c in clause.children)
 
 
 def repercussion_ahead(verb: Token) -> bool:

@@ -44,7 +44,7 @@ def good(word: str) -> bool:
 def good_verdict(predicate: Token) -> bool:
     """Whether a predicate noun or adjective, or an adjective or noun modifying it, is a good
     verdict ("a hero", "a great leader", "an inspiration"); none where it is negated ("not
-    our friend") or is a feeling."""
+    our friend", "neither free nor fair") or is a feeling."""
     return _verdict(predicate, good)
 
 
@@ -68,11 +68,16 @@ def bad_verdict(predicate: Token) -> bool:
     return _verdict(predicate, bad)
 
 
+def neither(predicate: Token) -> bool:
+    """Whether "neither … nor" denies the predicate ("neither free nor fair")."""
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in predicate.children)
+
+
 def _verdict(predicate: Token, test: Callable[[str], bool]) -> bool:
     """Whether `test` holds of a predicate or an adjective or noun modifying it, not negated
     and no feeling."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
-           for c in predicate.children) or \
+           for c in predicate.children) or neither(predicate) or \
             predicate.lemma_.lower() in LEX.feeling_words:
         return False
     words = [predicate, *(c for c in predicate.children if c.dep_ in {"amod", "compound"})]
