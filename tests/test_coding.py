@@ -1712,3 +1712,14 @@ def test_coding_what_is_said_on_a_medium_is_the_speakers_act(nlp, text, events):
 ])
 def test_coding_a_good_verdict_denied_by_neither_nor_is_criticism(nlp, text, events):
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("The Kenyan minister said the Ugandan plan would be a disaster.",
+     [(["KENGOV"], "111", ["UGA"])]),
+    ("The Kenyan minister said Uganda's decision will be a grave mistake.",
+     [(["KENGOV"], "111", ["UGA"])]),
+    ("The Kenyan minister said the Ugandan plan would be a success.", []),
+])
+def test_coding_a_bad_verdict_foretold_on_an_act_criticizes_its_owner(nlp, text, events):
+    assert summaries(nlp, text) == events

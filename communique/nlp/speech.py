@@ -302,7 +302,11 @@ def _clause_code(clause: Token) -> str | None:
                   c.lower_ in OBLIGATION), None)
     if _forbidden(clause):
         return OBLIGATION["must"]
-    if modal and _judged_thing(clause):  # "the plan must be a mistake": a verdict on it
+    foretold = any(c.dep_ == "aux" and c.lower_ in LEX.future_aux | LEX.hypothetical_aux
+                   for c in clause.children)
+    if (modal or (foretold and ordeal(clause) is None)) and _judged_thing(clause):
+        # "the plan must be a mistake", "Y's plan would be a disaster": a verdict on it (a
+        # reprisal foretold as an ordeal for someone is a threat, `ordeal`)
         return REPROACH if any(c.dep_ in {"attr", "acomp"} and bad_verdict(c)
                                for c in clause.children) else None
     if modal and not _indirect_question(clause):
