@@ -1723,3 +1723,13 @@ def test_coding_a_good_verdict_denied_by_neither_nor_is_criticism(nlp, text, eve
 ])
 def test_coding_a_bad_verdict_foretold_on_an_act_criticizes_its_owner(nlp, text, events):
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("The Kenyan president told the African Union that they must act together on trade.",
+     [(["KENGOV"], "020", ["IGOAFU"])]),
+    ("The Kenyan president told Uganda that it must withdraw its troops.",
+     [(["KENGOV"], "100", ["UGA"])]),
+])
+def test_coding_a_call_to_act_jointly_is_an_appeal_not_a_demand(nlp, text, events):
+    assert summaries(nlp, text) == events

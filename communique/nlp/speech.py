@@ -26,6 +26,7 @@ REPROACH = "111"  # CAMEO: criticize or denounce
 REPERCUSSION = "130"  # CAMEO: threaten, not specified
 ACCUSATION = "112"  # CAMEO: accuse, not specified
 PRAISE = "051"  # CAMEO: praise or endorse
+APPEAL = "020"  # CAMEO: make an appeal or request
 DISOWNING = "016"  # CAMEO: deny responsibility
 # What a reported clause's code says the speaker does, other than oblige (pattern notes).
 KINDS = {REPERCUSSION: "repercussion", ACCUSATION: "accusation", PRAISE: "praise"}
@@ -310,7 +311,11 @@ def _clause_code(clause: Token) -> str | None:
         return REPROACH if any(c.dep_ in {"attr", "acomp"} and bad_verdict(c)
                                for c in clause.children) else None
     if modal and not _indirect_question(clause):
-        return REPROACH if S.perfect(clause) else OBLIGATION[modal]
+        if S.perfect(clause):
+            return REPROACH
+        # "X told Y they must work together": a call to act jointly asks, it does not demand
+        return APPEAL if any(c.dep_ == "advmod" and c.lower_ in LEX.joint_words
+                             for c in clause.children) else OBLIGATION[modal]
     stated = not S.negated(clause) and not any(
         (c.dep_ == "aux" and c.tag_ == "MD") or
         (c.dep_ == "mark" and c.lower_ in LEX.condition_marks) for c in clause.children)
