@@ -1733,3 +1733,20 @@ def test_coding_a_bad_verdict_foretold_on_an_act_criticizes_its_owner(nlp, text,
 ])
 def test_coding_a_call_to_act_jointly_is_an_appeal_not_a_demand(nlp, text, events):
     assert summaries(nlp, text) == events
+
+
+def test_coding_a_record_told_in_the_perfect_is_no_news(nlp):
+    # In an article's body an act in the past perfect, or in the present perfect with a
+    # plural object counted in more than a few, sums up a record; one happening in the
+    # present perfect, a few counted, a dated one and a lone sentence are news.
+    article = ("Floods hit the coast of Peru on Monday.\n\n"
+               "Bolivia had expelled Chilean diplomats. Ecuador has conducted several missile "
+               "tests near Colombia. Bolivia has detained thousands of Chilean migrants. "
+               "Bolivia has detained two Chilean soldiers. Ecuador has expelled the Peruvian "
+               "ambassador. Ecuador had expelled Chilean diplomats on Tuesday.")
+    assert [(summary(e), e.trigger) for e in code(nlp, article)] == [
+        ((["BOL"], "173", ["CHLMIL"]), "detained"),
+        ((["ECU"], "161", ["PERGOV"]), "expelled"),
+        ((["ECU"], "161", ["CHLGOV"]), "expelled")]
+    assert summaries(nlp, "Bolivia had expelled Chilean diplomats.") == [
+        (["BOL"], "161", ["CHLGOV"])]

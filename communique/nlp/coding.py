@@ -22,7 +22,8 @@ from communique import cameo
 from communique.models import Event, Mention
 from communique.nlp import modality as M
 from communique.nlp import syntax as S
-from communique.nlp.arguments import PLACE_KINDS, SCENE_PREPS, country_of, other_side, owners
+from communique.nlp.arguments import (PLACE_KINDS, SCENE_PREPS, counted, country_of, other_side,
+                                      owners)
 from communique.nlp.attribution import SPEAKERS, attribute, attributing_verb, quotations
 from communique.nlp.confidence import confidence
 from communique.nlp.context import PERSON_KINDS, uncoded_agent
@@ -413,7 +414,8 @@ def _no_news_of_article(trigger: Token, event: Event, dates: list) -> bool:
     return _stale(trigger, event, dates) or spread_over_span(trigger) or told_before(trigger) or \
         _supposed(trigger, event) or _told_in_present(trigger, event) or private(event) or \
         _going_on_since(trigger, dates) or _going_on_then(trigger, event, dates) or \
-        _undeclared_intent(trigger, event) or S.answerable(trigger) is not None
+        _done_by_now(trigger, event, dates) or _undeclared_intent(trigger, event) or \
+        S.answerable(trigger) is not None
 
 
 # CAMEO roots of putting something to another party: appeals (02), offers and intents (03),
@@ -630,6 +632,52 @@ def _going_on_then(trigger: Token, event: Event, dates: list) -> bool:
     return trigger.tag_ == "VBG" and bool(aux) and aux[-1] in {"was", "were"} and \
         event.cameo_root not in LEX.saying_roots and _unattributed(trigger) and \
         _undated(trigger, dates)
+
+
+def _done_by_now(trigger: Token, event: Event, dates: list) -> bool:
+    """"X had blocked the road", "X has conducted several tests", "X has detained thousands":
+    an act (lexicon `act_roots`) in the past perfect, or in the present perfect with a
+    plural object not counted in a few (a record: "several", "thousands", "1,800", a bare
+    plural), in the writer's own telling with no time of its own, sums up what was done by
+    the time of telling, the record the news stands on; one happening told in the present
+    perfect ("has carried out its fifth test", "has detained two men") is news, as are a
+    dated one, one a speaker tells and utterances."""
+    aux = _auxiliaries(trigger)
+    if trigger.tag_ != "VBN" or not any(a in PERFECT_AUX for a in aux) or \
+            not event.cameo.startswith(ACT_ROOTS) or trigger.sent.start == 0 or \
+            not _unattributed(trigger) or not _undated(trigger, dates):
+        return False
+    return any(a in {"had", "'d"} for a in aux) or _record_object(trigger)
+
+
+def _record_object(verb: Token) -> bool:
+    """Whether the verb's direct object is a plural counted in more than a few, or not
+    counted at all ("several tests", "thousands of activists", "1,800 airstrikes",
+    "missiles"; not "two men")."""
+    obj = S.direct_object(verb)
+    if obj is None:
+        return False
+    thing = counted(obj)  # "thousands of activists": the activists
+    if thing.tag_ != "NNS":
+        return False
+    return not any(_few(c) for c in (obj, *obj.children, *thing.children) if c.like_num)
+
+
+# How many acts make a record rather than one happening's count ("two men", "three ships").
+FEW = 10
+
+
+def _few(number: Token) -> bool:
+    """Whether a number word counts fewer than `FEW`."""
+    text = number.lower_.replace(",", "")
+    if text.isdigit():
+        return int(text) < FEW
+    return text in {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                    "a", "an", "both"}
+
+
+# Auxiliaries of a perfect ("has done", "had done").
+PERFECT_AUX = {"has", "have", "had", "'s", "'ve", "'d"}
 
 
 def _others_doings(trigger: Token, event: Event, dates: list,
