@@ -247,6 +247,10 @@ def test_actors_a_party_named_by_its_members_takes_the_dateline_country(nlp):
                         "asked for a vote.", dateline="WASHINGTON")
     codes = {m.text: m.actor.code for m in doc._.mentions}
     assert codes == {"Republicans": "USAPTY", "Democrats": "USAPTY"}
+    doc = resolved(nlp, "The Republican Party faulted the treasury over the new tariffs.",
+                   dateline="WASHINGTON")
+    assert {m.text: m.actor.code for m in doc._.mentions} == {
+        "Republican Party": "USAPTY"}
 
 
 def test_actors_a_chamber_party_caucus_is_legislators(nlp):
