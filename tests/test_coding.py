@@ -1750,3 +1750,16 @@ def test_coding_a_record_told_in_the_perfect_is_no_news(nlp):
         ((["ECU"], "161", ["CHLGOV"]), "expelled")]
     assert summaries(nlp, "Bolivia had expelled Chilean diplomats.") == [
         (["BOL"], "161", ["CHLGOV"])]
+
+
+def test_coding_an_act_done_to_no_partner_is_no_interaction(nlp):
+    # In an article's body, aid, cooperation, an investigation or reduced relations with no
+    # partner named tell no interaction; one with its partner does, and a lone sentence
+    # keeps it.
+    article = ("Floods hit the coast of Peru on Monday.\n\n"
+               "Bolivian officials provided assistance on Tuesday. Bolivia sent aid to Peru "
+               "on Tuesday. Ecuadorian officials opened an investigation on Tuesday.")
+    assert [(summary(e), e.trigger) for e in code(nlp, article)] == [
+        ((["BOL"], "070", ["PER"]), "sent")]
+    assert summaries(nlp, "Bolivian officials provided assistance on Tuesday.") == [
+        (["BOLGOV"], "070", [])]

@@ -237,7 +237,8 @@ class EventCoder:
                 each_way = S.each_other(trigger) and event.cameo_root not in FORCE_ROOTS
                 pairs = [] if match.aimed and not joint else reciprocal(
                     event, mutual, article, each_way)
-                if article and not pairs and _undirected_force(trigger, event):
+                if article and not pairs and (_undirected_force(trigger, event) or
+                                              _unaimed(event)):
                     continue
                 events += [*_group_form(event, pairs, article), *pairs]
                 if event.cameo.startswith(DENIAL) and not event.target and events and \
@@ -329,6 +330,15 @@ def _undirected_force(trigger: Token, event: Event) -> bool:
     past = trigger.tag_ == "VBD" or (trigger.tag_ == "VBN" and any(
         c.dep_ == "auxpass" and c.tag_ == "VBD" for c in trigger.children))
     return event.cameo_root in FORCE_ROOTS and not event.target and not past
+
+
+def _unaimed(event: Event) -> bool:
+    """Material cooperation, aid, an investigation or reduced relations (lexicon
+    `aimed_roots`) are done to or with a partner: one the text names no partner of ("X
+    provided assistance", "officials conducted an inquiry") tells no interaction between
+    actors. Only in an article (the caller): a lone sentence is coded for its kind of
+    event."""
+    return event.cameo_root in LEX.aimed_roots and not event.target
 
 
 def _own_state_moved(verb: Token, match: Match, mentions: dict[int, Mention]

@@ -260,7 +260,10 @@ Entries (each a list of lowercase words unless said otherwise):
   roots (or codes: a symbolic act, 017, in the statements' root) of acts (meeting, signing,
   aid, yielding, force, a wreath laid), as against utterances (statements,
   appeals, intents, demands, disapproval, rejection, threats, each said anew each time it is
-  said); `partnerless_codes`: CAMEO codes of a stance or pledge in general terms (030
+  said); `aimed_roots`: CAMEO roots of acts done to or with
+  a partner (material cooperation, aid, investigation, reducing relations: 06, 07, 09,
+  16), which with no partner named tell no interaction in an article;
+  `partnerless_codes`: CAMEO codes of a stance or pledge in general terms (030
   intent to cooperate, 051 praise or endorse, 052 defend verbally, 110 disapprove, 111
   criticize), which with no one named to cooperate with, praise, defend or blame are
   domestic policy or a stance on an idea or a happening ("promised lower taxes", "endorsed
@@ -659,6 +662,7 @@ class Lexicon(BaseModel):
     left_place_codes: Words
     withdrawn_force_codes: Words
     denial_codes: Words
+    aimed_roots: Words
     partnerless_codes: Words
     responsibility_codes: Words
     page_labels: Words
