@@ -1763,3 +1763,12 @@ def test_coding_an_act_done_to_no_partner_is_no_interaction(nlp):
         ((["BOL"], "070", ["PER"]), "sent")]
     assert summaries(nlp, "Bolivian officials provided assistance on Tuesday.") == [
         (["BOLGOV"], "070", [])]
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("The Kenyan minister said Uganda cannot be trusted.", [(["KENGOV"], "111", ["UGA"])]),
+    ("The Kenyan minister said Uganda can be trusted.", []),
+    ("The Kenyan minister said Uganda should be ashamed.", [(["KENGOV"], "111", ["UGA"])]),
+])
+def test_coding_trust_denied_or_shame_owed_is_criticism(nlp, text, events):
+    assert summaries(nlp, text) == events

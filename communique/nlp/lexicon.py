@@ -200,7 +200,10 @@ Entries (each a list of lowercase words unless said otherwise):
   (valence.py) or in `censure_words`, and never one of `feeling_words` (what someone feels
   or suffers: "X was angry", "X was a prisoner" is no verdict on X); `displeasure_words`:
   feelings of displeasure that, about an actor, are the feeler's disapproval of it ("X was
-  disappointed in Y": 110, feelings.py);
+  disappointed in Y": 110, feelings.py); `trusting_verbs`: verbs of trusting whose denial
+  in the passive is a verdict against the subject ("Y cannot be trusted": 111);
+  `shame_words`: feelings of shame that a modal says someone owes ("Y should be ashamed":
+  a reproach, 111, no appeal);
   `subservience_words`: adjectives that say someone serves another's will, a censure only
   with the "to" or "of" phrase naming whom ("X is captive to Y", "beholden to Y"); alone
   they may tell a plain state ("the men are still captive");
@@ -626,6 +629,8 @@ class Lexicon(BaseModel):
     censure_words: Words
     subservience_words: Words
     displeasure_words: Words
+    trusting_verbs: Words
+    shame_words: Words
     feeling_words: Words
     repercussions: Words
     ordeals: Words

@@ -303,6 +303,8 @@ def _clause_code(clause: Token) -> str | None:
                   c.lower_ in OBLIGATION), None)
     if _forbidden(clause):
         return OBLIGATION["must"]
+    if _distrusted(clause) or (modal and _shamed(clause)):
+        return REPROACH  # "Y cannot be trusted", "Y should be ashamed"
     foretold = any(c.dep_ == "aux" and c.lower_ in LEX.future_aux | LEX.hypothetical_aux
                    for c in clause.children)
     if (modal or (foretold and ordeal(clause) is None)) and _judged_thing(clause):
@@ -352,6 +354,20 @@ def _clause_code(clause: Token) -> str | None:
 # a decision or words ("Y's reckless decision"); a body so described ("the brutal regime
 # killed …") is one whose act codes itself.
 CONDUCT_CLASSES = ("abstract", "communication", "document")
+
+
+def _distrusted(clause: Token) -> bool:
+    """"X said Y cannot be trusted", "… Y is not to be trusted": trust denied the subject,
+    in the passive, is a verdict against it (lexicon `trusting_verbs`)."""
+    return clause.lemma_.lower() in LEX.trusting_verbs and S.passive(clause) and \
+        S.negated(clause)
+
+
+def _shamed(clause: Token) -> bool:
+    """"X said Y should be ashamed": a feeling of shame (lexicon `shame_words`) a modal says
+    the subject owes is a reproach of it, no appeal."""
+    return clause.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in LEX.shame_words
+                                         for c in clause.children)
 
 
 def _condemned_subject(clause: Token) -> bool:
