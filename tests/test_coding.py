@@ -1740,8 +1740,8 @@ def test_coding_a_record_told_in_the_perfect_is_no_news(nlp):
     # plural object counted in more than a few, sums up a record; one happening in the
     # present perfect, a few counted, a dated one and a lone sentence are news.
     article = ("Floods hit the coast of Peru on Monday.\n\n"
-               "Bolivia had expelled Chilean diplomats. Ecuador has conducted several missile "
-               "tests near Colombia. Bolivia has detained thousands of Chilean migrants. "
+               "Bolivia had expelled Chilean diplomats. Ecuador has held several naval "
+               "drills near Colombia. Bolivia has arrested hundreds of Chilean migrants. "
                "Bolivia has detained two Chilean soldiers. Ecuador has expelled the Peruvian "
                "ambassador. Ecuador had expelled Chilean diplomats on Tuesday.")
     assert [(summary(e), e.trigger) for e in code(nlp, article)] == [

@@ -645,12 +645,12 @@ def _going_on_then(trigger: Token, event: Event, dates: list) -> bool:
 
 
 def _done_by_now(trigger: Token, event: Event, dates: list) -> bool:
-    """"X had blocked the road", "X has conducted several tests", "X has detained thousands":
+    """"X had blocked the road", "X has held several drills", "X has arrested hundreds":
     an act (lexicon `act_roots`) in the past perfect, or in the present perfect with a
-    plural object not counted in a few (a record: "several", "thousands", "1,800", a bare
+    plural object not counted in a few (a record: "several", "thousands", "1,200", a bare
     plural), in the writer's own telling with no time of its own, sums up what was done by
     the time of telling, the record the news stands on; one happening told in the present
-    perfect ("has carried out its fifth test", "has detained two men") is news, as are a
+    perfect ("has expelled the ambassador", "has detained two men") is news, as are a
     dated one, one a speaker tells and utterances."""
     aux = _auxiliaries(trigger)
     if trigger.tag_ != "VBN" or not any(a in PERFECT_AUX for a in aux) or \

@@ -211,7 +211,7 @@ def spread_over_span(trigger: Token) -> bool:
     lasting = clause.tag_ == "VBG" and {"have", "be"} <= auxiliaries
     spending = _spent_on(clause)
     if spending is not None:
-        # "X spent years fighting Y", "X spent billions in recent years building up Y": how
+        # "X spent years fighting Y", "X spent millions in recent years arming Y": how
         # a stretch was spent is the spending verb's, whose object may be the stretch itself
         if any(_stretch(o) for o in spending.children if o.dep_ == "dobj"):
             return True
