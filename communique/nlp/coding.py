@@ -647,7 +647,7 @@ def _going_on_then(trigger: Token, event: Event, dates: list) -> bool:
 def _done_by_now(trigger: Token, event: Event, dates: list) -> bool:
     """"X had blocked the road", "X has held several drills", "X has arrested hundreds":
     an act (lexicon `act_roots`) in the past perfect, or in the present perfect with a
-    plural object not counted in a few (a record: "several", "thousands", "1,200", a bare
+    plural object not counted in a few (a record: "several", "hundreds", "1,200", a bare
     plural), in the writer's own telling with no time of its own, sums up what was done by
     the time of telling, the record the news stands on; one happening told in the present
     perfect ("has expelled the ambassador", "has detained two men") is news, as are a
@@ -662,8 +662,8 @@ def _done_by_now(trigger: Token, event: Event, dates: list) -> bool:
 
 def _record_object(verb: Token) -> bool:
     """Whether the verb's direct object is a plural counted in more than a few, or not
-    counted at all ("several tests", "thousands of activists", "1,800 airstrikes",
-    "missiles"; not "two men")."""
+    counted at all ("several drills", "hundreds of migrants", "1,200 raids", "missiles";
+    not "two men")."""
     obj = S.direct_object(verb)
     if obj is None:
         return False
@@ -682,8 +682,7 @@ def _few(number: Token) -> bool:
     text = number.lower_.replace(",", "")
     if text.isdigit():
         return int(text) < FEW
-    return text in {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                    "a", "an", "both"}
+    return text in {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 
 
 # Auxiliaries of a perfect ("has done", "had done").

@@ -151,10 +151,7 @@ def _purpose_clause(verb: Token) -> bool:
     """An infinitive of purpose ("… went to Y to meet Z"): it is sought only as surely as
     the clause it serves; not one that ranks its doer ("became the first to visit Y":
     `syntax.ranked_first`)."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VB" and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
-        not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and \
-        S.ranked_first(verb) is None
+    return S.purpose_infinitive(verb) and S.ranked_first(verb) is None
 
 
 def _alternative(trigger: Token, chain: list[Token]) -> str | None:

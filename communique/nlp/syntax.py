@@ -534,13 +534,18 @@ def medium_phrase(prep: Token) -> bool:
         o.dep_ == "pobj" and o.lower_ in LEX.media_nouns for o in prep.children)
 
 
+def purpose_infinitive(verb: Token) -> bool:
+    """An infinitive of purpose with no subject of its own ("… went to Y to meet Z")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
 def said_on_medium(clause: Token) -> bool:
     """"X took to Twitter to criticize Y", "went on television to denounce Y": an infinitive
     of purpose of a verb whose phrase names a medium words are said on (lexicon
     `media_nouns`) is what the subject said there, its own act."""
-    return clause.dep_ == "advcl" and clause.tag_ == "VB" and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and \
-        not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) and \
+    return purpose_infinitive(clause) and \
         any(p.dep_ == "prep" and p.lower_ in {"on", "to"} and p.i < clause.i and any(
             o.dep_ == "pobj" and o.lower_ in LEX.media_nouns for o in p.children)
             for p in clause.head.children)
