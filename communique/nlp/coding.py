@@ -230,8 +230,7 @@ class EventCoder:
                     not _striven_force(trigger, match.pattern.code) and \
                     not _thing_appeals(trigger, event, mentions, self.object_words) and \
                     not _foretold_force(trigger, event, match.pattern.code, mentions) and \
-                    not (article and _no_news_of_article(trigger, event, dates)) and \
-                    not (article and _others_doings(trigger, event, dates, mentions)) and \
+                    not (article and _no_news_of_article(trigger, event, dates, mentions)) and \
                     not internal(trigger, event, article):
                 mutual = joint or S.mutual(trigger, event.cameo_root)
                 each_way = S.each_other(trigger) and event.cameo_root not in FORCE_ROOTS
@@ -415,17 +414,20 @@ def _foretold_force(trigger: Token, event: Event, code: str,
     return not ({country_of(m) for m in said} & {country_of(m) for m in event.source}) - {""}
 
 
-def _no_news_of_article(trigger: Token, event: Event, dates: list) -> bool:
+def _no_news_of_article(trigger: Token, event: Event, dates: list,
+                        mentions: dict[int, Mention]) -> bool:
     """What an article tells that is no news of its day: a happening of an earlier year
-    retold, a record summed up over a long stretch of time, a writer's supposition, a state
-    told in the present, a private matter, a deed laid at someone's door ("X was behind the
-    attack", `syntax.answerable`: blame, which an article tells as someone's claim; the deed
-    is coded where the article tells it happening, a lone sentence codes it as its report)."""
+    retold, a record summed up over a long stretch of time or told in the perfect, a
+    writer's supposition, a state told in the present, what was or has been going on,
+    another party's conduct as a speaker sees it, a private matter, a deed laid at
+    someone's door ("X was behind the attack", `syntax.answerable`: blame, which an article
+    tells as someone's claim; the deed is coded where the article tells it happening, a
+    lone sentence codes it as its report)."""
     return _stale(trigger, event, dates) or spread_over_span(trigger) or told_before(trigger) or \
         _supposed(trigger, event) or _told_in_present(trigger, event) or private(event) or \
         _going_on_since(trigger, dates) or _going_on_then(trigger, event, dates) or \
-        _done_by_now(trigger, event, dates) or _undeclared_intent(trigger, event) or \
-        S.answerable(trigger) is not None
+        _done_by_now(trigger, event, dates) or _others_doings(trigger, event, dates, mentions) \
+        or _undeclared_intent(trigger, event) or S.answerable(trigger) is not None
 
 
 # CAMEO roots of putting something to another party: appeals (02), offers and intents (03),
