@@ -1726,6 +1726,21 @@ def test_coding_a_bad_verdict_foretold_on_an_act_criticizes_its_owner(nlp, text,
 
 
 @pytest.mark.parametrize(("text", "events"), [
+    ("The Kenyan minister said the Ugandan raid constituted a violation of the treaty.",
+     [(["KENGOV"], "111", ["UGA"])]),
+    ("The Kenyan minister said the Ugandan blockade amounted to a crime.",
+     [(["KENGOV"], "111", ["UGA"])]),
+    ("The Kenyan minister said Uganda remained a menace to the region.",
+     [(["KENGOV"], "111", ["UGA"])]),
+    ("The Kenyan minister said Uganda remained a great friend.",
+     [(["KENGOV"], "051", ["UGA"])]),
+    ("The Kenyan minister said the Ugandan raid constituted a small part of the plan.", []),
+])
+def test_coding_a_verdict_by_a_linking_or_classing_verb_judges_its_subject(nlp, text, events):
+    assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
     ("The Kenyan president told the African Union that they must act together on trade.",
      [(["KENGOV"], "020", ["IGOAFU"])]),
     ("The Kenyan president told Uganda that it must withdraw its troops.",

@@ -204,6 +204,10 @@ Entries (each a list of lowercase words unless said otherwise):
   in the passive is a verdict against the subject ("Y cannot be trusted": 111);
   `shame_words`: feelings of shame that a modal says someone owes ("Y should be ashamed":
   a reproach, 111, no appeal);
+  `linking_verbs`: verbs that link a subject to what it is ("Y is / remains / became a
+  threat"); `classing_verbs`: verbs that class their subject as what their object, or their
+  "to" phrase, names ("the strike constitutes a violation", "amounts to a crime"): a
+  verdict on the subject as a linking verb's predicate is (syntax.predicates);
   `subservience_words`: adjectives that say someone serves another's will, a censure only
   with the "to" or "of" phrase naming whom ("X is captive to Y", "beholden to Y"); alone
   they may tell a plain state ("the men are still captive");
@@ -631,6 +635,8 @@ class Lexicon(BaseModel):
     displeasure_words: Words
     trusting_verbs: Words
     shame_words: Words
+    linking_verbs: Words
+    classing_verbs: Words
     feeling_words: Words
     repercussions: Words
     ordeals: Words

@@ -325,14 +325,12 @@ def _clause_code(clause: Token) -> str | None:
             c.dep_ in {"acomp", "xcomp"} and c.lemma_.lower() in LEX.blame_predicates
             for c in clause.children)):
         return ACCUSATION
-    if stated and clause.lemma_.lower() == "be" and any(
-            c.dep_ in {"attr", "acomp"} and bad_verdict(c) for c in clause.children):
-        return REPROACH
+    if stated and any(bad_verdict(p) for p in S.predicates(clause)):
+        return REPROACH  # "Y's strike was reckless", "… constitutes a violation"
     if _condemned_subject(clause) or (stated and (_condemned_manner(clause) or
                                                   _condemned_course(clause))):
         return REPROACH
-    if stated and clause.lemma_.lower() == "be" and any(
-            c.dep_ in {"attr", "acomp"} and good_verdict(c) for c in clause.children):
+    if stated and any(good_verdict(p) for p in S.predicates(clause)):
         return PRAISE
     if _praise_denied(clause):
         return REPROACH

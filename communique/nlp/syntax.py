@@ -63,6 +63,21 @@ def ranked_first(verb: Token) -> Token | None:
     return own_subject(copula)
 
 
+def predicates(verb: Token) -> list[Token]:
+    """What a linking verb says its subject is (lexicon `linking_verbs`: the noun or
+    adjective after "is", "remains", "became"), or what a classing verb classes it as
+    (`classing_verbs`: the object of "constitutes", "represents", the "to" phrase of
+    "amounts to")."""
+    lemma = verb.lemma_.lower()
+    if lemma in LEX.linking_verbs:
+        return [c for c in verb.children if c.dep_ in {"attr", "acomp"}]
+    if lemma in LEX.classing_verbs:
+        return [c for c in verb.children if c.dep_ == "dobj"]
+    if f"{lemma} to" in LEX.classing_verbs:
+        return prep_objects(verb, ("to",))
+    return []
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited through conjoined verbs and open complements
     ("X vowed to attack Y": X attacks; "X met Y and signed Z": X signs). Of two subjects the
