@@ -1741,6 +1741,17 @@ def test_coding_a_verdict_by_a_linking_or_classing_verb_judges_its_subject(nlp, 
 
 
 @pytest.mark.parametrize(("text", "events"), [
+    ("The Kenyan minister said the Ugandan government was a dictatorship.",
+     [(["KENGOV"], "111", ["UGAGOV"])]),
+    ("The Kenyan minister said Uganda had broken its promises.",
+     [(["KENGOV"], "112", ["UGA"])]),
+    ("The Kenyan minister said Uganda had broken the record.", []),
+])
+def test_coding_words_of_censure_and_wrongdoing(nlp, text, events):
+    assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
     ("The Kenyan president told the African Union that they must act together on trade.",
      [(["KENGOV"], "020", ["IGOAFU"])]),
     ("The Kenyan president told Uganda that it must withdraw its troops.",
