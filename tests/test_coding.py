@@ -1798,3 +1798,13 @@ def test_coding_an_act_done_to_no_partner_is_no_interaction(nlp):
 ])
 def test_coding_trust_denied_or_shame_owed_is_criticism(nlp, text, events):
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Students marched in Santiago on Monday.", [(["Students"], "141", ["Santiago"])]),
+    ("Dock workers at a port in Peru went on strike on Monday.",
+     [(["Dock workers at a port in Peru"], "143", ["Peru"])]),
+    ("Chilean students marched on Monday.", [(["Chilean students"], "141", ["Chilean students"])]),
+])
+def test_coding_a_protest_at_home_names_the_place_its_sentence_names(nlp, text, events):
+    assert texts_of(nlp, text) == events

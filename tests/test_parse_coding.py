@@ -3002,8 +3002,7 @@ def test_coding_people_a_subject_places_in_a_country_protest_not_the_country():
         strike   NN   pobj   4
         .        .    punct  3
     """, actors={2: "PER"})
-    assert sides(code(doc)) == [([("Workers in Peru", "PER")], "143",
-                                [("Workers in Peru", "PER")])]
+    assert sides(code(doc)) == [([("Workers in Peru", "PER")], "143", [("Peru", "PER")])]
     # "Peru's workers": whose they are, and so Peru's own act
     doc = parse("""
         Peru     NNP  poss   2

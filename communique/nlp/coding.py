@@ -785,6 +785,7 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
         aimed = _protested(match.trigger) if protest else None
         target = _protested_owners(aimed, source, mentions) or \
             [_home_named(home, aimed) if protest else home]
+        target = [_home_place(m, trigger, source, mentions) for m in target]
     code, negated, mood = _modality(match.pattern.code, trigger, reason, dates)
     if code[:2] in LEX.promising_roots:
         target = [m for m in target if not _own_nation(m, source)]
@@ -832,6 +833,19 @@ def _home_named(home: Mention, aimed: Token | None) -> Mention:
     tokens = list(aimed.subtree)
     return replace(home, text=aimed.doc[tokens[0].i:tokens[-1].i + 1].text,
                    start=tokens[0].idx, end=tokens[-1].idx + len(tokens[-1]))
+
+
+def _home_place(home: Mention, trigger: Token, source: list[Mention],
+                mentions: dict[int, Mention]) -> Mention:
+    """The source's own country as a target, named by the place of that country its
+    sentence names nearest the trigger ("students marched in X": X), not by the source's
+    own words, where the sentence names one."""
+    places = [m for i, m in mentions.items() if trigger.sent.start <= i < trigger.sent.end
+              and m.actor.kind in PLACE_KINDS and m.actor.country == home.actor.code]
+    if not places or not any((m.start, m.end) == (home.start, home.end) for m in source):
+        return home
+    place = min(places, key=lambda m: abs(m.start - trigger.idx))
+    return replace(home, text=place.text, start=place.start, end=place.end)
 
 
 def _protested(trigger: Token) -> Token | None:
