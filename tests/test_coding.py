@@ -1808,3 +1808,23 @@ def test_coding_trust_denied_or_shame_owed_is_criticism(nlp, text, events):
 ])
 def test_coding_a_protest_at_home_names_the_place_its_sentence_names(nlp, text, events):
     assert texts_of(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("The Kenyan minister tweeted on Sunday to deride the Ugandan envoy.",
+     [(["KENGOV"], "111", ["UGAGOV"])]),
+    ("The Kenyan minister spoke on Monday to praise the Ugandan president.",
+     [(["KENGOV"], "051", ["UGAGOV"])]),
+    ("The Kenyan minister flew to Kampala to praise the Ugandan president.",
+     [(["KENGOV"], "042", ["UGAGOV"])]),  # the visit; the praise is only its purpose
+])
+def test_coding_what_a_speaker_speaks_out_to_do_is_done(nlp, text, events):
+    assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Kenya expressed regret to Uganda.", [(["KEN"], "055", ["UGA"])]),
+    ("Kenya expressed regret over the Ugandan decision.", []),
+])
+def test_coding_regret_over_something_is_not_told_apart(nlp, text, events):
+    assert summaries(nlp, text) == events

@@ -200,8 +200,10 @@ Entries (each a list of lowercase words unless said otherwise):
   (valence.py) or in `censure_words`, and never one of `feeling_words` (what someone feels
   or suffers: "X was angry", "X was a prisoner" is no verdict on X); `displeasure_words`:
   feelings of displeasure that, about an actor, are the feeler's disapproval of it ("X was
-  disappointed in Y": 110, feelings.py); `trusting_verbs`: verbs of trusting whose denial
-  in the passive is a verdict against the subject ("Y cannot be trusted": 111);
+  disappointed in Y": 110, feelings.py); `speaking_verbs`: verbs of speaking out, whose
+  infinitive of purpose is what was said ("X tweeted to deride Y": X derides Y;
+  syntax.said_on_medium); `trusting_verbs`: verbs of trusting whose denial in the passive
+  is a verdict against the subject ("Y cannot be trusted": 111);
   `shame_words`: feelings of shame that a modal says someone owes ("Y should be ashamed":
   a reproach, 111, no appeal);
   `linking_verbs`: verbs that link a subject to what it is ("Y is / remains / became a
@@ -633,6 +635,7 @@ class Lexicon(BaseModel):
     censure_words: Words
     subservience_words: Words
     displeasure_words: Words
+    speaking_verbs: Words
     trusting_verbs: Words
     shame_words: Words
     linking_verbs: Words

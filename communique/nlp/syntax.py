@@ -557,13 +557,15 @@ def purpose_infinitive(verb: Token) -> bool:
 
 
 def said_on_medium(clause: Token) -> bool:
-    """"X took to Twitter to criticize Y", "went on television to denounce Y": an infinitive
-    of purpose of a verb whose phrase names a medium words are said on (lexicon
-    `media_nouns`) is what the subject said there, its own act."""
-    return purpose_infinitive(clause) and \
+    """"X took to Twitter to criticize Y", "went on television to denounce Y", "X tweeted to
+    deride Y", "spoke on Monday to praise Y": an infinitive of purpose of a verb whose
+    phrase names a medium words are said on (lexicon `media_nouns`), or of a verb of
+    speaking out (lexicon `speaking_verbs`), is what the subject said there, its own act."""
+    return purpose_infinitive(clause) and (
+        clause.head.lemma_.lower() in LEX.speaking_verbs or
         any(p.dep_ == "prep" and p.lower_ in {"on", "to"} and p.i < clause.i and any(
             o.dep_ == "pobj" and o.lower_ in LEX.media_nouns for o in p.children)
-            for p in clause.head.children)
+            for p in clause.head.children))
 
 
 def _after_a_time(verb: Token, clause: Token) -> bool:
