@@ -1828,3 +1828,15 @@ def test_coding_what_a_speaker_speaks_out_to_do_is_done(nlp, text, events):
 ])
 def test_coding_regret_over_something_is_not_told_apart(nlp, text, events):
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("\"It is clear that Uganda has broken the treaty,\" the Kenyan minister said.",
+     [(["KENGOV"], "112", ["UGA"])]),
+    ("The Kenyan minister said it was not clear that Uganda had lied.", []),
+    ("\"We conclude that Uganda is responsible for the attack,\" the Kenyan minister said.",
+     [(["KENGOV"], "112", ["UGA"])]),
+    ("\"We do not know whether Uganda lied,\" the Kenyan minister said.", []),
+])
+def test_coding_what_a_speaker_calls_certain_or_has_concluded_is_said(nlp, text, events):
+    assert summaries(nlp, text) == events

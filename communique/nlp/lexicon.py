@@ -192,6 +192,8 @@ Entries (each a list of lowercase words unless said otherwise):
   does ("Y continued to sponsor terrorism" is "Y sponsored terrorism");
   `opinion_verbs`: verbs of holding an opinion, whose clause in the speaker's own voice
   inside what is said is what is said ("'I think Y is wrong,' X said": X says Y is wrong);
+  `certainty_words`: adjectives by which "it is … that" calls its clause certain, so that
+  inside what is said the clause is what is said ("it is clear that Y lied");
   `demonstratives`: pronouns that point back to an act told before ("'This is a
   betrayal,' X said": the verdict is on the doer of the act the sentence before tells);
   `naming_verbs`: verbs that name their object as
@@ -630,6 +632,7 @@ class Lexicon(BaseModel):
     harm_verbs: Words
     aspect_verbs: Words
     opinion_verbs: Words
+    certainty_words: Words
     demonstratives: Words
     naming_verbs: Words
     censure_words: Words

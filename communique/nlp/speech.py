@@ -183,11 +183,24 @@ def said_clauses(verb: Token) -> list[Token]:
 
 def held_opinions(clauses: list[Token]) -> list[Token]:
     """The clauses that opinions of `clauses` in the speaker's own voice hold ("I think Y is
-    wrong": lexicon `opinion_verbs`, "I" or "we", not negated)."""
-    return [c for clause in clauses if clause.lemma_.lower() in LEX.opinion_verbs and
-            not S.negated(clause) and any(s.dep_ == "nsubj" and s.lower_ in {"i", "we"}
-                                          for s in clause.children)
+    wrong", "we conclude that Y …": lexicon `opinion_verbs`, "I" or "we", not
+    negated), or that they call certain ("it is clear that Y …": lexicon
+    `certainty_words`, not negated)."""
+    return [c for clause in clauses if not S.negated(clause) and (_own_opinion(clause) or
+                                                                 _certain(clause))
             for c in clause.children if c.dep_ == "ccomp"]
+
+
+def _own_opinion(clause: Token) -> bool:
+    return clause.lemma_.lower() in LEX.opinion_verbs and \
+        any(s.dep_ == "nsubj" and s.lower_ in {"i", "we"} for s in clause.children)
+
+
+def _certain(clause: Token) -> bool:
+    return clause.lemma_ == "be" and \
+        any(s.dep_ in {"nsubj", "expl"} and s.lower_ == "it" for s in clause.children) and \
+        any(c.dep_ == "acomp" and c.lower_ in LEX.certainty_words and not S.negated(c)
+            for c in clause.children)
 
 
 def praised(found: list[Mention], speaker: list[Mention]) -> list[Mention]:
