@@ -1840,3 +1840,12 @@ def test_coding_regret_over_something_is_not_told_apart(nlp, text, events):
 ])
 def test_coding_what_a_speaker_calls_certain_or_has_concluded_is_said(nlp, text, events):
     assert summaries(nlp, text) == events
+
+
+def test_coding_an_event_noun_pointing_back_is_aimed_at_who_did_its_kind_of_act(nlp):
+    # "the test" points back to an act its noun's patterns code (a test of arms, 15); a
+    # stance on it is aimed at whoever the sentences before told did one, and at no one
+    # when none did ("the attack": force, 18-20).
+    article = ("Peru tested a new missile on Monday.\n\n"
+               "Chile condemned the test on Tuesday. Bolivia condemned the attack.")
+    assert summaries(nlp, article) == [(["PER"], "150", []), (["CHL"], "111", ["PER"])]

@@ -10,7 +10,7 @@ happenings.py's; this module makes the events, with their mood, date and place.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from itertools import pairwise
 
@@ -211,7 +211,8 @@ class EventCoder:
             if article and not event.target and (maker := _offer_answered(trigger, event,
                                                                          events)):
                 event = replace(event, target=maker)
-            if article and not event.target and (doer := _act_judged(trigger, event, events)):
+            if article and not event.target and (doer := _act_judged(
+                    trigger, event, events, self.patterns.nouns)):
                 event = replace(event, target=doer)
             if article and not event.target and (accuser := _charge_denied(trigger, event,
                                                                           events)):
@@ -474,26 +475,34 @@ def _told_near(trigger: Token, events: list[Event]) -> list[Event]:
     return [e for e in events if since <= e.span[0] <= trigger.sent.start_char]
 
 
-def _act_judged(trigger: Token, event: Event, events: list[Event]) -> list[Mention]:
+def _act_judged(trigger: Token, event: Event, events: list[Event],
+                nouns: Mapping[str, list[Pattern]]) -> list[Mention]:
     """"X lifted its embargo on Y. Z praised the move / condemned the decision": a stance on
     an act (lexicon `judging_roots`) that names no one, whose object points back to an act
     told before (lexicon `act_nouns`, with a determiner that points back and no owner or
     phrase of its own), is aimed at whoever the article last told, earlier in its sentence or
     in the sentences just before, did something other than speak or judge (not CAMEO 01 nor
     a judging root), else whoever did the first such act it tells (its news, which "the
-    move" most often means); none when it tells no such act or it is the judge's own."""
+    move" most often means); none when it tells no such act or it is the judge's own. An
+    event noun so pointing back ("X tested a missile. Z condemned the test") names its kind
+    of act: it is aimed at whoever the sentences just before told did an act of a root the
+    noun's own patterns code (`nouns`), and at no one when none did."""
     if event.cameo_root not in LEX.judging_roots:
         return []
     obj = S.direct_object(trigger)
-    if obj is None or obj.lemma_.lower() not in LEX.act_nouns or \
+    lemma = obj.lemma_.lower() if obj is not None else ""
+    kinds = {p.code[:2] for p in nouns.get(lemma, []) if not p.null}
+    if obj is None or not (lemma in LEX.act_nouns or kinds) or \
             not any(c.dep_ == "det" and c.lower_ in POINTING for c in obj.children) or \
             any(c.dep_ in {"poss", "compound", "prep", "acl", "relcl"} for c in obj.children):
         return []
     def act(e: Event) -> bool:
-        return bool(e.source) and e.cameo_root not in LEX.judging_roots and e.cameo_root != "01"
+        return bool(e.source) and e.cameo_root not in LEX.judging_roots and \
+            e.cameo_root != "01" and (lemma in LEX.act_nouns or e.cameo_root in kinds)
     near = [e for e in _told_near(trigger, events) if act(e)]
     done = near[-1] if near else next(
-        (e for e in events if act(e) and e.span[0] <= trigger.sent.start_char), None)
+        (e for e in events if act(e) and e.span[0] <= trigger.sent.start_char), None) \
+        if lemma in LEX.act_nouns else None
     return other_side(done.source, event.source) if done is not None else []
 
 
