@@ -1849,3 +1849,12 @@ def test_coding_an_event_noun_pointing_back_is_aimed_at_who_did_its_kind_of_act(
     article = ("Peru tested a new missile on Monday.\n\n"
                "Chile condemned the test on Tuesday. Bolivia condemned the attack.")
     assert summaries(nlp, article) == [(["PER"], "150", []), (["CHL"], "111", ["PER"])]
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Two Kenyan warships joined a Ugandan naval group for exercises.",
+     [(["KENMIL"], "062", ["UGA"])]),
+    ("Kenya joined the Ugandan-led coalition.", [(["KEN"], "050", ["UGA"])]),
+])
+def test_coding_joining_a_partner_for_exercises_is_military_cooperation(nlp, text, events):
+    assert summaries(nlp, text) == events
