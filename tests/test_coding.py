@@ -1858,3 +1858,13 @@ def test_coding_an_event_noun_pointing_back_is_aimed_at_who_did_its_kind_of_act(
 ])
 def test_coding_joining_a_partner_for_exercises_is_military_cooperation(nlp, text, events):
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Kenya was among the countries that condemned Uganda.", [(["KEN"], "111", ["UGA"])]),
+    ("Kenya is one of the states that have criticized Uganda.", [(["KEN"], "111", ["UGA"])]),
+    ("Kenya praised the countries that condemned Uganda.", [(["KEN"], "051", [None])]),
+    ("Okello was among the gunmen who attacked the Ugandan border post.", []),
+])
+def test_coding_a_state_among_those_who_did_an_act_did_it(nlp, text, events):
+    assert summaries(nlp, text) == events

@@ -309,6 +309,7 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
     if (clause.dep_ in {"relcl", "acl"} and not _after_dateline(clause) and
             S.closed_relative_antecedent(clause) is None and S.ranked_first(clause) is None and
             S.finite_on_root_noun(clause) is None and not _narrated(clause) and
+            not _among_doers(clause) and
             not _weighed_threat(trigger, event) and
             not _summed_denial(clause, event) and not _issued_text(clause)) or \
             _participle_aside(trigger):
@@ -323,6 +324,17 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
     return None
 
 
+
+
+def _among_doers(clause: Token) -> bool:
+    """"X was among the countries that condemned Y", "X is one of the states that …": a
+    relative clause whose relative pronoun is its subject, in the active, told of people a
+    copula puts a state or a body among (a name the recogniser takes for a place, a nation
+    or an organisation), tells what that state or body did: news, not a description."""
+    member = S.member_of(clause.head)
+    return member is not None and member.ent_type_ in {"GPE", "NORP", "ORG"} and \
+        not S.passive(clause) and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"}
+                                      for c in clause.children)
 
 
 def _issued_text(clause: Token) -> bool:

@@ -78,6 +78,22 @@ def predicates(verb: Token) -> list[Token]:
     return []
 
 
+def member_of(noun: Token) -> Token | None:
+    """"X was among the countries that …", "X is one of the states that …": the subject a
+    copula puts among the people a relative clause tells of, one of those who did it."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in {"among", "of"}:
+        return None
+    holder = prep.head
+    if prep.lower_ == "of":
+        if holder.lower_ != "one" or holder.dep_ != "attr":
+            return None
+        holder = holder.head
+    if holder.lemma_ != "be":
+        return None
+    return next((c for c in holder.children if c.dep_ == "nsubj"), None)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited through conjoined verbs and open complements
     ("X vowed to attack Y": X attacks; "X met Y and signed Z": X signs). Of two subjects the
@@ -89,7 +105,10 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
         subjects = [c for c in subjects if not _hyphen_tail(c, subjects)]
         if subjects:
-            return subjects[-1] if subjects[-1].i < verb.i else subjects[0]
+            subject = subjects[-1] if subjects[-1].i < verb.i else subjects[0]
+            if verb.dep_ == "relcl" and subject.tag_ in {"WDT", "WP"}:
+                return member_of(verb.head) or subject  # "X was among those who …"
+            return subject
         if (controller := object_controller(verb)) is not None:
             return controller
         if verb.dep_ in {"conj", "xcomp", "acomp"} and verb.head.i != verb.i:
