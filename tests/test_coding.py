@@ -1868,3 +1868,12 @@ def test_coding_joining_a_partner_for_exercises_is_military_cooperation(nlp, tex
 ])
 def test_coding_a_state_among_those_who_did_an_act_did_it(nlp, text, events):
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("The Kenyan minister likened the Ugandan president to a tyrant.",
+     [(["KENGOV"], "111", ["UGAGOV"])]),
+    ("The Kenyan minister compared the Ugandan economy to the Tanzanian one.", []),
+])
+def test_coding_likening_someone_to_a_bad_verdict_is_criticism(nlp, text, events):
+    assert summaries(nlp, text) == events

@@ -198,9 +198,11 @@ Entries (each a list of lowercase words unless said otherwise):
   betrayal,' X said": the verdict is on the doer of the act the sentence before tells);
   `naming_verbs`: verbs that name their object as
   something ("called X a liar", "described X as reckless"), a censure (111) where that is a
-  bad verdict; what counts as one is a word of negative valence in the sentiment lexicon
-  (valence.py) or in `censure_words`, and never one of `feeling_words` (what someone feels
-  or suffers: "X was angry", "X was a prisoner" is no verdict on X); `displeasure_words`:
+  bad verdict, as is one whose "to" phrase a verb of likening names (`likening_verbs`:
+  "likened X to a tyrant"); what counts as one is a word of negative valence in the
+  sentiment lexicon (valence.py) or in `censure_words`, and never one of `feeling_words`
+  (what someone feels or suffers: "X was angry", "X was a prisoner" is no verdict on X);
+  `displeasure_words`:
   feelings of displeasure that, about an actor, are the feeler's disapproval of it ("X was
   disappointed in Y": 110, feelings.py); `speaking_verbs`: verbs of speaking out, whose
   infinitive of purpose is what was said ("X tweeted to deride Y": X derides Y;
@@ -635,6 +637,7 @@ class Lexicon(BaseModel):
     certainty_words: Words
     demonstratives: Words
     naming_verbs: Words
+    likening_verbs: Words
     censure_words: Words
     subservience_words: Words
     displeasure_words: Words

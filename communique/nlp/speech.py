@@ -567,9 +567,11 @@ def naming_predicates(verb: Token) -> list[Token]:
     # noun is no modifier of it in English, but what the object is called)
     appositions = [a for o in objects[:1] for a in o.children if a.dep_ == "appos" or (
         a.dep_ in {"amod", "npadvmod"} and a.i > o.i)]
+    # "likened X to a dictator", "compared X to Hitler": what X is likened to
+    preps = {"as", "to"} if verb.lemma_.lower() in LEX.likening_verbs else {"as"}
     return [c for c in verb.children if c.dep_ == "oprd"] + objects[1:] + appositions + [
         p for a in [*verb.children, *(c for o in objects[:1] for c in o.children)]
-        if a.dep_ == "prep" and a.lower_ == "as"
+        if a.dep_ == "prep" and a.lower_ in preps
         for p in a.children if p.dep_ in {"pobj", "amod", "acomp"}]
 
 
@@ -582,10 +584,11 @@ def _named_objects(verb: Token) -> list[Token]:
 
 
 def censure(verb: Token, mentions: dict[int, Mention]) -> Match | None:
-    """"X called Y a liar", "X described Y's plan as reckless", "X branded Y a rogue state":
-    a verb of naming (lexicon `naming_verbs`) whose object predicate is a bad verdict
+    """"X called Y a liar", "X described Y's plan as reckless", "X branded Y a rogue state",
+    "X likened Y to a tyrant": a verb of naming (lexicon `naming_verbs`) or likening
+    (`likening_verbs`, with its "to" phrase) whose object predicate is a bad verdict
     (valence.py) criticizes the object, or the object's owner (111)."""
-    if verb.lemma_.lower() not in LEX.naming_verbs or \
+    if verb.lemma_.lower() not in LEX.naming_verbs | LEX.likening_verbs or \
             any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
     objects = _named_objects(verb)
