@@ -1748,6 +1748,9 @@ def test_coding_a_verdict_by_a_linking_or_classing_verb_judges_its_subject(nlp, 
     ("The Kenyan minister said Uganda had broken the record.", []),
     ("The Kenyan minister said the Ugandan embargo endangers regional trade.",
      [(["KENGOV"], "112", ["UGA"])]),
+    ("The Kenyan minister said Uganda was waging a campaign of lies against Kenya.",
+     [(["KENGOV"], "111", ["UGA"])]),
+    ("The Kenyan minister said Uganda was conducting a campaign of vaccination.", []),
 ])
 def test_coding_words_of_censure_and_wrongdoing(nlp, text, events):
     assert summaries(nlp, text) == events

@@ -392,7 +392,10 @@ Entries (each a list of lowercase words unless said otherwise):
   in what a speaker says (communique/nlp/speech.py `_condemned_manner`); an adverb on an
   act of its own ("brutally attacked") is how the act was done, which codes itself;
   `course_verbs`: verbs of taking or showing a course ("playing a dangerous game",
-  "pursued a reckless policy"), whose object's bad epithet does the same
+  "pursued a reckless policy"), whose object's bad epithet or "of" phrase does the same,
+  and `campaign_verbs`: verbs of carrying on a campaign ("waging a campaign of lies"),
+  whose object's bad "of" phrase does (an epithet of an act so carried out, "conducted a
+  brutal attack", leaves the act to code itself)
   (`_condemned_course`; not the object's own word: "showed the crisis" judges no one).
 - `water_words`: words that head the name of a sea ("the Sea of Japan", "the Gulf of
   Mexico"): a country named inside it after "of" is part of the place's name, no actor
@@ -580,6 +583,7 @@ class Lexicon(BaseModel):
     charge_nouns: Words
     call_media: Words
     course_verbs: Words
+    campaign_verbs: Words
     region_adjectives: Words
     state_nouns: Words
     origin_participles: Words

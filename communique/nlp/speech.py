@@ -409,13 +409,18 @@ def _condemned_manner(clause: Token) -> bool:
 
 
 def _condemned_course(clause: Token) -> bool:
-    """"X said Y was playing a dangerous game / pursued a reckless policy": a verb of taking
-    a course (lexicon `course_verbs`) whose object has an epithet of a bad verdict
-    (valence.py) judges the subject's conduct."""
+    """"X said Y was playing a dangerous game / pursued a reckless policy / was waging a
+    campaign of lies": a verb of taking a course (lexicon `course_verbs`) whose object has
+    an epithet, or an "of" phrase, of a bad verdict (valence.py), or a verb of carrying on a
+    campaign (`campaign_verbs`) whose object has such an "of" phrase, judges the subject's
+    conduct."""
     obj = S.direct_object(clause)
-    return clause.lemma_.lower() in LEX.course_verbs and obj is not None and \
-        not S.passive(clause) and \
-        any(c.dep_ == "amod" and bad(c.lower_) for c in obj.children)
+    lemma = clause.lemma_.lower()
+    if obj is None or S.passive(clause) or lemma not in LEX.course_verbs | LEX.campaign_verbs:
+        return False
+    return (lemma in LEX.course_verbs and any(c.dep_ == "amod" and bad(c.lower_)
+                                              for c in obj.children)) or \
+        any(bad(o.lower_) or bad(o.lemma_.lower()) for o in S.prep_objects(obj, ("of",)))
 
 
 def _bad_adverb(word: str) -> bool:
