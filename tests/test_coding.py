@@ -1860,6 +1860,8 @@ def test_coding_an_event_noun_pointing_back_is_aimed_at_who_did_its_kind_of_act(
     ("Two Kenyan warships joined a Ugandan naval group for exercises.",
      [(["KENMIL"], "062", ["UGA"])]),
     ("Kenya joined the Ugandan-led coalition.", [(["KEN"], "050", ["UGA"])]),
+    ("The Ugandan warships were joined by two Kenyan destroyers for exercises.",
+     [(["KENMIL"], "062", ["UGAMIL"])]),
 ])
 def test_coding_joining_a_partner_for_exercises_is_military_cooperation(nlp, text, events):
     assert summaries(nlp, text) == events

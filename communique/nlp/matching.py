@@ -304,9 +304,11 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         # "charged that X had lied": a charge made in words is an accusation, no legal action
         pattern = pattern.model_copy(update={"code": ACCUSATION})
     phrase_heads: list[Token] = []
-    if pattern.prep_object:  # the phrase may hang on the verb's object ("joined a group for
-        # drills": the parser may take it for the object's own)
+    if pattern.prep_object:  # the phrase may hang on the verb's object or a passive's agent
+        # ("joined a group for drills", "was joined by X for drills": the parser may take it
+        # for that noun's own)
         holders = [clause, *([obj] if obj is not None else []),
+                   *([agent] if passive and agent is not None else []),
                    *coordinated_objects(clause, obj)]
         phrase_heads = [h for holder in holders for h in S.prep_objects(holder, pattern.prep or ())
                         if _role_lemmas(h) & set(pattern.prep_object)]
