@@ -1807,7 +1807,7 @@ def test_coding_trust_denied_or_shame_owed_is_criticism(nlp, text, events):
 
 @pytest.mark.parametrize(("text", "events"), [
     ("Students marched in Santiago on Monday.", [(["Students"], "141", ["Santiago"])]),
-    ("Dock workers at a port in Peru went on strike on Monday.",
+    ("Dock workers at a port in Peru staged a strike on Friday.",
      [(["Dock workers at a port in Peru"], "143", ["Peru"])]),
     ("Chilean students marched on Monday.", [(["Chilean students"], "141", ["Chilean students"])]),
 ])
@@ -1816,7 +1816,7 @@ def test_coding_a_protest_at_home_names_the_place_its_sentence_names(nlp, text, 
 
 
 @pytest.mark.parametrize(("text", "events"), [
-    ("The Kenyan minister tweeted on Sunday to deride the Ugandan envoy.",
+    ("The Kenyan minister tweeted late at night to mock the Ugandan envoy.",
      [(["KENGOV"], "111", ["UGAGOV"])]),
     ("The Kenyan minister spoke on Monday to praise the Ugandan president.",
      [(["KENGOV"], "051", ["UGAGOV"])]),
@@ -1839,9 +1839,9 @@ def test_coding_regret_over_something_is_not_told_apart(nlp, text, events):
     ("\"It is clear that Uganda has broken the treaty,\" the Kenyan minister said.",
      [(["KENGOV"], "112", ["UGA"])]),
     ("The Kenyan minister said it was not clear that Uganda had lied.", []),
-    ("\"We conclude that Uganda is responsible for the attack,\" the Kenyan minister said.",
+    ("\"We conclude that Uganda is to blame for the bombing,\" the Kenyan minister said.",
      [(["KENGOV"], "112", ["UGA"])]),
-    ("\"We do not know whether Uganda lied,\" the Kenyan minister said.", []),
+    ("\"We cannot say whether Uganda lied,\" the Kenyan minister said.", []),
 ])
 def test_coding_what_a_speaker_calls_certain_or_has_concluded_is_said(nlp, text, events):
     assert summaries(nlp, text) == events
@@ -1860,7 +1860,7 @@ def test_coding_an_event_noun_pointing_back_is_aimed_at_who_did_its_kind_of_act(
     ("Two Kenyan warships joined a Ugandan naval group for exercises.",
      [(["KENMIL"], "062", ["UGA"])]),
     ("Kenya joined the Ugandan-led coalition.", [(["KEN"], "050", ["UGA"])]),
-    ("The Ugandan warships were joined by two Kenyan destroyers for exercises.",
+    ("The Ugandan warships were joined by Kenyan destroyers for drills.",
      [(["KENMIL"], "062", ["UGAMIL"])]),
 ])
 def test_coding_joining_a_partner_for_exercises_is_military_cooperation(nlp, text, events):
@@ -1868,7 +1868,7 @@ def test_coding_joining_a_partner_for_exercises_is_military_cooperation(nlp, tex
 
 
 @pytest.mark.parametrize(("text", "events"), [
-    ("Kenya was among the countries that condemned Uganda.", [(["KEN"], "111", ["UGA"])]),
+    ("Kenya was among the nations that condemned Uganda.", [(["KEN"], "111", ["UGA"])]),
     ("Kenya is one of the states that have criticized Uganda.", [(["KEN"], "111", ["UGA"])]),
     ("Kenya praised the countries that condemned Uganda.", [(["KEN"], "051", [None])]),
     ("Okello was among the gunmen who attacked the Ugandan border post.", []),

@@ -327,7 +327,7 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
 
 
 def _among_doers(clause: Token) -> bool:
-    """"X was among the countries that condemned Y", "X is one of the states that …": a
+    """"X was among the nations that condemned Y", "X is one of the states that …": a
     relative clause whose relative pronoun is its subject, in the active, told of people a
     copula puts a state or a body among (a name the recogniser takes for a place, a nation
     or an organisation), tells what that state or body did: news, not a description."""

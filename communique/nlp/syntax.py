@@ -79,7 +79,7 @@ def predicates(verb: Token) -> list[Token]:
 
 
 def member_of(noun: Token) -> Token | None:
-    """"X was among the countries that …", "X is one of the states that …": the subject a
+    """"X was among the nations that …", "X is one of the states that …": the subject a
     copula puts among the people a relative clause tells of, one of those who did it."""
     prep = noun.head if noun.dep_ == "pobj" else None
     if prep is None or prep.lower_ not in {"among", "of"}:
