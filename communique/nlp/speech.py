@@ -192,11 +192,13 @@ def held_opinions(clauses: list[Token]) -> list[Token]:
 
 
 def _own_opinion(clause: Token) -> bool:
+    """"I think …", "we conclude …": an opinion in the speaker's own voice."""
     return clause.lemma_.lower() in LEX.opinion_verbs and \
         any(s.dep_ == "nsubj" and s.lower_ in {"i", "we"} for s in clause.children)
 
 
 def _certain(clause: Token) -> bool:
+    """"It is clear that …": a clause the speaker calls certain."""
     return clause.lemma_ == "be" and \
         any(s.dep_ in {"nsubj", "expl"} and s.lower_ == "it" for s in clause.children) and \
         any(c.dep_ == "acomp" and c.lower_ in LEX.certainty_words and not S.negated(c)
