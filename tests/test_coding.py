@@ -1884,3 +1884,11 @@ def test_coding_a_state_among_those_who_did_an_act_did_it(nlp, text, events):
 ])
 def test_coding_likening_someone_to_a_bad_verdict_is_criticism(nlp, text, events):
     assert summaries(nlp, text) == events
+
+
+def test_coding_an_act_pointed_back_to_that_draws_criticism_is_its_doers(nlp):
+    # "the decision drew criticism from Y": what the subject of a verb of undergoing points
+    # back to is the act the article told; the criticism is aimed at its doer.
+    article = ("Peru expelled the Chilean ambassador on Monday.\n\n"
+               "The decision drew sharp criticism from Bolivia.")
+    assert summaries(nlp, article) == [(["PER"], "161", ["CHLGOV"]), (["BOL"], "111", ["PER"])]

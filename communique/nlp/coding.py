@@ -438,8 +438,6 @@ OFFERED_ROOTS = {"02", "03", "10"}
 ANSWER_ROOTS = {"03", "05", "12"}
 # How many sentences back an offer answered by "it" or "that offer" may have been told.
 OFFER_REACH = 3
-# Determiners that point back to something told before.
-POINTING = {"that", "this", "these", "those", "the", "both"}
 DENIAL = "016"  # CAMEO: deny responsibility
 COERCION_ROOT = "17"  # CAMEO: coerce
 DISAPPROVAL_ROOT = "11"  # CAMEO: disapprove, criticize, accuse
@@ -457,7 +455,7 @@ def _offer_answered(trigger: Token, event: Event, events: list[Event]) -> list[M
     obj = S.direct_object(trigger)
     if obj is None or not (obj.lower_ in {"it", "them"} or (
             obj.lemma_.lower() in LEX.offer_nouns and
-            any(c.dep_ in {"det", "predet"} and c.lower_ in POINTING for c in obj.children))):
+            any(c.dep_ in {"det", "predet"} and c.lower_ in S.POINTING for c in obj.children))):
         return []
     sources = {m.actor.code for m in event.source}
     return next((earlier.source for earlier in reversed(_told_near(trigger, events))
@@ -477,8 +475,9 @@ def _told_near(trigger: Token, events: list[Event]) -> list[Event]:
 
 def _act_judged(trigger: Token, event: Event, events: list[Event],
                 nouns: Mapping[str, list[Pattern]]) -> list[Mention]:
-    """"X lifted its embargo on Y. Z praised the move / condemned the decision": a stance on
-    an act (lexicon `judging_roots`) that names no one, whose object points back to an act
+    """"X lifted its embargo on Y. Z praised the move / condemned the decision", "the move
+    drew criticism from Z": a stance on an act (lexicon `judging_roots`) that names no one,
+    whose object (a verb of undergoing's subject) points back to an act
     told before (lexicon `act_nouns`, with a determiner that points back and no owner or
     phrase of its own), is aimed at whoever the article last told, earlier in its sentence or
     in the sentences just before, did something other than speak or judge (not CAMEO 01 nor
@@ -489,12 +488,12 @@ def _act_judged(trigger: Token, event: Event, events: list[Event],
     noun's own patterns code (`nouns`), and at no one when none did."""
     if event.cameo_root not in LEX.judging_roots:
         return []
-    obj = S.direct_object(trigger)
+    # "the move drew criticism from Z": what a verb of undergoing's subject undergoes
+    obj = S.subject_of(trigger) if trigger.lemma_.lower() in LEX.undergoing else \
+        S.direct_object(trigger)
     lemma = obj.lemma_.lower() if obj is not None else ""
     kinds = {p.code[:2] for p in nouns.get(lemma, []) if not p.null}
-    if obj is None or not (lemma in LEX.act_nouns or kinds) or \
-            not any(c.dep_ == "det" and c.lower_ in POINTING for c in obj.children) or \
-            any(c.dep_ in {"poss", "compound", "prep", "acl", "relcl"} for c in obj.children):
+    if obj is None or not (lemma in LEX.act_nouns or kinds) or not S.points_back(obj):
         return []
     def act(e: Event) -> bool:
         return bool(e.source) and e.cameo_root not in LEX.judging_roots and \

@@ -1344,6 +1344,9 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention],
             if undergoing:  # the subject undergoes what the "from"/"by" phrase does
                 givers = first_actors(givers_of(verb, noun), mentions)
                 target = subject_actors(verb, mentions)
+                if givers and not target and S.points_back(S.subject_of(verb)):
+                    # "the move drew criticism from X": whose move, the article has told
+                    return Match(pattern, verb, givers, [], direct=True)
                 return Match(pattern, verb, givers, target, direct=True) \
                     if givers and target else None
             if pattern.code[:2] == REPERCUSSION[:2] and _danger_told(noun):

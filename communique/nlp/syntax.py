@@ -78,6 +78,18 @@ def predicates(verb: Token) -> list[Token]:
     return []
 
 
+# Determiners that point back to something told before.
+POINTING = {"that", "this", "these", "those", "the", "both"}
+
+
+def points_back(noun: Token | None) -> bool:
+    """"the move", "that decision": a noun with a determiner that points back to something
+    told before and no owner or phrase of its own to say which."""
+    return noun is not None and \
+        any(c.dep_ == "det" and c.lower_ in POINTING for c in noun.children) and \
+        not any(c.dep_ in {"poss", "compound", "prep", "acl", "relcl"} for c in noun.children)
+
+
 def member_of(noun: Token) -> Token | None:
     """"X was among the nations that …", "X is one of the states that …": the subject a
     copula puts among the people a relative clause tells of, one of those who did it."""
