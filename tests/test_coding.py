@@ -1892,3 +1892,17 @@ def test_coding_an_act_pointed_back_to_that_draws_criticism_is_its_doers(nlp):
     article = ("Peru expelled the Chilean ambassador on Monday.\n\n"
                "The decision drew sharp criticism from Bolivia.")
     assert summaries(nlp, article) == [(["PER"], "161", ["CHLGOV"]), (["BOL"], "111", ["PER"])]
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Kenya does not accept the Ugandan proposal.", [(["KEN"], "120", ["UGA"])]),
+    ("Kenya did not recognize the Ugandan vote.", [(["KEN"], "120", ["UGA"])]),
+    ("The reports do not support the Ugandan claim.", []),
+])
+def test_coding_a_stance_withheld_is_a_rejection(nlp, text, events):
+    assert summaries(nlp, text) == events
+
+
+def test_coding_an_acceptance_put_off_until_a_day_is_no_rejection(nlp):
+    events = code(nlp, "Kenya did not accept the Ugandan offer until Monday.")
+    assert [(summary(e), e.negated) for e in events] == [((["KEN"], "030", ["UGA"]), True)]

@@ -14,7 +14,8 @@ Entries (each a list of lowercase words unless said otherwise):
   they govern (a possibility is no intent declared: "X could lift sanctions");
   `ability_aux`: auxiliaries of what the subject is able to do ("X can request Y"), which
   make no event of the clause they govern unless negated ("cannot accept": a refusal,
-  `refusing_aux`); `intent`:
+  `refusing_aux`), as is a stance withheld (`stance_verbs`: "does not accept Y's plan");
+  `intent`:
   heads whose complement is to come ("plans to visit"); `declared_intent`: those of them
   that declare it or fix it in a schedule ("vowed to visit", "offered to help", "is
   scheduled to visit"), so that the writer telling it reports a saying or an arrangement,
@@ -564,6 +565,7 @@ class Lexicon(BaseModel):
     trying: Words
     directing: Words
     refusing_aux: Words
+    stance_verbs: Words
     imagining: Words
     questioning: Words
     mandating: Words

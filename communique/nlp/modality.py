@@ -524,13 +524,22 @@ def _unwilled(verb: Token) -> bool:
         subject.lemma_.lower() in words["happening"] | words["abstract"]
 
 
+def _taker(subject: Token | None) -> bool:
+    """Whether a subject can take a stance: a named state, body or person, or a personal
+    pronoun ("the revelations do not support the claim" is evidence, no stance)."""
+    return subject is not None and (
+        subject.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or
+        subject.lower_ in {"i", "we", "he", "she", "they"})
+
+
 def refusal(trigger: Token, code: str = "") -> bool:
     """An explicit refusal: "refused / declined / rejected to …" + the action (not an
     attempt to win someone over: "failed to convince" is the convincing, negated), "failed
     to …" + an agreement left unreached (`code`, the action's code, in
     `failed_refusal_codes`; "failed to free X" is the release negated), or a negated action
     announced for the future or declared impossible ("will not accept", "won't allow",
-    "cannot accept")."""
+    "cannot accept"), or a stance withheld ("does not accept", "did not recognize":
+    lexicon `stance_verbs`)."""
     head = trigger.head
     verb = head.lemma_.lower()
     if trigger.dep_ == "xcomp" and (verb in REFUSING or (
@@ -540,4 +549,10 @@ def refusal(trigger: Token, code: str = "") -> bool:
         return True
     aux = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
     negated = any(c.dep_ == "neg" for c in trigger.children)
-    return negated and bool(aux & REFUSING_AUX)
+    # "X does not accept Y's plan", "did not recognize the vote": a stance withheld
+    # (lexicon `stance_verbs`) is one refused
+    # ("did not accept it until Monday" tells when it was accepted)
+    withheld = trigger.lemma_.lower() in LEX.stance_verbs and \
+        bool(aux & {"do", "does", "did"}) and _taker(S.subject_of(trigger)) and \
+        not any(c.lower_ in {"until", "till"} for c in trigger.subtree)
+    return negated and (bool(aux & REFUSING_AUX) or withheld)
