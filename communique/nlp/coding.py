@@ -642,6 +642,16 @@ def _told_in_present(trigger: Token, event: Event) -> bool:
     return subject is None or subject.lower_ not in FIRST_PERSON
 
 
+# Auxiliaries by what they make of the verb: a present perfect ("has done"), a past perfect
+# ("had done"), a past progressive ("was doing"), any progressive ("is doing"; "would be
+# doing" is to come).
+PRESENT_PERFECT_AUX = {"has", "have", "'s", "'ve"}
+PAST_PERFECT_AUX = {"had", "'d"}
+PERFECT_AUX = PRESENT_PERFECT_AUX | PAST_PERFECT_AUX
+PAST_PROGRESSIVE_AUX = {"was", "were"}
+PROGRESSIVE_AUX = {"am", "is", "are", "'s", "'re"} | PAST_PROGRESSIVE_AUX
+
+
 def _going_on_then(trigger: Token, event: Event, dates: list) -> bool:
     """"X was negotiating with Y", "troops were fighting Z": the past progressive, in the
     writer's own telling, tells what was going on at a time the article tells something
@@ -649,7 +659,7 @@ def _going_on_then(trigger: Token, event: Event, dates: list) -> bool:
     meeting Y on Monday"), one a speaker says ("said it was imposing sanctions": the saying's
     present) and a saying ("was warning that …") are news still."""
     aux = _auxiliaries(trigger)
-    return trigger.tag_ == "VBG" and bool(aux) and aux[-1] in {"was", "were"} and \
+    return trigger.tag_ == "VBG" and bool(aux) and aux[-1] in PAST_PROGRESSIVE_AUX and \
         event.cameo_root not in LEX.saying_roots and _unattributed(trigger) and \
         _undated(trigger, dates)
 
@@ -667,7 +677,7 @@ def _done_by_now(trigger: Token, event: Event, dates: list) -> bool:
             not event.cameo.startswith(ACT_ROOTS) or trigger.sent.start == 0 or \
             not _unattributed(trigger) or not _undated(trigger, dates):
         return False
-    return any(a in {"had", "'d"} for a in aux) or _record_object(trigger)
+    return any(a in PAST_PERFECT_AUX for a in aux) or _record_object(trigger)
 
 
 def _record_object(verb: Token) -> bool:
@@ -695,10 +705,6 @@ def _few(number: Token) -> bool:
     return text in {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 
 
-# Auxiliaries of a perfect ("has done", "had done").
-PERFECT_AUX = {"has", "have", "had", "'s", "'ve", "'d"}
-
-
 def _others_doings(trigger: Token, event: Event, dates: list,
                    mentions: dict[int, Mention]) -> bool:
     """"X said Y is stonewalling", "X claimed Y's fighters were deploying": a progressive
@@ -724,17 +730,13 @@ def _others_doings(trigger: Token, event: Event, dates: list,
         for s in said_by for d in event.source if s.actor.country)
 
 
-# Auxiliaries of a progressive ("is doing", "were doing"; "would be doing" is to come).
-PROGRESSIVE_AUX = {"am", "is", "are", "'s", "'re", "was", "were"}
-
-
 def _going_on_since(trigger: Token, dates: list) -> bool:
     """"X has been V-ing": the perfect progressive tells what has gone on for a while up to
     now, a state the article sums up, no happening of its day; one the clause dates ("has
     been meeting Y since Monday") is kept."""
     aux = _auxiliaries(trigger)
     return trigger.tag_ == "VBG" and "been" in aux and \
-        any(a in {"has", "have", "'s", "'ve"} for a in aux) and _undated(trigger, dates)
+        any(a in PRESENT_PERFECT_AUX for a in aux) and _undated(trigger, dates)
 
 
 def _auxiliaries(verb: Token) -> list[str]:
