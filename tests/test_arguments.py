@@ -188,3 +188,16 @@ def test_coding_where_people_are_invited_to_meet_is_not_where_they_are_from(nlp)
 def test_coding_an_act_that_prompts_a_reaction_from_someone_is_its_target(nlp):
     events = code(nlp, "Chile's new border law prompted a sharp rebuke from Bolivia.")
     assert dyads(events) == [([("Bolivia", "BOL")], "111", [("Chile", "CHL")])]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president slammed the ruling as a gift to Uganda.",
+    "The Kenyan president criticized the ruling, calling it a gift to Uganda.",
+])
+def test_coding_whom_a_description_of_the_thing_names_is_no_target(nlp, text):
+    assert dyads(code(nlp, text)) == [([("The Kenyan president", "KENGOV")], "111", [])]
+
+
+def test_coding_a_thing_given_as_something_still_goes_to_its_recipient(nlp):
+    assert dyads(code(nlp, "Kenya sent the vaccines to Uganda as a gift.")) == [
+        ([("Kenya", "KEN")], "073", [("Uganda", "UGA")])]

@@ -82,7 +82,8 @@ def actors_at(head: Token | None, mentions: dict[int, Mention]) -> list[Mention]
     for conjunct in S.conjuncts(head):
         mention = mentions.get(conjunct.i)
         if mention is None:
-            beyond = _beyond_pronoun_owner(conjunct, mentions)
+            beyond = _beyond_pronoun_owner(conjunct, mentions) | {
+                t.i for p in S.described_as(conjunct) for t in p.subtree}
             mention = next((mentions[t.i] for t in S.phrase_tokens(conjunct)
                             if t.i in mentions and t.i not in beyond), None)
             mention = _holder_named(conjunct, mention, mentions)
@@ -243,11 +244,13 @@ def recipients(verb: Token, obj: Token | None, mentions: dict[int, Mention],
     a participle or relative clause that describes the thing ("returned a painting stolen
     from a museum in <a city> to X"); a "to" phrase of that clause's verb is the clause's
     ("a painting lent to Y"), and an infinitive says what the thing is for, so the phrases
-    in it are its own ("a request to fly on a flight to Y")."""
+    in it are its own ("a request to fly on a flight to Y"), as are those of what the thing
+    is said to be ("slammed the move as a gift to Y": `described`)."""
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or obj.i in coded_only(mentions) or \
             generic_target(obj, mentions, words):
         return []
-    nouns = [t for t in obj.subtree if t.pos_ in {"NOUN", "PROPN"} and
+    called = {t.i for d in described(verb) for t in d.subtree}
+    nouns = [t for t in obj.subtree if t.pos_ in {"NOUN", "PROPN"} and t.i not in called and
              not any(v.tag_ == "VB" for v in _path_to(t, {obj.i}))]
     return S.prep_objects(verb, ("to",)) + [o for n in nouns for o in S.prep_objects(n, ("to",))]
 
@@ -597,11 +600,13 @@ def deep_target(heads: list[Token], mentions: dict[int, Mention],
     """An actor anywhere under the object ("aid to refugees fleeing the war in Liberia"), past
     an owner of the source's own code ("reaffirmed the UN's support for X": X), but not in a
     relative clause, which says more of the thing than whom the act is aimed at ("attacked a
-    camp that X built")."""
+    camp that X built"), nor in what the thing is said to be (`described`)."""
     codes = {m.actor.code for m in source or []} - {None}
     own = {t.i for head in heads for c in head.children if c.dep_ == "poss"
            for t in c.subtree if t.i in mentions and mentions[t.i].actor.code in codes}
-    found = [t for head in heads for t in S.subtree_without(head, {"relcl"}) if t.i in mentions]
+    called = {t.i for head in heads for d in described(head.head) for t in d.subtree}
+    found = [t for head in heads for t in S.subtree_without(head, {"relcl"})
+             if t.i in mentions and t.i not in called]
     token = next((t for t in found if t.i not in own), None) or next(iter(found), None)
     if token is None:
         return []
@@ -665,6 +670,7 @@ def clause_target(verb: Token, source: list[Mention],
             c.lemma_ in S.SPEECH]
     skip |= {t.i for c in said for t in c.subtree
              if t.i in mentions and not other_side([mentions[t.i]], source)}
+    skip |= {t.i for head in described(verb) for t in head.subtree}
     taken = {id(m) for m in source}
     candidates = [t for t in verb.subtree if t.i in mentions and t.i not in skip and
                   id(mentions[t.i]) not in taken]
@@ -673,6 +679,20 @@ def clause_target(verb: Token, source: list[Mention],
     nearest = min(candidates, key=lambda t: abs(t.i - verb.i))
     return [m for m in actors_at(nearest, mentions) if id(m) not in taken] or \
         [mentions[nearest.i]]
+
+
+def described(verb: Token) -> list[Token]:
+    """What a verb's object is said to be: a predicative "as" phrase with an indefinite
+    noun ("slammed the move as a gift to Y", "hailed the deal as a win for Y"), or a
+    participle of naming with its own object ("…, calling it a gift to Y"). Who is named in
+    such a description is part of what the thing is called, not whom the act is aimed at."""
+    obj = S.direct_object(verb)
+    if obj is None:
+        return []
+    preps = S.described_as(verb) + S.described_as(obj)
+    naming = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and
+              c.lemma_.lower() in LEX.naming_verbs and S.direct_object(c) is not None]
+    return preps + naming
 
 
 def _attribution(clause: Token, verb: Token) -> bool:

@@ -845,6 +845,14 @@ def subtree_without(head: Token, deps: set[str]) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def described_as(head: Token) -> list[Token]:
+    """A predicative "as" phrase with an indefinite noun on a word ("slammed it as a gift to
+    Y", "the move as a win for Y"): what the thing is said to be (the "as" tokens)."""
+    return [p for p in head.children if p.dep_ == "prep" and p.lower_ == "as" and any(
+        g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in g.children)
+        for g in p.children)]
+
+
 def phrase_tokens(head: Token) -> list[Token]:
     """The tokens of a noun phrase, without its clauses and coordinated phrases."""
     return subtree_without(head, CLAUSES | {"cc"})
