@@ -1906,3 +1906,15 @@ def test_coding_a_stance_withheld_is_a_rejection(nlp, text, events):
 def test_coding_an_acceptance_put_off_until_a_day_is_no_rejection(nlp):
     events = code(nlp, "Kenya did not accept the Ugandan offer until Monday.")
     assert [(summary(e), e.negated) for e in events] == [((["KEN"], "030", ["UGA"]), True)]
+
+
+def test_coding_a_verdict_pointing_back_to_a_stance_is_on_what_the_stance_judged(nlp):
+    # "This" after a sentence of condemnation points at the act condemned: the verdict is
+    # aimed at its doer, not at the state that condemned it (the speaker's own).
+    article = ("Kenya condemned the Ugandan raid on Monday.\n\n"
+               "\"This is a crime against farmers,\" the Kenyan foreign minister said.\n\n"
+               "Peru expelled the Chilean ambassador.\n\n"
+               "\"This is a grave mistake,\" the Bolivian foreign minister said.")
+    assert summaries(nlp, article) == [
+        (["KEN"], "111", ["UGA"]), (["KENGOV"], "111", ["UGA"]),
+        (["PER"], "161", ["CHLGOV"]), (["BOLGOV"], "111", ["PER"])]

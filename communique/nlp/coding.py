@@ -46,7 +46,7 @@ from communique.nlp.happenings import (ACT_ROOTS, APPEAL_ROOT, MILITARY_COOPERAT
 from communique.nlp.lexicon import LEX
 from communique.nlp.matching import NOUN_SOURCE_DEPS, match_trigger
 from communique.nlp.naming import mention_head
-from communique.nlp.speech import SAYING
+from communique.nlp.speech import POINTING_VERDICT, SAYING
 from communique.nlp.objects import classes_of, load_object_classes
 from communique.nlp.parse_repairs import (correct_joined_sides, correct_lemmas, correct_root_nouns,
                                            correct_listed_sides, correct_noun_objects,
@@ -211,6 +211,9 @@ class EventCoder:
             if article and not event.target and (maker := _offer_answered(trigger, event,
                                                                          events)):
                 event = replace(event, target=maker)
+            if article and match.pattern.note == POINTING_VERDICT and \
+                    (judged := _verdict_seconded(trigger, event, events)):
+                event = replace(event, target=judged)
             if article and not event.target and (doer := _act_judged(
                     trigger, event, events, self.patterns.nouns)):
                 event = replace(event, target=doer)
@@ -503,6 +506,26 @@ def _act_judged(trigger: Token, event: Event, events: list[Event],
         (e for e in events if act(e) and e.span[0] <= trigger.sent.start_char), None) \
         if lemma in LEX.act_nouns else None
     return other_side(done.source, event.source) if done is not None else []
+
+
+def _verdict_seconded(trigger: Token, event: Event, events: list[Event]) -> list[Mention]:
+    """"X condemned Y's strike. 'This is a crime,' Z said": a verdict whose demonstrative
+    points back to the sentence before (`speech.POINTING_VERDICT`), when that sentence told a
+    stance on someone (lexicon `judging_roots`, with a target), is on what that stance was
+    on, so aimed at the same side, not at whoever took the stance; none otherwise (the
+    doer of the act told before stays the target)."""
+    start = _sentence_before(trigger)
+    stances = [e for e in events if start is not None and
+               start <= e.span[0] < trigger.sent.start_char and
+               e.cameo_root in LEX.judging_roots and e.target]
+    return other_side(stances[-1].target, event.source) if stances else []
+
+
+def _sentence_before(trigger: Token) -> int | None:
+    """Where the sentence of text before the trigger's starts (blank lines skipped)."""
+    starts = [s.start_char for s in trigger.doc.sents
+              if s.start_char < trigger.sent.start_char and s.text.strip()]
+    return starts[-1] if starts else None
 
 
 def _charge_denied(trigger: Token, event: Event, events: list[Event]) -> list[Mention]:

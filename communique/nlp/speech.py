@@ -28,6 +28,9 @@ ACCUSATION = "112"  # CAMEO: accuse, not specified
 PRAISE = "051"  # CAMEO: praise or endorse
 APPEAL = "020"  # CAMEO: make an appeal or request
 DISOWNING = "016"  # CAMEO: deny responsibility
+# The note of a verdict whose demonstrative subject points back ("'This is a crime,' X
+# said"): its target is the doer of the act the sentence before told (`doer_before`).
+POINTING_VERDICT = "verdict on an act pointed back to"
 # What a reported clause's code says the speaker does, other than oblige (pattern notes).
 KINDS = {REPERCUSSION: "repercussion", ACCUSATION: "accusation", PRAISE: "praise"}
 
@@ -94,8 +97,9 @@ def obligation(verb: Token, mentions: dict[int, Mention],
             target = besides(first_actors([h for head in heads for h in S.prep_objects(
                 head, CONCERNING_PREPS)] + S.prep_objects(verb, ("of", "about")), mentions),
                 source)
-        if code == REPROACH and not target and subject is not None and quotation is None and \
-                subject.lower_ in LEX.demonstratives:
+        pointing = code == REPROACH and not target and subject is not None and \
+            quotation is None and subject.lower_ in LEX.demonstratives
+        if pointing:
             target = besides(doer_before(verb, mentions), source)
         if code == ACCUSATION:  # "X said he lied" owns up; it accuses no one
             target = besides(target, source)
@@ -106,7 +110,8 @@ def obligation(verb: Token, mentions: dict[int, Mention],
         if code and source and target:
             kind = KINDS.get(code, "obligation")
             pattern = Pattern(code=code, verb=verb.lemma_.lower(),
-                              note=f"{kind} in a reported clause")
+                              note=POINTING_VERDICT if pointing else
+                              f"{kind} in a reported clause")
             return Match(pattern, verb, source, target, direct=True)
     return None
 
