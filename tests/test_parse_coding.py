@@ -2021,6 +2021,34 @@ def test_coding_a_fronted_time_clause_is_the_frame_not_the_news(code):
     assert summary(code(doc)) == [(["PER"], "042", ["CHL"]), (["CHL"], "190", ["BOL"])]
 
 
+def test_coding_a_fronted_after_clause_in_the_past_tells_what_happened(code):
+    doc = parse("""
+        After     IN   mark     2
+        Chile     NNP  nsubj    2
+        attacked  VBD  advcl    6  attack
+        Bolivia   NNP  dobj     2
+        ,         ,    punct    6
+        Peru      NNP  nsubj    6
+        visited   VBD  ROOT     6  visit
+        Chile     NNP  dobj     6
+        .         .    punct    6
+    """, actors={1: "CHL", 3: "BOL", 5: "PER", 7: "CHL"})
+    assert summary(code(doc)) == [(["CHL"], "190", ["BOL"]), (["PER"], "042", ["CHL"])]
+    doc = parse("""
+        Years     NNS  npadvmod 1
+        after     IN   mark     3
+        Chile     NNP  nsubj    3
+        attacked  VBD  advcl    7  attack
+        Bolivia   NNP  dobj     3
+        ,         ,    punct    7
+        Peru      NNP  nsubj    7
+        visited   VBD  ROOT     7  visit
+        Chile     NNP  dobj     7
+        .         .    punct    7
+    """, actors={2: "CHL", 4: "BOL", 6: "PER", 8: "CHL"})
+    assert summary(code(doc)) == [(["PER"], "042", ["CHL"])]  # long before the news
+
+
 @pytest.mark.parametrize(("aux", "tag", "kept"), [
     ("is", "VBG", False),  # "the news comes as Chile is attacking Bolivia": the backdrop
     (None, "VBZ", False),  # "… comes as Chile attacks Bolivia": the same, in the present

@@ -263,10 +263,17 @@ def _reason(trigger: Token) -> bool:
 
 def _frame(trigger: Token) -> bool:
     """A time clause ("When X met Y, …") or a bare participle clause ("Visiting X, …") put
-    before the clause it hangs on."""
+    before the clause it hangs on; not "After X expelled Y's envoy, …" in the simple past
+    with a subject of its own and no measure of time ("years after"): what happened just
+    before the news, told as it is (`_stale` still drops it when the head is old)."""
     if trigger.dep_ != "advcl" or trigger.i > trigger.head.i:
         return False
     children = list(trigger.children)
+    if any(c.dep_ == "mark" and c.lower_ == "after" and not list(c.children)
+           for c in children) and trigger.tag_ == "VBD" and \
+            any(c.dep_ == "nsubj" for c in children) and \
+            not any(c.dep_ == "npadvmod" for c in children):
+        return False
     if any(c.dep_ in {"mark", "advmod"} and c.lower_ in LEX.background_marks for c in children):
         return True
     return trigger.tag_ == "VBG" and not any(c.dep_ in {"mark", "nsubj"} for c in children)
