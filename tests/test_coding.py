@@ -1918,3 +1918,12 @@ def test_coding_a_verdict_pointing_back_to_a_stance_is_on_what_the_stance_judged
     assert summaries(nlp, article) == [
         (["KEN"], "111", ["UGA"]), (["KENGOV"], "111", ["UGA"]),
         (["PER"], "161", ["CHLGOV"]), (["BOLGOV"], "111", ["PER"])]
+
+
+@pytest.mark.parametrize("verb", ["test-fired", "Test-launched"])
+def test_coding_a_hyphened_verb_of_testing_is_one_verb_and_a_test(nlp, verb):
+    # split at the hyphen, the model may read "fired" as a modifier of the object and the
+    # subject as part of one long noun phrase, leaving no verb to code
+    text = f"North Korea {verb} two missiles into the sea on Monday."
+    assert verb in [t.text for t in nlp.make_doc(text)]
+    assert summaries(nlp, text) == [(["PRK"], "150", [])]

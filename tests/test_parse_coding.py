@@ -1031,13 +1031,11 @@ def test_coding_a_present_clause_dated_to_come_is_a_plan(code):
 def test_coding_a_verb_joined_to_test_is_a_test(code):
     """"test-fired a rocket": a show of force (150), not the firing (195)."""
     doc = parse("""
-        Chile    NNP  nsubj     3
-        test     NN   npadvmod  3
-        -        :    punct     3
-        fired    VBD  ROOT      3  fire
-        a        DT   det       5
-        rocket   NN   dobj      3
-        .        .    punct     3
+        Chile       NNP  nsubj     1
+        test-fired  VBD  ROOT      1  test-fire
+        a           DT   det       3
+        rocket      NN   dobj      1
+        .           .    punct     1
     """, actors={0: "CHL"})
     assert [e.cameo for e in code(doc)] == ["150"]
     doc = parse("""

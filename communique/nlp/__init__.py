@@ -57,7 +57,7 @@ def split_dashes(nlp: Language) -> None:
 def keep_titles(nlp: Language) -> None:
     """An abbreviated title before a name keeps its full stop (lexicon
     `title_abbreviations`): one word, as the model's exceptions make "Gen." and "Sen.", not
-    a word and a sentence's end."""
+    a word and a sentence's end; a hyphened verb of testing ("test-fired") stays one verb."""
     from spacy.symbols import ORTH  # type: ignore[import-not-found]
     from spacy.tokenizer import Tokenizer
 
@@ -67,6 +67,10 @@ def keep_titles(nlp: Language) -> None:
     assert isinstance(tokenizer, Tokenizer)
     for title in LEX.title_abbreviations:
         tokenizer.add_special_case(title, [{ORTH: title}])
+    # "test-fired": one verb, which the model tags and parses as such (lexicon `test_verb_forms`)
+    for form in LEX.test_verb_forms:
+        for written in (form, form.capitalize()):
+            tokenizer.add_special_case(written, [{ORTH: written}])
 
 
 @cache

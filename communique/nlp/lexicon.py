@@ -446,6 +446,11 @@ Entries (each a list of lowercase words unless said otherwise):
   "Sgt.", "Amb."), as printed: the tokenizer keeps each one word with its full stop, as the
   model's own exceptions keep "Gen." and "Sen.", so that the agent phrases
   (data/actors/agents.tsv) give the person named after it a sector.
+- `test_verb_forms`: verbs of testing a weapon written with a hyphen ("test-fired",
+  "test-launching"), lowercase: the tokenizer keeps each one word (also capitalised), which
+  the model then tags and parses as the verb it is (split, "test - fired" is often read as
+  a modifier of the object), and the coder reads as the verb "test"
+  (communique/nlp/parse_repairs.py `correct_lemmas`).
 
 - `answerable`: adjectives that, as the predicate of a linking verb, make its subject the
   doer of the event noun their "for" or "of" phrase names ("X was responsible for the
@@ -693,6 +698,7 @@ class Lexicon(BaseModel):
     responsibility_codes: Words
     page_labels: Words
     title_abbreviations: Words
+    test_verb_forms: Words
     causing: Words
     compelling: Words
     purpose_nouns: Words

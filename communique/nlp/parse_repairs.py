@@ -22,17 +22,16 @@ from communique.nlp.speech import SAYING
 
 def correct_lemmas(doc: Doc) -> None:
     """Give verbs the lemma the model's lemmatizer gets wrong for some forms (lexicon
-    `verb_forms`: "staged" is "stage", not "stag"); a verb joined to "test-" ("test-fired",
-    "test-launched") is a test of what it governs."""
+    `verb_forms`: "staged" is "stage", not "stag"); a verb of testing written with a hyphen
+    (lexicon `test_verb_forms`: "test-fired", "test-launched") is a test of what it
+    governs."""
     forms = _verb_forms()
-    lowers = doc.to_array("LOWER").tolist()
-    test, dash = get_string_id("test"), get_string_id("-")
-    for i, lower in enumerate(lowers):
+    tests = {get_string_id(form) for form in LEX.test_verb_forms}
+    for i, lower in enumerate(doc.to_array("LOWER").tolist()):
         lemma = forms.get(lower)
         if lemma is not None and doc[i].pos_ in {"VERB", "AUX"}:
             doc[i].lemma_ = lemma
-        elif i > 1 and lowers[i - 1] == dash and lowers[i - 2] == test and \
-                doc[i].pos_ == "VERB":
+        elif lower in tests and doc[i].pos_ == "VERB":
             doc[i].lemma_ = "test"  # "test-fired a missile": a test, whatever was fired
 
 
