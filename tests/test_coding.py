@@ -1927,3 +1927,11 @@ def test_coding_a_hyphened_verb_of_testing_is_one_verb_and_a_test(nlp, verb):
     text = f"North Korea {verb} two missiles into the sea on Monday."
     assert verb in [t.text for t in nlp.make_doc(text)]
     assert summaries(nlp, text) == [(["PRK"], "150", [])]
+
+
+def test_coding_an_event_noun_with_no_patterns_points_back_by_its_verbs(nlp):
+    # "the launch" has no noun patterns; the verb it names does (firing, testing,
+    # attacking …), so the stance is aimed at whoever did such an act just before.
+    article = ("Peru fired two missiles into the sea on Monday.\n\n"
+               "Chile criticized the launch on Tuesday.")
+    assert summaries(nlp, article) == [(["PER"], "150", []), (["CHL"], "111", ["PER"])]

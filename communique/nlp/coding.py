@@ -10,7 +10,7 @@ happenings.py's; this module makes the events, with their mood, date and place.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import replace
 from itertools import pairwise
 
@@ -215,7 +215,7 @@ class EventCoder:
                     (judged := _verdict_seconded(trigger, event, events)):
                 event = replace(event, target=judged)
             if article and not event.target and (doer := _act_judged(
-                    trigger, event, events, self.patterns.nouns)):
+                    trigger, event, events, self.patterns)):
                 event = replace(event, target=doer)
             if article and not event.target and (accuser := _charge_denied(trigger, event,
                                                                           events)):
@@ -477,7 +477,7 @@ def _told_near(trigger: Token, events: list[Event]) -> list[Event]:
 
 
 def _act_judged(trigger: Token, event: Event, events: list[Event],
-                nouns: Mapping[str, list[Pattern]]) -> list[Mention]:
+                patterns: PatternSet) -> list[Mention]:
     """"X lifted its embargo on Y. Z praised the move / condemned the decision", "the move
     drew criticism from Z": a stance on an act (lexicon `judging_roots`) that names no one,
     whose object (a verb of undergoing's subject) points back to an act
@@ -488,14 +488,16 @@ def _act_judged(trigger: Token, event: Event, events: list[Event],
     move" most often means); none when it tells no such act or it is the judge's own. An
     event noun so pointing back ("X tested a missile. Z condemned the test") names its kind
     of act: it is aimed at whoever the sentences just before told did an act of a root the
-    noun's own patterns code (`nouns`), and at no one when none did."""
+    noun's own patterns code, or, for a noun with none ("the launch"), the patterns of the
+    verb it names, and at no one when none did."""
     if event.cameo_root not in LEX.judging_roots:
         return []
     # "the move drew criticism from Z": what a verb of undergoing's subject undergoes
     obj = S.subject_of(trigger) if trigger.lemma_.lower() in LEX.undergoing else \
         S.direct_object(trigger)
     lemma = obj.lemma_.lower() if obj is not None else ""
-    kinds = {p.code[:2] for p in nouns.get(lemma, []) if not p.null}
+    kinds = {p.code[:2] for p in patterns.nouns.get(lemma) or patterns.verbs.get(lemma, [])
+             if not p.null}
     if obj is None or not (lemma in LEX.act_nouns or kinds) or not S.points_back(obj):
         return []
     def act(e: Event) -> bool:
