@@ -1935,3 +1935,12 @@ def test_coding_an_event_noun_with_no_patterns_points_back_by_its_verbs(nlp):
     article = ("Peru fired two missiles into the sea on Monday.\n\n"
                "Chile criticized the launch on Tuesday.")
     assert summaries(nlp, article) == [(["PER"], "150", []), (["CHL"], "111", ["PER"])]
+
+
+def test_coding_the_administration_alone_is_the_one_last_named(nlp):
+    # a dateline gives agent phrases with no country of their own its country; "the
+    # administration" alone refers back to the administration the article last named
+    article = ("NAIROBI — The Ugandan administration expelled two Kenyan diplomats on Monday."
+               "\n\nThe administration also accused Kenya of spying.")
+    assert summaries(nlp, article) == [(["UGAGOV"], "161", ["KENGOV"]),
+                                       (["UGAGOV"], "112", ["KEN"])]

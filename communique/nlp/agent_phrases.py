@@ -134,6 +134,8 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
             if known:
                 return ctx.mention(doc[start:head.i + 1], known)
         country = _speakers_country(head, sector, by_token) if person is None else None
+        if country is None and _bare_definite(doc, start, head):
+            country = ctx.bodies_named.get(head.lower_)
         if country is None:
             country = ctx.country_at(head.sent.end_char) if sector in CONTEXT_SECTORS and (
                 person is not None or is_acting(head) or is_institution(head)) and \
@@ -156,6 +158,8 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
             _country_actor(owner.actor.country or "")
     if base.kind in {"country", "capital"}:
         code = (base.country or (base.code or "")[:3]) + sector
+        if owner is not None and base.country and head.lower_ in LEX.anaphoric_bodies:
+            ctx.bodies_named[head.lower_] = base.country  # "the Syrian regime": its own
     else:
         code = base.code or ""  # an owner is a coded actor (OWNER_KINDS)
     if person is not None and not ctx.is_byline(person.text):
@@ -252,6 +256,14 @@ def _definite_singular(doc: Doc, first: int, head: Token) -> bool:
     it is one still."""
     return head.tag_ in {"NN", "NNP"} and head.lower_ in PERSON_NOUNS and "the" in {
         doc[first].lower_, doc[max(first - 1, 0)].lower_, doc[max(first - 2, 0)].lower_}
+
+
+def _bare_definite(doc: Doc, start: int, head: Token) -> bool:
+    """"the administration", "the regime": a noun of a state's rulers (lexicon
+    `anaphoric_bodies`) after "the" alone, which refers back to the body last named with that
+    noun ("the Trump administration", "the Syrian regime": `ArticleContext.bodies_named`)."""
+    return start == head.i and head.tag_ == "NN" and head.i > 0 and \
+        doc[head.i - 1].lower_ == "the" and head.lower_ in LEX.anaphoric_bodies
 
 
 def _country_actor(country: str) -> Actor:

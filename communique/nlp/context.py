@@ -47,6 +47,9 @@ class ArticleContext:
         self.entries: dict[int, Actor] = {}
         self.dateline_end, self.dateline_country = _dateline(doc)
         self.places: list[tuple[int, str]] = []
+        # the country of the body last named with each noun ("the Syrian regime": regime →
+        # SY), which "the regime" alone then refers back to
+        self.bodies_named: dict[str, str] = {}
         self.setting_places: list[tuple[int, str]] = []
 
     def is_byline(self, text: str) -> bool:

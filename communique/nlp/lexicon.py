@@ -88,6 +88,10 @@ Entries (each a list of lowercase words unless said otherwise):
   `speakers_bodies`: nouns of a state's government that, bare and definite in what a
   speaker says ("X said the administration will …"), name the speaker's own, as a
   possessive would (communique/nlp/agent_phrases.py `_speakers_country`);
+  `anaphoric_bodies`: nouns of a state's rulers that, after "the" alone, refer back to the
+  body last named with that noun ("the Trump administration … the administration", "the
+  Syrian regime … the regime"; agent_phrases.py `_bare_definite`), where no speaker makes
+  them their own;
   `security_sectors`: sectors of a state's armed force and police, whose bare soldiers or
   police, in what such a body says, are its own (the same); `office_nouns`:
   nouns of an office that a definite description names its holder by ("the president",
@@ -544,6 +548,7 @@ class Lexicon(BaseModel):
     own_bodies: Words
     others_nouns: Words
     speakers_bodies: Words
+    anaphoric_bodies: Words
     security_sectors: Words
     office_nouns: dict[str, frozenset[str]]
     patient_nouns: Words
