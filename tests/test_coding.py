@@ -1944,3 +1944,11 @@ def test_coding_the_administration_alone_is_the_one_last_named(nlp):
                "\n\nThe administration also accused Kenya of spying.")
     assert summaries(nlp, article) == [(["UGAGOV"], "161", ["KENGOV"]),
                                        (["UGAGOV"], "112", ["KEN"])]
+
+
+def test_coding_it_opening_a_paragraph_continues_the_subject_of_the_news_before(nlp):
+    # the sentence before tells its news in the clause a verb of saying attributes ("X
+    # expelled …, the ministry said"), and a blank line between paragraphs is no sentence
+    article = ("NAIROBI — Kenya expelled two Ugandan diplomats on Monday, the foreign ministry "
+               "said.\n\nIt also accused Uganda of spying.")
+    assert summaries(nlp, article) == [(["KEN"], "161", ["UGAGOV"]), (["KEN"], "112", ["UGA"])]

@@ -82,24 +82,26 @@ def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _plural_subjects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Iranian officials met on Monday. They said …": a subject "they" in the main clause
-    continues the main subject of the sentence just before when that is a plural phrase naming
+    continues the main subject of the sentence just before (of the clause it tells its news
+    in, `_news_clause`: "X fired …, the army said. It also …": X) when that is a plural
+    phrase naming
     one actor that is no person ("officials", "the rebels", "Chilean troops", or a group: "the
     Taliban"); a subject "it" of a main verb other than a copula continues one that is a
     singular phrase naming a state, a body or a force ("Iran fired … It also attacked …").
     Anything else ("X and Y …", a person, an object, "it is unclear") leaves it unresolved."""
     out: list[Mention] = []
-    by_start = {m.start: m for m in mentions if m.actor.kind not in PERSON_KINDS}
-    sents = list(doc.sents)
+    bodies = [m for m in mentions if m.actor.kind not in PERSON_KINDS]
+    sents = [s for s in doc.sents if s.text.strip()]  # not the blank lines between paragraphs
     for k, sent in enumerate(sents[1:], start=1):
         pronoun = next((t for t in sent if t.lower_ in {"they", "it"} and t.dep_ == "nsubj" and
                         t.head.dep_ == "ROOT" and t.head.pos_ == "VERB"), None)
         if pronoun is None:
             continue
-        subject = next((t for t in sents[k - 1] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"),
-                       None)
+        clause = _news_clause(sents[k - 1].root)
+        subject = next((t for t in clause.children if t.dep_ == "nsubj"), None)
         if subject is None or subject.conjuncts:
             continue
-        named = by_start.get(subject.left_edge.idx) or by_start.get(subject.idx)
+        named = next((m for m in bodies if m.start <= subject.idx < m.end), None)
         if named is None or not named.actor.code:
             continue
         plural = subject.tag_ in {"NNS", "NNPS"} or named.actor.kind == "group"
@@ -107,6 +109,14 @@ def _plural_subjects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun),
                                named.actor))
     return out
+
+
+def _news_clause(root: Token) -> Token:
+    """The clause a sentence tells its news in: its root, or, where a verb of saying at the
+    end attributes it ("X fired two missiles, the military said"), the clause said."""
+    if root.lemma_.lower() in SPEECH:
+        return next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
+    return root
 
 
 def _earlier_objects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
