@@ -1952,3 +1952,14 @@ def test_coding_it_opening_a_paragraph_continues_the_subject_of_the_news_before(
     article = ("NAIROBI — Kenya expelled two Ugandan diplomats on Monday, the foreign ministry "
                "said.\n\nIt also accused Uganda of spying.")
     assert summaries(nlp, article) == [(["KEN"], "161", ["UGAGOV"]), (["KEN"], "112", ["UGA"])]
+
+
+def test_coding_an_event_noun_pointing_back_far_means_the_articles_first_such_act(nlp):
+    # beyond the sentences just before, "the attack" is the one the article is about: the
+    # first act of its kind it told; a text ("the report") points back to no act
+    article = ("Peruvian troops attacked a Chilean border post on Monday.\n\n"
+               "The post lies in a remote valley.\n\nIt was built in the 1990s.\n\n"
+               "The valley has long been quiet.\n\nBolivia condemned the attack.\n\n"
+               "Ecuador disputed the report.")
+    assert summaries(nlp, article) == [(["PERMIL"], "190", ["CHL"]),
+                                       (["BOL"], "111", ["PERMIL"]), (["ECU"], "120", [])]

@@ -47,7 +47,7 @@ from communique.nlp.lexicon import LEX
 from communique.nlp.matching import NOUN_SOURCE_DEPS, match_trigger
 from communique.nlp.naming import mention_head
 from communique.nlp.speech import POINTING_VERDICT, SAYING
-from communique.nlp.objects import classes_of, load_object_classes
+from communique.nlp.objects import classes_of, load_object_classes, packaged_object_classes
 from communique.nlp.parse_repairs import (correct_joined_sides, correct_lemmas, correct_root_nouns,
                                            correct_listed_sides, correct_noun_objects,
                                            correct_reported_conjuncts,
@@ -487,17 +487,20 @@ def _act_judged(trigger: Token, event: Event, events: list[Event],
     a judging root), else whoever did the first such act it tells (its news, which "the
     move" most often means); none when it tells no such act or it is the judge's own. An
     event noun so pointing back ("X tested a missile. Z condemned the test") names its kind
-    of act: it is aimed at whoever the sentences just before told did an act of a root the
-    noun's own patterns code, or, for a noun with none ("the launch"), the patterns of the
-    verb it names, and at no one when none did."""
+    of act: the act is one of a root the noun's own patterns code, or, for a noun with none
+    ("the launch"), the patterns of the verb it names (a text or words are no act: "disputed
+    the report"), and the stance is aimed at no one when the article told no such act before
+    it."""
     if event.cameo_root not in LEX.judging_roots:
         return []
     # "the move drew criticism from Z": what a verb of undergoing's subject undergoes
     obj = S.subject_of(trigger) if trigger.lemma_.lower() in LEX.undergoing else \
         S.direct_object(trigger)
     lemma = obj.lemma_.lower() if obj is not None else ""
-    kinds = {p.code[:2] for p in patterns.nouns.get(lemma) or patterns.verbs.get(lemma, [])
-             if not p.null}
+    texts = packaged_object_classes()
+    kinds = set() if lemma in texts["document"] | texts["communication"] else {
+        p.code[:2] for p in patterns.nouns.get(lemma) or patterns.verbs.get(lemma, [])
+        if not p.null}
     if obj is None or not (lemma in LEX.act_nouns or kinds) or not S.points_back(obj):
         return []
     def act(e: Event) -> bool:
@@ -505,8 +508,7 @@ def _act_judged(trigger: Token, event: Event, events: list[Event],
             e.cameo_root != "01" and (lemma in LEX.act_nouns or e.cameo_root in kinds)
     near = [e for e in _told_near(trigger, events) if act(e)]
     done = near[-1] if near else next(
-        (e for e in events if act(e) and e.span[0] <= trigger.sent.start_char), None) \
-        if lemma in LEX.act_nouns else None
+        (e for e in events if act(e) and e.span[0] <= trigger.sent.start_char), None)
     return other_side(done.source, event.source) if done is not None else []
 
 
