@@ -1963,3 +1963,11 @@ def test_coding_an_event_noun_pointing_back_far_means_the_articles_first_such_ac
                "Ecuador disputed the report.")
     assert summaries(nlp, article) == [(["PERMIL"], "190", ["CHL"]),
                                        (["BOL"], "111", ["PERMIL"]), (["ECU"], "120", [])]
+
+
+def test_coding_the_government_owning_an_act_takes_the_articles_country(nlp):
+    # "the government's plan": the owner of an act, as a subject is, is the state the
+    # article is about (its dateline), so a stance on the plan is aimed at it
+    article = ("NAIROBI — Kenyan lawmakers criticized the government's plan on Monday.\n\n"
+               "The vote is due next week.")
+    assert summaries(nlp, article) == [(["KENLEG"], "111", ["KENGOV"])]
