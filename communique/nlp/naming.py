@@ -223,10 +223,10 @@ def fuzzy_allowed(name: str) -> bool:
 
 def is_acting(head: Token) -> bool:
     """An agent phrase in a position to act: a subject, or the agent of a passive ("by
-    police"), or a state's rulers owning what they did ("the administration's plan": lexicon
-    `speakers_bodies`, `anaphoric_bodies`), or a conjunct of one, or the body whose leaders or members act ("leaders of the
-    opposition met …"). Objects ("mobilized reservists", "an embassy") do not take the
-    article's country."""
+    police"), or a state's rulers owning what they did ("the administration's plan":
+    lexicon `speakers_bodies`, `anaphoric_bodies`), or a conjunct of one, or the body whose
+    leaders or members act ("leaders of the opposition met …"). Objects ("mobilized
+    reservists", "an embassy") do not take the article's country."""
     head = first_conjunct(head)
     if head.dep_ in {"nsubj", "nsubjpass"} or (
             head.dep_ == "poss" and head.lower_ in LEX.speakers_bodies | LEX.anaphoric_bodies):
