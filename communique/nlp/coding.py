@@ -488,8 +488,8 @@ def _act_judged(trigger: Token, event: Event, events: list[Event],
     move" most often means); none when it tells no such act or it is the judge's own. An
     event noun so pointing back ("X tested a missile. Z condemned the test") names its kind
     of act: the act is one of a root the noun's own patterns code, or, for a noun with none
-    ("the launch"), the patterns of the verb it names (a text or words are no act: "disputed
-    the report"), and the stance is aimed at no one when the article told no such act before
+    ("the launch"), the patterns of the verb it names (not of a text or words, "disputed
+    the report", whose verb names saying, not an act), and the stance is aimed at no one when the article told no such act before
     it."""
     if event.cameo_root not in LEX.judging_roots:
         return []
@@ -498,9 +498,10 @@ def _act_judged(trigger: Token, event: Event, events: list[Event],
         S.direct_object(trigger)
     lemma = obj.lemma_.lower() if obj is not None else ""
     texts = packaged_object_classes()
-    kinds = set() if lemma in texts["document"] | texts["communication"] else {
-        p.code[:2] for p in patterns.nouns.get(lemma) or patterns.verbs.get(lemma, [])
-        if not p.null}
+    named = patterns.nouns.get(lemma) or (
+        [] if lemma in texts["document"] | texts["communication"] else
+        patterns.verbs.get(lemma, []))
+    kinds = {p.code[:2] for p in named if not p.null}
     if obj is None or not (lemma in LEX.act_nouns or kinds) or not S.points_back(obj):
         return []
     def act(e: Event) -> bool:
