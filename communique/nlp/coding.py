@@ -489,8 +489,8 @@ def _act_judged(trigger: Token, event: Event, events: list[Event],
     event noun so pointing back ("X tested a missile. Z condemned the test") names its kind
     of act: the act is one of a root the noun's own patterns code, or, for a noun with none
     ("the launch"), the patterns of the verb it names (not of a text or words, "disputed
-    the report", whose verb names saying, not an act), and the stance is aimed at no one when the article told no such act before
-    it."""
+    the report", whose verb names saying, not an act), and the stance is aimed at no one
+    when the article told no such act before it."""
     if event.cameo_root not in LEX.judging_roots:
         return []
     # "the move drew criticism from Z": what a verb of undergoing's subject undergoes
