@@ -1971,3 +1971,11 @@ def test_coding_the_government_owning_an_act_takes_the_articles_country(nlp):
     article = ("NAIROBI — Kenyan lawmakers criticized the government's plan on Monday.\n\n"
                "The vote is due next week.")
     assert summaries(nlp, article) == [(["KENLEG"], "111", ["KENGOV"])]
+
+
+def test_coding_a_thing_pointed_back_to_with_no_act_told_is_the_one_judged_before(nlp):
+    # no act of a proposal's kind was told: "the proposal" is the plan the stance just
+    # before was on, so the second stance is aimed at the same side
+    article = ("Kenyan lawmakers blasted the Ugandan plan on Monday.\n\n"
+               "Tanzania also criticized the proposal.")
+    assert summaries(nlp, article) == [(["KENLEG"], "111", ["UGA"]), (["TZA"], "111", ["UGA"])]

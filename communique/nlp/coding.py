@@ -489,8 +489,10 @@ def _act_judged(trigger: Token, event: Event, events: list[Event],
     event noun so pointing back ("X tested a missile. Z condemned the test") names its kind
     of act: the act is one of a root the noun's own patterns code, or, for a noun with none
     ("the launch"), the patterns of the verb it names (not of a text or words, "disputed
-    the report", whose verb names saying, not an act), and the stance is aimed at no one
-    when the article told no such act before it."""
+    the report", whose verb names saying, not an act). When the article told no such act
+    before it, a plan, an offer or a decision (lexicon `offer_nouns`, `act_nouns`) is the one
+    a stance just before was on ("X blasted Y's plan. Z also criticized the proposal"),
+    aimed at the same side; anything else ("the attack" when none was told) at no one."""
     if event.cameo_root not in LEX.judging_roots:
         return []
     # "the move drew criticism from Z": what a verb of undergoing's subject undergoes
@@ -510,6 +512,11 @@ def _act_judged(trigger: Token, event: Event, events: list[Event],
     near = [e for e in _told_near(trigger, events) if act(e)]
     done = near[-1] if near else next(
         (e for e in events if act(e) and e.span[0] <= trigger.sent.start_char), None)
+    if done is None and lemma in LEX.offer_nouns | LEX.act_nouns:
+        # "X blasted Y's plan. Z also criticized the proposal": Y
+        stances = [e for e in _told_near(trigger, events)
+                   if e.cameo_root in LEX.judging_roots and e.target]
+        return other_side(stances[-1].target, event.source) if stances else []
     return other_side(done.source, event.source) if done is not None else []
 
 
