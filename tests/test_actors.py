@@ -242,6 +242,12 @@ def test_actors_generic_agents_take_the_dateline_country(nlp):
     assert codes["lawmakers"] == "KENLEG"
 
 
+@pytest.mark.parametrize("post", ["police station", "police checkpoint", "police convoy"])
+def test_actors_a_police_post_is_the_polices(nlp, post):
+    doc = resolved(nlp, f"A {post} in Kenya came under fire on Sunday.")
+    assert {m.text: m.actor.code for m in doc._.mentions} == {post: "KENCOP", "Kenya": "KEN"}
+
+
 def test_actors_a_party_named_by_its_members_takes_the_dateline_country(nlp):
     doc = resolved(nlp, "Republicans faulted the treasury over the new tariffs, and Democrats "
                         "asked for a vote.", dateline="WASHINGTON")
