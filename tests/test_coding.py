@@ -1979,3 +1979,9 @@ def test_coding_a_thing_pointed_back_to_with_no_act_told_is_the_one_judged_befor
     article = ("Kenyan lawmakers blasted the Ugandan plan on Monday.\n\n"
                "Tanzania also criticized the proposal.")
     assert summaries(nlp, article) == [(["KENLEG"], "111", ["UGA"]), (["TZA"], "111", ["UGA"])]
+
+
+@pytest.mark.parametrize("place", ["in Somalia", "in Somalia's south"])
+def test_coding_where_what_two_sides_agreed_holds_is_no_third_party(nlp, place):
+    assert summaries(nlp, f"Kenya and Uganda agreed to a ceasefire {place}.") == [
+        (["KEN", "UGA"], "0356", []), (["KEN"], "0356", ["UGA"]), (["UGA"], "0356", ["KEN"])]

@@ -487,7 +487,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         target = actors_at(obj, mentions) or object_people(obj, mentions, words) or (
             [phrase_mention(obj)] if obj.pos_ in {"NOUN", "PROPN"} else target)
     target = [m for m in target if m not in on_occasion(verb, target)]  # "the eve of X's …"
-    if pattern.code.startswith(PARTNERED_CODES):  # "X and Y agreed during talks in Z": Z
+    if pattern.code.startswith(PARTNERED_CODES) or S.mutual(verb, pattern.code[:2]):
+        # "X and Y agreed during talks in Z", "… agreed to a truce in Z's north": Z
         target = [m for m in target if m not in venues(verb.doc, target, source)]
     if instrument and obj is not None:  # the forces a posture moves are its own
         target = [m for m in target if m is not mentions.get(obj.i)]

@@ -59,13 +59,20 @@ def scenes(verb: Token, found: list[Mention], source: list[Mention] | None = Non
 
 def venues(doc: Doc, found: list[Mention], sides: list[Mention]) -> list[Mention]:
     """Of the actors found for an act two or more `sides` do together ("X and Y agreed to a
-    truce during talks in Z", "met at a summit in Z"), the places in a phrase of place: where
-    the sides met, not a third party the act is aimed at; the sides are each other's."""
+    truce during talks in Z", "met at a summit in Z", "… a truce in Z's north"), the places
+    in a phrase of place, or owning its place: where the sides met or what they agreed
+    holds, not a third party the act is aimed at; the sides are each other's."""
     if len({m.actor.code or m.actor.name for m in sides}) < 2:
         return []
-    return [m for m in found if m.actor.kind in PLACE_KINDS and
-            (head := mention_head(doc, m)) is not None and head.dep_ == "pobj" and
-            head.head.lower_ in SCENE_PREPS]
+    out = []
+    for m in found:
+        head = mention_head(doc, m)
+        if head is not None and head.dep_ == "poss":
+            head = head.head
+        if m.actor.kind in PLACE_KINDS and head is not None and head.dep_ == "pobj" and \
+                head.head.lower_ in SCENE_PREPS:
+            out.append(m)
+    return out
 
 
 def _placing(verb: Token) -> bool:
