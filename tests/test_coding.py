@@ -1985,3 +1985,9 @@ def test_coding_a_thing_pointed_back_to_with_no_act_told_is_the_one_judged_befor
 def test_coding_where_what_two_sides_agreed_holds_is_no_third_party(nlp, place):
     assert summaries(nlp, f"Kenya and Uganda agreed to a ceasefire {place}.") == [
         (["KEN", "UGA"], "0356", []), (["KEN"], "0356", ["UGA"]), (["UGA"], "0356", ["KEN"])]
+
+
+def test_coding_an_act_pointed_back_to_as_a_passives_subject_is_its_doers(nlp):
+    article = ("Peru expelled the Chilean ambassador on Monday.\n\n"
+               "The decision was condemned by Bolivia.")
+    assert summaries(nlp, article) == [(["PER"], "161", ["CHLGOV"]), (["BOL"], "111", ["PER"])]

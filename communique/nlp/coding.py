@@ -480,7 +480,7 @@ def _act_judged(trigger: Token, event: Event, events: list[Event],
                 patterns: PatternSet) -> list[Mention]:
     """"X lifted its embargo on Y. Z praised the move / condemned the decision", "the move
     drew criticism from Z": a stance on an act (lexicon `judging_roots`) that names no one,
-    whose object (a verb of undergoing's subject) points back to an act
+    whose object (a verb of undergoing's subject, a passive's) points back to an act
     told before (lexicon `act_nouns`, with a determiner that points back and no owner or
     phrase of its own), is aimed at whoever the article last told, earlier in its sentence or
     in the sentences just before, did something other than speak or judge (not CAMEO 01 nor
@@ -497,7 +497,8 @@ def _act_judged(trigger: Token, event: Event, events: list[Event],
         return []
     # "the move drew criticism from Z": what a verb of undergoing's subject undergoes
     obj = S.subject_of(trigger) if trigger.lemma_.lower() in LEX.undergoing else \
-        S.direct_object(trigger)
+        S.own_subject(trigger) if S.passive(trigger) else \
+        S.direct_object(trigger)  # "the decision was condemned by Z": its passive subject
     lemma = obj.lemma_.lower() if obj is not None else ""
     texts = packaged_object_classes()
     named = patterns.nouns.get(lemma) or (
