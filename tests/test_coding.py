@@ -1991,3 +1991,10 @@ def test_coding_an_act_pointed_back_to_as_a_passives_subject_is_its_doers(nlp):
     article = ("Peru expelled the Chilean ambassador on Monday.\n\n"
                "The decision was condemned by Bolivia.")
     assert summaries(nlp, article) == [(["PER"], "161", ["CHLGOV"]), (["BOL"], "111", ["PER"])]
+
+
+def test_coding_a_deal_pointed_back_to_is_both_sides_agreement(nlp):
+    article = ("Kenya and Uganda agreed to a ceasefire on Monday.\n\n"
+               "Tanzania welcomed the deal.")
+    assert summaries(nlp, article) == [
+        (["KEN"], "0356", ["UGA"]), (["UGA"], "0356", ["KEN"]), (["TZA"], "051", ["UGA", "KEN"])]

@@ -476,6 +476,10 @@ def _told_near(trigger: Token, events: list[Event]) -> list[Event]:
     return [e for e in events if since <= e.span[0] <= trigger.sent.start_char]
 
 
+# The codes of agreeing to something or signing it: what "the deal" points back to.
+AGREEING = ("03", "057")
+
+
 def _act_judged(trigger: Token, event: Event, events: list[Event],
                 patterns: PatternSet) -> list[Mention]:
     """"X lifted its embargo on Y. Z praised the move / condemned the decision", "the move
@@ -492,7 +496,9 @@ def _act_judged(trigger: Token, event: Event, events: list[Event],
     the report", whose verb names saying, not an act). When the article told no such act
     before it, a plan, an offer or a decision (lexicon `offer_nouns`, `act_nouns`) is the one
     a stance just before was on ("X blasted Y's plan. Z also criticized the proposal"),
-    aimed at the same side; anything else ("the attack" when none was told) at no one."""
+    aimed at the same side; anything else ("the attack" when none was told) at no one. An
+    agreement ("X and Y agreed to a truce. Z welcomed the deal": object class `agreement`)
+    points back to agreeing to or signing something (`AGREEING`), aimed at both sides."""
     if event.cameo_root not in LEX.judging_roots:
         return []
     # "the move drew criticism from Z": what a verb of undergoing's subject undergoes
@@ -505,9 +511,13 @@ def _act_judged(trigger: Token, event: Event, events: list[Event],
         [] if lemma in texts["document"] | texts["communication"] else
         patterns.verbs.get(lemma, []))
     kinds = {p.code[:2] for p in named if not p.null}
-    if obj is None or not (lemma in LEX.act_nouns or kinds) or not S.points_back(obj):
+    agreed = lemma in texts["agreement"]  # "the deal": what sides agreed to (03) or signed
+    if obj is None or not (lemma in LEX.act_nouns or kinds or agreed) or \
+            not S.points_back(obj):
         return []
     def act(e: Event) -> bool:
+        if agreed:
+            return bool(e.source) and e.cameo.startswith(AGREEING)
         return bool(e.source) and e.cameo_root not in LEX.judging_roots and \
             e.cameo_root != "01" and (lemma in LEX.act_nouns or e.cameo_root in kinds)
     near = [e for e in _told_near(trigger, events) if act(e)]
@@ -518,6 +528,8 @@ def _act_judged(trigger: Token, event: Event, events: list[Event],
         stances = [e for e in _told_near(trigger, events)
                    if e.cameo_root in LEX.judging_roots and e.target]
         return other_side(stances[-1].target, event.source) if stances else []
+    if done is not None and agreed:  # both sides of the deal
+        return other_side([*done.source, *done.target], event.source)
     return other_side(done.source, event.source) if done is not None else []
 
 
