@@ -466,13 +466,13 @@ def _offer_answered(trigger: Token, event: Event, events: list[Event]) -> list[M
                  not {m.actor.code for m in earlier.source} & sources), [])
 
 
-def _told_near(trigger: Token, events: list[Event]) -> list[Event]:
+def _told_near(trigger: Token, events: list[Event], reach: int = OFFER_REACH) -> list[Event]:
     """The events an answer, a stance or a denial may point back to: those told in its own
-    sentence or the `OFFER_REACH` sentences before it (sentences of text, not the blank lines
+    sentence or the `reach` sentences before it (sentences of text, not the blank lines
     between paragraphs), in the order told."""
     sentences = [s.start_char for s in trigger.doc.sents
                  if s.start_char <= trigger.idx and s.text.strip()]
-    since = sentences[-OFFER_REACH - 1] if len(sentences) > OFFER_REACH else 0
+    since = sentences[-reach - 1] if len(sentences) > reach else 0
     return [e for e in events if since <= e.span[0] <= trigger.sent.start_char]
 
 
@@ -539,18 +539,10 @@ def _verdict_seconded(trigger: Token, event: Event, events: list[Event]) -> list
     stance on someone (lexicon `judging_roots`, with a target), is on what that stance was
     on, so aimed at the same side, not at whoever took the stance; none otherwise (the
     doer of the act told before stays the target)."""
-    start = _sentence_before(trigger)
-    stances = [e for e in events if start is not None and
-               start <= e.span[0] < trigger.sent.start_char and
+    stances = [e for e in _told_near(trigger, events, 1)
+               if e.span[0] < trigger.sent.start_char and
                e.cameo_root in LEX.judging_roots and e.target]
     return other_side(stances[-1].target, event.source) if stances else []
-
-
-def _sentence_before(trigger: Token) -> int | None:
-    """Where the sentence of text before the trigger's starts (blank lines skipped)."""
-    starts = [s.start_char for s in trigger.doc.sents
-              if s.start_char < trigger.sent.start_char and s.text.strip()]
-    return starts[-1] if starts else None
 
 
 def _charge_denied(trigger: Token, event: Event, events: list[Event]) -> list[Mention]:

@@ -84,11 +84,11 @@ def _plural_subjects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Iranian officials met on Monday. They said …": a subject "they" in the main clause
     continues the main subject of the sentence just before (of the clause it tells its news
     in, `_news_clause`: "X fired …, the army said. It also …": X) when that is a plural
-    phrase naming
-    one actor that is no person ("officials", "the rebels", "Chilean troops", or a group: "the
-    Taliban"); a subject "it" of a main verb other than a copula continues one that is a
-    singular phrase naming a state, a body or a force ("Iran fired … It also attacked …").
-    Anything else ("X and Y …", a person, an object, "it is unclear") leaves it unresolved."""
+    phrase naming one actor that is no person ("officials", "the rebels", "Chilean troops",
+    or a group: "the Taliban"); a subject "it" of a main verb other than a copula continues
+    one that is a singular phrase naming a state, a body or a force ("Iran fired … It also
+    attacked …"). Anything else ("X and Y …", a person, an object, "it is unclear") leaves
+    it unresolved."""
     out: list[Mention] = []
     bodies = [m for m in mentions if m.actor.kind not in PERSON_KINDS]
     sents = [s for s in doc.sents if s.text.strip()]  # not the blank lines between paragraphs
