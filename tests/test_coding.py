@@ -1983,7 +1983,7 @@ def test_coding_a_thing_pointed_back_to_with_no_act_told_is_the_one_judged_befor
 
 @pytest.mark.parametrize("place", ["in Somalia", "in Somalia's south"])
 def test_coding_where_what_two_sides_agreed_holds_is_no_third_party(nlp, place):
-    assert summaries(nlp, f"Kenya and Uganda agreed to a ceasefire {place}.") == [
+    assert summaries(nlp, f"Kenya and Uganda agreed to a truce {place}.") == [
         (["KEN", "UGA"], "0356", []), (["KEN"], "0356", ["UGA"]), (["UGA"], "0356", ["KEN"])]
 
 
@@ -1994,7 +1994,7 @@ def test_coding_an_act_pointed_back_to_as_a_passives_subject_is_its_doers(nlp):
 
 
 def test_coding_a_deal_pointed_back_to_is_both_sides_agreement(nlp):
-    article = ("Kenya and Uganda agreed to a ceasefire on Monday.\n\n"
+    article = ("Kenya and Uganda agreed to a truce on Monday.\n\n"
                "Tanzania welcomed the deal.")
     assert summaries(nlp, article) == [
         (["KEN"], "0356", ["UGA"]), (["UGA"], "0356", ["KEN"]), (["TZA"], "051", ["UGA", "KEN"])]
