@@ -1993,9 +1993,10 @@ def test_coding_a_lone_sentence_without_a_full_stop_is_still_coded(code):
     assert [e.trigger for e in code(doc)] == ["attacks"]
 
 
-def test_coding_a_fronted_time_clause_is_the_frame_not_the_news(code):
-    doc = parse("""
-        When      WRB  advmod  2
+def _fronted_clause(opener: str, tag: str, dep: str):
+    """"<opener> Chile attacked Bolivia, Peru visited Chile": a fronted clause of time."""
+    return parse(f"""
+        {opener}  {tag}  {dep}  2
         Chile     NNP  nsubj   2
         attacked  VBD  advcl   6  attack
         Bolivia   NNP  dobj    2
@@ -2005,6 +2006,10 @@ def test_coding_a_fronted_time_clause_is_the_frame_not_the_news(code):
         Chile     NNP  dobj    6
         .         .    punct   6
     """, actors={1: "CHL", 3: "BOL", 5: "PER", 7: "CHL"})
+
+
+def test_coding_a_fronted_time_clause_is_the_frame_not_the_news(code):
+    doc = _fronted_clause("When", "WRB", "advmod")
     assert summary(code(doc)) == [(["PER"], "042", ["CHL"])]
     doc = parse("""
         Peru      NNP  nsubj   1
@@ -2020,17 +2025,7 @@ def test_coding_a_fronted_time_clause_is_the_frame_not_the_news(code):
 
 
 def test_coding_a_fronted_after_clause_in_the_past_tells_what_happened(code):
-    doc = parse("""
-        After     IN   mark     2
-        Chile     NNP  nsubj    2
-        attacked  VBD  advcl    6  attack
-        Bolivia   NNP  dobj     2
-        ,         ,    punct    6
-        Peru      NNP  nsubj    6
-        visited   VBD  ROOT     6  visit
-        Chile     NNP  dobj     6
-        .         .    punct    6
-    """, actors={1: "CHL", 3: "BOL", 5: "PER", 7: "CHL"})
+    doc = _fronted_clause("After", "IN", "mark")
     assert summary(code(doc)) == [(["CHL"], "190", ["BOL"]), (["PER"], "042", ["CHL"])]
     doc = parse("""
         Years     NNS  npadvmod 1

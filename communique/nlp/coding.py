@@ -10,7 +10,7 @@ happenings.py's; this module makes the events, with their mood, date and place.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from itertools import pairwise
 
@@ -47,7 +47,7 @@ from communique.nlp.lexicon import LEX
 from communique.nlp.matching import NOUN_SOURCE_DEPS, match_trigger
 from communique.nlp.naming import mention_head
 from communique.nlp.speech import POINTING_VERDICT, SAYING
-from communique.nlp.objects import classes_of, load_object_classes, packaged_object_classes
+from communique.nlp.objects import classes_of, load_object_classes
 from communique.nlp.parse_repairs import (correct_joined_sides, correct_lemmas, correct_root_nouns,
                                            correct_listed_sides, correct_noun_objects,
                                            correct_reported_conjuncts,
@@ -215,7 +215,7 @@ class EventCoder:
                     (judged := _verdict_seconded(trigger, event, events)):
                 event = replace(event, target=judged)
             if article and not event.target and (doer := _act_judged(
-                    trigger, event, events, self.patterns)):
+                    trigger, event, events, self.patterns, self.object_words)):
                 event = replace(event, target=doer)
             if article and not event.target and (accuser := _charge_denied(trigger, event,
                                                                           events)):
@@ -480,8 +480,8 @@ def _told_near(trigger: Token, events: list[Event], reach: int = OFFER_REACH) ->
 AGREEING = ("03", "057")
 
 
-def _act_judged(trigger: Token, event: Event, events: list[Event],
-                patterns: PatternSet) -> list[Mention]:
+def _act_judged(trigger: Token, event: Event, events: list[Event], patterns: PatternSet,
+                words: Mapping[str, frozenset[str]]) -> list[Mention]:
     """"X lifted its embargo on Y. Z praised the move / condemned the decision", "the move
     drew criticism from Z": a stance on an act (lexicon `judging_roots`) that names no one,
     whose object (a verb of undergoing's subject, a passive's) points back to an act
@@ -506,12 +506,11 @@ def _act_judged(trigger: Token, event: Event, events: list[Event],
         S.own_subject(trigger) if S.passive(trigger) else \
         S.direct_object(trigger)  # "the decision was condemned by Z": its passive subject
     lemma = obj.lemma_.lower() if obj is not None else ""
-    texts = packaged_object_classes()
     named = patterns.nouns.get(lemma) or (
-        [] if lemma in texts["document"] | texts["communication"] else
+        [] if lemma in words["document"] | words["communication"] else
         patterns.verbs.get(lemma, []))
     kinds = {p.code[:2] for p in named if not p.null}
-    agreed = lemma in texts["agreement"]  # "the deal": what sides agreed to (03) or signed
+    agreed = lemma in words["agreement"]  # "the deal": what sides agreed to (03) or signed
     if obj is None or not (lemma in LEX.act_nouns or kinds or agreed) or \
             not S.points_back(obj):
         return []
