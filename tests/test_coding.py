@@ -579,6 +579,27 @@ def test_coding_a_name_the_parser_hangs_on_the_named_thing_is_a_verdict(nlp, tex
     assert summaries(nlp, text) == [([source], "111", ["TUR"])]
 
 
+@pytest.mark.parametrize(("text", "events"), [
+    ("Japan called China's move unacceptable.", [(["JPN"], "111", ["CHN"])]),  # advmod
+    ("Greece called Turkey's latest test unacceptable.", [(["GRC"], "111", ["TUR"])]),
+])
+def test_coding_a_named_verdict_the_parser_misplaces_is_still_a_verdict(nlp, text, events):
+    # The adjective after the object hangs on it as an adverb, or the object hangs on the
+    # adjective as a compound: either way it is what the object is called.
+    assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("\"This decision is a grave mistake,\" the Greek minister said of the Turkish "
+     "withdrawal.", [(["GRCGOV"], "111", ["TUR"])]),
+    ("Kenya cut its aid to Uganda on Monday.\n\n\"This decision is a betrayal,\" the "
+     "Ugandan foreign minister said.", [(["KEN"], "162", ["UGA"]), (["UGAGOV"], "111", ["KEN"])]),
+])
+def test_coding_a_verdict_on_this_thing_points_as_this_does(nlp, text, events):
+    # A noun "this" determines points to what the "of" phrase or the sentence before names.
+    assert summaries(nlp, text) == events
+
+
 def test_coding_a_past_verb_the_parser_hangs_on_a_root_name_is_the_sentences_verb(nlp):
     # The parser reads "called" as a clause describing the name; it is the main verb.
     text = "Ivo Banks, a retired Chilean banker, called for sanctions on Peru."

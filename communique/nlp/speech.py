@@ -98,7 +98,7 @@ def obligation(verb: Token, mentions: dict[int, Mention],
                 head, CONCERNING_PREPS)] + S.prep_objects(verb, ("of", "about")), mentions),
                 source)
         pointing = code == REPROACH and not target and subject is not None and \
-            quotation is None and subject.lower_ in LEX.demonstratives
+            quotation is None and (subject.lower_ in LEX.demonstratives or pointing_noun(subject))
         if pointing:
             target = besides(doer_before(verb, mentions), source)
         if code == ACCUSATION:  # "X said he lied" owns up; it accuses no one
@@ -251,12 +251,19 @@ def pointed_verdict(clause: Token, subject: Token, mentions: dict[int, Mention]
 
 def spoken_of(verb: Token, subject: Token | None, mentions: dict[int, Mention]) -> list[Mention]:
     """"'It was a mistake,' X said of Y's plan", "X said of Y that he must go": a pronoun
-    subject of what is said stands for the one the verb's "of" or "about" phrase names (or
-    the owner of the act it names)."""
-    if subject is None or subject.tag_ not in {"PRP", "DT"}:
+    subject of what is said (or a noun a demonstrative determines: "this decision") stands
+    for the one the verb's "of" or "about" phrase names (or the owner of the act it names)."""
+    if subject is None or (subject.tag_ not in {"PRP", "DT"} and not pointing_noun(subject)):
         return []
     return next((found for p in S.prep_objects(verb, ("of", "about"))
                  if (found := judged(p, mentions))), [])
+
+
+def pointing_noun(noun: Token) -> bool:
+    """"this decision", "that move": a noun a demonstrative determines points back to what
+    was told or named before, as the demonstrative alone does."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in LEX.demonstratives
+                                       for c in noun.children)
 
 
 # Pronouns that may stand for whom a speaker talks to ("told Y that they must …").
@@ -578,7 +585,8 @@ def naming_predicates(verb: Token) -> list[Token]:
     # a provocation": the parser may hang the predicate on the object (an adjective after its
     # noun is no modifier of it in English, but what the object is called)
     appositions = [a for o in objects[:1] for a in o.children if a.dep_ == "appos" or (
-        a.dep_ in {"amod", "npadvmod"} and a.i > o.i)]
+        a.i > o.i and (a.dep_ in {"amod", "npadvmod"} or (a.dep_ == "advmod" and
+                                                          a.tag_ == "JJ")))]
     # "likened X to a dictator", "compared X to Hitler": what X is likened to
     preps = {"as", "to"} if verb.lemma_.lower() in LEX.likening_verbs else {"as"}
     return [c for c in verb.children if c.dep_ == "oprd"] + objects[1:] + appositions + [
@@ -589,10 +597,12 @@ def naming_predicates(verb: Token) -> list[Token]:
 
 def _named_objects(verb: Token) -> list[Token]:
     """What a verb of naming names: its direct objects, else a predicate the parser took for
-    the object with the name hung on it ("called X's move 'a disgrace'")."""
+    the object with the name hung on it ("called X's move 'a disgrace'", "called X's test
+    unacceptable" with the noun a compound of the adjective)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return objects or [c for c in verb.children if c.dep_ == "oprd" and
-                       any(a.dep_ in {"appos", "npadvmod"} for a in c.children)]
+    return objects or [c for c in verb.children if c.dep_ == "oprd" and any(
+        a.dep_ in {"appos", "npadvmod"} or (a.dep_ == "compound" and c.pos_ == "ADJ")
+        for a in c.children)]
 
 
 def censure(verb: Token, mentions: dict[int, Mention]) -> Match | None:
