@@ -2019,3 +2019,20 @@ def test_coding_a_deal_pointed_back_to_is_both_sides_agreement(nlp):
                "Tanzania welcomed the deal.")
     assert summaries(nlp, article) == [
         (["KEN"], "0356", ["UGA"]), (["UGA"], "0356", ["KEN"]), (["TZA"], "051", ["UGA", "KEN"])]
+
+
+WITHDRAW = "\"Peru must withdraw its troops from the border.\""
+
+
+@pytest.mark.parametrize(("opening", "events"), [
+    ("Chile said on Tuesday:", [(["CHL"], "100", ["PER"])]),  # the colon introduces it
+    ("Chile issued a statement on Tuesday:", [(["CHL"], "100", ["PER"])]),
+    ("Chile spoke on Tuesday.", []),  # nothing introduces it
+    ("\"We are troubled,\" Chile said. \"The situation is grave.", [(["CHL"], "100", ["PER"])]),
+    ("\"We are troubled,\" Chile said. \"The situation is grave.\"", []),  # a closed quotation
+])
+def test_coding_a_quotation_opening_a_paragraph_takes_the_speaker_handed_on(nlp, opening,
+                                                                            events):
+    # A paragraph ending "X said:" introduces the quotation after it; one a quotation of
+    # the paragraph before goes on (no closing mark there) is the same speaker's.
+    assert summaries(nlp, f"{opening}\n\n{WITHDRAW}") == events

@@ -9,7 +9,9 @@ speaker the quotation is attributed to within its paragraph: the attribution nex
 quotation, in the text between it and the quotation or paragraph edge on either side. A
 paragraph break ends the search, and so does any other quotation in between (another
 attribution belongs to that one); an attribution before and another after (who speaks
-is unclear) attributes the sentence to no one.
+is unclear) attributes the sentence to no one. Only a quotation opening a paragraph looks
+back across the break: to 'X said:' ending the paragraph before, or to a quotation that
+paragraph left open (it goes on, by the same speaker).
 
 An attribution is a verb of saying (or of answering or going on: lexicon
 `attributing_verbs`) outside the quotation marks with its subject (the speaker)
@@ -50,6 +52,8 @@ def attribute(doc: Doc) -> dict[int, int]:
     if not any(mark in text for mark in MARKS):
         return out
     paragraphs: dict[int, list[tuple[int, int]]] = {}
+    # the attribution a paragraph hands on to a quotation opening the next one
+    carried: Token | None = None
     for sent in doc.sents:
         words = [t for t in sent if t.is_alpha]
         if not words:
@@ -58,15 +62,41 @@ def attribute(doc: Doc) -> dict[int, int]:
         end = text.find("\n", words[0].idx)
         end = len(text) if end < 0 else end
         if start not in paragraphs:
+            if paragraphs:
+                last = max(paragraphs)
+                carried = _handed_on(doc, paragraphs[last], (last, text.find("\n", last)),
+                                     carried, out)
             paragraphs[start] = [q for q in quotations(text, start, end) if _spoken(doc, q)]
         spans = paragraphs[start]
         held = next((q for q in spans if q[0] < words[0].idx and words[-1].idx < q[1]), None)
         if held is None:
             continue
         verb = _attributing(doc, spans, spans.index(held), (start, end))
+        if verb is None and held is spans[0] and not text[start:held[0]].strip():
+            verb = carried
         if verb is not None:
             out[sent.start] = verb.i
     return out
+
+
+def _handed_on(doc: Doc, spans: list[tuple[int, int]], paragraph: tuple[int, int],
+               carried: Token | None, out: dict[int, int]) -> Token | None:
+    """The attribution a paragraph hands on to a quotation that opens the next one: 'X said:'
+    (or 'X issued a statement:', lexicon `issuing_verbs` with `utterance_nouns`) ending the
+    paragraph introduces it; a quotation the paragraph leaves open goes on in the next, by
+    the same speaker (the journalist's convention: no closing mark, a new opening one).
+    None for any other paragraph."""
+    start, end = paragraph
+    text = S.doc_text(doc)
+    end = len(text) if end < 0 else end
+    if text[start:end].rstrip().endswith(":"):
+        return _attribution(doc, spans[-1][1] + 1 if spans else start, end, first=False,
+                            introducing=True)
+    if spans and spans[-1][1] == end and text[end - 1] not in {CLOSING, STRAIGHT}:
+        inside = [t for t in _text_tokens(doc, spans[-1][0] + 1, end) if t.is_alpha]
+        verb = out.get(inside[-1].sent.start) if inside else None
+        return doc[verb] if verb is not None else carried
+    return None
 
 
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -143,23 +173,33 @@ def _spoken_by(verb: Token) -> Token:
     return subject
 
 
-def _attribution(doc: Doc, start: int, end: int, first: bool) -> Token | None:
+def _attribution(doc: Doc, start: int, end: int, first: bool,
+                 introducing: bool = False) -> Token | None:
     """The verb of an attribution in text[start:end] (text outside quotation marks): in the
     first sentence it reaches (`first`, text after a quotation) or the last (before one), a
-    verb of saying whose subject stands there too and that says no clause of its own there;
-    None when there is none."""
+    verb of saying whose subject stands there too and that says no clause of its own there
+    (where it introduces a quotation with a colon, also a verb of giving out a text:
+    `_issuing`); None when there is none."""
     tokens = [t for t in _text_tokens(doc, start, end) if not t.is_space]
     if not tokens:
         return None
     sent = tokens[0].sent if first else tokens[-1].sent
     here = {t.i for t in tokens if t.sent == sent}
     for verb in (doc[i] for i in sorted(here)):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ATTRIBUTING:
+        if verb.pos_ != "VERB" or (verb.lemma_.lower() not in ATTRIBUTING and
+                                   not (introducing and _issuing(verb))):
             continue
         subject = S.subject_of(verb)
         if subject is not None and subject.i in here and not _says_own_clause(verb, here):
             return verb
     return None
+
+
+def _issuing(verb: Token) -> bool:
+    """"issued a statement", "posted a message": a verb of giving out a text (lexicon
+    `issuing_verbs`) whose object is one (`utterance_nouns`)."""
+    return verb.lemma_.lower() in LEX.issuing_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in LEX.utterance_nouns for c in verb.children)
 
 
 def _says_own_clause(verb: Token, here: set[int]) -> bool:
