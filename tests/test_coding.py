@@ -2036,3 +2036,20 @@ def test_coding_a_quotation_opening_a_paragraph_takes_the_speaker_handed_on(nlp,
     # A paragraph ending "X said:" introduces the quotation after it; one a quotation of
     # the paragraph before goes on (no closing mark there) is the same speaker's.
     assert summaries(nlp, f"{opening}\n\n{WITHDRAW}") == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Clashes between Iraqi police and protesters erupted in Baghdad.",
+     [(["IRQCOP"], "175", ["IRQCVL"])]),
+    ("Protesters clashed with Iraqi police in Baghdad.", [(["IRQCOP"], "175", ["IRQCVL"])]),
+    ("Iraqi troops clashed with Kurdish fighters.", [(["IRQMIL"], "190", ["KUR"])]),
+])
+def test_coding_a_fight_between_forces_of_order_and_a_crowd_is_repression(nlp, text, events):
+    # CAMEO 175: the forces' repression of the crowd, whichever side is named first.
+    assert summaries(nlp, text) == events
+
+
+def test_coding_the_sides_of_a_fight_take_the_articles_country(nlp):
+    article = ("Thousands marched in Nairobi on Tuesday.\n\nClashes between police and "
+               "protesters left three people dead.")
+    assert summaries(nlp, article)[-1] == (["KENCOP"], "175", ["KENCVL"])

@@ -37,12 +37,12 @@ from communique.nlp.discards import (
 )
 from communique.nlp.dyads import PRONOUNS, actors_at, besides, by_token, home_country
 from communique.nlp.happenings import (ACT_ROOTS, APPEAL_ROOT, MILITARY_COOPERATION, MOBILIZATION,
-                                        casualties_of, historical, internal, is_article,
-                                        joint_exercise, latest_year, one_per_happening,
-                                        paragraph_time, private, reciprocal, retold_acts,
-                                        said_on, sent_against, set_in_history, set_in_news,
-                                        skipped_sentences, stale, unarmed_code, unpartnered,
-                                        without_bare_statements)
+                                        REPRESSION, casualties_of, historical, internal,
+                                        is_article, joint_exercise, latest_year,
+                                        one_per_happening, paragraph_time, private, reciprocal,
+                                        repressed, retold_acts, said_on, sent_against,
+                                        set_in_history, set_in_news, skipped_sentences, stale,
+                                        unarmed_code, unpartnered, without_bare_statements)
 from communique.nlp.lexicon import LEX
 from communique.nlp.matching import NOUN_SOURCE_DEPS, match_trigger
 from communique.nlp.naming import mention_head
@@ -192,6 +192,9 @@ class EventCoder:
             if joint:
                 match = replace(match, pattern=match.pattern.model_copy(
                     update={"code": MILITARY_COOPERATION}))
+            if repression := repressed(match.pattern.code, token, match.source + match.target):
+                match = replace(match, source=repression[0], target=repression[1], aimed=True,
+                                pattern=match.pattern.model_copy(update={"code": REPRESSION}))
             if unarmed := unarmed_code(match.pattern.code, match.source, token):
                 match = replace(match, pattern=match.pattern.model_copy(
                     update={"code": unarmed}))

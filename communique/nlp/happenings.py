@@ -319,6 +319,7 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
 RECIPROCAL = tuple(LEX.reciprocal_codes)
 MILITARY_COOPERATION = "062"  # CAMEO: cooperate militarily
 MOBILIZATION = "154"  # CAMEO: mobilize or increase armed forces
+REPRESSION = "175"  # CAMEO: use tactics of violent repression
 # CAMEO's forces sent as aid: military aid (072), military protection or peacekeeping (074).
 TROOP_AID_CODES = {"072", "074"}
 
@@ -376,6 +377,24 @@ def unarmed_code(code: str, source: list[Mention], trigger: Token) -> str | None
         unarmed = LABOUR_STRIKE
     return unarmed if unarmed and source and all(
         _sector(m) in LEX.unarmed_sectors for m in source) else None
+
+
+def repressed(code: str, trigger: Token, sides: list[Mention]
+              ) -> tuple[list[Mention], list[Mention]] | None:
+    """CAMEO 175, violent repression ("use violent control measures against civilian
+    demonstrators"): a fight each side wages on the other (lexicon `reciprocal_verbs`:
+    "police clashed with protesters", "clashes between protesters and troops") between the
+    state's forces of order (lexicon `order_sectors`) and a crowd (lexicon `crowd_nouns`) is
+    the forces' repression of the crowd, whichever side the sentence names first: the
+    forces and the crowd, or None for any other fight."""
+    if code[:2] not in FORCE_ROOTS or trigger.lemma_.lower() not in LEX.reciprocal_verbs:
+        return None
+    forces = [m for m in sides if _sector(m) in LEX.order_sectors]
+    crowds = [m for m in sides if (head := mention_head(trigger.doc, m)) is not None and
+              head.lemma_.lower() in LEX.crowd_nouns]
+    if not forces or not crowds or len(forces) + len(crowds) != len(sides):
+        return None
+    return forces, crowds
 
 
 def _sector(mention: Mention) -> str | None:

@@ -122,9 +122,12 @@ Entries (each a list of lowercase words unless said otherwise):
   and groups: civilians who attack do unconventional violence, 180; protesters who
   blockade obstruct passage, 144); `work_stoppages`: nouns of a stoppage of work, which
   unarmed people launching or starting it hold as a strike (CAMEO 143), not an act of
-  force ("workers launched a strike"); `money_codes`: the economic kind of an unspecified
-  code of aid, pledged or cut, whose object is a sum of money ("gave $5 million in aid":
-  071); `patient_nouns`:
+  force ("workers launched a strike"); `order_sectors`: CAMEO sectors of the state's
+  forces of order (police, the military), and `crowd_nouns`: nouns of a crowd of civilians
+  in the street, a fight between which is the forces' violent repression of the crowd
+  (CAMEO 175: "violent control measures against civilian demonstrators"); `money_codes`:
+  the economic kind of an unspecified code of aid, pledged or cut, whose object is a sum
+  of money ("gave $5 million in aid": 071); `patient_nouns`:
   event nouns of acts done to people whose possessor undergoes the act when no "of" phrase
   names whom it is done to ("X's arrest": X is arrested; "Y's arrest of X": Y arrests);
 - `pronouns`: an object from pronoun to what it refers to ("male", "female", "person",
@@ -720,6 +723,8 @@ class Lexicon(BaseModel):
     former_words: Words
     unarmed_force_codes: dict[str, str]
     work_stoppages: Words
+    order_sectors: frozenset[str]
+    crowd_nouns: Words
     money_codes: dict[str, str]
 
     @field_validator("intent_codes", "reject_codes", "obligations", "unarmed_force_codes",

@@ -225,11 +225,16 @@ def is_acting(head: Token) -> bool:
     """An agent phrase in a position to act: a subject, or the agent of a passive ("by
     police"), or a state's rulers owning what they did ("the administration's plan":
     lexicon `speakers_bodies`, `anaphoric_bodies`), or a conjunct of one, or the body whose
-    leaders or members act ("leaders of the opposition met …"). Objects ("mobilized
+    leaders or members act ("leaders of the opposition met …"), or a side a noun of fighting
+    each other names in its "between" phrase ("clashes between police and protesters":
+    lexicon `reciprocal_verbs`, whose nouns share their lemma). Objects ("mobilized
     reservists", "an embassy") do not take the article's country."""
     head = first_conjunct(head)
     if head.dep_ in {"nsubj", "nsubjpass"} or (
             head.dep_ == "poss" and head.lower_ in LEX.speakers_bodies | LEX.anaphoric_bodies):
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ in {"between", "among"} and \
+            head.head.head.lemma_.lower() in LEX.reciprocal_verbs:
         return True
     if head.dep_ == "pobj" and head.head.lower_ == "of" and \
             head.head.head.lemma_ in LEX.acting_for:
