@@ -1309,6 +1309,14 @@ def _danger_told(noun: Token) -> bool:
     return not auxes & (S.FUTURE_AUX | S.HYPOTHETICAL_AUX)
 
 
+def by_own_phrase(found: list[Pattern], noun: Token) -> list[Pattern]:
+    """A noun's patterns in their order, those naming only prepositions the noun has no
+    phrase of last ("calls with X": a conversation, 041, before "calls for X": an appeal)."""
+    own = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    return sorted(found, key=lambda pattern: bool(pattern.prep) and
+                  not own & set(pattern.prep or ()))
+
+
 def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention],
                words: dict[str, frozenset[str]]) -> Match | None:
     """"launched an attack on X", "held talks with X", "gave aid to X": a support verb
@@ -1334,7 +1342,7 @@ def light_verb(patterns: PatternSet, verb: Token, mentions: dict[int, Mention],
     # the first one's lemmas first (an ordered list: the head noun first)
     for noun, lemma in ((n, lemma) for n in S.conjuncts(obj) if not S.names_a_time(n)
                         for lemma in _carried_lemmas(n, mentions, words) + S.money_for(n)):
-        for pattern in patterns.nouns.get(lemma, []):
+        for pattern in by_own_phrase(patterns.nouns.get(lemma, []), noun):
             if pattern.modifier and not any(
                     c.dep_ in {"compound", "amod"} and c.lemma_.lower() in pattern.modifier
                     for c in noun.children):
