@@ -2053,3 +2053,15 @@ def test_coding_the_sides_of_a_fight_take_the_articles_country(nlp):
     article = ("Thousands marched in Nairobi on Tuesday.\n\nClashes between police and "
                "protesters left three people dead.")
     assert summaries(nlp, article)[-1] == (["KENCOP"], "175", ["KENCVL"])
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Japan's foreign minister hit back at China's decision.", [(["JPNGOV"], "111", ["CHN"])]),
+    ("Peru hit back at the Chilean claims.", [(["PER"], "111", ["CHL"])]),
+    ("Peruvian troops fired back at the rebels.", [(["PERMIL"], "190", [None])]),
+    ("The president is pulling back from his promises.", []),  # no ground left
+])
+def test_coding_hitting_back_at_what_a_party_did_or_said_is_a_retort(nlp, text, events):
+    # A retort aimed at a party's decision or claims criticizes the party; an armed force
+    # firing back at a force still fights.
+    assert summaries(nlp, text) == events

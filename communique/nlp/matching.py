@@ -232,8 +232,9 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             _returning_nothing(pattern, verb, obj, passive):
         return None
     if _retort_aimed(pattern, frame, obj, mentions, words):
-        # "X fired back at Y": words aimed at Y, criticism
-        pattern = pattern.model_copy(update={"code": CRITICISM})
+        # "X fired back at Y", "… at Y's claims": words aimed at Y, criticism (the force
+        # pattern's refusal of things is for force)
+        pattern = pattern.model_copy(update={"code": CRITICISM, "exclude_object_class": None})
     elif _striving(pattern, verb, obj) or _retorting(pattern, frame, obj, mentions, words):
         # nor is the act striven for done, nor is a retort a shot: no event
         return Match(pattern.model_copy(update={"code": NULL_CODE}), verb, [], [], direct=True)
@@ -805,14 +806,15 @@ def _retort_aimed(pattern: Pattern, frame: VerbFrame, obj: Token | None,
                   mentions: dict[int, Mention], words: dict[str, frozenset[str]]) -> bool:
     """"X fired back at Y", "X hit back at Y, saying …": a force verb's bare sense with
     "back", no object, and an "at" phrase naming a party is a retort aimed at that party,
-    criticism (CAMEO 111, as the imported "hit back at"); not when the doer or that party is
-    an armed force ("the soldiers fired back at the gunmen")."""
+    criticism (CAMEO 111, as the imported "hit back at"); so is one naming what a party did
+    or said ("hit back at Y's decision": `REPROACHABLE`); not when the doer or that party
+    is an armed force ("the soldiers fired back at the gunmen")."""
     if frame.passive or not _shot_back(pattern, frame, obj, mentions, words):
         return False
     aimed = S.prep_objects(frame.verb, ("at",))
     return bool(aimed) and all(
-        classes_of(a, mentions, words) & ACTOR_CLASSES and not _armed(a, mentions, words)
-        for a in aimed)
+        (classes_of(a, mentions, words) & ACTOR_CLASSES and not _armed(a, mentions, words)) or
+        classes_of(a, mentions, words) & REPROACHABLE for a in aimed)
 
 
 def _reproached(pattern: Pattern, frame: VerbFrame, obj: Token | None,
