@@ -2065,3 +2065,16 @@ def test_coding_hitting_back_at_what_a_party_did_or_said_is_a_retort(nlp, text, 
     # A retort aimed at a party's decision or claims criticizes the party; an armed force
     # firing back at a force still fights.
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Chilean Senator Ana Ruiz, who accused the Peruvian government of lying, spoke on "
+     "Monday.", [(["CHLLEG"], "112", ["PERGOV"])]),
+    ("Ana Ruiz, who had accused Peru of lying, resigned.", []),  # her past
+    ("Chilean senators who accused the Peruvian government of lying spoke on Monday.", []),
+])
+def test_coding_words_against_someone_in_a_who_clause_after_a_name_are_news(nlp, text,
+                                                                            events):
+    # A "who" set off by a comma after a name stands for the named; a simple past act of
+    # words against someone tells what the person did, not who the person is.
+    assert summaries(nlp, text) == events

@@ -316,6 +316,7 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
     if (clause.dep_ in {"relcl", "acl"} and not _after_dateline(clause) and
             S.closed_relative_antecedent(clause) is None and S.ranked_first(clause) is None and
             S.finite_on_root_noun(clause) is None and not _narrated(clause) and
+            not _told_on(clause, event) and
             not _among_doers(clause) and
             not _weighed_threat(trigger, event) and
             not _summed_denial(clause, event) and not _issued_text(clause)) or \
@@ -446,6 +447,20 @@ def _weighed_threat(trigger: Token, event: Event | None) -> bool:
     other acts weighed stay the weighing's."""
     return event is not None and event.cameo_root == THREAT_ROOT and \
         S.weighed_means(trigger) is not None
+
+
+def _told_on(clause: Token, event: Event | None) -> bool:
+    """"…, said Senator X, who accused Y of lying": a "who" clause set off by a comma after
+    a person's name, in the simple past, whose act is one of words against someone
+    (lexicon `told_on_roots`: appeals, demands, disapproval, rejection, threats) tells what
+    that person did, news told on as a main clause does; it does not describe the person.
+    A perfect ("who had threatened Y") or any other act ("who led the invasion") is the
+    person's past: background."""
+    pronoun = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return event is not None and event.cameo_root in LEX.told_on_roots and \
+        pronoun is not None and pronoun.lower_ == "who" and pronoun.i > 0 and \
+        clause.doc[pronoun.i - 1].text == "," and clause.head.pos_ == "PROPN" and \
+        clause.tag_ == "VBD" and not any(c.dep_ == "aux" for c in clause.children)
 
 
 def _narrated(trigger: Token) -> bool:

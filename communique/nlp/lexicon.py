@@ -227,6 +227,8 @@ Entries (each a list of lowercase words unless said otherwise):
   they may tell a plain state ("the men are still captive");
 - lists of CAMEO roots: `content_roots` (events whose complement clause is their content),
   `saying_roots` (intents and threats, which the saying itself performs),
+  `told_on_roots` (acts of words against someone, which a "who" clause in the simple past
+  after a person's name tells as news: "said X, who accused Y of lying"),
   `spoken_attempt_roots` (CAMEO roots of acts done by speaking, which an attempt already
   does: "sought to reassure X", "tried to persuade Y", "attempted to urge unity"; an
   attempted meeting or attack is not done),
@@ -671,6 +673,7 @@ class Lexicon(BaseModel):
     rueing_verbs: Words
     content_roots: Words
     saying_roots: Words
+    told_on_roots: Words
     performative_roots: Words
     spoken_attempt_roots: Words
     sceneless_roots: Words

@@ -119,7 +119,11 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:
             subject = subjects[-1] if subjects[-1].i < verb.i else subjects[0]
             if verb.dep_ == "relcl" and subject.tag_ in {"WDT", "WP"}:
-                return member_of(verb.head) or subject  # "X was among those who …"
+                # "X was among those who …": X; "X, who accused Y": the name a "who" set off
+                # by a comma stands for (a restrictive clause picks out some of a kind)
+                return member_of(verb.head) or (
+                    verb.head if subject.lower_ == "who" and verb.head.pos_ == "PROPN" and
+                    subject.i > 0 and verb.doc[subject.i - 1].text == "," else subject)
             return subject
         if (controller := object_controller(verb)) is not None:
             return controller
