@@ -2078,3 +2078,13 @@ def test_coding_words_against_someone_in_a_who_clause_after_a_name_are_news(nlp,
     # A "who" set off by a comma after a name stands for the named; a simple past act of
     # words against someone tells what the person did, not who the person is.
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Chile said Peru has not honored the agreement.", [(["CHL"], "112", ["PER"])]),
+    ("Chile said Peru did not keep its promise.", [(["CHL"], "112", ["PER"])]),
+    ("Chile said Peru will not comply with the accord.", [(["PER"], "124", [])]),  # to come
+])
+def test_coding_an_undertaking_said_not_kept_is_an_accusation(nlp, text, events):
+    # Not keeping an agreement or a promise, said of someone as a fact, says they broke it.
+    assert summaries(nlp, text) == events

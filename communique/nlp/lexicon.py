@@ -193,6 +193,9 @@ Entries (each a list of lowercase words unless said otherwise):
   lied / violated the deal / meddled / made a mistake / bears responsibility for Z": an
   accusation, 112, as the codebook's accusations of crime or bad faith;
   wrongs that are events of their own, "violated the ceasefire", stay those events);
+  `keeping_verbs`: verbs of keeping an undertaking (`undertakings`: an agreement, a
+  promise, an obligation), which negated or after "failed to" say of a reported clause's
+  subject that it broke it ("Y has not honored the accord": 112, as "violated" is);
   `harm_verbs`: verbs of bringing something about whose object, when it is a bad thing
   (valence.py: "caused chaos", "spread lies", "brought misery"), makes the clause a wrong
   its subject did, as a wrongdoing verb does; `aspect_verbs`: verbs of going on with or
@@ -652,6 +655,8 @@ class Lexicon(BaseModel):
     permission_verbs: Words
     permission_aux: Words
     wrongdoing_verbs: Words
+    keeping_verbs: Words
+    undertakings: Words
     harm_verbs: Words
     aspect_verbs: Words
     opinion_verbs: Words

@@ -348,9 +348,10 @@ def _clause_code(clause: Token) -> str | None:
     stated = not S.negated(clause) and not any(
         (c.dep_ == "aux" and c.tag_ == "MD") or
         (c.dep_ == "mark" and c.lower_ in LEX.condition_marks) for c in clause.children)
-    if stated and (_wrongdoing(clause) or _behind_violence(clause) or any(
-            c.dep_ in {"acomp", "xcomp"} and c.lemma_.lower() in LEX.blame_predicates
-            for c in clause.children)):
+    if _obligation_failed(clause) or (stated and (
+            _wrongdoing(clause) or _behind_violence(clause) or any(
+                c.dep_ in {"acomp", "xcomp"} and c.lemma_.lower() in LEX.blame_predicates
+                for c in clause.children))):
         return ACCUSATION
     if stated and any(bad_verdict(p) for p in S.predicates(clause)):
         return REPROACH  # "Y's strike was reckless", "… constitutes a violation"
@@ -563,6 +564,25 @@ def _wrongdoing(clause: Token) -> bool:
     return lemma in LEX.wrongdoing_verbs or any(g in LEX.wrongdoing_verbs for g in guises) or (
         obj is not None and (f"{lemma} {obj.lemma_.lower()}" in LEX.wrongdoing_verbs or (
             lemma in LEX.harm_verbs and (bad(obj.lower_) or bad(obj.lemma_.lower())))))
+
+
+def _obligation_failed(clause: Token) -> bool:
+    """"Y has not honored the agreement", "Y failed to comply with the accord", "Y did not
+    keep its promise": a verb of keeping an undertaking (lexicon `keeping_verbs`) whose
+    object, or that of its "with" or "by" phrase, is one (`undertakings`), negated or the
+    complement of "failed", says Y broke it: a wrong said of Y as a fact, as "violated the
+    accord" is (112). Not with a modal ("Y will not comply": a refusal to come)."""
+    if clause.lemma_.lower() == "fail":
+        clause = next((c for c in clause.children if c.dep_ == "xcomp"), clause)
+        failed = clause.dep_ == "xcomp"
+    else:
+        failed = S.negated(clause)
+    if not failed or clause.lemma_.lower() not in LEX.keeping_verbs or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in [*clause.children, *clause.head.children]):
+        return False
+    kept = [c for c in clause.children if c.dep_ == "dobj"] + \
+        S.prep_objects(clause, ("with", "by"))
+    return any(k.lemma_.lower() in LEX.undertakings for k in kept)
 
 
 def _forbidden(clause: Token) -> bool:
