@@ -2088,3 +2088,15 @@ def test_coding_words_against_someone_in_a_who_clause_after_a_name_are_news(nlp,
 def test_coding_an_undertaking_said_not_kept_is_an_accusation(nlp, text, events):
     # Not keeping an agreement or a promise, said of someone as a fact, says they broke it.
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Chile said the Peruvian plan would endanger the region.", [(["CHL"], "111", ["PER"])]),
+    ("Chile said Peru's new law threatens press freedom.", [(["CHL"], "111", ["PER"])]),
+    ("Chile said Peru's sanctions would hurt the region.", [(["CHL"], "111", ["PER"])]),
+    ("Chile said the talks had failed.", []),  # a happening owns no conduct
+    ("The Chilean president said Peru's policy was divisive and dangerous.",
+     [(["CHLGOV"], "111", ["PER"])]),  # the second of two predicates is a bad verdict
+])
+def test_coding_harm_said_of_someones_plan_or_measure_criticizes_them(nlp, text, events):
+    assert summaries(nlp, text) == events

@@ -193,6 +193,10 @@ Entries (each a list of lowercase words unless said otherwise):
   lied / violated the deal / meddled / made a mistake / bears responsibility for Z": an
   accusation, 112, as the codebook's accusations of crime or bad faith;
   wrongs that are events of their own, "violated the ceasefire", stay those events);
+  `conduct_harms`: verbs of harm or failure whose subject, an act, a decision or words
+  said to have done it or to be about to, is judged badly ("Y's plan would hurt the
+  region", "Y's policy has failed": criticism of Y, 111), as is a measure taken against
+  someone (`measure_nouns`: sanctions, bans, tariffs) so said;
   `keeping_verbs`: verbs of keeping an undertaking (`undertakings`: an agreement, a
   promise, an obligation), which negated or after "failed to" say of a reported clause's
   subject that it broke it ("Y has not honored the accord": 112, as "violated" is);
@@ -655,6 +659,8 @@ class Lexicon(BaseModel):
     permission_verbs: Words
     permission_aux: Words
     wrongdoing_verbs: Words
+    conduct_harms: Words
+    measure_nouns: Words
     keeping_verbs: Words
     undertakings: Words
     harm_verbs: Words

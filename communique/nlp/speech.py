@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from communique.models import Mention
 from communique.nlp import syntax as S
-from communique.nlp.arguments import owners
+from communique.nlp.arguments import counted, owners
 from communique.nlp.attribution import attributing_verb
 from communique.nlp.dyads import actors_at, besides, first_actors, subject_actors
 from communique.nlp.lexicon import LEX
@@ -78,7 +78,7 @@ def obligation(verb: Token, mentions: dict[int, Mention],
         target = [] if anyone(subject, mentions) or _obliged_none(code, clause, subject, mentions) \
             else _others(actors_at(subject, mentions), source)
         if code in {REPROACH, PRAISE} and subject is not None:
-            judged_phrase = extraposed(clause, subject) or subject
+            judged_phrase = extraposed(clause, subject) or counted(subject)
             target = [m for m in judged(judged_phrase, mentions) if m not in source] or \
                 besides(pointed_verdict(clause, subject, mentions), source)
         if code == PRAISE:
@@ -353,6 +353,8 @@ def _clause_code(clause: Token) -> str | None:
                 c.dep_ in {"acomp", "xcomp"} and c.lemma_.lower() in LEX.blame_predicates
                 for c in clause.children))):
         return ACCUSATION
+    if _harmful_conduct(clause):
+        return REPROACH  # "Y's plan would endanger the region", "Y's policy has failed"
     if stated and any(bad_verdict(p) for p in S.predicates(clause)):
         return REPROACH  # "Y's strike was reckless", "… constitutes a violation"
     if _condemned_subject(clause) or (stated and (_condemned_manner(clause) or
@@ -409,6 +411,24 @@ def _condemned_subject(clause: Token) -> bool:
                                                                           CONDUCT_CLASSES):
         return False
     return any(c.dep_ == "amod" and bad(c.lower_) for c in subject.children)
+
+
+def _harmful_conduct(clause: Token) -> bool:
+    """"X said Y's plan would endanger the region", "… Y's new law threatens press freedom",
+    "'Y's policy has failed,' X said": an act, a decision or words (`CONDUCT_CLASSES`), or
+    a measure taken against someone (lexicon `measure_nouns`: "the new round of Y's
+    sanctions"), as the subject of a verb of harm (lexicon `conduct_harms`, or a one-word wrong of
+    `wrongdoing_verbs`), said to have done it or to be about to, is a verdict on its
+    owner's conduct (111); not negated, not in a condition or a question."""
+    subject = S.own_subject(clause)
+    lemma = clause.lemma_.lower()
+    if subject is None or subject.dep_ == "nsubjpass" or S.negated(clause) or \
+            not (_of_classes(subject, CONDUCT_CLASSES) or
+                 counted(subject).lemma_.lower() in LEX.measure_nouns) or \
+            _indirect_question(clause) or \
+            any(c.dep_ == "mark" and c.lower_ in LEX.condition_marks for c in clause.children):
+        return False
+    return lemma in LEX.conduct_harms or lemma in LEX.wrongdoing_verbs
 
 
 def _condemned_manner(clause: Token) -> bool:

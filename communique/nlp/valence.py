@@ -74,11 +74,14 @@ def neither(predicate: Token) -> bool:
 
 
 def _verdict(predicate: Token, test: Callable[[str], bool]) -> bool:
-    """Whether `test` holds of a predicate or an adjective or noun modifying it, not negated
-    and no feeling."""
+    """Whether `test` holds of a predicate or an adjective or noun modifying it, or of a
+    predicate coordinated with it, not negated and no feeling."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
            for c in predicate.children) or neither(predicate) or \
             predicate.lemma_.lower() in LEX.feeling_words:
         return False
     words = [predicate, *(c for c in predicate.children if c.dep_ in {"amod", "compound"})]
-    return any(test(w.lower_) or test(w.lemma_.lower()) for w in words)
+    # "divisive and dangerous": each of coordinated predicates is said of it
+    also = [c for c in predicate.children if c.dep_ == "conj" and c.pos_ == predicate.pos_]
+    return any(test(w.lower_) or test(w.lemma_.lower()) for w in words) or \
+        any(_verdict(c, test) for c in also)
