@@ -2100,3 +2100,15 @@ def test_coding_an_undertaking_said_not_kept_is_an_accusation(nlp, text, events)
 ])
 def test_coding_harm_said_of_someones_plan_or_measure_criticizes_them(nlp, text, events):
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("\"If Peruvian troops cross the border, we will destroy them,\" the Chilean defense "
+     "minister said.", [(["CHLGOV"], "130", ["PERMIL"])]),
+    ("\"We will retaliate against any Peruvian aggression,\" the Chilean president said.",
+     [(["CHLGOV"], "130", ["PER"])]),
+    ("\"If Peru signs the deal, we will respond positively,\" Chile said.", []),
+])
+def test_coding_a_reprisal_the_speakers_side_will_take_is_a_threat(nlp, text, events):
+    # Aimed at the one whose act in the "if" clause brings it on, or whom "against" names.
+    assert summaries(nlp, text) == events

@@ -173,7 +173,10 @@ Entries (each a list of lowercase words unless said otherwise):
   `ordeals`: nouns a reprisal still to come is said to be for someone ("X said its
   response would be a nightmare for Y": a threat, 130); `rueing_verbs`: verbs whose
   subject a reported clause still to come says will rue something ("X said Y would regret
-  it": a threat, 130);
+  it": a threat, 130); `reprisal_verbs`: verbs of a reprisal the speaker's side says it
+  will take, a threat to the one whose act in the "if" clause would bring it on, or whom
+  its "against" or "on" phrase names ("if X crosses the line, we will destroy them", "we
+  will retaliate against X": 130);
   `blame_predicates`: adjectives a reported clause says of its subject that blame it ("X said
   Y was responsible": an accusation, 112), and the infinitive that does ("Y was to blame"),
   which is no act of its subject's; `blame_prepositions`: prepositions that lay a
@@ -649,6 +652,7 @@ class Lexicon(BaseModel):
     intent_codes: dict[str, str]
     reject_codes: dict[str, str]
     obligations: dict[str, str]
+    reprisal_verbs: Words
     repercussion_verbs: Words
     blame_predicates: Words
     blame_prepositions: Words

@@ -107,6 +107,10 @@ def obligation(verb: Token, mentions: dict[int, Mention],
         if code is None and unmet is not None and source and _own_side(subject, target, source):
             # "If X does not leave, we will …": what the speaker's side will do is a threat
             code, target = REPERCUSSION, actors_at(unmet, mentions)
+        if code is None and source and _own_side(subject, target, source) and \
+                (warned := _reprisal_warned(clause, mentions)):
+            # "If X crosses the line, we will destroy them", "we will retaliate against X"
+            code, target = REPERCUSSION, besides(warned, source)
         if code and source and target:
             kind = KINDS.get(code, "obligation")
             pattern = Pattern(code=code, verb=verb.lemma_.lower(),
@@ -308,6 +312,21 @@ def _unmet_condition(clause: Token) -> Token | None:
         if cond.dep_ == "advcl" and ("unless" in marks or ("if" in marks and S.negated(cond))):
             return S.own_subject(cond)
     return None
+
+
+def _reprisal_warned(clause: Token, mentions: dict[int, Mention]) -> list[Mention]:
+    """Whom a reprisal still to come warns: a verb of reprisal (lexicon `reprisal_verbs`)
+    with a future auxiliary is aimed at the subject of its "if" clause ("if X crosses the
+    line, we will destroy them": what X would do brings it on) or at its "against" or "on"
+    phrase ("we will retaliate against any X aggression"); none for any other clause."""
+    if clause.lemma_.lower() not in LEX.reprisal_verbs or S.negated(clause) or \
+            not any(c.dep_ == "aux" and c.lower_ in LEX.future_aux for c in clause.children):
+        return []
+    for cond in clause.children:
+        if cond.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "if"
+                                         for c in cond.children):
+            return actors_at(S.own_subject(cond), mentions)
+    return first_actors(S.prep_objects(clause, ("against", "on")), mentions)
 
 
 def _own_side(subject: Token | None, actors: list[Mention], speaker: list[Mention]) -> bool:
