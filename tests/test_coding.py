@@ -2112,3 +2112,13 @@ def test_coding_harm_said_of_someones_plan_or_measure_criticizes_them(nlp, text,
 def test_coding_a_reprisal_the_speakers_side_will_take_is_a_threat(nlp, text, events):
     # Aimed at the one whose act in the "if" clause brings it on, or whom "against" names.
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Chile reiterated its demand for Peru to withdraw.", [(["CHL"], "100", ["PER"])]),
+    ("Chile repeated its criticism of Peru's policy.", [(["CHL"], "111", ["PER"])]),
+    ("Chile reiterated that it would not attend.", [(["CHL"], "010", [])]),
+])
+def test_coding_saying_again_takes_the_code_of_what_is_said_again(nlp, text, events):
+    # A verb of saying again with an event noun as its object says that event again.
+    assert summaries(nlp, text) == events

@@ -1156,8 +1156,10 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
                     return Match(pattern.model_copy(update={"code": NULL_CODE}), token, [], [],
                                  direct=True)
                 if match is not None and match.pattern.code == "010":
-                    # "told X that Y must …": the plain statement says what it asks
-                    return reported(token, mentions) or match
+                    # "told X that Y must …": the plain statement says what it asks;
+                    # "reiterated its complaints about X": what its event noun says
+                    return reported(token, mentions) or \
+                        light_verb(patterns, token, mentions, words) or match
                 if match is not None:
                     return match
     if pos == "VERB":
