@@ -147,7 +147,7 @@ HUN|Hungary|Magyarorszag|Hungarian;Hungarians|Budapest
 ISL|Iceland|Republic of Iceland|Icelandic;Icelanders;Icelander|Reykjavik=Reykjavík
 IND|India|Republic of India;Bharat|Indian;Indians|New Delhi
 IDN|Indonesia|Republic of Indonesia|Indonesian;Indonesians|Jakarta
-IRN|Iran|Islamic Republic of Iran;Persia|Iranian;Iranians|Tehran=Teheran
+IRN|Iran|Islamic Republic of Iran;Islamic Republic;Persia|Iranian;Iranians|Tehran=Teheran
 IRQ|Iraq|Republic of Iraq|Iraqi;Iraqis|Baghdad
 IRL|Ireland|Republic of Ireland;Eire;Éire|Irish;Irishman|Dublin
 IMY|Isle of Man||Manx|

@@ -2122,3 +2122,9 @@ def test_coding_a_reprisal_the_speakers_side_will_take_is_a_threat(nlp, text, ev
 def test_coding_saying_again_takes_the_code_of_what_is_said_again(nlp, text, events):
     # A verb of saying again with an event noun as its object says that event again.
     assert summaries(nlp, text) == events
+
+
+def test_coding_the_islamic_republic_alone_is_iran(nlp):
+    # News names Iran so; the other Islamic republics keep their full names.
+    assert summaries(nlp, "The Islamic Republic blamed the United States for the unrest.") == [
+        (["IRN"], "112", ["USA"])]
