@@ -2128,3 +2128,13 @@ def test_coding_the_islamic_republic_alone_is_iran(nlp):
     # News names Iran so; the other Islamic republics keep their full names.
     assert summaries(nlp, "The Islamic Republic blamed the United States for the unrest.") == [
         (["IRN"], "112", ["USA"])]
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Egypt blamed militants linked to Qatar for organizing the protests in Cairo.",
+     [(["EGY"], "112", ["QAT"])]),
+    ("Egypt criticized Israel for attacking Gaza.", [(["EGY"], "111", ["ISR"])]),
+])
+def test_coding_the_act_charged_in_a_disapproval_is_no_event_of_its_own(nlp, text, events):
+    # The "for" or "of" phrase of blame or criticism says what it is of.
+    assert summaries(nlp, text) == events
