@@ -2021,7 +2021,7 @@ def test_coding_a_deal_pointed_back_to_is_both_sides_agreement(nlp):
         (["KEN"], "0356", ["UGA"]), (["UGA"], "0356", ["KEN"]), (["TZA"], "051", ["UGA", "KEN"])]
 
 
-WITHDRAW = "\"Peru must withdraw its troops from the border.\""
+WITHDRAW = "\"Peru must pull its soldiers back from the border.\""
 
 
 @pytest.mark.parametrize(("opening", "events"), [
@@ -2050,8 +2050,8 @@ def test_coding_a_fight_between_forces_of_order_and_a_crowd_is_repression(nlp, t
 
 
 def test_coding_the_sides_of_a_fight_take_the_articles_country(nlp):
-    article = ("Thousands marched in Nairobi on Tuesday.\n\nClashes between police and "
-               "protesters left three people dead.")
+    article = ("Thousands marched in Nairobi on Tuesday.\n\nA clash between riot police and "
+               "demonstrators broke out near the university.")
     assert summaries(nlp, article)[-1] == (["KENCOP"], "175", ["KENCVL"])
 
 
@@ -2103,9 +2103,9 @@ def test_coding_harm_said_of_someones_plan_or_measure_criticizes_them(nlp, text,
 
 
 @pytest.mark.parametrize(("text", "events"), [
-    ("\"If Peruvian troops cross the border, we will destroy them,\" the Chilean defense "
+    ("\"If Peruvian troops enter our territory, we will crush them,\" the Chilean defense "
      "minister said.", [(["CHLGOV"], "130", ["PERMIL"])]),
-    ("\"We will retaliate against any Peruvian aggression,\" the Chilean president said.",
+    ("\"We will strike back against Peru,\" the Chilean president said.",
      [(["CHLGOV"], "130", ["PER"])]),
     ("\"If Peru signs the deal, we will respond positively,\" Chile said.", []),
 ])
@@ -2115,7 +2115,7 @@ def test_coding_a_reprisal_the_speakers_side_will_take_is_a_threat(nlp, text, ev
 
 
 @pytest.mark.parametrize(("text", "events"), [
-    ("Chile reiterated its demand for Peru to withdraw.", [(["CHL"], "100", ["PER"])]),
+    ("Chile reiterated its call for Peru to withdraw.", [(["CHL"], "020", ["PER"])]),
     ("Chile repeated its criticism of Peru's policy.", [(["CHL"], "111", ["PER"])]),
     ("Chile reiterated that it would not attend.", [(["CHL"], "010", [])]),
 ])

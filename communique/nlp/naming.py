@@ -226,7 +226,7 @@ def is_acting(head: Token) -> bool:
     police"), or a state's rulers owning what they did ("the administration's plan":
     lexicon `speakers_bodies`, `anaphoric_bodies`), or a conjunct of one, or the body whose
     leaders or members act ("leaders of the opposition met …"), or a side a noun of fighting
-    each other names in its "between" phrase ("clashes between police and protesters":
+    each other names in its "between" phrase ("a clash between troops and demonstrators":
     lexicon `reciprocal_verbs`, whose nouns share their lemma). Objects ("mobilized
     reservists", "an embassy") do not take the article's country."""
     head = first_conjunct(head)
