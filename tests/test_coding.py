@@ -2138,3 +2138,14 @@ def test_coding_the_islamic_republic_alone_is_iran(nlp):
 def test_coding_the_act_charged_in_a_disapproval_is_no_event_of_its_own(nlp, text, events):
     # The "for" or "of" phrase of blame or criticism says what it is of.
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("The Peruvian plan, the Chilean minister said, was reckless.",
+     [(["CHLGOV"], "111", ["PER"])]),
+    ("Peru, the Chilean minister said, must pull its soldiers back.",
+     [(["CHLGOV"], "100", ["PER"])]),
+    ("The Peruvian plan, the Chilean minister says, is reckless.", []),  # a view summed up
+])
+def test_coding_a_saying_set_in_the_middle_of_a_clause_says_that_clause(nlp, text, events):
+    assert summaries(nlp, text) == events

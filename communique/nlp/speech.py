@@ -185,8 +185,14 @@ def said_clauses(verb: Token) -> list[Token]:
     """The clauses a verb of saying says (its complement and relative clauses) and, where
     one is an opinion in the speaker's own voice ("'I think Y is wrong,' X said", "we
     believe Y's plan is a mistake": lexicon `opinion_verbs`, "I" or "we", not negated), the
-    clause that opinion holds: what the speaker thinks is what the speaker says."""
+    clause that opinion holds: what the speaker thinks is what the speaker says. A verb of
+    saying in the past with its subject set in the middle of a clause ("Y's plan, X said,
+    was reckless") says that clause, a statement made (in the present, "…, X says, …", it
+    sums up a view)."""
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "acl", "relcl"}]
+    if not clauses and verb.dep_ == "parataxis" and verb.head.i > verb.i and \
+            verb.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in verb.children):
+        clauses = [verb.head]
     return clauses + held_opinions(clauses)
 
 
