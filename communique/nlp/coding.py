@@ -177,14 +177,7 @@ class EventCoder:
                         match_trigger(self.patterns, self.object_words, clause, mentions))):
                 continue  # no event, nor is its complement one ("warned ships to watch for …")
             if match.pattern.code[:2] == DISAPPROVAL_ROOT:
-                # "blamed X for orchestrating the protests", "accused X of arming Y": the act
-                # charged is what the disapproval is of, not an event told
-                # (the parser may hang the phrase on the one charged: "X linked to Y for …")
-                charged = [token, *(t for o in token.children if o.dep_ in S.OBJECTS
-                                    for t in o.subtree)]
-                consumed |= {t.i for h in charged for p in h.children if p.dep_ == "prep" and
-                             p.lower_ in {"for", "of"} and (h is token or p.i > h.i)
-                             for t in p.subtree if t.pos_ == "VERB"}
+                consumed |= _acts_charged(token)
             if (match.pattern.code[:2] in CONTENT_ROOTS and token.lemma_ not in S.DENIAL) or \
                     match.pattern.note.startswith("obligation"):
                 consumed |= {c.i for c in token.children if c.dep_ == "ccomp"}
@@ -266,6 +259,17 @@ class EventCoder:
         events = retold_acts(one_per_happening(without_bare_statements(events, stance)))
         doc._.events = said_on(events, S.doc_text(doc)) if article else events
         return doc
+
+
+def _acts_charged(trigger: Token) -> set[int]:
+    """"Blamed X for orchestrating the protests", "accused X of arming Y": the verbs of a
+    disapproval's "for" or "of" phrase (which the parser may hang on the one charged: "X
+    linked to Y for …") say what the disapproval is of; they are no events told."""
+    charged = [trigger, *(t for o in trigger.children if o.dep_ in S.OBJECTS
+                          for t in o.subtree)]
+    return {t.i for h in charged for p in h.children if p.dep_ == "prep" and
+            p.lower_ in {"for", "of"} and (h is trigger or p.i > h.i)
+            for t in p.subtree if t.pos_ == "VERB"}
 
 
 def _press(doc: Doc, mention: Mention) -> bool:
