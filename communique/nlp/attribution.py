@@ -51,7 +51,8 @@ def attribute(doc: Doc) -> dict[int, int]:
     out: dict[int, int] = {}
     if not any(mark in text for mark in MARKS):
         return out
-    paragraphs: dict[int, list[tuple[int, int]]] = {}
+    paragraph: tuple[int, int] | None = None  # the sentence's, and its quotations
+    spans: list[tuple[int, int]] = []
     # the attribution a paragraph hands on to a quotation opening the next one
     carried: Token | None = None
     for sent in doc.sents:
@@ -61,13 +62,11 @@ def attribute(doc: Doc) -> dict[int, int]:
         start = text.rfind("\n", 0, words[0].idx) + 1
         end = text.find("\n", words[0].idx)
         end = len(text) if end < 0 else end
-        if start not in paragraphs:
-            if paragraphs:
-                last = max(paragraphs)
-                carried = _handed_on(doc, paragraphs[last], (last, text.find("\n", last)),
-                                     carried, out)
-            paragraphs[start] = [q for q in quotations(text, start, end) if _spoken(doc, q)]
-        spans = paragraphs[start]
+        if paragraph is None or start != paragraph[0]:
+            if paragraph is not None:
+                carried = _handed_on(doc, spans, paragraph, carried, out)
+            paragraph = (start, end)
+            spans = [q for q in quotations(text, start, end) if _spoken(doc, q)]
         held = next((q for q in spans if q[0] < words[0].idx and words[-1].idx < q[1]), None)
         if held is None:
             continue
@@ -88,7 +87,6 @@ def _handed_on(doc: Doc, spans: list[tuple[int, int]], paragraph: tuple[int, int
     None for any other paragraph."""
     start, end = paragraph
     text = S.doc_text(doc)
-    end = len(text) if end < 0 else end
     if text[start:end].rstrip().endswith(":"):
         return _attribution(doc, spans[-1][1] + 1 if spans else start, end, first=False,
                             introducing=True)

@@ -535,13 +535,13 @@ def _act_judged(trigger: Token, event: Event, events: list[Event], patterns: Pat
             return bool(e.source) and e.cameo.startswith(AGREEING)
         return bool(e.source) and e.cameo_root not in LEX.judging_roots and \
             e.cameo_root != "01" and (lemma in LEX.act_nouns or e.cameo_root in kinds)
-    near = [e for e in _told_near(trigger, events) if act(e)]
+    told = _told_near(trigger, events)
+    near = [e for e in told if act(e)]
     done = near[-1] if near else next(
         (e for e in events if act(e) and e.span[0] <= trigger.sent.start_char), None)
     if done is None and lemma in LEX.offer_nouns | LEX.act_nouns:
         # "X blasted Y's plan. Z also criticized the proposal": Y
-        stances = [e for e in _told_near(trigger, events)
-                   if e.cameo_root in LEX.judging_roots and e.target]
+        stances = [e for e in told if e.cameo_root in LEX.judging_roots and e.target]
         return other_side(stances[-1].target, event.source) if stances else []
     if done is not None and agreed:  # both sides of the deal
         return other_side([*done.source, *done.target], event.source)

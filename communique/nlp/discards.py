@@ -456,11 +456,9 @@ def _told_on(clause: Token, event: Event | None) -> bool:
     that person did, news told on as a main clause does; it does not describe the person.
     A perfect ("who had threatened Y") or any other act ("who led the invasion") is the
     person's past: background."""
-    pronoun = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return event is not None and event.cameo_root in LEX.told_on_roots and \
-        pronoun is not None and pronoun.lower_ == "who" and pronoun.i > 0 and \
-        clause.doc[pronoun.i - 1].text == "," and clause.head.pos_ == "PROPN" and \
-        clause.tag_ == "VBD" and not any(c.dep_ == "aux" for c in clause.children)
+        S.named_by_who(clause) is not None and clause.tag_ == "VBD" and \
+        not any(c.dep_ == "aux" for c in clause.children)
 
 
 def _narrated(trigger: Token) -> bool:

@@ -311,7 +311,7 @@ def _unmet_condition(clause: Token) -> Token | None:
     """The subject of an "if … not" or "unless" clause of a clause said to come ("if X does
     not leave, we will …", "unless X withdraws, Y will …"): whose failure to act brings what
     the clause says will happen; None for other clauses."""
-    if not any(c.dep_ == "aux" and c.lower_ in LEX.future_aux for c in clause.children):
+    if not _future(clause):
         return None
     for cond in clause.children:
         marks = {c.lower_ for c in cond.children if c.dep_ == "mark"}
@@ -320,13 +320,18 @@ def _unmet_condition(clause: Token) -> Token | None:
     return None
 
 
+def _future(clause: Token) -> bool:
+    """Whether a clause is told to come ("will", "shall": lexicon `future_aux`)."""
+    return any(c.dep_ == "aux" and c.lower_ in LEX.future_aux for c in clause.children)
+
+
 def _reprisal_warned(clause: Token, mentions: dict[int, Mention]) -> list[Mention]:
     """Whom a reprisal still to come warns: a verb of reprisal (lexicon `reprisal_verbs`)
     with a future auxiliary is aimed at the subject of its "if" clause ("if X crosses the
     line, we will destroy them": what X would do brings it on) or at its "against" or "on"
     phrase ("we will retaliate against any X aggression"); none for any other clause."""
     if clause.lemma_.lower() not in LEX.reprisal_verbs or S.negated(clause) or \
-            not any(c.dep_ == "aux" and c.lower_ in LEX.future_aux for c in clause.children):
+            not _future(clause):
         return []
     for cond in clause.children:
         if cond.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "if"

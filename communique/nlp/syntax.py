@@ -90,6 +90,17 @@ def points_back(noun: Token | None) -> bool:
         not any(c.dep_ in {"poss", "compound", "prep", "acl", "relcl"} for c in noun.children)
 
 
+def named_by_who(clause: Token) -> Token | None:
+    """"X, who accused Y …": the name a relative "who" set off by a comma stands for, the
+    subject of its clause; None for any other clause (a restrictive one, "people who …",
+    picks out some of a kind)."""
+    who = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if clause.dep_ != "relcl" or who is None or who.lower_ != "who" or who.i == 0 or \
+            clause.doc[who.i - 1].text != "," or clause.head.pos_ != "PROPN":
+        return None
+    return clause.head
+
+
 def member_of(noun: Token) -> Token | None:
     """"X was among the nations that …", "X is one of the states that …": the subject a
     copula puts among the people a relative clause tells of, one of those who did it."""
@@ -119,11 +130,8 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:
             subject = subjects[-1] if subjects[-1].i < verb.i else subjects[0]
             if verb.dep_ == "relcl" and subject.tag_ in {"WDT", "WP"}:
-                # "X was among those who …": X; "X, who accused Y": the name a "who" set off
-                # by a comma stands for (a restrictive clause picks out some of a kind)
-                return member_of(verb.head) or (
-                    verb.head if subject.lower_ == "who" and verb.head.pos_ == "PROPN" and
-                    subject.i > 0 and verb.doc[subject.i - 1].text == "," else subject)
+                # "X was among those who …": X; "X, who accused Y": X
+                return member_of(verb.head) or named_by_who(verb) or subject
             return subject
         if (controller := object_controller(verb)) is not None:
             return controller
