@@ -2149,3 +2149,23 @@ def test_coding_the_act_charged_in_a_disapproval_is_no_event_of_its_own(nlp, tex
 ])
 def test_coding_a_saying_set_in_the_middle_of_a_clause_says_that_clause(nlp, text, events):
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("article", "events"), [
+    ("Peruvian and Chilean negotiators met in Lima on Monday.\n\nThe two sides agreed to "
+     "extend the truce.", [(["PER"], "040", ["CHL"]), (["CHL"], "040", ["PER"]),
+                           (["PER"], "030", ["CHL"]), (["CHL"], "030", ["PER"])]),
+    ("Bolivia and Ecuador held talks in Lima, Peru, on Monday.\n\nBoth sides accused each "
+     "other of violating the truce.", [(["BOL"], "046", ["ECU"]), (["ECU"], "046", ["BOL"]),
+                                       (["BOL"], "112", ["ECU"]), (["ECU"], "112", ["BOL"])]),
+    # four countries named and none joined by "and": which two is a guess
+    ("Bolivia met Ecuador on Monday, while Peru met Chile.\n\nThe two sides accused each "
+     "other of violating the truce.", [(["BOL"], "040", ["ECU"]), (["PER"], "040", ["CHL"])]),
+])
+def test_coding_both_sides_are_the_two_parties_named_just_before(nlp, article, events):
+    assert summaries(nlp, article) == events
+
+
+def test_coding_two_sides_agreeing_in_an_article_are_each_others_partners(nlp):
+    article = "Fighting went on near Lima on Monday.\n\nPeru and Chile agreed to extend the truce."
+    assert summaries(nlp, article) == [(["PER"], "030", ["CHL"]), (["CHL"], "030", ["PER"])]

@@ -229,7 +229,12 @@ class EventCoder:
                 event = replace(event, target=head.target)
             if event.target and event.cameo_root in LEX.performative_roots:
                 uttered[trigger.i] = event
-            undirected = article and _undirected_stance(trigger, event)
+            mutual = joint or S.mutual(trigger, event.cameo_root)
+            each_way = S.each_other(trigger) and event.cameo_root not in FORCE_ROOTS
+            pairs = [] if match.aimed and not joint else reciprocal(
+                event, mutual, article, each_way)
+            # "X and Y agreed to …": each side's partner is the other
+            undirected = article and not pairs and _undirected_stance(trigger, event)
             if undirected and event.cameo != "010":
                 stance = True  # a stance taken, so the article's statements are not its news
             if M.counted(event.cameo_root, event.mood, reason) and not undirected and \
@@ -241,10 +246,6 @@ class EventCoder:
                     not _foretold_force(trigger, event, match.pattern.code, mentions) and \
                     not (article and _no_news_of_article(trigger, event, dates, mentions)) and \
                     not internal(trigger, event, article):
-                mutual = joint or S.mutual(trigger, event.cameo_root)
-                each_way = S.each_other(trigger) and event.cameo_root not in FORCE_ROOTS
-                pairs = [] if match.aimed and not joint else reciprocal(
-                    event, mutual, article, each_way)
                 if article and not pairs and (_undirected_force(trigger, event) or
                                               _unaimed(event)):
                     continue

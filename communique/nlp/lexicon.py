@@ -80,11 +80,13 @@ Entries (each a list of lowercase words unless said otherwise):
   `acting_for`: nouns of people who act for the body after their "of" ("leaders of the
   opposition met …": the opposition acts); `member_classes`: plural nouns of states whose
   members an "including" phrase names ("other countries …, including X and Y": X and Y are
-  the subject); `own_bodies`: nouns of a state or its bodies that a possessive pronoun makes
-  the speaker's own ("X said his country will …", "X says its forces …"); `others_nouns`:
-  nouns of people of another side ("its allies", "his rivals"), whom a possessive pronoun
-  relates to the subject without making them its own, so they can be an act's target
-  (communique/nlp/matching.py `_not_own`);
+  the subject); `pair_nouns`: plural nouns that "both" or "the two" make the two parties
+  named just before ("the two sides agreed …", "urged both countries to …",
+  communique/nlp/pairs.py); `own_bodies`: nouns of a state or its bodies that a
+  possessive pronoun makes the speaker's own ("X said his country will …", "X says its
+  forces …"); `others_nouns`: nouns of people of another side ("its allies", "his
+  rivals"), whom a possessive pronoun relates to the subject without making them its own,
+  so they can be an act's target (communique/nlp/matching.py `_not_own`);
   `speakers_bodies`: nouns of a state's government that, bare and definite in what a
   speaker says ("X said the administration will …"), name the speaker's own, as a
   possessive would (communique/nlp/agent_phrases.py `_speakers_country`);
@@ -560,6 +562,7 @@ class Lexicon(BaseModel):
     discovering: Words
     acting_for: Words
     member_classes: Words
+    pair_nouns: Words
     own_bodies: Words
     others_nouns: Words
     speakers_bodies: Words

@@ -1,0 +1,98 @@
+"""Pair phrases: "both sides", "the two countries", "the two leaders" (lexicon `pair_nouns`)
+stand for the two parties the sentences just before name: two actors joined by "and", or
+the only two countries the sentence just before names. Otherwise they stay unresolved.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from communique.models import Mention
+from communique.nlp.arguments import country_of
+from communique.nlp.lexicon import LEX
+from communique.nlp.naming import LOCATIVE_PREPS
+
+# How many sentences back the two parties may have been named.
+PAIR_REACH = 3
+# Prepositions of direction: "criticism from X", "a mission to X" name a party, not a scene.
+DIRECTION_PREPS = {"from", "into", "toward", "towards"}
+
+
+def pair_phrase(noun: Token) -> bool:
+    """"both sides", "the two countries": a plural pair noun that "both" or "two" counts,
+    with no "of" phrase of its own ("both sides of the border" names places, not parties)."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in LEX.pair_nouns:
+        return False
+    counted = any((c.dep_ in {"det", "predet", "preconj"} and c.lower_ == "both") or
+                  (c.dep_ == "nummod" and c.lower_ == "two") for c in noun.children)
+    return counted and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def pair_named(noun: Token, mentions: dict[int, Mention]) -> list[Mention]:
+    """The two parties a pair phrase stands for, each as a mention of the phrase: the two
+    actors of different countries the nearest sentence before it (up to `PAIR_REACH`)
+    coordinates ("X and Y met …", "X and Y negotiators"), else those of the sentence just
+    before when it names actors of exactly two countries, places where things happen aside.
+    None otherwise: which two is then a guess."""
+    if not pair_phrase(noun):
+        return []
+    before = _sentences_before(noun.sent)
+    pair = next((found for sentence in before if (found := _coordinated(sentence, mentions))),
+                [])
+    if not pair and before and len(firsts := _firsts_by_country(before[0], mentions)) == 2:
+        pair = firsts
+    start = noun.left_edge
+    text = noun.doc[start.i:noun.i + 1].text
+    return [Mention(text, start.idx, noun.idx + len(noun), m.actor) for m in pair]
+
+
+def _coordinated(sentence: Span, mentions: dict[int, Mention]) -> list[Mention]:
+    """The first two actors of different countries the sentence joins by "and" ("X and Y",
+    "X and Y troops"), or none."""
+    for token in sentence:
+        first = mentions.get(token.i)
+        if first is None or not first.actor.code or _where(token):
+            continue
+        for other in token.conjuncts:
+            second = mentions.get(other.i)
+            if other.i > token.i and second is not None and second.actor.code and \
+                    country_of(second) and country_of(first) != country_of(second):
+                return [first, second]
+    return []
+
+
+def _sentences_before(sentence: Span) -> list[Span]:
+    """Up to `PAIR_REACH` sentences before this one, nearest first, blank lines skipped."""
+    doc = sentence.doc
+    found: list[Span] = []
+    k = sentence.start - 1
+    while k >= 0 and len(found) < PAIR_REACH:
+        if doc[k].is_space:
+            k -= 1
+            continue
+        found.append(doc[k].sent)
+        k = doc[k].sent.start - 1
+    return found
+
+
+def _firsts_by_country(sentence: Span, mentions: dict[int, Mention]) -> list[Mention]:
+    """The first coded actor of each country the sentence names, in text order; a name in a
+    phrase of place ("talks in X") says where, not who."""
+    firsts: dict[str, Mention] = {}
+    for token in sentence:
+        mention = mentions.get(token.i)
+        if mention is None or not mention.actor.code or _where(token):
+            continue
+        country = country_of(mention)
+        if country and country not in firsts:
+            firsts[country] = mention
+    return list(firsts.values())
+
+
+def _where(token: Token) -> bool:
+    """Whether a name is the object of a preposition of place ("in X", "at X"), or joined
+    to one ("in X, Y", "in X and Y")."""
+    head = token
+    while head.dep_ in {"compound", "amod", "poss", "appos", "conj"} and head.head is not head:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS - DIRECTION_PREPS
