@@ -2169,3 +2169,28 @@ def test_coding_both_sides_are_the_two_parties_named_just_before(nlp, article, e
 def test_coding_two_sides_agreeing_in_an_article_are_each_others_partners(nlp):
     article = "Fighting went on near Lima on Monday.\n\nPeru and Chile agreed to extend the truce."
     assert summaries(nlp, article) == [(["PER"], "030", ["CHL"]), (["CHL"], "030", ["PER"])]
+
+
+@pytest.mark.parametrize(("article", "events"), [
+    ("The Peruvian foreign ministry issued a statement on Monday.\n\nThe statement accused "
+     "Chile of violating the border.", [(["PERGOV"], "112", ["CHL"])]),
+    ("Peru and Bolivia issued a joint statement on Monday.\n\n\"Chile must withdraw its "
+     "troops,\" the statement said.", [(["PER", "BOL"], "100", ["CHL"])]),
+    # a text no one was told issuing speaks for no one
+    ("Fighting went on near Lima on Monday.\n\nThe statement accused Chile of violating the "
+     "border.", []),
+])
+def test_coding_a_text_speaks_for_whoever_issued_it(nlp, article, events):
+    assert summaries(nlp, article) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Chile agreed to halt the shelling of Peruvian towns.", [(["CHL"], "0356", ["PER"])]),
+    ("Chile agreed to withdraw its troops from Peru.", [(["CHL"], "0356", ["PER"])]),
+    # no fighting ended: an intent of another kind
+    ("Chile promised to end the detention of Peruvian fishermen.", [(["CHL"], "030", ["PERAGR"])]),
+    ("Chile announced its withdrawal from the trade pact with Peru.",
+     [(["CHL"], "160", ["PER"])]),
+])
+def test_coding_only_ending_fighting_or_pulling_back_forces_is_de_escalation(nlp, text, events):
+    assert summaries(nlp, text) == events

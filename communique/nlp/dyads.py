@@ -23,6 +23,7 @@ from communique.nlp.context import PERSON_KINDS
 from communique.nlp.lexicon import LEX
 from communique.nlp.naming import LOCATIVE_PREPS, entity_at, token_range
 from communique.nlp.objects import classes_of, packaged_object_classes
+from communique.nlp.authors import author_of
 from communique.nlp.pairs import pair_named
 from communique.nlp.patterns import Pattern
 
@@ -85,6 +86,9 @@ def actors_at(head: Token | None, mentions: dict[int, Mention]) -> list[Mention]
         if mention is None and (pair := pair_named(conjunct, mentions)):
             found += [m for m in pair if all(_country(m) != _country(f) for f in found)]
             continue  # "the two sides": the parties named just before
+        if mention is None and (author := author_of(conjunct)) is not None:
+            found += actors_at(author, mentions)
+            continue  # "the statement said": whoever issued it
         if mention is None:
             beyond = _beyond_pronoun_owner(conjunct, mentions) | {
                 t.i for p in S.described_as(conjunct) for t in p.subtree}

@@ -82,11 +82,14 @@ Entries (each a list of lowercase words unless said otherwise):
   members an "including" phrase names ("other countries …, including X and Y": X and Y are
   the subject); `pair_nouns`: plural nouns that "both" or "the two" make the two parties
   named just before ("the two sides agreed …", "urged both countries to …",
-  communique/nlp/pairs.py); `own_bodies`: nouns of a state or its bodies that a
-  possessive pronoun makes the speaker's own ("X said his country will …", "X says its
-  forces …"); `others_nouns`: nouns of people of another side ("its allies", "his
-  rivals"), whom a possessive pronoun relates to the subject without making them its own,
-  so they can be an act's target (communique/nlp/matching.py `_not_own`);
+  communique/nlp/pairs.py); `authored_texts`: nouns of texts that, definite and the
+  subject of a clause, speak for whoever the sentences before tell issuing them ("X
+  issued a statement. The statement said …", communique/nlp/authors.py); `own_bodies`:
+  nouns of a state or its bodies that a possessive pronoun makes the speaker's own ("X
+  said his country will …", "X says its forces …"); `others_nouns`: nouns of people of
+  another side ("its allies", "his rivals"), whom a possessive pronoun relates to the
+  subject without making them its own, so they can be an act's target
+  (communique/nlp/matching.py `_not_own`);
   `speakers_bodies`: nouns of a state's government that, bare and definite in what a
   speaker says ("X said the administration will …"), name the speaker's own, as a
   possessive would (communique/nlp/agent_phrases.py `_speakers_country`);
@@ -563,6 +566,7 @@ class Lexicon(BaseModel):
     acting_for: Words
     member_classes: Words
     pair_nouns: Words
+    authored_texts: Words
     own_bodies: Words
     others_nouns: Words
     speakers_bodies: Words

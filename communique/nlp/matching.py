@@ -966,8 +966,11 @@ def _object_class_fits(pattern: Pattern, clause: Token, obj: Token | None,
     and of none it refuses. A count or a measure is also of the class of what it counts
     ("released thousands of pages": pages, a text). A pattern that names its object, the
     act itself ("waged war on X"), governs the object of that act's phrase (`object_prep`,
-    on the object or, as the parser may hang it, on the verb): X."""
+    on the object or, as the parser may hang it, on the verb): X. A pattern of a complement
+    ("agreed to halt X") with no object of its own governs the complement's object."""
     head = obj
+    if pattern.xcomp and obj is None:  # "promised to end X": what the complement governs
+        head = S.direct_object(clause)
     if pattern.object:
         preps = pattern.object_prep or OBJECT_TARGET_PREPS
         heads = [*(S.prep_objects(obj, preps) if obj is not None else []),

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from communique.models import Mention
 from communique.nlp.arguments import country_of
+from communique.nlp import syntax as S
 from communique.nlp.lexicon import LEX
 from communique.nlp.naming import LOCATIVE_PREPS
 
@@ -36,7 +37,7 @@ def pair_named(noun: Token, mentions: dict[int, Mention]) -> list[Mention]:
     None otherwise: which two is then a guess."""
     if not pair_phrase(noun):
         return []
-    before = _sentences_before(noun.sent)
+    before = S.sentences_before(noun.sent, PAIR_REACH)
     pair = next((found for sentence in before if (found := _coordinated(sentence, mentions))),
                 [])
     if not pair and before and len(firsts := _firsts_by_country(before[0], mentions)) == 2:
@@ -60,19 +61,6 @@ def _coordinated(sentence: Span, mentions: dict[int, Mention]) -> list[Mention]:
                 return [first, second]
     return []
 
-
-def _sentences_before(sentence: Span) -> list[Span]:
-    """Up to `PAIR_REACH` sentences before this one, nearest first, blank lines skipped."""
-    doc = sentence.doc
-    found: list[Span] = []
-    k = sentence.start - 1
-    while k >= 0 and len(found) < PAIR_REACH:
-        if doc[k].is_space:
-            k -= 1
-            continue
-        found.append(doc[k].sent)
-        k = doc[k].sent.start - 1
-    return found
 
 
 def _firsts_by_country(sentence: Span, mentions: dict[int, Mention]) -> list[Mention]:

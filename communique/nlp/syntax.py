@@ -3,7 +3,7 @@ a passive, the conjuncts of a phrase; is a clause negated, reported, future or h
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from communique.nlp.lexicon import LEX
 
@@ -1101,3 +1101,17 @@ def answerable(noun: Token) -> Token | None:
     if holder.lemma_ != "be" or any(c.dep_ == "neg" for c in holder.children):
         return None  # "X is not responsible for Y" lays no deed on X
     return next((c for c in holder.children if c.dep_ == "nsubj"), None)
+
+
+def sentences_before(sentence: Span, reach: int) -> list[Span]:
+    """Up to `reach` sentences before this one, nearest first, blank lines skipped."""
+    doc = sentence.doc
+    found: list[Span] = []
+    k = sentence.start - 1
+    while k >= 0 and len(found) < reach:
+        if doc[k].is_space:
+            k -= 1
+            continue
+        found.append(doc[k].sent)
+        k = doc[k].sent.start - 1
+    return found
