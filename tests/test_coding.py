@@ -2194,3 +2194,14 @@ def test_coding_a_text_speaks_for_whoever_issued_it(nlp, article, events):
 ])
 def test_coding_only_ending_fighting_or_pulling_back_forces_is_de_escalation(nlp, text, events):
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Peru said it would inflict heavy losses on the Chilean forces.",
+     [(["PER"], "130", ["CHLMIL"])]),
+    ("Peru said they will inflict a crushing defeat on Chile.", [(["PER"], "130", ["CHL"])]),
+    ("Peru said it would not inflict losses on Chile.", []),
+])
+def test_coding_harm_the_speakers_side_says_it_will_inflict_is_a_threat(nlp, text, events):
+    # "would" under a verb of saying in the past is "will" told then
+    assert summaries(nlp, text) == events

@@ -331,19 +331,30 @@ def _reprisal_warned(clause: Token, mentions: dict[int, Mention]) -> list[Mentio
     line, we will destroy them": what X would do brings it on) or at its "against" or "on"
     phrase ("we will retaliate against any X aggression"); none for any other clause."""
     if clause.lemma_.lower() not in LEX.reprisal_verbs or S.negated(clause) or \
-            not _future(clause):
+            not (_future(clause) or _future_in_past(clause)):
         return []
     for cond in clause.children:
         if cond.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "if"
                                          for c in cond.children):
             return actors_at(S.own_subject(cond), mentions)
-    return first_actors(S.prep_objects(clause, ("against", "on")), mentions)
+    obj = S.direct_object(clause)  # "inflict heavy losses on X": the parser may hang it there
+    return first_actors(S.prep_objects(clause, ("against", "on")) + (
+        S.prep_objects(obj, ("against", "on")) if obj is not None else []), mentions)
+
+
+def _future_in_past(clause: Token) -> bool:
+    """"X said it would …": "would" in a clause reported in the past tense is "will" told
+    then (the sequence of tenses)."""
+    return clause.dep_ == "ccomp" and clause.head.tag_ == "VBD" and any(
+        c.dep_ == "aux" and c.lower_ == "would" for c in clause.children)
 
 
 def _own_side(subject: Token | None, actors: list[Mention], speaker: list[Mention]) -> bool:
-    """Whether a reported clause's subject is the speaker's side: "we", "I", or an actor of
-    the speaker's country."""
-    if subject is not None and subject.lower_ in {"we", "i"}:
+    """Whether a reported clause's subject is the speaker's side: "we", "I", an actor of the
+    speaker's country, or "it" or "they" standing for no one else ("X said it would …": X,
+    as `dyads.subject_actors` reads such a pronoun)."""
+    if subject is not None and (subject.lower_ in {"we", "i"} or (
+            subject.lower_ in {"it", "they"} and not actors)):
         return True
     countries = {m.actor.country for m in speaker if m.actor.country}
     return any(m.actor.country in countries for m in actors)
