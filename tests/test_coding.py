@@ -2205,3 +2205,22 @@ def test_coding_only_ending_fighting_or_pulling_back_forces_is_de_escalation(nlp
 def test_coding_harm_the_speakers_side_says_it_will_inflict_is_a_threat(nlp, text, events):
     # "would" under a verb of saying in the past is "will" told then
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # a rank before an office is part of the office's phrase
+    ("The Peruvian deputy ambassador accused Chile of lying.", [(["PERGOV"], "112", ["CHL"])]),
+    ("The Peruvian deputy prime minister accused Chile of lying.",
+     [(["PERGOV"], "112", ["CHL"])]),
+    # a state's envoy to an international body is the state's
+    ("Peru's U.N. ambassador accused Chile of lying.", [(["PERGOV"], "112", ["CHL"])]),
+    ("The U.N. envoy accused Chile of lying.", [(["IGOUNO"], "112", ["CHL"])]),
+])
+def test_coding_envoys_and_deputies_are_of_the_office_they_hold(nlp, text, events):
+    assert summaries(nlp, text) == events
+
+
+def test_coding_naming_an_act_is_no_act_the_object_would_make_the_verb(nlp):
+    # "called the strike a violation" judges the strike; it does not call a strike (143)
+    assert summaries(nlp, "Peru called the Chilean strike a violation of the treaty.") == [
+        (["PER"], "111", ["CHL"])]

@@ -68,6 +68,10 @@ def agent_phrases(doc: Doc, ctx: ArticleContext, mentions: list[Mention]) -> lis
                                                (0, ""))[0] == 2:
             continue  # "government forces": the longer phrase, at its head ("ministry
             # spokesman" is none: the ministry is the phrase, its spokesman speaks for it)
+        if token.lower_ in LEX.rank_words and token.dep_ in {"compound", "amod"} and \
+                token.head.i > token.i and token.head.pos_ == "NOUN" and \
+                sector_of([token.head.text]) is not None:
+            continue  # "deputy ambassador": a rank of the office its head names
         found = sector_of(texts[max(0, token.i - 5):token.i + 1])
         if found is not None and found[0] == 1:
             found = _led_sector(token) or found
@@ -278,12 +282,19 @@ def _owner(doc: Doc, by_token: dict[int, Mention], start: int, head: Token) -> M
     army"), past the head's other modifiers ("British military generals")."""
     k = start - 1
     while k >= 0 and (doc[k].lower_ in {"'s", "’s", "the", "top", "senior", "'"} or (
-            k not in by_token and head.pos_ == "NOUN" and doc[k].head == head and
-            doc[k].dep_ == "amod" and doc[k].pos_ == "ADJ")):
+            k not in by_token and head.pos_ == "NOUN" and doc[k].head == head and (
+                (doc[k].dep_ == "amod" and doc[k].pos_ == "ADJ") or
+                doc[k].lower_ in LEX.rank_words))):  # "Russian deputy ambassador"
         k -= 1
     if k >= 0 and k in by_token and by_token[k].actor.kind in OWNER_KINDS | {"place"} and \
             not stance_prefixed(doc, k):
-        return by_token[k]  # "Boston police": a town's police are its country's
+        owner = by_token[k]
+        if owner.actor.kind == "igo" and head.lemma_.lower() in LEX.envoy_nouns:
+            # "Russia's U.N. ambassador": a state's envoy to the body, not the body's
+            sender = _owner(doc, by_token, token_range(doc, owner)[0], head)
+            if sender is not None and sender.actor.kind in {"country", "capital"}:
+                return sender
+        return owner  # "Boston police": a town's police are its country's
     for prep, token in _membership_words(head):
         if token.i in by_token and by_token[token.i].actor.kind in (
                 OWNER_KINDS if prep == "of" else BODY_KINDS):

@@ -44,7 +44,7 @@ from communique.nlp.happenings import (ACT_ROOTS, APPEAL_ROOT, MILITARY_COOPERAT
                                         set_in_history, set_in_news, skipped_sentences, stale,
                                         unarmed_code, unpartnered, without_bare_statements)
 from communique.nlp.lexicon import LEX
-from communique.nlp.matching import NOUN_SOURCE_DEPS, match_trigger
+from communique.nlp.matching import MATERIAL_ROOTS, NOUN_SOURCE_DEPS, match_trigger
 from communique.nlp.naming import mention_head
 from communique.nlp.speech import POINTING_VERDICT, SAYING
 from communique.nlp.objects import classes_of, load_object_classes
@@ -313,8 +313,6 @@ def _object_kind(patterns: PatternSet, token: Token, code: str) -> str:
     return LEX.money_codes.get(kind, kind) if obj.ent_type_ == "MONEY" else kind
 
 
-# CAMEO roots of material acts (cooperation and conflict), whose place may be their object.
-MATERIAL_ROOTS = {"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
 
 
 def _pattern_of(match: Match | None) -> Pattern | None:

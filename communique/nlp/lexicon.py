@@ -82,7 +82,11 @@ Entries (each a list of lowercase words unless said otherwise):
   members an "including" phrase names ("other countries …, including X and Y": X and Y are
   the subject); `pair_nouns`: plural nouns that "both" or "the two" make the two parties
   named just before ("the two sides agreed …", "urged both countries to …",
-  communique/nlp/pairs.py); `authored_texts`: nouns of texts that, definite and the
+  communique/nlp/pairs.py); `rank_words`: words of a rank below an office, which before a
+  noun of that office ("deputy ambassador") are part of its phrase, no agent of their own
+  (communique/nlp/agent_phrases.py); `envoy_nouns`: nouns of a state's envoys, whom an
+  international body named with them receives ("Russia's U.N. ambassador": Russia's);
+  `authored_texts`: nouns of texts that, definite and the
   subject of a clause, speak for whoever the sentences before tell issuing them ("X
   issued a statement. The statement said …", communique/nlp/authors.py); `own_bodies`:
   nouns of a state or its bodies that a possessive pronoun makes the speaker's own ("X
@@ -566,6 +570,8 @@ class Lexicon(BaseModel):
     acting_for: Words
     member_classes: Words
     pair_nouns: Words
+    rank_words: Words
+    envoy_nouns: Words
     authored_texts: Words
     own_bodies: Words
     others_nouns: Words

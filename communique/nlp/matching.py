@@ -228,6 +228,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             return None
     obj = patient if passive else frame.direct_object
     if _showing(pattern, verb, obj, passive) or _judging(pattern, verb) or \
+            _naming(pattern, verb) or \
             _dismissing(pattern, verb, obj, mentions, words) or \
             _returning_nothing(pattern, verb, obj, passive):
         return None
@@ -700,6 +701,20 @@ def _judging(pattern: Pattern, verb: Token) -> bool:
     the clause is the open question weighed ("considering whether to withdraw")."""
     return pattern.code == CONSIDERING and not S.question_clause(verb) and \
         S.complement_clause(verb) is not None
+
+
+def _naming(pattern: Pattern, verb: Token) -> bool:
+    """"called the strike a violation", "branded the deal a sham": a verb of naming
+    (lexicon `naming_verbs`) with a complement saying what its object is names it, which
+    judges it (naming.py); it is not a material act the verb's sense with that object would
+    be ("called a strike": 143)."""
+    return verb.lemma_.lower() in LEX.naming_verbs and bool(pattern.object) and \
+        pattern.code[:2] in MATERIAL_ROOTS and any(c.dep_ == "oprd" for c in verb.children)
+
+
+# CAMEO roots of material acts (cooperation and conflict), not of words; their place may be
+# their object (coding.py).
+MATERIAL_ROOTS = {"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
 
 
 def _striving(pattern: Pattern, verb: Token, obj: Token | None) -> bool:
