@@ -2224,3 +2224,12 @@ def test_coding_naming_an_act_is_no_act_the_object_would_make_the_verb(nlp):
     # "called the strike a violation" judges the strike; it does not call a strike (143)
     assert summaries(nlp, "Peru called the Chilean strike a violation of the treaty.") == [
         (["PER"], "111", ["CHL"])]
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("The Peruvian army said its jets struck Chilean positions.",
+     [(["PERMIL"], "190", ["CHL"])]),
+    ("Peru said its soldiers shot three Chilean smugglers.", [(["PERMIL"], "193", ["CHLCRM"])]),
+])
+def test_coding_forces_a_speaker_calls_its_own_are_the_speakers(nlp, text, events):
+    assert summaries(nlp, text) == events
