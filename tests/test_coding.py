@@ -2233,3 +2233,15 @@ def test_coding_naming_an_act_is_no_act_the_object_would_make_the_verb(nlp):
 ])
 def test_coding_forces_a_speaker_calls_its_own_are_the_speakers(nlp, text, events):
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("\"We hope that Chile will keep its promises,\" the Peruvian minister said.",
+     [(["PERGOV"], "020", ["CHL"])]),
+    ("The Peruvian minister said he hoped Chile would withdraw its troops.",
+     [(["PERGOV"], "020", ["CHL"])]),
+    ("The Peruvian minister said he hoped Chile would not attack.", []),  # a fear told
+    ("The Peruvian minister said he hoped the talks would succeed.", []),  # no one asked
+])
+def test_coding_a_hope_said_that_another_will_act_appeals_to_it(nlp, text, events):
+    assert summaries(nlp, text) == events

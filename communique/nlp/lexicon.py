@@ -86,6 +86,8 @@ Entries (each a list of lowercase words unless said otherwise):
   noun of that office ("deputy ambassador") are part of its phrase, no agent of their own
   (communique/nlp/agent_phrases.py); `envoy_nouns`: nouns of a state's envoys, whom an
   international body named with them receives ("Russia's U.N. ambassador": Russia's);
+  `wishing_verbs`: verbs of wishing that another will act, which said by the one who
+  wishes it ask it of them ("we hope Y will …": an appeal, communique/nlp/speech.py);
   `authored_texts`: nouns of texts that, definite and the
   subject of a clause, speak for whoever the sentences before tell issuing them ("X
   issued a statement. The statement said …", communique/nlp/authors.py); `own_bodies`:
@@ -572,6 +574,7 @@ class Lexicon(BaseModel):
     pair_nouns: Words
     rank_words: Words
     envoy_nouns: Words
+    wishing_verbs: Words
     authored_texts: Words
     own_bodies: Words
     others_nouns: Words

@@ -207,9 +207,25 @@ def held_opinions(clauses: list[Token]) -> list[Token]:
 
 
 def _own_opinion(clause: Token) -> bool:
-    """"I think …", "we conclude …": an opinion in the speaker's own voice."""
-    return clause.lemma_.lower() in LEX.opinion_verbs and \
-        any(s.dep_ == "nsubj" and s.lower_ in {"i", "we"} for s in clause.children)
+    """"I think …", "we conclude …": an opinion in the speaker's own voice; "(X said) he
+    hoped …": a wish told of the speaker (lexicon `wishing_verbs`)."""
+    subject = next((s.lower_ for s in clause.children if s.dep_ == "nsubj"), None)
+    return (clause.lemma_.lower() in LEX.opinion_verbs and subject in {"i", "we"}) or (
+        clause.lemma_.lower() in LEX.wishing_verbs and subject in SPEAKER_PRONOUNS)
+
+
+# Pronouns a wish told of the speaker has as its subject ("X said he hoped …").
+SPEAKER_PRONOUNS = {"i", "we", "he", "she", "they", "it"}
+
+
+def _hoped_of(clause: Token) -> bool:
+    """"we hope Y will keep its word": a wish (lexicon `wishing_verbs`) that someone will
+    act, said by the one who wishes it, asks it of them (an appeal, CAMEO 020); not "hope
+    it will not …" (a fear told), nor a hope about a happening ("the talks will succeed":
+    the caller needs an actor as its subject)."""
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in LEX.wishing_verbs and \
+        not S.negated(clause) and not S.negated(clause.head) and any(
+            c.dep_ == "aux" and c.lower_ in LEX.future_aux | {"would"} for c in clause.children)
 
 
 def _certain(clause: Token) -> bool:
@@ -380,6 +396,8 @@ def _clause_code(clause: Token) -> str | None:
         # reprisal foretold as an ordeal for someone is a threat, `ordeal`)
         return REPROACH if any(c.dep_ in {"attr", "acomp"} and bad_verdict(c)
                                for c in clause.children) else None
+    if _hoped_of(clause):
+        return APPEAL  # "we hope Y will keep its word", "he hoped Y would withdraw"
     if modal and not _indirect_question(clause):
         if S.perfect(clause):
             return REPROACH
