@@ -35,6 +35,9 @@ PROJECT = {
     "lawmakers": "LEG", "legislators": "LEG", "mps": "LEG", "parliament": "LEG",
     "intelligence": "SPY", "spy agency": "SPY", "judiciary": "JUD", "prosecutors": "JUD",
     "opposition": "OPP",
+    # "X's deputy", "the deputy of X", "deputies" of a parliament: in political news a
+    # deputy is a principal's second in an office, not a sheriff's deputy (the dictionary's)
+    "deputy": "GOV", "deputies": "GOV",
     "house democrats": "LEG", "house republicans": "LEG", "senate democrats": "LEG",
     "senate republicans": "LEG", "congressional democrats": "LEG",
     "congressional republicans": "LEG", "democrats": "PTY", "republicans": "PTY",

@@ -2245,3 +2245,8 @@ def test_coding_forces_a_speaker_calls_its_own_are_the_speakers(nlp, text, event
 ])
 def test_coding_a_hope_said_that_another_will_act_appeals_to_it(nlp, text, events):
     assert summaries(nlp, text) == events
+
+
+def test_coding_a_deputy_is_a_principals_second_not_the_police(nlp):
+    assert summaries(nlp, "A deputy of the Peruvian president accused Chile of lying.") == [
+        (["PERGOV"], "112", ["CHL"])]
