@@ -41,6 +41,24 @@ PROJECT = {
     "house democrats": "LEG", "house republicans": "LEG", "senate democrats": "LEG",
     "senate republicans": "LEG", "congressional democrats": "LEG",
     "congressional republicans": "LEG", "democrats": "PTY", "republicans": "PTY",
+    # titles, departments, armed groups and police posts the dictionary lacks
+    "amb.": "GOV", "brig.": "MIL", "cdr.": "MIL", "counterpart": "GOV", "counterparts": "GOV",
+    "cpl.": "MIL", "department of energy": "GOV", "department of homeland security": "GOV",
+    "department of state": "GOV", "department of the interior": "GOV",
+    "department of the treasury": "GOV", "energy department": "GOV", "firm": "BUS",
+    "firms": "BUS", "homeland security department": "GOV", "interior department": "GOV",
+    "islamist armies": "REB", "islamist army": "REB", "islamist fighters": "REB",
+    "islamist forces": "REB", "islamist militants": "REB", "islamist rebels": "REB",
+    "jihadist armies": "UAF", "jihadist army": "UAF", "jihadist fighters": "UAF",
+    "jihadist forces": "UAF", "jihadist militants": "UAF", "law firm": "BUS",
+    "law firms": "BUS", "lobbying firm": "BUS", "lobbying firms": "BUS", "pfc.": "MIL",
+    "police checkpoint": "COP", "police checkpoints": "COP", "police convoy": "COP",
+    "police convoys": "COP", "police headquarters": "COP", "police patrol": "COP",
+    "police patrols": "COP", "police station": "COP", "police stations": "COP", "pvt.": "MIL",
+    "rep.": "LEG", "reps.": "LEG", "republican party": "PTY", "sen.": "LEG", "sens.": "LEG",
+    "separatist fighters": "REB", "separatist forces": "REB", "sergeant": "MIL",
+    "sergeants": "MIL", "sgt.": "MIL", "spc.": "MIL", "state department": "GOV",
+    "treasury department": "GOV",
 }
 
 
