@@ -313,8 +313,6 @@ def _object_kind(patterns: PatternSet, token: Token, code: str) -> str:
     return LEX.money_codes.get(kind, kind) if obj.ent_type_ == "MONEY" else kind
 
 
-
-
 def _pattern_of(match: Match | None) -> Pattern | None:
     return match.pattern if match is not None else None
 

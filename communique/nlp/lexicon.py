@@ -88,14 +88,13 @@ Entries (each a list of lowercase words unless said otherwise):
   international body named with them receives ("Russia's U.N. ambassador": Russia's);
   `wishing_verbs`: verbs of wishing that another will act, which said by the one who
   wishes it ask it of them ("we hope Y will …": an appeal, communique/nlp/speech.py);
-  `authored_texts`: nouns of texts that, definite and the
-  subject of a clause, speak for whoever the sentences before tell issuing them ("X
-  issued a statement. The statement said …", communique/nlp/authors.py); `own_bodies`:
-  nouns of a state or its bodies that a possessive pronoun makes the speaker's own ("X
-  said his country will …", "X says its forces …"); `others_nouns`: nouns of people of
-  another side ("its allies", "his rivals"), whom a possessive pronoun relates to the
-  subject without making them its own, so they can be an act's target
-  (communique/nlp/matching.py `_not_own`);
+  `authored_texts`: nouns of texts that, definite and the subject of a clause, speak for
+  whoever the sentences before tell issuing them ("X issued a statement. The statement
+  said …", communique/nlp/authors.py); `own_bodies`: nouns of a state or its bodies that a
+  possessive pronoun makes the speaker's own ("X said his country will …", "X says its
+  forces …"); `others_nouns`: nouns of people of another side ("its allies", "his
+  rivals"), whom a possessive pronoun relates to the subject without making them its own,
+  so they can be an act's target (communique/nlp/matching.py `_not_own`);
   `speakers_bodies`: nouns of a state's government that, bare and definite in what a
   speaker says ("X said the administration will …"), name the speaker's own, as a
   possessive would (communique/nlp/agent_phrases.py `_speakers_country`);

@@ -62,7 +62,6 @@ def _coordinated(sentence: Span, mentions: dict[int, Mention]) -> list[Mention]:
     return []
 
 
-
 def _firsts_by_country(sentence: Span, mentions: dict[int, Mention]) -> list[Mention]:
     """The first coded actor of each country the sentence names, in text order; a name in a
     phrase of place ("talks in X") says where, not who."""
