@@ -2250,3 +2250,13 @@ def test_coding_a_hope_said_that_another_will_act_appeals_to_it(nlp, text, event
 def test_coding_a_deputy_is_a_principals_second_not_the_police(nlp):
     assert summaries(nlp, "A deputy of the Peruvian president accused Chile of lying.") == [
         (["PERGOV"], "112", ["CHL"])]
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("The Peruvian army used artillery against the Chilean troops.",
+     [(["PERMIL"], "190", ["CHLMIL"])]),
+    ("Peruvian police used tear gas against protesters in Lima.",
+     [(["PERCOP"], "175", ["PERCVL"])]),  # on civilians: repression
+])
+def test_coding_weapons_used_on_armed_forces_are_military_force(nlp, text, events):
+    assert summaries(nlp, text) == events

@@ -37,8 +37,8 @@ from communique.nlp.discards import (
 )
 from communique.nlp.dyads import PRONOUNS, actors_at, besides, by_token, home_country
 from communique.nlp.happenings import (ACT_ROOTS, APPEAL_ROOT, MILITARY_COOPERATION, MOBILIZATION,
-                                        REPRESSION, casualties_of, historical, internal,
-                                        is_article, joint_exercise, latest_year,
+                                        REPRESSION, armed_fight, casualties_of, historical,
+                                        internal, is_article, joint_exercise, latest_year,
                                         one_per_happening, paragraph_time, private, reciprocal,
                                         repressed, retold_acts, said_on, sent_against,
                                         set_in_history, set_in_news, skipped_sentences, stale,
@@ -200,6 +200,9 @@ class EventCoder:
             if unarmed := unarmed_code(match.pattern.code, match.source, token):
                 match = replace(match, pattern=match.pattern.model_copy(
                     update={"code": unarmed}))
+            if fought := armed_fight(match.pattern.code, match.target):
+                match = replace(match, pattern=match.pattern.model_copy(
+                    update={"code": fought}))
             if match.pattern.code[:2] in LEX.home_target_roots and (
                     demanded := self._demanded_of(token, match.source, mentions)) and \
                     all(m.actor.kind in PLACE_KINDS for m in match.target):

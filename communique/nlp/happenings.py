@@ -320,6 +320,7 @@ RECIPROCAL = tuple(LEX.reciprocal_codes)
 MILITARY_COOPERATION = "062"  # CAMEO: cooperate militarily
 MOBILIZATION = "154"  # CAMEO: mobilize or increase armed forces
 REPRESSION = "175"  # CAMEO: use tactics of violent repression
+CONVENTIONAL_FORCE = "190"  # CAMEO: use conventional military force
 # CAMEO's forces sent as aid: military aid (072), military protection or peacekeeping (074).
 TROOP_AID_CODES = {"072", "074"}
 
@@ -377,6 +378,16 @@ def unarmed_code(code: str, source: list[Mention], trigger: Token) -> str | None
         unarmed = LABOUR_STRIKE
     return unarmed if unarmed and source and all(
         _sector(m) in LEX.unarmed_sectors for m in source) else None
+
+
+def armed_fight(code: str, target: list[Mention]) -> str | None:
+    """CAMEO 175, violent repression, is force used on civilians: weapons used on armed
+    forces or groups (lexicon `armed_sectors`: "used artillery against the rebels", "used
+    tanks against X's troops") are conventional military force (190). None for any other
+    event."""
+    armed = code == REPRESSION and bool(target) and \
+        all(_sector(m) in LEX.armed_sectors for m in target)
+    return CONVENTIONAL_FORCE if armed else None
 
 
 def repressed(code: str, trigger: Token, sides: list[Mention]

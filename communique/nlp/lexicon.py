@@ -130,7 +130,9 @@ Entries (each a list of lowercase words unless said otherwise):
   (civilians, students, workers, the opposition), whose acts of force
   `unarmed_force_codes` recodes (CAMEO's conventional force, 19, is that of armed forces
   and groups: civilians who attack do unconventional violence, 180; protesters who
-  blockade obstruct passage, 144); `work_stoppages`: nouns of a stoppage of work, which
+  blockade obstruct passage, 144); `armed_sectors`: CAMEO sectors of armed forces and
+  groups, on whom weapons used are military force (190), not repression (175);
+  `work_stoppages`: nouns of a stoppage of work, which
   unarmed people launching or starting it hold as a strike (CAMEO 143), not an act of
   force ("workers launched a strike"); `order_sectors`: CAMEO sectors of the state's
   forces of order (police, the military), and `crowd_nouns`: nouns of a crowd of civilians
@@ -753,6 +755,7 @@ class Lexicon(BaseModel):
     domestic_sectors: frozenset[str]
     political_sectors: frozenset[str]
     unarmed_sectors: frozenset[str]
+    armed_sectors: frozenset[str]
     former_words: Words
     unarmed_force_codes: dict[str, str]
     work_stoppages: Words
