@@ -2260,3 +2260,11 @@ def test_coding_a_deputy_is_a_principals_second_not_the_police(nlp):
 ])
 def test_coding_weapons_used_on_armed_forces_are_military_force(nlp, text, events):
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("Protesters attacked the Peruvian police with stones.", [(["PERCVL"], "145", ["PERCOP"])]),
+    ("Peruvian settlers attacked the Chilean farmers.", [(["PERCVL"], "180", ["CHLAGR"])]),
+])
+def test_coding_violence_by_a_crowd_is_a_riot(nlp, text, events):
+    assert summaries(nlp, text) == events

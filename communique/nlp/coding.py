@@ -40,7 +40,7 @@ from communique.nlp.happenings import (ACT_ROOTS, APPEAL_ROOT, MILITARY_COOPERAT
                                         REPRESSION, armed_fight, casualties_of, historical,
                                         internal, is_article, joint_exercise, latest_year,
                                         one_per_happening, paragraph_time, private, reciprocal,
-                                        repressed, retold_acts, said_on, sent_against,
+                                        repressed, retold_acts, rioted, said_on, sent_against,
                                         set_in_history, set_in_news, skipped_sentences, stale,
                                         unarmed_code, unpartnered, without_bare_statements)
 from communique.nlp.lexicon import LEX
@@ -203,6 +203,9 @@ class EventCoder:
             if fought := armed_fight(match.pattern.code, match.target):
                 match = replace(match, pattern=match.pattern.model_copy(
                     update={"code": fought}))
+            if riot := rioted(match.pattern.code, match.source):
+                match = replace(match, pattern=match.pattern.model_copy(
+                    update={"code": riot}))
             if match.pattern.code[:2] in LEX.home_target_roots and (
                     demanded := self._demanded_of(token, match.source, mentions)) and \
                     all(m.actor.kind in PLACE_KINDS for m in match.target):

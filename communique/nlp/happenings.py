@@ -321,6 +321,8 @@ MILITARY_COOPERATION = "062"  # CAMEO: cooperate militarily
 MOBILIZATION = "154"  # CAMEO: mobilize or increase armed forces
 REPRESSION = "175"  # CAMEO: use tactics of violent repression
 CONVENTIONAL_FORCE = "190"  # CAMEO: use conventional military force
+VIOLENT_PROTEST = "145"  # CAMEO: protest violently, riot
+PROPERTY_DESTROYED = "1712"  # CAMEO: destroy property
 # CAMEO's forces sent as aid: military aid (072), military protection or peacekeeping (074).
 TROOP_AID_CODES = {"072", "074"}
 
@@ -378,6 +380,20 @@ def unarmed_code(code: str, source: list[Mention], trigger: Token) -> str | None
         unarmed = LABOUR_STRIKE
     return unarmed if unarmed and source and all(
         _sector(m) in LEX.unarmed_sectors for m in source) else None
+
+
+def rioted(code: str, source: list[Mention]) -> str | None:
+    """CAMEO 145, violent protest ("rioting, sabotage, use of violence or destruction of
+    property" in a protest): force or destruction of property (CAMEO 18, 19, 1712) done
+    by a crowd (lexicon `crowd_nouns`: "protesters set fire to the building", "rioters
+    attacked the police"); seizing a building stays a seizure (171). None for any other
+    event."""
+    crowd = bool(source) and all(
+        (words := m.text.lower().split()) and
+        (words[-1] in LEX.crowd_nouns or words[-1].removesuffix("s") in LEX.crowd_nouns)
+        for m in source)
+    return VIOLENT_PROTEST if crowd and (code[:2] in {"18", "19"} or
+                                         code == PROPERTY_DESTROYED) else None
 
 
 def armed_fight(code: str, target: list[Mention]) -> str | None:
