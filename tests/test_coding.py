@@ -2268,3 +2268,12 @@ def test_coding_weapons_used_on_armed_forces_are_military_force(nlp, text, event
 ])
 def test_coding_violence_by_a_crowd_is_a_riot(nlp, text, events):
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("A meeting between the Peruvian and Chilean presidents was not held.", True),
+    ("A meeting between the Peruvian and Chilean presidents did not take place.", True),
+    ("A meeting between the Peruvian and Chilean presidents took place on Monday.", False),
+])
+def test_coding_an_event_noun_is_denied_with_the_verb_it_is_subject_of(nlp, text, negated):
+    assert [e.negated for e in code(nlp, text)][:1] == [negated]

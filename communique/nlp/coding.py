@@ -1102,8 +1102,11 @@ def _modality(code: str, trigger: Token, reason: str | None,
     """(code, negated, mood) of a trigger: an explicit refusal is a rejection (12x); a
     question, condition, allegation … keeps the action's code, "hypothetical"; a future or
     modal main clause makes cooperation an intent (03x) and force a threat (13x). `reason`
-    is `modality.unasserted` of the trigger."""
-    negated = S.negated(trigger)
+    is `modality.unasserted` of the trigger. An event noun that is the subject of a negated
+    verb is denied with it ("a meeting was not held", "the talks did not take place")."""
+    negated = S.negated(trigger) or (
+        trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"nsubj", "nsubjpass"} and
+        S.negated(trigger.head))
     if reason:
         return code, negated, "hypothetical"
     if negated and _force_not_ruled_out(trigger):
