@@ -2174,8 +2174,8 @@ def test_coding_two_sides_agreeing_in_an_article_are_each_others_partners(nlp):
 @pytest.mark.parametrize(("article", "events"), [
     ("The Peruvian foreign ministry issued a statement on Monday.\n\nThe statement accused "
      "Chile of violating the border.", [(["PERGOV"], "112", ["CHL"])]),
-    ("Peru and Bolivia issued a joint statement on Monday.\n\n\"Chile must withdraw its "
-     "troops,\" the statement said.", [(["PER", "BOL"], "100", ["CHL"])]),
+    ("Peru and Bolivia released a joint declaration on Monday.\n\n\"Chile must withdraw its "
+     "troops,\" the declaration said.", [(["PER", "BOL"], "100", ["CHL"])]),
     # a text no one was told issuing speaks for no one
     ("Fighting went on near Lima on Monday.\n\nThe statement accused Chile of violating the "
      "border.", []),
@@ -2186,7 +2186,7 @@ def test_coding_a_text_speaks_for_whoever_issued_it(nlp, article, events):
 
 @pytest.mark.parametrize(("text", "events"), [
     ("Chile agreed to halt the shelling of Peruvian towns.", [(["CHL"], "0356", ["PER"])]),
-    ("Chile agreed to withdraw its troops from Peru.", [(["CHL"], "0356", ["PER"])]),
+    ("Chile agreed to withdraw its soldiers from Peru.", [(["CHL"], "0356", ["PER"])]),
     # no fighting ended: an intent of another kind
     ("Chile promised to end the detention of Peruvian fishermen.", [(["CHL"], "030", ["PERAGR"])]),
     ("Chile announced its withdrawal from the trade pact with Peru.",
