@@ -203,7 +203,7 @@ class EventCoder:
             if fought := armed_fight(match.pattern.code, match.target):
                 match = replace(match, pattern=match.pattern.model_copy(
                     update={"code": fought}))
-            if riot := rioted(match.pattern.code, match.source):
+            if riot := rioted(match.pattern.code, token, match.source):
                 match = replace(match, pattern=match.pattern.model_copy(
                     update={"code": riot}))
             if match.pattern.code[:2] in LEX.home_target_roots and (

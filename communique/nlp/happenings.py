@@ -382,16 +382,15 @@ def unarmed_code(code: str, source: list[Mention], trigger: Token) -> str | None
         _sector(m) in LEX.unarmed_sectors for m in source) else None
 
 
-def rioted(code: str, source: list[Mention]) -> str | None:
+def rioted(code: str, trigger: Token, source: list[Mention]) -> str | None:
     """CAMEO 145, violent protest ("rioting, sabotage, use of violence or destruction of
     property" in a protest): force or destruction of property (CAMEO 18, 19, 1712) done
     by a crowd (lexicon `crowd_nouns`: "protesters set fire to the building", "rioters
     attacked the police"); seizing a building stays a seizure (171). None for any other
     event."""
     crowd = bool(source) and all(
-        (words := m.text.lower().split()) and
-        (words[-1] in LEX.crowd_nouns or words[-1].removesuffix("s") in LEX.crowd_nouns)
-        for m in source)
+        (head := mention_head(trigger.doc, m)) is not None and
+        head.lemma_.lower() in LEX.crowd_nouns for m in source)
     return VIOLENT_PROTEST if crowd and (code[:2] in {"18", "19"} or
                                          code == PROPERTY_DESTROYED) else None
 

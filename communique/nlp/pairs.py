@@ -50,10 +50,7 @@ def pair_named(noun: Token, mentions: dict[int, Mention]) -> list[Mention]:
 def _coordinated(sentence: Span, mentions: dict[int, Mention]) -> list[Mention]:
     """The first two actors of different countries the sentence joins by "and" ("X and Y",
     "X and Y troops"), or none."""
-    for token in sentence:
-        first = mentions.get(token.i)
-        if first is None or not first.actor.code or _where(token):
-            continue
+    for token, first in _parties(sentence, mentions):
         for other in token.conjuncts:
             second = mentions.get(other.i)
             if other.i > token.i and second is not None and second.actor.code and \
@@ -63,17 +60,20 @@ def _coordinated(sentence: Span, mentions: dict[int, Mention]) -> list[Mention]:
 
 
 def _firsts_by_country(sentence: Span, mentions: dict[int, Mention]) -> list[Mention]:
-    """The first coded actor of each country the sentence names, in text order; a name in a
-    phrase of place ("talks in X") says where, not who."""
+    """The first actor of each country the sentence names, in text order."""
     firsts: dict[str, Mention] = {}
-    for token in sentence:
-        mention = mentions.get(token.i)
-        if mention is None or not mention.actor.code or _where(token):
-            continue
-        country = country_of(mention)
-        if country and country not in firsts:
-            firsts[country] = mention
+    for _, mention in _parties(sentence, mentions):
+        firsts.setdefault(country_of(mention), mention)
+    firsts.pop("", None)
     return list(firsts.values())
+
+
+def _parties(sentence: Span, mentions: dict[int, Mention]) -> list[tuple[Token, Mention]]:
+    """The coded actors a sentence names, each at its token; a name in a phrase of place
+    ("talks in X") says where, not who."""
+    return [(token, mention) for token in sentence
+            if (mention := mentions.get(token.i)) is not None and mention.actor.code and
+            not _where(token)]
 
 
 def _where(token: Token) -> bool:
