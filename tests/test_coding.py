@@ -2201,6 +2201,10 @@ def test_coding_only_ending_fighting_or_pulling_back_forces_is_de_escalation(nlp
      [(["PER"], "130", ["CHLMIL"])]),
     ("Peru said they will inflict a crushing defeat on Chile.", [(["PER"], "130", ["CHL"])]),
     ("Peru said it would not inflict losses on Chile.", []),
+    # the one the reprisal is done to, when the "if" clause names no one
+    ("\"We will punish Chile if it crosses the river,\" the Peruvian president said.",
+     [(["PERGOV"], "130", ["CHL"])]),
+    ("Peru said it would punish Chile if the talks failed.", [(["PER"], "130", ["CHL"])]),
 ])
 def test_coding_harm_the_speakers_side_says_it_will_inflict_is_a_threat(nlp, text, events):
     # "would" under a verb of saying in the past is "will" told then

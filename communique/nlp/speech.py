@@ -344,17 +344,17 @@ def _future(clause: Token) -> bool:
 def _reprisal_warned(clause: Token, mentions: dict[int, Mention]) -> list[Mention]:
     """Whom a reprisal still to come warns: a verb of reprisal (lexicon `reprisal_verbs`)
     with a future auxiliary is aimed at the subject of its "if" clause ("if X crosses the
-    line, we will destroy them": what X would do brings it on) or at its "against" or "on"
-    phrase ("we will retaliate against any X aggression"); none for any other clause."""
+    line, we will destroy them": what X would do brings it on), else at whom it is done to:
+    its object ("we will punish X if it …") or its "against" or "on" phrase ("we will
+    retaliate against any X aggression"); none for any other clause."""
     if clause.lemma_.lower() not in LEX.reprisal_verbs or S.negated(clause) or \
             not (_future(clause) or _future_in_past(clause)):
         return []
-    for cond in clause.children:
-        if cond.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "if"
-                                         for c in cond.children):
-            return actors_at(S.own_subject(cond), mentions)
     obj = S.direct_object(clause)  # "inflict heavy losses on X": the parser may hang it there
-    return first_actors(S.prep_objects(clause, ("against", "on")) + (
+    condition = next((S.own_subject(cond) for cond in clause.children if cond.dep_ == "advcl" and
+                      any(c.dep_ == "mark" and c.lower_ == "if" for c in cond.children)), None)
+    heads = [t for t in (condition, obj) if t is not None]
+    return first_actors(heads + S.prep_objects(clause, ("against", "on")) + (
         S.prep_objects(obj, ("against", "on")) if obj is not None else []), mentions)
 
 
