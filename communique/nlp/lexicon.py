@@ -186,9 +186,9 @@ Entries (each a list of lowercase words unless said otherwise):
   response would be a nightmare for Y": a threat, 130); `rueing_verbs`: verbs whose
   subject a reported clause still to come says will rue something ("X said Y would regret
   it": a threat, 130); `reprisal_verbs`: verbs of a reprisal the speaker's side says it
-  will take, a threat to the one whose act in the "if" clause would bring it on, or whom
-  its "against" or "on" phrase names ("if X crosses the line, we will destroy them", "we
-  will retaliate against X": 130);
+  will take, a threat to the one whose act in the "if" clause would bring it on, else to
+  whom it is done to, its object or its "against" or "on" phrase ("if X crosses the line,
+  we will destroy them", "we will punish X", "we will retaliate against X": 130);
   `blame_predicates`: adjectives a reported clause says of its subject that blame it ("X said
   Y was responsible": an accusation, 112), and the infinitive that does ("Y was to blame"),
   which is no act of its subject's; `blame_prepositions`: prepositions that lay a
