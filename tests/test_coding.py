@@ -2196,6 +2196,19 @@ def test_coding_only_ending_fighting_or_pulling_back_forces_is_de_escalation(nlp
     assert summaries(nlp, text) == events
 
 
+@pytest.mark.parametrize(("article", "events"), [
+    ("Talks opened in Lima on Monday.\n\nPeru said Chile had carried out cyberattacks.",
+     [(["PER"], "112", ["CHL"])]),
+    # not of another country, or not said to be done: no charge
+    ("Talks opened in Lima on Monday.\n\nPeru said Peruvian troops had fired first.", []),
+    ("Talks opened in Lima on Monday.\n\nPeru said Chile had not carried out attacks.", []),
+    ("Talks opened in Lima on Monday.\n\nPeru said Chile would carry out attacks.", []),
+])
+def test_coding_force_told_of_another_country_with_no_one_it_hit_charges_it(nlp, article,
+                                                                             events):
+    assert summaries(nlp, article) == events
+
+
 @pytest.mark.parametrize(("text", "events"), [
     ("Peru said it would inflict heavy losses on the Chilean forces.",
      [(["PER"], "130", ["CHLMIL"])]),

@@ -46,7 +46,7 @@ from communique.nlp.happenings import (ACT_ROOTS, APPEAL_ROOT, MILITARY_COOPERAT
 from communique.nlp.lexicon import LEX
 from communique.nlp.matching import MATERIAL_ROOTS, NOUN_SOURCE_DEPS, match_trigger
 from communique.nlp.naming import mention_head
-from communique.nlp.speech import POINTING_VERDICT, SAYING
+from communique.nlp.speech import ACCUSATION, POINTING_VERDICT, SAYING
 from communique.nlp.objects import classes_of, load_object_classes
 from communique.nlp.parse_repairs import (correct_joined_sides, correct_lemmas, correct_root_nouns,
                                            correct_listed_sides, correct_noun_objects,
@@ -75,6 +75,7 @@ CONTENT_ROOTS = LEX.content_roots
 # Parts of speech that may trigger an event (verb and noun patterns, light verbs).
 TRIGGER_POS = {"VERB", "AUX", "NOUN", "PROPN"}
 THREAT_OF_FORCE = "138"  # CAMEO: threaten with military force
+PAST_FORMS = {"VBD", "VBN"}  # done: "attacked", "had attacked", "was attacked"
 
 
 def intent_code(code: str, mood: str, refused: bool = False) -> str:
@@ -254,6 +255,8 @@ class EventCoder:
                     not internal(trigger, event, article):
                 if article and not pairs and (_undirected_force(trigger, event) or
                                               _unaimed(event)):
+                    if (charge := _force_charged(trigger, event)) is not None:
+                        events.append(charge)
                     continue
                 events += [*_group_form(event, pairs, article), *pairs]
                 if event.cameo.startswith(DENIAL) and not event.target and events and \
@@ -352,6 +355,21 @@ def _undirected_force(trigger: Token, event: Event) -> bool:
     past = trigger.tag_ == "VBD" or (trigger.tag_ == "VBN" and any(
         c.dep_ == "auxpass" and c.tag_ == "VBD" for c in trigger.children))
     return event.cameo_root in FORCE_ROOTS and not event.target and not past
+
+
+def _force_charged(trigger: Token, event: Event) -> Event | None:
+    """"X said Y had carried out attacks": force told with no one it was done to is no
+    act the news codes (`_undirected_force`), but a speaker of another country telling it of
+    Y as done charges Y with it (CAMEO 112, accuse)."""
+    speaker, doers = event.reported_by, event.source
+    if speaker is None or event.negated or event.cameo_root not in FORCE_ROOTS or \
+            trigger.tag_ not in PAST_FORMS or not speaker.actor.country or \
+            not doers or any(m.actor.country in {None, speaker.actor.country} for m in doers):
+        return None
+    info = cameo.lookup(ACCUSATION)
+    return replace(event, source=[speaker], target=doers, reported_by=None, cameo=ACCUSATION,
+                   cameo_name=info.name, plover=info.plover, goldstein=info.goldstein,
+                   quad_class=info.quad_class)
 
 
 def _unaimed(event: Event) -> bool:
