@@ -2196,6 +2196,16 @@ def test_coding_only_ending_fighting_or_pulling_back_forces_is_de_escalation(nlp
     assert summaries(nlp, text) == events
 
 
+@pytest.mark.parametrize(("text", "events"), [
+    # a happening does nothing itself: the country it is in is no doer
+    ("The crisis in Peru forced Chile to negotiate.", [(["CHL"], "046", [])]),
+    # people placed there still act
+    ("Officials in Peru accused Chile of lying.", [(["PERGOV"], "112", ["CHL"])]),
+])
+def test_coding_the_place_of_a_happening_is_not_its_doer(nlp, text, events):
+    assert summaries(nlp, text) == events
+
+
 @pytest.mark.parametrize(("article", "events"), [
     ("Talks opened in Lima on Monday.\n\nPeru said Chile had carried out cyberattacks.",
      [(["PER"], "112", ["CHL"])]),

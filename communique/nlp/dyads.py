@@ -431,6 +431,8 @@ def subject_actors(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
         # "X said its forces …": X's own, whichever country the article is about
         return [own_body(said_by[0], subject)]
     found = actors_at(subject, mentions)
+    if found and subject is not None and _scene_of_happening(subject, mentions):
+        return []
     if found and subject is not None and (others := _others_of(subject, mentions)):
         return [others]
     if not found and subject is not None and subject.tag_ == "NNS" and \
@@ -440,6 +442,20 @@ def subject_actors(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
             _person_speaks_of_thing(verb, subject, mentions):
         return found
     return _speakers(verb, mentions)
+
+
+def _scene_of_happening(subject: Token, mentions: dict[int, Mention]) -> bool:
+    """"The crisis in X forced Y to …", "the fighting in X drove …": a happening or a state
+    of things (object classes `happening`, `abstract`) does nothing itself, and the actor its
+    "in" phrase names is where it is, not its doer; no one else in the phrase is named."""
+    noun = counted(subject)
+    classes = packaged_object_classes()
+    if noun.i in mentions or S.conjuncts(noun)[1:] or \
+            noun.lemma_.lower() not in classes["happening"] | classes["abstract"]:
+        return False
+    placed = {t.i for p in S.prep_objects(noun, ("in",)) for t in p.subtree}
+    named = {t.i for t in S.phrase_tokens(noun)} & mentions.keys()
+    return bool(named) and named <= placed
 
 
 def _others_of(subject: Token, mentions: dict[int, Mention]) -> Mention | None:
