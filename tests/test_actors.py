@@ -71,6 +71,27 @@ def test_actors_descriptions_and_pronouns_refer_back(nlp):
     assert "officials" not in names  # a plural is not the person named before
 
 
+@pytest.mark.parametrize(("text", "epithet", "code"), [
+    ("Chile thanked Spain on Monday. Peru accused the kingdom of meddling.", "the kingdom",
+     "ESP"),
+    ("Peru praised NATO and Chile. Bolivia urged the alliance to leave.", "the alliance",
+     "IGONAT"),
+    ("Peru wrote to the United Nations. Chile asked the world body for aid.", "the world body",
+     "IGOUNO"),
+])
+def test_actors_an_epithet_stands_for_the_latest_state_or_body_it_fits(nlp, text, epithet,
+                                                                        code):
+    codes = {text: code for text, _, code in resolve(nlp, text)}
+    assert codes[epithet] == code
+
+
+def test_actors_an_epithet_fitting_no_one_named_before_stays_unresolved(nlp):
+    # Chile is no kingdom, and Spain is named after the epithet
+    codes = {text: code for text, _, code in resolve(
+        nlp, "Chile met Peru. Bolivia accused the kingdom of meddling. Spain was silent.")}
+    assert codes.get("the kingdom") is None
+
+
 def test_actors_countries_capitals_and_groups(nlp):
     found = resolve(nlp, "Ankara accuses Washington of arming Kurdish groups, and the West "
                          "is silent, while Iranian forces shelled villages.")

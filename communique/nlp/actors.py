@@ -34,6 +34,7 @@ from communique.nlp.naming import (HYPHENS, acronym_as_common_word, bare_name,
                                    is_located, modifier_or_thing, nameable, names_origin,
                                    other_place, part_of_title, region_code, stance_prefixed,
                                    token_range, whole_name)
+from communique.nlp.epithets import epithets
 from communique.nlp.pronouns import pronouns
 from communique.nlp.syntax import doc_text, prep_objects
 
@@ -102,6 +103,7 @@ class ActorResolver:
                                          lambda code: self._known_name(
                                              COUNTRY_NAMES().get(code, ""), ctx)))
         mentions = _towns_of_named_countries(doc, mentions)
+        mentions = epithets(doc, mentions)
         mentions += pronouns(doc, mentions)
         doc._.mentions = sorted(_drop_modifiers(doc, mentions), key=lambda m: m.start)
         return doc

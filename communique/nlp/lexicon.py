@@ -102,6 +102,9 @@ Entries (each a list of lowercase words unless said otherwise):
   body last named with that noun ("the Trump administration … the administration", "the
   Syrian regime … the regime"; agent_phrases.py `_bare_definite`), where no speaker makes
   them their own;
+  `epithets`: nouns that after "the" stand for a state or an international body named
+  before, each with the codes of those it may stand for ("the kingdom": a monarchy, "the
+  bloc": a union of states, "the world body": the UN; communique/nlp/epithets.py);
   `security_sectors`: sectors of a state's armed force and police, whose bare soldiers or
   police, in what such a body says, are its own (the same); `office_nouns`:
   nouns of an office that a definite description names its holder by ("the president",
@@ -581,6 +584,7 @@ class Lexicon(BaseModel):
     others_nouns: Words
     speakers_bodies: Words
     anaphoric_bodies: Words
+    epithets: dict[str, Words]
     security_sectors: Words
     office_nouns: dict[str, frozenset[str]]
     patient_nouns: Words
