@@ -1857,6 +1857,16 @@ def test_coding_regret_over_something_is_not_told_apart(nlp, text, events):
 
 
 @pytest.mark.parametrize(("text", "events"), [
+    # sorrow is sympathy, and a passive's by-phrase is not the one who feels it
+    ("The Kenyan president said he was saddened by the Ugandan ferry disaster.", []),
+    ("The Ugandan floods saddened Kenya.", []),
+    ("Kenya was dismayed by the Ugandan decision.", [(["KEN"], "110", ["UGA"])]),
+])
+def test_coding_sorrow_is_no_disapproval(nlp, text, events):
+    assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
     ("\"It is clear that Uganda has broken the treaty,\" the Kenyan minister said.",
      [(["KENGOV"], "112", ["UGA"])]),
     ("The Kenyan minister said it was not clear that Uganda had lied.", []),
