@@ -71,6 +71,17 @@ def test_actors_descriptions_and_pronouns_refer_back(nlp):
     assert "officials" not in names  # a plural is not the person named before
 
 
+@pytest.mark.parametrize("text", [
+    "Saudi Foreign Minister Faisal bin Farhan phoned Emmanuel Macron, confirming he would "
+    "visit Paris.",
+    "Saudi Foreign Minister Faisal bin Farhan met Emmanuel Macron and said he would visit "
+    "Paris.",
+])
+def test_actors_a_pronoun_in_what_is_said_is_the_sayers_own_voice(nlp, text):
+    names = {text: name for text, name, _ in resolve(nlp, text)}
+    assert names["he"] == "Faisal bin Farhan"
+
+
 @pytest.mark.parametrize(("text", "epithet", "code"), [
     ("Chile thanked Spain on Monday. Peru accused the kingdom of meddling.", "the kingdom",
      "ESP"),

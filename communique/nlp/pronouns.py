@@ -1,5 +1,6 @@
 """Pronouns in `communique_actors`: "he said", "accused him" refer back to a person named
-a little earlier, of the pronoun's gender, the subject of the earlier sentence first; "they"
+a little earlier, of the pronoun's gender, the subject of the earlier sentence first (the
+subject of a clause said, the sayer: "X told Y he would …"); "they"
 or "it" opening a main clause continues an actor subject of the sentence just before; an object
 "them" stands for plural people its sentence named as an object just before; a pronoun with
 no such antecedent stays unresolved."""
@@ -40,7 +41,7 @@ def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     gender comes from a title before the name ("Mr", "Queen"), else from a first name the
     name data is sure of (data/actors/first_names.tsv: "Angela", not "Jean" nor "Kim"), or
     from a pronoun already resolved to them."""
-    out = []
+    out: list[Mention] = []
     starts = [s.start_char for s in doc.sents]
     people = sorted((m for m in mentions if m.actor.kind in PERSON_KINDS),
                     key=lambda m: m.start)
@@ -64,7 +65,7 @@ def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         spoken_of = {m.actor.name for m in people
                      if any(lo <= m.start <= hi for lo, hi in reported)}
         before = [m for m in people if m.end <= token.idx and m.actor.name not in spoken_of]
-        speaker = _previous_speaker(doc, token, before)
+        speaker = _previous_speaker(doc, token, before) or _holder(token, before, out)
         if bound is None:
             before = _subjects_first(before, ranks, starts, here)
         for m in ([speaker] if speaker is not None else []) + before[::-1]:
@@ -204,6 +205,18 @@ def _previous_speaker(doc: Doc, pronoun: Token, people: list[Mention]) -> Mentio
                 any(t.text in QUOTE_MARKS for t in before if t.i < token.i):
             return next((m for m in people if m.start <= token.idx < m.end), None)
     return None
+
+
+def _holder(pronoun: Token, people: list[Mention], resolved: list[Mention]) -> Mention | None:
+    """"X spoke to Y, confirming he would …", "X told Y he will …": the subject pronoun of a
+    clause a verb of saying reports is the sayer's own voice, the sayer its first antecedent
+    (a person named, or a pronoun already resolved to one), before anyone named nearer."""
+    clause = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" or \
+            clause.head.lemma_.lower() not in SPEECH or \
+            (sayer := subject_of(clause.head)) is None:
+        return None
+    return next((m for m in (*people, *resolved) if m.start <= sayer.idx < m.end), None)
 
 
 def _clause_subject(pronoun: Token) -> Token | None:
