@@ -302,10 +302,14 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
         return "opinion"
     if headline(trigger.sent) or title_line(trigger.sent):
         return "headline"
-    speaking = _speech_above(trigger)
-    if standing(trigger) or (speaking is not None and standing(speaking)):
+    # what a verb of saying says, or an open complement ("has repeatedly sought to
+    # destroy Y"), is told as often or as long as that verb
+    first = S.first_conjunct(trigger)
+    above = [v for v in (_speech_above(trigger), first.head if first.dep_ == "xcomp"
+                         else None) if v is not None]
+    if standing(trigger) or any(standing(v) for v in above):
         return "standing"  # "has long opposed X", "has repeatedly said it would leave Y"
-    if habitual(trigger) or (speaking is not None and habitual(speaking)):
+    if habitual(trigger) or any(habitual(v) for v in above):
         return "habit"  # "often says it will leave Y": a refrain, no one saying
     if career_span(trigger):
         return "career"
