@@ -2209,6 +2209,17 @@ def test_coding_only_ending_fighting_or_pulling_back_forces_is_de_escalation(nlp
     assert summaries(nlp, text) == events
 
 
+@pytest.mark.parametrize(("article", "events"), [
+    # a state's own body named as the owner of what it gives is part of it, no other side
+    ("Talks opened in Lima on Monday.\n\nPeru is lending Defense Ministry radar planes "
+     "over Chilean waters.", []),
+    ("Talks opened in Lima on Monday.\n\nPeru is lending Defense Ministry radar planes to "
+     "Chile.", [(["PER"], "071", ["CHL"])]),
+])
+def test_coding_a_states_own_body_owning_what_it_gives_is_no_target(nlp, article, events):
+    assert summaries(nlp, article) == events
+
+
 @pytest.mark.parametrize(("text", "events"), [
     # a happening does nothing itself: the country it is in is no doer
     ("The crisis in Peru forced Chile to negotiate.", [(["CHL"], "046", [])]),

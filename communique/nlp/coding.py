@@ -860,6 +860,7 @@ def _event(doc: Doc, match: Match, mentions: dict[int, Mention], dates: list,
               not _own_international_body(m, source)]
     if article:
         target = [m for m in target if not _own_country_owner(doc, m, source) and
+                  not _own_organ_owner(doc, m, source) and
                   not _home_scene(m, source, match.pattern.code) and
                   not _meeting_venue(doc, m, match.pattern.code)]
     if target and match.pattern.code[:2] in LEX.home_target_roots and \
@@ -987,6 +988,20 @@ def _own_country_owner(doc: Doc, mention: Mention, source: list[Mention]) -> boo
     countries = {m.actor.country for m in source} - {None}
     if mention.actor.sector is not None or mention.actor.kind != "country" or \
             mention.actor.country not in countries:
+        return False
+    head = mention_head(doc, mention)
+    return head is not None and head.dep_ in NOUN_SOURCE_DEPS and head.head.i != head.i
+
+
+def _own_organ_owner(doc: Doc, mention: Mention, source: list[Mention]) -> bool:
+    """"The United States is providing Defense Department planes": a body of the state
+    (lexicon `state_sectors`) that a source naming that state as a whole names as the owner
+    or the kind of a thing is a part of the source, no other side. Applied in an article
+    only (the caller), as `_own_country_owner`."""
+    countries = {m.actor.country for m in source}
+    if mention.actor.sector not in LEX.state_sectors or len(countries) != 1 or \
+            mention.actor.country not in countries or \
+            any(m.actor.kind != "country" for m in source):
         return False
     head = mention_head(doc, mention)
     return head is not None and head.dep_ in NOUN_SOURCE_DEPS and head.head.i != head.i
