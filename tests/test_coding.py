@@ -1335,6 +1335,17 @@ def test_coding_takes_fire_undergone_from_armed_forces_as_force(nlp):
         == [(["CHLREB"], "190", ["PERMIL"])]
 
 
+@pytest.mark.parametrize(("text", "events"), [
+    # a state under fire over something is criticised for it
+    ("Peru came under fire from Chile over the fishing quotas.", [(["CHL"], "111", ["PER"])]),
+    ("Peru came under fire from Chile for its silence.", [(["CHL"], "111", ["PER"])]),
+    # a place under fire, or for a stretch of time, may be shot at
+    ("Peru came under fire from Chile over the weekend.", []),
+])
+def test_coding_a_state_under_fire_over_something_is_criticised(nlp, text, events):
+    assert summaries(nlp, text) == events
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Peru will take all necessary measures if Chile moves troops to the border.",
      [(["PER"], "130", ["CHL"])]),

@@ -1296,7 +1296,8 @@ def fire_undergone(verb: Token, noun: Token, mentions: dict[int, Mention],
     `undergone_figures`) from the "from"/"by" party to the subject. From an armed force it
     is force (CAMEO 190: "came under fire from rebels"); from anyone else it is a figure,
     criticism (CAMEO 111), unless the subject is an armed force or a place ("the town came
-    under fire"), which only shooting reaches, by parties the sentence may not say. Not when
+    under fire"), which only shooting reaches, by parties the sentence may not say; a
+    state under fire "over" or "for" something is criticised for it. Not when
     a compound names the weapon ("mortar fire"), which the noun's own patterns code."""
     subject = S.subject_of(verb)
     givers = givers_of(verb, noun)
@@ -1304,7 +1305,9 @@ def fire_undergone(verb: Token, noun: Token, mentions: dict[int, Mention],
         return None
     if any(_armed(g, mentions, words) for g in givers):
         code, note = FORCE, "force undergone: shooting"
-    elif _armed(subject, mentions, words) or classes_of(subject, mentions, words) & PLACE_KINDS:
+    elif _armed(subject, mentions, words) or (
+            classes_of(subject, mentions, words) & PLACE_KINDS and
+            not any(not S.names_a_time(t) for t in S.prep_objects(verb, ("over", "for")))):
         return None
     else:
         code, note = CRITICISM, "force undergone in a figure: criticism"
