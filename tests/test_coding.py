@@ -1330,6 +1330,14 @@ def test_coding_reads_a_sum_of_money_by_what_it_is_in(nlp, text, expected):
     assert summaries(nlp, text) == [expected]
 
 
+@pytest.mark.parametrize("text", [
+    "According to Chilean officials, Peru has broken the truce.",
+    "Peru has broken the truce, according to Chilean officials.",
+])
+def test_coding_who_reports_an_act_is_not_whom_it_is_aimed_at(nlp, text):
+    assert summaries(nlp, text) == [(["PER"], "196", [])]
+
+
 def test_coding_takes_fire_undergone_from_armed_forces_as_force(nlp):
     assert summaries(nlp, "Peruvian troops came under fire from Chilean rebels.") \
         == [(["CHLREB"], "190", ["PERMIL"])]

@@ -669,6 +669,7 @@ def clause_target(verb: Token, source: list[Mention],
     X places the rebels), nor in a clause of contrast ("even as talks went on in X"), nor in a
     clause coordinated with the trigger's whose own subject is an actor ("X shelled the port
     and Y protested"): another actor's act, whose actors are its own (`_other_actors_act`),
+    nor who reports the act ("…, the Z agency reported", "according to Z"),
     nor in a relative clause of a phrase of time (`_told_of_a_time`), nor the source's own
     side named in a participle of saying ("…, saying <its country> would …")."""
     subject = S.subject_of(verb)
@@ -678,7 +679,8 @@ def clause_target(verb: Token, source: list[Mention],
     skip |= {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
     skip |= {t.i for c in verb.subtree if c.i != verb.i and contrasted(c) for t in c.subtree}
     skip |= {t.i for c in verb.subtree if _told_of_a_time(c, verb) for t in c.subtree}
-    skip |= {t.i for c in verb.children if _attribution(c, verb) for t in c.subtree}
+    skip |= {t.i for c in verb.children if _attribution(c, verb) or (
+        c.dep_ == "prep" and c.lower_ == "according") for t in c.subtree}
     # "under X's leadership", "under pressure from Y": whose rule or pressure the act is
     # done under, not whom it is aimed at
     skip |= {t.i for c in verb.children if c.dep_ == "prep" and (
