@@ -726,6 +726,13 @@ def test_actors_a_compass_word_with_an_of_phrase_is_a_part_of_a_place(nlp):
         ("The West", "WST"), ("Peru", "PER")]
 
 
+def test_actors_a_verbs_of_phrase_after_a_compass_word_leaves_it_the_bloc(nlp):
+    # "accused the West of …": the "of" is the verb's
+    doc = resolved(nlp, "Peru accused the West of meddling.")
+    assert [(m.text, m.actor.code) for m in doc._.mentions] == [
+        ("Peru", "PER"), ("the West", "WST")]
+
+
 @pytest.mark.parametrize(("text", "mention"), [
     ("WASHINGTON (AP) - The House voted on Tuesday to condemn Peru.", "House"),
     ("WASHINGTON (AP) - The House Judiciary Committee criticized Peru on Tuesday.",

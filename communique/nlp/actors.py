@@ -673,12 +673,14 @@ def _region(name: str) -> Actor | None:
 
 def _direction(doc: Doc, span: Span) -> bool:
     """"the west of the country": a compass word alone (lexicon `compass_words`) with an
-    "of" phrase after it names a part of a place, not a bloc ("the West", which some papers
-    write in lower case) nor a divided country's half ("the North")."""
+    "of" phrase of its own after it names a part of a place, not a bloc ("the West", which
+    some papers write in lower case) nor a divided country's half ("the North")."""
     words = [t for t in span if t.dep_ != "det"]
     if len(words) != 1 or words[0].lower_ not in LEX.compass_words:
         return False
-    return words[0].i + 1 < len(doc) and doc[words[0].i + 1].lower_ == "of"
+    after = doc[words[0].i + 1] if words[0].i + 1 < len(doc) else None
+    # "accused the West of meddling": the verb's "of", not a part of the West
+    return after is not None and after.lower_ == "of" and after.head == words[0]
 
 
 def _compass_before_name(doc: Doc, span: Span) -> bool:
