@@ -1613,6 +1613,10 @@ def test_coding_a_denial_of_the_charges_answers_the_accuser(nlp):
                           "Bolivian leaders slam Chile for arming rebels in Peru -- "
                           "accusations the Chilean government denies.") == [
         (["CHL"], "154", []), (["BOL"], "111", ["CHL"]), (["CHLGOV"], "016", ["BOL"])]
+    # criticism rejected answers the critic
+    assert summaries(nlp, "Chile criticized Peru's fishing quotas on Monday.\n\n"
+                          "Peru rejected the criticism on Tuesday.") == [
+        (["CHL"], "111", ["PER"]), (["PER"], "016", ["CHL"])]
     # no charge made near: the denial answers no one
     assert summaries(nlp, "Peru and Chile held talks on Monday.\n\n"
                           "Peru denied the accusations on Tuesday.") == [

@@ -419,7 +419,8 @@ Entries (each a list of lowercase words unless said otherwise):
   phrase the parser hangs on them though it names the verb's partner
   (communique/nlp/matching.py `stranded_partners`); a phrase of one makes speaking a
   telephone call (041).
-- `charge_nouns`: nouns of a charge made against someone ("the accusations"): denied with
+- `charge_nouns`: nouns of a charge or a reproach made against someone ("the accusations",
+  "the criticism"): denied or rejected with
   no one named, the denial answers whoever the article last told accused or disapproved of
   the denier (communique/nlp/coding.py `_charge_denied`).
 - `conduct_verbs`: verbs of conduct ("behaved irresponsibly", "handled the crisis
