@@ -2260,6 +2260,9 @@ def test_coding_the_place_of_a_happening_is_not_its_doer(nlp, text, events):
     ("Talks opened in Lima on Monday.\n\nPeru said Peruvian troops had fired first.", []),
     ("Talks opened in Lima on Monday.\n\nPeru said Chile had not carried out attacks.", []),
     ("Talks opened in Lima on Monday.\n\nPeru said Chile would carry out attacks.", []),
+    # a rights group that tells it reports it
+    ("Talks opened in Lima on Monday.\n\nPeruvian rights groups said Chile had carried out "
+     "air strikes.", []),
 ])
 def test_coding_force_told_of_another_country_with_no_one_it_hit_charges_it(nlp, article,
                                                                              events):

@@ -359,10 +359,12 @@ def _undirected_force(trigger: Token, event: Event) -> bool:
 
 def _force_charged(trigger: Token, event: Event) -> Event | None:
     """"X said Y had carried out attacks": force told with no one it was done to is no
-    act the news codes (`_undirected_force`), but a speaker of another country telling it of
-    Y as done charges Y with it (CAMEO 112, accuse)."""
+    act the news codes (`_undirected_force`), but a state (a country, or a body of one:
+    lexicon `state_sectors`) of another country telling it of Y as done charges Y with it
+    (CAMEO 112, accuse); a monitor, a rights group or the press that tells it reports it."""
     speaker, doers = event.reported_by, event.source
     if speaker is None or event.negated or event.cameo_root not in FORCE_ROOTS or \
+            not (speaker.actor.kind == "country" or speaker.actor.sector in LEX.state_sectors) or \
             trigger.tag_ not in PAST_FORMS or not speaker.actor.country or \
             not doers or any(m.actor.country in {None, speaker.actor.country} for m in doers):
         return None
