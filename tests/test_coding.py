@@ -1554,6 +1554,12 @@ def test_coding_saying_another_was_behind_a_covert_act_accuses_them(nlp, noun):
     assert (["PER"], "112", ["CHL"]) in [summary(e) for e in events]
 
 
+@pytest.mark.parametrize("phrase", ["nearly 40 attacks", "dozens of attacks"])
+def test_coding_saying_another_was_behind_counted_attacks_accuses_them(nlp, phrase):
+    events = code(nlp, f"Peru said Chile was behind {phrase} on its border posts.")
+    assert (["PER"], "112", ["CHL"]) in [summary(e) for e in events]
+
+
 def test_coding_a_stance_on_the_move_is_aimed_at_whoever_made_it(nlp):
     events = code(nlp, "Peru lifted its arms embargo on Chile on Monday.\n\n"
                        "Bolivia praised the move.\n\nArgentina condemned the decision.")

@@ -582,7 +582,12 @@ def _behind_violence(clause: Token) -> bool:
     happenings = packaged_object_classes()["happening"]
 
     def violent(head: Token, preps: tuple[str, ...]) -> bool:
-        return any(h.lemma_.lower() in happenings for h in S.prep_objects(head, preps))
+        # the parser may hang the preposition as an adverb ("is behind 100 attacks"); a
+        # count of happenings ("dozens of attacks") names them
+        objects = S.prep_objects(head, preps) + [
+            g for c in head.children if c.dep_ == "advmod" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+        return any(S.counted_noun(h).lemma_.lower() in happenings for h in objects)
     lemma = clause.lemma_.lower()
     if lemma == "be":
         return violent(clause, tuple(LEX.blame_prepositions)) or any(
