@@ -674,6 +674,10 @@ def clause_target(verb: Token, source: list[Mention],
     side named in a participle of saying ("…, saying <its country> would …")."""
     subject = S.subject_of(verb)
     skip = {t.i for t in subject.subtree} if subject is not None else set()
+    # a second subject the parser hangs on the verb ("the opposition X condemned …": the
+    # subject's own modifier) is no one the act is aimed at either
+    skip |= {t.i for c in verb.children if c.dep_ in S.SUBJECTS and c.i < verb.i
+             for t in c.subtree}
     skip |= {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
              and _other_actors_act(verb, c, mentions) for t in c.subtree}
     skip |= {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
