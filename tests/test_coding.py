@@ -1554,6 +1554,20 @@ def test_coding_saying_another_was_behind_a_covert_act_accuses_them(nlp, noun):
     assert (["PER"], "112", ["CHL"]) in [summary(e) for e in events]
 
 
+@pytest.mark.parametrize(("text", "events"), [
+    # an act that is not to be done: asked all the same, refused, or foresworn
+    ("Chile urged Peru not to reconsider the accord.", [(["CHL"], "020", ["PER"])]),
+    ("Chile vowed never to negotiate with the Peruvian rebels.",
+     [(["CHL"], "120", ["PERREB"])]),
+    ("Chile promised never to attack Peru.", []),
+    ("Chile agreed not to deploy troops near Peru.", []),
+    # a pattern's own verb of refusal is no negated complement
+    ("Chile declined to comment on Peru.", [(["CHL"], "011", [])]),
+])
+def test_coding_a_negated_complement_is_no_act_promised_or_asked(nlp, text, events):
+    assert summaries(nlp, text) == events
+
+
 def test_coding_a_subjects_own_modifier_is_no_target(nlp):
     # the parser may hang "opposition" as a second subject of the verb
     article = ("CAIRO (Reuters) - Egyptian police fired tear gas at students in Giza on Friday."

@@ -182,6 +182,11 @@ class EventCoder:
             if (match.pattern.code[:2] in CONTENT_ROOTS and token.lemma_ not in S.DENIAL) or \
                     match.pattern.note.startswith("obligation"):
                 consumed |= {c.i for c in token.children if c.dep_ == "ccomp"}
+            if (denied := _complement_denied(token, match.pattern)) is not None:
+                if denied == NO_EVENT:
+                    continue  # "vowed never to attack X": an assurance, no threat
+                match = replace(match, pattern=match.pattern.model_copy(
+                    update={"code": denied}))
             trigger = match.trigger  # the token, or the verb attributing its quotation
             kind = _object_kind(self.patterns, token, match.pattern.code)
             if kind != match.pattern.code:  # "provided humanitarian aid": 073, not 070
@@ -320,6 +325,32 @@ def _object_kind(patterns: PatternSet, token: Token, code: str) -> str:
     modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}}
     kind = patterns.kind_of(code, noun.lemma_.lower(), modifiers)
     return LEX.money_codes.get(kind, kind) if obj.ent_type_ == "MONEY" else kind
+
+
+NO_EVENT = "---"
+DEMAND_ROOT = "10"  # CAMEO: demand
+
+
+def _complement_denied(verb: Token, pattern: Pattern) -> str | None:
+    """A pattern that names its open complement, the complement negated, codes what the
+    verb says of an act that is not to be done, not the act: an appeal or a demand asks it
+    all the same, unspecified ("urged X not to send troops": 020); a promise (lexicon
+    `pledging`) of cooperation refuses it ("vowed never to negotiate with X": 12x, lexicon
+    `reject_codes`), and one of conflict ("promised never to attack X") is no threat; an
+    agreement or an offer not to act is left uncoded (NO_EVENT) rather than guessed at.
+    None where the complement is not negated."""
+    if not pattern.xcomp:
+        return None
+    complement = next((c for c in verb.children if c.dep_ == "xcomp" and
+                       c.lemma_.lower() in pattern.xcomp), None)
+    if complement is None or not any(c.dep_ == "neg" for c in complement.children):
+        return None  # "not", "never" on the complement itself ("declined to …" is a pattern's)
+    root = pattern.code[:2]
+    if root in {APPEAL_ROOT, DEMAND_ROOT}:
+        return root + "0"
+    if verb.lemma_.lower() in LEX.pledging and root <= "08":
+        return intent_code(pattern.code, "asserted", refused=True)
+    return NO_EVENT
 
 
 def _pattern_of(match: Match | None) -> Pattern | None:
