@@ -182,11 +182,11 @@ class EventCoder:
             if (match.pattern.code[:2] in CONTENT_ROOTS and token.lemma_ not in S.DENIAL) or \
                     match.pattern.note.startswith("obligation"):
                 consumed |= {c.i for c in token.children if c.dep_ == "ccomp"}
-            if (denied := _complement_denied(token, match.pattern)) is not None:
-                if denied == NO_EVENT:
+            if (foresworn := _complement_denied(token, match.pattern)) is not None:
+                if foresworn == NO_EVENT:
                     continue  # "vowed never to attack X": an assurance, no threat
                 match = replace(match, pattern=match.pattern.model_copy(
-                    update={"code": denied}))
+                    update={"code": foresworn}))
             trigger = match.trigger  # the token, or the verb attributing its quotation
             kind = _object_kind(self.patterns, token, match.pattern.code)
             if kind != match.pattern.code:  # "provided humanitarian aid": 073, not 070
