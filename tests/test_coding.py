@@ -283,7 +283,7 @@ def test_coding_a_withdrawal_from_a_body_is_leaving_it_not_a_retreat(nlp, text, 
                                   "from Peru.",
                                   "Chile often says it will withdraw its troops from Peru.",
                                   # an open complement is as often as its verb
-                                  "Chile has repeatedly sought to withdraw its troops from "
+                                  "Chile has repeatedly sought to pull its soldiers out of "
                                   "Peru."])
 def test_coding_an_intent_said_again_and_again_is_a_standing_stance(nlp, text):
     assert code(nlp, text) == []

@@ -1027,7 +1027,7 @@ def _own_country_owner(doc: Doc, mention: Mention, source: list[Mention]) -> boo
 
 
 def _own_organ_owner(doc: Doc, mention: Mention, source: list[Mention]) -> bool:
-    """"The United States is providing Defense Department planes": a body of the state
+    """"Peru is lending Defense Ministry radar planes": a body of the state
     (lexicon `state_sectors`) that a source naming that state as a whole names as the owner
     or the kind of a thing is a part of the source, no other side. Applied in an article
     only (the caller), as `_own_country_owner`."""

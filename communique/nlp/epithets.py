@@ -24,7 +24,7 @@ def epithets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         words, span = phrase
         if any(m.start < span.end_char and span.start_char < m.end and m.actor.code
                for m in mentions):
-            continue  # part of a name ("the Hashemite Kingdom of Jordan")
+            continue  # part of a name ("the Kingdom of Bhutan")
         codes = LEX.epithets[words]
         fitting = [m for m in named if m.end <= span.start_char and _fits(m, codes)]
         if fitting:
