@@ -1022,6 +1022,12 @@ def _own_country_owner(doc: Doc, mention: Mention, source: list[Mention]) -> boo
     if mention.actor.sector is not None or mention.actor.kind != "country" or \
             mention.actor.country not in countries:
         return False
+    return _names_owner(doc, mention)
+
+
+def _names_owner(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention names the owner or the kind of a thing: a possessive, a noun or an
+    adjective before it."""
     head = mention_head(doc, mention)
     return head is not None and head.dep_ in NOUN_SOURCE_DEPS and head.head.i != head.i
 
@@ -1036,8 +1042,7 @@ def _own_organ_owner(doc: Doc, mention: Mention, source: list[Mention]) -> bool:
             mention.actor.country not in countries or \
             any(m.actor.kind != "country" for m in source):
         return False
-    head = mention_head(doc, mention)
-    return head is not None and head.dep_ in NOUN_SOURCE_DEPS and head.head.i != head.i
+    return _names_owner(doc, mention)
 
 
 def _home_scene(mention: Mention, source: list[Mention], code: str) -> bool:

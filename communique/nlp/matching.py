@@ -1307,7 +1307,7 @@ def fire_undergone(verb: Token, noun: Token, mentions: dict[int, Mention],
         code, note = FORCE, "force undergone: shooting"
     elif _armed(subject, mentions, words) or (
             classes_of(subject, mentions, words) & PLACE_KINDS and
-            not any(not S.names_a_time(t) for t in S.prep_objects(verb, ("over", "for")))):
+            all(S.names_a_time(t) for t in S.prep_objects(verb, ("over", "for")))):
         return None
     else:
         code, note = CRITICISM, "force undergone in a figure: criticism"
