@@ -1568,6 +1568,17 @@ def test_coding_a_negated_complement_is_no_act_promised_or_asked(nlp, text, even
     assert summaries(nlp, text) == events
 
 
+@pytest.mark.parametrize(("text", "events"), [
+    ("Chile is open to negotiations with Peru.", [(["CHL"], "036", ["PER"])]),
+    ("Chile remains ready for dialogue with Peru.", [(["CHL"], "036", ["PER"])]),
+    # negated, or with no one to meet: no intent coded
+    ("Chile is not open to negotiations with Peru.", []),
+    ("Chile is ready for talks.", []),
+])
+def test_coding_readiness_for_talks_with_someone_is_an_intent_to_meet(nlp, text, events):
+    assert summaries(nlp, text) == events
+
+
 def test_coding_a_subjects_own_modifier_is_no_target(nlp):
     # the parser may hang "opposition" as a second subject of the verb
     article = ("CAIRO (Reuters) - Egyptian police fired tear gas at students in Giza on Friday."

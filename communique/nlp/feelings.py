@@ -1,5 +1,7 @@
 """Feelings about someone: "X was disappointed in Y", "X is deeply concerned about Y's tests"
-say that X disapproves of Y (CAMEO 110), as "X expressed disappointment with Y" does.
+say that X disapproves of Y (CAMEO 110), as "X expressed disappointment with Y" does; "X is
+open to talks with Y" says that X means to meet Y (CAMEO 036), as "X is willing to meet Y"
+does.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from communique.nlp.lexicon import LEX
 from communique.nlp.patterns import Match, Pattern
 
 DISAPPROVAL = "110"  # CAMEO: disapprove, not specified
+INTENT_TO_MEET = "036"  # CAMEO: express intent to meet or negotiate
+LINKING = {"be", "remain", "stay"}
 # Prepositions that name whom a feeling is about ("disappointed in / with / by Y", "angry
 # at Y", "concerned about / over Y").
 ABOUT_PREPS = ("in", "with", "by", "at", "about", "over")
@@ -61,3 +65,26 @@ def _about(noun: Token, mentions: dict[int, Mention]) -> list[Mention]:
     if noun.i in mentions:
         return actors_at(noun, mentions)
     return [mentions[o.i] for o in owners(noun) if o.i in mentions]
+
+
+def readiness(verb: Token, mentions: dict[int, Mention]) -> Match | None:
+    """"X is open to talks with Y", "X remains ready for dialogue with Y": a linking verb
+    whose predicate is a readiness (lexicon `readiness_words`) for a meeting or talks
+    (lexicon `parley_nouns`) with an actor is the subject's intent to meet them (036); none
+    where it is negated or names no one to meet."""
+    if verb.lemma_.lower() not in LINKING or S.negated(verb):
+        return None
+    ready = next((c for c in verb.children if c.dep_ == "acomp" and
+                  c.lower_ in LEX.readiness_words and not S.negated(c)), None)
+    if ready is None:
+        return None
+    parleys = [n for n in S.prep_objects(ready, ("to", "for"))
+               if n.lemma_.lower() in LEX.parley_nouns]
+    source = subject_actors(verb, mentions)
+    target = besides([m for n in parleys for h in S.prep_objects(n, ("with",))
+                      for m in actors_at(h, mentions)], source)
+    if not source or not target:
+        return None
+    pattern = Pattern(code=INTENT_TO_MEET, verb=verb.lemma_.lower(),
+                      note="readiness for talks with someone")
+    return Match(pattern, verb, source, target[:3], direct=True)

@@ -20,6 +20,9 @@ Entries (each a list of lowercase words unless said otherwise):
   that declare it or fix it in a schedule ("vowed to visit", "offered to help", "is
   scheduled to visit"), so that the writer telling it reports a saying or an arrangement,
   where a plan or readiness the writer tells ("plans to visit") is no intent declared;
+  `readiness_words`: predicate adjectives of readiness, and `parley_nouns`: nouns of a
+  meeting or talks, which together say that the subject means to meet whom the talks are
+  with ("X is open to talks with Y": 036, communique/nlp/feelings.py);
   `pledging`: verbs of promising, whose bare pledge (CAMEO 030) is no intent to cooperate
   when what is promised is conflict ("vowed to veto X", `discards.promised_strife`);
   `deciding`: heads whose complement is a decision taken, which reports the act itself as
@@ -544,6 +547,8 @@ class Lexicon(BaseModel):
     hypothetical_aux: Words
     intent: Words
     declared_intent: Words
+    readiness_words: Words
+    parley_nouns: Words
     pledging: Words
     deciding: Words
     denial: Words

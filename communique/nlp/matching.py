@@ -26,7 +26,7 @@ from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, POSSESSIVE
                                    acted_place, people_at, people_placed, placing, protesters,
                                    restricted_place,
                                    subject_actors, whose_people)
-from communique.nlp.feelings import displeasure
+from communique.nlp.feelings import displeasure, readiness
 from communique.nlp.happenings import RECIPROCAL
 from communique.nlp.lexicon import LEX
 from communique.nlp.context import PERSON_KINDS
@@ -1158,7 +1158,8 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
         match = commanded(patterns, words, token, mentions)
         if match is not None:
             return match
-    if pos in {"VERB", "AUX"} and (match := displeasure(token, mentions)) is not None:
+    if pos in {"VERB", "AUX"} and (match := displeasure(token, mentions) or
+                                   readiness(token, mentions)) is not None:
         return match
     if pos in {"VERB", "AUX"} and lemma in patterns.verbs:
         frame = VerbFrame(token, words)
