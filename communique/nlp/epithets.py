@@ -6,6 +6,8 @@ that fits no actor named before it stays unresolved."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
 from communique.models import Mention
@@ -16,8 +18,11 @@ def epithets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with each epithet ("the kingdom") taking the actor it stands for; an
     uncoded mention of the epithet's words gives way to it."""
     named = sorted((m for m in mentions if m.actor.code), key=lambda m: m.start)
+    heads = _head_words()
     found: list[Mention] = []
     for token in doc:
+        if token.lower_ not in heads:
+            continue  # only the lexicon's nouns head an epithet
         phrase = _epithet(token)
         if phrase is None:
             continue
@@ -35,6 +40,12 @@ def epithets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     kept = [m for m in mentions
             if not any(m.start < f.end and f.start < m.end for f in found)]
     return kept + found
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    """The last words of the lexicon's epithets, lowercase."""
+    return frozenset(words.split()[-1].lower() for words in LEX.epithets)
 
 
 def _epithet(token: Token) -> tuple[str, Span] | None:

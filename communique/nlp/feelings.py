@@ -39,11 +39,7 @@ def displeasure(verb: Token, mentions: dict[int, Mention]) -> Match | None:
         source = actors_at(S.reporter(verb), mentions)  # "X said he was dismayed by Y"
     target = besides([m for about in S.prep_objects(feeling, ABOUT_PREPS)
                       for m in _about(about, mentions)], source)
-    if not source or not target:
-        return None
-    pattern = Pattern(code=DISAPPROVAL, verb=verb.lemma_.lower(),
-                      note="displeasure with someone")
-    return Match(pattern, verb, source, target[:3], direct=True)
+    return _held(DISAPPROVAL, "displeasure with someone", verb, source, target)
 
 
 def _feeling(verb: Token) -> Token | None:
@@ -83,8 +79,14 @@ def readiness(verb: Token, mentions: dict[int, Mention]) -> Match | None:
     source = subject_actors(verb, mentions)
     target = besides([m for n in parleys for h in S.prep_objects(n, ("with",))
                       for m in actors_at(h, mentions)], source)
+    return _held(INTENT_TO_MEET, "readiness for talks with someone", verb, source, target)
+
+
+def _held(code: str, note: str, verb: Token, source: list[Mention],
+          target: list[Mention]) -> Match | None:
+    """The match of a state of mind the subject holds towards someone (at most three of
+    them), or None where it names no holder or no one it is held towards."""
     if not source or not target:
         return None
-    pattern = Pattern(code=INTENT_TO_MEET, verb=verb.lemma_.lower(),
-                      note="readiness for talks with someone")
+    pattern = Pattern(code=code, verb=verb.lemma_.lower(), note=note)
     return Match(pattern, verb, source, target[:3], direct=True)
