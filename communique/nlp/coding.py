@@ -185,33 +185,27 @@ class EventCoder:
             if (foresworn := _complement_denied(token, match.pattern)) is not None:
                 if foresworn == NO_EVENT:
                     continue  # "vowed never to attack X": an assurance, no threat
-                match = replace(match, pattern=match.pattern.model_copy(
-                    update={"code": foresworn}))
+                match = _recoded(match, foresworn)
             trigger = match.trigger  # the token, or the verb attributing its quotation
             kind = _object_kind(self.patterns, token, match.pattern.code)
             if kind != match.pattern.code:  # "provided humanitarian aid": 073, not 070
-                match = replace(match, pattern=match.pattern.model_copy(update={"code": kind}))
+                match = _recoded(match, kind)
             if (left := _own_state_moved(token, match, mentions)) is not None:
                 match = replace(match, target=left)  # "withdrew the US from X": X
             if sent_against(match.pattern.code, trigger, match.target):
-                match = replace(match, pattern=match.pattern.model_copy(
-                    update={"code": MOBILIZATION}))
+                match = _recoded(match, MOBILIZATION)
             joint = joint_exercise(match.pattern.code, trigger, match.source)
             if joint:
-                match = replace(match, pattern=match.pattern.model_copy(
-                    update={"code": MILITARY_COOPERATION}))
+                match = _recoded(match, MILITARY_COOPERATION)
             if repression := repressed(match.pattern.code, token, match.source + match.target):
-                match = replace(match, source=repression[0], target=repression[1], aimed=True,
-                                pattern=match.pattern.model_copy(update={"code": REPRESSION}))
+                match = replace(_recoded(match, REPRESSION), source=repression[0],
+                                target=repression[1], aimed=True)
             if unarmed := unarmed_code(match.pattern.code, match.source, token):
-                match = replace(match, pattern=match.pattern.model_copy(
-                    update={"code": unarmed}))
+                match = _recoded(match, unarmed)
             if fought := armed_fight(match.pattern.code, match.target):
-                match = replace(match, pattern=match.pattern.model_copy(
-                    update={"code": fought}))
+                match = _recoded(match, fought)
             if riot := rioted(match.pattern.code, token, match.source):
-                match = replace(match, pattern=match.pattern.model_copy(
-                    update={"code": riot}))
+                match = _recoded(match, riot)
             if match.pattern.code[:2] in LEX.home_target_roots and (
                     demanded := self._demanded_of(token, match.source, mentions)) and \
                     all(m.actor.kind in PLACE_KINDS for m in match.target):
@@ -351,6 +345,11 @@ def _complement_denied(verb: Token, pattern: Pattern) -> str | None:
     if verb.lemma_.lower() in LEX.pledging and root <= "08":
         return intent_code(pattern.code, "asserted", refused=True)
     return NO_EVENT
+
+
+def _recoded(match: Match, code: str) -> Match:
+    """The match with its pattern's code replaced (the sense a rule finds for it)."""
+    return replace(match, pattern=match.pattern.model_copy(update={"code": code}))
 
 
 def _pattern_of(match: Match | None) -> Pattern | None:
