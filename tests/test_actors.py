@@ -10,6 +10,8 @@ from communique.errors import CommuniqueError
 from communique.geo import gazetteer
 from communique.kb import read_entries
 from communique.kb.names import same_person
+from communique.models import Actor, Mention
+from communique.nlp.epithets import epithets
 
 pytestmark = pytest.mark.slow
 
@@ -94,6 +96,19 @@ def test_actors_an_epithet_stands_for_the_latest_state_or_body_it_fits(nlp, text
                                                                         code):
     codes = {text: code for text, _, code in resolve(nlp, text)}
     assert codes[epithet] == code
+
+
+def test_actors_an_epithet_outranks_a_generic_agent_read_from_its_word(nlp):
+    # "kingdom" is also a generic word for a government, which takes a country from its
+    # sentence; as an epithet it stands for the monarchy named before
+    doc = nlp("Spain faced pressure. France pressed the kingdom to act.")
+    spain = Mention("Spain", 0, 5, Actor(name="Spain", code="ESP", country="ESP"))
+    france = Mention("France", 23, 29, Actor(name="France", code="FRA", country="FRA"))
+    start = doc.text.index("kingdom")
+    guess = Mention("kingdom", start, start + 7, Actor(name="France (GOV)", code="FRAGOV",
+                                                        country="FRA", kind="agent"))
+    found = {m.text: m.actor.code for m in epithets(doc, [spain, france, guess])}
+    assert found == {"Spain": "ESP", "France": "FRA", "the kingdom": "ESP"}
 
 
 def test_actors_an_epithet_fitting_no_one_named_before_stays_unresolved(nlp):

@@ -16,7 +16,8 @@ from communique.nlp.lexicon import LEX
 
 def epithets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with each epithet ("the kingdom") taking the actor it stands for; an
-    uncoded mention of the epithet's words gives way to it."""
+    uncoded mention of the epithet's words, or a generic agent read from them ("kingdom":
+    a government of the article's country), gives way to it."""
     named = sorted((m for m in mentions if m.actor.code), key=lambda m: m.start)
     heads = _head_words()
     found: list[Mention] = []
@@ -27,9 +28,9 @@ def epithets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if phrase is None:
             continue
         words, span = phrase
-        if any(m.start < span.end_char and span.start_char < m.end and m.actor.code
-               for m in mentions):
-            continue  # part of a name ("the Kingdom of Bhutan")
+        if any(m.start < span.end_char and span.start_char < m.end and m.actor.code and
+               m.actor.kind != "agent" for m in mentions):
+            continue  # part of a name ("the Kingdom of Bhutan"); not a generic word's guess
         codes = LEX.epithets[words]
         fitting = [m for m in named if m.end <= span.start_char and _fits(m, codes)]
         if fitting:
