@@ -328,6 +328,12 @@ def test_coding_a_town_a_meeting_is_held_in_is_no_party_to_it(nlp):
         (["PER"], "046", ["CHL"]), (["CHL"], "046", ["PER"]), (["PERGOV"], "040", ["EUR"])]
 
 
+def test_coding_the_venue_of_a_meeting_an_act_is_about_is_not_its_target(nlp):
+    article = ("Spain hosted both leaders on Monday.\n\nThe Chilean president criticised the "
+               "talks in Madrid.\n\nThe Peruvian president criticised Spain.")
+    assert summaries(nlp, article) == [(["PERGOV"], "111", ["ESP"])]
+
+
 def test_coding_sport_stories_are_discarded(nlp):
     assert code(nlp, "Peru attacked Chile in the Champions League final.") == []
     assert code(nlp, "Peru attacked Chile in the border region.") != []

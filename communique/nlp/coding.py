@@ -1068,12 +1068,17 @@ MEETING_CODES = {"040", "041", "044", "045", "046"}
 
 def _meeting_venue(doc: Doc, mention: Mention, code: str) -> bool:
     """"the leaders gathered in <a town abroad>", "talks in <city>": a town or province in a
-    phrase of where (`SCENE_PREPS`) of a meeting is where it is held, not a party to it."""
-    if code not in MEETING_CODES or mention.actor.kind != "place" or \
-            mention.actor.sector is not None:
+    phrase of where (`SCENE_PREPS`) of a meeting is where it is held, not a party to it; and
+    a place in a phrase of where of a meeting noun (lexicon `meeting_nouns`: "called the
+    summit in <capital> a mistake") is that meeting's venue, whatever the act about it."""
+    if mention.actor.sector is not None or mention.actor.kind not in PLACE_KINDS:
         return False
     head = mention_head(doc, mention)
-    return head is not None and head.dep_ == "pobj" and head.head.lower_ in SCENE_PREPS
+    if head is None or head.dep_ != "pobj" or head.head.lower_ not in SCENE_PREPS:
+        return False
+    held = head.head.head
+    return (code in MEETING_CODES and mention.actor.kind == "place") or (
+        held.pos_ == "NOUN" and held.lemma_.lower() in LEX.meeting_nouns)
 
 
 def _own_nation(mention: Mention, source: list[Mention]) -> bool:
