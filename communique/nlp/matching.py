@@ -706,10 +706,10 @@ def _judging(pattern: Pattern, verb: Token) -> bool:
 def _naming(pattern: Pattern, verb: Token) -> bool:
     """"called the strike a violation", "branded the deal a sham": a verb of naming
     (lexicon `naming_verbs`) with a complement saying what its object is names it, which
-    judges it (naming.py); it is not a material act the verb's sense with that object would
-    be ("called a strike": 143)."""
+    judges it (naming.py); it is not the act the verb's sense with that object would be
+    ("called a strike": 143, "called a meeting": 036)."""
     return verb.lemma_.lower() in LEX.naming_verbs and bool(pattern.object) and \
-        pattern.code[:2] in MATERIAL_ROOTS and any(c.dep_ == "oprd" for c in verb.children)
+        any(c.dep_ == "oprd" for c in verb.children)
 
 
 # CAMEO roots of material acts (cooperation and conflict), not of words; their place may be
