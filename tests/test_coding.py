@@ -2347,8 +2347,8 @@ def test_coding_naming_an_act_is_no_act_the_object_would_make_the_verb(nlp):
     # "called the strike a violation" judges the strike; it does not call a strike (143)
     assert summaries(nlp, "Peru called the Chilean strike a violation of the treaty.") == [
         (["PER"], "111", ["CHL"])]
-    # nor does "called the Chilean meeting a farce" convene a meeting (036)
-    assert summaries(nlp, "Peru called the Chilean meeting a farce.") == [
+    # nor does "called the Chilean meeting a disgrace" convene a meeting (036)
+    assert summaries(nlp, "Peru called the Chilean meeting a disgrace.") == [
         (["PER"], "111", ["CHL"])]
 
 

@@ -707,9 +707,14 @@ def _naming(pattern: Pattern, verb: Token) -> bool:
     """"called the strike a violation", "branded the deal a sham": a verb of naming
     (lexicon `naming_verbs`) with a complement saying what its object is names it, which
     judges it (naming.py); it is not the act the verb's sense with that object would be
-    ("called a strike": 143, "called a meeting": 036)."""
+    ("called a strike": 143, "called a meeting": 036), unless that sense is itself a
+    judgement (`JUDGING_ROOTS`: "called the accusation baseless" denies it, 016)."""
     return verb.lemma_.lower() in LEX.naming_verbs and bool(pattern.object) and \
-        any(c.dep_ == "oprd" for c in verb.children)
+        pattern.code[:2] not in JUDGING_ROOTS and any(c.dep_ == "oprd" for c in verb.children)
+
+
+# CAMEO roots of judging in words: statements (denying), disapproval and rejection.
+JUDGING_ROOTS = {"01", "11", "12"}
 
 
 # CAMEO roots of material acts (cooperation and conflict), not of words; their place may be
