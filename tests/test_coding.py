@@ -783,6 +783,11 @@ def test_coding_a_stance_told_as_earlier_is_no_news_of_the_article(nlp):
         ((["BOL"], "111", ["CHL"]), "criticized")]
     lone = "Peru has previously criticized Chile over the border."
     assert summaries(nlp, lone) == [(["PER"], "111", ["CHL"])]
+    # "initially" sets the act before the news that followed it
+    article = ("Peru and Bolivia signed a trade deal on Tuesday.\n\nPeru initially "
+               "criticized Chile over the border. Bolivia criticized Chile on Monday.")
+    assert [(summary(e), e.trigger) for e in code(nlp, article)][2:] == [
+        ((["BOL"], "111", ["CHL"]), "criticized")]
 
 
 def test_coding_a_modal_judging_a_thing_obliges_no_one(nlp):
