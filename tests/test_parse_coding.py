@@ -4249,3 +4249,23 @@ def test_coding_an_actor_whose_words_both_modify_an_event_noun_is_its_source_onc
         .       .    punct     3
     """, actors={(0, 3): "PERMIL", 5: "CHL"})
     assert summary(code(doc)) == [(["PERMIL"], "190", ["CHL"])]
+
+
+def test_coding_a_main_verb_takes_back_its_subject_from_an_opening_list(code):
+    # "Speaking after talks in Lima, Peru, Chile praised Bolivia": the parser joined Chile to
+    # the list of places and took the opening clause for the verb's subject
+    doc = parse("""
+        Speaking  VBG  csubj  9  speak
+        after     IN   prep   0
+        talks     NNS  pobj   1  talk
+        in        IN   prep   2
+        Lima      NNP  pobj   3
+        ,         ,    punct  4
+        Peru      NNP  conj   4
+        ,         ,    punct  6
+        Chile     NNP  conj   6
+        praised   VBD  ROOT   9  praise
+        Bolivia   NNP  dobj   9
+        .         .    punct  9
+    """, actors={4: actor("PERGOV", "Lima", kind="capital"), 6: "PER", 8: "CHL", 10: "BOL"})
+    assert summary(code(doc)) == [(["CHL"], "051", ["BOL"])]

@@ -50,6 +50,7 @@ from communique.nlp.speech import ACCUSATION, POINTING_VERDICT, SAYING
 from communique.nlp.objects import classes_of, load_object_classes
 from communique.nlp.parse_repairs import (correct_joined_sides, correct_lemmas, correct_root_nouns,
                                            correct_listed_sides, correct_noun_objects,
+                                           correct_stranded_subjects,
                                            correct_reported_conjuncts,
                                            correct_reported_participles, correct_said_in,
                                            correct_verbs)
@@ -141,6 +142,7 @@ class EventCoder:
         mentions = by_token(doc)
         correct_listed_sides(doc, mentions)
         correct_joined_sides(doc, mentions)
+        correct_stranded_subjects(doc, mentions)
         doc.user_data[SPEAKERS] = attribute(doc)
         dates = [e for e in doc.ents if e.label_ == "DATE"]
         consumed: set[int] = set()

@@ -2,7 +2,8 @@
 reliably misreads a construction news writes often, the tokens get the tags, lemmas or
 heads the grammar gives them (a verb's lemma, a headline's bare verb, a plural event noun
 taken for a verb, a clause said in a statement, a verbal act joined to what was said, two
-sides read as one phrase). Each repair states the construction it mends."""
+sides read as one phrase, a subject read into the list of places before its verb). Each
+repair states the construction it mends."""
 
 from __future__ import annotations
 
@@ -221,3 +222,29 @@ def correct_listed_sides(doc: Doc, mentions: dict[int, Mention]) -> None:
 def _verb_forms() -> dict[int, str]:
     """The lexicon's `verb_forms` by the string id of the form."""
     return {get_string_id(form): lemma for form, lemma in LEX.verb_forms.items()}
+
+
+# The finite tags of a clause's own verb (past, present third person and other persons).
+FINITE = {"VBD", "VBZ", "VBP"}
+
+
+def correct_stranded_subjects(doc: Doc, mentions: dict[int, Mention]) -> None:
+    """"After talks in X, Y, President Z said …": a sentence's finite main verb right after a
+    named actor that the parser joined, as a conjunct or an apposition, to the list of places
+    or people of a phrase opening the sentence has lost its subject to that list: the actor
+    is the verb's subject. A participle clause opening the sentence that the parser took for
+    the verb's subject, swallowing the list ("Speaking after talks in X, Y, Z said"), is an
+    adverbial clause."""
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.tag_ not in FINITE or verb.i == 0:
+            continue
+        named = doc[verb.i - 1]
+        if named.i not in mentions or named.pos_ not in {"PROPN", "NOUN"} or \
+                named.dep_ not in {"conj", "appos"} or named.head.i > named.i:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in S.SUBJECTS | {"expl"}]
+        if any(c.dep_ != "csubj" or named not in c.subtree for c in subjects):
+            continue  # the verb has a subject of its own
+        for clause in subjects:
+            clause.dep_ = "advcl"
+        named.head, named.dep_ = verb, "nsubj"
