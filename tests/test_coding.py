@@ -2408,3 +2408,10 @@ def test_coding_violence_by_a_crowd_is_a_riot(nlp, text, events):
 ])
 def test_coding_an_event_noun_is_denied_with_the_verb_it_is_subject_of(nlp, text, negated):
     assert [e.negated for e in code(nlp, text)][:1] == [negated]
+
+
+def test_coding_a_clause_said_without_that_keeps_its_subject(nlp):
+    # the parser reads the clause's subject as the saying's object; the clause still says
+    # what the danger is, a warning of it (disapproval), no threat
+    assert summaries(nlp, "Chilean senators are warning the Peruvian withdrawal raises the "
+                          "risk of war.") == [(["CHLLEG"], "110", ["PER"])]

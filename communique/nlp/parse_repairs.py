@@ -2,8 +2,9 @@
 reliably misreads a construction news writes often, the tokens get the tags, lemmas or
 heads the grammar gives them (a verb's lemma, a headline's bare verb, a plural event noun
 taken for a verb, a clause said in a statement, a verbal act joined to what was said, two
-sides read as one phrase, a subject read into the list of places before its verb). Each
-repair states the construction it mends."""
+sides read as one phrase, a subject read into the list of places before its verb, a said
+clause's subject read as the saying's object). Each repair states the construction it
+mends."""
 
 from __future__ import annotations
 
@@ -248,3 +249,23 @@ def correct_stranded_subjects(doc: Doc, mentions: dict[int, Mention]) -> None:
         for clause in subjects:
             clause.dep_ = "advcl"
         named.head, named.dep_ = verb, "nsubj"
+
+
+def correct_said_subjects(doc: Doc) -> None:
+    """"X warned the withdrawal raises the risk of war", "Y argued those acts were to blame":
+    a verb of saying (not "tell", whose object is whom it is told to) with no "that" may have
+    its clause's subject read as its own object and the clause's verb, left with no subject,
+    as an adverbial or conjunct; the noun is the subject of the clause said, which is the
+    saying's complement."""
+    for verb in doc:
+        if verb.lemma_ not in S.SPEECH or verb.lemma_ == "tell":
+            continue
+        for said in [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]:
+            follows = said.right_edge.i + 1
+            clause = doc[follows] if follows < len(doc) else None
+            if clause is None or clause.head != verb or clause.tag_ not in FINITE or \
+                    clause.dep_ not in {"advcl", "conj", "ccomp", "dep"} or \
+                    any(c.dep_ in S.SUBJECTS | {"expl"} for c in clause.children):
+                continue
+            said.head, said.dep_ = clause, "nsubj"
+            clause.dep_ = "ccomp"
