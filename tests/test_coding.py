@@ -708,6 +708,12 @@ def test_coding_an_act_of_speech_attempted_is_done(nlp):
         ((["PER"], "020", ["CHL"]), "encourage")]
 
 
+def test_coding_a_place_hyphened_to_based_beside_a_named_actor_is_no_party(nlp):
+    # "the Nigerian-grown <named group>": where the group comes from, not a second party
+    assert summaries(nlp, "Chad condemned the Nigerian-grown Boko Haram group on Monday.") == [
+        (["TCD"], "111", ["NGAREB"])]
+
+
 def test_coding_a_patron_hyphened_to_backed_is_no_party(nlp):
     # "Chilean-backed rebels" are not Chile, nor Chilean; a "Chilean-backed resolution" is
     # Chile's own; a "Chilean-brokered truce" is not Chile's either.

@@ -703,7 +703,28 @@ def _drop_topics_and_scenes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not (
         (m.actor.kind == "country" and _compound_head(doc, m) in LEX.inquiry_nouns) or
         (m.actor.kind in {"capital", "place"} and _compound_head(doc, m) in _scene_nouns()) or
-        _patron(doc, m) or _sea(doc, m))]
+        _patron(doc, m) or _origin(doc, m, mentions) or _sea(doc, m))]
+
+
+def _origin(doc: Doc, mention: Mention, mentions: list[Mention]) -> bool:
+    """"the London-based <named monitor>", "Nigerian-grown <named group>": a place or country
+    hyphened to a participle of where something sits or comes from (lexicon
+    `origin_participles`) in a phrase that names its own actor says where that actor is based
+    or born; the place is no actor beside it. Where the phrase names no one ("a
+    Pakistan-based group"), the place is the group's country and stays."""
+    if mention.actor.kind not in {"country", "capital", "place"}:
+        return False
+    start, end = token_range(doc, mention)
+    if not start < end or not names_origin(doc, end):
+        return False
+    phrase = doc[end + 1].head
+    first, last = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
+    return any(other.actor.kind in NAMED_KINDS and other.actor.code and first <= other.start
+               and other.end <= last and other.start >= mention.end for other in mentions)
+
+
+# Kinds of actor a knowledge-base name gives that are someone of their own (not a place).
+NAMED_KINDS = {"person", "group", "organisation", "igo"}
 
 
 def _sea(doc: Doc, mention: Mention) -> bool:
