@@ -243,7 +243,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     appeal = pattern.code[:2] in LEX.appeal_roots
     addressee: list[Token] = []  # "urged X to withdraw": whom the appeal is made to
     if pattern.xcomp:
-        comp = next((c for c, lemma in frame.complements if lemma in pattern.xcomp), None)
+        comp = next((c for c, lemma in frame.complements if lemma in pattern.xcomp), None) \
+            or (_infinitive(verb) if ANY_VERB in pattern.xcomp else None)
         if comp is None:
             return None
         clause = comp
@@ -701,6 +702,17 @@ def _judging(pattern: Pattern, verb: Token) -> bool:
     the clause is the open question weighed ("considering whether to withdraw")."""
     return pattern.code == CONSIDERING and not S.question_clause(verb) and \
         S.complement_clause(verb) is not None
+
+
+# An `xcomp` word for an infinitive of any verb ("told X to V").
+ANY_VERB = "*"
+
+
+def _infinitive(verb: Token) -> Token | None:
+    """The verb's open complement that is a "to" infinitive ("told X to leave"); None for a
+    clause said ("told X that …") or no complement."""
+    return next((c for c in S.open_complements(verb) if c.pos_ in {"VERB", "AUX"} and
+                 any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)), None)
 
 
 def _naming(pattern: Pattern, verb: Token) -> bool:

@@ -13,8 +13,9 @@ Format (one JSON object a line, `communique/data/patterns/events.jsonl`):
 A verb pattern's source is the verb's subject (the "by" agent in the passive), its target the
 direct object, or the object of one of `prep`. `particle` ("pull out"), `object` (the direct
 object's lemma), `xcomp` (the lemma of an open complement: "threatened to attack") narrow a
-pattern (an `object` word may also be an adjective said of the object, which is then the
-target: "held Iran responsible", "found X guilty"); with an `object`, `object_prep` names the
+pattern (`"xcomp": ["*"]` asks for a "to" infinitive of any verb: "told X to leave"; an
+`object` word may also be an adjective said of the object, which is then the target: "held
+Iran responsible", "found X guilty"); with an `object`, `object_prep` names the
 prepositions whose objects are the target, in order of preference ("lodged a complaint with X
 against Y", `["against", "with"]`: Y); a verb with a particle, a phrasal verb
 such as "talked up", fits only patterns that name one; `target: "none"` marks events without a
