@@ -2421,3 +2421,10 @@ def test_coding_a_clause_said_without_that_keeps_its_subject(nlp):
     # what the danger is, a warning of it (disapproval), no threat
     assert summaries(nlp, "Chilean senators are warning the Peruvian withdrawal raises the "
                           "risk of war.") == [(["CHLLEG"], "110", ["PER"])]
+
+
+def test_coding_telling_someone_uncoded_to_act_demands_nothing_of_what_they_act_on(nlp):
+    # "told its tourists to avoid Peru": the demand is made of the tourists, not of Peru
+    assert [e.cameo_root for e in code(nlp, "Chile told its tourists to avoid Peru.")
+            if e.cameo_root == "10"] == []
+    assert summaries(nlp, "Chile told Peru to avoid the border.") == [(["CHL"], "100", ["PER"])]

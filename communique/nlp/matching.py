@@ -262,8 +262,10 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             # subject of a passive clause ("demanded that the prisoners be freed"), acted on
             addressee = [c for c in comp.children if c.dep_ == "nsubj"][:1]
         # an adjective complement ("let free X", parsed as a clause) takes no object: what
-        # it is said of is the verb's own
-        obj = S.direct_object(comp) or (obj if comp.pos_ == "ADJ" else None)
+        # it is said of is the verb's own; a complement of any verb ("told X to V") names
+        # no act the pattern knows, so whom it acts on is no party to the demand
+        obj = None if ANY_VERB in pattern.xcomp else \
+            S.direct_object(comp) or (obj if comp.pos_ == "ADJ" else None)
     elif obj is None and pattern.code[:2] in ASKING_ROOTS:
         addressee = demanded_of(verb)
     if pattern.object and obj is not None and frame.conjunct_objects:
