@@ -2428,3 +2428,10 @@ def test_coding_telling_someone_uncoded_to_act_demands_nothing_of_what_they_act_
     assert [e.cameo_root for e in code(nlp, "Chile told its tourists to avoid Peru.")
             if e.cameo_root == "10"] == []
     assert summaries(nlp, "Chile told Peru to avoid the border.") == [(["CHL"], "100", ["PER"])]
+
+
+def test_coding_lawmakers_deal_with_their_own_states_bodies(nlp):
+    # a definite body of another branch ("the prosecutor"), named by its kind alone, that
+    # lawmakers or a party act on is their own state's
+    assert summaries(nlp, "LIMA, Peru (AP) - Peruvian lawmakers accused the prosecutor of bias "
+                          "on Monday.") == [(["PERLEG"], "112", ["PERJUD"])]

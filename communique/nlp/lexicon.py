@@ -128,7 +128,10 @@ Entries (each a list of lowercase words unless said otherwise):
   `home_sectors`: CAMEO sectors always some state's own (the opposition): one with no
   country that a body of a state acts on is that state's; `domestic_sectors`: sectors of
   state bodies (lawmakers, judges) whose bare plural, acted on by an official of a state,
-  is that state's own ("briefed lawmakers"); `political_sectors`: CAMEO sectors of people
+  is that state's own ("briefed lawmakers"); `partisan_sectors`: sectors of a state's
+  lawmakers and parties, whose dealings with a definite body of the state named by its kind
+  alone ("Republicans declined to assist the prosecutor") are with their own state's;
+  `political_sectors`: CAMEO sectors of people
   who fight with words (officials, lawmakers, parties, the opposition, judges): one of them
   "attacking" a person attacks in words; `former_words`: words before a title that say its
   role is no longer held ("former President X", "the late King Y"), so the title gives a
@@ -763,6 +766,7 @@ class Lexicon(BaseModel):
     own_staff: Words
     home_sectors: frozenset[str]
     domestic_sectors: frozenset[str]
+    partisan_sectors: frozenset[str]
     political_sectors: frozenset[str]
     unarmed_sectors: frozenset[str]
     armed_sectors: frozenset[str]

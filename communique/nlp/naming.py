@@ -252,7 +252,9 @@ def challenged_state(head: Token, sector: str, by_token: dict[int, Mention]) -> 
     lawmakers and judges named by a bare plural (lexicon `domestic_sectors`), whom a state's
     official of another branch deals with at home: "the minister briefed lawmakers", "X
     accused judges of …" (a lawmaker's "lawmakers" may be fellow members or another
-    chamber's: left uncoded).
+    chamber's: left uncoded); and for a definite body of another branch dealt with by
+    lawmakers or a party (lexicon `partisan_sectors`): "Republicans declined to assist the
+    prosecutor". In both, only where the clause names no other country.
     None otherwise."""
     state = sector in LEX.state_sectors
     domestic = sector in LEX.domestic_sectors and head.tag_ == "NNS"
@@ -268,8 +270,9 @@ def challenged_state(head: Token, sector: str, by_token: dict[int, Mention]) -> 
     if named is None or not named.actor.country:
         return None
     of_state = named.actor.sector in LEX.state_sectors or named.actor.kind == "country"
-    if domestic and named.actor.sector in LEX.state_sectors and named.actor.sector != sector \
-            and subject is not None:
+    partisan = state and not domestic and named.actor.sector in LEX.partisan_sectors
+    if (partisan or (domestic and named.actor.sector in LEX.state_sectors)) and \
+            named.actor.sector != sector and subject is not None:
         # "the minister briefed lawmakers": his country's, unless the clause names another
         # country ("met lawmakers in <a foreign capital>")
         others = {m.actor.country for t in verb.subtree if t not in subject.subtree and
