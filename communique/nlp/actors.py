@@ -717,10 +717,11 @@ def _origin(doc: Doc, mention: Mention, mentions: list[Mention]) -> bool:
     start, end = token_range(doc, mention)
     if not start < end or not names_origin(doc, end):
         return False
-    phrase = doc[end + 1].head
-    first, last = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
-    return any(other.actor.kind in NAMED_KINDS and other.actor.code and first <= other.start
-               and other.end <= last and other.start >= mention.end for other in mentions)
+    head = doc[end + 1].head
+    phrase = doc[head.left_edge.i:head.right_edge.i + 1]
+    return any(other.actor.kind in NAMED_KINDS and other.actor.code and
+               max(mention.end, phrase.start_char) <= other.start and
+               other.end <= phrase.end_char for other in mentions)
 
 
 # Kinds of actor a knowledge-base name gives that are someone of their own (not a place).

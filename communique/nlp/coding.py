@@ -55,7 +55,8 @@ from communique.nlp.parse_repairs import (correct_joined_sides, correct_lemmas, 
                                            correct_reported_participles, correct_said_in,
                                            correct_said_subjects,
                                            correct_verbs)
-from communique.nlp.patterns import (FORCE_ROOTS, THREAT_ROOT, Match, Pattern, PatternSet,
+from communique.nlp.patterns import (FORCE_ROOTS, NULL_CODE, THREAT_ROOT, Match, Pattern,
+                                     PatternSet,
                                      load_patterns)
 from communique.nlp.when import clause_time, event_date
 
@@ -325,7 +326,7 @@ def _object_kind(patterns: PatternSet, token: Token, code: str) -> str:
     return LEX.money_codes.get(kind, kind) if obj.ent_type_ == "MONEY" else kind
 
 
-NO_EVENT = "---"
+NO_EVENT = NULL_CODE  # a rule's verdict that the match codes no event
 DEMAND_ROOT = "10"  # CAMEO: demand
 
 
@@ -1072,17 +1073,25 @@ MEETING_CODES = {"040", "041", "044", "045", "046"}
 
 def _meeting_venue(doc: Doc, mention: Mention, code: str) -> bool:
     """"the leaders gathered in <a town abroad>", "talks in <city>": a town or province in a
-    phrase of where (`SCENE_PREPS`) of a meeting is where it is held, not a party to it; and
-    a place in a phrase of where of a meeting noun (lexicon `meeting_nouns`: "called the
+    phrase of where of a meeting (`_placed_at`) is where it is held, not a party to it; and
+    any place in a phrase of where of a meeting noun (lexicon `meeting_nouns`: "called the
     summit in <capital> a mistake") is that meeting's venue, whatever the act about it."""
-    if mention.actor.sector is not None or mention.actor.kind not in PLACE_KINDS:
+    holder = _placed_at(doc, mention)
+    if holder is None:
         return False
+    return (code in MEETING_CODES and mention.actor.kind == "place") or (
+        holder.pos_ == "NOUN" and holder.lemma_.lower() in LEX.meeting_nouns)
+
+
+def _placed_at(doc: Doc, mention: Mention) -> Token | None:
+    """The word a place (no sector: not a government) is the phrase of where
+    (`SCENE_PREPS`) of; None for any other mention."""
+    if mention.actor.sector is not None or mention.actor.kind not in PLACE_KINDS:
+        return None
     head = mention_head(doc, mention)
     if head is None or head.dep_ != "pobj" or head.head.lower_ not in SCENE_PREPS:
-        return False
-    held = head.head.head
-    return (code in MEETING_CODES and mention.actor.kind == "place") or (
-        held.pos_ == "NOUN" and held.lemma_.lower() in LEX.meeting_nouns)
+        return None
+    return head.head.head
 
 
 def _own_nation(mention: Mention, source: list[Mention]) -> bool:

@@ -138,7 +138,7 @@ def _adverb_of(trigger: Token, adverbs: frozenset[str]) -> bool:
 
 
 # Tenses of a clause that tells of what is or was, not of what is to come.
-PRESENT_OR_PAST = {"VBZ", "VBP", "VBD"}
+PRESENT_OR_PAST = S.FINITE_TAGS
 
 
 def _speech_above(trigger: Token) -> Token | None:

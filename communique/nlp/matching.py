@@ -714,7 +714,7 @@ def _infinitive(verb: Token) -> Token | None:
     """The verb's open complement that is a "to" infinitive ("told X to leave"); None for a
     clause said ("told X that …") or no complement."""
     return next((c for c in S.open_complements(verb) if c.pos_ in {"VERB", "AUX"} and
-                 any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)), None)
+                 S.infinitive(c)), None)
 
 
 def _naming(pattern: Pattern, verb: Token) -> bool:

@@ -225,10 +225,6 @@ def _verb_forms() -> dict[int, str]:
     return {get_string_id(form): lemma for form, lemma in LEX.verb_forms.items()}
 
 
-# The finite tags of a clause's own verb (past, present third person and other persons).
-FINITE = {"VBD", "VBZ", "VBP"}
-
-
 def correct_stranded_subjects(doc: Doc, mentions: dict[int, Mention]) -> None:
     """"After talks in X, Y, President Z said …": a sentence's finite main verb right after a
     named actor that the parser joined, as a conjunct or an apposition, to the list of places
@@ -237,7 +233,7 @@ def correct_stranded_subjects(doc: Doc, mentions: dict[int, Mention]) -> None:
     the verb's subject, swallowing the list ("Speaking after talks in X, Y, Z said"), is an
     adverbial clause."""
     for verb in doc:
-        if verb.dep_ != "ROOT" or verb.tag_ not in FINITE or verb.i == 0:
+        if verb.dep_ != "ROOT" or verb.tag_ not in S.FINITE_TAGS or verb.i == 0:
             continue
         named = doc[verb.i - 1]
         if named.i not in mentions or named.pos_ not in {"PROPN", "NOUN"} or \
@@ -263,7 +259,7 @@ def correct_said_subjects(doc: Doc) -> None:
         for said in [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]:
             follows = said.right_edge.i + 1
             clause = doc[follows] if follows < len(doc) else None
-            if clause is None or clause.head != verb or clause.tag_ not in FINITE or \
+            if clause is None or clause.head != verb or clause.tag_ not in S.FINITE_TAGS or \
                     clause.dep_ not in {"advcl", "conj", "ccomp", "dep"} or \
                     any(c.dep_ in S.SUBJECTS | {"expl"} for c in clause.children):
                 continue
