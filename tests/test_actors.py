@@ -785,3 +785,16 @@ def test_actors_states_and_provinces_of_other_countries_are_regions_of_them():
     assert (places.find("Kano").country, places.find("Kano").precision) == ("NGA", "city")
     # a name the states of two countries share says neither
     assert places.find("Punjab") is None
+
+
+@pytest.mark.parametrize("text, surname, name, code", [
+    ("Senator Mitch McConnell met envoys. McConnell said the talks went well.",
+     "McConnell", "Mitch McConnell", "USALEG"),
+    ("Education Secretary Betsy DeVos met teachers. DeVos said the talks went well.",
+     "DeVos", "Betsy DeVos", "USAGOV"),
+    ("Jordanian Foreign Minister Karim MacHaddad met envoys. MacHaddad said the talks went "
+     "well.", "MacHaddad", "Karim MacHaddad", None),  # not in the knowledge base
+])
+def test_actors_a_surname_with_a_capital_inside_means_the_person_named_earlier(
+        nlp, text, surname, name, code):
+    assert (surname, name, code) in resolve(nlp, text, "2019-05-01")

@@ -29,7 +29,7 @@ from communique.nlp.context import (COUNTRY_NAMES, PERSON_KINDS, UNCODED_ORG, UN
                                      ArticleContext, cameo_country)
 from communique.nlp.lexicon import LEX
 from communique.nlp.objects import packaged_object_classes
-from communique.nlp.naming import (HYPHENS, acronym_as_common_word, bare_name,
+from communique.nlp.naming import (HYPHENS, acronym_as_common_word, bare_name, capitalised,
                                    close_spelling, entity_at, fuzzy_allowed, in_headline,
                                    is_located, modifier_or_thing, nameable, names_origin,
                                    other_place, part_of_title, region_code, stance_prefixed,
@@ -58,8 +58,10 @@ class _TokenView:
         starts = [c[0] for c in cols] + [len(text)]
         self.texts = [text[starts[k]:starts[k + 1]] for k in range(len(cols))]
         the, dash, dot = strings["the"], strings["-"], strings["."]
-        self.title = [bool(c[1]) for c in cols]
-        self.may_start = [bool((c[1] or c[2] or c[4] == the) and not c[3]) for c in cols]
+        self.title = [bool(c[1]) or capitalised(t.strip())
+                      for c, t in zip(cols, self.texts, strict=True)]
+        self.may_start = [bool((title or c[2] or c[4] == the) and not c[3])
+                          for c, title in zip(cols, self.title, strict=True)]
         self.bad_end = [bool(c[3] or c[4] == the or c[7]) for c in cols]
         # A name does not run across punctuation (but "-" and "." stay) or a line break.
         self.punct = [bool(c[3] and c[5] != dash and c[5] != dot) for c in cols]

@@ -311,12 +311,19 @@ def is_located(span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
 
+def capitalised(word: str) -> bool:
+    """Whether a word opens with a capital and has small letters too: a name's word, "McCain"
+    and "DeVos" as much as "Smith" (spaCy's `is_title` wants no capital inside)."""
+    return word[:1].isupper() and any(ch.islower() for ch in word)
+
+
 def nameable(span: Span) -> bool:
     """An entity that reads as a name: capitalised words, no digits, not a bare title."""
     words = [t for t in span if not t.is_punct and t.lower_ not in {"the", "of", "and", "'s"}]
     if any(t.text in {"(", ")", "[", "]", "\"", "“", "”"} for t in span):
         return False
-    return bool(words) and all(t.is_title or t.is_upper or not t.is_alpha for t in words) \
+    return bool(words) and all(capitalised(t.text) or t.is_upper or not t.is_alpha
+                               for t in words) \
         and not any(t.like_num or any(c.isdigit() for c in t.text) for t in span)
 
 
