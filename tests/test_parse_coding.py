@@ -2869,6 +2869,8 @@ def test_coding_either_of_two_alternatives_is_not_asserted(code):
     ("lied      VBD  ccomp  1  lie", [(["CHL"], "112", ["PER"])]),  # a wrong said of Peru
     ("meddled   VBD  ccomp  1  meddle", [(["CHL"], "112", ["PER"])]),
     ("sabotaged VBD  ccomp  1  sabotage", [(["CHL"], "112", ["PER"])]),  # bad faith
+    ("hacked    VBD  ccomp  1  hack", [(["CHL"], "112", ["PER"])]),  # a crime
+    ("smuggled  VBD  ccomp  1  smuggle", [(["CHL"], "112", ["PER"])]),
     ("improved  VBD  ccomp  1  improve", []),  # no wrong
 ])
 def test_coding_a_wrong_said_of_someone_is_an_accusation(code, clause, events):

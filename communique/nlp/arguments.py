@@ -21,7 +21,7 @@ from communique.nlp import syntax as S
 from communique.nlp.agent_phrases import CONTEXT_SECTORS
 from communique.nlp.context import cameo_country
 from communique.nlp.lexicon import LEX
-from communique.nlp.naming import mention_head
+from communique.nlp.naming import capitalised, mention_head
 from communique.nlp.objects import classes_of
 
 GENERIC = "generic"
@@ -90,7 +90,7 @@ def named_body(head: Token | None) -> list[Mention]:
     name a place."""
     if head is None or head.ent_type_ in NOT_ACTOR_LABELS:
         return []
-    proper = head.tag_ == "NNP" and (head.is_title or head.is_upper)
+    proper = head.tag_ == "NNP" and (capitalised(head.text) or head.is_upper)
     body = head.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                        for c in head.children) and \
         bool(sector_of([head.text]) or sector_of([head.lemma_]))
