@@ -17,7 +17,6 @@ from communique.nlp.patterns import Match, Pattern
 
 DISAPPROVAL = "110"  # CAMEO: disapprove, not specified
 INTENT_TO_MEET = "036"  # CAMEO: express intent to meet or negotiate
-LINKING = {"be", "remain", "stay"}
 # Prepositions that name whom a feeling is about ("disappointed in / with / by Y", "angry
 # at Y", "concerned about / over Y").
 ABOUT_PREPS = ("in", "with", "by", "at", "about", "over")
@@ -68,7 +67,7 @@ def readiness(verb: Token, mentions: dict[int, Mention]) -> Match | None:
     whose predicate is a readiness (lexicon `readiness_words`) for a meeting or talks
     (lexicon `parley_nouns`) with an actor is the subject's intent to meet them (036); none
     where it is negated or names no one to meet."""
-    if verb.lemma_.lower() not in LINKING or S.negated(verb):
+    if verb.lemma_.lower() not in LEX.linking_verbs or S.negated(verb):
         return None
     ready = next((c for c in verb.children if c.dep_ == "acomp" and
                   c.lower_ in LEX.readiness_words and not S.negated(c)), None)

@@ -249,7 +249,7 @@ Entries (each a list of lowercase words unless said otherwise):
   is a verdict against the subject ("Y cannot be trusted": 111);
   `shame_words`: feelings of shame that a modal says someone owes ("Y should be ashamed":
   a reproach, 111, no appeal);
-  `linking_verbs`: verbs that link a subject to what it is ("Y is / remains / became a
+  `linking_verbs`: verbs that link a subject to what it is ("Y is / remains / stays / became a
   threat"); `classing_verbs`: verbs that class their subject as what their object, or their
   "to" phrase, names ("the strike constitutes a violation", "amounts to a crime"): a
   verdict on the subject as a linking verb's predicate is (syntax.predicates);
