@@ -4271,3 +4271,17 @@ def test_coding_a_main_verb_takes_back_its_subject_from_an_opening_list(code):
         .         .    punct  9
     """, actors={4: actor("PERGOV", "Lima", kind="capital"), 6: "PER", 8: "CHL", 10: "BOL"})
     assert summary(code(doc)) == [(["CHL"], "051", ["BOL"])]
+
+
+def test_coding_a_pledge_of_any_act_negated_is_no_threat():
+    code = events_of([{"code": "138", "verb": "vow", "xcomp": ["*"]}])
+    doc = parse("""
+        Chile   NNP  nsubj  1
+        vowed   VBD  ROOT   1  vow
+        never   RB   neg    4
+        to      TO   aux    4
+        attack  VB   xcomp  1  attack
+        Peru    NNP  dobj   4
+        .       .    punct  1
+    """, actors={0: "CHL", 5: "PER"})
+    assert code(doc) == []  # "vowed never to attack Peru": an assurance, whatever the act

@@ -44,7 +44,8 @@ from communique.nlp.happenings import (ACT_ROOTS, APPEAL_ROOT, MILITARY_COOPERAT
                                         set_in_history, set_in_news, skipped_sentences, stale,
                                         unarmed_code, unpartnered, without_bare_statements)
 from communique.nlp.lexicon import LEX
-from communique.nlp.matching import MATERIAL_ROOTS, NOUN_SOURCE_DEPS, match_trigger
+from communique.nlp.matching import (ANY_VERB, MATERIAL_ROOTS, NOUN_SOURCE_DEPS,
+                                     infinitive_complement, match_trigger)
 from communique.nlp.naming import mention_head
 from communique.nlp.speech import ACCUSATION, POINTING_VERDICT, SAYING
 from communique.nlp.objects import classes_of, load_object_classes
@@ -341,7 +342,8 @@ def _complement_denied(verb: Token, pattern: Pattern) -> str | None:
     if not pattern.xcomp:
         return None
     complement = next((c for c in verb.children if c.dep_ == "xcomp" and
-                       c.lemma_.lower() in pattern.xcomp), None)
+                       c.lemma_.lower() in pattern.xcomp), None) or \
+        (infinitive_complement(verb) if ANY_VERB in pattern.xcomp else None)
     if complement is None or not any(c.dep_ == "neg" for c in complement.children):
         return None  # "not", "never" on the complement itself ("declined to …" is a pattern's)
     root = pattern.code[:2]

@@ -244,7 +244,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     addressee: list[Token] = []  # "urged X to withdraw": whom the appeal is made to
     if pattern.xcomp:
         comp = next((c for c, lemma in frame.complements if lemma in pattern.xcomp), None) \
-            or (_infinitive(verb) if ANY_VERB in pattern.xcomp else None)
+            or (infinitive_complement(verb) if ANY_VERB in pattern.xcomp else None)
         if comp is None:
             return None
         clause = comp
@@ -710,7 +710,7 @@ def _judging(pattern: Pattern, verb: Token) -> bool:
 ANY_VERB = "*"
 
 
-def _infinitive(verb: Token) -> Token | None:
+def infinitive_complement(verb: Token) -> Token | None:
     """The verb's open complement that is a "to" infinitive ("told X to leave"); None for a
     clause said ("told X that …") or no complement."""
     return next((c for c in S.open_complements(verb) if c.pos_ in {"VERB", "AUX"} and
