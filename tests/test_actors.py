@@ -798,3 +798,11 @@ def test_actors_states_and_provinces_of_other_countries_are_regions_of_them():
 def test_actors_a_surname_with_a_capital_inside_means_the_person_named_earlier(
         nlp, text, surname, name, code):
     assert (surname, name, code) in resolve(nlp, text, "2019-05-01")
+
+
+def test_actors_it_in_a_clause_joined_after_the_main_one_continues_its_subject(nlp):
+    found = resolve(nlp, "Peru fired missiles at the base, and it also attacked a ship.")
+    assert ("it", "Peru", "PER") in found
+    # the subject of the main clause is no body: "it" stays unresolved
+    assert [m for m in resolve(nlp, "The road was closed, and it reopened later.")
+            if m[0] == "it"] == []

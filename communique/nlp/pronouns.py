@@ -88,17 +88,24 @@ def _plural_subjects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     phrase naming one actor that is no person ("officials", "the rebels", "Chilean troops",
     or a group: "the Taliban"); a subject "it" of a main verb other than a copula continues
     one that is a singular phrase naming a state, a body or a force ("Iran fired … It also
+    attacked …"). The same holds of the subject of a clause joined after the main clause of
+    its own sentence, which continues that clause's subject ("Iran fired …, and it also
     attacked …"). Anything else ("X and Y …", a person, an object, "it is unclear") leaves
     it unresolved."""
     out: list[Mention] = []
     bodies = [m for m in mentions if m.actor.kind not in PERSON_KINDS]
     sents = [s for s in doc.sents if s.text.strip()]  # not the blank lines between paragraphs
-    for k, sent in enumerate(sents[1:], start=1):
-        pronoun = next((t for t in sent if t.lower_ in {"they", "it"} and t.dep_ == "nsubj" and
-                        t.head.dep_ == "ROOT" and t.head.pos_ == "VERB"), None)
-        if pronoun is None:
-            continue
-        clause = _news_clause(sents[k - 1].root)
+    pairs: list[tuple[Token, Token]] = []  # (pronoun, the clause it continues)
+    for k, sent in enumerate(sents):
+        for t in sent:
+            if t.lower_ not in {"they", "it"} or t.dep_ != "nsubj" or t.head.pos_ != "VERB":
+                continue
+            if t.head.dep_ == "ROOT" and k > 0:
+                pairs.append((t, _news_clause(sents[k - 1].root)))
+            elif t.head.dep_ in {"conj", "parataxis"} and t.head.head.dep_ == "ROOT" and \
+                    t.head.head.i < t.head.i:
+                pairs.append((t, t.head.head))  # "X said …; it also criticized Y"
+    for pronoun, clause in pairs:
         subject = next((t for t in clause.children if t.dep_ == "nsubj"), None)
         if subject is None or subject.conjuncts:
             continue
