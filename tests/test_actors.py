@@ -806,3 +806,10 @@ def test_actors_it_in_a_clause_joined_after_the_main_one_continues_its_subject(n
     # the subject of the main clause is no body: "it" stays unresolved
     assert [m for m in resolve(nlp, "The road was closed, and it reopened later.")
             if m[0] == "it"] == []
+
+
+def test_actors_a_main_clause_pronoun_means_the_subject_of_the_clause_before_it(nlp):
+    found = resolve(nlp, "French President Emmanuel Macron met German Chancellor Olaf Scholz in "
+                         "Berlin. When Macron said that Scholz had backed the plan, he added "
+                         "that talks would go on. Later he flew home.", "2023-05-10")
+    assert [name for text, name, _ in found if text == "he"] == ["Emmanuel Macron"] * 2

@@ -23,6 +23,8 @@ PRONOUNS = {w: r for w, r in LEX.pronouns.items() if r in {"male", "female"}}
 OBJECT_PRONOUNS = {w: r for w, r in LEX.object_pronouns.items() if r in {"male", "female"}}
 OBJECT_DEPS = {"dobj", "pobj", "dative"}
 QUOTE_MARKS = {'"', "“", "”", "‘", "’", "«", "»", "'"}
+# The rank of the main clause's subject among a sentence's names (`_subject_rank`).
+MAIN_SUBJECT = 100
 # A pronoun refers to a person named in its own sentence or at most this many before it.
 PRONOUN_SENTENCES = 2
 # Words before a name that say a person's gender.
@@ -64,10 +66,12 @@ def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         reported = _reported_ranges(token)
         spoken_of = {m.actor.name for m in people
                      if any(lo <= m.start <= hi for lo, hi in reported)}
-        before = [m for m in people if m.end <= token.idx and m.actor.name not in spoken_of]
+        before = [m for m in people + out if m.end <= token.idx and
+                  m.actor.name not in spoken_of]
+        before.sort(key=lambda m: m.start)
         speaker = _previous_speaker(doc, token, before) or _holder(token, before, out)
         if bound is None:
-            before = _subjects_first(before, ranks, starts, here)
+            before = _subjects_first(before, ranks, starts, here, token.head.dep_ == "ROOT")
         for m in ([speaker] if speaker is not None else []) + before[::-1]:
             if here - (bisect_right(starts, m.start) - 1) > PRONOUN_SENTENCES:
                 break
@@ -77,6 +81,7 @@ def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             gender[id(m.actor)] = wanted
             out.append(Mention(token.text, token.idx, token.idx + len(token), m.actor))
+            ranks[id(out[-1])] = _subject_rank(token)
             break
     return out + _plural_subjects(doc, mentions) + _earlier_objects(doc, mentions)
 
@@ -169,28 +174,32 @@ def _reported_ranges(pronoun: Token) -> list[tuple[int, int]]:
 
 
 def _subjects_first(people: list[Mention], ranks: dict[int, int], starts: list[int],
-                    here: int) -> list[Mention]:
+                    here: int, main: bool) -> list[Mention]:
     """A subject pronoun that opens a new sentence continues the subject of the sentence its
     antecedent is named in ("X met Y. He said …": X; "X said Y had left. He …": X), so within
     each earlier sentence the subject of the main clause comes last, to be tried first, then
-    other clauses' subjects (`ranks`: `_subject_rank` of each person's mention, by id);
-    sentences stay in order. In the pronoun's own sentence the nearest name is tried first
-    ("X said Y admitted he …": Y)."""
+    other clauses' subjects, the shallower first (`ranks`: `_subject_rank` of each person's
+    mention, or a pronoun resolved before, by id); sentences stay in order. In the pronoun's
+    own sentence the nearest name is tried first ("X said Y admitted he …": Y), unless the
+    pronoun is the main clause's subject: then a clause before it is read as an earlier
+    sentence is ("When X said that Y agreed, he added …": X)."""
     def key(m: Mention) -> tuple[int, int, int]:
         sentence = bisect_right(starts, m.start) - 1
-        return sentence, ranks[id(m)] if sentence < here else 0, m.start
+        return sentence, ranks.get(id(m), 0) if sentence < here or main else 0, m.start
     return sorted(people, key=key)
 
 
 def _subject_rank(token: Token) -> int:
-    """2 when a name's head is the subject of its sentence's main verb, 1 of another clause's
-    verb, else 0; an apposition or compound counts as what it describes ("the minister, X,
+    """How surely a name (or pronoun) is what its sentence is about: highest as the subject
+    of the main verb, less as the subject of a clause the deeper that clause is, 0 as no
+    subject; an apposition or compound counts as what it describes ("the minister, X,
     said")."""
     while token.dep_ in {"appos", "compound"} and token.head is not token:
         token = token.head
     if token.dep_ not in {"nsubj", "nsubjpass"}:
         return 0
-    return 2 if token.head.dep_ == "ROOT" else 1
+    return MAIN_SUBJECT if token.head.dep_ == "ROOT" else \
+        max(1, MAIN_SUBJECT - 1 - sum(1 for _ in token.head.ancestors))
 
 
 def _previous_speaker(doc: Doc, pronoun: Token, people: list[Mention]) -> Mention | None:
