@@ -813,3 +813,9 @@ def test_actors_a_main_clause_pronoun_means_the_subject_of_the_clause_before_it(
                          "Berlin. When Macron said that Scholz had backed the plan, he added "
                          "that talks would go on. Later he flew home.", "2023-05-10")
     assert [name for text, name, _ in found if text == "he"] == ["Emmanuel Macron"] * 2
+
+
+def test_actors_a_pronoun_in_a_quotation_is_not_its_speaker(nlp):
+    found = resolve(nlp, "Senator Lindsey Graham met Russian President Vladimir Putin on "
+                         "Monday. \u201cHe keeps pushing,\u201d Graham said.", "2019-05-10")
+    assert [name for text, name, _ in found if text == "He"] == ["Vladimir Putin"]

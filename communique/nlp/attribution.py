@@ -78,6 +78,23 @@ def attribute(doc: Doc) -> dict[int, int]:
     return out
 
 
+def quotation_speaker(token: Token) -> Token | None:
+    """The subject of the verb of saying that attributes the quotation a token stands in,
+    within the token's paragraph ('"…," X said'); None outside a quotation or where none
+    attributes it."""
+    doc = token.doc
+    text = S.doc_text(doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    end = len(text) if end < 0 else end
+    spans = [q for q in quotations(text, start, end) if _spoken(doc, q)]
+    held = next((q for q in spans if q[0] < token.idx < q[1]), None)
+    if held is None:
+        return None
+    verb = _attributing(doc, spans, spans.index(held), (start, end))
+    return S.subject_of(verb) if verb is not None else None
+
+
 def _handed_on(doc: Doc, spans: list[tuple[int, int]], paragraph: tuple[int, int],
                carried: Token | None, out: dict[int, int]) -> Token | None:
     """The attribution a paragraph hands on to a quotation that opens the next one: 'X said:'

@@ -14,6 +14,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from communique.models import Mention
+from communique.nlp.attribution import quotation_speaker
 from communique.nlp.context import PERSON_KINDS
 from communique.nlp.lexicon import LEX
 from communique.nlp.naming import token_range
@@ -66,6 +67,10 @@ def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         reported = _reported_ranges(token)
         spoken_of = {m.actor.name for m in people
                      if any(lo <= m.start <= hi for lo, hi in reported)}
+        quoted_by = quotation_speaker(token)
+        if quoted_by is not None:  # '"He keeps pushing," X said': X would say "I"
+            spoken_of |= {m.actor.name for m in people + out
+                          if m.start <= quoted_by.idx < m.end}
         before = [m for m in people + out if m.end <= token.idx and
                   m.actor.name not in spoken_of]
         before.sort(key=lambda m: m.start)
