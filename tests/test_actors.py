@@ -819,3 +819,12 @@ def test_actors_a_pronoun_in_a_quotation_is_not_its_speaker(nlp):
     found = resolve(nlp, "Senator Lindsey Graham met Russian President Vladimir Putin on "
                          "Monday. \u201cHe keeps pushing,\u201d Graham said.", "2019-05-10")
     assert [name for text, name, _ in found if text == "He"] == ["Vladimir Putin"]
+
+
+def test_actors_the_regime_never_takes_the_articles_country_for_want_of_one(nlp):
+    found = resolve(nlp, "Peru met Bolivia in Lima on Monday. Peru said the regime had "
+                         "attacked the border post.")
+    assert [code for text, _, code in found if text == "regime"] == [None]
+    # a regime its own phrase names is that country's
+    found = resolve(nlp, "Peru said the Bolivian regime had attacked the border post.")
+    assert [code for text, _, code in found if "regime" in text] == ["BOLGOV"]

@@ -104,7 +104,8 @@ Entries (each a list of lowercase words unless said otherwise):
   `anaphoric_bodies`: nouns of a state's rulers that, after "the" alone, refer back to the
   body last named with that noun ("the Trump administration … the administration", "the
   Syrian regime … the regime"; agent_phrases.py `_bare_definite`), where no speaker makes
-  them their own;
+  them their own; `disowned_bodies`: nouns a writer gives other states' rulers ("the
+  regime"), which never take the article's country for want of one named;
   `epithets`: nouns that after "the" stand for a state or an international body named
   before, each with the codes of those it may stand for ("the kingdom": a monarchy, "the
   bloc": a union of states, "the world body": the UN; communique/nlp/epithets.py);
@@ -593,6 +594,7 @@ class Lexicon(BaseModel):
     others_nouns: Words
     speakers_bodies: Words
     anaphoric_bodies: Words
+    disowned_bodies: Words
     epithets: dict[str, Words]
     security_sectors: Words
     office_nouns: dict[str, frozenset[str]]
