@@ -828,3 +828,12 @@ def test_actors_the_regime_never_takes_the_articles_country_for_want_of_one(nlp)
     # a regime its own phrase names is that country's
     found = resolve(nlp, "Peru said the Bolivian regime had attacked the border post.")
     assert [code for text, _, code in found if "regime" in text] == ["BOLGOV"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Rep. John Carter, R-Texas, criticized the plan.", "John Carter"),  # a namesake abroad
+    ("Karim Haddad (D-Ohio) criticized the plan.", "Karim Haddad"),  # no one the base knows
+])
+def test_actors_a_party_and_state_tag_makes_a_member_of_congress(nlp, text, name):
+    assert [code for found, _, code in resolve(nlp, text, "2019-05-10") if found == name] == [
+        "USALEG"]

@@ -11,9 +11,10 @@ descriptions and pronouns that refer back to a person named earlier (pronouns:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
-from functools import cache
 from dataclasses import replace
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -104,7 +105,7 @@ class ActorResolver:
         mentions = _settled(doc, _halves(doc, _nationals(doc, ctx, mentions),
                                          lambda code: self._known_name(
                                              COUNTRY_NAMES().get(code, ""), ctx)))
-        mentions = _towns_of_named_countries(doc, mentions)
+        mentions = _party_tagged(doc, _towns_of_named_countries(doc, mentions))
         mentions = epithets(doc, mentions)
         mentions += pronouns(doc, mentions)
         doc._.mentions = sorted(_drop_modifiers(doc, mentions), key=lambda m: m.start)
@@ -323,6 +324,26 @@ def _role_of_the_day(person: Actor, role: Mention, doc: Doc) -> bool:
     return person.code is not None and len(person.code) == 3 and \
         role.actor.sector is not None and code[:3] == person.code[:3] and \
         not any(t.lower_.strip("-") in LEX.former_words for t in doc[start:end])
+
+
+# The US press's tag of a member of Congress after the name: party and state ("X, R-Texas,",
+# "X (D-Calif.)").
+PARTY_TAG = re.compile(r"\s*[,(]\s*[RDI]-[A-Z][A-Za-z.]{1,12}[,)]")
+
+
+def _party_tagged(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"X, R-Texas, said": a person whose name the US press tags with a party and a state is
+    a member of the US Congress on the day (USALEG), whatever a namesake in the knowledge
+    base or the article's country would make them."""
+    text = doc_text(doc)
+    out = []
+    for m in mentions:
+        if m.actor.kind in PERSON_KINDS and m.actor.code != "USALEG" and \
+                PARTY_TAG.match(text, m.end):
+            m = Mention(m.text, m.start, m.end, replace(
+                m.actor, code="USALEG", country="USA", sector="LEG"))
+        out.append(m)
+    return out
 
 
 def _nationals(doc: Doc, ctx: ArticleContext, mentions: list[Mention]) -> list[Mention]:
