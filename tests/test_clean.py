@@ -627,3 +627,15 @@ def test_clean_finds_name_cards_run_into_a_sentence():
     # A name not repeated into a headline, or no closing link, is the sentence's own.
     assert name_cards("Sen. Ana Ruiz Ana María Lopez said MORE was needed.") == []
     assert name_cards("Sen. Ana Ruiz Ana María RuizSenate panel backs the bill.") == []
+
+
+@pytest.mark.parametrize("line", [
+    "JUST WATCHED Dockers cheer at the gates Replay More Videos ...",
+    "Sign up for Daily Newsletters Manage Newsletters",
+    "Copyright 2021 Harbour Weekly. All rights reserved.",
+])
+def test_clean_player_credits_and_sign_up_lines_are_furniture(line):
+    raw = "\n".join(["Harbour workers end strike after pay deal", HARBOUR, line])
+    [article] = clean(raw)
+    assert line not in article.text
+    assert reasons(article)[line] == "page furniture (list)"
