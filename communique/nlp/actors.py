@@ -5,6 +5,7 @@ Order of work in one document: knowledge-base names (longest first; a surname al
 introduced in the article wins over the knowledge base), then agent phrases that give a
 sector to a country ("Iranian forces" → IRNMIL) or describe a person the knowledge base lacks
 ("Jordanian Foreign Minister X" → a learned JORGOV actor; `nlp/agent_phrases.py`), then
+what the text says of a person by itself (a nationality, a US party-and-state tag), then
 descriptions and pronouns that refer back to a person named earlier (pronouns:
 `nlp/pronouns.py`). Bylines are never actors.
 """

@@ -1,9 +1,10 @@
 """Pronouns in `communique_actors`: "he said", "accused him" refer back to a person named
-a little earlier, of the pronoun's gender, the subject of the earlier sentence first (the
-subject of a clause said, the sayer: "X told Y he would …"); "they"
-or "it" opening a main clause continues an actor subject of the sentence just before; an object
-"them" stands for plural people its sentence named as an object just before; a pronoun with
-no such antecedent stays unresolved."""
+(or a pronoun resolved) a little earlier, of the pronoun's gender, the subject of the earlier
+sentence first (the subject of a clause said, the sayer: "X told Y he would …"), never the
+speaker of the quotation it stands in; "they" or "it" opening a main clause, or a clause
+joined after it, continues an actor subject of the clause before; an object "them" stands
+for plural people its sentence named as an object just before; a pronoun with no such
+antecedent stays unresolved."""
 
 from __future__ import annotations
 
@@ -38,9 +39,11 @@ FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princes
 
 
 def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """"He said", "accused him": the latest person named in the same or the two
-    sentences before whose gender does not contradict the pronoun's (for an object, not
-    the subject of its own clause); otherwise the pronoun stays unresolved. A person's
+    """"He said", "accused him": the latest person named (or a pronoun resolved) in the same
+    or the two sentences before whose gender does not contradict the pronoun's (for an
+    object, not the subject of its own clause; inside a quotation, not its speaker:
+    `quotation_speaker`), subjects first (`_subjects_first`); otherwise the pronoun stays
+    unresolved. A person's
     gender comes from a title before the name ("Mr", "Queen"), else from a first name the
     name data is sure of (data/actors/first_names.tsv: "Angela", not "Jean" nor "Kim"), or
     from a pronoun already resolved to them."""
