@@ -328,8 +328,8 @@ def _role_of_the_day(person: Actor, role: Mention, doc: Doc) -> bool:
 
 
 # The US press's tag of a member of Congress after the name: party and state ("X, R-Texas,",
-# "X (D-Calif.)").
-PARTY_TAG = re.compile(r"\s*[,(]\s*[RDI]-[A-Z][A-Za-z.]{1,12}[,)]")
+# "X (D-Calif.)"; lexicon `us_state_tags`).
+PARTY_TAG = re.compile(r"\s*[,(]\s*[RDI]-(?P<state>[A-Z][A-Za-z.]{1,12})[,)]")
 
 
 def _party_tagged(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -339,8 +339,9 @@ def _party_tagged(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = doc_text(doc)
     out = []
     for m in mentions:
-        if m.actor.kind in PERSON_KINDS and m.actor.code != "USALEG" and \
-                PARTY_TAG.match(text, m.end):
+        tag = PARTY_TAG.match(text, m.end)
+        if m.actor.kind in PERSON_KINDS and m.actor.code != "USALEG" and tag and \
+                tag["state"] in LEX.us_state_tags:
             m = Mention(m.text, m.start, m.end, replace(
                 m.actor, code="USALEG", country="USA", sector="LEG"))
         out.append(m)

@@ -106,6 +106,8 @@ Entries (each a list of lowercase words unless said otherwise):
   Syrian regime … the regime"; agent_phrases.py `_bare_definite`), where no speaker makes
   them their own; `disowned_bodies`: nouns a writer gives other states' rulers ("the
   regime"), which never take the article's country for want of one named;
+  `us_state_tags`: US states as the US press writes them in a lawmaker's party tag ("X,
+  R-Texas,", "X (D-Calif.)", "X (R-NY)"; exact case), which make X a member of Congress;
   `epithets`: nouns that after "the" stand for a state or an international body named
   before, each with the codes of those it may stand for ("the kingdom": a monarchy, "the
   bloc": a union of states, "the world body": the UN; communique/nlp/epithets.py);
@@ -595,6 +597,7 @@ class Lexicon(BaseModel):
     speakers_bodies: Words
     anaphoric_bodies: Words
     disowned_bodies: Words
+    us_state_tags: frozenset[str]
     epithets: dict[str, Words]
     security_sectors: Words
     office_nouns: dict[str, frozenset[str]]
