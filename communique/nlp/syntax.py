@@ -661,7 +661,9 @@ def object_lemmas(obj: Token) -> list[str]:
     if shared is not None:
         return object_lemmas(shared)
     lemmas = [nominal_word(obj)]
-    lemmas += [c.lemma_.lower() for c in obj.children if c.dep_ == "compound"]
+    # a counted compound measures the head ("a one-hour notice"): it is not what the object is
+    lemmas += [c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and
+               not any(g.dep_ == "nummod" for g in c.children)]
     if counts(obj):
         counted = [g.lemma_.lower() for g in _counted_nouns(obj)]
         # a measure counts what follows it ("a great deal of influence"): not an event itself
