@@ -631,7 +631,7 @@ def test_clean_finds_name_cards_run_into_a_sentence():
 
 @pytest.mark.parametrize("line", [
     "JUST WATCHED Dockers cheer at the gates Replay More Videos ...",
-    "Sign up for Daily Newsletters Manage Newsletters",
+    "Sign up for daily harbour newsletters",
     "Copyright 2021 Harbour Weekly. All rights reserved.",
 ])
 def test_clean_player_credits_and_sign_up_lines_are_furniture(line):

@@ -2439,6 +2439,6 @@ def test_coding_lawmakers_deal_with_their_own_states_bodies(nlp):
 
 def test_coding_a_counted_compound_measures_the_object_it_is_not_the_object(nlp):
     # "a one-hour notice" is a notice, not the hours of an ultimatum ("gave Y 48 hours")
-    assert [e.cameo for e in code(nlp, "The Chilean minister gave a one-hour notice before "
-                                       "he went public.")] == []
+    assert [e.cameo for e in code(nlp, "The Chilean minister gave a two-hour notice of the "
+                                       "vote to the press.")] == []
     assert [e.cameo for e in code(nlp, "Chile gave Peru 48 hours to leave.")] == ["139"]
