@@ -837,3 +837,11 @@ def test_actors_the_regime_never_takes_the_articles_country_for_want_of_one(nlp)
 def test_actors_a_party_and_state_tag_makes_a_member_of_congress(nlp, text, name):
     assert [code for found, _, code in resolve(nlp, text, "2019-05-10") if found == name] == [
         "USALEG"]
+
+
+def test_actors_the_official_means_the_official_described_not_a_person_named(nlp):
+    found = resolve(nlp, "Peruvian President Pedro Castillo spoke on Monday. A senior Chilean "
+                         "official said the talks had stalled. The official added that Peru "
+                         "had walked out.", "2022-05-10")
+    assert [(name, code) for text, name, code in found if text == "official"] == [
+        ("Chile (GOV)", "CHLGOV")]

@@ -133,8 +133,11 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
         if body is not None:
             return ctx.mention(doc[start:head.i + 1], body.actor)
         if person is None and _definite_singular(doc, start, head):
-            known = ctx.person_by_description(sector, None, head.lower_,
-                                              _clause_subjects(head, by_token))
+            # "a senior official said … the official added": the one described before, never
+            # a person named (lexicon `anonymous_nouns`)
+            known = ctx.agents_named.get(head.lower_) if head.lower_ in LEX.anonymous_nouns \
+                else ctx.person_by_description(sector, None, head.lower_,
+                                               _clause_subjects(head, by_token))
             if known:
                 return ctx.mention(doc[start:head.i + 1], known)
         country = _speakers_country(head, sector, by_token) if person is None else None
@@ -185,10 +188,13 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
         # the leader heads; a leader word alone ("Iran's leader") names the country's
         known = ctx.person_by_description(sector, base.country, head.lower_,
                                           _clause_subjects(head, by_token)) \
-            if _definite_singular(doc, first, head) else None
+            if _definite_singular(doc, first, head) and \
+            head.lower_ not in LEX.anonymous_nouns else None
         actor = known or Actor(name=f"{base.name} ({sector})", code=code,
                                country=iso3(base.country), sector=sector, kind="agent",
                                id=content_id(code))
+        if known is None and head.lower_ in LEX.anonymous_nouns:
+            ctx.agents_named[head.lower_] = actor
         return ctx.mention(doc[first:head.i + 1], actor)
     return ctx.mention(doc[first:head.i + 1], base)
 

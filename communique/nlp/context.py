@@ -50,6 +50,9 @@ class ArticleContext:
         # the country of the body last named with each noun ("the Syrian regime": regime →
         # SY), which "the regime" alone then refers back to
         self.bodies_named: dict[str, str] = {}
+        # the actor of the person last described with each noun news gives those it does not
+        # name ("a senior US official": official → USAGOV), whom "the official" means
+        self.agents_named: dict[str, Actor] = {}
         self.setting_places: list[tuple[int, str]] = []
 
     def is_byline(self, text: str) -> bool:

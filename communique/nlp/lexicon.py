@@ -106,6 +106,8 @@ Entries (each a list of lowercase words unless said otherwise):
   Syrian regime … the regime"; agent_phrases.py `_bare_definite`), where no speaker makes
   them their own; `disowned_bodies`: nouns a writer gives other states' rulers ("the
   regime"), which never take the article's country for want of one named;
+  `anonymous_nouns`: nouns news gives the people it does not name ("a senior official said
+  … the official added"), which never refer back to a person named;
   `us_state_tags`: US states as the US press writes them in a lawmaker's party tag ("X,
   R-Texas,", "X (D-Calif.)", "X (R-NY)"; exact case), which make X a member of Congress;
   `epithets`: nouns that after "the" stand for a state or an international body named
@@ -598,6 +600,7 @@ class Lexicon(BaseModel):
     anaphoric_bodies: Words
     disowned_bodies: Words
     us_state_tags: frozenset[str]
+    anonymous_nouns: Words
     epithets: dict[str, Words]
     security_sectors: Words
     office_nouns: dict[str, frozenset[str]]
