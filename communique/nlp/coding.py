@@ -44,8 +44,8 @@ from communique.nlp.happenings import (ACT_ROOTS, APPEAL_ROOT, MILITARY_COOPERAT
                                         set_in_history, set_in_news, skipped_sentences, stale,
                                         unarmed_code, unpartnered, without_bare_statements)
 from communique.nlp.lexicon import LEX
-from communique.nlp.matching import (ANY_VERB, MATERIAL_ROOTS, NOUN_SOURCE_DEPS,
-                                     infinitive_complement, match_trigger)
+from communique.nlp.matching import (MATERIAL_ROOTS, NOUN_SOURCE_DEPS, match_trigger,
+                                     named_complement)
 from communique.nlp.naming import mention_head
 from communique.nlp.speech import ACCUSATION, POINTING_VERDICT, SAYING
 from communique.nlp.objects import classes_of, load_object_classes
@@ -57,8 +57,7 @@ from communique.nlp.parse_repairs import (correct_joined_sides, correct_lemmas, 
                                            correct_said_subjects,
                                            correct_verbs)
 from communique.nlp.patterns import (FORCE_ROOTS, NULL_CODE, THREAT_ROOT, Match, Pattern,
-                                     PatternSet,
-                                     load_patterns)
+                                     PatternSet, load_patterns)
 from communique.nlp.when import clause_time, event_date
 
 # Cooperation said to come ("will provide aid", "would allow inspectors") is CAMEO's intent to
@@ -189,7 +188,7 @@ class EventCoder:
                     match.pattern.note.startswith("obligation"):
                 consumed |= {c.i for c in token.children if c.dep_ == "ccomp"}
             if (foresworn := _complement_denied(token, match.pattern)) is not None:
-                if foresworn == NO_EVENT:
+                if foresworn == NULL_CODE:
                     continue  # "vowed never to attack X": an assurance, no threat
                 match = _recoded(match, foresworn)
             trigger = match.trigger  # the token, or the verb attributing its quotation
@@ -327,7 +326,6 @@ def _object_kind(patterns: PatternSet, token: Token, code: str) -> str:
     return LEX.money_codes.get(kind, kind) if obj.ent_type_ == "MONEY" else kind
 
 
-NO_EVENT = NULL_CODE  # a rule's verdict that the match codes no event
 DEMAND_ROOT = "10"  # CAMEO: demand
 
 
@@ -337,13 +335,12 @@ def _complement_denied(verb: Token, pattern: Pattern) -> str | None:
     all the same, unspecified ("urged X not to send troops": 020); a promise (lexicon
     `pledging`) of cooperation refuses it ("vowed never to negotiate with X": 12x, lexicon
     `reject_codes`), and one of conflict ("promised never to attack X") is no threat; an
-    agreement or an offer not to act is left uncoded (NO_EVENT) rather than guessed at.
+    agreement or an offer not to act is left uncoded (NULL_CODE) rather than guessed at.
     None where the complement is not negated."""
     if not pattern.xcomp:
         return None
-    complement = next((c for c in verb.children if c.dep_ == "xcomp" and
-                       c.lemma_.lower() in pattern.xcomp), None) or \
-        (infinitive_complement(verb) if ANY_VERB in pattern.xcomp else None)
+    complement = named_complement(pattern, verb,
+                                  [c for c in verb.children if c.dep_ == "xcomp"])
     if complement is None or not any(c.dep_ == "neg" for c in complement.children):
         return None  # "not", "never" on the complement itself ("declined to …" is a pattern's)
     root = pattern.code[:2]
@@ -351,7 +348,7 @@ def _complement_denied(verb: Token, pattern: Pattern) -> str | None:
         return root + "0"
     if verb.lemma_.lower() in LEX.pledging and root <= "08":
         return intent_code(pattern.code, "asserted", refused=True)
-    return NO_EVENT
+    return NULL_CODE
 
 
 def _recoded(match: Match, code: str) -> Match:

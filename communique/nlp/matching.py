@@ -243,8 +243,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     appeal = pattern.code[:2] in LEX.appeal_roots
     addressee: list[Token] = []  # "urged X to withdraw": whom the appeal is made to
     if pattern.xcomp:
-        comp = next((c for c, lemma in frame.complements if lemma in pattern.xcomp), None) \
-            or (infinitive_complement(verb) if ANY_VERB in pattern.xcomp else None)
+        comp = named_complement(pattern, verb, [c for c, _ in frame.complements])
         if comp is None:
             return None
         clause = comp
@@ -708,6 +707,14 @@ def _judging(pattern: Pattern, verb: Token) -> bool:
 
 # An `xcomp` word for an infinitive of any verb ("told X to V").
 ANY_VERB = "*"
+
+
+def named_complement(pattern: Pattern, verb: Token, complements: list[Token]) -> Token | None:
+    """Which of a verb's complements a pattern's `xcomp` names: one of its lemmas, else, for
+    `ANY_VERB`, the verb's "to" infinitive (`infinitive_complement`)."""
+    words = pattern.xcomp or ()
+    return next((c for c in complements if c.lemma_.lower() in words), None) or (
+        infinitive_complement(verb) if ANY_VERB in words else None)
 
 
 def infinitive_complement(verb: Token) -> Token | None:
