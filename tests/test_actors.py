@@ -817,7 +817,7 @@ def test_actors_a_main_clause_pronoun_means_the_subject_of_the_clause_before_it(
 
 def test_actors_a_pronoun_in_a_quotation_is_not_its_speaker(nlp):
     found = resolve(nlp, "Senator Lindsey Graham and President Vladimir Putin of Russia spoke "
-                         "by phone. \u201cHe keeps pushing,\u201d Graham said.", "2019-05-10")
+                         "by phone. \u201cHe will not stop,\u201d Graham said.", "2019-05-10")
     assert [name for text, name, _ in found if text == "He"] == ["Vladimir Putin"]
 
 
