@@ -1358,6 +1358,12 @@ def test_coding_a_verdict_denied_is_no_criticism(code):
     ("""Peru   NNP  dobj   1
         a      DT   det    4
         friend NN   oprd   1""", []),  # a good name is no censure
+    # "called Peru's move a blunder", the parser taking the object for a predicate too
+    ("""Peru   NNP  poss   4
+        's     POS  case   2
+        move   NN   oprd   1
+        a      DT   det    6
+        blunder NN  oprd   1""", [(["CHL"], "111", ["PER"])]),
 ])
 def test_coding_naming_someone_badly_is_criticism(code, rows, codes):
     doc = parse(f"""

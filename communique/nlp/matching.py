@@ -36,7 +36,7 @@ from communique.nlp.patterns import (FORCE_ROOTS, NULL_CODE, POSTURE_ROOT, THREA
 from communique.nlp.places import (aims_first, deed_scenes, diplomatic_post, met_on_journey,
                                    mourned, on_occasion, scene_head, scenes, venues)
 from communique.nlp.speech import (ACCUSATION, REPERCUSSION, SAYING, names_repercussion,
-                                    naming_predicates, quoted,
+                                   named_objects, naming_predicates, quoted,
                                    repercussion_ahead, reported)
 
 NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
@@ -995,8 +995,10 @@ def _named_object(verb: Token) -> bool:
     class of object to act on ("called X": phoned X) does not hold."""
     # the parser may take the object for a predicate too ("called X a Y": two predicates); a
     # lone predicate is the object
-    objects = sum(c.dep_ == "dobj" for c in verb.children)
-    return verb.lemma_.lower() in LEX.naming_verbs and objects + len(naming_predicates(verb)) > 1
+    if verb.lemma_.lower() not in LEX.naming_verbs:
+        return False
+    predicates = naming_predicates(verb)
+    return len([o for o in named_objects(verb) if o not in predicates]) + len(predicates) > 1
 
 
 def _object_class_fits(pattern: Pattern, clause: Token, obj: Token | None,

@@ -684,7 +684,7 @@ def naming_predicates(verb: Token) -> list[Token]:
     """What a verb of naming says its object is: "called X a liar", "termed X reckless",
     "described X as a threat" (the predicate: liar, reckless, threat); none for a verb with
     a plain object ("called X")."""
-    objects = _named_objects(verb)
+    objects = named_objects(verb)
     # "called X's plan a mistake", "called X's remarks irresponsible", "described X's move as
     # a provocation": the parser may hang the predicate on the object (an adjective after its
     # noun is no modifier of it in English, but what the object is called)
@@ -693,20 +693,26 @@ def naming_predicates(verb: Token) -> list[Token]:
                                                           a.tag_ == "JJ")))]
     # "likened X to a dictator", "compared X to Hitler": what X is likened to
     preps = {"as", "to"} if verb.lemma_.lower() in LEX.likening_verbs else {"as"}
-    return [c for c in verb.children if c.dep_ == "oprd"] + objects[1:] + appositions + [
+    predicates = [c for c in verb.children if c.dep_ == "oprd"]
+    if len(predicates) > 1 and predicates[0] in objects[:1]:
+        predicates = predicates[1:]  # "called X's move a mistake" read as two predicates
+    return predicates + objects[1:] + appositions + [
         p for a in [*verb.children, *(c for o in objects[:1] for c in o.children)]
         if a.dep_ == "prep" and a.lower_ in preps
         for p in a.children if p.dep_ in {"pobj", "amod", "acomp"}]
 
 
-def _named_objects(verb: Token) -> list[Token]:
+def named_objects(verb: Token) -> list[Token]:
     """What a verb of naming names: its direct objects, else a predicate the parser took for
     the object with the name hung on it ("called X's move 'a disgrace'", "called X's test
-    unacceptable" with the noun a compound of the adjective)."""
+    unacceptable" with the noun a compound of the adjective), else the first of two
+    predicates (a verb of naming takes one object and one predicate: "called X's decision a
+    mistake" read as two)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return objects or [c for c in verb.children if c.dep_ == "oprd" and any(
+    predicates = [c for c in verb.children if c.dep_ == "oprd"]
+    return objects or [c for c in predicates if any(
         a.dep_ in {"appos", "npadvmod"} or (a.dep_ == "compound" and c.pos_ == "ADJ")
-        for a in c.children)]
+        for a in c.children)] or predicates[:1] * (len(predicates) > 1)
 
 
 def censure(verb: Token, mentions: dict[int, Mention]) -> Match | None:
@@ -717,7 +723,7 @@ def censure(verb: Token, mentions: dict[int, Mention]) -> Match | None:
     if verb.lemma_.lower() not in LEX.naming_verbs | LEX.likening_verbs or \
             any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
-    objects = _named_objects(verb)
+    objects = named_objects(verb)
     if not objects or not any(bad_verdict(p) for p in naming_predicates(verb)):
         return None
     source = subject_actors(verb, mentions)
