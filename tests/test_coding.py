@@ -1956,6 +1956,9 @@ def test_coding_sorrow_is_no_disapproval(nlp, text, events):
     ("\"We conclude that Uganda is to blame for the bombing,\" the Kenyan minister said.",
      [(["KENGOV"], "112", ["UGA"])]),
     ("\"We cannot say whether Uganda lied,\" the Kenyan minister said.", []),
+    ("The Kenyan minister said there was no doubt that Uganda had broken the treaty.",
+     [(["KENGOV"], "112", ["UGA"])]),
+    ("The Kenyan minister said there was no proof that Uganda had broken the treaty.", []),
 ])
 def test_coding_what_a_speaker_calls_certain_or_has_concluded_is_said(nlp, text, events):
     assert summaries(nlp, text) == events

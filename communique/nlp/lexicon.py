@@ -238,6 +238,8 @@ Entries (each a list of lowercase words unless said otherwise):
   inside what is said is what is said ("'I think Y is wrong,' X said": X says Y is wrong);
   `certainty_words`: adjectives by which "it is … that" calls its clause certain, so that
   inside what is said the clause is what is said ("it is clear that Y lied");
+  `doubt_nouns`: nouns by which "there is no … that" calls its clause certain in the same
+  way ("there is no doubt that Y lied");
   `demonstratives`: pronouns that point back to an act told before ("'This is a
   betrayal,' X said": the verdict is on the doer of the act the sentence before tells);
   `naming_verbs`: verbs that name their object as
@@ -709,6 +711,7 @@ class Lexicon(BaseModel):
     aspect_verbs: Words
     opinion_verbs: Words
     certainty_words: Words
+    doubt_nouns: Words
     demonstratives: Words
     naming_verbs: Words
     likening_verbs: Words

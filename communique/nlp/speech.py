@@ -200,10 +200,23 @@ def held_opinions(clauses: list[Token]) -> list[Token]:
     """The clauses that opinions of `clauses` in the speaker's own voice hold ("I think Y is
     wrong", "we conclude that Y …": lexicon `opinion_verbs`, "I" or "we", not
     negated), or that they call certain ("it is clear that Y …": lexicon
-    `certainty_words`, not negated)."""
+    `certainty_words`, not negated; "there is no doubt that Y …": `doubt_nouns`)."""
     return [c for clause in clauses if not S.negated(clause) and (_own_opinion(clause) or
                                                                  _certain(clause))
-            for c in clause.children if c.dep_ == "ccomp"]
+            for c in clause.children if c.dep_ == "ccomp"] + [
+        c for clause in clauses for doubt in _denied_doubts(clause)
+        for c in doubt.children if c.dep_ in {"acl", "ccomp"}]
+
+
+def _denied_doubts(clause: Token) -> list[Token]:
+    """"There is no doubt that …", "there is no question that …": the doubt a "there is"
+    clause denies with "no" (lexicon `doubt_nouns`), whose clause is then certain."""
+    if clause.lemma_ != "be" or not any(c.dep_ == "expl" for c in clause.children) or \
+            S.negated(clause):
+        return []
+    return [c for c in clause.children if c.dep_ == "attr" and
+            c.lemma_.lower() in LEX.doubt_nouns and
+            any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)]
 
 
 def _own_opinion(clause: Token) -> bool:
