@@ -1964,6 +1964,20 @@ def test_coding_what_a_speaker_calls_certain_or_has_concluded_is_said(nlp, text,
     assert summaries(nlp, text) == events
 
 
+@pytest.mark.parametrize(("text", "events"), [
+    ("The Kenyan minister said the blame lies with Uganda.", [(["KENGOV"], "112", ["UGA"])]),
+    ("The Kenyan minister said the flooding of the border towns was Uganda's fault.",
+     [(["KENGOV"], "112", ["UGA"])]),
+    ("The Kenyan minister said responsibility for the bombing rests with Uganda.",
+     [(["KENGOV"], "112", ["UGA"])]),
+    # a duty laid on someone is no blame, nor is blame denied
+    ("The Kenyan minister said responsibility for the border crossings rests with Uganda.", []),
+    ("The Kenyan minister said the flooding was not Uganda's fault.", []),
+])
+def test_coding_blame_laid_on_someone_accuses_them(nlp, text, events):
+    assert summaries(nlp, text) == events
+
+
 def test_coding_an_event_noun_pointing_back_is_aimed_at_who_did_its_kind_of_act(nlp):
     # "the test" points back to an act its noun's patterns code (a test of arms, 15); a
     # stance on it is aimed at whoever the sentences before told did one, and at no one

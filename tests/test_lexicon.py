@@ -37,6 +37,7 @@ def test_lexicon_a_user_file_replaces_only_the_entries_it_names(tmp_path: Path):
     ('{"speach": ["say"]}', "speach: Extra inputs are not permitted"),
     ('{"intent_codes": {"19": "999"}}', "Value error, unknown CAMEO codes ['999']"),
     ('{"pronouns": {"he": "man"}}', "Value error, pronouns ['he'] must refer to one of"),
+    ('{"speech": ["say"], "speech": ["tell"]}', "entries ['speech'] are given more than once"),
 ])
 def test_lexicon_a_bad_file_is_refused_with_e070(tmp_path: Path, text: str, detail: str):
     path = tmp_path / "bad.json"

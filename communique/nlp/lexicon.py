@@ -205,11 +205,17 @@ Entries (each a list of lowercase words unless said otherwise):
   we will destroy them", "we will punish X", "we will retaliate against X": 130);
   `blame_predicates`: adjectives a reported clause says of its subject that blame it ("X said
   Y was responsible": an accusation, 112), and the infinitive that does ("Y was to blame"),
-  which is no act of its subject's; `blame_prepositions`: prepositions that lay a
-  violent happening at a reported clause's subject's door ("X said Y was behind the
-  bombing": an accusation, 112); `complicity_words`: the lemmas of a participle or
-  adjective whose "in" phrase naming a violent happening lays it at a reported clause's
-  subject's door as well ("X said Y was involved / complicit in the bombing": 112);
+  which is no act of its subject's; `blame_nouns`: nouns of blame that a reported clause
+  lays on someone, the subject of a verb of resting (`resting_verbs`) with a "with" or
+  "on" phrase ("X said the blame lies with Y") or a copula's predicate owned by them ("X
+  said the attack was Y's fault"): an accusation of Y, 112, as is a noun of
+  responsibility (`responsibility_nouns`) so laid for a bad thing or a happening ("the
+  responsibility for the attack lies with Y"; not "for security": a duty);
+  `blame_prepositions`: prepositions that lay a violent happening at a reported clause's
+  subject's door ("X said Y was behind the bombing": an accusation, 112);
+  `complicity_words`: the lemmas of a participle or adjective whose "in" phrase naming a
+  violent happening lays it at a reported clause's subject's door as well ("X said Y was
+  involved / complicit in the bombing": 112);
   `open_options` and `open_options_places`: the subjects and
   the place of the idiom of a threat kept open ("X said all options are on the table": a
   threat, 130); `exclusion_verbs`: verbs of excluding an act (with their particle), whose
@@ -695,6 +701,9 @@ class Lexicon(BaseModel):
     reprisal_verbs: Words
     repercussion_verbs: Words
     blame_predicates: Words
+    blame_nouns: Words
+    responsibility_nouns: Words
+    resting_verbs: Words
     blame_prepositions: Words
     complicity_words: Words
     open_options: Words
@@ -812,7 +821,8 @@ def read_lexicon(path: str | Path, text: str | None = None,
     """A lexicon file, over `base` (the entries it names replace those of `base`); E070 when
     it is not a JSON object of known entries of the right shape."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8") if text is None else text)
+        data = json.loads(Path(path).read_text(encoding="utf-8") if text is None else text,
+                          object_pairs_hook=_once_each)
         if not isinstance(data, dict):
             raise TypeError("the file must hold one JSON object")
         merged = {**(base.model_dump() if base is not None else {}), **data}
@@ -821,6 +831,16 @@ def read_lexicon(path: str | Path, text: str | None = None,
     except (OSError, TypeError, ValueError) as exc:  # ValidationError is a ValueError
         detail = _detail(exc) if isinstance(exc, ValidationError) else str(exc)
         raise CommuniqueError("E070", path=str(path), detail=detail) from exc
+
+
+def _once_each(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """A JSON object whose keys are all different: an entry given twice would silently lose
+    the first."""
+    keys = [k for k, _ in pairs]
+    twice = sorted({k for k in keys if keys.count(k) > 1})
+    if twice:
+        raise ValueError(f"entries {twice} are given more than once")
+    return dict(pairs)
 
 
 def _detail(exc: ValidationError) -> str:

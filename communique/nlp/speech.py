@@ -83,6 +83,8 @@ def obligation(verb: Token, mentions: dict[int, Mention],
                 besides(pointed_verdict(clause, subject, mentions), source)
         if code == PRAISE:
             target = praised(target, source)
+        if code == ACCUSATION and (laid := _blame_laid(clause)):
+            target = besides(first_actors(laid, mentions), source)  # "… lies with Y": Y
         if code and not target:
             target = [m for m in spoken_of(verb, subject, mentions) if m not in source]
         if code and not target and (quotation is None or
@@ -421,7 +423,7 @@ def _clause_code(clause: Token) -> str | None:
         (c.dep_ == "aux" and c.tag_ == "MD") or
         (c.dep_ == "mark" and c.lower_ in LEX.condition_marks) for c in clause.children)
     if _obligation_failed(clause) or (stated and (
-            _wrongdoing(clause) or _behind_violence(clause) or any(
+            _wrongdoing(clause) or _behind_violence(clause) or _blame_laid(clause) or any(
                 c.dep_ in {"acomp", "xcomp"} and c.lemma_.lower() in LEX.blame_predicates
                 for c in clause.children))):
         return ACCUSATION
@@ -607,6 +609,31 @@ def _behind_violence(clause: Token) -> bool:
             c.dep_ == "acomp" and c.lemma_.lower() in LEX.complicity_words and
             violent(c, ("in",)) for c in clause.children)
     return lemma in LEX.complicity_words and S.passive(clause) and violent(clause, ("in",))
+
+
+def _blame_laid(clause: Token) -> list[Token]:
+    """Whom a clause lays blame on: the "with" or "on" phrase of a verb of resting whose
+    subject is a noun of blame ("the blame lies with Y", "the fault rests with Y": lexicon
+    `resting_verbs`, `blame_nouns`; "the responsibility for the attack lies with Y": a noun
+    of responsibility, `responsibility_nouns`, for a bad thing or a happening), or the
+    owner of a noun of blame a copula says its subject is ("the attack was Y's fault");
+    none otherwise."""
+    subject = S.own_subject(clause)
+    if subject is not None and _blame(subject) and clause.lemma_.lower() in LEX.resting_verbs:
+        return S.prep_objects(clause, ("with", "on", "upon"))
+    if clause.lemma_.lower() != "be":
+        return []
+    return [owner for c in clause.children if c.dep_ == "attr" and _blame(c)
+            for owner in c.children if owner.dep_ == "poss"]
+
+
+def _blame(noun: Token) -> bool:
+    """A noun of blame ("fault"), or of responsibility for a bad thing or a happening ("the
+    responsibility for the attack"; `_blame_laid`)."""
+    lemma = noun.lemma_.lower()
+    happenings = packaged_object_classes()["happening"]
+    return lemma in LEX.blame_nouns or (lemma in LEX.responsibility_nouns and any(
+        bad(o.lower_) or o.lemma_.lower() in happenings for o in S.prep_objects(noun, ("for",))))
 
 
 def _indirect_question(clause: Token) -> bool:
