@@ -1978,6 +1978,19 @@ def test_coding_blame_laid_on_someone_accuses_them(nlp, text, events):
     assert summaries(nlp, text) == events
 
 
+@pytest.mark.parametrize(("text", "events"), [
+    ("The Kenyan minister said the Ugandan accusations were baseless.",
+     [(["KENGOV"], "016", ["UGA"])]),
+    ("\"These allegations are a fabrication,\" the Kenyan minister said.",
+     [(["KENGOV"], "016", [])]),
+    # a charge not called false, or only perhaps, is denied by no one
+    ("The Kenyan minister said the Ugandan accusations were not baseless.", []),
+    ("The Kenyan minister said the accusations might be false.", []),
+])
+def test_coding_a_charge_said_to_be_false_is_denied(nlp, text, events):
+    assert summaries(nlp, text) == events
+
+
 def test_coding_an_event_noun_pointing_back_is_aimed_at_who_did_its_kind_of_act(nlp):
     # "the test" points back to an act its noun's patterns code (a test of arms, 15); a
     # stance on it is aimed at whoever the sentences before told did one, and at no one

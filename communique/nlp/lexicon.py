@@ -374,13 +374,15 @@ Entries (each a list of lowercase words unless said otherwise):
   passive is done in, by its doer ("X was arrested as part of Y's crackdown": Y arrests);
   `disowned_shares`: nouns of a share that a speaker saying
   its side had none of denies responsibility ("said it had no role / involvement in Y",
-  016); `effort_verbs`: verbs whose force sense ("struggled with police") is an effort
-  when an open complement follows ("struggled to unite the party", "battled to keep her
-  seat"); `defiance_nouns`: nouns of a stance whose "in <noun> of / against / to X" adjunct
-  on a verb of protest names whom the protest is aimed at ("marched in protest against X",
-  "blocked roads in defiance of X": X, not the roads nor the marchers' own country);
-  `protest_nouns`: nouns of a protest (and "hunger" of a hunger strike the parser
-  heads on it), which as a verb's object name the protest, not what it is against ("held a
+  016); `falsity_words`: predicates by which a speaker saying a charge against its side
+  (`charge_nouns`) is false denies it ("said the accusations were baseless", 016, aimed at
+  the charge's owner, as "called the accusations baseless"); `effort_verbs`: verbs whose
+  force sense ("struggled with police") is an effort when an open complement follows ("struggled to
+  unite the party", "battled to keep her seat"); `defiance_nouns`: nouns of a stance whose "in
+  <noun> of / against / to X" adjunct on a verb of protest names whom the protest is aimed at
+  ("marched in protest against X", "blocked roads in defiance of X": X, not the roads nor the
+  marchers' own country); `protest_nouns`: nouns of a protest (and "hunger" of a hunger strike the
+  parser heads on it), which as a verb's object name the protest, not what it is against ("held a
   rally against X": X); `street_protest_verbs`: verbs whose protest sense
   (CAMEO 14) takes no object and no clause ("demonstrated outside the embassy"): with one they
   show or gather something ("demonstrated its resolve", "demonstrated that …", "rallied
@@ -684,6 +686,7 @@ class Lexicon(BaseModel):
     meeting_verbs: Words
     share_nouns: Words
     disowned_shares: Words
+    falsity_words: Words
     street_protest_verbs: Words
     protest_clause_verbs: Words
     defiance_nouns: Words

@@ -149,8 +149,10 @@ def disowning(verb: Token, mentions: dict[int, Mention],
     """"X said it had no role in Y", "X said we played no part in it", "X said it had
     nothing to do with Y", "X said its forces were not involved": a speaker saying its own
     side took no share in something denies responsibility (016, as PETRARCH's "deny
-    involvement / role"), aimed at no one named. The clauses are the verb's own, or those of
-    a `quotation` it attributes in another sentence."""
+    involvement / role"), aimed at no one named. So does one saying a charge is false ("X
+    said the accusations were baseless": `_charge_false`), aimed at whoever the charge is
+    (as "called the accusations baseless"). The clauses are the verb's own, or those of a
+    `quotation` it attributes in another sentence."""
     if quotation is None and verb.lemma_.lower() not in SAYING:
         return None
     source = subject_actors(verb, mentions)
@@ -163,7 +165,22 @@ def disowning(verb: Token, mentions: dict[int, Mention],
             pattern = Pattern(code=DISOWNING, verb=verb.lemma_.lower(),
                               note="denial of a share in a reported clause")
             return Match(pattern, verb, source, [], direct=True)
+        if source and subject is not None and _charge_false(clause, subject):
+            pattern = Pattern(code=DISOWNING, verb=verb.lemma_.lower(),
+                              note="a charge called false in a reported clause")
+            return Match(pattern, verb, source, besides(judged(subject, mentions), source),
+                         direct=True)
     return None
+
+
+def _charge_false(clause: Token, subject: Token) -> bool:
+    """"The accusations are baseless", "the claims were a fabrication": a copula, neither
+    negated nor modal, saying a charge (lexicon `charge_nouns`) is false (`falsity_words`)."""
+    return clause.lemma_ == "be" and subject.lemma_.lower() in LEX.charge_nouns and \
+        not S.negated(clause) and \
+        not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children) and \
+        any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in LEX.falsity_words
+            for c in clause.children)
 
 
 def _no_share(clause: Token) -> bool:
@@ -398,6 +415,9 @@ def _clause_code(clause: Token) -> str | None:
     ("X was a hero": praise, 051), or blame or a wrong said of the subject as a fact (112:
     "was responsible", "was to blame", "lied", "bears responsibility"; not "may be
     responsible", not "did not lie", not "whether X was responsible")."""
+    subject = S.own_subject(clause)
+    if subject is not None and _charge_false(clause, subject):
+        return None  # "the accusations are baseless": a denial (`disowning`), not a verdict
     modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and
                   c.lower_ in OBLIGATION), None)
     if _forbidden(clause):
