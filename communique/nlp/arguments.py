@@ -244,6 +244,13 @@ def owners(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ in OWNER_DEPS]
 
 
+def makers(noun: Token) -> list[Token]:
+    """Who made the thing a noun names, by the agent of a participle after it ("the moves
+    taken by X", "lies spread by X"): X."""
+    return [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
 def other_side(found: list[Mention], source: list[Mention]) -> list[Mention]:
     """`found` unless it is the source's own: an act on one's own thing ("lifted its embargo
     on X") is aimed at someone else. A country is its own sectors' side, but two sectors of

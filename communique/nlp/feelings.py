@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from communique.models import Mention
 from communique.nlp import syntax as S
-from communique.nlp.arguments import owners
+from communique.nlp.arguments import makers, owners
 from communique.nlp.dyads import actors_at, besides, subject_actors
 from communique.nlp.lexicon import LEX
 from communique.nlp.patterns import Match, Pattern
@@ -26,9 +26,9 @@ def displeasure(verb: Token, mentions: dict[int, Mention]) -> Match | None:
     """"X was disappointed in Y", "X said he was angry with Y over Z", "X is concerned about
     Y's missile tests", "X was dismayed by Y's decision": a linking verb whose predicate is a
     feeling of displeasure (lexicon `displeasure_words`), or such a feeling's participle in
-    the passive, about an actor, or about an act or thing an actor owns, is the subject's
-    disapproval of that actor (110); none where it is negated or about no actor ("worried
-    about the floods")."""
+    the passive, about an actor, or about an act or thing an actor owns or made ("the moves
+    taken by Y"), is the subject's disapproval of that actor (110); none where it is negated
+    or about no actor ("worried about the floods")."""
     feeling = _feeling(verb)
     if feeling is None or S.negated(verb) or S.negated(feeling):
         return None
@@ -55,11 +55,12 @@ def _feeling(verb: Token) -> Token | None:
 
 
 def _about(noun: Token, mentions: dict[int, Mention]) -> list[Mention]:
-    """The actor a feeling is about: the noun's own, or the owner of what it names ("Y's
-    decision", "the Y proposal"), not an actor deeper in its phrases."""
+    """The actor a feeling is about: the noun's own, or the owner or maker of what it names
+    ("Y's decision", "the Y proposal", "the steps taken by Y"), not an actor deeper in its
+    phrases."""
     if noun.i in mentions:
         return actors_at(noun, mentions)
-    return [mentions[o.i] for o in owners(noun) if o.i in mentions]
+    return [mentions[o.i] for o in owners(noun) + makers(noun) if o.i in mentions]
 
 
 def readiness(verb: Token, mentions: dict[int, Mention]) -> Match | None:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from communique.models import Mention
 from communique.nlp import syntax as S
-from communique.nlp.arguments import counted, owners
+from communique.nlp.arguments import counted, makers, owners
 from communique.nlp.attribution import attributing_verb
 from communique.nlp.dyads import actors_at, besides, first_actors, subject_actors
 from communique.nlp.lexicon import LEX
@@ -806,7 +806,5 @@ def judged(head: Token, mentions: dict[int, Mention]) -> list[Mention]:
             named.append(mentions[conjunct.i])
     possessors = [c for c in head.children if c.dep_ == "poss" or
                   any(g.lower_ in POSSESSIVES for g in c.children)]  # "Peru’s": det + prep
-    makers = [g for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
-              for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     return named or first_actors(possessors + owners(head) + S.prep_objects(head, ("by",)) +
-                                 makers, mentions)
+                                 makers(head), mentions)
