@@ -1357,7 +1357,11 @@ def test_coding_a_verdict_denied_is_no_criticism(code):
         reckless JJ amod   3""", [(["CHL"], "111", ["PER"])]),  # "described Peru as reckless"
     ("""Peru   NNP  dobj   1
         a      DT   det    4
-        friend NN   oprd   1""", []),  # a good name is no censure
+        friend NN   oprd   1""", [(["CHL"], "051", ["PER"])]),  # a good name praises
+    # "called Peru too friendly": a good word in excess is a fault, no praise
+    ("""Peru   NNP  dobj   1
+        too    RB   advmod 4
+        friendly JJ oprd   1""", []),
     # "called Peru's move a blunder", the parser taking the object for a predicate too
     ("""Peru   NNP  poss   4
         's     POS  case   2
@@ -1365,7 +1369,7 @@ def test_coding_a_verdict_denied_is_no_criticism(code):
         a      DT   det    6
         blunder NN  oprd   1""", [(["CHL"], "111", ["PER"])]),
 ])
-def test_coding_naming_someone_badly_is_criticism(code, rows, codes):
+def test_coding_naming_someone_badly_is_criticism_and_well_praise(code, rows, codes):
     doc = parse(f"""
         Chile  NNP  nsubj  1
         called VBD  ROOT   1  call

@@ -779,18 +779,30 @@ def censure(verb: Token, mentions: dict[int, Mention]) -> Match | None:
     """"X called Y a liar", "X described Y's plan as reckless", "X branded Y a rogue state",
     "X likened Y to a tyrant": a verb of naming (lexicon `naming_verbs`) or likening
     (`likening_verbs`, with its "to" phrase) whose object predicate is a bad verdict
-    (valence.py) criticizes the object, or the object's owner (111)."""
+    (valence.py) criticizes the object, or the object's owner (111). A good verdict so
+    given ("X called Y a great friend", "described Y as a reliable partner") praises a
+    coded actor it names or whose act it judges (051, as a good verdict said of Y is:
+    `praised`)."""
     if verb.lemma_.lower() not in LEX.naming_verbs | LEX.likening_verbs or \
             any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
     objects = named_objects(verb)
-    if not objects or not any(bad_verdict(p) for p in naming_predicates(verb)):
+    predicates = naming_predicates(verb)
+    if not objects or S.negated(verb):
+        return None
+    if any(bad_verdict(p) for p in predicates):
+        code, note = REPROACH, "censure by naming"
+    elif any(good_verdict(p) for p in predicates):
+        code, note = PRAISE, "praise by naming"
+    else:
         return None
     source = subject_actors(verb, mentions)
     target = [m for m in judged(objects[0], mentions) if m not in source]
+    if code == PRAISE:
+        target = praised(target, source)
     if not source or not target:
         return None
-    pattern = Pattern(code=REPROACH, verb=verb.lemma_.lower(), note="censure by naming")
+    pattern = Pattern(code=code, verb=verb.lemma_.lower(), note=note)
     return Match(pattern, verb, source, target, direct=True)
 
 

@@ -44,8 +44,10 @@ def good(word: str) -> bool:
 def good_verdict(predicate: Token) -> bool:
     """Whether a predicate noun or adjective, or an adjective or noun modifying it, is a good
     verdict ("a hero", "a great leader", "an inspiration"); none where it is negated ("not
-    our friend", "neither free nor fair") or is a feeling."""
-    return _verdict(predicate, good)
+    our friend", "neither free nor fair"), is a feeling, or is said in excess ("overly
+    sympathetic", "too friendly": lexicon `excess_adverbs`, a fault)."""
+    return not any(c.dep_ == "advmod" and c.lower_ in LEX.excess_adverbs
+                   for c in predicate.children) and _verdict(predicate, good)
 
 
 def bad(word: str) -> bool:
