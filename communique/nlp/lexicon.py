@@ -254,8 +254,9 @@ Entries (each a list of lowercase words unless said otherwise):
   "likened X to a tyrant"); what counts as one is a word of negative valence in the
   sentiment lexicon (valence.py) or in `censure_words`, and never one of `feeling_words`
   (what someone feels or suffers: "X was angry", "X was a prisoner" is no verdict on X);
-  `excess_adverbs`: adverbs that make a good word a fault ("overly sympathetic", "too
-  friendly": no praise); `displeasure_words`:
+  `stance_participles`: participles that with a "to" phrase say a stance their subject
+  holds ("X is opposed to Y": X opposes Y), no passive; `excess_adverbs`: adverbs that make a good
+  word a fault ("overly sympathetic", "too friendly": no praise); `displeasure_words`:
   feelings of displeasure that, about an actor, are the feeler's disapproval of it ("X was
   disappointed in Y": 110, feelings.py); `speaking_verbs`: verbs of speaking out, whose
   infinitive of purpose is what was said ("X tweeted to deride Y": X derides Y;
@@ -730,6 +731,7 @@ class Lexicon(BaseModel):
     likening_verbs: Words
     censure_words: Words
     excess_adverbs: Words
+    stance_participles: Words
     subservience_words: Words
     displeasure_words: Words
     speaking_verbs: Words

@@ -122,9 +122,9 @@ class VerbFrame:
                         if c.dep_ == "prt" or (c.dep_ == "advmod" and S.particle_as_prep(c))}
         # a participle hung on a noun is passive ("villages hit by jets"), unless a perfect
         # auxiliary makes it active ("CITY: X has denied Y", the dateline taken for the root)
-        self.passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN" and not S.perfect(verb)) or \
-            S.bare_participle(verb)
+        self.passive = (any(c.dep_ in {"nsubjpass", "auxpass"} for c in children) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN" and not S.perfect(verb)) or
+            S.bare_participle(verb)) and not S.stance_participle(verb)
         self.agent, self.patient = S.passive_parts(verb) if self.passive else (None, None)
         self._lemmas: dict[int, set[str]] = {}
         self.conjunct_objects = False  # whether a pattern's object may be a conjunct's

@@ -125,7 +125,12 @@ def subject_of(verb: Token) -> Token | None:
     rest of its name ("Moon Jae-in"), not a second subject."""
     seen = 0
     while seen < 4:
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        # a stance's subject ("X is opposed to Y") holds it, whatever the parser calls it
+        stance = stance_participle(verb)
+        deps = {"nsubj", "csubj", "nsubjpass"} if stance else {"nsubj", "csubj"}
+        subjects = [c for c in verb.children if c.dep_ in deps] or [
+            g for c in verb.children if c.dep_ == "aux" or (c.dep_ == "auxpass" and stance)
+            for g in c.children if g.dep_ in deps]  # hung on the auxiliary
         subjects = [c for c in subjects if not _hyphen_tail(c, subjects)]
         if subjects:
             subject = subjects[-1] if subjects[-1].i < verb.i else subjects[0]
@@ -400,6 +405,16 @@ def possibility_clause(verb: Token) -> bool:
 def passive(verb: Token) -> bool:
     """"was attacked", "Y was misled": the verb has a passive subject or auxiliary."""
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def stance_participle(verb: Token) -> bool:
+    """"X is opposed to Y": a participle of a stance (lexicon `stance_participles`) after
+    "be", with a "to" phrase and no agent, says what its subject holds, as "X opposes Y"
+    does; no passive. (A participle after a noun describes: "people opposed to Y".)"""
+    return verb.lower_ in LEX.stance_participles and verb.tag_ == "VBN" and \
+        any(c.dep_ == "auxpass" for c in verb.children) and \
+        any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) and \
+        not any(c.dep_ == "agent" for c in verb.children)
 
 
 def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
