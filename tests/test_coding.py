@@ -1967,6 +1967,14 @@ def test_coding_what_a_speaker_calls_certain_or_has_concluded_is_said(nlp, text,
 
 
 @pytest.mark.parametrize(("text", "events"), [
+    ("Ugandan rebels swore to fight the Kenyan army.", [(["UGAREB"], "138", ["KENMIL"])]),
+    ("Uganda swore to cooperate with Kenya.", [(["UGA"], "031", ["KEN"])]),
+])
+def test_coding_what_is_sworn_is_an_intent_not_an_act(nlp, text, events):
+    assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
     ("Tanzania is opposed to Uganda's plan.", [(["TZA"], "110", ["UGA"])]),
     ("\"We are opposed to Uganda's plan,\" the Kenyan minister said.",
      [(["KENGOV"], "110", ["UGA"])]),
