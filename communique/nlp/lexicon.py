@@ -254,8 +254,8 @@ Entries (each a list of lowercase words unless said otherwise):
   "likened X to a tyrant"); what counts as one is a word of negative valence in the
   sentiment lexicon (valence.py) or in `censure_words`, and never one of `feeling_words`
   (what someone feels or suffers: "X was angry", "X was a prisoner" is no verdict on X);
-  `stance_participles`: participles that with a "to" phrase say a stance their subject
-  holds ("X is opposed to Y": X opposes Y), no passive; `excess_adverbs`: adverbs that make a good
+  `stance_participles`: participles that with a "to" phrase say a stance their subject holds
+  ("X is opposed to Y": X opposes Y), no passive; `excess_adverbs`: adverbs that make a good
   word a fault ("overly sympathetic", "too friendly": no praise); `displeasure_words`:
   feelings of displeasure that, about an actor, are the feeler's disapproval of it ("X was
   disappointed in Y": 110, feelings.py); `speaking_verbs`: verbs of speaking out, whose
@@ -374,18 +374,18 @@ Entries (each a list of lowercase words unless said otherwise):
   "in" phrase names the event the verb's subject takes part in ("took part in the attack",
   "played a role in the talks"), and whose "of" phrase after "as" names the campaign a
   passive is done in, by its doer ("X was arrested as part of Y's crackdown": Y arrests);
-  `disowned_shares`: nouns of a share that a speaker saying
-  its side had none of denies responsibility ("said it had no role / involvement in Y",
-  016); `falsity_words`: predicates by which a speaker saying a charge against its side
-  (`charge_nouns`) is false denies it ("said the accusations were baseless", 016, aimed at
-  the charge's owner, as "called the accusations baseless"); `effort_verbs`: verbs whose
-  force sense ("struggled with police") is an effort when an open complement follows ("struggled to
-  unite the party", "battled to keep her seat"); `defiance_nouns`: nouns of a stance whose "in
-  <noun> of / against / to X" adjunct on a verb of protest names whom the protest is aimed at
-  ("marched in protest against X", "blocked roads in defiance of X": X, not the roads nor the
-  marchers' own country); `protest_nouns`: nouns of a protest (and "hunger" of a hunger strike the
-  parser heads on it), which as a verb's object name the protest, not what it is against ("held a
-  rally against X": X); `street_protest_verbs`: verbs whose protest sense
+  `disowned_shares`: nouns of a share that a speaker saying its side had none of denies
+  responsibility ("said it had no role / involvement in Y", 016); `falsity_words`:
+  predicates by which a speaker saying a charge against its side (`charge_nouns`) is false
+  denies it ("said the accusations were baseless", 016, aimed at the charge's owner, as
+  "called the accusations baseless"); `effort_verbs`: verbs whose force sense ("struggled
+  with police") is an effort when an open complement follows ("struggled to unite the
+  party", "battled to keep her seat"); `defiance_nouns`: nouns of a stance whose "in <noun>
+  of / against / to X" adjunct on a verb of protest names whom the protest is aimed at
+  ("marched in protest against X", "blocked roads in defiance of X": X, not the roads nor
+  the marchers' own country); `protest_nouns`: nouns of a protest (and "hunger" of a hunger
+  strike the parser heads on it), which as a verb's object name the protest, not what it is
+  against ("held a rally against X": X); `street_protest_verbs`: verbs whose protest sense
   (CAMEO 14) takes no object and no clause ("demonstrated outside the embassy"): with one they
   show or gather something ("demonstrated its resolve", "demonstrated that …", "rallied
   support"), which is no protest; `protest_clause_verbs`: verbs whose clause on an act
