@@ -1967,6 +1967,15 @@ def test_coding_what_a_speaker_calls_certain_or_has_concluded_is_said(nlp, text,
 
 
 @pytest.mark.parametrize(("text", "events"), [
+    # a verdict by naming, not the sense of "call" with an election
+    ("Chile called Peru's election a sham.", [(["CHL"], "111", ["PER"])]),
+    ("Uganda called the Kenyan accusations baseless.", [(["UGA"], "016", ["KEN"])]),
+])
+def test_coding_a_verdict_by_naming_comes_before_the_verbs_senses(nlp, text, events):
+    assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
     ("Ugandan rebels swore to fight the Kenyan army.", [(["UGAREB"], "138", ["KENMIL"])]),
     ("Uganda swore to cooperate with Kenya.", [(["UGA"], "031", ["KEN"])]),
 ])

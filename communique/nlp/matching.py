@@ -36,7 +36,7 @@ from communique.nlp.patterns import (FORCE_ROOTS, NULL_CODE, POSTURE_ROOT, THREA
 from communique.nlp.places import (aims_first, deed_scenes, diplomatic_post, met_on_journey,
                                    mourned, on_occasion, scene_head, scenes, venues)
 from communique.nlp.speech import (ACCUSATION, REPERCUSSION, SAYING, names_repercussion,
-                                   named_objects, naming_predicates, quoted,
+                                   named_objects, naming_predicates, naming_verdict, quoted,
                                    repercussion_ahead, reported)
 
 NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
@@ -1189,6 +1189,10 @@ def match_trigger(patterns: PatternSet, words: dict[str, frozenset[str]], token:
     if pos in {"VERB", "AUX"} and (match := displeasure(token, mentions) or
                                    readiness(token, mentions)) is not None:
         return match
+    if pos == "VERB" and lemma in LEX.naming_verbs and not any(
+            o.lemma_.lower() in LEX.charge_nouns for o in named_objects(token)) and \
+            (match := naming_verdict(token, mentions)) is not None:
+        return match  # "called X's election a sham": a verdict, whatever "call" + noun means
     if pos in {"VERB", "AUX"} and lemma in patterns.verbs:
         frame = VerbFrame(token, words)
         # the head object's patterns first, then its conjuncts' ("expressed concern and

@@ -40,8 +40,8 @@ SAYING = S.SPEECH | LEX.saying_extra
 
 def reported(verb: Token, mentions: dict[int, Mention]) -> Match | None:
     """What a verb of saying or naming does by what it says of someone: `obligation`, else
-    `censure`, else `disowning`."""
-    return obligation(verb, mentions) or censure(verb, mentions) or disowning(verb, mentions)
+    `naming_verdict`, else `disowning`."""
+    return obligation(verb, mentions) or naming_verdict(verb, mentions) or disowning(verb, mentions)
 
 
 def quoted(clause: Token, mentions: dict[int, Mention]) -> Match | None:
@@ -775,7 +775,7 @@ def named_objects(verb: Token) -> list[Token]:
         for a in c.children)] or predicates[:1] * (len(predicates) > 1)
 
 
-def censure(verb: Token, mentions: dict[int, Mention]) -> Match | None:
+def naming_verdict(verb: Token, mentions: dict[int, Mention]) -> Match | None:
     """"X called Y a liar", "X described Y's plan as reckless", "X branded Y a rogue state",
     "X likened Y to a tyrant": a verb of naming (lexicon `naming_verbs`) or likening
     (`likening_verbs`, with its "to" phrase) whose object predicate is a bad verdict
