@@ -540,16 +540,13 @@ def performed(trigger: Token, event: Event | None) -> bool:
     present, with no auxiliary but "do" ("we do not accept X"), is performed by saying it:
     the quotation is the act, its speaker the doer. "We condemned", "we will urge", "we
     must reject" tell of an act; "I agree" aims at no one. So is a stance held in the
-    present ("'We are opposed to X,' she said": `syntax.stance_participle`)."""
+    present ("'We are opposed to X,' she said": `syntax.stance_tense`)."""
     if event is None or not event.target or event.cameo_root not in LEX.performative_roots:
         return False
-    stance_of_be = trigger.dep_ == "acomp" and trigger.lower_ in LEX.stance_participles
-    if S.stance_participle(trigger) or stance_of_be:
+    if (tense := S.stance_tense(trigger)) is not None:  # "are" of "we are opposed to X"
         subject = S.subject_of(trigger)
-        tense = [trigger.head] if stance_of_be else \
-            [c for c in trigger.children if c.dep_ == "auxpass"]  # "are" of "are opposed"
         return subject is not None and subject.lower_ in FIRST_PERSON and \
-            all(t.tag_ in {"VBP", "VBZ"} for t in tense)
+            tense.tag_ in {"VBP", "VBZ"}
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     return trigger.tag_ == "VBP" and subject is not None and subject.lower_ in FIRST_PERSON and \
         not any(c.dep_ in {"aux", "auxpass"} and c.lemma_ != "do" for c in trigger.children)

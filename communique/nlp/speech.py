@@ -769,10 +769,13 @@ def named_objects(verb: Token) -> list[Token]:
     predicates (a verb of naming takes one object and one predicate: "called X's decision a
     mistake" read as two)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return objects
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
-    return objects or [c for c in predicates if any(
+    hung = [c for c in predicates if any(
         a.dep_ in {"appos", "npadvmod"} or (a.dep_ == "compound" and c.pos_ == "ADJ")
-        for a in c.children)] or predicates[:1] * (len(predicates) > 1)
+        for a in c.children)]
+    return hung or (predicates[:1] if len(predicates) > 1 else [])
 
 
 def naming_verdict(verb: Token, mentions: dict[int, Mention]) -> Match | None:

@@ -417,6 +417,17 @@ def stance_participle(verb: Token) -> bool:
         not any(c.dep_ == "agent" for c in verb.children)
 
 
+def stance_tense(trigger: Token) -> Token | None:
+    """The verb form that gives a stance its tense ("is" of "X is opposed to Y"), whether the
+    parser reads the participle as a passive (`stance_participle`) or as the predicate of
+    "be"; None for any other word."""
+    if stance_participle(trigger):
+        return next(c for c in trigger.children if c.dep_ == "auxpass")
+    if trigger.dep_ == "acomp" and trigger.lower_ in LEX.stance_participles:
+        return trigger.head
+    return None
+
+
 def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
     """(agent, patient) of a passive verb: "Iraq was attacked by Turkey" → (Turkey, Iraq);
     the subject of a bare participle is its patient ("wanted the men questioned")."""
