@@ -1793,7 +1793,7 @@ def test_coding_an_article_appeal_to_people_named_by_a_common_noun_is_no_event(
     ("Kenya is worried about the floods.", []),  # about no one
     ("Kenya is concerned about the safety of its citizens in Uganda.", []),  # deeper phrase
     ("Kenya is angry about the steps taken by Uganda.", [(["KEN"], "110", ["UGA"])]),
-    ("Kenya expressed irritation at Uganda's tariffs.", [(["KEN"], "110", ["UGA"])]),
+    ("Kenya expressed annoyance over Uganda's tariffs.", [(["KEN"], "110", ["UGA"])]),
 ])
 def test_coding_displeasure_with_someone_is_disapproval(nlp, text, events):
     assert summaries(nlp, text) == events
