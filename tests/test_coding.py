@@ -807,6 +807,21 @@ def test_coding_a_modal_judging_a_thing_obliges_no_one(nlp):
 
 
 @pytest.mark.parametrize(("text", "events"), [
+    # a verb of necessity in the plain present binds its subject as a modal does
+    ("Peru said Chile has to withdraw its troops.", [(["PER"], "100", ["CHL"])]),
+    ("Peru said Chile needs to withdraw its troops.", [(["PER"], "020", ["CHL"])]),
+    ('"Chile has to pull back its troops," the Peruvian president said.',
+     [(["PERGOV"], "100", ["CHL"])]),
+    # not negated, in the past or under an auxiliary, nor a call for a joint effort
+    ("Peru said Chile does not have to withdraw its troops.", []),
+    ("Peru said Chile would have to withdraw its troops.", []),
+    ("Peru said Chile and Bolivia have to act jointly on the border.", []),
+])
+def test_coding_a_verb_of_necessity_obliges_its_subject(nlp, text, events):
+    assert [e for e in summaries(nlp, text) if e[1][:2] in {"02", "10"}] == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
     # a bad epithet on the conduct, words or state body said of is a verdict on its owner
     ("Bolivia said Peru's reckless decision would hurt the region.",
      [(["BOL"], "111", ["PER"])]),

@@ -194,7 +194,9 @@ Entries (each a list of lowercase words unless said otherwise):
 - code tables (objects from a CAMEO code or prefix to a CAMEO code): `intent_codes` (an
   action said to come: cooperation → intent 03x, force → threat 13x), `reject_codes` (an
   action explicitly refused → 12x), `obligations` (modal → code: "X said Y must …" is a
-  demand 100); `repercussion_verbs` and `repercussions`: what a reported clause says its
+  demand 100); `semi_modals` (verb → code: a verb whose plain present with a "to"
+  infinitive binds its subject as a modal does: "X said Y has to leave" is a demand as "Y
+  must leave" is); `repercussion_verbs` and `repercussions`: what a reported clause says its
   subject will undergo ("X said Y would pay a price / suffer consequences": a threat, 130);
   `ordeals`: nouns a reprisal still to come is said to be for someone ("X said its
   response would be a nightmare for Y": a threat, 130); `rueing_verbs`: verbs whose
@@ -703,6 +705,7 @@ class Lexicon(BaseModel):
     intent_codes: dict[str, str]
     reject_codes: dict[str, str]
     obligations: dict[str, str]
+    semi_modals: dict[str, str]
     reprisal_verbs: Words
     repercussion_verbs: Words
     blame_predicates: Words
@@ -804,8 +807,8 @@ class Lexicon(BaseModel):
     crowd_nouns: Words
     money_codes: dict[str, str]
 
-    @field_validator("intent_codes", "reject_codes", "obligations", "unarmed_force_codes",
-                     "money_codes")
+    @field_validator("intent_codes", "reject_codes", "obligations", "semi_modals",
+                     "unarmed_force_codes", "money_codes")
     @classmethod
     def _known_codes(cls, table: dict[str, str]) -> dict[str, str]:
         unknown = sorted(c for c in table.values() if c not in cameo.codes())

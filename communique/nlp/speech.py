@@ -139,9 +139,9 @@ def _obliged_none(code: str | None, clause: Token, subject: Token | None,
     to be due ("an intervention in Y must be avoided") still concerns the actor it names, as
     does one that must not be let act ("Y must not be allowed to …": lexicon
     `permission_verbs`), which is held back. `subject` is the clause's own subject."""
+    act = _bound_to(clause) or clause  # "Y needs to be punished": the act's voice
     return code in OBLIGATION.values() and subject is not None and subject.i in mentions and \
-        S.passive(clause) and \
-        clause.lemma_.lower() not in LEX.permission_verbs
+        S.passive(act) and act.lemma_.lower() not in LEX.permission_verbs
 
 
 def disowning(verb: Token, mentions: dict[int, Mention],
@@ -420,6 +420,8 @@ def _clause_code(clause: Token) -> str | None:
         return None  # "the accusations are baseless": a denial (`disowning`), not a verdict
     modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and
                   c.lower_ in OBLIGATION), None)
+    if modal is None and _bound_to(clause) is not None:
+        return LEX.semi_modals[clause.lemma_.lower()]  # "Y has to leave": as "Y must leave"
     if _forbidden(clause):
         return OBLIGATION["must"]
     if _distrusted(clause) or (modal and _shamed(clause)):
@@ -727,6 +729,24 @@ def _obligation_failed(clause: Token) -> bool:
     kept = [c for c in clause.children if c.dep_ == "dobj"] + \
         S.prep_objects(clause, ("with", "by"))
     return any(k.lemma_.lower() in LEX.undertakings for k in kept)
+
+
+def _bound_to(clause: Token) -> Token | None:
+    """"Y has to leave", "Y needs to stop": the act a verb of necessity (lexicon
+    `semi_modals`) in the plain present binds its subject to, as a modal would ("Y must
+    leave"); none when negated ("Y does not have to"), in another tense or under an auxiliary
+    ("had to", "would have to"), in an indirect question, or when the act is done jointly
+    ("Y and Z need to work together": a call for a common effort, which binds no side)."""
+    if clause.lemma_.lower() not in LEX.semi_modals or clause.tag_ not in {"VBZ", "VBP"} or \
+            S.negated(clause) or _indirect_question(clause) or \
+            any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+        return None
+    act = next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}
+                and any(d.dep_ == "aux" and d.lower_ == "to" for d in c.children)), None)
+    if act is None or any(c.dep_ == "advmod" and c.lower_ in LEX.joint_words
+                          for c in act.children):
+        return None
+    return act
 
 
 def _forbidden(clause: Token) -> bool:
