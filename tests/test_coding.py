@@ -806,6 +806,14 @@ def test_coding_a_modal_judging_a_thing_obliges_no_one(nlp):
         ((["PER"], "111", ["CHL"]), "said"), ((["PER"], "100", ["CHL"]), "said")]
 
 
+def test_coding_wanting_another_to_act_is_an_appeal(nlp):
+    # wanting someone else to act asks it of them; wanting to act oneself is intent
+    assert summaries(nlp, "Bolivia wants Peru to reopen its consulate.") == [
+        (["BOL"], "020", ["PER"])]
+    assert [e for e in summaries(nlp, "Bolivia wants to reopen its consulate in Peru.")
+            if e[1] == "020"] == []
+
+
 @pytest.mark.parametrize(("text", "events"), [
     # a verb of necessity in the plain present binds its subject as a modal does
     ("Peru said Chile has to withdraw its troops.", [(["PER"], "100", ["CHL"])]),
