@@ -806,6 +806,15 @@ def test_coding_a_modal_judging_a_thing_obliges_no_one(nlp):
         ((["PER"], "111", ["CHL"]), "said"), ((["PER"], "100", ["CHL"]), "said")]
 
 
+@pytest.mark.parametrize("text", [
+    "Bolivia said it is up to Peru to end the strike.",
+    "Bolivia said it is not up to Peru to end the strike.",
+])
+def test_coding_an_act_put_up_to_someone_is_not_told_done(nlp, text):
+    # "it is up to Y to act" puts the act to Y; no one is said to have done it
+    assert [e for e in summaries(nlp, text) if e[1][:2] == "08"] == []
+
+
 def test_coding_wanting_another_to_act_is_an_appeal(nlp):
     # wanting someone else to act asks it of them; wanting to act oneself is intent
     assert summaries(nlp, "Bolivia wants Peru to reopen its consulate.") == [

@@ -19,7 +19,7 @@ saying itself does). `unasserted(trigger)` names why a trigger's clause is not a
   believed / rumoured to have …"), or from an accusation ("accused X of …");
 - "imperative": a bare verb with no subject opening its clause ("Withdraw the troops!");
 - "modal": an obligation or judgement ("must", "should", "ought to", "need to",
-  "has to", "would be unwise to …");
+  "has to", "would be unwise to …", "it is up to X to …", "it is time for X to …");
 - "reluctant": the infinitive of an adjective of holding back (lexicon `reluctance`:
   "X has been reluctant to criticize Y"): a disposition, no act;
 - "possible": what the trigger's own auxiliary says only may be (lexicon `possibility_aux`:
@@ -337,6 +337,9 @@ def _modal(trigger: Token, chain: list[Token]) -> str | None:
                 clause.head.tag_ in PRESENT or any(c.dep_ == "aux" and c.tag_ == "MD"
                                                    for c in clause.head.children)):
             return "modal"  # "X has to / will have to …" ("had to" tells what was done)
+        if S.infinitive(clause) and any(S.called_on(h) is not None
+                                        for h in (clause.head, clause.head.head)):
+            return "modal"  # "it is up to X to …", "it is time for X to …": a call to act
         if clause.lemma_.lower() in JUDGEMENTS and clause.dep_ in {"acomp", "attr"}:
             return "modal"  # "X is likely to …"
         if clause.lemma_.lower() in LEX.reluctance and clause.dep_ in {"acomp", "attr"}:

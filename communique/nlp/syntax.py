@@ -791,6 +791,30 @@ def defied(verb: Token) -> list[Token]:
             for o in prep_objects(noun, ("of", "against", "to", "at", "over"))]
 
 
+def called_on(clause: Token) -> Token | None:
+    """Whom a clause calls on to act: "it is time for Y to act", "the time has come for Y to
+    act", "the onus is on Y to act" (a noun of a call to act, lexicon `calling_nouns`, with
+    the infinitive's own subject or an "on" phrase), "it is up to Y to act" (an infinitive
+    whose doer an "up to" phrase names), negated or not ("it is not up to Y to act")."""
+    subject = own_subject(clause)
+    if subject is None:
+        return None
+    acts = [c for c in clause.children if c.dep_ in {"xcomp", "advcl"} and infinitive(c)]
+    nouns = [w for w in (subject, *(c for c in clause.children if c.dep_ == "attr"))
+             if w.lemma_.lower() in LEX.calling_nouns]
+    for noun in nouns:
+        for act in noun.children:
+            if act.dep_ in {"relcl", "acl"} and infinitive(act) and \
+                    any(c.dep_ == "mark" and c.lower_ == "for" for c in act.children):
+                return own_subject(act)  # "time for Y to act"
+    if nouns and acts:
+        return next(iter(prep_objects(clause, ("on",))), None)  # "the onus is on Y to act"
+    if subject.lower_ == "it" and acts:
+        ups = [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "up"]
+        return next((o for up in ups for o in prep_objects(up, ("to",))), None)
+    return None
+
+
 def prep_objects(token: Token, preps: tuple[str, ...] | set[str]) -> list[Token]:
     """The objects of the token's prepositional phrases headed by one of `preps`, also where
     the parser took a particle for a preposition (`particle_as_prep`: "pulled out of the
