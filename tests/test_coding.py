@@ -815,6 +815,15 @@ def test_coding_an_act_put_up_to_someone_is_not_told_done(nlp, text):
     assert [e for e in summaries(nlp, text) if e[1][:2] == "08"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "The Bolivian congress subpoenaed the Peruvian consul.",
+    "The Bolivian congress sent a subpoena to the Peruvian consul.",
+    "The Bolivian congress served subpoenas on the Peruvian consul.",
+])
+def test_coding_a_subpoena_is_investigating(nlp, text):
+    assert summaries(nlp, text) == [(["BOLLEG"], "090", ["PERGOV"])]
+
+
 def test_coding_wanting_another_to_act_is_an_appeal(nlp):
     # wanting someone else to act asks it of them; wanting to act oneself is intent
     assert summaries(nlp, "Bolivia wants Peru to reopen its consulate.") == [
