@@ -824,6 +824,16 @@ def test_coding_a_subpoena_is_investigating(nlp, text):
     assert summaries(nlp, text) == [(["BOLLEG"], "090", ["PERGOV"])]
 
 
+@pytest.mark.parametrize(("text", "events"), [
+    ("Bolivia allowed Peru to use the port.", [(["BOL"], "080", ["PER"])]),
+    # letting a thing happen yields to no one
+    ("Bolivia allowed the fuel to reach the port.", []),
+    ("Bolivia permitted the cargo to leave the port.", []),
+])
+def test_coding_allowing_yields_to_someone(nlp, text, events):
+    assert summaries(nlp, text) == events
+
+
 def test_coding_wanting_another_to_act_is_an_appeal(nlp):
     # wanting someone else to act asks it of them; wanting to act oneself is intent
     assert summaries(nlp, "Bolivia wants Peru to reopen its consulate.") == [
