@@ -834,6 +834,15 @@ def test_coding_allowing_yields_to_someone(nlp, text, events):
     assert summaries(nlp, text) == events
 
 
+@pytest.mark.parametrize("text", [
+    "Bolivia said the Peruvian junta had the blood of civilians on its hands.",
+    "Bolivia said the Peruvian junta showed open contempt for the courts.",
+    "Bolivia said the Peruvian junta showed utter disregard for the treaty.",
+])
+def test_coding_idioms_of_guilt_said_of_someone_accuse_them(nlp, text):
+    assert summaries(nlp, text) == [(["BOL"], "112", ["PERGOV"])]
+
+
 def test_coding_wanting_another_to_act_is_an_appeal(nlp):
     # wanting someone else to act asks it of them; wanting to act oneself is intent
     assert summaries(nlp, "Bolivia wants Peru to reopen its consulate.") == [
