@@ -843,6 +843,12 @@ def test_coding_idioms_of_guilt_said_of_someone_accuse_them(nlp, text):
     assert summaries(nlp, text) == [(["BOL"], "112", ["PERGOV"])]
 
 
+def test_coding_conduct_likened_to_a_bad_kind_is_criticism(nlp):
+    assert summaries(nlp, "Bolivia said Peru behaved like a thug on the lake.") == [
+        (["BOL"], "111", ["PER"])]
+    assert summaries(nlp, "Bolivia said Peru acted like a trusted friend on the lake.") == []
+
+
 def test_coding_wanting_another_to_act_is_an_appeal(nlp):
     # wanting someone else to act asks it of them; wanting to act oneself is intent
     assert summaries(nlp, "Bolivia wants Peru to reopen its consulate.") == [

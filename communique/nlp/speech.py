@@ -528,15 +528,17 @@ def _harmful_conduct(clause: Token) -> bool:
 
 
 def _condemned_manner(clause: Token) -> bool:
-    """"X said Y had behaved irresponsibly / acted recklessly": an adverb of manner (the
-    adverb of a bad verdict, valence.py) on a verb of conduct (lexicon `conduct_verbs`) is a
-    verdict on the subject's conduct; not on a passive ("Y was badly hit"), which tells what
-    Y suffered, nor on an act of its own ("brutally attacked"), which codes itself."""
+    """"X said Y had behaved irresponsibly / acted recklessly / acted like a bully": an
+    adverb of manner (the adverb of a bad verdict, valence.py), or a "like" phrase whose noun
+    is a bad verdict, on a verb of conduct (lexicon `conduct_verbs`) is a verdict on the
+    subject's conduct; not on a passive ("Y was badly hit"), which tells what Y suffered, nor
+    on an act of its own ("brutally attacked"), which codes itself."""
     if clause.lemma_.lower() not in LEX.conduct_verbs or \
             S.passive(clause):
         return False
     return any(c.dep_ == "advmod" and c.tag_ == "RB" and _bad_adverb(c.lower_)
-               for c in clause.children)
+               for c in clause.children) or \
+        any(bad_verdict(n) for n in S.prep_objects(clause, ("like",)))
 
 
 def _condemned_course(clause: Token) -> bool:
