@@ -191,78 +191,90 @@ Entries (each a list of lowercase words unless said otherwise):
   `purpose_nouns` (nouns of an aim, whose
   copula names what is sought: "the aim is to …"), `pending_marks` (subordinators whose
   present-tense clause tells a time to come or a habit: "once X lands");
-- code tables (objects from a CAMEO code or prefix to a CAMEO code): `intent_codes` (an action said
-  to come: cooperation → intent 03x, force → threat 13x), `reject_codes` (an action explicitly
-  refused → 12x), `obligations` (modal → code: "X said Y must …" is a demand 100); `semi_modals`
-  (verb → code: a verb whose plain present with a "to" infinitive binds its subject as a modal does:
-  "X said Y has to leave" is a demand as "Y must leave" is); `calling_nouns` (nouns of a call to
-  act: "it is time for Y to …", "the onus is on Y to …" puts the act to Y, it does not tell it
-  done); `repercussion_verbs` and `repercussions`: what a reported clause says its subject will
-  undergo ("X said Y would pay a price / suffer consequences": a threat, 130); `ordeals`: nouns a
-  reprisal still to come is said to be for someone ("X said its response would be a nightmare for
-  Y": a threat, 130); `rueing_verbs`: verbs whose subject a reported clause still to come says will
-  rue something ("X said Y would regret it": a threat, 130); `reprisal_verbs`: verbs of a reprisal
-  the speaker's side says it will take, a threat to the one whose act in the "if" clause would bring
-  it on, else to whom it is done to, its object or its "against" or "on" phrase ("if X crosses the
-  line, we will destroy them", "we will punish X", "we will retaliate against X": 130);
-  `blame_predicates`: adjectives a reported clause says of its subject that blame it ("X said Y was
-  responsible": an accusation, 112), and the infinitive that does ("Y was to blame"), which is no
-  act of its subject's; `blame_nouns`: nouns of blame that a reported clause lays on someone, the
-  subject of a verb of resting (`resting_verbs`) with a "with" or "on" phrase ("X said the blame
-  lies with Y") or a copula's predicate owned by them ("X said the attack was Y's fault"): an
-  accusation of Y, 112, as is a noun of responsibility (`responsibility_nouns`) so laid for a bad
-  thing or a happening ("the responsibility for the attack lies with Y"; not "for security": a
-  duty); `blame_prepositions`: prepositions that lay a violent happening at a reported clause's
-  subject's door ("X said Y was behind the bombing": an accusation, 112); `complicity_words`: the
-  lemmas of a participle or adjective whose "in" phrase naming a violent happening lays it at a
-  reported clause's subject's door as well ("X said Y was involved / complicit in the bombing":
-  112); `open_options` and `open_options_places`: the subjects and the place of the idiom of a
-  threat kept open ("X said all options are on the table": a threat, 130); `exclusion_verbs`: verbs
-  of excluding an act (with their particle), whose denial keeps an act of force open, a threat ("X
-  did not rule out military action": 138); `permission_verbs`: verbs of letting someone act, whose
-  negated passive under "can" (`permission_aux`: its forms) says what must not be let happen ("X
-  said Y cannot be allowed to …": a demand, 100, as "must not be allowed" is); `wrongdoing_verbs`:
-  verbs, or "verb object" pairs, or "verb as noun" pairs (the noun of the verb's "as" phrase: "used
-  X as a pretext"), of a wrong a reported clause says its subject did ("X said Y lied / violated the
-  deal / meddled / made a mistake / bears responsibility for Z": an accusation, 112, as the
-  codebook's accusations of crime or bad faith; wrongs that are events of their own, "violated the
-  ceasefire", stay those events); `conduct_harms`: verbs of harm or failure whose subject, an act, a
-  decision or words said to have done it or to be about to, is judged badly ("Y's plan would hurt
-  the region", "Y's policy has failed": criticism of Y, 111), as is a measure taken against someone
-  (`measure_nouns`: sanctions, bans, tariffs) so said; `keeping_verbs`: verbs of keeping an
-  undertaking (`undertakings`: an agreement, a promise, an obligation), which negated or after
-  "failed to" say of a reported clause's subject that it broke it ("Y has not honored the accord":
-  112, as "violated" is); `harm_verbs`: verbs of bringing something about whose object, when it is a
-  bad thing (valence.py: "caused chaos", "spread lies", "brought misery"), makes the clause a wrong
-  its subject did, as a wrongdoing verb does; `aspect_verbs`: verbs of going on with or taking up an
-  act, through whose open complement a reported clause tells what its subject does ("Y continued to
-  sponsor terrorism" is "Y sponsored terrorism"); `opinion_verbs`: verbs of holding an opinion,
-  whose clause in the speaker's own voice inside what is said is what is said ("'I think Y is
-  wrong,' X said": X says Y is wrong); `certainty_words`: adjectives by which "it is … that" calls
-  its clause certain, so that inside what is said the clause is what is said ("it is clear that Y
-  lied"); `doubt_nouns`: nouns by which "there is no … that" calls its clause certain in the same
-  way ("there is no doubt that Y lied"); `demonstratives`: pronouns that point back to an act told
-  before ("'This is a betrayal,' X said": the verdict is on the doer of the act the sentence before
-  tells); `naming_verbs`: verbs that name their object as something ("called X a liar", "described X
-  as reckless"), a censure (111) where that is a bad verdict, as is one whose "to" phrase a verb of
-  likening names (`likening_verbs`: "likened X to a tyrant"); what counts as one is a word of
-  negative valence in the sentiment lexicon (valence.py) or in `censure_words`, and never one of
-  `feeling_words` (what someone feels or suffers: "X was angry", "X was a prisoner" is no verdict on
-  X); `stance_participles`: participles that with a "to" phrase say a stance their subject holds ("X
-  is opposed to Y": X opposes Y), no passive; `excess_adverbs`: adverbs that make a good word a
-  fault ("overly sympathetic", "too friendly": no praise); `displeasure_words`: feelings of
-  displeasure that, about an actor, are the feeler's disapproval of it ("X was disappointed in Y":
-  110, feelings.py); `speaking_verbs`: verbs of speaking out, whose infinitive of purpose is what
-  was said ("X tweeted to deride Y": X derides Y; syntax.said_on_medium); `trusting_verbs`: verbs of
-  trusting whose denial in the passive is a verdict against the subject ("Y cannot be trusted":
-  111); `shame_words`: feelings of shame that a modal says someone owes ("Y should be ashamed": a
-  reproach, 111, no appeal); `linking_verbs`: verbs that link a subject to what it is ("Y is /
-  remains / stays / became a threat"); `classing_verbs`: verbs that class their subject as what
-  their object, or their "to" phrase, names ("the strike constitutes a violation", "amounts to a
-  crime"): a verdict on the subject as a linking verb's predicate is (syntax.predicates);
-  `subservience_words`: adjectives that say someone serves another's will, a censure only with the
-  "to" or "of" phrase naming whom ("X is captive to Y", "beholden to Y"); alone they may tell a
-  plain state ("the men are still captive");
+- code tables (objects from a CAMEO code or prefix to a CAMEO code): `intent_codes` (an
+  action said to come: cooperation → intent 03x, force → threat 13x), `reject_codes` (an
+  action explicitly refused → 12x), `obligations` (modal → code: "X said Y must …" is a
+  demand 100); `semi_modals` (verb → code: a verb whose plain present with a "to"
+  infinitive binds its subject as a modal does: "X said Y has to leave" is a demand as "Y
+  must leave" is); `calling_nouns` (nouns of a call to act: "it is time for Y to …", "the
+  onus is on Y to …" puts the act to Y, it does not tell it done); `repercussion_verbs` and
+  `repercussions`: what a reported clause says its subject will undergo ("X said Y would pay
+  a price / suffer consequences": a threat, 130);
+  `ordeals`: nouns a reprisal still to come is said to be for someone ("X said its
+  response would be a nightmare for Y": a threat, 130); `rueing_verbs`: verbs whose
+  subject a reported clause still to come says will rue something ("X said Y would regret
+  it": a threat, 130); `reprisal_verbs`: verbs of a reprisal the speaker's side says it
+  will take, a threat to the one whose act in the "if" clause would bring it on, else to
+  whom it is done to, its object or its "against" or "on" phrase ("if X crosses the line,
+  we will destroy them", "we will punish X", "we will retaliate against X": 130);
+  `blame_predicates`: adjectives a reported clause says of its subject that blame it ("X said
+  Y was responsible": an accusation, 112), and the infinitive that does ("Y was to blame"),
+  which is no act of its subject's; `blame_nouns`: nouns of blame that a reported clause
+  lays on someone, the subject of a verb of resting (`resting_verbs`) with a "with" or
+  "on" phrase ("X said the blame lies with Y") or a copula's predicate owned by them ("X
+  said the attack was Y's fault"): an accusation of Y, 112, as is a noun of
+  responsibility (`responsibility_nouns`) so laid for a bad thing or a happening ("the
+  responsibility for the attack lies with Y"; not "for security": a duty);
+  `blame_prepositions`: prepositions that lay a violent happening at a reported clause's
+  subject's door ("X said Y was behind the bombing": an accusation, 112);
+  `complicity_words`: the lemmas of a participle or adjective whose "in" phrase naming a
+  violent happening lays it at a reported clause's subject's door as well ("X said Y was
+  involved / complicit in the bombing": 112);
+  `open_options` and `open_options_places`: the subjects and
+  the place of the idiom of a threat kept open ("X said all options are on the table": a
+  threat, 130); `exclusion_verbs`: verbs of excluding an act (with their particle), whose
+  denial keeps an act of force open, a threat ("X did not rule out military action": 138);
+  `permission_verbs`: verbs of letting someone act, whose negated passive under "can"
+  (`permission_aux`: its forms) says what must not be let happen ("X said Y cannot be
+  allowed to …": a demand, 100, as "must not be allowed" is); `wrongdoing_verbs`: verbs,
+  or "verb object" pairs, or "verb as noun" pairs (the noun of the verb's "as" phrase:
+  "used X as a pretext"), of a wrong a reported clause says its subject did ("X said Y
+  lied / violated the deal / meddled / made a mistake / bears responsibility for Z": an
+  accusation, 112, as the codebook's accusations of crime or bad faith;
+  wrongs that are events of their own, "violated the ceasefire", stay those events);
+  `conduct_harms`: verbs of harm or failure whose subject, an act, a decision or words
+  said to have done it or to be about to, is judged badly ("Y's plan would hurt the
+  region", "Y's policy has failed": criticism of Y, 111), as is a measure taken against
+  someone (`measure_nouns`: sanctions, bans, tariffs) so said;
+  `keeping_verbs`: verbs of keeping an undertaking (`undertakings`: an agreement, a
+  promise, an obligation), which negated or after "failed to" say of a reported clause's
+  subject that it broke it ("Y has not honored the accord": 112, as "violated" is);
+  `harm_verbs`: verbs of bringing something about whose object, when it is a bad thing
+  (valence.py: "caused chaos", "spread lies", "brought misery"), makes the clause a wrong
+  its subject did, as a wrongdoing verb does; `aspect_verbs`: verbs of going on with or
+  taking up an act, through whose open complement a reported clause tells what its subject
+  does ("Y continued to sponsor terrorism" is "Y sponsored terrorism");
+  `opinion_verbs`: verbs of holding an opinion, whose clause in the speaker's own voice
+  inside what is said is what is said ("'I think Y is wrong,' X said": X says Y is wrong);
+  `certainty_words`: adjectives by which "it is … that" calls its clause certain, so that
+  inside what is said the clause is what is said ("it is clear that Y lied");
+  `doubt_nouns`: nouns by which "there is no … that" calls its clause certain in the same
+  way ("there is no doubt that Y lied");
+  `demonstratives`: pronouns that point back to an act told before ("'This is a
+  betrayal,' X said": the verdict is on the doer of the act the sentence before tells);
+  `naming_verbs`: verbs that name their object as
+  something ("called X a liar", "described X as reckless"), a censure (111) where that is a
+  bad verdict, as is one whose "to" phrase a verb of likening names (`likening_verbs`:
+  "likened X to a tyrant"); what counts as one is a word of negative valence in the
+  sentiment lexicon (valence.py) or in `censure_words`, and never one of `feeling_words`
+  (what someone feels or suffers: "X was angry", "X was a prisoner" is no verdict on X);
+  `stance_participles`: participles that with a "to" phrase say a stance their subject holds
+  ("X is opposed to Y": X opposes Y), no passive; `excess_adverbs`: adverbs that make a good
+  word a fault ("overly sympathetic", "too friendly": no praise); `displeasure_words`:
+  feelings of displeasure that, about an actor, are the feeler's disapproval of it ("X was
+  disappointed in Y": 110, feelings.py); `speaking_verbs`: verbs of speaking out, whose
+  infinitive of purpose is what was said ("X tweeted to deride Y": X derides Y;
+  syntax.said_on_medium); `trusting_verbs`: verbs of trusting whose denial in the passive
+  is a verdict against the subject ("Y cannot be trusted": 111);
+  `shame_words`: feelings of shame that a modal says someone owes ("Y should be ashamed":
+  a reproach, 111, no appeal);
+  `linking_verbs`: verbs that link a subject to what it is ("Y is / remains / stays / became a
+  threat"); `classing_verbs`: verbs that class their subject as what their object, or their
+  "to" phrase, names ("the strike constitutes a violation", "amounts to a crime"): a
+  verdict on the subject as a linking verb's predicate is (syntax.predicates);
+  `subservience_words`: adjectives that say someone serves another's will, a censure only
+  with the "to" or "of" phrase naming whom ("X is captive to Y", "beholden to Y"); alone
+  they may tell a plain state ("the men are still captive");
 - lists of CAMEO roots: `content_roots` (events whose complement clause is their content),
   `saying_roots` (intents and threats, which the saying itself performs),
   `told_on_roots` (acts of words against someone, which a "who" clause in the simple past
