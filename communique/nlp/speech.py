@@ -744,7 +744,7 @@ def _bound_to(clause: Token) -> Token | None:
             any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
         return None
     act = next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}
-                and any(d.dep_ == "aux" and d.lower_ == "to" for d in c.children)), None)
+                and S.infinitive(c)), None)
     if act is None or any(c.dep_ == "advmod" and c.lower_ in LEX.joint_words
                           for c in act.children):
         return None
