@@ -1221,7 +1221,7 @@ def _own_condition(trigger: Token) -> bool:
     condition is the "if"/"unless" clause after it: the condition is the threat's content,
     so the threat itself was made (in the past tense, "warned X of consequences if …", the
     mood already says so: `syntax.told_in_past`)."""
-    return trigger.tag_ in {"VBZ", "VBP"} and trigger.dep_ == "ROOT" and \
+    return trigger.tag_ in S.PRESENT and trigger.dep_ == "ROOT" and \
         not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children) and \
         not any(c.dep_ == "mark" for c in trigger.children) and \
         all(c.i > trigger.i for c in S.condition_clauses(trigger))

@@ -287,7 +287,7 @@ def _backdrop(trigger: Token) -> bool:
     if trigger.dep_ != "advcl" or trigger.head.lemma_.lower() not in LEX.coming_verbs or \
             not any(c.dep_ == "mark" and c.lower_ == "as" for c in trigger.children):
         return False
-    return trigger.tag_ in {"VBZ", "VBP"} or (trigger.tag_ == "VBG" and any(
+    return trigger.tag_ in S.PRESENT or (trigger.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lemma_ == "be" for c in trigger.children))
 
 
@@ -546,7 +546,7 @@ def performed(trigger: Token, event: Event | None) -> bool:
     if (tense := S.stance_tense(trigger)) is not None:  # "are" of "we are opposed to X"
         subject = S.subject_of(trigger)
         return subject is not None and subject.lower_ in FIRST_PERSON and \
-            tense.tag_ in {"VBP", "VBZ"}
+            tense.tag_ in S.PRESENT
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     return trigger.tag_ == "VBP" and subject is not None and subject.lower_ in FIRST_PERSON and \
         not any(c.dep_ in {"aux", "auxpass"} and c.lemma_ != "do" for c in trigger.children)

@@ -652,7 +652,7 @@ def _present_state(verb: Token) -> bool:
     """Whether a passive is in the simple present ("are stationed"), which says how things
     are, not what was done ("were deployed", "have been sent")."""
     aux = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i), None)
-    return aux is not None and aux.lemma_ == "be" and aux.tag_ in {"VBP", "VBZ"}
+    return aux is not None and aux.lemma_ == "be" and aux.tag_ in S.PRESENT
 
 
 def entry_refuser(kept: Token | None, mentions: dict[int, Mention]) -> list[Mention]:

@@ -488,7 +488,7 @@ def _pseudo_coordinated(clause: Token) -> bool:
 
 
 # Tags of a verb in the present tense.
-PRESENT = {"VBZ", "VBP"}
+PRESENT = S.PRESENT
 
 
 def _present(verb: Token) -> bool:

@@ -739,7 +739,7 @@ def _bound_to(clause: Token) -> Token | None:
     leave"); none when negated ("Y does not have to"), in another tense or under an auxiliary
     ("had to", "would have to"), in an indirect question, or when the act is done jointly
     ("Y and Z need to work together": a call for a common effort, which binds no side)."""
-    if clause.lemma_.lower() not in LEX.semi_modals or clause.tag_ not in {"VBZ", "VBP"} or \
+    if clause.lemma_.lower() not in LEX.semi_modals or clause.tag_ not in S.PRESENT or \
             S.negated(clause) or _indirect_question(clause) or \
             any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
         return None

@@ -181,6 +181,7 @@ def subject_of(verb: Token) -> Token | None:
 
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+PRESENT = {"VBZ", "VBP"}  # the simple present's tags
 
 
 def closed_relative_antecedent(verb: Token) -> Token | None:
