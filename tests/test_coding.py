@@ -2568,3 +2568,16 @@ def test_coding_a_counted_compound_measures_the_object_it_is_not_the_object(nlp)
     assert [e.cameo for e in code(nlp, "The Chilean minister gave a two-hour notice of the "
                                        "vote to the press.")] == []
     assert [e.cameo for e in code(nlp, "Chile gave Peru 48 hours to leave.")] == ["139"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian president fired his defense minister on Monday.",
+    "The Chilean president dismissed the army commander on Friday.",
+])
+def test_coding_dismissing_ones_own_official_is_no_yielding(nlp, text):
+    # CAMEO 0831 is the source giving up power; the one who dismisses keeps it
+    assert [e.cameo for e in code(nlp, text)] == []
+
+
+def test_coding_a_leader_resigning_yields_power(nlp):
+    assert [e.cameo for e in code(nlp, "The Peruvian president resigned on Monday.")] == ["0831"]
