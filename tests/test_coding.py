@@ -2581,3 +2581,12 @@ def test_coding_dismissing_ones_own_official_is_no_yielding(nlp, text):
 
 def test_coding_a_leader_resigning_yields_power(nlp):
     assert [e.cameo for e in code(nlp, "The Peruvian president resigned on Monday.")] == ["0831"]
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("The Peruvian president seeks re-election this year.", []),
+    ("The Chilean minister is not seeking the spotlight.", []),
+    ("Peru sought documents from Chile on Monday.", [(["PER"], "020", ["CHL"])]),
+])
+def test_coding_seeking_with_no_one_asked_is_no_appeal(nlp, text, events):
+    assert summaries(nlp, text) == events
