@@ -2590,3 +2590,13 @@ def test_coding_a_leader_resigning_yields_power(nlp):
 ])
 def test_coding_seeking_with_no_one_asked_is_no_appeal(nlp, text, events):
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ('"Why would Chile close the border now?" the Peruvian president asked.', []),
+    ('"Why now?" the Peruvian minister asked.', []),
+    ("The Peruvian minister asked.", []),
+    ("Peru asked Chile to reopen the border.", [(["PER"], "020", ["CHL"])]),
+])
+def test_coding_a_question_put_is_no_appeal(nlp, text, events):
+    assert summaries(nlp, text) == events

@@ -276,9 +276,10 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return None  # "suggested that the talks had failed": a claim, not an appeal
     if appeal and not pattern.xcomp and S.question_clause(clause):
         return None  # "asked X whether it would stay": a question, not an appeal
-    if appeal and passive and not (pattern.xcomp or pattern.prep or pattern.object) and \
-            not S.open_complements(verb) and all(c.dep_ != "ccomp" for c in verb.children):
-        return None  # "said when asked by reporters": a question put, nothing asked for
+    if appeal and not (pattern.xcomp or pattern.prep or pattern.object) and \
+            not S.open_complements(verb) and all(c.dep_ != "ccomp" for c in verb.children) and \
+            (passive or all(c.dep_ in S.ASIDE_DEPS for c in verb.children)):
+        return None  # "said when asked by reporters", "X asked.": a question put, nothing asked
     if appeal and not pattern.xcomp and obj is None and \
             verb.lemma_ in S.INTENT and any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "sought to expand trade": trying or intending, not asking

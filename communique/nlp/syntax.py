@@ -375,12 +375,16 @@ def stating_clause(verb: Token) -> bool:
 
 def question_clause(verb: Token) -> bool:
     """Whether the verb's complement clause is a question ("asked X whether he would stay",
-    "asked what the plan was"): opened by "whether" or "if", or by a wh-word."""
+    "asked what the plan was", '"Why now?" she asked'): opened by "whether" or "if", or by a
+    wh-word (after any opening quote), or quoted with a question mark."""
     clause = complement_clause(verb)
     if clause is None:
         return False
     first = clause.left_edge
-    return first.lower_ in {"whether", "if"} or first.tag_ in {"WDT", "WP", "WP$", "WRB"}
+    while first.is_punct and first.i < clause.i:
+        first = first.nbor()
+    return first.lower_ in {"whether", "if"} or first.tag_ in {"WDT", "WP", "WP$", "WRB"} or \
+        any(t.text == "?" for t in clause.subtree)
 
 
 def finding_clause(verb: Token) -> bool:
