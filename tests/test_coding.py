@@ -2600,3 +2600,11 @@ def test_coding_seeking_with_no_one_asked_is_no_appeal(nlp, text, events):
 ])
 def test_coding_a_question_put_is_no_appeal(nlp, text, events):
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize("text", [
+    '"Chile has shown great disrespect for Peru," the Peruvian president said.',
+    "The Peruvian minister said Chile had displayed contempt for the accord.",
+])
+def test_coding_disrespect_shown_is_a_wrong_said_of_someone(nlp, text):
+    assert summaries(nlp, text)[0][1:] == ("112", ["CHL"])
