@@ -2608,3 +2608,11 @@ def test_coding_a_question_put_is_no_appeal(nlp, text, events):
 ])
 def test_coding_disrespect_shown_is_a_wrong_said_of_someone(nlp, text):
     assert summaries(nlp, text)[0][1:] == ("112", ["CHL"])
+
+
+def test_coding_a_handful_is_of_the_class_of_what_it_counts(nlp):
+    # "a handful of interviews" is words published, no return of anything (084)
+    assert [e.cameo for e in code(nlp, "The Peruvian committee has released only a handful "
+                                       "of interviews with Chilean officials.")] == []
+    assert summaries(nlp, "Peru released a handful of Chilean prisoners on Monday.") == [
+        (["PER"], "0841", ["CHL"])]
