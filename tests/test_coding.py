@@ -2616,3 +2616,14 @@ def test_coding_a_handful_is_of_the_class_of_what_it_counts(nlp):
                                        "of interviews with Chilean officials.")] == []
     assert summaries(nlp, "Peru released a handful of Chilean prisoners on Monday.") == [
         (["PER"], "0841", ["CHL"])]
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("The Peruvian president conceded that Chile had a point.", []),
+    ("The Peruvian president conceded the Chilean threat would not be eliminated soon.", []),
+    ('"Chile has violated the accord," the Peruvian minister conceded.',
+     [(["PERGOV"], "112", ["CHL"])]),
+    ("Peru conceded defeat to Chile.", [(["PER"], "080", ["CHL"])]),
+])
+def test_coding_conceding_a_fact_is_saying_it_not_yielding(nlp, text, events):
+    assert summaries(nlp, text) == events

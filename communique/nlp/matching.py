@@ -285,6 +285,9 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return None  # "sought to expand trade": trying or intending, not asking
     if pattern.code[:2] in LEX.promising_roots and obj is None and S.finding_clause(clause):
         return None  # "agreed that the plan had failed": an opinion, no intent to cooperate
+    if pattern.code[:2] == YIELD_ROOT and obj is None and \
+            verb.lemma_.lower() in S.SPEECH and S.stating_clause(verb):
+        return None  # "conceded that Y had a point": a fact admitted, nothing yielded
     if pattern.code[:2] == REPERCUSSION[:2] and (S.finding_clause(clause) or (
             S.possibility_clause(clause) and not repercussion_ahead(clause)) or
             _foreseen(clause, mentions, words) or
@@ -742,6 +745,7 @@ JUDGING_ROOTS = {"01", "11", "12"}
 # CAMEO roots of material acts (cooperation and conflict), not of words; their place may be
 # their object (coding.py).
 MATERIAL_ROOTS = {"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
+YIELD_ROOT = "08"
 
 
 def _striving(pattern: Pattern, verb: Token, obj: Token | None) -> bool:

@@ -368,8 +368,9 @@ def stating_clause(verb: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in children):
         return False
     auxes = [c for c in children if c.dep_ in {"aux", "auxpass"}]
-    if any(a.lower_ in LEX.obligations or a.tag_ == "VB" for a in auxes):
-        return False  # "should resign", "be removed"
+    modal = any(a.tag_ == "MD" for a in auxes)
+    if any(a.lower_ in LEX.obligations or (a.tag_ == "VB" and not modal) for a in auxes):
+        return False  # "should resign", "be removed" (not "would be removed": a modal's)
     return bool(auxes) or clause.tag_ in {"VBD", "VBZ", "VBP"}
 
 
