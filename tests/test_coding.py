@@ -2627,3 +2627,11 @@ def test_coding_a_handful_is_of_the_class_of_what_it_counts(nlp):
 ])
 def test_coding_conceding_a_fact_is_saying_it_not_yielding(nlp, text, events):
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("The talks between Peru and Chile were postponed.", []),
+    ("Talks between Peru and Chile were held in Lima on Monday.", [(["PER"], "046", ["CHL"])]),
+])
+def test_coding_an_event_noun_acted_on_in_the_passive_is_not_reported(nlp, text, events):
+    assert summaries(nlp, text) == events

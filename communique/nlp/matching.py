@@ -1156,10 +1156,14 @@ def topic(noun: Token, code: str) -> bool:
     failed"): "X's offer has raised hopes", "the accord obliges Y to …" tell what the act
     did or says, the clause's own news, not the act; a deed's noun still does what its verb
     says ("the strike killed ten"), and a modal clause says what a coming act is to do
-    ("X's visit will boost ties")."""
-    if noun.dep_ != "nsubj":
+    ("X's visit will boost ties"). A passive subject is acted on as an object is: "the
+    meeting was canceled" names it only to say what was done to it, unless the verb carries
+    it out (lexicon `support_verbs`: "talks were held")."""
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = noun.head
+    if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in LEX.support_verbs:
+        return False
     if verb.lemma_ == "be":
         return any(c.dep_ in {"attr", "acomp"} for c in verb.children)
     return verb.pos_ == "VERB" and code[:2] not in DEED_ROOTS | {REFUSAL_ROOT} and \
