@@ -2635,3 +2635,15 @@ def test_coding_conceding_a_fact_is_saying_it_not_yielding(nlp, text, events):
 ])
 def test_coding_an_event_noun_acted_on_in_the_passive_is_not_reported(nlp, text, events):
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("The Peruvian president, criticized for his reforms, met Chilean officials.",
+     [(["PERGOV"], "040", ["CHLGOV"])]),
+    ("Over the past year the Peruvian president, praised in some circles for his reforms, "
+     "has also ordered the arrest of Chilean activists.", [(["PERGOV"], "173", ["CHLOPP"])]),
+])
+def test_coding_a_participle_set_off_after_the_subject_describes_it(nlp, text, events):
+    # no comma parts a subject from its verb: the set-off participle is passive, said of
+    # the subject, and the verb after it is the sentence's own
+    assert summaries(nlp, text) == events

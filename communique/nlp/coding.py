@@ -55,7 +55,7 @@ from communique.nlp.parse_repairs import (correct_joined_sides, correct_lemmas, 
                                            correct_reported_conjuncts,
                                            correct_reported_participles, correct_said_in,
                                            correct_said_subjects,
-                                           correct_verbs)
+                                           correct_set_off_participles, correct_verbs)
 from communique.nlp.patterns import (FORCE_ROOTS, NULL_CODE, THREAT_ROOT, Match, Pattern,
                                      PatternSet, load_patterns)
 from communique.nlp.when import clause_time, event_date
@@ -137,6 +137,7 @@ class EventCoder:
         correct_lemmas(doc)
         correct_verbs(doc)
         correct_root_nouns(doc)
+        correct_set_off_participles(doc)
         correct_noun_objects(doc, self.patterns.nouns)
         correct_said_in(doc)
         correct_said_subjects(doc)

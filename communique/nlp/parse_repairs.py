@@ -3,8 +3,8 @@ reliably misreads a construction news writes often, the tokens get the tags, lem
 heads the grammar gives them (a verb's lemma, a headline's bare verb, a plural event noun
 taken for a verb, a clause said in a statement, a verbal act joined to what was said, two
 sides read as one phrase, a subject read into the list of places before its verb, a said
-clause's subject read as the saying's object). Each repair states the construction it
-mends."""
+clause's subject read as the saying's object, a participle set off after its subject read
+as the subject's verb). Each repair states the construction it mends."""
 
 from __future__ import annotations
 
@@ -265,3 +265,36 @@ def correct_said_subjects(doc: Doc) -> None:
                 continue
             said.head, said.dep_ = clause, "nsubj"
             clause.dep_ = "ccomp"
+
+
+def correct_set_off_participles(doc: Doc) -> None:
+    """"X, criticized for its reforms, met Y": English puts no comma between a subject and its
+    verb, so a past form set off by commas right after the subject, with no object or
+    auxiliary of its own, that the parser took for the subject's verb, is a participle
+    describing the subject (passive: X is criticized); the finite verb after the second
+    comma, which the parser made its conjunct, or the subjectless verb it hung it on as an
+    adverbial clause, is the sentence's own, X its subject."""
+    for verb in doc:
+        if verb.tag_ not in {"VBD", "VBN"} or verb.pos_ != "VERB" or verb.i == 0 or \
+                doc[verb.i - 1].text != "," or verb.dep_ not in {"ROOT", "advcl"}:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and
+                        c.right_edge.i in {verb.i - 2, verb.i - 1}), None)
+        if subject is None or any(c.dep_ in {"dobj", "aux", "auxpass", "ccomp", "cc"}
+                                  for c in verb.children):
+            continue
+        if verb.dep_ == "ROOT":
+            main = next((c for c in verb.children if c.dep_ == "conj" and
+                         c.tag_ in S.FINITE_TAGS | {"VBN"} and
+                         doc[c.left_edge.i - 1].text == ","), None)
+        else:
+            main = verb.head if verb.head.i > verb.i else None
+        if main is None or any(g.dep_ in S.SUBJECTS for g in main.children) or \
+                (main.tag_ == "VBN" and not any(g.dep_ == "aux" for g in main.children)):
+            continue
+        if verb.dep_ == "ROOT":
+            main.head, main.dep_ = main, "ROOT"
+            for later in [c for c in verb.children if c.i > main.i]:
+                later.head = main  # the sentence's closing stop and what follows the verb
+        subject.head = main
+        verb.head, verb.dep_, verb.tag_ = subject, "acl", "VBN"
