@@ -35,9 +35,9 @@ from communique.nlp.patterns import (FORCE_ROOTS, NULL_CODE, POSTURE_ROOT, THREA
                                      Pattern, PatternSet)
 from communique.nlp.places import (aims_first, deed_scenes, diplomatic_post, met_on_journey,
                                    mourned, on_occasion, scene_head, scenes, venues)
-from communique.nlp.speech import (ACCUSATION, REPERCUSSION, SAYING, names_repercussion,
-                                   named_objects, naming_predicates, naming_verdict, quoted,
-                                   repercussion_ahead, reported)
+from communique.nlp.speech import (ACCUSATION, REPERCUSSION, SAYING, distrusted,
+                                   names_repercussion, named_objects, naming_predicates,
+                                   naming_verdict, quoted, repercussion_ahead, reported)
 
 NOUN_SOURCE_DEPS = {"poss", "amod", "compound", "nmod"}
 
@@ -288,7 +288,11 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if pattern.code[:2] == YIELD_ROOT and obj is None and \
             verb.lemma_.lower() in S.SPEECH and S.stating_clause(verb):
         return None  # "conceded that Y had a point": a fact admitted, nothing yielded
-    if pattern.code[:2] == REPERCUSSION[:2] and (S.finding_clause(clause) or (
+    said = S.complement_clause(clause)
+    if pattern.code[:2] == REPERCUSSION[:2] and said is not None and distrusted(said):
+        # "warned that Y should not be trusted": a verdict on Y, no consequence threatened
+        pattern = pattern.model_copy(update={"code": CRITICISM})
+    elif pattern.code[:2] == REPERCUSSION[:2] and (S.finding_clause(clause) or (
             S.possibility_clause(clause) and not repercussion_ahead(clause)) or
             _foreseen(clause, mentions, words) or
             (pattern.object and obj is not None and _danger_told(obj))):

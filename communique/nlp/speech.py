@@ -424,7 +424,7 @@ def _clause_code(clause: Token) -> str | None:
         return LEX.semi_modals[clause.lemma_.lower()]  # "Y has to leave": as "Y must leave"
     if _forbidden(clause):
         return OBLIGATION["must"]
-    if _distrusted(clause) or (modal and _shamed(clause)):
+    if distrusted(clause) or (modal and _shamed(clause)):
         return REPROACH  # "Y cannot be trusted", "Y should be ashamed"
     foretold = any(c.dep_ == "aux" and c.lower_ in LEX.future_aux | LEX.hypothetical_aux
                    for c in clause.children)
@@ -480,7 +480,7 @@ def _clause_code(clause: Token) -> str | None:
 CONDUCT_CLASSES = ("abstract", "communication", "document")
 
 
-def _distrusted(clause: Token) -> bool:
+def distrusted(clause: Token) -> bool:
     """"X said Y cannot be trusted", "… Y is not to be trusted": trust denied the subject,
     in the passive, is a verdict against it (lexicon `trusting_verbs`)."""
     return clause.lemma_.lower() in LEX.trusting_verbs and S.passive(clause) and \

@@ -337,8 +337,12 @@ def bare_participle(verb: Token) -> bool:
 
 
 def complement_clause(verb: Token) -> Token | None:
-    """The verb's clausal complement ("said that …", "considers the deal a disaster")."""
-    return next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    """The verb's clausal complement ("said that …", "considers the deal a disaster"); of
+    two, the one after the verb (the parser may hang a clause joined before it on the verb:
+    "Y cheered, X warned that …")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return next((c for c in clauses if c.i > verb.i), None) if len(clauses) > 1 else \
+        next(iter(clauses), None)
 
 
 ASIDE_DEPS = {"nsubj", "punct", "aux", "neg", "advmod", "npadvmod"}
