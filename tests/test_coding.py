@@ -2663,3 +2663,12 @@ def test_coding_of_two_clauses_on_a_verb_the_one_after_it_is_its_complement(nlp)
     # the parser hangs the clause joined before the verb on it as a second complement
     text = "Chileans cheered, Peru warned that the Chilean president should not be trusted."
     assert [e.cameo for e in code(nlp, text) if e.trigger == "warned"] == ["111"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian president condemned it for increasing trade with Bolivia.",
+    "The Peruvian president used the summit to distance himself from his past criticism "
+    "of Chile.",
+])
+def test_coding_no_name_stands_in_for_an_unresolved_object_pronoun(nlp, text):
+    assert [e.target for e in code(nlp, text)] == [[]]

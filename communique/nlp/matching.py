@@ -469,7 +469,13 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return Match(pattern, verb, sides[:1], sides[1:], direct=True)  # "talks between …"
     if pattern.target == "required" and not own:
         return None  # the verb's own object or complement names no actor
-    around = [] if own or addressed or answered or pattern.target == "none" or \
+    # "condemned it for trading with Y", "accused him of …", "shot himself": an object pronoun
+    # left unresolved that stands for the one acted on (a person, the doer itself, or the
+    # one a "for" phrase charges) is someone the coder cannot tell: no other name stands in
+    unresolved = obj is not None and obj.tag_ == "PRP" and obj.i not in mentions and (
+        obj.lower_ in {"him", "her"} or obj.lower_.endswith(("self", "selves")) or
+        bool(S.prep_objects(verb, ("for",))))
+    around = [] if own or addressed or answered or pattern.target == "none" or unresolved or \
         unnamed_owner(deep, mentions, words) else (
         deep_target(deep, coded, source) or
         (whose_people(obj, mentions, words) if pattern.object and
