@@ -2672,3 +2672,9 @@ def test_coding_of_two_clauses_on_a_verb_the_one_after_it_is_its_complement(nlp)
 ])
 def test_coding_no_name_stands_in_for_an_unresolved_object_pronoun(nlp, text):
     assert [e.target for e in code(nlp, text)] == [[]]
+
+
+def test_coding_an_act_in_case_of_which_one_prepares_is_a_condition(nlp):
+    # "in case" opens a condition: what it says may happen is not reported as done
+    assert [e.cameo for e in code(nlp, "Peru prepared a statement in case Chile attacked "
+                                       "the border post.")] == []

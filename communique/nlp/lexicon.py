@@ -60,6 +60,8 @@ Entries (each a list of lowercase words unless said otherwise):
   verbs of striving or wishing whose open complement is a goal pursued ("sought to punish
   X", "wants to seize Y"): force or coercion as that goal is no threat the text reports
   (an attempt, "tried to seize Y", is an act, not a goal);
+  `cancelling_verbs`: verbs of calling an event off, whose passive subject never happened
+  ("the meeting was canceled", "the talks were put off"; matching.topic);
   `support_verbs`: verbs that only carry out what their object noun names ("launched an
   attack", "held talks", "expressed support", "went on strike"), so the noun's event is the
   verb's; any other verb acts on the event ("sparked protests", "killed the deal", "used the
@@ -160,7 +162,8 @@ Entries (each a list of lowercase words unless said otherwise):
   "group", "thing"): a pronoun subject of a reported clause is the speaker; "he"/"she" resolve
   to a person of that gender; `object_pronouns`: the same for a pronoun object ("accused
   him"), which never means the subject of its own clause;
-- modality (communique/nlp/modality.py): `condition_marks`, `counterfactual_aux`,
+- modality (communique/nlp/modality.py): `condition_marks` ("in case" is two words the
+  parser reads as a phrase before the clause), `counterfactual_aux`,
   `hearsay_adverbs`, `hearsay_adjectives` (adjectives that make an event noun a charge
   named, not a happening reported: "alleged attacks"), `hedge_adverbs`, `hedge_adjectives`
   (adjectives of possibility that make an event noun one that may come: "a possible
@@ -598,6 +601,7 @@ class Lexicon(BaseModel):
     fulfilling: Words
     support_verbs: Words
     averting_particles: Words
+    cancelling_verbs: Words
     career_spans: Words
     span_units: Words
     long_spans: Words

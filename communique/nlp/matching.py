@@ -1166,13 +1166,14 @@ def topic(noun: Token, code: str) -> bool:
     failed"): "X's offer has raised hopes", "the accord obliges Y to …" tell what the act
     did or says, the clause's own news, not the act; a deed's noun still does what its verb
     says ("the strike killed ten"), and a modal clause says what a coming act is to do
-    ("X's visit will boost ties"). A passive subject is acted on as an object is: "the
-    meeting was canceled" names it only to say what was done to it, unless the verb carries
-    it out (lexicon `support_verbs`: "talks were held")."""
-    if noun.dep_ not in {"nsubj", "nsubjpass"}:
-        return False
+    ("X's visit will boost ties"). A passive subject of a verb of calling off (lexicon
+    `cancelling_verbs`: "the meeting was canceled", "the talks were put off") never
+    happened."""
     verb = noun.head
-    if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in LEX.support_verbs:
+    if noun.dep_ == "nsubjpass":
+        return verb.lemma_.lower() in LEX.cancelling_verbs or any(
+            f"{verb.lemma_.lower()} {p}" in LEX.cancelling_verbs for p in S.particles(verb))
+    if noun.dep_ != "nsubj":
         return False
     if verb.lemma_ == "be":
         return any(c.dep_ in {"attr", "acomp"} for c in verb.children)

@@ -189,7 +189,7 @@ def _question(trigger: Token, chain: list[Token]) -> str | None:
 
 def _condition(trigger: Token, chain: list[Token]) -> str | None:
     for clause in chain:
-        if any(_own_mark(clause, m) for m in clause.children):
+        if any(_own_mark(clause, m) for m in clause.children) or _phrase_marked(clause):
             return "condition"
         if any(_indirect_question(outer) for outer in (clause, *_embedding(clause))):
             return "condition"  # "asked what X signed", "to determine how X would withdraw"
@@ -230,6 +230,15 @@ def _embedding(clause: Token, limit: int = 3) -> list[Token]:
         clause = clause.head
         outer.append(clause)
     return outer
+
+
+def _phrase_marked(clause: Token) -> bool:
+    """"… in case Y attacked": a condition of two words (lexicon `condition_marks`) that the
+    parser reads as a phrase ("in" + "case") right before the clause's subject."""
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    start = subject.left_edge.i if subject is not None else clause.i
+    doc = clause.doc
+    return start >= 2 and f"{doc[start - 2].lower_} {doc[start - 1].lower_}" in CONDITION_MARKS
 
 
 def _own_mark(clause: Token, mark: Token) -> bool:
