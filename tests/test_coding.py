@@ -2678,3 +2678,11 @@ def test_coding_an_act_in_case_of_which_one_prepares_is_a_condition(nlp):
     # "in case" opens a condition: what it says may happen is not reported as done
     assert [e.cameo for e in code(nlp, "Peru prepared a statement in case Chile attacked "
                                        "the border post.")] == []
+
+
+def test_coding_people_placed_in_a_countrys_towns_are_that_countrys(nlp):
+    # a demonym on a common noun of place places the people as the country's name would,
+    # whatever country the article names most
+    text = ("WASHINGTON (AP) - American officials met on Monday. In Chilean cities, "
+            "demonstrators took to the streets on Friday.")
+    assert summaries(nlp, text)[-1] == (["CHLCVL"], "141", ["CHL"])

@@ -20,6 +20,7 @@ from communique.nlp import syntax as S
 from communique.nlp.context import (COUNTRY_NAMES, PERSON_KINDS, UNCODED_ORG,
                                      ArticleContext, cameo_country, iso3, uncoded_agent)
 from communique.nlp.lexicon import LEX
+from communique.nlp.objects import packaged_object_classes
 from communique.nlp.naming import (challenged_state, entity_at, in_phrase_name, in_title,
                                    is_acting, is_institution, stance_prefixed, token_range)
 
@@ -160,6 +161,8 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
         # the phrase runs from its owner ("Lebanon's army"), not from the place that opens
         # its clause ("In X, police …")
         opening = doc[owner_start].head
+        if opening.pos_ == "NOUN" and opening != head and opening.head.dep_ == "prep":
+            opening = opening.head  # "In Iraqi cities, police …": the place's own phrase
         first = start if opening.dep_ == "prep" and opening.head == head.head and \
             opening.i < head.i else min(start, owner_start)
         base = owner.actor if owner.actor.kind != "place" else \
@@ -357,11 +360,22 @@ def _placed_in(head: Token, by_token: dict[int, Mention], sector: str) -> Mentio
         preps += [c for c in head.head.children if c.i < head.i]
     for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ == "in":
-            found = next((by_token[o.i] for o in prep.children if o.dep_ == "pobj" and
-                          o.i in by_token), None)
+            found = next((_country_placing(o, by_token) for o in prep.children
+                          if o.dep_ == "pobj"), None)
             if found is not None and found.actor.kind == "country":
                 return found
     return None
+
+
+def _country_placing(place: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The country a place phrase names: the country itself ("in X"), or the country of a
+    demonym on a common noun of place ("in Iraqi cities", "in Syrian towns")."""
+    if place.i in by_token:
+        return by_token[place.i]
+    if place.lemma_.lower() not in packaged_object_classes().get("place", frozenset()):
+        return None
+    return next((by_token[c.i] for c in place.children if c.dep_ in {"amod", "compound"}
+                 and c.i in by_token), None)
 
 
 def _of_a_region(head: Token) -> bool:
