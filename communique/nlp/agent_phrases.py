@@ -20,9 +20,9 @@ from communique.nlp import syntax as S
 from communique.nlp.context import (COUNTRY_NAMES, PERSON_KINDS, UNCODED_ORG,
                                      ArticleContext, cameo_country, iso3, uncoded_agent)
 from communique.nlp.lexicon import LEX
-from communique.nlp.objects import packaged_object_classes
 from communique.nlp.naming import (challenged_state, entity_at, in_phrase_name, in_title,
                                    is_acting, is_institution, stance_prefixed, token_range)
+from communique.nlp.objects import packaged_object_classes
 
 # Sectors an agent phrase with no country of its own ("the police", "lawmakers") takes the
 # article's country for; vaguer ones ("people", "men", "businessmen") stay uncoded.
