@@ -2584,7 +2584,7 @@ def test_coding_a_leader_resigning_yields_power(nlp):
 
 
 @pytest.mark.parametrize(("text", "events"), [
-    ("The Peruvian president seeks re-election this year.", []),
+    ("The Peruvian mayor is seeking a second term in office.", []),
     ("The Chilean minister is not seeking the spotlight.", []),
     ("Peru sought documents from Chile on Monday.", [(["PER"], "020", ["CHL"])]),
 ])
@@ -2603,7 +2603,7 @@ def test_coding_a_question_put_is_no_appeal(nlp, text, events):
 
 
 @pytest.mark.parametrize("text", [
-    '"Chile has shown great disrespect for Peru," the Peruvian president said.',
+    '"Chile has shown total disrespect for its neighbours," the Peruvian president said.',
     "The Peruvian minister said Chile had displayed contempt for the accord.",
 ])
 def test_coding_disrespect_shown_is_a_wrong_said_of_someone(nlp, text):
@@ -2611,9 +2611,9 @@ def test_coding_disrespect_shown_is_a_wrong_said_of_someone(nlp, text):
 
 
 def test_coding_a_handful_is_of_the_class_of_what_it_counts(nlp):
-    # "a handful of interviews" is words published, no return of anything (084)
-    assert [e.cameo for e in code(nlp, "The Peruvian committee has released only a handful "
-                                       "of interviews with Chilean officials.")] == []
+    # "a handful of transcripts" is words published, no return of anything (084)
+    assert [e.cameo for e in code(nlp, "A Peruvian panel put out a handful of transcripts "
+                                       "of its hearings with Chilean envoys.")] == []
     assert summaries(nlp, "Peru released a handful of Chilean prisoners on Monday.") == [
         (["PER"], "0841", ["CHL"])]
 
@@ -2666,9 +2666,8 @@ def test_coding_of_two_clauses_on_a_verb_the_one_after_it_is_its_complement(nlp)
 
 
 @pytest.mark.parametrize("text", [
-    "The Peruvian president condemned it for increasing trade with Bolivia.",
-    "The Peruvian president used the summit to distance himself from his past criticism "
-    "of Chile.",
+    "The Peruvian president condemned it for selling arms to Bolivia.",
+    "The Chilean minister accused him of lying to Peru.",
 ])
 def test_coding_no_name_stands_in_for_an_unresolved_object_pronoun(nlp, text):
     assert [e.target for e in code(nlp, text)] == [[]]
@@ -2683,6 +2682,6 @@ def test_coding_an_act_in_case_of_which_one_prepares_is_a_condition(nlp):
 def test_coding_people_placed_in_a_countrys_towns_are_that_countrys(nlp):
     # a demonym on a common noun of place places the people as the country's name would,
     # whatever country the article names most
-    text = ("WASHINGTON (AP) - American officials met on Monday. In Chilean cities, "
-            "demonstrators took to the streets on Friday.")
+    text = ("WASHINGTON (AP) - American officials met on Monday. In several Chilean towns, "
+            "protesters marched against the new tax on Sunday.")
     assert summaries(nlp, text)[-1] == (["CHLCVL"], "141", ["CHL"])

@@ -162,7 +162,7 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
         # its clause ("In X, police …")
         opening = doc[owner_start].head
         if opening.pos_ == "NOUN" and opening != head and opening.head.dep_ == "prep":
-            opening = opening.head  # "In Iraqi cities, police …": the place's own phrase
+            opening = opening.head  # "In X-ian towns, police …": the place's own phrase
         first = start if opening.dep_ == "prep" and opening.head == head.head and \
             opening.i < head.i else min(start, owner_start)
         base = owner.actor if owner.actor.kind != "place" else \
@@ -369,7 +369,7 @@ def _placed_in(head: Token, by_token: dict[int, Mention], sector: str) -> Mentio
 
 def _country_placing(place: Token, by_token: dict[int, Mention]) -> Mention | None:
     """The country a place phrase names: the country itself ("in X"), or the country of a
-    demonym on a common noun of place ("in Iraqi cities", "in Syrian towns")."""
+    demonym on a common noun of place ("in X-ian towns", "in an X-ian province")."""
     if place.i in by_token:
         return by_token[place.i]
     if place.lemma_.lower() not in packaged_object_classes().get("place", frozenset()):
