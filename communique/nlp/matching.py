@@ -288,8 +288,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if pattern.code[:2] == YIELD_ROOT and obj is None and \
             verb.lemma_.lower() in S.SPEECH and S.stating_clause(verb):
         return None  # "conceded that Y had a point": a fact admitted, nothing yielded
-    said = S.complement_clause(clause)
-    if pattern.code[:2] == REPERCUSSION[:2] and said is not None and distrusted(said):
+    said = S.complement_clause(clause) if pattern.code[:2] == REPERCUSSION[:2] else None
+    if said is not None and distrusted(said):
         # "warned that Y should not be trusted": a verdict on Y, no consequence threatened
         pattern = pattern.model_copy(update={"code": CRITICISM})
     elif pattern.code[:2] == REPERCUSSION[:2] and (S.finding_clause(clause) or (
