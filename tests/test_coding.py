@@ -2650,9 +2650,9 @@ def test_coding_a_participle_set_off_after_the_subject_describes_it(nlp, text, e
 
 
 @pytest.mark.parametrize(("text", "events"), [
-    ("Peru warned that the Chilean president should not be trusted.",
+    ("Peru warned that the Chilean government must never be trusted again.",
      [(["PER"], "111", ["CHLGOV"])]),
-    ("Peru warned that the Chilean president cannot be trusted.",
+    ("Peru warned that the Chilean government cannot be trusted.",
      [(["PER"], "111", ["CHLGOV"])]),
 ])
 def test_coding_a_warning_that_someone_is_not_to_be_trusted_is_criticism(nlp, text, events):
@@ -2661,7 +2661,7 @@ def test_coding_a_warning_that_someone_is_not_to_be_trusted_is_criticism(nlp, te
 
 def test_coding_of_two_clauses_on_a_verb_the_one_after_it_is_its_complement(nlp):
     # the parser hangs the clause joined before the verb on it as a second complement
-    text = "Chileans cheered, Peru warned that the Chilean president should not be trusted."
+    text = "Markets fell, Peru warned that the Chilean government must never be trusted again."
     assert [e.cameo for e in code(nlp, text) if e.trigger == "warned"] == ["111"]
 
 
