@@ -2685,3 +2685,14 @@ def test_coding_people_placed_in_a_countrys_towns_are_that_countrys(nlp):
     text = ("WASHINGTON (AP) - American officials met on Monday. In several Chilean towns, "
             "protesters marched against the new tax on Sunday.")
     assert summaries(nlp, text)[-1] == (["CHLCVL"], "141", ["CHL"])
+
+
+@pytest.mark.parametrize("text", [
+    "The raids were an attack on press freedom by the Chilean police.",
+    "The Chilean government's war on free speech began on Monday.",
+    "The Chilean government's assault on the media law drew protests.",
+])
+def test_coding_force_named_by_a_noun_is_used_on_people_and_places_not_on_ideas(nlp, text):
+    # CAMEO's force (18-20) is used on people, forces and places; a noun of force whose
+    # phrase names an idea, a document, an agreement or words is a figure of speech
+    assert [e.cameo for e in code(nlp, text) if e.cameo[:2] in {"18", "19", "20"}] == []
