@@ -2696,3 +2696,14 @@ def test_coding_force_named_by_a_noun_is_used_on_people_and_places_not_on_ideas(
     # CAMEO's force (18-20) is used on people, forces and places; a noun of force whose
     # phrase names an idea, a document, an agreement or words is a figure of speech
     assert [e.cameo for e in code(nlp, text) if e.cameo[:2] in {"18", "19", "20"}] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Daniel Ortiz, a Peruvian lawmaker, spoke on Monday. Ortiz criticized Chile on Tuesday.",
+    "Peruvian Ambassador Daniel Ortiz spoke on Monday. Mr. Ortiz criticized Chile on Tuesday.",
+])
+def test_coding_a_person_described_once_keeps_the_code_when_named_again(nlp, text):
+    # a person the knowledge base lacks is coded where the text describes her; her surname
+    # alone later in the article means the same coded person
+    assert summaries(nlp, text)[-1] == (["PERGOV" if "Ambassador" in text else "PERLEG"], "111",
+                                        ["CHL"])

@@ -5,8 +5,8 @@ Order of work in one document: knowledge-base names (longest first; a surname al
 introduced in the article wins over the knowledge base), then agent phrases that give a
 sector to a country ("Iranian forces" → IRNMIL) or describe a person the knowledge base lacks
 ("Jordanian Foreign Minister X" → a learned JORGOV actor; `nlp/agent_phrases.py`), then
-what the text says of a person by itself (a nationality, a US party-and-state tag), then
-descriptions and pronouns that refer back to a person named earlier (pronouns:
+what the text says of a person by itself (a nationality, a US party-and-state tag), which
+then codes every mention of that person's name, then descriptions and pronouns that refer back to a person named earlier (pronouns:
 `nlp/pronouns.py`). Bylines are never actors.
 """
 
@@ -107,6 +107,7 @@ class ActorResolver:
                                          lambda code: self._known_name(
                                              COUNTRY_NAMES().get(code, ""), ctx)))
         mentions = _party_tagged(doc, _towns_of_named_countries(doc, mentions))
+        mentions = _named_again(mentions)
         mentions = epithets(doc, mentions)
         mentions += pronouns(doc, mentions)
         doc._.mentions = sorted(_drop_modifiers(doc, mentions), key=lambda m: m.start)
@@ -312,6 +313,25 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                           aliases=m.actor.aliases, roles=m.actor.roles)
             m = Mention(m.text, m.start, m.end, actor)
         out.append(m)
+    return out
+
+
+def _named_again(mentions: list[Mention]) -> list[Mention]:
+    """"U.S. Ambassador Ana Reyes … Ms. Reyes said": a person the knowledge base lacks, coded
+    where the text describes them (a title, an apposition, a nationality, a party tag), is
+    the same coded person at every other mention of their name in the article, the surname
+    alone included (which the name scan met before the description was read)."""
+    coded: dict[str, Actor] = {}
+    for m in mentions:
+        key = kbase.name_key(m.actor.name)
+        if m.actor.kind in PERSON_KINDS and m.actor.code is not None and \
+                key.split()[-1:] == kbase.name_key(m.text).split()[-1:]:
+            coded.setdefault(key, m.actor)  # the name's own mention, not a role's ("minister")
+    out = []
+    for m in mentions:
+        actor = coded.get(kbase.name_key(m.actor.name)) \
+            if m.actor.kind == UNCODED_PERSON else None
+        out.append(m if actor is None else Mention(m.text, m.start, m.end, actor))
     return out
 
 
