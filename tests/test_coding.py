@@ -2707,3 +2707,11 @@ def test_coding_a_person_described_once_keeps_the_code_when_named_again(nlp, tex
     # alone later in the article means the same coded person
     assert summaries(nlp, text)[-1] == (["PERGOV" if "Ambassador" in text else "PERLEG"], "111",
                                         ["CHL"])
+
+
+def test_coding_a_name_that_says_which_happening_is_no_target_of_another_act(nlp):
+    # "the <name> attacks" names a happening by its victim, scene or doer: a verb whose own
+    # clause names no one is not aimed at that name
+    text = ("Peruvian Ambassador Daniel Ortiz spoke on Monday. A Chilean judge rejected the "
+            "request over fears that the Ortiz shooting had swayed the jurors.")
+    assert [e.target for e in code(nlp, text) if e.trigger == "rejected"] == [[]]

@@ -33,8 +33,9 @@ from communique.nlp.context import PERSON_KINDS
 from communique.nlp.objects import classes_of
 from communique.nlp.patterns import (FORCE_ROOTS, NULL_CODE, POSTURE_ROOT, THREAT_ROOT, Match,
                                      Pattern, PatternSet)
-from communique.nlp.places import (aims_first, deed_scenes, diplomatic_post, met_on_journey,
-                                   mourned, on_occasion, scene_head, scenes, venues)
+from communique.nlp.places import (aims_first, deed_scenes, diplomatic_post, happenings_named,
+                                   met_on_journey, mourned, on_occasion, scene_head, scenes,
+                                   venues)
 from communique.nlp.speech import (ACCUSATION, REPERCUSSION, SAYING, distrusted,
                                    names_repercussion, named_objects, naming_predicates,
                                    naming_verdict, quoted, repercussion_ahead, reported)
@@ -484,6 +485,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     if pattern.code[:2] in LEX.sceneless_roots:  # "In <city>, X praised …": not the target
         around = [m for m in around if m not in scenes(verb, around, source)]
     around = [m for m in around if m not in mourned(verb, around)]  # "the funeral of X"
+    around = [m for m in around if m not in happenings_named(verb, around, words)]
     if post:  # "In X, the embassy closed": the places say where the post sits, no aim
         around = [m for m in around if m.actor.kind not in PLACE_KINDS]
     # people a pattern's preposition names ("held talks with Asian countries") come before a

@@ -193,6 +193,21 @@ def mourned(verb: Token, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def happenings_named(verb: Token, found: list[Mention],
+                     words: dict[str, frozenset[str]]) -> list[Mention]:
+    """Of the actors found around an act, those compounded to a noun of a happening ("the X
+    shooting", "the X attacks": object class `happening`): the name says which happening is
+    meant (its victim, its scene or its doer), not whom the act is aimed at."""
+    happening = words.get("happening", frozenset())
+    out = []
+    for m in found:
+        head = mention_head(verb.doc, m)
+        if head is not None and head.dep_ == "compound" and head.head.pos_ == "NOUN" and \
+                head.head.lemma_.lower() in happening:
+            out.append(m)
+    return out
+
+
 def on_occasion(verb: Token, found: list[Mention]) -> list[Mention]:
     """Of the actors found around an act, those inside the "of" phrase of a noun that dates
     the act by an occasion ("on the eve of X's visit", "on the anniversary of X's death";
