@@ -2715,3 +2715,11 @@ def test_coding_a_name_that_says_which_happening_is_no_target_of_another_act(nlp
     text = ("Peruvian Ambassador Daniel Ortiz spoke on Monday. A Chilean judge rejected the "
             "request over fears that the Ortiz shooting had swayed the jurors.")
     assert [e.target for e in code(nlp, text) if e.trigger == "rejected"] == [[]]
+
+
+def test_coding_a_participle_after_a_said_clause_is_done_by_that_clauses_subject(nlp):
+    # "…, blaming Y" has no subject of its own: its doer is the clause's, here "it", the
+    # body that says the clause
+    text = "Peru insisted on Monday that it was unaware of the raid, blaming Chile for the delay."
+    assert [s for s in summaries(nlp, text) if s[1].startswith("112")] == [
+        (["PER"], "112", ["CHL"])]

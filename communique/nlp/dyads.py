@@ -503,10 +503,19 @@ def _speakers(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
     a clause in the first person in a quotation whose speaker another sentence names
     (attribution.py: "we" and "our" are the speaker's, "they" and "it" someone else's)."""
     speaker = S.reporter(verb)
+    if speaker is None and _participle_of(verb):
+        speaker = S.reporter(verb.head)  # "X said it was unaware, blaming Y": X blames
     if speaker is None and _first_person(S.subject_of(verb)):
         attributing = attributing_verb(verb)
         return subject_actors(attributing, mentions) if attributing is not None else []
     return actors_at(speaker, mentions) if speaker is not None else []
+
+
+def _participle_of(verb: Token) -> bool:
+    """"…, blaming Y": a participle set after its clause with no subject of its own, whose
+    doer is the subject of the clause it hangs on."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and \
+        not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children)
 
 
 def _first_person(subject: Token | None) -> bool:
