@@ -2723,3 +2723,15 @@ def test_coding_a_participle_after_a_said_clause_is_done_by_that_clauses_subject
     text = "Peru insisted on Monday that it was unaware of the raid, blaming Chile for the delay."
     assert [s for s in summaries(nlp, text) if s[1].startswith("112")] == [
         (["PER"], "112", ["CHL"])]
+
+
+@pytest.mark.parametrize("text, events", [
+    ('The Peruvian foreign ministry issued a statement on Monday: "The Chilean government must '
+     'free the fishermen at once."', [(["PERGOV"], "100", ["CHLGOV"])]),
+    ('The Peruvian foreign ministry released a statement: "The Chilean government\'s raids are '
+     'a disgrace."', [(["PERGOV"], "111", ["CHLGOV"])]),
+])
+def test_coding_a_statement_given_out_says_what_it_quotes_after_a_colon(nlp, text, events):
+    # a text given out ("issued a statement") that quotes its words after a colon says them,
+    # as a verb of saying says its complement
+    assert summaries(nlp, text) == events

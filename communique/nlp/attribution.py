@@ -194,7 +194,7 @@ def _attribution(doc: Doc, start: int, end: int, first: bool,
     first sentence it reaches (`first`, text after a quotation) or the last (before one), a
     verb of saying whose subject stands there too and that says no clause of its own there
     (where it introduces a quotation with a colon, also a verb of giving out a text:
-    `_issuing`); None when there is none."""
+    `issuing`); None when there is none."""
     tokens = [t for t in _text_tokens(doc, start, end) if not t.is_space]
     if not tokens:
         return None
@@ -202,7 +202,7 @@ def _attribution(doc: Doc, start: int, end: int, first: bool,
     here = {t.i for t in tokens if t.sent == sent}
     for verb in (doc[i] for i in sorted(here)):
         if verb.pos_ != "VERB" or (verb.lemma_.lower() not in ATTRIBUTING and
-                                   not (introducing and _issuing(verb))):
+                                   not (introducing and issuing(verb))):
             continue
         subject = S.subject_of(verb)
         if subject is not None and subject.i in here and not _says_own_clause(verb, here):
@@ -210,7 +210,7 @@ def _attribution(doc: Doc, start: int, end: int, first: bool,
     return None
 
 
-def _issuing(verb: Token) -> bool:
+def issuing(verb: Token) -> bool:
     """"issued a statement", "posted a message": a verb of giving out a text (lexicon
     `issuing_verbs`) whose object is one (`utterance_nouns`)."""
     return verb.lemma_.lower() in LEX.issuing_verbs and any(

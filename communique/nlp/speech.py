@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from communique.models import Mention
 from communique.nlp import syntax as S
 from communique.nlp.arguments import counted, makers, owners
-from communique.nlp.attribution import attributing_verb
+from communique.nlp.attribution import attributing_verb, issuing
 from communique.nlp.dyads import actors_at, besides, first_actors, subject_actors
 from communique.nlp.lexicon import LEX
 from communique.nlp.naming import POSSESSIVES
@@ -69,9 +69,9 @@ def obligation(verb: Token, mentions: dict[int, Mention],
     `quotation` it attributes in another sentence, where only "you" stands for whom the
     verb tells it to and a demonstrative points back to nothing (the sentence before the
     quotation's is not the one it follows)."""
-    if quotation is None and verb.lemma_.lower() not in SAYING:
-        return None
-    for clause in said_clauses(verb) if quotation is None else quotation:
+    clauses = quotation if quotation is not None else said_clauses(verb) \
+        if verb.lemma_.lower() in SAYING else issued_clauses(verb)
+    for clause in clauses:
         code = _clause_code(clause)
         subject = S.own_subject(clause)
         source = subject_actors(verb, mentions)
@@ -198,6 +198,18 @@ def _no_share(clause: Token) -> bool:
     involved = clause if lemma == "involve" else next(
         (c for c in clause.children if c.dep_ == "acomp" and c.lower_ == "involved"), None)
     return involved is not None and S.negated(clause) and bool(S.prep_objects(involved, ("in",)))
+
+
+def issued_clauses(verb: Token) -> list[Token]:
+    """'X issued a statement: "Y must go."': the clause a text given out (`issuing`) quotes
+    after a colon, said as a verb of saying says its complement."""
+    if not issuing(verb):
+        return []
+    text = [c for c in verb.children if c.dep_ == "dobj"]
+    return [c for head in (verb, *text) for c in head.children
+            if c.dep_ in {"acl", "ccomp", "appos", "parataxis"} and c.pos_ in {"VERB", "AUX"}
+            and any(t.text == ":" for t in verb.doc[head.i + 1:c.i]) and
+            any(t.is_quote for t in verb.doc[head.i + 1:c.i])]
 
 
 def said_clauses(verb: Token) -> list[Token]:
