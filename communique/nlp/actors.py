@@ -6,8 +6,8 @@ introduced in the article wins over the knowledge base), then agent phrases that
 sector to a country ("Iranian forces" → IRNMIL) or describe a person the knowledge base lacks
 ("Jordanian Foreign Minister X" → a learned JORGOV actor; `nlp/agent_phrases.py`), then
 what the text says of a person by itself (a nationality, a US party-and-state tag), which
-then codes every mention of that person's name, then descriptions and pronouns that refer back to a person named earlier (pronouns:
-`nlp/pronouns.py`). Bylines are never actors.
+then codes every mention of that person's name, then descriptions and pronouns that refer
+back to a person named earlier (pronouns: `nlp/pronouns.py`). Bylines are never actors.
 """
 
 from __future__ import annotations
