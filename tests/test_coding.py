@@ -2735,3 +2735,12 @@ def test_coding_a_statement_given_out_says_what_it_quotes_after_a_colon(nlp, tex
     # a text given out ("issued a statement") that quotes its words after a colon says them,
     # as a verb of saying says its complement
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean government described the Peruvian plan as flawed.",
+    "The Chilean government described the Peruvian plan as misguided.",
+])
+def test_coding_a_verdict_after_as_is_what_a_verb_of_naming_calls_its_object(nlp, text):
+    # the parser may make the word after "as" a clause of its own; it is still the verdict
+    assert summaries(nlp, text) == [(["CHLGOV"], "111", ["PER"])]

@@ -790,7 +790,10 @@ def naming_predicates(verb: Token) -> list[Token]:
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
     if len(predicates) > 1 and predicates[0] in objects[:1]:
         predicates = predicates[1:]  # "called X's move a mistake" read as two predicates
-    return predicates + objects[1:] + appositions + [
+    # "described X as fabricated": the parser may make a participle after "as" a clause
+    participles = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ in {"VBN", "JJ"}
+                   and c.i > 0 and verb.doc[c.i - 1].lower_ == "as"]
+    return predicates + objects[1:] + appositions + participles + [
         p for a in [*verb.children, *(c for o in objects[:1] for c in o.children)]
         if a.dep_ == "prep" and a.lower_ in preps
         for p in a.children if p.dep_ in {"pobj", "amod", "acomp"}]
