@@ -846,3 +846,18 @@ def test_actors_the_official_means_the_official_described_not_a_person_named(nlp
                          "had walked out.", "2022-05-10")
     assert [(name, code) for text, name, code in found if text == "official"] == [
         ("Chile (GOV)", "CHLGOV")]
+
+
+def test_actors_a_single_letter_of_a_name_is_no_surname(nlp):
+    # an apostrophe splits a transliterated name ("Khamene'i") in its key: the pronoun "I"
+    # in a quotation is not that person
+    found = resolve(nlp, "Ayatollah Ali Khamene'i spoke on Monday. \"I am ready,\" the "
+                         "Peruvian envoy said.", "2019-05-01")
+    assert [f for f in found if f[0] == "I"] == []
+
+
+def test_actors_a_title_inside_a_long_description_gives_the_gender(nlp):
+    # "Supreme Leader Ayatollah X": the title stands after other words of the description
+    found = resolve(nlp, "Chilean Supreme Leader Ayatollah Omar Vidal met Sarah Bennett on "
+                         "Monday. She criticized Peru.")
+    assert [f[1] for f in found if f[0] == "She"] == ["Sarah Bennett"]

@@ -181,8 +181,9 @@ SURNAME_FIRST = {"CHN", "TWN", "HKG", "KOR", "PRK"}
 def surnames(key: str, country: str | None) -> list[str]:
     """The words of a person's name key that refer back to them alone: the last one, and
     the first in a surname-first name, whose last word is a given name that may be a
-    function word ("Moon Jae-in": "Moon", not "in")."""
-    words = key.split()
+    function word ("Moon Jae-in": "Moon", not "in"). A single letter is no surname (an
+    apostrophe splits "Khamene'i" in the key), lest the pronoun "I" mean the person."""
+    words = [w for w in key.split() if len(w) > 1]
     if country not in SURNAME_FIRST or len(words) < 2:
         return words[-1:]
     return [words[0]] + [w for w in words[-1:] if w not in STOP_WORDS]

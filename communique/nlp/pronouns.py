@@ -36,6 +36,7 @@ MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "emir", "sultan", "sheikh"
 FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess",
                  "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mother",
                  "sister", "daughter", "wife", "aunt", "first lady"}
+TITLES = MALE_TITLES | FEMALE_TITLES
 
 
 def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -259,15 +260,17 @@ def _first_names() -> dict[str, str]:
 def _first_name_gender(mention: Mention) -> str | None:
     """The gender of a person's first name, of two names or more ("Angela Merkel"), by the
     name data; None for a surname alone or a name the data is not sure of."""
-    words = (mention.actor.name or mention.text).split()
+    words = [w for w in (mention.actor.name or mention.text).split()
+             if w.lower().strip(".") not in TITLES]  # "Ayatollah Ali X": Ali
     return _first_names().get(words[0].lower()) if len(words) > 1 else None
 
 
 def _title_gender(doc: Doc, mention: Mention) -> str | None:
     """"Mr X", "Queen X", "spokeswoman X": the gender the word just before a name gives."""
-    start, _ = token_range(doc, mention)
-    for k in range(start, min(start + 3, len(doc))):  # the title may be inside the mention
-        if doc[k].ent_type_ == "PERSON":
+    start, end = token_range(doc, mention)
+    # the title may be inside the mention, before the surname ("Supreme Leader Ayatollah X")
+    for k in range(start, max(end - 1, min(start + 3, len(doc)))):
+        if doc[k].ent_type_ == "PERSON" and doc[k].lower_.strip(".") not in TITLES:
             break
         word = doc[k].lower_.strip(".")
         if word in MALE_TITLES:
