@@ -2744,3 +2744,9 @@ def test_coding_a_statement_given_out_says_what_it_quotes_after_a_colon(nlp, tex
 def test_coding_a_verdict_after_as_is_what_a_verb_of_naming_calls_its_object(nlp, text):
     # the parser may make the word after "as" a clause of its own; it is still the verdict
     assert summaries(nlp, text) == [(["CHLGOV"], "111", ["PER"])]
+
+
+def test_coding_a_kind_of_thing_has_the_sense_of_the_thing(nlp):
+    # "a type of parole" is parole, as "a handful of transcripts" is transcripts
+    text = "The Peruvian government granted the Chilean lawyer a special type of parole."
+    assert summaries(nlp, text) == [(["PERGOV"], "0841", ["CHLJUD"])]

@@ -31,9 +31,10 @@ Entries (each a list of lowercase words unless said otherwise):
 - `ethnic_words`: adjectives that make a country's word for its nationals the name of an
   ethnic group ("ethnic Albanians"), who are of the country they live in, not of the state
   their name comes from;
-- `measures`: nouns that count what follows "of" ("tons of aid"); `background_preps`,
-  `background_marks`, `definite`: prepositions, subordinators and determiners that put an
-  event noun in the background ("since the war", "the occupation"); `reason_marks`:
+- `measures`: nouns that count what follows "of" ("tons of aid") or name its kind ("a type
+  of parole"); `background_preps`, `background_marks`, `definite`: prepositions,
+  subordinators and determiners that put an event noun in the background ("since the
+  war", "the occupation"); `reason_marks`:
   subordinators of a clause of cause or concession ("because X refused", "although X
   denied it", "since X left the deal": the cause, or the time a state has lasted from), which
   gives the reason for, the start of, or a contrast with, the news its main clause reports,
