@@ -266,7 +266,8 @@ def _first_name_gender(mention: Mention) -> str | None:
 
 
 def _title_gender(doc: Doc, mention: Mention) -> str | None:
-    """"Mr X", "Queen X", "spokeswoman X": the gender the word just before a name gives."""
+    """"Mr X", "Queen X", "spokeswoman X", "Supreme Leader Ayatollah X": the gender a title
+    gives, just before the name or inside the mention before its last word."""
     start, end = token_range(doc, mention)
     # the title may be inside the mention, before the surname ("Supreme Leader Ayatollah X")
     for k in range(start, max(end - 1, min(start + 3, len(doc)))):

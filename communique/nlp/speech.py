@@ -790,7 +790,7 @@ def naming_predicates(verb: Token) -> list[Token]:
     predicates = [c for c in verb.children if c.dep_ == "oprd"]
     if len(predicates) > 1 and predicates[0] in objects[:1]:
         predicates = predicates[1:]  # "called X's move a mistake" read as two predicates
-    # "described X as fabricated": the parser may make a participle after "as" a clause
+    # "described X's plan as flawed": the parser may make the word after "as" a clause
     participles = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ in {"VBN", "JJ"}
                    and c.i > 0 and verb.doc[c.i - 1].lower_ == "as"]
     return predicates + objects[1:] + appositions + participles + [
