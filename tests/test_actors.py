@@ -861,3 +861,12 @@ def test_actors_a_title_inside_a_long_description_gives_the_gender(nlp):
     found = resolve(nlp, "Chilean Supreme Leader Ayatollah Omar Vidal met Sarah Bennett on "
                          "Monday. She criticized Peru.")
     assert [f[1] for f in found if f[0] == "She"] == ["Sarah Bennett"]
+
+
+def test_actors_the_administration_is_the_government_of_the_president_named(nlp):
+    # with no administration named before, "the administration" is the government of the
+    # president the article has named, not of the country it names most
+    found = resolve(nlp, "President Joe Biden spoke on Monday. Peru and Peru's ports were "
+                         "busy. Peru traded with Chile. The administration criticized Peru.",
+                    "2022-05-01")
+    assert [f[2] for f in found if f[0] == "administration"] == ["USAGOV"]

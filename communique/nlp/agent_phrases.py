@@ -8,6 +8,8 @@ where the grammar lets it (`ArticleContext.country_at`, `naming.challenged_state
 
 from __future__ import annotations
 
+from collections import Counter
+
 from dataclasses import replace
 from functools import cache
 
@@ -18,7 +20,8 @@ from communique.kb.agents import agents, sector_of
 from communique.models import Actor, Mention
 from communique.nlp import syntax as S
 from communique.nlp.context import (COUNTRY_NAMES, PERSON_KINDS, UNCODED_ORG,
-                                     ArticleContext, cameo_country, iso3, uncoded_agent)
+                                     ArticleContext, cameo_country, iso3, title_words,
+                                     uncoded_agent)
 from communique.nlp.lexicon import LEX
 from communique.nlp.naming import (challenged_state, entity_at, in_phrase_name, in_title,
                                    is_acting, is_institution, stance_prefixed, token_range)
@@ -143,7 +146,8 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
                 return ctx.mention(doc[start:head.i + 1], known)
         country = _speakers_country(head, sector, by_token) if person is None else None
         if country is None and _bare_definite(doc, start, head):
-            country = ctx.bodies_named.get(head.lower_)
+            country = ctx.bodies_named.get(head.lower_) or \
+                _presidents_country(head, by_token, ctx)
         if country is None:
             country = ctx.country_at(head.sent.end_char) if sector in CONTEXT_SECTORS and (
                 person is not None or is_acting(head) or is_institution(head)) and \
@@ -278,6 +282,26 @@ def _bare_definite(doc: Doc, start: int, head: Token) -> bool:
     noun ("the Trump administration", "the Syrian regime": `ArticleContext.bodies_named`)."""
     return start == head.i and head.tag_ == "NN" and head.i > 0 and \
         doc[head.i - 1].lower_ == "the" and head.lower_ in LEX.anaphoric_bodies
+
+
+# The noun of a president's government ("the Trump administration").
+PRESIDENTIAL_BODY = "administration"
+
+
+def _presidents_country(head: Token, by_token: dict[int, Mention],
+                        ctx: ArticleContext) -> str | None:
+    """"President X … the administration": an administration is a president's government;
+    with none named before, the bare noun refers to the government of the president (on the
+    article's date) the article named most before it (the latest on a tie), not to the
+    country named most."""
+    if head.lower_ != PRESIDENTIAL_BODY:
+        return None
+    named = {id(m): m for i, m in sorted(by_token.items()) if i < head.i}  # each mention once
+    presidents = [m.actor for m in named.values() if m.actor.kind == "person" and
+                  "president" in title_words(m.actor, ctx.day)]
+    counts = Counter(id(p) for p in presidents)
+    return max(reversed(presidents), key=lambda p: counts[id(p)]).country \
+        if presidents else None
 
 
 def _country_actor(country: str) -> Actor:
