@@ -504,7 +504,8 @@ def _speakers(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
     (attribution.py: "we" and "our" are the speaker's, "they" and "it" someone else's)."""
     speaker = S.reporter(verb)
     if speaker is None and _participle_of(verb):
-        speaker = S.reporter(verb.head)  # "X said it was unaware, blaming Y": X blames
+        # "X said it was unaware, blaming Y": X blames
+        speaker = S.reporter(S.participle_governor(verb))
     if speaker is None and _first_person(S.subject_of(verb)):
         attributing = attributing_verb(verb)
         return subject_actors(attributing, mentions) if attributing is not None else []
