@@ -2583,6 +2583,18 @@ def test_coding_a_leader_resigning_yields_power(nlp):
     assert [e.cameo for e in code(nlp, "The Peruvian president resigned on Monday.")] == ["0831"]
 
 
+@pytest.mark.parametrize(("text", "codes"), [
+    ("The Peruvian president submitted his resignation on Monday.", ["0831"]),
+    ("The Chilean prime minister announced his resignation on Monday.", ["0831"]),
+    ("The Peruvian police chief tendered his resignation on Monday.", []),
+    ("The Chilean army spokesman submitted his resignation on Monday.", []),
+])
+def test_coding_handing_in_a_resignation_yields_power_as_resigning_does(nlp, text, codes):
+    # CAMEO 0831 is giving up political power: a leader, a government or a minister; an
+    # official leaving a post is a change of staff
+    assert [e.cameo for e in code(nlp, text)] == codes
+
+
 @pytest.mark.parametrize(("text", "events"), [
     ("The Peruvian mayor is seeking a second term in office.", []),
     ("The Chilean minister is not seeking the spotlight.", []),
