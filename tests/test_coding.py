@@ -405,6 +405,17 @@ def test_coding_an_act_told_in_the_simple_present_is_a_state(nlp):
         (["PER"], "051", ["ECU"])]
 
 
+@pytest.mark.parametrize(("text", "codes"), [
+    ("The Chilean newspaper released a new edition on Monday.", []),
+    ("The Peruvian government released its new plan on Monday.", []),
+    ("The Peruvian government released the Chilean fishermen on Monday.", ["0841"]),
+])
+def test_coding_releasing_a_publication_or_a_plan_returns_nothing(nlp, text, codes):
+    # CAMEO 084 returns or releases persons or property; an edition or a plan released is
+    # made public
+    assert [e.cameo for e in code(nlp, text)] == codes
+
+
 def test_coding_a_release_noun_as_subject_still_tells_the_release(nlp):
     # releasing people is a deed (CAMEO 084), as a visit is: what the release did does
     # not undo that it was made; what an offer did tells no offer made
