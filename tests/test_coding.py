@@ -416,6 +416,15 @@ def test_coding_releasing_a_publication_or_a_plan_returns_nothing(nlp, text, cod
     assert [e.cameo for e in code(nlp, text)] == codes
 
 
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Many Chileans sympathize with the view that the tariff is too costly.", []),
+    ("Peru sympathizes with Chile after the earthquake.", ["018"]),
+])
+def test_coding_sympathy_is_with_people_not_with_an_idea(nlp, text, codes):
+    # CAMEO 018 is sympathy with someone in a loss; sympathizing with a view agrees with it
+    assert [e.cameo for e in code(nlp, text)] == codes
+
+
 def test_coding_a_release_noun_as_subject_still_tells_the_release(nlp):
     # releasing people is a deed (CAMEO 084), as a visit is: what the release did does
     # not undo that it was made; what an offer did tells no offer made
