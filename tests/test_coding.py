@@ -2309,14 +2309,25 @@ def test_coding_hitting_back_at_what_a_party_did_or_said_is_a_retort(nlp, text, 
 @pytest.mark.parametrize(("text", "events"), [
     ("Chilean Senator Ana Ruiz, who accused the Peruvian government of lying, spoke on "
      "Monday.", [(["CHLLEG"], "112", ["PERGOV"])]),
+    ("The Chilean envoy, who accused the Peruvian government of lying, spoke on Monday.",
+     [(["CHLGOV"], "112", ["PERGOV"])]),
     ("Ana Ruiz, who had accused Peru of lying, resigned.", []),  # her past
     ("Chilean senators who accused the Peruvian government of lying spoke on Monday.", []),
 ])
 def test_coding_words_against_someone_in_a_who_clause_after_a_name_are_news(nlp, text,
                                                                             events):
-    # A "who" set off by a comma after a name stands for the named; a simple past act of
+    # A "who" set off by a comma after a name or a noun stands for it; a simple past act of
     # words against someone tells what the person did, not who the person is.
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize("text", [
+    "Chile had refused the offer, said a Peruvian official, who requested anonymity.",
+    "A Peruvian official, who asked for anonymity, said Chile had refused the offer.",
+])
+def test_coding_a_source_asking_for_anonymity_appeals_to_no_one(nlp, text):
+    # the terms of an interview, set with the reporter: only the reported refusal is news
+    assert summaries(nlp, text) == [(["CHL"], "120", [])]
 
 
 @pytest.mark.parametrize(("text", "events"), [

@@ -91,12 +91,12 @@ def points_back(noun: Token | None) -> bool:
 
 
 def named_by_who(clause: Token) -> Token | None:
-    """"X, who accused Y …": the name a relative "who" set off by a comma stands for, the
-    subject of its clause; None for any other clause (a restrictive one, "people who …",
-    picks out some of a kind)."""
+    """"X, who accused Y …", "the Chilean envoy, who accused Y …": the name or the noun a
+    relative "who" set off by a comma stands for, the subject of its clause; None for any
+    other clause (a restrictive one, "people who …", picks out some of a kind)."""
     who = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if clause.dep_ != "relcl" or who is None or who.lower_ != "who" or who.i == 0 or \
-            clause.doc[who.i - 1].text != "," or clause.head.pos_ != "PROPN":
+            clause.doc[who.i - 1].text != "," or clause.head.pos_ not in {"PROPN", "NOUN"}:
         return None
     return clause.head
 
