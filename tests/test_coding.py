@@ -2321,6 +2321,19 @@ def test_coding_words_against_someone_in_a_who_clause_after_a_name_are_news(nlp,
     assert summaries(nlp, text) == events
 
 
+@pytest.mark.parametrize(("text", "events"), [
+    ("The Chilean judge was unmoved by the apology, saying that the Peruvian agent had "
+     "endangered national security.", [(["CHLJUD"], "112", ["PER"])]),
+    ("The Chilean envoy was posted abroad as a diplomat, allowing him to meet the Peruvian "
+     "president.", []),
+])
+def test_coding_the_subject_of_a_passive_speaks_the_participle_of_saying_after_it(nlp, text,
+                                                                                  events):
+    # a participle of saying set after its clause is said by that clause's subject, a
+    # passive's too; a participle of result ("allowing") is no doing of the passive's subject
+    assert summaries(nlp, text) == events
+
+
 @pytest.mark.parametrize("text", [
     "Chile had refused the offer, said a Peruvian official, who requested anonymity.",
     "A Peruvian official, who asked for anonymity, said Chile had refused the offer.",
