@@ -2334,6 +2334,17 @@ def test_coding_the_subject_of_a_passive_speaks_the_participle_of_saying_after_i
     assert summaries(nlp, text) == events
 
 
+@pytest.mark.parametrize(("text", "events"), [
+    ("The Peruvian president discussed Chile on Monday.", []),
+    ("The Peruvian president discussed the Chilean army.", []),
+    ("The Peruvian president discussed the border with the Chilean president on Monday.",
+     [(["PERGOV"], "046", ["CHLGOV"])]),
+])
+def test_coding_what_is_discussed_is_a_topic_not_a_party(nlp, text, events):
+    # the party consulted is named with "with"; the object of "discuss" is what is talked of
+    assert summaries(nlp, text) == events
+
+
 @pytest.mark.parametrize("text", [
     "Chile had refused the offer, said a Peruvian official, who requested anonymity.",
     "A Peruvian official, who asked for anonymity, said Chile had refused the offer.",
