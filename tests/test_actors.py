@@ -870,3 +870,14 @@ def test_actors_the_administration_is_the_government_of_the_president_named(nlp)
                          "busy. Peru traded with Chile. The administration criticized Peru.",
                     "2022-05-01")
     assert [f[2] for f in found if f[0] == "administration"] == ["USAGOV"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Chile's domestic intelligence agency said on Monday that the plot was foiled.",
+     "CHLSPY"),
+    ("Carla Ruiz, the head of Peru's domestic intelligence agency, spoke on Monday.", "PERSPY"),
+])
+def test_actors_an_intelligence_agency_is_the_spy_sector(nlp, text, code):
+    # an intelligence agency, whatever adjectives it takes, is its state's intelligence
+    # sector, as an intelligence service is
+    assert {c for _, _, c in resolve(nlp, text)} == {code}
