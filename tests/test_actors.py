@@ -881,3 +881,12 @@ def test_actors_an_intelligence_agency_is_the_spy_sector(nlp, text, code):
     # an intelligence agency, whatever adjectives it takes, is its state's intelligence
     # sector, as an intelligence service is
     assert {c for _, _, c in resolve(nlp, text)} == {code}
+
+
+@pytest.mark.parametrize(("text", "published", "code"), [
+    ("The Oval Office said on Monday that the talks would go on.", "2019-05-10", "USAGOV"),
+    ("The Blue House said on Monday that the talks would go on.", "2019-05-10", "KORGOV"),
+])
+def test_actors_a_seat_of_power_stands_for_its_government(nlp, text, published, code):
+    # metonymy: the office a head of state works in speaks for the government
+    assert [c for _, _, c in resolve(nlp, text, published)] == [code]
