@@ -890,3 +890,13 @@ def test_actors_an_intelligence_agency_is_the_spy_sector(nlp, text, code):
 def test_actors_a_seat_of_power_stands_for_its_government(nlp, text, published, code):
     # metonymy: the office a head of state works in speaks for the government
     assert [c for _, _, c in resolve(nlp, text, published)] == [code]
+
+
+@pytest.mark.parametrize(("text", "published", "code"), [
+    ("Tzipi Livni arrived.", "2014-01-10", "ISRGOV"),  # justice minister, chief negotiator
+    ("Raheel Sharif arrived.", "2015-01-10", "PAKMIL"),
+    ("Mahathir Mohamad arrived.", "2019-01-10", "MYSGOV"),  # his second term
+    ("Mahathir Mohamad arrived.", "2010-01-10", "MYS"),
+])
+def test_actors_officeholders_take_the_role_held_on_the_day(nlp, text, published, code):
+    assert [c for _, _, c in resolve(nlp, text, published)] == [code]
