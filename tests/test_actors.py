@@ -900,3 +900,12 @@ def test_actors_a_seat_of_power_stands_for_its_government(nlp, text, published, 
 ])
 def test_actors_officeholders_take_the_role_held_on_the_day(nlp, text, published, code):
     assert [c for _, _, c in resolve(nlp, text, published)] == [code]
+
+
+def test_actors_an_official_of_a_government_named_after_its_leader_is_of_that_government(nlp):
+    # "a <leader> administration official": the official belongs to the body the agent phrase
+    # before it names, not to the country the article names most
+    text = ("Chilean troops crossed into Peru on Sunday. Chile denied it. A senior Bolsonaro "
+            "administration official said on Monday that Chile had lied.")
+    found = resolve(nlp, text, "2020-03-10")
+    assert ("Bolsonaro administration official", "BRAGOV") in [(t, c) for t, _, c in found]

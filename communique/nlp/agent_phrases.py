@@ -312,15 +312,16 @@ def _country_actor(country: str) -> Actor:
 
 def _owner(doc: Doc, by_token: dict[int, Mention], start: int, head: Token) -> Mention | None:
     """The actor an agent phrase belongs to: just before it ("Iranian forces", "Lebanon's
-    army", "Hezbollah fighters", a place: "Ohio police") or after "of" ("the head of Lebanon's
-    army"), past the head's other modifiers ("British military generals")."""
+    army", "Hezbollah fighters", a place: "Ohio police", a body an agent phrase named: "a
+    Trump administration official") or after "of" ("the head of Lebanon's army"), past the
+    head's other modifiers ("British military generals")."""
     k = start - 1
     while k >= 0 and (doc[k].lower_ in {"'s", "’s", "the", "top", "senior", "'"} or (
             k not in by_token and head.pos_ == "NOUN" and doc[k].head == head and (
                 (doc[k].dep_ == "amod" and doc[k].pos_ == "ADJ") or
                 doc[k].lower_ in LEX.rank_words))):  # "Russian deputy ambassador"
         k -= 1
-    if k >= 0 and k in by_token and by_token[k].actor.kind in OWNER_KINDS | {"place"} and \
+    if k >= 0 and k in by_token and by_token[k].actor.kind in OWNER_KINDS | {"place", "agent"} and \
             not stance_prefixed(doc, k):
         owner = by_token[k]
         if owner.actor.kind == "igo" and head.lemma_.lower() in LEX.envoy_nouns:
