@@ -909,3 +909,12 @@ def test_actors_an_official_of_a_government_named_after_its_leader_is_of_that_go
             "administration official said on Monday that Chile had lied.")
     found = resolve(nlp, text, "2020-03-10")
     assert ("Bolsonaro administration official", "BRAGOV") in [(t, c) for t, _, c in found]
+
+
+def test_actors_unnamed_diplomats_take_no_country_from_where_the_story_happens(nlp):
+    # envoys serve their state abroad: the story's country says nothing of whose they are;
+    # a named one still may take it, and one the phrase places is that state's
+    text = ("Chilean troops shelled Arica on Sunday. Diplomats said the attack broke the "
+            "truce. The Chilean ambassador said the attack was justified.")
+    found = [(t, c) for t, _, c in resolve(nlp, text)]
+    assert ("Diplomats", None) in found and ("The Chilean ambassador", "CHLGOV") in found

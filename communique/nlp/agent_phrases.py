@@ -152,7 +152,8 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
             country = ctx.country_at(head.sent.end_char) if sector in CONTEXT_SECTORS and (
                 person is not None or is_acting(head) or is_institution(head)) and \
                 not _pronoun_owned(head) and \
-                head.lemma_.lower() not in LEX.weapon_nouns | LEX.disowned_bodies \
+                head.lemma_.lower() not in LEX.weapon_nouns | LEX.disowned_bodies and \
+                (person is not None or head.lemma_.lower() not in LEX.posted_abroad) \
                 else None
         if country is None and sector in LEX.state_sectors | LEX.home_sectors:
             country = challenged_state(head, sector, by_token)
