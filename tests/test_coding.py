@@ -2345,6 +2345,18 @@ def test_coding_what_is_discussed_is_a_topic_not_a_party(nlp, text, events):
     assert summaries(nlp, text) == events
 
 
+@pytest.mark.parametrize(("text", "events"), [
+    ("Peruvian troops inflicted heavy losses on the Chilean rebels.",
+     [(["PERMIL"], "190", ["CHLREB"])]),
+    ("Peru vowed to inflict heavy losses on Chile.", [(["PER"], "138", ["CHL"])]),
+    ("The new tariffs inflicted damage on the Chilean economy.", []),
+])
+def test_coding_inflicting_losses_on_someone_is_force(nlp, text, events):
+    # casualties, losses or a defeat inflicted on a party is force used on it (19), and a
+    # vow to inflict them a threat of force (138), no intent to cooperate
+    assert summaries(nlp, text) == events
+
+
 @pytest.mark.parametrize("text", [
     "Chile had refused the offer, said a Peruvian official, who requested anonymity.",
     "A Peruvian official, who asked for anonymity, said Chile had refused the offer.",
