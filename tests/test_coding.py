@@ -2357,6 +2357,16 @@ def test_coding_inflicting_losses_on_someone_is_force(nlp, text, events):
     assert summaries(nlp, text) == events
 
 
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Peru blockaded the Chilean port on Monday.", "191"),
+    ("Peruvian farmers blockaded the highway on Monday.", "144"),
+])
+def test_coding_a_blockade_is_a_protest_only_when_protesters_make_it(nlp, text, cameo):
+    # CAMEO 144 (obstruct passage) is a protest; a state blockading a port imposes a
+    # blockade (191)
+    assert [e.cameo for e in code(nlp, text)] == [cameo]
+
+
 @pytest.mark.parametrize("text", [
     "Chile had refused the offer, said a Peruvian official, who requested anonymity.",
     "A Peruvian official, who asked for anonymity, said Chile had refused the offer.",
