@@ -2533,7 +2533,6 @@ def test_coding_force_told_of_another_country_with_no_one_it_hit_charges_it(nlp,
     ("Peru said it would inflict heavy losses on the Chilean forces.",
      [(["PER"], "130", ["CHLMIL"])]),
     ("Peru said they will inflict a crushing defeat on Chile.", [(["PER"], "130", ["CHL"])]),
-    ("Peru said it would not inflict losses on Chile.", []),
     # the one the reprisal is done to, when the "if" clause names no one
     ("\"We will punish Chile if it crosses the river,\" the Peruvian president said.",
      [(["PERGOV"], "130", ["CHL"])]),
@@ -2542,6 +2541,12 @@ def test_coding_force_told_of_another_country_with_no_one_it_hit_charges_it(nlp,
 def test_coding_harm_the_speakers_side_says_it_will_inflict_is_a_threat(nlp, text, events):
     # "would" under a verb of saying in the past is "will" told then
     assert summaries(nlp, text) == events
+
+
+def test_coding_harm_the_speakers_side_says_it_will_not_inflict_is_no_threat_made(nlp):
+    # told as "would not attack" is: the act with `negated` true, never an asserted threat
+    events = code(nlp, "Peru said it would not inflict losses on Chile.")
+    assert events and all(e.negated for e in events)
 
 
 @pytest.mark.parametrize(("text", "events"), [
