@@ -69,8 +69,12 @@ def obligation(verb: Token, mentions: dict[int, Mention],
     `quotation` it attributes in another sentence, where only "you" stands for whom the
     verb tells it to and a demonstrative points back to nothing (the sentence before the
     quotation's is not the one it follows)."""
-    clauses = quotation if quotation is not None else said_clauses(verb) \
-        if verb.lemma_.lower() in SAYING else issued_clauses(verb)
+    if quotation is not None:
+        clauses = quotation
+    elif verb.lemma_.lower() in SAYING:
+        clauses = said_clauses(verb)
+    else:
+        clauses = issued_clauses(verb)  # 'issued a statement: "…"'
     for clause in clauses:
         code = _clause_code(clause)
         subject = S.own_subject(clause)

@@ -171,11 +171,11 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ in {"advcl", "acl"} and verb.tag_ in {"VBG", "VBN"}:
             saying = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_ in SPEECH
             verb = participle_governor(verb)
-            undergoer = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-            if saying and undergoer is not None:
-                # "X was unmoved by Y, saying …", "X was asked about Z, adding …": the one a
-                # passive is said of speaks (a participle of result, "was deployed, allowing
-                # …", "was ambushed, killing …", is not the undergoer's doing)
+            # "X was unmoved by Y, saying …", "X was asked about Z, adding …": the one a
+            # passive is said of speaks (a participle of result, "was deployed, allowing …",
+            # "was ambushed, killing …", is not the undergoer's doing)
+            if saying and (undergoer := next((c for c in verb.children
+                                              if c.dep_ == "nsubjpass"), None)) is not None:
                 return undergoer
             if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ in {"dobj", "pobj", "attr"}:
                 verb = verb.head  # "issued a declaration demanding …": the issuer demands
