@@ -2844,3 +2844,29 @@ def test_coding_a_kind_of_thing_has_the_sense_of_the_thing(nlp):
     # "a type of parole" is parole, as "a handful of transcripts" is transcripts
     text = "The Peruvian government granted the Chilean lawyer a special type of parole."
     assert summaries(nlp, text) == [(["PERGOV"], "0841", ["CHLJUD"])]
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Peru launched what seems to be an intermediate missile near its coast.",
+     [(["PER"], "150", [])]),
+    ("Peru launched what is believed to be a cruise missile on Sunday.",
+     [(["PER"], "150", [])]),
+    ("Peru fired what Chilean officials described as a cruise missile.",
+     [(["PER"], "150", [])]),
+    ("Chile condemned what Peru called an accident.", [(["CHL"], "111", [])]),
+])
+def test_coding_a_what_clause_as_object_names_it_by_its_predicate(nlp, text, events):
+    # "what seems to be a missile" is the missile; who calls it so is not aimed at
+    assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Peru fired two missiles on Sunday.", [(["PER"], "150", [])]),
+    ("Peru launched a rocket on Sunday.", [(["PER"], "150", [])]),
+    ("Peru fired two missiles at Chile on Sunday.", [(["PER"], "194", ["CHL"])]),
+    ("Peru launched rockets against Chilean towns on Sunday.", [(["PER"], "194", ["CHL"])]),
+    ("Peru fired artillery shells on Sunday.", [(["PER"], "194", [])]),
+])
+def test_coding_missiles_fired_at_no_one_named_are_a_show_of_force(nlp, text, events):
+    # CAMEO 194 is fighting someone; missiles fired with no one named are a show of force
+    assert summaries(nlp, text) == events

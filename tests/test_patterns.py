@@ -139,6 +139,8 @@ def test_pattern_language_validation():
         Pattern(code="190", verb="attack", exclude_object_class=("idea",))
     with pytest.raises(ValidationError):
         Pattern(code="073", verb="send", prep_object=("aid",))
+    with pytest.raises(ValidationError):
+        Pattern(code="194", verb="fire", object=("missile",), unaimed="999")
 
 
 def test_equal_specificity_the_pattern_loaded_first_wins():

@@ -571,9 +571,11 @@ def complement_target(verb: Token, mentions: dict[int, Mention], addressed: bool
         found = besides(actors_at(S.own_subject(aside), mentions), source or [])
         if found:
             return found
+    named = {clause.i for clause, _ in S.free_relatives(verb)}
     for child in verb.children:
-        if S.participle_of_object(child):
-            continue  # "expelled migrants crossing into X": the verb's object, not a clause
+        if S.participle_of_object(child) or child.i in named:
+            continue  # "expelled migrants crossing into X", "fired what X calls a missile":
+            # the verb's object, not a clause
         if child.dep_ == "ccomp" and addressed:
             found = besides(actors_at(S.own_subject(child), mentions), source or [])
             if found and not (threat and not other_side(found, source or [])):
@@ -711,6 +713,9 @@ def clause_target(verb: Token, source: list[Mention],
     skip |= {t.i for c in said for t in c.subtree
              if t.i in mentions and not other_side([mentions[t.i]], source)}
     skip |= {t.i for head in described(verb) for t in head.subtree}
+    # "fired what Y described as a missile": who names the thing is not aimed at
+    skip |= {t.i for clause, _ in S.free_relatives(verb)
+             if (namer := S.own_subject(clause)) is not None for t in namer.subtree}
     taken = {id(m) for m in source}
     candidates = [t for t in verb.subtree if t.i in mentions and t.i not in skip and
                   id(mentions[t.i]) not in taken]

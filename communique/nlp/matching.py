@@ -526,10 +526,21 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         return None  # an unknown name acting on no one named says nothing of whom
     if not target and pattern.target != "none":  # "shelled villages in <a region>"
         target = acted_place(pattern, verb, obj, mentions, words)
+    if not target and pattern.unaimed and not _aimed_at(pattern, verb, obj):
+        pattern = pattern.model_copy(update={"code": pattern.unaimed})  # "fired missiles"
     subject = S.subject_of(verb)
     located = subject is not None and subject.i not in mentions and not passive
     return Match(pattern, verb, source, target, direct=True, located=located,
                  aimed=bool(own) and bool(target))
+
+
+def _aimed_at(pattern: Pattern, verb: Token, obj: Token | None) -> bool:
+    """Whether the verb or its object has a phrase of the pattern's prepositions naming
+    what the act is aimed at, actor or not ("fired shells at rebel positions"); a time
+    ("on Sunday") aims at nothing."""
+    preps = set(pattern.prep or ()) | set(pattern.object_prep or ())
+    heads = [verb] + ([obj] if obj is not None else [])
+    return any(not S.names_a_time(o) for h in heads for o in S.prep_objects(h, preps))
 
 
 # Prepositions of the matter a complaint or a quarrel is about.

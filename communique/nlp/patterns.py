@@ -22,7 +22,8 @@ such as "talked up", fits only patterns that name one; `target: "none"` marks ev
 target, `target: "required"` codes only when the verb's own object, preposition or
 complement names an actor ("accused Iran"), and `target: "object"` makes the people or body
 the direct object names the target before any phrase of where they go ("deported 109
-migrants to X": the migrants, not X). A noun
+migrants to X": the migrants, not X); `unaimed` is the code of the act when nothing names a
+target ("fired missiles" at no one named is a show of force, 150, not an attack, 194). A noun
 pattern's source is its possessive, demonym or compound ("Israeli airstrikes"), its target the
 object of `prep`.
 
@@ -109,14 +110,15 @@ class Pattern(BaseModel):
     object_class: tuple[str, ...] | None = None
     exclude_object_class: tuple[str, ...] | None = None
     target: Literal["none", "required", "object"] | None = None
+    unaimed: str | None = None
     condition: bool = False
     example: str | None = None
     note: str = ""
 
-    @field_validator("code")
+    @field_validator("code", "unaimed")
     @classmethod
-    def _known_code(cls, code: str) -> str:
-        if code != NULL_CODE and code not in cameo.codes():
+    def _known_code(cls, code: str | None) -> str | None:
+        if code is not None and code != NULL_CODE and code not in cameo.codes():
             raise ValueError(f"unknown CAMEO code {code!r}")
         return code
 

@@ -520,10 +520,39 @@ def direct_object(verb: Token) -> Token | None:
                  for c in verb.children if c.dep_ in OBJECTS and c.dep_ != "dative"), None) \
         or next((c for c in verb.children if c.dep_ == "dative"), None) \
         or shifted_object(verb) or summed_claim(verb) or (verb.head if summing else None) \
-        or next((own_subject(c) for c in verb.children if participle_of_object(c)), None)
+        or next((own_subject(c) for c in verb.children if participle_of_object(c)), None) \
+        or free_relative_object(verb)
 
 
 RELATIVE_WORDS = {"which", "that", "what"}
+
+
+def free_relative_object(verb: Token) -> Token | None:
+    """"fired what seems to be a missile", "launched what is believed to be a rocket",
+    "condemned what it called an attack": a "what" clause standing as the object names it
+    through its predicate (the "be" complement's noun, or the name a verb of naming gives:
+    its object predicate or "as" phrase); None for any other clause."""
+    return next((named for _, named in free_relatives(verb)), None)
+
+
+def free_relatives(verb: Token) -> list[tuple[Token, Token]]:
+    """The verb's "what" clauses standing as its object, each with the noun that names the
+    object (`free_relative_object`)."""
+    found = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        what = next((c for c in clause.children if c.lower_ == "what" and
+                     c.dep_ in {"nsubj", "nsubjpass", "dobj"}), None)
+        if what is None or what.i > clause.i:
+            continue
+        if what.dep_ == "dobj":
+            named = [c for c in clause.children if c.dep_ == "oprd"] + \
+                prep_objects(clause, ("as",))
+        else:
+            named = [a for x in clause.children if x.dep_ == "xcomp" and x.lemma_ == "be"
+                     for a in x.children if a.dep_ == "attr"]
+        if named and named[0].pos_ in {"NOUN", "PROPN"}:
+            found.append((clause, named[0]))
+    return found
 
 
 def summing_clause(clause: Token) -> Token | None:
