@@ -1988,6 +1988,19 @@ def test_coding_an_act_done_to_no_partner_is_no_interaction(nlp):
         (["BOLGOV"], "070", [])]
 
 
+def test_coding_a_rejection_or_demand_of_no_one_named_is_no_interaction(nlp):
+    # In an article's body, a rejection, a demand or a pledge to cooperate with no one named
+    # it is aimed at tells no interaction; one that names its party does
+    article = ("Floods hit the coast of Peru on Monday.\n\n"
+               "Bolivia rejected the idea on Tuesday. Bolivia rejected the Peruvian offer "
+               "on Tuesday. Ecuador demanded an inquiry on Tuesday. Ecuador demanded that "
+               "Chile pay for the damage on Tuesday.")
+    assert [(summary(e), e.trigger) for e in code(nlp, article)] == [
+        ((["BOL"], "127", ["PER"]), "rejected"),
+        ((["ECU"], "100", ["CHL"]), "demanded")]
+    assert summaries(nlp, "Bolivia rejected the idea on Tuesday.") == [(["BOL"], "120", [])]
+
+
 @pytest.mark.parametrize(("text", "events"), [
     ("The Kenyan minister said Uganda cannot be trusted.", [(["KENGOV"], "111", ["UGA"])]),
     ("The Kenyan minister said Uganda can be trusted.", []),
@@ -2216,13 +2229,14 @@ def test_coding_it_opening_a_paragraph_continues_the_subject_of_the_news_before(
 
 def test_coding_an_event_noun_pointing_back_far_means_the_articles_first_such_act(nlp):
     # beyond the sentences just before, "the attack" is the one the article is about: the
-    # first act of its kind it told; a text ("the report") points back to no act
+    # first act of its kind it told; a text ("the report") points back to no act, so the
+    # rejection of it is aimed at no one (and so no interaction in an article)
     article = ("Peruvian troops attacked a Chilean border post on Monday.\n\n"
                "The post lies in a remote valley.\n\nIt was built in the 1990s.\n\n"
                "The valley has long been quiet.\n\nBolivia condemned the attack.\n\n"
                "Ecuador disputed the report.")
     assert summaries(nlp, article) == [(["PERMIL"], "190", ["CHL"]),
-                                       (["BOL"], "111", ["PERMIL"]), (["ECU"], "120", [])]
+                                       (["BOL"], "111", ["PERMIL"])]
 
 
 def test_coding_the_government_owning_an_act_takes_the_articles_country(nlp):

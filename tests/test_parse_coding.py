@@ -645,18 +645,18 @@ def test_coding_in_an_article_the_sources_own_country_owning_the_object_is_no_ta
             "deps": ["nsubj", "ROOT", "dobj", "punct", "dep"],
             "tags": ["NNP", "VBD", "NNP", ".", "_SP"],
             "lemmas": ["peru", "visit", "chile", ".", "\n"]}
-    praise = {"words": ["Smith", "praised", owner, "'s", "allies", "."],
+    act = {"words": ["Smith", "freed", owner, "'s", "allies", "."],
               "heads": [1, 1, 4, 2, 1, 1],
               "deps": ["nsubj", "ROOT", "poss", "case", "dobj", "punct"],
               "tags": ["NNP", "VBD", "NNP", "POS", "NNS", "."],
-              "lemmas": ["smith", "praise", owner.lower(), "'s", "ally", "."]}
+              "lemmas": ["smith", "free", owner.lower(), "'s", "ally", "."]}
     smith = actor("PERGOV", "Smith", "person")
     article = make_doc(**{key: lead[key] + (
-        [h + 5 for h in praise[key]] if key == "heads" else praise[key]) for key in lead},
+        [h + 5 for h in act[key]] if key == "heads" else act[key]) for key in lead},
         actors={0: "PER", 2: "CHL", 5: smith, 7: owner})
-    assert summary(code(article))[1:] == [(["PERGOV"], "051", target)]
-    lone = make_doc(**praise, actors={0: smith, 2: owner})
-    assert summary(code(lone)) == [(["PERGOV"], "051", [owner])]  # the sentence sets' way
+    assert summary(code(article))[1:] == [(["PERGOV"], "0841", target)]
+    lone = make_doc(**act, actors={0: smith, 2: owner})
+    assert summary(code(lone)) == [(["PERGOV"], "0841", [owner])]  # the sentence sets' way
 
 
 @pytest.mark.parametrize(("verb", "lemma", "kept"), [

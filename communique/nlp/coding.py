@@ -410,11 +410,11 @@ def _force_charged(trigger: Token, event: Event) -> Event | None:
 
 
 def _unaimed(event: Event) -> bool:
-    """Material cooperation, aid, an investigation or reduced relations (lexicon
-    `aimed_roots`) are done to or with a partner: one the text names no partner of ("X
-    provided assistance", "officials conducted an inquiry") tells no interaction between
-    actors. Only in an article (the caller): a lone sentence is coded for its kind of
-    event."""
+    """An intent to cooperate, diplomatic or material cooperation, aid, an investigation, a
+    demand, a rejection or reduced relations (lexicon `aimed_roots`) are done to or with a
+    partner: one the text names no partner of ("X provided assistance", "officials
+    conducted an inquiry", "X rejected the notion") tells no interaction between actors.
+    Only in an article (the caller): a lone sentence is coded for its kind of event."""
     return event.cameo_root in LEX.aimed_roots and not event.target
 
 

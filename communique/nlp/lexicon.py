@@ -341,8 +341,9 @@ Entries (each a list of lowercase words unless said otherwise):
   aid, yielding, force, a wreath laid), as against utterances (statements,
   appeals, intents, demands, disapproval, rejection, threats, each said anew each time it is
   said); `aimed_roots`: CAMEO roots of acts done to or with
-  a partner (material cooperation, aid, investigation, reducing relations: 06, 07, 09,
-  16), which with no partner named tell no interaction in an article;
+  a partner (intent to cooperate, diplomatic cooperation, material cooperation, aid,
+  investigation, demands, rejection, reducing relations: 03, 05, 06, 07, 09, 10, 12, 16),
+  which with no partner named tell no interaction in an article;
   `partnerless_codes`: CAMEO codes of a stance or pledge in general terms (030
   intent to cooperate, 051 praise or endorse, 052 defend verbally, 110 disapprove, 111
   criticize), which with no one named to cooperate with, praise, defend or blame are
