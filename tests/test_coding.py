@@ -2884,3 +2884,15 @@ def test_coding_a_what_clause_as_object_names_it_by_its_predicate(nlp, text, eve
 def test_coding_missiles_fired_at_no_one_named_are_a_show_of_force(nlp, text, events):
     # CAMEO 194 is fighting someone; missiles fired with no one named are a show of force
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The expulsion of two Chilean diplomats by Peru was announced on Monday.",
+     [(["PER"], "161", ["CHLGOV"])]),
+    ("The expulsion of two Chilean journalists by Peru was announced on Monday.",
+     [(["PER"], "174", ["CHLMED"])]),
+])
+def test_coding_a_nouns_phrase_object_says_which_act_it_names(nlp, text, events):
+    # as "expelled two diplomats" reduces relations and "expelled two journalists" expels
+    # individuals, so do the nouns: a noun pattern's prep_object is a constraint
+    assert summaries(nlp, text) == events

@@ -1089,6 +1089,9 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
     if (pattern.object_class or pattern.exclude_object_class) and \
             not _object_class_fits(pattern, noun, None, mentions, words):
         return None  # "the withdrawal from the bloc": no retreat (its preposition's object)
+    if pattern.prep_object and not any(_role_lemmas(h) & set(pattern.prep_object)
+                                       for h in S.prep_objects(noun, pattern.prep or ())):
+        return None  # "the expulsion of two diplomats": its phrase says which expulsion
     if noun.dep_ in S.OBJECTS and noun.head.pos_ == "VERB":
         return None  # "imposed sanctions": the verb's event, if any
     # "X's arrest": X is arrested; "Y's arrest of X": Y arrests
