@@ -2896,3 +2896,14 @@ def test_coding_a_nouns_phrase_object_says_which_act_it_names(nlp, text, events)
     # as "expelled two diplomats" reduces relations and "expelled two journalists" expels
     # individuals, so do the nouns: a noun pattern's prep_object is a constraint
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The Chilean president's letter to Peru urged calm on Monday.",
+     [(["CHLGOV"], "0256", ["PER"])]),
+    ("The Chilean president's letter to his own ministers urged calm on Monday.",
+     [(["CHLGOV"], "0256", [])]),
+])
+def test_coding_a_message_as_subject_is_aimed_at_whom_it_is_addressed(nlp, text, events):
+    # "X's letter to Y urged …": the letter's "to" phrase names whom its words are aimed at
+    assert summaries(nlp, text) == events

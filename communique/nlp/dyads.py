@@ -319,7 +319,12 @@ def message_addressees(verb: Token) -> list[Token]:
     says what a message (lexicon `messages`) says is aimed at whom the message is addressed,
     the "to" phrase (or indirect object) of the message or of the verb that sends it; also
     of a verb of writing (lexicon `writing_verbs`) that names no message ("wrote to X,
-    asking them to …": X)."""
+    asking them to …": X); and of a verb whose subject is the message ("X's letter to Y
+    urged …": Y)."""
+    subject = S.own_subject(verb)
+    if subject is not None and subject.dep_ == "nsubj" and \
+            subject.lemma_.lower() in LEX.messages:
+        return S.prep_objects(subject, ("to",))
     if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "acl"}:
         return []
     head = verb.head
