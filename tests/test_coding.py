@@ -2907,3 +2907,15 @@ def test_coding_a_nouns_phrase_object_says_which_act_it_names(nlp, text, events)
 def test_coding_a_message_as_subject_is_aimed_at_whom_it_is_addressed(nlp, text, events):
     # "X's letter to Y urged …": the letter's "to" phrase names whom its words are aimed at
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ('"Peru owes Chile an apology," the Chilean senator said on Monday.',
+     [(["CHLLEG"], "100", ["PER"])]),
+    ("The Chilean senator said on Monday that Peru owes the region an explanation.",
+     [(["CHLLEG"], "100", ["PER"])]),
+    ("The Chilean senator said on Monday that Peru does not owe anyone an apology.", []),
+])
+def test_coding_an_account_said_to_be_owed_is_demanded(nlp, text, events):
+    # "Y owes Z an explanation" demands it of Y, as "Y must explain" does
+    assert summaries(nlp, text) == events

@@ -203,7 +203,9 @@ Entries (each a list of lowercase words unless said otherwise):
   action explicitly refused → 12x), `obligations` (modal → code: "X said Y must …" is a
   demand 100); `semi_modals` (verb → code: a verb whose plain present with a "to"
   infinitive binds its subject as a modal does: "X said Y has to leave" is a demand as "Y
-  must leave" is); `calling_nouns` (nouns of a call to act: "it is time for Y to …", "the
+  must leave" is); `owed_accounts` (what a reported clause says its subject owes, in the
+  plain present: "X said Y owes the public an explanation" is a demand as "Y must explain"
+  is); `calling_nouns` (nouns of a call to act: "it is time for Y to …", "the
   onus is on Y to …" puts the act to Y, it does not tell it done); `repercussion_verbs` and
   `repercussions`: what a reported clause says its subject will undergo ("X said Y would pay
   a price / suffer consequences": a threat, 130);
@@ -718,6 +720,7 @@ class Lexicon(BaseModel):
     reject_codes: dict[str, str]
     obligations: dict[str, str]
     semi_modals: dict[str, str]
+    owed_accounts: Words
     calling_nouns: Words
     reprisal_verbs: Words
     repercussion_verbs: Words

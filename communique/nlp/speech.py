@@ -438,6 +438,8 @@ def _clause_code(clause: Token) -> str | None:
                   c.lower_ in OBLIGATION), None)
     if modal is None and _bound_to(clause) is not None:
         return LEX.semi_modals[clause.lemma_.lower()]  # "Y has to leave": as "Y must leave"
+    if modal is None and _owes_account(clause):
+        return OBLIGATION["must"]  # "Y owes the public an explanation": as "Y must explain"
     if _forbidden(clause):
         return OBLIGATION["must"]
     if distrusted(clause) or (modal and _shamed(clause)):
@@ -765,6 +767,16 @@ def _bound_to(clause: Token) -> Token | None:
                           for c in act.children):
         return None
     return act
+
+
+def _owes_account(clause: Token) -> bool:
+    """"Y owes the public an explanation", "Y owes Z an apology": an account the plain
+    present says the subject owes (lexicon `owed_accounts`) is one demanded of it; not
+    negated, nor in an indirect question."""
+    obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+    return clause.lemma_.lower() == "owe" and clause.tag_ in S.PRESENT and obj is not None and \
+        obj.lemma_.lower() in LEX.owed_accounts and not S.negated(clause) and \
+        not _indirect_question(clause)
 
 
 def _forbidden(clause: Token) -> bool:
