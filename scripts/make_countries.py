@@ -347,9 +347,10 @@ SPECIAL = [
 ]
 
 # CAMEO's regions (the head of CAMEO.country.txt) as actors: a group of countries named by
-# the region's adjective ("European countries", "African nations"), or their leaders as a
-# group ("European leaders"), acts as the region. The region's own name is left out: it
-# names a place far more often than an actor ("in Europe").
+# the region's adjective ("European countries", "African nations"), or their leaders,
+# officials or authorities as a group ("European leaders"), acts as the region. The
+# region's own name is left out: it names a place far more often than an actor ("in
+# Europe").
 REGION_ADJECTIVES = [
     ("EUR", "European"), ("AFR", "African"), ("ASA", "Asian"), ("LAM", "Latin American"),
     ("SAM", "South American"), ("CRB", "Caribbean"), ("BLK", "Balkan"),
@@ -360,7 +361,7 @@ REGION_ADJECTIVES = [
 SPECIAL += [
     (f"{adjective} countries", "igo", None,
      [f"{adjective} {noun}" for noun in ("nations", "states", "governments", "powers",
-                                         "leaders")],
+                                         "leaders", "officials", "authorities")],
      [(code, None, None, f"{adjective} countries (CAMEO region)")])
     for code, adjective in REGION_ADJECTIVES
 ]
