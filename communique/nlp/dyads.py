@@ -576,11 +576,12 @@ def complement_target(verb: Token, mentions: dict[int, Mention], addressed: bool
         found = besides(actors_at(S.own_subject(aside), mentions), source or [])
         if found:
             return found
+    # "expelled migrants crossing into X", "fired what X calls a missile": the verb's
+    # object, not a clause
     named = {clause.i for clause, _ in S.free_relatives(verb)}
     for child in verb.children:
         if S.participle_of_object(child) or child.i in named:
-            continue  # "expelled migrants crossing into X", "fired what X calls a missile":
-            # the verb's object, not a clause
+            continue
         if child.dep_ == "ccomp" and addressed:
             found = besides(actors_at(S.own_subject(child), mentions), source or [])
             if found and not (threat and not other_side(found, source or [])):
