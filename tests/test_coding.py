@@ -2919,3 +2919,9 @@ def test_coding_a_message_as_subject_is_aimed_at_whom_it_is_addressed(nlp, text,
 def test_coding_an_account_said_to_be_owed_is_demanded(nlp, text, events):
     # "Y owes Z an explanation" demands it of Y, as "Y must explain" does
     assert summaries(nlp, text) == events
+
+
+def test_coding_a_memorandum_is_a_text_given_out_as_a_memo_is(nlp):
+    # "issued a memorandum pledging …" says what the memorandum says, as "a memo" does
+    text = "The Peruvian government issued a memorandum pledging support for the Chilean army."
+    assert summaries(nlp, text) == [(["PERGOV"], "032", ["CHLMIL"])]
