@@ -1756,6 +1756,11 @@ def test_coding_a_denial_of_the_charges_answers_the_accuser(nlp):
                           "Bolivian leaders slam Chile for arming rebels in Peru -- "
                           "accusations the Chilean government denies.") == [
         (["CHL"], "154", []), (["BOL"], "111", ["CHL"]), (["CHLGOV"], "016", ["BOL"])]
+    # so does a denial in a speaker's words
+    assert summaries(nlp, "Chile accused Peru of shelling the border on Monday.\n\n"
+                          "The Peruvian defence minister said on Tuesday that Peru had no "
+                          "involvement in the incident.") == [
+        (["CHL"], "112", ["PER"]), (["PERGOV"], "016", ["CHL"])]
     # criticism rejected answers the critic
     assert summaries(nlp, "Chile criticized Peru's fishing quotas on Monday.\n\n"
                           "Peru rejected the criticism on Tuesday.") == [

@@ -620,17 +620,20 @@ def _verdict_seconded(trigger: Token, event: Event, events: list[Event]) -> list
 
 def _charge_denied(trigger: Token, event: Event, events: list[Event]) -> list[Mention]:
     """"X accused Y of Z. Y denied the accusations", "X slammed Y for Z, accusations Y
-    denies": a denial (CAMEO 016) that names no one, of a charge (lexicon `charge_nouns`) as
-    its object or as the noun its relative clause tells of, answers whoever the article last
-    told, earlier in its sentence or in the sentences just before, disapproved of or accused
-    (CAMEO 11) the denier's side, else anyone but the denier; none when no one near did."""
+    denies", "X accused Y of Z. Y said it had no role": a denial (CAMEO 016) that names no
+    one, of a charge (lexicon `charge_nouns`) as its object or as the noun its relative
+    clause tells of, or made in the words a verb of saying reports, answers whoever the
+    article last told, earlier in its sentence or in the sentences just before, disapproved
+    of or accused (CAMEO 11) the denier's side, else anyone but the denier; none when no one
+    near did."""
     if event.cameo[:3] != DENIAL:
         return []
     # the noun a relative clause tells of, whatever its tag (the parser may tag a plural
     # charge noun a verb: "accusations Y denies")
     charge = trigger.head if trigger.dep_ in {"relcl", "acl", "ccomp"} else \
         S.direct_object(trigger)
-    if charge is None or charge.lemma_.lower() not in LEX.charge_nouns:
+    said = trigger.lemma_.lower() in SAYING  # "X said it had no role": denied in its words
+    if not said and (charge is None or charge.lemma_.lower() not in LEX.charge_nouns):
         return []
     near = [e for e in _told_near(trigger, events)
             if e.cameo_root == DISAPPROVAL_ROOT and other_side(e.source, event.source)]
