@@ -2930,3 +2930,15 @@ def test_coding_a_memorandum_is_a_text_given_out_as_a_memo_is(nlp):
     # "issued a memorandum pledging …" says what the memorandum says, as "a memo" does
     text = "The Peruvian government issued a memorandum pledging support for the Chilean army."
     assert summaries(nlp, text) == [(["PERGOV"], "032", ["CHLMIL"])]
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Chilean newspapers reported that the Peruvian navy was responsible for the collision.",
+     []),
+    ("The Chilean navy said that the Peruvian navy was responsible for the collision.",
+     [(["CHLMIL"], "112", ["PERMIL"])]),
+])
+def test_coding_the_press_reporting_blame_accuses_no_one(nlp, text, events):
+    # a verdict the press reports is news it tells, not an act of its own (CAMEO codes
+    # neither journalists' opinions nor their reports as accusations)
+    assert summaries(nlp, text) == events

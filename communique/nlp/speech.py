@@ -28,6 +28,7 @@ ACCUSATION = "112"  # CAMEO: accuse, not specified
 PRAISE = "051"  # CAMEO: praise or endorse
 APPEAL = "020"  # CAMEO: make an appeal or request
 DISOWNING = "016"  # CAMEO: deny responsibility
+PRESS = "MED"  # CAMEO's sector of the media
 # The note of a verdict whose demonstrative subject points back ("'This is a crime,' X
 # said"): its target is the doer of the act the sentence before told (`doer_before`).
 POINTING_VERDICT = "verdict on an act pointed back to"
@@ -117,6 +118,8 @@ def obligation(verb: Token, mentions: dict[int, Mention],
                 (warned := _reprisal_warned(clause, mentions)):
             # "If X crosses the line, we will destroy them", "we will retaliate against X"
             code, target = REPERCUSSION, besides(warned, source)
+        if code and source and all(m.actor.sector == PRESS for m in source):
+            continue  # the press reports what it says; its verdicts are no one's act
         if code and source and target:
             kind = KINDS.get(code, "obligation")
             pattern = Pattern(code=code, verb=verb.lemma_.lower(),
