@@ -2927,8 +2927,8 @@ def test_coding_an_account_said_to_be_owed_is_demanded(nlp, text, events):
 
 
 def test_coding_a_memorandum_is_a_text_given_out_as_a_memo_is(nlp):
-    # "issued a memorandum pledging …" says what the memorandum says, as "a memo" does
-    text = "The Peruvian government issued a memorandum pledging support for the Chilean army."
+    # a memorandum given out says what it says, as "a memo" does
+    text = "The Peruvian government issued a memorandum vowing to back the Chilean army."
     assert summaries(nlp, text) == [(["PERGOV"], "032", ["CHLMIL"])]
 
 
