@@ -776,10 +776,11 @@ def _owes_account(clause: Token) -> bool:
     """"Y owes the public an explanation", "Y owes Z an apology": an account the plain
     present says the subject owes (lexicon `owed_accounts`) is one demanded of it; not
     negated, nor in an indirect question."""
-    obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
-    return clause.lemma_.lower() == "owe" and clause.tag_ in S.PRESENT and obj is not None and \
-        obj.lemma_.lower() in LEX.owed_accounts and not S.negated(clause) and \
-        not _indirect_question(clause)
+    if clause.lemma_.lower() != "owe" or clause.tag_ not in S.PRESENT:
+        return False
+    obj = S.direct_object(clause)
+    return obj is not None and obj.lemma_.lower() in LEX.owed_accounts and \
+        not S.negated(clause) and not _indirect_question(clause)
 
 
 def _forbidden(clause: Token) -> bool:
