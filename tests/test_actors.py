@@ -446,6 +446,15 @@ def test_actors_pronoun_skips_a_person_whose_first_name_is_of_the_other_gender(n
     assert [m.actor.name for m in doc._.mentions if m.text == "she"] == ["Margaret Ruelas"]
 
 
+def test_actors_pronoun_refers_back_to_one_persons_office(nlp):
+    doc = resolved(nlp, "Peru's defence minister toured the port on Monday. He said the navy "
+                        "would grow.")
+    assert [m.actor.code for m in doc._.mentions if m.text == "He"] == ["PERGOV"]
+    doc = resolved(nlp, "Peruvian officials toured the port on Monday. He said the navy "
+                        "would grow.")
+    assert not [m for m in doc._.mentions if m.text == "He"]
+
+
 def test_actors_they_continues_a_plural_actor_subject_of_the_sentence_before(nlp):
     doc = resolved(nlp, "Chilean troops crossed the border on Monday. They attacked a village.")
     assert [m.actor.code for m in doc._.mentions if m.text == "They"] == ["CHLMIL"]

@@ -165,7 +165,9 @@ Entries (each a list of lowercase words unless said otherwise):
 - `pronouns`: an object from pronoun to what it refers to ("male", "female", "person",
   "group", "thing"): a pronoun subject of a reported clause is the speaker; "he"/"she" resolve
   to a person of that gender; `object_pronouns`: the same for a pronoun object ("accused
-  him"), which never means the subject of its own clause;
+  him"), which never means the subject of its own clause; `person_nouns`: singular nouns of
+  one person's office or role ("the foreign minister", "a spokesman"), whose phrase a
+  "he"/"she" may refer back to as it does to a name;
 - modality (communique/nlp/modality.py): `condition_marks` ("in case" is two words the
   parser reads as a phrase before the clause), `counterfactual_aux`,
   `hearsay_adverbs`, `hearsay_adjectives` (adjectives that make an event noun a charge
@@ -635,6 +637,7 @@ class Lexicon(BaseModel):
     patient_nouns: Words
     pronouns: dict[str, str]
     object_pronouns: dict[str, str]
+    person_nouns: Words
     condition_marks: Words
     counterfactual_aux: Words
     hearsay_adverbs: Words

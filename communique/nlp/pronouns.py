@@ -1,10 +1,10 @@
-"""Pronouns in `communique_actors`: "he said", "accused him" refer back to a person named
-(or a pronoun resolved) a little earlier, of the pronoun's gender, the subject of the earlier
-sentence first (the subject of a clause said, the sayer: "X told Y he would …"), never the
-speaker of the quotation it stands in; "they" or "it" opening a main clause, or a clause
-joined after it, continues an actor subject of the clause before; an object "them" stands
-for plural people its sentence named as an object just before; a pronoun with no such
-antecedent stays unresolved."""
+"""Pronouns in `communique_actors`: "he said", "accused him" refer back to a person named (or a
+pronoun resolved, or one person's office: "the foreign minister") a little earlier, of the
+pronoun's gender, the subject of the earlier sentence first (the subject of a clause said,
+the sayer: "X told Y he would …"), never the speaker of the quotation it stands in; "they"
+or "it" opening a main clause, or a clause joined after it, continues an actor subject of
+the clause before; an object "them" stands for plural people its sentence named as an object
+just before; a pronoun with no such antecedent stays unresolved."""
 
 from __future__ import annotations
 
@@ -50,8 +50,8 @@ def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     from a pronoun already resolved to them."""
     out: list[Mention] = []
     starts = [s.start_char for s in doc.sents]
-    people = sorted((m for m in mentions if m.actor.kind in PERSON_KINDS),
-                    key=lambda m: m.start)
+    people = sorted((m for m in mentions if m.actor.kind in PERSON_KINDS or
+                     _one_person(doc, m)), key=lambda m: m.start)
     gender: dict[int, str] = {}
     ranks: dict[int, int] = {}
     for m in people:
@@ -196,6 +196,17 @@ def _subjects_first(people: list[Mention], ranks: dict[int, int], starts: list[i
         sentence = bisect_right(starts, m.start) - 1
         return sentence, ranks.get(id(m), 0) if sentence < here or main else 0, m.start
     return sorted(people, key=key)
+
+
+def _one_person(doc: Doc, mention: Mention) -> bool:
+    """An agent phrase whose head is a singular noun of one person's role ("the Iranian
+    foreign minister", "a spokesman": `person_nouns`) stands for a person ("officials", "the
+    ministry" do not)."""
+    if mention.actor.kind != "agent":
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ == "NN" and \
+        span.root.lower_ in LEX.person_nouns
 
 
 def _subject_rank(token: Token) -> int:
