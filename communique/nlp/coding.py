@@ -22,7 +22,7 @@ from communique import cameo
 from communique.models import Event, Mention
 from communique.nlp import modality as M
 from communique.nlp import syntax as S
-from communique.nlp.arguments import (PLACE_KINDS, SCENE_PREPS, counted, country_of, other_side,
+from communique.nlp.arguments import (PLACE_KINDS, SCENE_PREPS, country_of, other_side,
                                       owners)
 from communique.nlp.attribution import SPEAKERS, attribute, attributing_verb, quotations
 from communique.nlp.confidence import confidence
@@ -781,44 +781,23 @@ def _going_on_then(trigger: Token, event: Event, dates: list) -> bool:
 
 
 def _done_by_now(trigger: Token, event: Event, dates: list) -> bool:
-    """"X had blocked the road", "X has held several drills", "X has arrested hundreds":
-    an act (lexicon `act_roots`) in the past perfect, or in the present perfect with a
-    plural object not counted in a few (a record: "several", "hundreds", "1,200", a bare
-    plural), in the writer's own telling with no time of its own, sums up what was done by
-    the time of telling, the record the news stands on; one happening told in the present
-    perfect ("has expelled the ambassador", "has detained two men") is news, as are a
-    dated one, one a speaker tells and utterances."""
+    """"X had blocked the road", "X has held several drills", "X has detained two men": an
+    act (lexicon `act_roots`) in the past or present perfect, in the writer's own telling
+    with no time of its own, in the article's body, sums up what was done by the time of
+    telling or sets the scene for the news; in the opening paragraph (`_in_lede`) the
+    present perfect tells the news itself, as do a dated act, one a speaker tells and
+    utterances."""
     aux = _auxiliaries(trigger)
-    if trigger.tag_ != "VBN" or not any(a in PERFECT_AUX for a in aux) or \
-            not event.cameo.startswith(ACT_ROOTS) or trigger.sent.start == 0 or \
-            not _unattributed(trigger) or not _undated(trigger, dates):
-        return False
-    return any(a in PAST_PERFECT_AUX for a in aux) or _record_object(trigger)
+    return trigger.tag_ == "VBN" and any(a in PERFECT_AUX for a in aux) and \
+        event.cameo.startswith(ACT_ROOTS) and not _in_lede(trigger) and \
+        _unattributed(trigger) and _undated(trigger, dates)
 
 
-def _record_object(verb: Token) -> bool:
-    """Whether the verb's direct object is a plural counted in more than a few, or not
-    counted at all ("several drills", "hundreds of migrants", "1,200 raids", "missiles";
-    not "two men")."""
-    obj = S.direct_object(verb)
-    if obj is None:
-        return False
-    thing = counted(obj)  # "thousands of activists": the activists
-    if thing.tag_ != "NNS":
-        return False
-    return not any(_few(c) for c in (obj, *obj.children, *thing.children) if c.like_num)
-
-
-# How many acts make a record rather than one happening's count ("two men", "three ships").
-FEW = 10
-
-
-def _few(number: Token) -> bool:
-    """Whether a number word counts fewer than `FEW`."""
-    text = number.lower_.replace(",", "")
-    if text.isdigit():
-        return int(text) < FEW
-    return text in {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+def _in_lede(token: Token) -> bool:
+    """The token's sentence opens the article: no more than one line (a headline, a
+    dateline) stands before it."""
+    before = token.doc.text[:token.sent.start_char].splitlines()
+    return sum(1 for line in before if line.strip()) < 2
 
 
 def _others_doings(trigger: Token, event: Event, dates: list,
