@@ -268,3 +268,5 @@ def test_an_abbreviated_title_before_a_name_keeps_its_full_stop():
     keep_titles(nlp)
     assert [t.text for t in nlp("Col. Ana Ruiz met Sgt. Li.")] == [
         "Col.", "Ana", "Ruiz", "met", "Sgt.", "Li", "."]
+    assert [t.text for t in nlp("Sec. Ana Ruiz spoke.")] == ["Sec.", "Ana", "Ruiz", "spoke", "."]
+
