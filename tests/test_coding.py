@@ -2073,6 +2073,18 @@ def test_coding_what_a_speaker_calls_certain_or_has_concluded_is_said(nlp, text,
 
 
 @pytest.mark.parametrize(("text", "events"), [
+    # "an act of X" is an X; a violent happening no one is named as doing is condemned at
+    # no one, as "condemned the bombing" is; a plan with no owner is no one's
+    ("The Kenyan minister called the Ugandan raid an act of aggression.",
+     [(["KENGOV"], "111", ["UGA"])]),
+    ("The Kenyan minister called the bombing a cowardly crime.", [(["KENGOV"], "111", [])]),
+    ("The Kenyan minister called the plan a disgrace.", []),
+])
+def test_coding_a_verdict_by_naming_a_kind_of_act_or_a_happening(nlp, text, events):
+    assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
     # a verdict by naming, not the sense of "call" with an election
     ("Chile called Peru's election a sham.", [(["CHL"], "111", ["PER"])]),
     ("Uganda called the Kenyan accusations baseless.", [(["UGA"], "016", ["KEN"])]),

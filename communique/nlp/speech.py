@@ -842,7 +842,8 @@ def naming_verdict(verb: Token, mentions: dict[int, Mention]) -> Match | None:
     (valence.py) criticizes the object, or the object's owner (111). A good verdict so
     given ("X called Y a great friend", "described Y as a reliable partner") praises a
     coded actor it names or whose act it judges (051, as a good verdict said of Y is:
-    `praised`)."""
+    `praised`). A bad verdict on a violent happening (object class `happening`) no one is
+    named as doing is criticism aimed at no one, as condemning it is."""
     if verb.lemma_.lower() not in LEX.naming_verbs | LEX.likening_verbs or \
             any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
@@ -860,7 +861,11 @@ def naming_verdict(verb: Token, mentions: dict[int, Mention]) -> Match | None:
     target = [m for m in judged(objects[0], mentions) if m not in source]
     if code == PRAISE:
         target = praised(target, source)
-    if not source or not target:
+    # "X called the bombing an act of terror": a violent happening whose doer no one names
+    # is condemned as "X condemned the bombing" is, at no one
+    unowned = code == REPROACH and \
+        S.counted_noun(objects[0]).lemma_.lower() in packaged_object_classes()["happening"]
+    if not source or not (target or unowned):
         return None
     pattern = Pattern(code=code, verb=verb.lemma_.lower(), note=note)
     return Match(pattern, verb, source, target, direct=True)

@@ -75,14 +75,22 @@ def neither(predicate: Token) -> bool:
     return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in predicate.children)
 
 
+# Nouns of a kind whose "of" phrase says what the thing is ("an act of aggression").
+KIND_NOUNS = {"act", "form", "kind"}
+
+
 def _verdict(predicate: Token, test: Callable[[str], bool]) -> bool:
-    """Whether `test` holds of a predicate or an adjective or noun modifying it, or of a
-    predicate coordinated with it, not negated and no feeling."""
+    """Whether `test` holds of a predicate or an adjective or noun modifying it (or the noun
+    of a kind noun's "of" phrase: "an act of terror"), or of a predicate coordinated with it,
+    not negated and no feeling."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
            for c in predicate.children) or neither(predicate) or \
             predicate.lemma_.lower() in LEX.feeling_words:
         return False
     words = [predicate, *(c for c in predicate.children if c.dep_ in {"amod", "compound"})]
+    if predicate.lemma_.lower() in KIND_NOUNS:  # "an act of terror" is terror
+        words += [o for c in predicate.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj"]
     # "divisive and dangerous": each of coordinated predicates is said of it
     also = [c for c in predicate.children if c.dep_ == "conj" and c.pos_ == predicate.pos_]
     return any(test(w.lower_) or test(w.lemma_.lower()) for w in words) or \
