@@ -230,7 +230,7 @@ def _uncoded_agent(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention], 
     beside ("a gunman, <name>,"): the name is the actor."""
     if sector not in ACTING_SECTORS or person is not None or not is_acting(head) or \
             _pronoun_owned(head) or head.lemma_.lower() in LEX.weapon_nouns or \
-            (head.tag_ == "NN" and head.lower_ in PERSON_NOUNS and
+            (head.tag_ == "NN" and head.lower_ in LEX.person_nouns and
              not _definite_singular(doc, start, head)) or \
             any(t.i in by_token for c in head.children
                 if c.dep_ not in {"acl", "relcl", "appos"} for t in c.subtree) or \
@@ -262,18 +262,11 @@ def _agent_last_words() -> frozenset[str]:
     return frozenset(phrase.split(" ")[-1] for phrase in agents())
 
 
-# Agent nouns that name one person, and so may refer back to a person named earlier.
-PERSON_NOUNS = {"minister", "president", "premier", "diplomat", "spokesman", "spokeswoman",
-                "spokesperson", "envoy", "ambassador", "leader", "commander", "chief", "king",
-                "prince", "emir", "sultan", "chancellor", "secretary", "general", "official",
-                "speaker", "cleric", "ayatollah", "negotiator", "adviser", "advisor"}
-
-
 def _definite_singular(doc: Doc, first: int, head: Token) -> bool:
     """"the Saudi minister", "the top diplomat": a definite singular description of a
     person (not "the embassy", "the ministry"); capitalised as a title ("the President")
     it is one still."""
-    return head.tag_ in {"NN", "NNP"} and head.lower_ in PERSON_NOUNS and "the" in {
+    return head.tag_ in {"NN", "NNP"} and head.lower_ in LEX.person_nouns and "the" in {
         doc[first].lower_, doc[max(first - 1, 0)].lower_, doc[max(first - 2, 0)].lower_}
 
 

@@ -167,7 +167,8 @@ Entries (each a list of lowercase words unless said otherwise):
   to a person of that gender; `object_pronouns`: the same for a pronoun object ("accused
   him"), which never means the subject of its own clause; `person_nouns`: singular nouns of
   one person's office or role ("the foreign minister", "a spokesman"), whose phrase a
-  "he"/"she" may refer back to as it does to a name;
+  "he"/"she" may refer back to as it does to a name, and which, definite, may itself refer
+  back to a person named ("the Saudi minister"; "a minister" alone is too vague to act);
 - modality (communique/nlp/modality.py): `condition_marks` ("in case" is two words the
   parser reads as a phrase before the clause), `counterfactual_aux`,
   `hearsay_adverbs`, `hearsay_adjectives` (adjectives that make an event noun a charge
