@@ -631,6 +631,12 @@ def test_actors_a_firm_is_a_business(nlp):
     assert [(t, code) for t, _, code in found][:1] == [("Peruvian lobbying firm", "PERBUS")]
 
 
+def test_actors_a_former_official_is_of_the_elite_not_the_office(nlp):
+    found = resolve(nlp, "The former Peruvian defence minister met the Peruvian defence minister.")
+    assert [(t, code) for t, _, code in found] == [
+        ("Peruvian defence minister", "PERELI"), ("the Peruvian defence minister", "PERGOV")]
+
+
 def test_actors_a_name_that_dates_or_styles_a_thing_is_no_actor(nlp):
     found = resolve(nlp, "Kenya scrapped the Obama-era rule and Soviet-style planning.")
     assert [code for _, _, code in found] == ["KEN"]

@@ -172,6 +172,8 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
             opening.i < head.i else min(start, owner_start)
         base = owner.actor if owner.actor.kind != "place" else \
             _country_actor(owner.actor.country or "")
+    if base.kind in {"country", "capital"} and sector in LEX.state_sectors and _former(head):
+        sector = ELITE  # "the former defence minister": no office now, one of the elite
     if base.kind in {"country", "capital"}:
         code = (base.country or (base.code or "")[:3]) + sector
         if owner is not None and base.country and head.lower_ in LEX.anaphoric_bodies:
@@ -205,6 +207,16 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
             ctx.agents_named[head.lower_] = actor
         return ctx.mention(doc[first:head.i + 1], actor)
     return ctx.mention(doc[first:head.i + 1], base)
+
+
+# CAMEO's sector of elites: former officials, among others.
+ELITE = "ELI"
+
+
+def _former(head: Token) -> bool:
+    """"the former foreign minister", "an ex-general": a word of a past holder (lexicon
+    `former_words`) in an agent phrase says its people no longer hold the office."""
+    return any(t.lower_.strip("-") in LEX.former_words for t in head.lefts)
 
 
 def _past_holder(doc: Doc, first: int, name: int) -> bool:
