@@ -2410,6 +2410,14 @@ def test_coding_a_source_asking_for_anonymity_appeals_to_no_one(nlp, text):
 
 
 @pytest.mark.parametrize(("text", "events"), [
+    ("The Chilean senator asked the Peruvian envoy the question twice.", []),
+    ("The Chilean senator asked the Peruvian envoy to leave.", [(["CHLLEG"], "020", ["PERGOV"])]),
+])
+def test_coding_asking_a_question_is_no_appeal(nlp, text, events):
+    assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize(("text", "events"), [
     ("Chile said Peru has not honored the agreement.", [(["CHL"], "112", ["PER"])]),
     ("Chile said Peru did not keep its promise.", [(["CHL"], "112", ["PER"])]),
     ("Chile said Peru will not comply with the accord.", [(["PER"], "124", [])]),  # to come
