@@ -216,7 +216,7 @@ ELITE = "ELI"
 def _former(head: Token) -> bool:
     """"the former foreign minister", "an ex-general": a word of a past holder (lexicon
     `former_words`) in an agent phrase says its people no longer hold the office."""
-    return any(t.lower_.strip("-") in LEX.former_words for t in head.lefts)
+    return _past_holder(head.doc, head.left_edge.i + 1, head.i)
 
 
 def _past_holder(doc: Doc, first: int, name: int) -> bool:

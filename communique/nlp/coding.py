@@ -796,7 +796,7 @@ def _done_by_now(trigger: Token, event: Event, dates: list) -> bool:
 def _in_lede(token: Token) -> bool:
     """The token's sentence opens the article: no more than one line (a headline, a
     dateline) stands before it."""
-    before = token.doc.text[:token.sent.start_char].splitlines()
+    before = S.doc_text(token.doc)[:token.sent.start_char].splitlines()
     return sum(1 for line in before if line.strip()) < 2
 
 

@@ -323,8 +323,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         holders = [clause, *([obj] if obj is not None else []),
                    *([agent] if passive and agent is not None else []),
                    *coordinated_objects(clause, obj)]
-        phrase_heads = [h for holder in holders for h in S.prep_objects(holder, pattern.prep or ())
-                        if _role_lemmas(h) & set(pattern.prep_object)]
+        phrase_heads = _named_phrase_objects(pattern, holders)
         if not phrase_heads:
             return None
     elif pattern.object and pattern.prep and not _phrase_present(
@@ -532,6 +531,13 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
     located = subject is not None and subject.i not in mentions and not passive
     return Match(pattern, verb, source, target, direct=True, located=located,
                  aimed=bool(own) and bool(target))
+
+
+def _named_phrase_objects(pattern: Pattern, holders: list[Token]) -> list[Token]:
+    """The objects of the pattern's prepositions on any of `holders` that are of a kind its
+    `prep_object` names ("for drills", "of two diplomats")."""
+    return [h for holder in holders for h in S.prep_objects(holder, pattern.prep or ())
+            if _role_lemmas(h) & set(pattern.prep_object or ())]
 
 
 def _aimed_at(pattern: Pattern, verb: Token, obj: Token | None) -> bool:
@@ -1089,8 +1095,7 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
     if (pattern.object_class or pattern.exclude_object_class) and \
             not _object_class_fits(pattern, noun, None, mentions, words):
         return None  # "the withdrawal from the bloc": no retreat (its preposition's object)
-    if pattern.prep_object and not any(_role_lemmas(h) & set(pattern.prep_object)
-                                       for h in S.prep_objects(noun, pattern.prep or ())):
+    if pattern.prep_object and not _named_phrase_objects(pattern, [noun]):
         return None  # "the expulsion of two diplomats": its phrase says which expulsion
     if noun.dep_ in S.OBJECTS and noun.head.pos_ == "VERB":
         return None  # "imposed sanctions": the verb's event, if any
