@@ -826,6 +826,14 @@ def test_actors_it_in_a_clause_joined_after_the_main_one_continues_its_subject(n
             if m[0] == "it"] == []
 
 
+def test_actors_it_after_a_semicolon_continues_the_subject_of_the_clause_before(nlp):
+    # the parser may hang the clause before the semicolon on the verb after it
+    found = resolve(nlp, "Peru said it would delay the loan; it criticized Chile for the "
+                         "violence.")
+    its = [m for m in found if m[0] == "it"]
+    assert its and its[-1] == ("it", "Peru", "PER")
+
+
 def test_actors_a_main_clause_pronoun_means_the_subject_of_the_clause_before_it(nlp):
     found = resolve(nlp, "French President Emmanuel Macron met German Chancellor Olaf Scholz in "
                          "Berlin. When Macron said that Scholz had backed the plan, he added "

@@ -114,7 +114,9 @@ def _plural_subjects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for t in sent:
             if t.lower_ not in {"they", "it"} or t.dep_ != "nsubj" or t.head.pos_ != "VERB":
                 continue
-            if t.head.dep_ == "ROOT" and k > 0:
+            if t.head.dep_ == "ROOT" and (before := _before_semicolon(t)) is not None:
+                pairs.append((t, _news_clause(before)))  # "X said …; it also criticized Y"
+            elif t.head.dep_ == "ROOT" and k > 0:
                 pairs.append((t, _news_clause(sents[k - 1].root)))
             elif t.head.dep_ in {"conj", "parataxis"} and t.head.head.dep_ == "ROOT" and \
                     t.head.head.i < t.head.i:
@@ -131,6 +133,19 @@ def _plural_subjects(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun),
                                named.actor))
     return out
+
+
+def _before_semicolon(pronoun: Token) -> Token | None:
+    """"X said …; it also criticized Y": a semicolon joins two main clauses, though the parser
+    may hang the first on the second's verb as its complement. The clause hung before a
+    semicolon that comes right before the pronoun's clause is the one it continues."""
+    verb = pronoun.head
+    semicolon = next((c for c in verb.children if c.dep_ == "punct" and c.text == ";" and
+                      c.i < pronoun.i), None)
+    if semicolon is None or pronoun.left_edge.i != semicolon.i + 1:
+        return None
+    return next((c for c in verb.children if c.dep_ in {"ccomp", "parataxis"} and
+                 c.right_edge.i < semicolon.i), None)
 
 
 def _news_clause(root: Token) -> Token:
