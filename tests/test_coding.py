@@ -1809,6 +1809,17 @@ def test_coding_speaking_by_telephone_is_a_call_with_the_one_spoken_with(nlp):
                           "phone.") == [(["PERGOV"], "041", ["CHLGOV"])]
 
 
+def test_coding_a_phone_call_a_verb_was_done_in_is_held_by_its_subject(nlp):
+    assert (["PERGOV"], "041", ["CHLGOV"]) in summaries(
+        nlp, "The Peruvian president told the Chilean president in a phone call on Monday "
+             "that Lima would lower its tariffs.")
+    assert (["PERGOV"], "041", ["CHLGOV"]) in summaries(
+        nlp, "The Peruvian president restated the policy in a telephone call with the "
+             "Chilean president on Monday.")
+    # a call the phrase only names, with no verb done in it, is no one's call
+    assert summaries(nlp, "The Peruvian president was busy after the phone call.") == []
+
+
 def test_coding_a_threat_is_aimed_at_whom_the_speakers_side_will_strike_not_at_itself(nlp):
     assert summaries(nlp, "The Peruvian minister warned that Peru would strike Chile.") == [
         (["PERGOV"], "130", ["CHL"])]

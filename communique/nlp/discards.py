@@ -331,11 +331,21 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
     if _reason(trigger):
         return "reason"
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj" and \
-            S.answerable(trigger) is None:  # "X was responsible for the attack": X's deed
-        return "circumstance"
+            S.answerable(trigger) is None and not _call_held(trigger, event):
+        return "circumstance"  # "X was responsible for the attack": X's deed
     return None
 
 
+
+
+def _call_held(trigger: Token, event: Event | None) -> bool:
+    """"X told Y in a phone call": the call (CAMEO 041, discuss by telephone) a verb was done
+    in is held, not a circumstance."""
+    return event is not None and event.cameo == CALL and S.done_in(trigger) is not None
+
+
+# CAMEO 041: discuss by telephone.
+CALL = "041"
 
 
 def _among_doers(clause: Token) -> bool:

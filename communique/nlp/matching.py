@@ -1085,7 +1085,9 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
         actors_at(S.answerable(noun), mentions)
     agents = done_by(noun, mentions, words)
     by = actors_at(next(iter(agents), None), mentions)
-    if S.background_noun(noun, done_by=bool(doers or by or met_between(noun, mentions))) or \
+    held_in = _call_held_in(noun, pattern)
+    if S.background_noun(noun, done_by=bool(doers or by or held_in is not None or
+                                            met_between(noun, mentions))) or \
             (not pattern.null and topic(noun, pattern.code)):
         return None  # a null pattern's construction is no event, whatever its clause says
     if pattern.modifier and not any(c.dep_ in {"compound", "amod"} and
@@ -1119,6 +1121,12 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
     target = [m for m in target if m not in source]
     sides = actors_at(next((o for h in holders for o in S.prep_objects(h, PARTY_PREPS)), None),
                       mentions)
+    if not source and held_in is not None:
+        # "X told Y in a phone call …", "X made the request in a call with Y": X's call
+        source = subject_actors(held_in, mentions)
+        target = [m for m in target or first_actors(
+            [c for c in held_in.children if c.dep_ in {"dative", "dobj"}] +
+            S.prep_objects(held_in, ("to", "with")), mentions) if m not in source]
     if not source and len(sides) > 1:
         if fought_between(noun, pattern):  # "a clash between X and Y": each against the other
             return Match(pattern, noun, sides[:3], [], direct=False, aimed=False)
@@ -1141,6 +1149,18 @@ VISIT_CODES = {"042", "043"}
 # (a truce, a pull-back): yielding done, a deed as much as the roots of `DEED_ROOTS` ("X's
 # release of the sailors eased tensions" tells that X released them)
 YIELDED_DEEDS = {"084", "087"}
+
+
+# CAMEO 041: discuss by telephone.
+CALL_CODE = "041"
+
+
+def _call_held_in(noun: Token, pattern: Pattern) -> Token | None:
+    """"X told Y in a phone call that …", "X made the request during a call with Y": a call
+    (a noun of a talk by telephone, CAMEO 041) in a phrase of what a verb was done in
+    (`syntax.done_in`) is held by that verb's subject, with the call's "with" party or else
+    whom the verb addresses; the verb, or None."""
+    return S.done_in(noun) if pattern.code == CALL_CODE else None
 
 
 def _given_thing(noun: Token) -> bool:

@@ -664,6 +664,20 @@ def medium_phrase(prep: Token) -> bool:
         o.dep_ == "pobj" and o.lower_ in LEX.media_nouns for o in prep.children)
 
 
+# Prepositions of a phrase telling what a verb was done in ("told X in a phone call").
+OCCASION_PREPS = {"in", "during", "over"}
+
+
+def done_in(noun: Token) -> Token | None:
+    """The verb a noun says was done in it ("told X in a phone call", "raised it during the
+    talks": told, raised), or None when the noun is in no such phrase of a verb."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in OCCASION_PREPS or prep.dep_ != "prep" or \
+            prep.head.pos_ != "VERB":
+        return None
+    return prep.head
+
+
 def purpose_infinitive(verb: Token) -> bool:
     """An infinitive of purpose with no subject of its own ("… went to Y to meet Z")."""
     return verb.dep_ == "advcl" and verb.tag_ == "VB" and \
