@@ -1809,6 +1809,12 @@ def test_coding_speaking_by_telephone_is_a_call_with_the_one_spoken_with(nlp):
                           "phone.") == [(["PERGOV"], "041", ["CHLGOV"])]
 
 
+def test_coding_reiterating_is_saying_what_the_clause_says(nlp):
+    # the reported clause's own event, its "it" the speaker, as after "said"
+    assert summaries(nlp, "Peru reiterated on Monday that it was willing to talk to "
+                          "Chile.") == [(["PER"], "036", ["CHL"])]
+
+
 def test_coding_a_phone_call_a_verb_was_done_in_is_held_by_its_subject(nlp):
     assert (["PERGOV"], "041", ["CHLGOV"]) in summaries(
         nlp, "The Peruvian president told the Chilean president in a phone call on Monday "
