@@ -1809,10 +1809,11 @@ def test_coding_speaking_by_telephone_is_a_call_with_the_one_spoken_with(nlp):
                           "phone.") == [(["PERGOV"], "041", ["CHLGOV"])]
 
 
-def test_coding_reiterating_is_saying_what_the_clause_says(nlp):
+def test_coding_reiterating_or_stressing_is_saying_what_the_clause_says(nlp):
     # the reported clause's own event, its "it" the speaker, as after "said"
-    assert summaries(nlp, "Peru reiterated on Monday that it was willing to talk to "
-                          "Chile.") == [(["PER"], "036", ["CHL"])]
+    for verb in ("reiterated", "repeated", "emphasized", "explained", "underscored"):
+        assert summaries(nlp, f"Peru {verb} on Monday that it was willing to talk to "
+                              "Chile.") == [(["PER"], "036", ["CHL"])], verb
 
 
 def test_coding_a_phone_call_a_verb_was_done_in_is_held_by_its_subject(nlp):
