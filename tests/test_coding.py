@@ -1816,6 +1816,16 @@ def test_coding_reiterating_or_stressing_is_saying_what_the_clause_says(nlp):
                               "Chile.") == [(["PER"], "036", ["CHL"])], verb
 
 
+def test_coding_would_not_comment_is_declining_comment(nlp):
+    assert summaries(nlp, "The Peruvian foreign ministry would not comment on the case on "
+                          "Monday.") == [(["PERGOV"], "011", [])]
+    # a plain negation is no refusal (the statement stays, negated), nor a refused force a
+    # threat
+    assert [e.cameo for e in code(nlp, "The Peruvian foreign ministry did not comment on "
+                                       "the case.") if not e.negated] == []
+    assert summaries(nlp, "Peru will not attack Chile, the minister said.") == []
+
+
 def test_coding_a_phone_call_a_verb_was_done_in_is_held_by_its_subject(nlp):
     assert (["PERGOV"], "041", ["CHLGOV"]) in summaries(
         nlp, "The Peruvian president told the Chilean president in a phone call on Monday "

@@ -78,6 +78,7 @@ CONTENT_ROOTS = LEX.content_roots
 # Parts of speech that may trigger an event (verb and noun patterns, light verbs).
 TRIGGER_POS = {"VERB", "AUX", "NOUN", "PROPN"}
 THREAT_OF_FORCE = "138"  # CAMEO: threaten with military force
+DECLINED_COMMENT = "011"  # CAMEO: decline comment ("would not comment": a statement refused)
 PAST_FORMS = {"VBD", "VBN"}  # done: "attacked", "had attacked", "was attacked"
 
 
@@ -1194,7 +1195,7 @@ def _modality(code: str, trigger: Token, reason: str | None,
     coded = intent_code(code, mood, refused)
     if trigger.pos_ in {"NOUN", "PROPN"} and coded[:2] > "08":
         coded = code  # force said to come in an event noun ("strikes will end") is no threat
-    if refused and coded[:2] == "12":
+    if refused and (coded[:2] == "12" or coded == DECLINED_COMMENT):
         return coded, False, "asserted"  # the refusal is the event, said now
     return coded, negated, mood
 

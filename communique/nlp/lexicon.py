@@ -203,7 +203,8 @@ Entries (each a list of lowercase words unless said otherwise):
   present-tense clause tells a time to come or a habit: "once X lands");
 - code tables (objects from a CAMEO code or prefix to a CAMEO code): `intent_codes` (an
   action said to come: cooperation → intent 03x, force → threat 13x), `reject_codes` (an
-  action explicitly refused → 12x), `obligations` (modal → code: "X said Y must …" is a
+  action explicitly refused → 12x; a statement refused, "would not comment" → 011),
+  `obligations` (modal → code: "X said Y must …" is a
   demand 100); `semi_modals` (verb → code: a verb whose plain present with a "to"
   infinitive binds its subject as a modal does: "X said Y has to leave" is a demand as "Y
   must leave" is); `owed_accounts` (what a reported clause says its subject owes, in the
