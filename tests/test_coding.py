@@ -1816,6 +1816,13 @@ def test_coding_reiterating_or_stressing_is_saying_what_the_clause_says(nlp):
                               "Chile.") == [(["PER"], "036", ["CHL"])], verb
 
 
+def test_coding_eagerness_or_openness_expressed_is_an_intent_to_cooperate(nlp):
+    assert summaries(nlp, "Peru expressed its eagerness to meet the Chilean president.") == [
+        (["PER"], "030", ["CHLGOV"])]
+    assert summaries(nlp, "Peru voiced openness to talks with Chile.") == [
+        (["PER"], "030", ["CHL"])]
+
+
 def test_coding_would_not_comment_is_declining_comment(nlp):
     assert summaries(nlp, "The Peruvian foreign ministry would not comment on the case on "
                           "Monday.") == [(["PERGOV"], "011", [])]
