@@ -1823,6 +1823,21 @@ def test_coding_eagerness_or_openness_expressed_is_an_intent_to_cooperate(nlp):
         (["PER"], "030", ["CHL"])]
 
 
+def test_coding_what_analysts_tell_of_others_acts_in_an_article_is_their_view(nlp):
+    article = ("Peru and Chile hold talks in Lima on Monday.\n\n"
+               "The Peruvian president will try to win Chile over by promising new loans to "
+               "Chile, analysts said.\n\n"
+               "It is true that Chile is weighing sanctions against Peru, said Ana Ruiz, a "
+               "professor emeritus of economics.")
+    assert [e.cameo for e in code(nlp, article) if e.trigger in {"promising", "weighing"}] == []
+    # told by a minister, the same is news; a lone sentence is coded for its kind of event
+    minister = article.replace("analysts said", "the Peruvian minister said")
+    assert [summary(e) for e in code(nlp, minister) if e.trigger == "promising"] == [
+        (["PERGOV"], "0331", ["CHL"])]
+    assert [e.cameo for e in code(nlp, "Chile is weighing sanctions against Peru, analysts "
+                                       "said.")] == ["014"]
+
+
 def test_coding_would_not_comment_is_declining_comment(nlp):
     assert summaries(nlp, "The Peruvian foreign ministry would not comment on the case on "
                           "Monday.") == [(["PERGOV"], "011", [])]

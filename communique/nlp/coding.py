@@ -29,6 +29,7 @@ from communique.nlp.confidence import confidence
 from communique.nlp.context import PERSON_KINDS, uncoded_agent
 from communique.nlp.discards import (
     FIRST_PERSON,
+    analysts_view,
     background_clause,
     promised_strife,
     spread_over_span,
@@ -258,6 +259,7 @@ class EventCoder:
                     not _thing_appeals(trigger, event, mentions, self.object_words) and \
                     not _foretold_force(trigger, event, match.pattern.code, mentions) and \
                     not (article and _no_news_of_article(trigger, event, dates, mentions)) and \
+                    not (article and analysts_view(trigger, event)) and \
                     not internal(trigger, event, article):
                 if article and not pairs and (_undirected_force(trigger, event) or
                                               _unaimed(event)):

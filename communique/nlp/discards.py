@@ -412,6 +412,24 @@ def writers_voice(trigger: Token) -> bool:
     return False
 
 
+def analysts_view(trigger: Token, event: Event | None = None) -> bool:
+    """"X will offer Y investment, analysts said", "it is true that X is weighing Z, said Y,
+    a professor": what people who comment on the news (lexicon `analyst_nouns`, as the
+    speaker's head, its apposition or a title before its name) tell of others' acts is
+    their view, not news (the gold leaves out analysts' speculation); their own words about
+    someone stay theirs. Only in an article (the caller): a lone sentence is coded for its
+    kind of event."""
+    said = next((a for a in trigger.ancestors if a.lemma_.lower() in S.SPEECH), None)
+    speaker = S.subject_of(said) if said is not None else None
+    if speaker is None:
+        return False
+    titles = [c for c in speaker.children if c.dep_ in {"appos", "compound"}]
+    words = [speaker, *titles, *(c for t in titles for c in t.children if c.dep_ == "compound")]
+    if not any(t.lemma_.lower() in LEX.analyst_nouns for t in words):
+        return False
+    return event is None or not any(m.start <= speaker.idx < m.end for m in event.source)
+
+
 # Quotation marks: a sentence holding one may be part of a quotation however they pair up
 # (a quotation of several paragraphs opens each one and closes only the last).
 QUOTATION_MARKS = {'"', "\u201c", "\u201d"}

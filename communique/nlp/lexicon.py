@@ -187,7 +187,8 @@ Entries (each a list of lowercase words unless said otherwise):
   of asking, pressing or empowering someone to act, whose open complement is what is asked
   or allowed, not done: "directed X to V", "pushed to V"), `seeming_verbs`
   (verbs of seeming, whose open complement is an impression, not a happening asserted:
-  "appears to be handing X over"),
+  "appears to be handing X over"), `analyst_nouns` (nouns of people who comment on the
+  news, whose telling of others' acts is their view: "X will …, analysts say"),
   `imagining` (verbs, and adjectives of hope, fear or belief: "hopeful that", whose
   complement clause is what someone sees, hopes, wants, expects, fears or remembers, not a
   reported happening), `questioning` (verbs whose "if" clause is a question, "whether":
@@ -647,6 +648,7 @@ class Lexicon(BaseModel):
     hedge_adjectives: Words
     hedge_adverbs: Words
     seeming_verbs: Words
+    analyst_nouns: Words
     hearsay_nouns: Words
     hearsay_passives: Words
     accusing: Words
