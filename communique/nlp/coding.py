@@ -1195,6 +1195,8 @@ def _modality(code: str, trigger: Token, reason: str | None,
     if refused and code[:2] == "12":
         return code, True, mood  # a rejection refused ("refused to rule out talks") is denied
     coded = intent_code(code, mood, refused)
+    if coded == DECLINED_COMMENT and not any(c.dep_ == "neg" for c in trigger.children):
+        coded = code  # "refused to release the figures": the refusing verb is the refusal
     if trigger.pos_ in {"NOUN", "PROPN"} and coded[:2] > "08":
         coded = code  # force said to come in an event noun ("strikes will end") is no threat
     if refused and (coded[:2] == "12" or coded == DECLINED_COMMENT):
