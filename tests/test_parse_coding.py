@@ -4295,3 +4295,19 @@ def test_coding_a_pledge_of_any_act_negated_is_no_threat():
         .       .    punct  1
     """, actors={0: "CHL", 5: "PER"})
     assert code(doc) == []  # "vowed never to attack Peru": an assurance, whatever the act
+
+
+def test_coding_a_closing_attribution_hung_on_the_clause_it_attributes_is_the_saying(code):
+    # the parser may hang "…, the agency reported" on the verb before it, as what it says
+    doc = parse("""
+        Chile     NNP  nsubj  1
+        freed     VBD  ROOT   1  free
+        the       DT   det    3
+        sailors   NNS  dobj   1  sailor
+        ,         ,    punct  6
+        Peru      NNP  nsubj  6
+        reported  VBD  ccomp  1  report
+        .         .    punct  1
+    """, actors={0: "CHL", 5: "PER"})
+    assert summary(code(doc)) == [(["CHL"], "0841", [None])]  # the sailors, not the reporter
+    assert doc[6].dep_ == "ROOT" and doc[1].head.i == 6

@@ -267,6 +267,26 @@ def correct_said_subjects(doc: Doc) -> None:
             clause.dep_ = "ccomp"
 
 
+def correct_trailing_attributions(doc: Doc) -> None:
+    """"X released Y on Monday, the agency reported": a verb of saying that closes its
+    sentence after a comma, with a subject of its own and no clause of its own, attributes the
+    clause before it; the parser may hang it on that clause's verb as what that verb says.
+    The saying is the sentence's root, the clause before the comma what it says."""
+    for verb in doc:
+        root = verb.head
+        if verb.lemma_ not in S.SPEECH or verb.dep_ != "ccomp" or root.dep_ != "ROOT":
+            continue
+        start = next(t.i for t in verb.subtree if not t.is_punct)  # after a comma it holds
+        if root.i > start or start == 0 or doc[start - 1].text != "," or \
+                not any(c.dep_ == "nsubj" for c in verb.children) or \
+                any(c.dep_ in {"ccomp", "mark", "xcomp"} for c in verb.children) or \
+                any(not t.is_punct and not t.is_space for t in doc[verb.right_edge.i + 1:
+                                                                   verb.sent.end]):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "ccomp"
+
+
 def correct_set_off_participles(doc: Doc) -> None:
     """"X, criticized for its reforms, met Y": English puts no comma between a subject and its
     verb, so a past form set off by commas right after the subject, with no object or
