@@ -826,6 +826,13 @@ def test_actors_it_in_a_clause_joined_after_the_main_one_continues_its_subject(n
             if m[0] == "it"] == []
 
 
+def test_actors_a_state_news_agency_speaks_for_its_state(nlp):
+    found = resolve(nlp, "Xinhua said the new tariffs were a serious mistake.")
+    assert ("Xinhua", "Xinhua", "CHNGOV") in found
+    found = resolve(nlp, "The KCNA news agency said the drills were a provocation.")
+    assert [code for text, _, code in found if "KCNA" in text] == ["PRKGOV"]
+
+
 def test_actors_it_after_a_semicolon_continues_the_subject_of_the_clause_before(nlp):
     # the parser may hang the clause before the semicolon on the verb after it
     found = resolve(nlp, "Peru said it would delay the loan; it criticized Chile for the "
