@@ -1838,6 +1838,14 @@ def test_coding_what_analysts_tell_of_others_acts_in_an_article_is_their_view(nl
                                        "said.")] == ["014"]
 
 
+def test_coding_calling_ones_own_act_a_warning_to_someone_threatens_them(nlp):
+    assert summaries(nlp, "Peru said on Monday that its drills were a warning to "
+                          "Chile.") == [(["PER"], "130", ["CHL"])]
+    # another side's act called a warning to the speaker is no threat of the speaker's
+    assert summaries(nlp, "Peru said on Monday that the Chilean drills were a warning to "
+                          "Peru.") == []
+
+
 def test_coding_would_not_comment_is_declining_comment(nlp):
     assert summaries(nlp, "The Peruvian foreign ministry would not comment on the case on "
                           "Monday.") == [(["PERGOV"], "011", [])]

@@ -215,7 +215,9 @@ Entries (each a list of lowercase words unless said otherwise):
   `repercussions`: what a reported clause says its subject will undergo ("X said Y would pay
   a price / suffer consequences": a threat, 130);
   `ordeals`: nouns a reprisal still to come is said to be for someone ("X said its
-  response would be a nightmare for Y": a threat, 130); `rueing_verbs`: verbs whose
+  response would be a nightmare for Y": a threat, 130); `warning_nouns`: nouns a reported
+  clause calls the speaker's own act, with whom it warns ("X said the drills were a warning
+  to Y": a threat, 130); `rueing_verbs`: verbs whose
   subject a reported clause still to come says will rue something ("X said Y would regret
   it": a threat, 130); `reprisal_verbs`: verbs of a reprisal the speaker's side says it
   will take, a threat to the one whose act in the "if" clause would bring it on, else to
@@ -768,6 +770,7 @@ class Lexicon(BaseModel):
     feeling_words: Words
     repercussions: Words
     ordeals: Words
+    warning_nouns: Words
     rueing_verbs: Words
     content_roots: Words
     saying_roots: Words

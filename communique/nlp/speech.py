@@ -90,6 +90,12 @@ def obligation(verb: Token, mentions: dict[int, Mention],
             target = praised(target, source)
         if code == ACCUSATION and (laid := _blame_laid(clause)):
             target = besides(first_actors(laid, mentions), source)  # "… lies with Y": Y
+        if code == REPERCUSSION and (warned := warned_by(clause)):
+            owned = [m for o in owners(subject) for m in actors_at(o, mentions)] \
+                if subject is not None else []
+            if owned and not _own_side(subject, owned, source):
+                continue  # "Y's strike was a warning to us": Y's act, not the speaker's
+            target = besides(first_actors(warned, mentions), source)
         if code and not target:
             target = [m for m in spoken_of(verb, subject, mentions) if m not in source]
         if code and not target and (quotation is None or
@@ -456,6 +462,8 @@ def _clause_code(clause: Token) -> str | None:
                                for c in clause.children) else None
     if _hoped_of(clause):
         return APPEAL  # "we hope Y will keep its word", "he hoped Y would withdraw"
+    if warned_by(clause) and not S.negated(clause):
+        return REPERCUSSION  # "the drills were a warning to Y"
     if modal and not _indirect_question(clause):
         if S.perfect(clause):
             return REPROACH
@@ -607,6 +615,16 @@ def _of_classes(noun: Token, kinds: tuple[str, ...]) -> bool:
     """Whether the noun's lemma is in one of the packaged object classes `kinds`."""
     classes = packaged_object_classes()
     return any(noun.lemma_.lower() in classes[kind] for kind in kinds)
+
+
+def warned_by(clause: Token) -> list[Token]:
+    """"X said the test was a warning to Y": whom a linking verb says the subject warns (its
+    predicate a noun of warning, lexicon `warning_nouns`, with a "to" phrase); the caller
+    takes it for a threat (130) when the subject is the speaker's own act."""
+    if clause.lemma_.lower() != "be":
+        return []
+    return [o for c in clause.children if c.dep_ == "attr" and
+            c.lemma_.lower() in LEX.warning_nouns for o in S.prep_objects(c, ("to",))]
 
 
 def ordeal(clause: Token) -> Token | None:
