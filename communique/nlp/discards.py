@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Span, Token
 from communique.models import Event
 from communique.nlp import syntax as S
 from communique.nlp.lexicon import LEX
-from communique.nlp.patterns import THREAT_ROOT, Pattern, PatternSet
+from communique.nlp.patterns import CALL_CODE, THREAT_ROOT, Pattern, PatternSet
 
 
 def _pattern(phrases: list[str]) -> re.Pattern[str] | None:
@@ -336,16 +336,10 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
     return None
 
 
-
-
 def _call_held(trigger: Token, event: Event | None) -> bool:
     """"X told Y in a phone call": the call (CAMEO 041, discuss by telephone) a verb was done
     in is held, not a circumstance."""
-    return event is not None and event.cameo == CALL and S.done_in(trigger) is not None
-
-
-# CAMEO 041: discuss by telephone.
-CALL = "041"
+    return event is not None and event.cameo == CALL_CODE and S.done_in(trigger) is not None
 
 
 def _among_doers(clause: Token) -> bool:

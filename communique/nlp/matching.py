@@ -31,8 +31,8 @@ from communique.nlp.happenings import RECIPROCAL
 from communique.nlp.lexicon import LEX
 from communique.nlp.context import PERSON_KINDS
 from communique.nlp.objects import classes_of
-from communique.nlp.patterns import (FORCE_ROOTS, NULL_CODE, POSTURE_ROOT, THREAT_ROOT, Match,
-                                     Pattern, PatternSet)
+from communique.nlp.patterns import (CALL_CODE, FORCE_ROOTS, NULL_CODE, POSTURE_ROOT, THREAT_ROOT,
+                                     Match, Pattern, PatternSet)
 from communique.nlp.places import (aims_first, deed_scenes, diplomatic_post, happenings_named,
                                    met_on_journey, mourned, on_occasion, scene_head, scenes,
                                    venues)
@@ -1149,10 +1149,6 @@ VISIT_CODES = {"042", "043"}
 # (a truce, a pull-back): yielding done, a deed as much as the roots of `DEED_ROOTS` ("X's
 # release of the sailors eased tensions" tells that X released them)
 YIELDED_DEEDS = {"084", "087"}
-
-
-# CAMEO 041: discuss by telephone.
-CALL_CODE = "041"
 
 
 def _call_held_in(noun: Token, pattern: Pattern) -> Token | None:

@@ -83,6 +83,7 @@ PACKAGED_FILES = ("events.jsonl", "petrarch.jsonl")
 FORCE_ROOTS = {"18", "19", "20"}
 POSTURE_ROOT = "15"  # CAMEO: exhibit military posture
 THREAT_ROOT = "13"  # CAMEO: threaten
+CALL_CODE = "041"  # CAMEO: discuss by telephone
 NOT_PHYSICAL = ("document", "agreement", "abstract")
 NOT_TERRAIN = ("organisation", "document", "agreement", "abstract")
 NOT_MATERIAL = ("document", "communication")

@@ -90,12 +90,12 @@ def obligation(verb: Token, mentions: dict[int, Mention],
             target = praised(target, source)
         if code == ACCUSATION and (laid := _blame_laid(clause)):
             target = besides(first_actors(laid, mentions), source)  # "… lies with Y": Y
-        if code == REPERCUSSION and (warned := warned_by(clause)):
+        if code == REPERCUSSION and (warned_heads := warned_by(clause)):
             owned = [m for o in owners(subject) for m in actors_at(o, mentions)] \
                 if subject is not None else []
             if owned and not _own_side(subject, owned, source):
                 continue  # "Y's strike was a warning to us": Y's act, not the speaker's
-            target = besides(first_actors(warned, mentions), source)
+            target = besides(first_actors(warned_heads, mentions), source)
         if code and not target:
             target = [m for m in spoken_of(verb, subject, mentions) if m not in source]
         if code and not target and (quotation is None or
