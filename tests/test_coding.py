@@ -1846,6 +1846,11 @@ def test_coding_calling_ones_own_act_a_warning_to_someone_threatens_them(nlp):
                           "Peru.") == []
 
 
+def test_coding_a_news_outlet_told_something_is_the_audience(nlp):
+    assert summaries(nlp, "The Peruvian minister told Andes News on Tuesday that the talks "
+                          "had gone well.") == [(["PERGOV"], "010", [])]
+
+
 def test_coding_would_not_comment_is_declining_comment(nlp):
     assert summaries(nlp, "The Peruvian foreign ministry would not comment on the case on "
                           "Monday.") == [(["PERGOV"], "011", [])]

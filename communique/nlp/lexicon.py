@@ -538,8 +538,8 @@ Entries (each a list of lowercase words unless said otherwise):
 - `circumstance_preps`: prepositions of the circumstances an act is done under ("under X's
   leadership", "under pressure from Y", "under the auspices of Z"), whose phrase names no
   one the act is aimed at.
-- `press_nouns`: the press a saying is addressed to ("told reporters", "said to journalists"):
-  the audience, no one the saying is aimed at.
+- `press_nouns`: the press a saying is addressed to ("told reporters", "said to journalists",
+  "told <X> News"): the audience, no one the saying is aimed at.
 - `media_nouns`: media and platforms an act of saying is made on ("threatened on Twitter to
   V", "warned on state television"): where it was said, no one it is aimed at.
 - `era_words`: words a name is joined to by a hyphen to say when or how, not who ("the
