@@ -1851,6 +1851,15 @@ def test_coding_a_news_outlet_told_something_is_the_audience(nlp):
                           "had gone well.") == [(["PERGOV"], "010", [])]
 
 
+def test_coding_the_thing_given_after_a_relative_clause_closed_by_a_time(nlp):
+    # the parser may hang the thing given on the relative clause's verb
+    assert summaries(nlp, "The Peruvian ministry sent the Chilean diplomat who arrived last "
+                          "month a formal warning.") == [(["PERGOV"], "130", ["CHLGOV"])]
+    assert summaries(nlp, "The Peruvian government granted the Chilean lawyer who arrived in "
+                          "Lima last June a special type of parole.") == [
+        (["PERGOV"], "0841", ["CHLJUD"])]
+
+
 def test_coding_would_not_comment_is_declining_comment(nlp):
     assert summaries(nlp, "The Peruvian foreign ministry would not comment on the case on "
                           "Monday.") == [(["PERGOV"], "011", [])]

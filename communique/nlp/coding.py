@@ -56,7 +56,7 @@ from communique.nlp.parse_repairs import (correct_joined_sides, correct_lemmas, 
                                            correct_reported_conjuncts,
                                            correct_reported_participles, correct_said_in,
                                            correct_said_subjects,
-                                           correct_trailing_attributions,
+                                           correct_trailing_attributions, correct_given_things,
                                            correct_set_off_participles, correct_verbs)
 from communique.nlp.patterns import (FORCE_ROOTS, NULL_CODE, THREAT_ROOT, Match, Pattern,
                                      PatternSet, load_patterns)
@@ -145,6 +145,7 @@ class EventCoder:
         correct_said_in(doc)
         correct_said_subjects(doc)
         correct_trailing_attributions(doc)
+        correct_given_things(doc)
         correct_reported_conjuncts(doc, self.patterns.verbs)
         correct_reported_participles(doc, self.patterns.verbs)
         mentions = by_token(doc)

@@ -287,6 +287,31 @@ def correct_trailing_attributions(doc: Doc) -> None:
         root.head, root.dep_ = verb, "ccomp"
 
 
+def correct_given_things(doc: Doc) -> None:
+    """"X granted the lawyer who met Y last June a special visa": a time phrase closes the
+    relative clause on a verb of giving's one object (lexicon `giving_verbs`), so a noun the
+    parser hung on that clause's verb after it is the thing given, the verb's second object,
+    the person its indirect one."""
+    for verb in doc:
+        if verb.lemma_.lower() not in LEX.giving_verbs or verb.pos_ != "VERB" or \
+                any(c.dep_ == "dative" for c in verb.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(objects) != 1:
+            continue
+        clause = next((c for c in objects[0].children if c.dep_ == "relcl"), None)
+        if clause is None:
+            continue
+        times = [c for c in clause.children if c.dep_ == "npadvmod" and S.names_a_time(c)]
+        given = next((c for c in clause.children if c.dep_ in {"dobj", "npadvmod"} and
+                      c.pos_ == "NOUN" and not S.names_a_time(c) and times and
+                      c.left_edge.i > times[-1].right_edge.i), None)
+        if given is None:
+            continue
+        given.head, given.dep_ = verb, "dobj"
+        objects[0].dep_ = "dative"
+
+
 def correct_set_off_participles(doc: Doc) -> None:
     """"X, criticized for its reforms, met Y": English puts no comma between a subject and its
     verb, so a past form set off by commas right after the subject, with no object or
