@@ -755,6 +755,17 @@ def test_coding_an_act_told_again_without_its_target_is_the_same_act(nlp):
         ((["PERMIL"], "190", ["CHL"]), "attacked"), ((["BOL"], "190", ["CHL"]), "attacked")]
 
 
+def test_coding_an_undated_articles_acts_on_days_it_names_are_told_apart(nlp):
+    # With no date of its own, an article cannot place "on March 3", but its acts on two
+    # days it names are two acts; the same day named again is the act told again.
+    doc = nlp.make_doc("Peru fired a missile on Sunday.\n\nOn March 3, Peru fired two "
+                       "missiles. On April 9, Peru launched a missile. On April 9, Peru "
+                       "launched a missile as a test.")
+    doc._.published, doc._.byline, doc._.date_precision = None, [], "none"
+    assert [(summary(e), e.date) for e in nlp(doc)._.events] == [
+        ((["PER"], "150", []), None)] * 3
+
+
 def test_coding_a_country_in_a_seas_name_is_no_actor(nlp):
     # "the Sea of Chile" names water, not Chile; missiles fired into the sea show force.
     assert summaries(nlp, "Peru fired two missiles into the Sea of Chile.") \

@@ -60,7 +60,7 @@ from communique.nlp.parse_repairs import (correct_joined_sides, correct_lemmas, 
                                            correct_set_off_participles, correct_verbs)
 from communique.nlp.patterns import (FORCE_ROOTS, NULL_CODE, THREAT_ROOT, Match, Pattern,
                                      PatternSet, load_patterns)
-from communique.nlp.when import clause_time, event_date
+from communique.nlp.when import clause_time, event_date, time_words
 
 # Cooperation said to come ("will provide aid", "would allow inspectors") is CAMEO's intent to
 # cooperate (03x), and force said to come is a threat (138), as PLOVER codes them.
@@ -160,6 +160,7 @@ class EventCoder:
         force_acts: set[int] = set()  # tokens of acts of force coded (`casualties_of`)
         uttered: dict[int, Event] = {}  # verbal acts aimed at someone, by trigger token
         denials: dict[int, int] = {}  # denials with no target: trigger token -> event index
+        times: dict[tuple[tuple[int, int], str], str] = {}  # undated events' time words
         skipped = skipped_sentences(doc)
         column = writers_column(doc)
         article = is_article(doc)
@@ -227,6 +228,8 @@ class EventCoder:
             if reason == "attempted" and match.pattern.code[:2] in LEX.spoken_attempt_roots:
                 reason = None  # "sought to reassure X", "tried to persuade Y": said, so done
             event = _event(doc, match, mentions, dates, reason, article)
+            if event.date is None and (words := time_words(trigger, dates)) is not None:
+                times[event.span, event.trigger or ""] = words
             if trigger.lemma_.lower() in SAYING and event.target and \
                     all(_press(doc, m) for m in event.target):
                 event = replace(event, target=[])  # "told reporters": the audience
@@ -277,7 +280,7 @@ class EventCoder:
                     events[denied] = replace(events[denied], target=event.target)
                 if event.cameo_root in FORCE_ROOTS:
                     force_acts.add(token.i)
-        events = retold_acts(one_per_happening(without_bare_statements(events, stance)))
+        events = retold_acts(one_per_happening(without_bare_statements(events, stance)), times)
         doc._.events = said_on(events, S.doc_text(doc)) if article else events
         return doc
 

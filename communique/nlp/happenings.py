@@ -497,7 +497,8 @@ def one_per_happening(events: list[Event]) -> list[Event]:
 ACT_ROOTS = tuple(LEX.act_roots)
 
 
-def retold_acts(events: list[Event]) -> list[Event]:
+def retold_acts(events: list[Event], times: dict[tuple[tuple[int, int], str], str] | None = None
+                ) -> list[Event]:
     """News is told lead first, then elaborated: an act (`act_roots`: a meeting, a signing, a
     withdrawal, an attack) of the same root, from the same actors to the same actors, on the
     same day as one an earlier sentence of the article codes, is that act told again, not
@@ -506,12 +507,15 @@ def retold_acts(events: list[Event]) -> list[Event]:
     same root by the same actors on the same day that names no target ("X struck Y. … X's
     strike was the third this year"). Acts among actors
     the knowledge base does not code are left alone, as are utterances: each statement,
-    demand or threat is said anew."""
+    demand or threat is said anew. An undated event's day is the words that time it
+    (`times`, by sentence span and trigger): in an undated article "on May 14" and "on
+    May 21" are two acts."""
     first: dict[tuple[object, ...], tuple[int, int]] = {}
     done: dict[tuple[object, ...], tuple[int, int]] = {}  # the same, whatever the target
     kept = []
     for event in events:
-        key = (event.cameo_root, event.negated, event.date, _codes(event.source),
+        when = event.date or (times or {}).get((event.span, event.trigger or ""))
+        key = (event.cameo_root, event.negated, when, _codes(event.source),
                _codes(event.target))
         if not event.cameo.startswith(ACT_ROOTS) or not (key[3] | key[4]) - {None}:
             kept.append(event)

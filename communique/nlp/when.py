@@ -138,17 +138,8 @@ def _own_date(trigger: Token, dates: list[Span], published: str | None,
     (then the closest in the text) that can be resolved; a date that modifies another noun
     only after the clause's own; a count from a noun the article does not date last."""
     base = _base(published)
-    # Only a date inside the trigger's subtree (which lies between its edges) hangs below it.
-    first, last = trigger.left_edge.i, trigger.right_edge.i
-    spans = [span for span in list(dates) + _missed(trigger, dates)
-             if span.start <= last and span.end > first]
-    own = sorted(((other, steps, abs(span.root.i - trigger.i), span) for span in spans
-                  if (steps := _clause_depth(span, trigger)) is not None and
-                  (not (other := _modifies_other_noun(span, trigger)) or
-                   _noun_sets_the_time(span.root.head, trigger))),
-                 key=lambda t: t[:3])
     undated_anchor = None
-    for *_, span in own:
+    for span in _own_spans(trigger, dates):
         if (counted := _counted_from(span)) is not None:
             found = _from_noun(span, *counted, dates, published, precision)
             if found is None and any(c.dep_ == "pobj" for c in counted[1].children):
@@ -160,6 +151,30 @@ def _own_date(trigger: Token, dates: list[Span], published: str | None,
         if found is not None:
             return found
     return undated_anchor
+
+
+def time_words(trigger: Token, dates: list[Span]) -> str | None:
+    """The words that time the trigger's own clause ("May 14"), whether or not the
+    article's date lets them be placed: in an undated article they still tell one
+    happening from another."""
+    for span in _own_spans(trigger, dates):
+        if not _bound(span, trigger):
+            return span.text.lower()
+    return None
+
+
+def _own_spans(trigger: Token, dates: list[Span]) -> list[Span]:
+    """The dates of the trigger's own clause, nearest first (see `_own_date`)."""
+    # Only a date inside the trigger's subtree (which lies between its edges) hangs below it.
+    first, last = trigger.left_edge.i, trigger.right_edge.i
+    spans = [span for span in list(dates) + _missed(trigger, dates)
+             if span.start <= last and span.end > first]
+    own = sorted(((other, steps, abs(span.root.i - trigger.i), span) for span in spans
+                  if (steps := _clause_depth(span, trigger)) is not None and
+                  (not (other := _modifies_other_noun(span, trigger)) or
+                   _noun_sets_the_time(span.root.head, trigger))),
+                 key=lambda t: t[:3])
+    return [span for *_, span in own]
 
 
 def _article_month(published: str | None, precision: str) -> tuple[str, str] | None:
