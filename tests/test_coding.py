@@ -373,6 +373,16 @@ def test_coding_a_clause_shortly_before_a_retold_act_is_retold_too(nlp):
         (["PER"], "057", ["BOL"]), (["BOL"], "057", ["PER"]), (["ECU"], "190", ["BOL"])]
 
 
+def test_coding_a_clause_takes_the_time_of_the_main_clause_before_it(nlp):
+    # An undated clause after a sentence that dates its main clause ("on Tuesday") and names
+    # an older year in a clause of its own ("a pledge it made in 2019") happens that day:
+    # news, not history.
+    article = ("Peru and Bolivia signed a trade deal on Monday.\n\nPeru said on Tuesday that "
+               "it had tested a missile, breaking a pledge it made in 2019. The announcement "
+               "drew condemnation from Chile.")
+    assert summaries(nlp, article)[-2:] == [(["PER"], "150", []), (["CHL"], "111", ["PER"])]
+
+
 def test_coding_an_intent_the_writer_only_supposes_is_no_declaration(nlp):
     # In an article, an intent or threat in the writer's own voice under a condition or a
     # "might" is a supposition; one a verb of saying reports, or a word of intent governs,

@@ -27,7 +27,7 @@ from communique.nlp.lexicon import LEX
 from communique.nlp.modality import PRESENT
 from communique.nlp.naming import mention_head, token_range
 from communique.nlp.patterns import FORCE_ROOTS, POSTURE_ROOT
-from communique.nlp.when import resolve
+from communique.nlp.when import own_date, resolve
 from communique.partial_date import PartialDate, middle_day
 
 MEETING_ROOT = "04"  # CAMEO: consult
@@ -112,8 +112,10 @@ def set_in_news(time: tuple[str | None, str] | None, published: str | None) -> b
 def paragraph_time(trigger: Token, dates: list[Span], published: str | None,
                    precision: str) -> tuple[str | None, str] | None:
     """(iso, precision) of the time the sentences before the trigger's in its paragraph give
-    it: the last time named in the nearest sentence that names one, back to one told in the
-    present, which brings the story back to now (None then, as when none names a time)."""
+    it: that of the main clause of the nearest sentence that names one ("X claimed Friday
+    that its test was the fifth since 2006": Friday), else the last time it names, back to
+    one told in the present, which brings the story back to now (None then, as when none
+    names a time)."""
     if not published:
         return None
     paragraph = S.doc_text(trigger.doc).rfind("\n", 0, trigger.idx) + 1
@@ -124,8 +126,8 @@ def paragraph_time(trigger: Token, dates: list[Span], published: str | None,
             return None
         times = [time for span in dates if sent.start <= span.start and span.end <= sent.end
                  if (time := resolve(span.text, middle_day(published), precision))]
-        if times:
-            return times[-1]
+        if times:  # the time of the sentence's main clause, else the last it names
+            return own_date(sent.root, dates, published, precision) or times[-1]
         if S.finite_tag(sent.root) in PRESENT | {"MD"}:
             return None
     return None

@@ -110,7 +110,7 @@ def clause_time(trigger: Token, dates: list[Span], published: str | None, precis
                 ahead: bool = False, depth: int = 0) -> tuple[str | None, str] | None:
     """(iso, precision) of the time the text gives the trigger's clause, or a clause it
     shares its time with (see `event_date`); None when the text gives none."""
-    own = _own_date(trigger, dates, published, precision, ahead)
+    own = own_date(trigger, dates, published, precision, ahead)
     if own is not None:
         return own
     if depth < 4 and (counted := _counted_clause(trigger)) is not None and \
@@ -121,7 +121,7 @@ def clause_time(trigger: Token, dates: list[Span], published: str | None, precis
         return moved  # "18 years since X": counted back from the article's day
     for clause in trigger.children:  # "X resigned hours after Y voted on Monday"
         if clause.dep_ == "advcl" and (counted := _counted_clause(clause)) is not None and \
-                (anchor := _own_date(clause, dates, published, precision)) is not None and \
+                (anchor := own_date(clause, dates, published, precision)) is not None and \
                 (moved := _shift(anchor, counted[0], "in" if counted[1] == "ago" else "ago")):
             return moved
     if _shares_time(trigger) and depth < 4:
@@ -132,7 +132,7 @@ def clause_time(trigger: Token, dates: list[Span], published: str | None, precis
     return None
 
 
-def _own_date(trigger: Token, dates: list[Span], published: str | None,
+def own_date(trigger: Token, dates: list[Span], published: str | None,
               precision: str, ahead: bool = False) -> tuple[str, str] | None:
     """The time of the trigger's own clause: of the dates below it in the parse, the nearest
     (then the closest in the text) that can be resolved; a date that modifies another noun
@@ -164,7 +164,7 @@ def time_words(trigger: Token, dates: list[Span]) -> str | None:
 
 
 def _own_spans(trigger: Token, dates: list[Span]) -> list[Span]:
-    """The dates of the trigger's own clause, nearest first (see `_own_date`)."""
+    """The dates of the trigger's own clause, nearest first (see `own_date`)."""
     # Only a date inside the trigger's subtree (which lies between its edges) hangs below it.
     first, last = trigger.left_edge.i, trigger.right_edge.i
     spans = [span for span in list(dates) + _missed(trigger, dates)
