@@ -93,6 +93,16 @@ def test_when_a_deadline_is_not_the_event_date(nlp):
         ("2021-06-16", "day")
 
 
+def test_when_the_start_of_a_record_is_not_the_event_date(nlp):
+    # "its third since 2019": where a count starts, not when the test was held
+    doc = nlp("The army tested a missile, its third since 2019.")
+    assert event_date(_trigger(doc, "tested"), _dates(doc), "2021-06-16", "day") == \
+        ("2021-06-16", "day")
+    doc = nlp("The navy held drills for the first time since 2015.")
+    assert event_date(_trigger(doc, "held"), _dates(doc), "2021-06-16", "day") == \
+        ("2021-06-16", "day")
+
+
 def test_when_a_clause_without_time_falls_back_to_the_article_date(nlp):
     doc = nlp("The mayor criticised the plan.")
     assert event_date(_trigger(doc, "criticised"), _dates(doc), "2021-06-16", "day") == \

@@ -187,13 +187,29 @@ def _article_month(published: str | None, precision: str) -> tuple[str, str] | N
 
 def _bound(span: Span, trigger: Token) -> bool:
     """"by December", "until 2026", "before the June 9 meeting": a deadline or a limit,
-    not when the event happened ("by" and "through" only right before the date)."""
+    not when the event happened ("by" and "through" only right before the date); nor is
+    the start of a record (`_record_since`)."""
     token = span.root
     while token != trigger and token.head != token:
-        if token.dep_ == "prep" and token.lower_ in BOUND_WORDS:
+        if token.dep_ == "prep" and (token.lower_ in BOUND_WORDS or _record_since(token)):
             return True
         token = token.head
     return span.start > 0 and span.doc[span.start - 1].lower_ in DEADLINE_WORDS
+
+
+def _record_since(prep: Token) -> bool:
+    """"its fifth since 2006", "the first time since 1971", "the lowest level since May": a
+    "since" phrase on an ordinal or a superlative says where a count or a comparison
+    starts, not when the event happened."""
+    if prep.lower_ != "since":
+        return False
+    head = prep.head
+    return _ranked(head) or (head.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ in {"amod", "nummod"} and _ranked(c) for c in head.children))
+
+
+def _ranked(token: Token) -> bool:
+    return token.tag_ in {"JJS", "RBS"} or token.ent_type_ == "ORDINAL"
 
 
 def _modifies_other_noun(span: Span, trigger: Token) -> bool:
