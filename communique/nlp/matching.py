@@ -168,6 +168,14 @@ class VerbFrame:
         if obj is not None and any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > obj.i and
                                    c.lemma_.lower() in words for c in obj.children):
             return obj
+        # "designated X a terrorist group": the parser makes the predicate noun a second
+        # object (indefinite, no owner); it is said of the first
+        objects = [c for c in self.verb.children if c.dep_ == "dobj"]
+        if len(objects) == 2 and not any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in {"a", "an"})
+                for c in objects[1].children) and (self.lemmas(objects[1]) | {
+                c.lemma_.lower() for c in objects[1].children if c.dep_ == "amod"}) & set(words):
+            return objects[0]
         return None
 
     def predicated(self, words: tuple[str, ...]) -> Token | None:
