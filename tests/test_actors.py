@@ -863,6 +863,18 @@ def test_actors_the_regime_never_takes_the_articles_country_for_want_of_one(nlp)
     assert [code for text, _, code in found if "regime" in text] == ["BOLGOV"]
 
 
+def test_actors_the_troops_are_those_last_named_with_that_noun(nlp):
+    # in an article set in Bolivia, "the commandos" are the Peruvian commandos named before,
+    # not Bolivia's; with none named before, the setting's
+    article = ("Bolivian troops joined the raid in Bolivia.\n\nThe Peruvian commandos raided "
+               "four houses in Bolivia.\n\nThe commandos freed eight hostages.")
+    found = resolve(nlp, article)
+    assert [code for text, _, code in found if text == "commandos"] == ["PERMIL"]
+    found = resolve(nlp, "Bolivian troops joined the raid in Bolivia.\n\nThe commandos "
+                         "freed eight hostages.")
+    assert [code for text, _, code in found if text == "commandos"] == ["BOLMIL"]
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Rep. John Carter, R-Texas, criticized the plan.", "John Carter"),  # a namesake abroad
     ("Karim Haddad (D-Ohio) criticized the plan.", "Karim Haddad"),  # no one the base knows

@@ -104,14 +104,14 @@ Entries (each a list of lowercase words unless said otherwise):
   `speakers_bodies`: nouns of a state's government that, bare and definite in what a
   speaker says ("X said the administration will …"), name the speaker's own, as a
   possessive would (communique/nlp/agent_phrases.py `_speakers_country`);
-  `anaphoric_bodies`: nouns of a state's rulers that, after "the" alone, refer back to the
-  body last named with that noun ("the Trump administration … the administration", "the
-  Syrian regime … the regime"; agent_phrases.py `_bare_definite`), where no speaker makes
-  them their own; `disowned_bodies`: nouns a writer gives other states' rulers ("the
-  regime"), which never take the article's country for want of one named; `posted_abroad`:
-  nouns of people who serve their state abroad ("a diplomat said", "envoys said"), which
-  unnamed never take the article's country either: where a story happens says nothing of
-  whose envoys speak in it (a named one, "Ambassador X", still may);
+  `anaphoric_bodies`: nouns of a state's rulers or forces that, after "the" alone, refer back to the
+  body last named with that noun ("the Trump administration … the administration", "the Syrian
+  regime … the regime", "the American commandos … the commandos"; agent_phrases.py
+  `_bare_definite`), where no speaker makes them their own; `disowned_bodies`: nouns a writer gives
+  other states' rulers ("the regime"), which never take the article's country for want of one named;
+  `posted_abroad`: nouns of people who serve their state abroad ("a diplomat said", "envoys said"),
+  which unnamed never take the article's country either: where a story happens says nothing of whose
+  envoys speak in it (a named one, "Ambassador X", still may);
   `anonymous_nouns`: nouns news gives the people it does not name ("a senior official said
   … the official added"), which never refer back to a person named;
   `us_state_tags`: US states as the US press writes them in a lawmaker's party tag ("X,
