@@ -1896,6 +1896,19 @@ def test_a_past_verb_the_parser_hangs_on_the_root_noun_is_the_sentence_verb(code
     assert code(doc) == [(["PERGOV"], "051", ["CHL"])]
 
 
+def test_a_participle_with_a_subject_the_parser_hangs_on_the_root_noun_is_the_verb(code):
+    doc = parse("""
+        Peru        NNP  nsubj     1
+        offered     VBN  amod      3  offer
+        security    NN   compound  3
+        guarantees  NNS  ROOT      3  guarantee
+        to          IN   prep      3
+        Chile       NNP  pobj      4
+        .           .    punct     3
+    """, actors={0: "PER", 5: "CHL"})
+    assert code(doc) == [(["PER"], "030", ["CHL"])]
+
+
 def test_a_past_verb_the_parser_hangs_on_a_name_and_its_apposition_is_the_names_verb(code):
     doc = parse("""
         Juan      NNP  compound   1

@@ -51,6 +51,7 @@ from communique.nlp.naming import mention_head
 from communique.nlp.speech import ACCUSATION, POINTING_VERDICT, SAYING
 from communique.nlp.objects import classes_of, load_object_classes
 from communique.nlp.parse_repairs import (correct_joined_sides, correct_lemmas, correct_root_nouns,
+                                           correct_subjected_modifiers,
                                            correct_listed_sides, correct_noun_objects,
                                            correct_stranded_subjects,
                                            correct_reported_conjuncts,
@@ -140,6 +141,7 @@ class EventCoder:
         correct_lemmas(doc)
         correct_verbs(doc)
         correct_root_nouns(doc)
+        correct_subjected_modifiers(doc)
         correct_set_off_participles(doc)
         correct_noun_objects(doc, self.patterns.nouns)
         correct_said_in(doc)

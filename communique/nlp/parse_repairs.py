@@ -65,6 +65,29 @@ def correct_root_nouns(doc: Doc) -> None:
             child.head = token
 
 
+def correct_subjected_modifiers(doc: Doc) -> None:
+    """"X offered security guarantees to Y": a past participle the parser hung as a modifier
+    on a noun it made the sentence's root, though the participle has a subject of its own
+    before it, is the sentence's verb (a modifier takes no subject) with that noun its
+    object; the phrases after the noun that the parser hung on it (its "to" phrase, a time)
+    are the verb's."""
+    for token in doc:
+        noun = token.head
+        if token.dep_ != "amod" or token.tag_ not in {"VBN", "VBD"} or noun.dep_ != "ROOT" or \
+                noun.pos_ not in {"NOUN", "PROPN"} or noun.i < token.i or \
+                not any(c.dep_ == "nsubj" and c.i < token.i for c in token.children):
+            continue
+        after = [c for c in noun.children if c.i > noun.i and c.dep_ in VERB_PHRASES]
+        token.head, token.dep_, token.tag_ = token, "ROOT", "VBD"
+        noun.head, noun.dep_ = token, "dobj"
+        for child in after:
+            child.head = token
+
+
+# Phrases after an object that may be its verb's (correct_subjected_modifiers).
+VERB_PHRASES = {"prep", "punct", "npadvmod", "advmod", "advcl"}
+
+
 def correct_noun_objects(doc: Doc, nouns: Container[str]) -> None:
     """"imposed asset freezes on X": a plural event noun (one the patterns name) after a
     bare noun, which the tagger took for a verb in the present with that noun its subject, is
