@@ -1902,6 +1902,26 @@ def test_coding_a_phone_call_a_verb_was_done_in_is_held_by_its_subject(nlp):
     assert summaries(nlp, "The Peruvian president was busy after the phone call.") == []
 
 
+@pytest.mark.parametrize("text, events", [
+    ("During a visit to Bolivia on Monday, the Peruvian president praised the Bolivian army.",
+     [(["PERGOV"], "042", ["BOL"]), (["PERGOV"], "051", ["BOLMIL"])]),
+    ("In a meeting with the Chilean president on Monday, the Peruvian president criticized "
+     "Bolivia.", [(["PERGOV"], "040", ["CHLGOV"]), (["PERGOV"], "111", ["BOL"])]),
+    ("The Peruvian foreign minister, speaking to reporters during his trip to Bolivia on "
+     "Monday, criticized Chile.", [(["PERGOV"], "042", ["BOL"]), (["PERGOV"], "111", ["CHL"])]),
+    ("During a visit with Bolivian troops on Monday, the Peruvian president praised their "
+     "courage.", [(["PERGOV"], "042", ["BOLMIL"]), (["PERGOV"], "051", ["BOLMIL"])]),
+    # a setting that is no meeting with anyone named stays a background
+    ("During the talks, the Peruvian president criticized Chile.", [(["PERGOV"], "111", ["CHL"])]),
+    ("During the war, the Peruvian president criticized Chile.", [(["PERGOV"], "111", ["CHL"])]),
+])
+def test_coding_a_meeting_or_visit_a_verb_was_done_in_is_held_by_its_subject(nlp, text,
+                                                                              events):
+    # "in a meeting with Y, X said …", "during a visit to Y, X …": the meeting or visit the
+    # act was done in is the subject's, held then, with whom its own phrase names
+    assert summaries(nlp, text) == events
+
+
 def test_coding_a_threat_is_aimed_at_whom_the_speakers_side_will_strike_not_at_itself(nlp):
     assert summaries(nlp, "The Peruvian minister warned that Peru would strike Chile.") == [
         (["PERGOV"], "130", ["CHL"])]

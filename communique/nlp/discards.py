@@ -337,9 +337,10 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
 
 
 def _call_held(trigger: Token, event: Event | None) -> bool:
-    """"X told Y in a phone call": the call (CAMEO 041, discuss by telephone) a verb was done
-    in is held, not a circumstance."""
-    return event is not None and event.cameo == CALL_CODE and S.done_in(trigger) is not None
+    """"X told Y in a phone call", "in a meeting with Y, X said …": the call (CAMEO 041,
+    discuss by telephone), meeting or visit a verb was done in (`syntax.held_in`) is held,
+    not a circumstance."""
+    return event is not None and S.held_in(trigger, event.cameo == CALL_CODE) is not None
 
 
 def _among_doers(clause: Token) -> bool:

@@ -384,10 +384,12 @@ Entries (each a list of lowercase words unless said otherwise):
   "the talks failed"): the
   verb's phrases name the event's sides; `doer_of_nouns`: event nouns of going somewhere or
   meeting whose "of" phrase names who does it ("the visit of X to Y", "a meeting of X and
-  Y"), not whom it is done to; `meeting_nouns`, `meeting_verbs`: nouns and verbs of meeting
-  whose "with" phrase, in the purpose of a journey ("flew to X for talks with Y", "… to meet
-  Y"), names whom the visit is made to; `ceremony_nouns`: ceremonies for the dead, whose
-  "of" phrase names the one mourned ("gathered for the funeral of X"), no side of an act;
+  Y"), not whom it is done to, and which a verb done in them makes its subject's, held then
+  ("during a visit to Y, X said …": syntax.held_in); `meeting_nouns`, `meeting_verbs`: nouns
+  and verbs of meeting whose "with" phrase, in the purpose of a journey ("flew to X for talks
+  with Y", "… to meet Y"), names whom the visit is made to; `ceremony_nouns`: ceremonies for
+  the dead, whose "of" phrase names the one mourned ("gathered for the funeral of X"), no
+  side of an act;
   `occasion_nouns`: nouns that date an act by an occasion, whose "of" phrase names the
   occasion, no side of the act ("on the eve of X's visit", "on the sidelines of X's summit",
   "on the anniversary of X's death");

@@ -1095,7 +1095,8 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
     by = actors_at(next(iter(agents), None), mentions)
     held_in = _call_held_in(noun, pattern)
     if S.background_noun(noun, done_by=bool(doers or by or held_in is not None or
-                                            met_between(noun, mentions))) or \
+                                            met_between(noun, mentions)),
+                         held=held_in is not None) or \
             (not pattern.null and topic(noun, pattern.code)):
         return None  # a null pattern's construction is no event, whatever its clause says
     if pattern.modifier and not any(c.dep_ in {"compound", "amod"} and
@@ -1129,8 +1130,9 @@ def noun_match(pattern: Pattern, noun: Token, mentions: dict[int, Mention],
     target = [m for m in target if m not in source]
     sides = actors_at(next((o for h in holders for o in S.prep_objects(h, PARTY_PREPS)), None),
                       mentions)
-    if not source and held_in is not None:
-        # "X told Y in a phone call …", "X made the request in a call with Y": X's call
+    if not source and held_in is not None and (target or pattern.code == CALL_CODE):
+        # "X told Y in a phone call …", "X made the request in a call with Y": X's call;
+        # "in a meeting with Y, X said …": X's meeting, with whom its own phrase names
         source = subject_actors(held_in, mentions)
         target = [m for m in target or first_actors(
             [c for c in held_in.children if c.dep_ in {"dative", "dobj"}] +
@@ -1162,9 +1164,11 @@ YIELDED_DEEDS = {"084", "087"}
 def _call_held_in(noun: Token, pattern: Pattern) -> Token | None:
     """"X told Y in a phone call that …", "X made the request during a call with Y": a call
     (a noun of a talk by telephone, CAMEO 041) in a phrase of what a verb was done in
-    (`syntax.done_in`) is held by that verb's subject, with the call's "with" party or else
-    whom the verb addresses; the verb, or None."""
-    return S.done_in(noun) if pattern.code == CALL_CODE else None
+    (`syntax.held_in`) is held by that verb's subject, with the call's "with" party or else
+    whom the verb addresses; so is a meeting or a visit ("in a meeting with Y, X praised Z",
+    "during a visit to Y, X said …"), with the party its own phrase names; the verb, or
+    None."""
+    return S.held_in(noun, pattern.code == CALL_CODE)
 
 
 def _given_thing(noun: Token) -> bool:

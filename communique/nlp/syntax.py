@@ -168,6 +168,8 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head  # "X took to Twitter to criticize Y": X criticizes
             seen += 1
             continue
+        if set_off_participle(verb):
+            return verb.head  # "X, speaking in Y, said …": X speaks
         if verb.dep_ in {"advcl", "acl"} and verb.tag_ in {"VBG", "VBN"}:
             saying = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_ in SPEECH
             verb = participle_governor(verb)
@@ -185,6 +187,15 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def set_off_participle(verb: Token) -> bool:
+    """"X, speaking in Y, said …", "X, visiting Z, met …": an active participle set off by a
+    comma after a clause's subject (the parser hangs it on that noun) tells more of what the
+    subject does; the noun is its doer."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "nsubj" and \
+        head.pos_ in {"NOUN", "PROPN"} and head.i < verb.i and verb.nbor(-1).text == ","
 
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
@@ -678,6 +689,16 @@ def done_in(noun: Token) -> Token | None:
     return prep.head
 
 
+def held_in(noun: Token, call: bool) -> Token | None:
+    """"X told Y in a phone call", "in a meeting with Y, X praised Z", "during a visit to Y,
+    X said …": a call (`call`, CAMEO 041) or a noun of meeting or going somewhere (lexicon
+    `doer_of_nouns`) that a verb was done in (`done_in`) is held by the one who does the
+    verb, at the time of the verb, and not a background to it; the verb, or None."""
+    if not call and noun.lemma_.lower() not in LEX.doer_of_nouns:
+        return None
+    return done_in(noun)
+
+
 def purpose_infinitive(verb: Token) -> bool:
     """An infinitive of purpose with no subject of its own ("… went to Y to meet Z")."""
     return verb.dep_ == "advcl" and verb.tag_ == "VB" and \
@@ -1144,13 +1165,14 @@ DEFINITE = LEX.definite
 GENERIC = LEX.generic_determiners
 
 
-def background_noun(noun: Token, done_by: bool = False) -> bool:
+def background_noun(noun: Token, done_by: bool = False, held: bool = False) -> bool:
     """An event noun that names no new happening: a modifier of another noun ("war crimes",
     "anti-war"), part of a name, the object of a background preposition ("since the war"),
     the subject of a background clause ("since the war began"), any instance of its kind
     ("each sale", "any attack") or the kind itself ("attacks are getting deadlier"): no
     particular happening, or a definite state with no time of its own ("the occupation",
-    "the blockade"); one its phrase says who did (`done_by`: "the visit of X") is an act."""
+    "the blockade"); one its phrase says who did (`done_by`: "the visit of X") is an act, and
+    so is one a verb was done in (`held`, `held_in`: "during a visit to Y, X said …")."""
     if noun.dep_ in {"compound", "amod", "nmod", "poss"} or noun.ent_type_ in NAME_TYPES:
         return True
     if any(c.dep_ == "det" and c.lower_ in GENERIC for c in noun.children) or _kind(noun):
@@ -1158,7 +1180,7 @@ def background_noun(noun: Token, done_by: bool = False) -> bool:
     if (noun.i > 0 and noun.nbor(-1).text == "-") or any(
             c.lower_ in {"anti", "post", "pre"} for c in noun.children):
         return True
-    if noun.dep_ == "pobj" and noun.head.lower_ in BACKGROUND_PREPS:
+    if noun.dep_ == "pobj" and noun.head.lower_ in BACKGROUND_PREPS and not held:
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             noun.head.head.pos_ == "NOUN" and noun.head.head.lemma_.lower() not in MEASURES:
