@@ -2913,6 +2913,24 @@ def test_coding_of_two_clauses_on_a_verb_the_one_after_it_is_its_complement(nlp)
     assert [e.cameo for e in code(nlp, text) if e.trigger == "warned"] == ["111"]
 
 
+def test_coding_a_clause_joined_before_a_warning_names_no_one_it_warns(nlp):
+    # the parser hangs the clause joined before the verb on it as a second complement: the
+    # verdict is on the subject of the clause after the verb
+    text = "Bolivians cheered, Peru warned that Chile should not be trusted."
+    assert [summary(e) for e in code(nlp, text) if e.trigger == "warned"] == \
+        [(["PER"], "111", ["CHL"])]
+    text = "Bolivians cheered, Peru warned that Chile would pay a heavy price."
+    assert [summary(e) for e in code(nlp, text) if e.trigger == "warned"] == \
+        [(["PER"], "130", ["CHL"])]
+
+
+def test_coding_a_clause_of_time_read_as_a_prepositional_phrase_has_its_subject(nlp):
+    # "after" is a conjunction here: the noun after it is the subject of the verb that
+    # follows, not the object of a preposition
+    text = "The talks come after Peru's foreign minister earlier this week accused Chile of spying."
+    assert summaries(nlp, text) == [(["PERGOV"], "112", ["CHL"])]
+
+
 @pytest.mark.parametrize("text", [
     "The Peruvian president condemned it for selling arms to Bolivia.",
     "The Chilean minister accused him of lying to Peru.",

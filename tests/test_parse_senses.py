@@ -1909,6 +1909,21 @@ def test_a_participle_with_a_subject_the_parser_hangs_on_the_root_noun_is_the_ve
     assert code(doc) == [(["PER"], "030", ["CHL"])]
 
 
+def test_a_clause_of_time_the_parser_reads_as_a_prepositional_phrase_has_its_subject(code):
+    doc = parse("""
+        Talks    NNS  nsubj   1  talk
+        began    VBD  ROOT    1  begin
+        after    IN   prep    1
+        Peru     NNP  pobj    2
+        last     JJ   amod    5
+        week     NN   npadvmod  6
+        accused  VBD  advcl   1  accuse
+        Chile    NNP  dobj    6
+        .        .    punct   1
+    """, actors={3: "PER", 7: "CHL"})
+    assert code(doc) == [(["PER"], "112", ["CHL"])]
+
+
 def test_a_past_verb_the_parser_hangs_on_a_name_and_its_apposition_is_the_names_verb(code):
     doc = parse("""
         Juan      NNP  compound   1

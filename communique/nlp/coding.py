@@ -58,7 +58,8 @@ from communique.nlp.parse_repairs import (correct_joined_sides, correct_lemmas, 
                                            correct_reported_participles, correct_said_in,
                                            correct_said_subjects,
                                            correct_trailing_attributions, correct_given_things,
-                                           correct_set_off_participles, correct_verbs)
+                                           correct_set_off_participles, correct_time_clauses,
+                                           correct_verbs)
 from communique.nlp.patterns import (FORCE_ROOTS, NULL_CODE, THREAT_ROOT, Match, Pattern,
                                      PatternSet, load_patterns)
 from communique.nlp.when import clause_time, event_date, time_words
@@ -146,6 +147,7 @@ class EventCoder:
         correct_noun_objects(doc, self.patterns.nouns)
         correct_said_in(doc)
         correct_said_subjects(doc)
+        correct_time_clauses(doc)
         correct_trailing_attributions(doc)
         correct_given_things(doc)
         correct_reported_conjuncts(doc, self.patterns.verbs)

@@ -570,7 +570,9 @@ def complement_target(verb: Token, mentions: dict[int, Mention], addressed: bool
     complement clauses, one whose subject is the `source` itself says what the source did
     ("X said …, and he doubted whether Y …": Y), not whom the act is aimed at; nor is the
     subject of a `threat` of the source's own side ("warned that <its country> would strike
-    Y": Y)."""
+    Y": Y). A clause the parser hung on the verb before it, where another follows it, is
+    one joined before the verb, not its complement ("Y cheered, X warned that Z …": Z;
+    `syntax.complement_clause`)."""
     aside = S.aside_clause(verb) if addressed else None
     if aside is not None:  # "Oslo, the envoy warned, could walk away"
         found = besides(actors_at(S.own_subject(aside), mentions), source or [])
@@ -579,8 +581,11 @@ def complement_target(verb: Token, mentions: dict[int, Mention], addressed: bool
     # "expelled migrants crossing into X", "fired what X calls a missile": the verb's
     # object, not a clause
     named = {clause.i for clause, _ in S.free_relatives(verb)}
+    following = S.complement_clause(verb)
     for child in verb.children:
-        if S.participle_of_object(child) or child.i in named:
+        if S.participle_of_object(child) or child.i in named or (
+                child.dep_ == "ccomp" and following is not None and following.i > verb.i and
+                child.i < verb.i):
             continue
         if child.dep_ == "ccomp" and addressed:
             found = besides(actors_at(S.own_subject(child), mentions), source or [])

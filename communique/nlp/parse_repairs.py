@@ -4,7 +4,8 @@ heads the grammar gives them (a verb's lemma, a headline's bare verb, a plural e
 taken for a verb, a clause said in a statement, a verbal act joined to what was said, two
 sides read as one phrase, a subject read into the list of places before its verb, a said
 clause's subject read as the saying's object, a participle set off after its subject read
-as the subject's verb). Each repair states the construction it mends."""
+as the subject's verb, a clause of time read as a preposition's phrase). Each repair
+states the construction it mends."""
 
 from __future__ import annotations
 
@@ -268,6 +269,33 @@ def correct_stranded_subjects(doc: Doc, mentions: dict[int, Mention]) -> None:
         for clause in subjects:
             clause.dep_ = "advcl"
         named.head, named.dep_ = verb, "nsubj"
+
+
+# Words that are prepositions before a noun and conjunctions of time before a clause
+# ("after the talks", "after Y accused Z").
+TIME_CONJUNCTIONS = {"after", "before", "since", "until"}
+
+
+def correct_time_clauses(doc: Doc) -> None:
+    """"X came after Y accused Z", "… before Y signed the deal": a conjunction of time (also a
+    preposition: `TIME_CONJUNCTIONS`) may be read as a preposition with the clause's subject
+    as its object, and the clause's finite verb, left with no subject, as an adverbial
+    clause of the same head; the noun is that verb's subject and the word marks its clause.
+    Only where nothing but the verb's own words (an adverb, a time: "Y earlier this week
+    accused Z") stands between the noun phrase and the verb."""
+    for verb in doc:
+        if verb.dep_ != "advcl" or verb.tag_ not in S.FINITE_TAGS or \
+                any(c.dep_ in S.SUBJECTS | {"expl"} for c in verb.children):
+            continue
+        for word in verb.head.children:
+            noun = next((o for o in word.children if o.dep_ == "pobj"), None)
+            if word.dep_ != "prep" or word.lower_ not in TIME_CONJUNCTIONS or noun is None or \
+                    not word.i < noun.i <= noun.right_edge.i < verb.i or \
+                    any(verb not in doc[k].ancestors for k in range(noun.right_edge.i + 1, verb.i)):
+                continue
+            noun.head, noun.dep_ = verb, "nsubj"
+            word.head, word.dep_ = verb, "mark"
+            break
 
 
 def correct_said_subjects(doc: Doc) -> None:
