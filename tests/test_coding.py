@@ -2927,7 +2927,7 @@ def test_coding_a_clause_joined_before_a_warning_names_no_one_it_warns(nlp):
 def test_coding_a_clause_of_time_read_as_a_prepositional_phrase_has_its_subject(nlp):
     # "after" is a conjunction here: the noun after it is the subject of the verb that
     # follows, not the object of a preposition
-    text = "The talks come after Peru's foreign minister earlier this week accused Chile of spying."
+    text = "The talks come after Peru's foreign minister late last week accused Chile of spying."
     assert summaries(nlp, text) == [(["PERGOV"], "112", ["CHL"])]
 
 

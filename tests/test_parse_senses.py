@@ -1900,8 +1900,8 @@ def test_a_participle_with_a_subject_the_parser_hangs_on_the_root_noun_is_the_ve
     doc = parse("""
         Peru        NNP  nsubj     1
         offered     VBN  amod      3  offer
-        security    NN   compound  3
-        guarantees  NNS  ROOT      3  guarantee
+        firm        JJ   amod      3
+        assurances  NNS  ROOT      3  assurance
         to          IN   prep      3
         Chile       NNP  pobj      4
         .           .    punct     3

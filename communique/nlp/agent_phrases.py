@@ -285,7 +285,7 @@ def _definite_singular(doc: Doc, first: int, head: Token) -> bool:
 def _bare_definite(doc: Doc, start: int, head: Token) -> bool:
     """"the administration", "the regime", "the commandos": a noun of a state's rulers or
     forces (lexicon `anaphoric_bodies`) after "the" alone, which refers back to the body last
-    named with that noun ("the Trump administration", "the Syrian regime", "the American
+    named with that noun ("the Trump administration", "the Syrian regime", "the Peruvian
     commandos": `ArticleContext.bodies_named`)."""
     return start == head.i and head.tag_ in {"NN", "NNS"} and head.i > 0 and \
         doc[head.i - 1].lower_ == "the" and head.lower_ in LEX.anaphoric_bodies

@@ -113,7 +113,7 @@ def paragraph_time(trigger: Token, dates: list[Span], published: str | None,
                    precision: str) -> tuple[str | None, str] | None:
     """(iso, precision) of the time the sentences before the trigger's in its paragraph give
     it: that of the main clause of the nearest sentence that names one ("X claimed Friday
-    that its test was the fifth since 2006": Friday), else the last time it names, back to
+    that its test was the fifth since 2009": Friday), else the last time it names, back to
     one told in the present, which brings the story back to now (None then, as when none
     names a time)."""
     if not published:

@@ -106,7 +106,7 @@ Entries (each a list of lowercase words unless said otherwise):
   possessive would (communique/nlp/agent_phrases.py `_speakers_country`);
   `anaphoric_bodies`: nouns of a state's rulers or forces that, after "the" alone, refer back to the
   body last named with that noun ("the Trump administration … the administration", "the Syrian
-  regime … the regime", "the American commandos … the commandos"; agent_phrases.py
+  regime … the regime", "the Peruvian commandos … the commandos"; agent_phrases.py
   `_bare_definite`), where no speaker makes them their own; `disowned_bodies`: nouns a writer gives
   other states' rulers ("the regime"), which never take the article's country for want of one named;
   `posted_abroad`: nouns of people who serve their state abroad ("a diplomat said", "envoys said"),

@@ -67,7 +67,7 @@ def correct_root_nouns(doc: Doc) -> None:
 
 
 def correct_subjected_modifiers(doc: Doc) -> None:
-    """"X offered security guarantees to Y": a past participle the parser hung as a modifier
+    """"X offered firm assurances to Y": a past participle the parser hung as a modifier
     on a noun it made the sentence's root, though the participle has a subject of its own
     before it, is the sentence's verb (a modifier takes no subject) with that noun its
     object; the phrases after the noun that the parser hung on it (its "to" phrase, a time)
@@ -281,7 +281,7 @@ def correct_time_clauses(doc: Doc) -> None:
     preposition: `TIME_CONJUNCTIONS`) may be read as a preposition with the clause's subject
     as its object, and the clause's finite verb, left with no subject, as an adverbial
     clause of the same head; the noun is that verb's subject and the word marks its clause.
-    Only where nothing but the verb's own words (an adverb, a time: "Y earlier this week
+    Only where nothing but the verb's own words (an adverb, a time: "Y late last week
     accused Z") stands between the noun phrase and the verb."""
     for verb in doc:
         if verb.dep_ != "advcl" or verb.tag_ not in S.FINITE_TAGS or \

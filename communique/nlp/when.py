@@ -198,7 +198,7 @@ def _bound(span: Span, trigger: Token) -> bool:
 
 
 def _record_since(prep: Token) -> bool:
-    """"its fifth since 2006", "the first time since 1971", "the lowest level since May": a
+    """"its fifth since 2009", "the first time since 1990", "the lowest level since May": a
     "since" phrase on an ordinal or a superlative says where a count or a comparison
     starts, not when the event happened."""
     if prep.lower_ != "since":
