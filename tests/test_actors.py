@@ -962,3 +962,20 @@ def test_actors_unnamed_diplomats_take_no_country_from_where_the_story_happens(n
             "truce. The Chilean ambassador said the attack was justified.")
     found = [(t, c) for t, _, c in resolve(nlp, text)]
     assert ("Diplomats", None) in found and ("The Chilean ambassador", "CHLGOV") in found
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("The watchdog group Public Ledger criticized the mining law in Peru.",
+     "Public Ledger", "PERNGO"),
+    ("Green Andes, a human rights group, criticized the mining law in Peru.",
+     "Green Andes", "PERHRI"),
+    ("Maria Lopez, director of the watchdog group Green Andes, criticized the mining law in "
+     "Peru.", "Maria Lopez", "PERNGO"),
+    ("A group that calls itself Public Ledger criticized the mining law in Peru.",
+     "Public Ledger", None),
+])
+def test_actors_an_unknown_body_takes_the_sector_its_description_names(nlp, text, name, code):
+    """A body the knowledge base lacks, described as an advocacy group, is the article's
+    country + NGO (HRI for a rights group, as the Phoenix agents table has it); one described
+    by no kind stays uncoded, and a person heading a described body acts for it."""
+    assert [c for t, _, c in resolve(nlp, text) if t == name] == [code]

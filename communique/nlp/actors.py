@@ -27,6 +27,7 @@ from communique.kb.names import name_skeleton, same_person
 from communique.kb.schema import Entry
 from communique.models import Actor, Mention
 from communique.nlp.agent_phrases import agent_phrases
+from communique.nlp.bodies import described_bodies
 from communique.nlp.context import (COUNTRY_NAMES, PERSON_KINDS, UNCODED_ORG, UNCODED_PERSON,
                                      ArticleContext, cameo_country)
 from communique.nlp.lexicon import LEX
@@ -101,7 +102,7 @@ class ActorResolver:
         mentions = _drop_topics_and_scenes(doc, self._names(doc, ctx))
         ctx.note_places(mentions)
         mentions = _shared_heads(doc, agent_phrases(doc, ctx, mentions))
-        mentions = _appositions(doc, mentions)
+        mentions = _appositions(doc, described_bodies(doc, ctx, mentions))
         mentions = _elided_names(doc, mentions, lambda text: self._known_name(text, ctx))
         mentions = _settled(doc, _halves(doc, _nationals(doc, ctx, mentions),
                                          lambda code: self._known_name(

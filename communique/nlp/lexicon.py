@@ -486,6 +486,9 @@ Entries (each a list of lowercase words unless said otherwise):
   there ("Brussels" for the European Union) to the city's country (ISO code): "in Brussels",
   "the Brussels attacks" name the town, as a capital so placed names its country's place
   (communique/nlp/actors.py `_name_at`).
+- `body_kinds`: an object from a description of a kind of body the Phoenix agents table lacks
+  ("advocacy group") to its CAMEO sector: an organisation the knowledge base lacks so described
+  takes it (communique/nlp/bodies.py).
 - `region_abbreviations`: an object from the abbreviated region a dateline writes after a
   town (the AP stylebook's states and provinces: "Va.", "Ont.") to its country (ISO code),
   which the gazetteer, holding no abbreviations, cannot look up
@@ -678,6 +681,7 @@ class Lexicon(BaseModel):
     inquiry_nouns: Words
     region_abbreviations: dict[str, str]
     seat_cities: dict[str, str]
+    body_kinds: dict[str, str]
     water_words: Words
     patronage: Words
     mediating: Words
