@@ -3095,3 +3095,44 @@ def test_coding_the_press_reporting_blame_accuses_no_one(nlp, text, events):
     # a verdict the press reports is news it tells, not an act of its own (CAMEO codes
     # neither journalists' opinions nor their reports as accusations)
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Peru needs Chile to reopen the border.", [(["PER"], "020", ["CHL"])]),
+    ('"We need the Chilean navy to leave our waters," the Peruvian president said.',
+     [(["PERGOV"], "020", ["CHLMIL"])]),
+    ("Peru needs more soldiers to guard the border.", []),
+    ("Peru needs to reopen the border.", []),
+])
+def test_coding_needing_someone_to_act_asks_it_of_them(nlp, text, events):
+    # "X needs Y to V" asks it of Y, as "X wants Y to V" does (the verb dictionary puts
+    # NEED with WANT); needing to act oneself, or needing things, asks no one
+    assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ('"Keep your promise," the Peruvian senator told the Bolivian president.',
+     [(["PERLEG"], "020", ["BOLGOV"])]),
+    ('"Bolivian President Arce, please talk to us," the Peruvian president said on Monday.',
+     [(["PERGOV"], "020", ["BOLGOV"])]),
+    ('"Do not cross the border," Peru told Chile.', [(["PER"], "010", ["CHL"])]),
+])
+def test_coding_an_imperative_said_to_someone_is_an_appeal_to_them(nlp, text, events):
+    # a quoted imperative bids the one it is told to, or the name it is addressed to, do
+    # it: an appeal (020); a negated one warns off and stays what the verb of saying is
+    assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The Peruvian president flew to Santiago for talks with Chilean President Boric, in "
+     "which the Peruvian president urged Chile to reopen the border.",
+     [(["PERGOV"], "042", ["CHLGOV"]), (["PERGOV"], "020", ["CHL"])]),
+    ("The Bolivian minister published a letter in which the Bolivian president asked Chile "
+     "to free the prisoners.", [(["BOLGOV"], "0253", ["CHL"])]),
+    ("The Bolivian minister recalled the border crisis, in which Chile urged Peru to close "
+     "the border.", []),
+])
+def test_coding_what_was_said_in_a_meeting_or_text_named_before_is_news(nlp, text, events):
+    # a relative clause opened by "in which" on talks or a letter tells what was said in
+    # them, as a main clause does; on anything else it stays a description
+    assert summaries(nlp, text) == events

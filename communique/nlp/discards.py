@@ -320,6 +320,7 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
     if (clause.dep_ in {"relcl", "acl"} and not _after_dateline(clause) and
             S.closed_relative_antecedent(clause) is None and S.ranked_first(clause) is None and
             S.finite_on_root_noun(clause) is None and not _narrated(clause) and
+            not _done_in(clause) and
             not _told_on(clause, event) and
             not _among_doers(clause) and
             not _weighed_threat(trigger, event) and
@@ -486,6 +487,23 @@ def _told_on(clause: Token, event: Event | None) -> bool:
     return event is not None and event.cameo_root in LEX.told_on_roots and \
         S.named_by_who(clause) is not None and clause.tag_ == "VBD" and \
         not any(c.dep_ == "aux" for c in clause.children)
+
+
+def _done_in(clause: Token) -> bool:
+    """"talks with Y, in which X urged Z to …", "a letter in which X asked Y …": a relative
+    clause opened by "in which" or "during which" on a meeting (lexicon `meeting_nouns`) or
+    a text (`utterance_nouns`) tells what was said or done in it, as a main clause does; the
+    parser may hang it on the name closing the noun's own phrase ("talks with Y, in which":
+    no one is "in" a person)."""
+    if clause.dep_ != "relcl" or not any(
+            c.dep_ == "prep" and c.lower_ in {"in", "during"} and c.i < clause.i and
+            any(o.dep_ == "pobj" and o.lower_ == "which" for o in c.children)
+            for c in clause.children):
+        return False
+    noun = clause.head
+    if noun.dep_ == "pobj" and noun.pos_ == "PROPN" and noun.head.dep_ == "prep":
+        noun = noun.head.head
+    return noun.lemma_.lower() in LEX.meeting_nouns | LEX.utterance_nouns
 
 
 def _narrated(trigger: Token) -> bool:

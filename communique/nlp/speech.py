@@ -101,6 +101,9 @@ def obligation(verb: Token, mentions: dict[int, Mention],
         if code and not target and (quotation is None or
                                     (subject is not None and subject.lower_ == "you")):
             target = [m for m in addressed(verb, subject, mentions) if m not in source]
+        if code == APPEAL and subject is None and _bidden(clause):
+            target = besides(first_actors(_vocatives(clause), mentions) or
+                             listeners(verb, mentions), source)
         if code == REPERCUSSION and not target and (suffered := ordeal(clause)) is not None:
             # "X said its response would be a nightmare for Y": Y
             target = besides(first_actors(S.prep_objects(suffered, ("for",)), mentions), source)
@@ -359,9 +362,38 @@ def addressed(verb: Token, subject: Token | None, mentions: dict[int, Mention]) 
     than the speaker's own "we" or "I" stands for the one spoken to."""
     if subject is None or subject.lower_ not in ADDRESSED:
         return []
+    return listeners(verb, mentions)
+
+
+def listeners(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
+    """Whom a verb of saying speaks to: its object or its "to" phrase ("X told Y", "X said
+    to Y")."""
     heads = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] + \
         S.prep_objects(verb, ("to",))
     return first_actors(heads, mentions)
+
+
+def _bidden(clause: Token) -> bool:
+    """"'Stand firm,' X told Y", "'Y, please listen,' X said": a reported clause that is an
+    imperative, a bare verb with no subject nor auxiliary opening it (after "please", or a
+    name it is addressed to set off by a comma), bids the one it speaks to do it; not
+    negated ("do not …" is a warning off)."""
+    vocatives = _vocatives(clause)  # which the parser may take for the subject
+    if clause.tag_ != "VB" or clause.dep_ != "ccomp" or S.negated(clause) or any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark"} and
+            c not in vocatives for c in clause.children):
+        return False
+    before = [c for c in clause.children if c.i < clause.i and not c.is_punct and
+              not (c.dep_ == "intj" and c.lower_ == "please") and c not in vocatives]
+    return not before
+
+
+def _vocatives(clause: Token) -> list[Token]:
+    """"Y, please listen": a proper name opening an imperative, set off by a comma, is the
+    one it is addressed to."""
+    return [c for c in clause.children if c.i < clause.i and c.pos_ == "PROPN" and
+            c.dep_ in {"dep", "npadvmod", "nsubj"} and c.right_edge.i + 1 < clause.i and
+            c.doc[c.right_edge.i + 1].text == ","]
 
 
 def doer_before(verb: Token, mentions: dict[int, Mention]) -> list[Mention]:
@@ -462,6 +494,8 @@ def _clause_code(clause: Token) -> str | None:
                                for c in clause.children) else None
     if _hoped_of(clause):
         return APPEAL  # "we hope Y will keep its word", "he hoped Y would withdraw"
+    if _bidden(clause):
+        return APPEAL  # "'Stand firm,' X told Y": an imperative asks it of the one told
     if warned_by(clause) and not S.negated(clause):
         return REPERCUSSION  # "the drills were a warning to Y"
     if modal and not _indirect_question(clause):
