@@ -3136,3 +3136,67 @@ def test_coding_what_was_said_in_a_meeting_or_text_named_before_is_news(nlp, tex
     # a relative clause opened by "in which" on talks or a letter tells what was said in
     # them, as a main clause does; on anything else it stays a description
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Peru carried out what it said was a test of a nuclear device on Monday.",
+     [(["PER"], "150", [])]),
+    ("Peru fired what Bolivia said was a missile on Monday.", [(["PER"], "150", [])]),
+])
+def test_coding_a_what_clause_said_to_be_a_thing_names_the_object(nlp, text, events):
+    # "X did what Y said was Z": the clause of "be" under the verb of saying names the
+    # object, as "what Y called Z" does; who says so is no target
+    assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Peru tested a new rocket on Monday that can strike any city in Bolivia.",
+     [(["PER"], "150", [])]),
+    ("Peru deployed a warship that Bolivia had sold it.", [(["PER"], "150", [])]),
+    ("Peru tested its Cusco-based missile defense system on Monday.", [(["PER"], "150", [])]),
+])
+def test_coding_what_describes_a_weapon_names_no_target_of_a_show_of_force(nlp, text, events):
+    # what a relative clause or a modifier says of the weapon shown describes it; a show of
+    # force is aimed at whom it is shown to, not at whom the weapon could reach
+    assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Bolivia slapped Peru with new tariffs on Monday.", [(["BOL"], "163", ["PER"])]),
+    ("Bolivia hit Peru with fresh tariffs on Monday.", [(["BOL"], "163", ["PER"])]),
+    ("Bolivia pulled back from its trade agreement with Peru on Monday.",
+     [(["BOL"], "160", ["PER"])]),
+    ("Bolivia tested its air defense system on Monday.", [(["BOL"], "150", [])]),
+])
+def test_coding_penalties_withdrawals_and_weapon_tests_in_other_words(nlp, text, events):
+    # a penalty laid on Y "with" (163), pulling back from a pact (160), testing a weapon
+    # system (150)
+    assert summaries(nlp, text) == events
+
+
+def test_coding_a_conjunct_told_of_part_of_what_a_pronoun_stands_for_is_its_own(nlp):
+    # "…, and three of them landed in Y": a partitive of a pronoun is the subject of another
+    # clause, its own happening, as "…, and they landed in Y" is
+    text = "Peru fired four missiles on Monday, and three of them landed in Bolivia's waters."
+    assert summaries(nlp, text) == [(["PER"], "150", [])]
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Bolivian soldiers crossed the river on Monday and were attacked by Peruvian troops.",
+     [(["PERMIL"], "190", ["BOLMIL"])]),
+    ("Bolivian soldiers crossed the river on Monday and were shelled by Peruvian troops.",
+     [(["PERMIL"], "194", ["BOLMIL"])]),
+])
+def test_coding_a_passive_conjunct_shares_the_first_verb_s_subject(nlp, text, events):
+    # "X did Z and was attacked by Y": the passive conjunct has no subject of its own; the
+    # first verb's subject is the one it is done to
+    assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The suspect has been named as Juan Quispe by Bolivian media.", []),
+    ("Bolivian police named a Peruvian man as a suspect.", [(["BOLCOP"], "1124", ["PERPPL"])]),
+])
+def test_coding_named_as_a_proper_name_tells_who_someone_is(nlp, text, events):
+    # "was named as <a name>" says who the one named is; "named X as a suspect" names X one
+    assert summaries(nlp, text) == events

@@ -772,15 +772,26 @@ def _told_of_a_time(clause: Token, verb: Token) -> bool:
 
 
 def _other_actors_act(verb: Token, conjunct: Token, mentions: dict[int, Mention]) -> bool:
-    """A clause coordinated with `verb` whose own subject names an actor or is a pronoun: that
-    actor's own act ("X shelled the port and Y protested"). One set against it by "but" or
-    "yet" is often the other party's answer to the act ("X offered aid, but Y refused it"),
-    so it names whom the act concerned and is not skipped."""
+    """A clause coordinated with `verb` whose own subject names an actor or is a pronoun (or a
+    part of what one stands for, "three of them"): that actor's own act ("X shelled the port
+    and Y protested"). One set against it by "but" or "yet" is often the other party's answer
+    to the act ("X offered aid, but Y refused it"), so it names whom the act concerned and is
+    not skipped."""
     subject = S.own_subject(conjunct)
-    if subject is None or not (subject.i in mentions or subject.pos_ == "PRON"):
+    if subject is None or not (subject.i in mentions or subject.pos_ == "PRON" or
+                               _partitive_of_pronoun(subject)):
         return False
     return not any(t.dep_ == "cc" and t.lower_ in {"but", "yet"}
                    for t in verb.doc[verb.i + 1:subject.i])
+
+
+def _partitive_of_pronoun(subject: Token) -> bool:
+    """"three of them", "some of those": a number or a quantifier taking part of what a
+    pronoun stands for is a pronoun's reference too."""
+    return subject.pos_ in {"NUM", "DET", "PRON"} and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.pos_ == "PRON" for g in p.children)
+        for p in subject.children)
 
 
 # How a body names the mission it leads ("the UN force", "the NATO-led force", "UN's mission").

@@ -29,6 +29,7 @@ from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, POSSESSIVE
 from communique.nlp.feelings import displeasure, readiness
 from communique.nlp.happenings import RECIPROCAL
 from communique.nlp.lexicon import LEX
+from communique.nlp.naming import mention_head
 from communique.nlp.context import PERSON_KINDS
 from communique.nlp.objects import classes_of
 from communique.nlp.patterns import (CALL_CODE, FORCE_ROOTS, NULL_CODE, POSTURE_ROOT, THREAT_ROOT,
@@ -237,7 +238,7 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
             return None
     obj = patient if passive else frame.direct_object
     if _showing(pattern, verb, obj, passive) or _judging(pattern, verb) or \
-            _naming(pattern, verb) or \
+            _naming(pattern, verb) or _identifying(verb) or \
             _dismissing(pattern, verb, obj, mentions, words) or \
             _returning_nothing(pattern, verb, obj, passive):
         return None
@@ -491,6 +492,8 @@ def verb_match(pattern: Pattern, verb: Token, mentions: dict[int, Mention],
         clause_target(verb, source, coded, pattern.code[:2] in LEX.promising_roots or threat))
     if pattern.code[:2] in LEX.sceneless_roots:  # "In <city>, X praised …": not the target
         around = [m for m in around if m not in scenes(verb, around, source)]
+    if pattern.code[:2] == POSTURE_ROOT:  # "tested a missile that can reach Y": not the target
+        around = [m for m in around if m not in _weapon_described(obj, around)]
     around = [m for m in around if m not in mourned(verb, around)]  # "the funeral of X"
     around = [m for m in around if m not in happenings_named(verb, around, words)]
     if post:  # "In X, the embassy closed": the places say where the post sits, no aim
@@ -625,6 +628,18 @@ def _posture_forces(pattern: Pattern, obj: Token | None, mentions: dict[int, Men
     they are the source's own, the instrument of the posture and not whom it is aimed at."""
     return pattern.code[:2] == POSTURE_ROOT and obj is not None and any(
         "force" in classes_of(h, mentions, words) for h in (obj, counted(obj)))
+
+
+def _weapon_described(obj: Token | None, found: list[Mention]) -> list[Mention]:
+    """Of the actors found around a show of force (CAMEO 15x), those named in a relative
+    clause or a modifier of its object ("tested a missile that can reach Y", "tested its
+    Y-based missile system"): they describe the weapon; a show of force is aimed at whom it
+    is shown to, not at whom the weapon could reach or where it is kept."""
+    if obj is None:
+        return []
+    inside = {t.i for c in obj.children if c.dep_ in {"relcl", "amod", "compound"}
+              for t in c.subtree}
+    return [m for m in found if (h := mention_head(obj.doc, m)) is not None and h.i in inside]
 
 
 def _bidden(pattern: Pattern, addressee: Token, mentions: dict[int, Mention],
@@ -773,6 +788,18 @@ def _naming(pattern: Pattern, verb: Token) -> bool:
     judgement (`JUDGING_ROOTS`: "called the accusation baseless" denies it, 016)."""
     return verb.lemma_.lower() in LEX.naming_verbs and bool(pattern.object) and \
         pattern.code[:2] not in JUDGING_ROOTS and any(c.dep_ == "oprd" for c in verb.children)
+
+
+# Verbs that tell who someone is by a name in an "as" phrase ("was named as X").
+IDENTIFYING_VERBS = {"name", "identify"}
+
+
+def _identifying(verb: Token) -> bool:
+    """"the suspect was named as <a person's name>": an "as" phrase giving a proper name tells
+    who the one named is, no act done to them ("named him as a suspect" names him one)."""
+    return verb.lemma_.lower() in IDENTIFYING_VERBS and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "as" for g in p.children)
 
 
 # CAMEO roots of judging in words: statements (denying), disapproval and rejection.

@@ -458,7 +458,9 @@ def stance_tense(trigger: Token) -> Token | None:
 
 def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
     """(agent, patient) of a passive verb: "Iraq was attacked by Turkey" → (Turkey, Iraq);
-    the subject of a bare participle is its patient ("wanted the men questioned")."""
+    the subject of a bare participle is its patient ("wanted the men questioned"), and the
+    subject of the verb a passive conjunct is coordinated with is its ("Iraq fled and was
+    attacked by Turkey")."""
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass" or (
         c.dep_ == "nsubj" and bare_participle(verb))), None)
     agent = None
@@ -469,6 +471,12 @@ def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
         patient = verb.head
     if patient is None and verb.dep_ == "advcl" and verb.tag_ == "VBN":
         patient = set_off_noun(verb)
+    first = first_conjunct(verb)
+    if patient is None and first is not verb and first.pos_ in {"VERB", "AUX"} and \
+            not any(c.dep_ in {"nsubj", "expl"} for c in verb.children):
+        # "X fled and was attacked by Y": a passive conjunct with no subject of its own
+        # shares the first verb's
+        patient = next((c for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if agent is None and patient is not None:
         agent = stranded_agent(verb) or campaign_agent(verb)
     return agent, patient
@@ -540,9 +548,10 @@ RELATIVE_WORDS = {"which", "that", "what"}
 
 def free_relative_object(verb: Token) -> Token | None:
     """"fired what seems to be a missile", "launched what is believed to be a rocket",
-    "condemned what it called an attack": a "what" clause standing as the object names it
-    through its predicate (the "be" complement's noun, or the name a verb of naming gives:
-    its object predicate or "as" phrase); None for any other clause."""
+    "condemned what it called an attack", "held what it said was a drill": a "what" clause
+    standing as the object names it through its predicate (the "be" complement's noun, or
+    the name a verb of naming gives: its object predicate or "as" phrase); None for any
+    other clause."""
     return next((named for _, named in free_relatives(verb)), None)
 
 
@@ -553,6 +562,20 @@ def free_relatives(verb: Token) -> list[tuple[Token, Token]]:
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         what = next((c for c in clause.children if c.lower_ == "what" and
                      c.dep_ in {"nsubj", "nsubjpass", "dobj"}), None)
+        if what is None and clause.lemma_ in SPEECH:
+            # "conducted what it said was a test": the parser hangs the clause of "be" whose
+            # subject "what" is on the verb of saying set inside it
+            being = next((c for c in clause.children if c.dep_ == "ccomp" and
+                          c.lemma_ == "be"), None)
+            if being is None:
+                continue
+            what = next((c for c in being.children if c.lower_ == "what" and
+                         c.dep_ == "nsubj"), None)
+            named = [a for a in being.children if a.dep_ == "attr"]
+            if what is not None and what.i < clause.i and named and \
+                    named[0].pos_ in {"NOUN", "PROPN"}:
+                found.append((clause, named[0]))
+            continue
         if what is None or what.i > clause.i:
             continue
         if what.dep_ == "dobj":
