@@ -3200,3 +3200,53 @@ def test_coding_a_passive_conjunct_shares_the_first_verb_s_subject(nlp, text, ev
 def test_coding_named_as_a_proper_name_tells_who_someone_is(nlp, text, events):
     # "was named as <a name>" says who the one named is; "named X as a suspect" names X one
     assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The Peruvian president was saddened by the mine collapse and sent his condolences to "
+     "the Chilean president.", [(["PERGOV"], "018", ["CHLGOV"])]),
+    ("The Bolivian minister said she was stunned by the flood and sent her sympathy to "
+     "Chile.", [(["BOLGOV"], "018", ["CHL"])]),
+    ("The Peruvian plan was shelved and now threatens to collapse.", []),
+])
+def test_coding_a_verb_joined_to_a_passive_one_shares_its_subject(nlp, text, events):
+    # coordinated verbs share the surface subject, whatever the first one's voice: the one
+    # said to be saddened is the one who sends; a thing so shared threatens no one
+    assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Peruvian officials have said that the two deals were signed separately, and denied "
+     "that they were connected.", [(["PERGOV"], "016", [])]),
+])
+def test_coding_a_perfect_saying_lends_its_have_to_a_later_verb_of_speech(nlp, text, events):
+    # "have said Y … and denied Z": the later participle shares the saying's "have" and its
+    # speaker, not the subject of the clause said
+    assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The Peruvian government is in close contact with Chile over the border.",
+     [(["PERGOV"], "040", ["CHL"])]),
+    ("Peru is in talks with Bolivia over the gas pipeline.", [(["PER"], "046", ["BOL"])]),
+    ("Peru is in trouble with Chile.", []),
+])
+def test_coding_being_in_contact_or_talks_with_someone_consults_them(nlp, text, events):
+    # being in contact, touch or communication with someone consults them (040); being in
+    # talks or negotiations with them negotiates (046); another state "with" them is none
+    assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The Bolivian government acknowledged for the first time that it is in contact with Peru.",
+     [(["BOLGOV"], "040", ["PER"])]),
+    ("The Peruvian president told reporters during a briefing that Chile must reopen the "
+     "border.", [(["PERGOV"], "100", ["CHL"])]),
+    ("Peru criticized Chile in the hope that Bolivia would mediate.",
+     [(["PER"], "111", ["CHL"])]),
+])
+def test_coding_a_that_clause_after_a_phrase_of_the_saying_is_what_is_said(nlp, text, events):
+    # "confirmed for the first time that …", "told reporters during a briefing that …": the
+    # "that" clause the parser hangs on the phrase's noun is the saying's complement; a noun
+    # with a clause of its own ("in the hope that …") keeps it
+    assert summaries(nlp, text) == events

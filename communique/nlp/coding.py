@@ -472,10 +472,15 @@ def _thing_appeals(trigger: Token, event: Event, mentions: dict[int, Mention],
     """"The decision encourages Y", "X's policy threatens Y": a verb of appeal or threat
     whose subject is an act, a plan or a happening (object classes abstract, happening), no
     actor, says what the thing does to Y, not that anyone appeals to or threatens Y: CAMEO
-    codes what actors say."""
+    codes what actors say. A verb joined to another shares its subject ("the plan has failed
+    and threatens Y", "the plan was shelved and threatens Y")."""
     subject = S.own_subject(trigger)
+    shared = subject is None and trigger.dep_ == "conj"
+    if shared:
+        subject = S.subject_of(trigger)
     return event.cameo_root in THING_SENSE_ROOTS and subject is not None and \
-        subject.dep_ == "nsubj" and subject.i not in mentions and \
+        (subject.dep_ == "nsubj" or (shared and subject.dep_ == "nsubjpass")) and \
+        subject.i not in mentions and \
         bool(classes_of(subject, mentions, words) & THING_CLASSES)
 
 

@@ -108,20 +108,43 @@ def correct_noun_objects(doc: Doc, nouns: Container[str]) -> None:
         token.dep_, token.pos_, token.tag_ = "dobj", "NOUN", "NNS"
 
 
+# Prepositions of the occasion, time, place or medium of a saying ("said at a news
+# conference", "during a visit", "for the first time", "in a letter", "through a spokesman").
+SAID_AT = {"at", "during", "for", "in", "on", "through", "via"}
+# Nouns that take a "that" clause of their own ("in the hope that Y …", "on condition that
+# Y …", "the claim that Y …"): what it says is theirs, not the saying's.
+CONTENT_NOUNS = LEX.hearsay_nouns | LEX.charge_nouns | LEX.purpose_nouns | LEX.doubt_nouns | \
+    LEX.act_nouns | (LEX.offer_nouns - {"call"}) | {
+        "assumption", "belief", "condition", "event", "expectation", "fact", "fear", "ground",
+        "knowledge", "sense", "understanding", "view"}
+
+
 def correct_said_in(doc: Doc) -> None:
-    """"X said in a statement that Y …": a "that" clause the parser hung on the noun a
-    saying is made in (lexicon `utterance_nouns`) is what the verb of saying says, its
-    complement clause."""
+    """"X said in a statement that Y …", "X confirmed for the first time that Y …", "X told
+    reporters during a briefing that Y …": a "that" clause with a subject of its own which
+    the parser hung on the noun of a phrase of the verb of saying before it (where, when or
+    how it was said: `SAID_AT`; not a noun with a "that" clause of its own, `CONTENT_NOUNS`)
+    is what the verb says, its complement clause, when the verb says no other. (A relative
+    clause on such a noun lacks a subject or an object: "the summit that Y hosted" has
+    "that" for its object; one whose "that" the parser took for the object but whose verb
+    has no clause of its own, after a verb of saying that says nothing else, is read as the
+    complement; "said at the summit that Y hosted that Z …" keeps its relative clause.)"""
     for token in doc:
         noun = token.head
         prep = noun.head
-        if token.dep_ == "acl" and token.pos_ in {"VERB", "AUX"} and \
-                any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and \
-                any(c.dep_ in S.SUBJECTS for c in token.children) and \
-                noun.lemma_.lower() in LEX.utterance_nouns and noun.dep_ == "pobj" and \
-                prep.dep_ == "prep" and prep.lower_ in {"in", "on"} and \
-                prep.head.lemma_ in SAYING and prep.head.i < token.i:
-            token.head, token.dep_ = prep.head, "ccomp"
+        verb = prep.head
+        that = next((c for c in token.children if c.lower_ == "that" and
+                     c.dep_ in {"mark", "advmod", "dobj"}), None)
+        if token.dep_ in {"acl", "relcl"} and token.pos_ in {"VERB", "AUX"} and \
+                that is not None and that.i < token.i and \
+                any(c.dep_ in S.SUBJECTS and c.i > that.i for c in token.children) and \
+                noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in SAID_AT and \
+                noun.lemma_.lower() not in CONTENT_NOUNS and verb.lemma_ in SAYING and \
+                verb.i < prep.i and not S.passive(verb) and \
+                not any(c.dep_ == "ccomp" for c in verb.children) and \
+                not (that.dep_ == "dobj" and any(c.dep_ == "ccomp" for c in token.children)):
+            token.head, token.dep_ = verb, "ccomp"
+            that.dep_, that.tag_, that.pos_ = "mark", "IN", "SCONJ"  # a complementizer
 
 
 # Roots of acts done by speaking: statements and the verbal acts (lexicon `performative_roots`).
@@ -136,7 +159,7 @@ def correct_reported_conjuncts(doc: Doc, verbs: dict[str, list[Pattern]]) -> Non
     for token in doc:
         if token.dep_ != "conj" or token.pos_ != "VERB" or \
                 (saying := _saying_of(token)) is None or \
-                saying.tag_ not in {"VBD", "VBZ"} or not _same_tense(token, saying):
+                saying.tag_ not in {"VBD", "VBZ", "VBN"} or not _same_tense(token, saying):
             continue
         if _verbal(token, verbs):
             token.head, token.tag_ = saying, saying.tag_
@@ -176,10 +199,15 @@ def _verbal(verb: Token, verbs: dict[str, list[Pattern]]) -> bool:
 
 def _same_tense(verb: Token, saying: Token) -> bool:
     """Whether a verb is in the saying's tense; a past participle with an object and no
-    auxiliary is the simple past the tagger misread ("was flawed and accused X")."""
+    auxiliary is the simple past the tagger misread ("was flawed and accused X"). A saying
+    in the perfect lends its "have" to a later participle with no auxiliary of its own,
+    which the tagger may read as a simple past ("have said Y was weak and denied Z")."""
+    bare = not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    perfect = saying.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                           for c in saying.children)
     return verb.tag_ == saying.tag_ or (
         saying.tag_ == "VBD" and verb.tag_ == "VBN" and S.direct_object(verb) is not None and
-        not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
+        bare) or (perfect and verb.tag_ in {"VBD", "VBN"} and bare)
 
 
 def correct_joined_sides(doc: Doc, mentions: dict[int, Mention]) -> None:

@@ -122,12 +122,15 @@ def subject_of(verb: Token) -> Token | None:
     ("X vowed to attack Y": X attacks; "X met Y and signed Z": X signs). Of two subjects the
     parser attaches, the one nearer the verb is the clause's (the other is a dateline or a
     fronted phrase: "CITY -- X has met Y"). A word glued to a subject by a hyphen is the
-    rest of its name ("Moon Jae-in"), not a second subject."""
+    rest of its name ("Moon Jae-in"), not a second subject. A finite active verb joined
+    to a passive one shares its subject ("X was shocked by Y and sent Z condolences": X
+    sends), which the passive's undergoing does not change."""
     seen = 0
+    shared = False  # climbed from a finite active conjunct: the head's subject is its own
     while seen < 4:
         # a stance's subject ("X is opposed to Y") holds it, whatever the parser calls it
         stance = stance_participle(verb)
-        deps = {"nsubj", "csubj", "nsubjpass"} if stance else {"nsubj", "csubj"}
+        deps = {"nsubj", "csubj", "nsubjpass"} if stance or shared else {"nsubj", "csubj"}
         subjects = [c for c in verb.children if c.dep_ in deps] or [
             g for c in verb.children if c.dep_ == "aux" or (c.dep_ == "auxpass" and stance)
             for g in c.children if g.dep_ in deps]  # hung on the auxiliary
@@ -141,6 +144,7 @@ def subject_of(verb: Token) -> Token | None:
         if (controller := object_controller(verb)) is not None:
             return controller
         if verb.dep_ in {"conj", "xcomp", "acomp"} and verb.head.i != verb.i:
+            shared = verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS and not passive(verb)
             verb = verb.head
             seen += 1
             continue
