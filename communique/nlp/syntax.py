@@ -567,7 +567,7 @@ def free_relatives(verb: Token) -> list[tuple[Token, Token]]:
         what = next((c for c in clause.children if c.lower_ == "what" and
                      c.dep_ in {"nsubj", "nsubjpass", "dobj"}), None)
         if what is None and clause.lemma_ in SPEECH:
-            # "conducted what it said was a test": the parser hangs the clause of "be" whose
+            # "held what it said was a drill": the parser hangs the clause of "be" whose
             # subject "what" is on the verb of saying set inside it
             being = next((c for c in clause.children if c.dep_ == "ccomp" and
                           c.lemma_ == "be"), None)
