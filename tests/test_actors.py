@@ -979,3 +979,37 @@ def test_actors_an_unknown_body_takes_the_sector_its_description_names(nlp, text
     country + NGO (HRI for a rights group, as the Phoenix agents table has it); one described
     by no kind stays uncoded, and a person heading a described body acts for it."""
     assert [c for t, _, c in resolve(nlp, text) if t == name] == [code]
+
+
+def test_actors_rebels_named_with_no_country_are_those_named_before_with_one(nlp):
+    # Chile, named most, is said to arm them; the rebels are the separatists in Peru named
+    # before, not Chile's
+    article = ("Chile has amassed troops along the border with Peru, Chilean officials said. "
+               "Chile said it would send more troops to the border.\n\nChile intends to "
+               "deliver rockets to the separatist forces in Peru.\n\nChile continues to fire "
+               "artillery into Peru.\n\nRebels attacked Peruvian soldiers in the east.")
+    found = resolve(nlp, article)
+    assert [code for text, _, code in found if text == "Rebels"] == ["PERREB"]
+
+
+def test_actors_foreign_fighters_take_no_country_from_the_article(nlp):
+    found = resolve(nlp, "Peru said on Monday that it had tightened its border checks. "
+                         "Peru said foreign fighters had crossed the border.")
+    assert [code for text, _, code in found if "fighters" in text] == [None]
+
+
+def test_actors_an_ethnic_groups_word_is_no_owner_of_its_fighters(nlp):
+    # "ethnic Bolivian" names a people, who may live in another state, not the state
+    found = resolve(nlp, "Ethnic Bolivian guerrillas attacked a police post in Peru.")
+    assert [code for text, _, code in found if "guerrillas" in text] == []
+
+
+def test_actors_a_persons_citizenship_does_not_set_the_story(nlp):
+    # "a Bolivian national": where the man is from, not where the police are
+    found = resolve(nlp, "Juan Quispe, a 40-year-old trader and Bolivian national, set "
+                         "fire to a warehouse at the port. Police arrested him the next day.")
+    assert [code for text, _, code in found if text == "Police"] == [None]
+    # a national team is no person's citizenship
+    found = resolve(nlp, "The Bolivian national team beat the hosts on Sunday. Police "
+                         "arrested dozens of fans.")
+    assert [code for text, _, code in found if text == "Police"] == ["BOLCOP"]

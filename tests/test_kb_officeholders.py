@@ -206,3 +206,17 @@ def test_kb_agent_phrases_written_with_a_stem_cover_its_words(words, sector):
     from communique.kb.agents import sector_of
 
     assert sector_of(words) == sector
+
+
+@pytest.mark.parametrize(("code", "country", "expected"), [
+    ("NGOPERHRI", "PER", "PERNGOHRI"),  # a Peruvian rights group is Peru's
+    ("NGOCHL", "CHL", "CHLNGO"),
+    ("NGOHRI", None, "NGOHRI"),         # a transnational group stays one
+    ("NGOLAM", "BOL", "NGOLAM"),        # one of a region is no country's
+])
+def test_kb_a_countrys_non_governmental_group_is_that_countrys(code, country, expected):
+    entry = kb.schema.Entry(name="Andean Watch", kind="organisation", country=country,
+                            roles=[{"code": code}])
+    actor = actor_from_entry(entry, dt.date(2020, 1, 1))
+    assert (actor.code, actor.country) == (
+        expected, country if expected[:3] != "NGO" else None)

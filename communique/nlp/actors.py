@@ -100,7 +100,7 @@ class ActorResolver:
         _join_split_names(doc, lambda span: kbase.name_key(span.text) in self.kb.index)
         ctx = ArticleContext(doc)
         mentions = _drop_topics_and_scenes(doc, self._names(doc, ctx))
-        ctx.note_places(mentions)
+        ctx.note_places([m for m in mentions if not _citizenship(doc, m)])
         mentions = _shared_heads(doc, agent_phrases(doc, ctx, mentions))
         mentions = _appositions(doc, described_bodies(doc, ctx, mentions))
         mentions = _elided_names(doc, mentions, lambda text: self._known_name(text, ctx))
@@ -367,6 +367,21 @@ def _party_tagged(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m.actor, code="USALEG", country="USA", sector="LEG"))
         out.append(m)
     return out
+
+
+def _citizenship(doc: Doc, mention: Mention) -> bool:
+    """"a Peruvian national", "Bolivian citizens": a country's word on a noun of citizenship
+    (lexicon `citizenship_nouns`) tells where people are from, news's mark of people abroad,
+    not where the story happens (`ArticleContext.note_places`)."""
+    if mention.actor.kind != "country":
+        return False
+    end = token_range(doc, mention)[1]
+    if end >= len(doc) or not (doc[end].lower_ in LEX.citizenship_nouns or
+                               doc[end].lemma_.lower() in LEX.citizenship_nouns):
+        return False
+    # the noun heads its phrase (the parser may take it for an adjective), no modifier of
+    # another noun ("the Peruvian national team")
+    return end + 1 == len(doc) or doc[end + 1].pos_ not in {"NOUN", "PROPN"}
 
 
 def _nationals(doc: Doc, ctx: ArticleContext, mentions: list[Mention]) -> list[Mention]:

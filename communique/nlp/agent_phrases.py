@@ -39,6 +39,11 @@ LEADER_WORDS = {"head", "chief", "leader", "commander", "spokesman", "spokeswoma
                 "spokesperson", "chairman", "director", "member", "members", "delegation"}
 OWNER_KINDS = {"country", "capital", "organisation", "group", "igo"}
 BODY_KINDS = {"organisation", "group", "igo"}
+# Those who take up arms against a state (rebels, insurgents): an article's rebels given no
+# country of their own are the ones it last named with one ("separatist forces in X …
+# rebels attacked …": X's), before the country it names most, which is often the state
+# said to back them.
+REBEL_SECTORS = {"REB", "INS"}
 # "officials of X", "analysts at X", "a spokesman for X": the people belong to X; "at" and
 # "for" only when X is a body (officials "at the border", "for the region" are not its own).
 MEMBERSHIP_PREPS = {"of", "at", "for"}
@@ -148,10 +153,13 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
         if country is None and _bare_definite(doc, start, head):
             country = ctx.bodies_named.get(head.lower_) or \
                 _presidents_country(head, by_token, ctx)
+        if country is None and person is None and sector in REBEL_SECTORS and \
+                is_acting(head) and not _from_abroad(head):
+            country = ctx.rebels_named  # "separatist forces in X … rebels attacked": X's
         if country is None:
             country = ctx.country_at(head.sent.end_char) if sector in CONTEXT_SECTORS and (
                 person is not None or is_acting(head) or is_institution(head)) and \
-                not _pronoun_owned(head) and \
+                not _pronoun_owned(head) and not _from_abroad(head) and \
                 head.lemma_.lower() not in LEX.weapon_nouns | LEX.disowned_bodies and \
                 (person is not None or head.lemma_.lower() not in LEX.posted_abroad) \
                 else None
@@ -178,6 +186,8 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
         code = (base.country or (base.code or "")[:3]) + sector
         if owner is not None and base.country and head.lower_ in LEX.anaphoric_bodies:
             ctx.bodies_named[head.lower_] = base.country  # "the Syrian regime": its own
+        if owner is not None and base.country and sector in REBEL_SECTORS:
+            ctx.rebels_named = base.country
     else:
         code = base.code or ""  # an owner is a coded actor (OWNER_KINDS)
     if person is not None and not ctx.is_byline(person.text):
@@ -207,6 +217,13 @@ def _agent_mention(doc: Doc, ctx: ArticleContext, by_token: dict[int, Mention],
             ctx.agents_named[head.lower_] = actor
         return ctx.mention(doc[first:head.i + 1], actor)
     return ctx.mention(doc[first:head.i + 1], base)
+
+
+def _from_abroad(head: Token) -> bool:
+    """"foreign fighters", "international troops": an adjective saying the people come from
+    abroad (lexicon `foreign_words`) says they are not of the article's country, nor of
+    the side it named before."""
+    return any(c.dep_ == "amod" and c.lower_ in LEX.foreign_words for c in head.children)
 
 
 # CAMEO's sector of elites: former officials, among others.
@@ -321,7 +338,9 @@ def _owner(doc: Doc, by_token: dict[int, Mention], start: int, head: Token) -> M
     """The actor an agent phrase belongs to: just before it ("Iranian forces", "Lebanon's
     army", "Hezbollah fighters", a place: "Ohio police", a body an agent phrase named: "a
     Trump administration official") or after "of" ("the head of Lebanon's army"), past the
-    head's other modifiers ("British military generals")."""
+    head's other modifiers ("British military generals"). Not a country's word that an
+    ethnic group's adjective opens ("ethnic X-ian guerrillas", lexicon `ethnic_words`): it
+    names a people, who may live in another state, not the state."""
     k = start - 1
     while k >= 0 and (doc[k].lower_ in {"'s", "’s", "the", "top", "senior", "'"} or (
             k not in by_token and head.pos_ == "NOUN" and doc[k].head == head and (
@@ -329,7 +348,7 @@ def _owner(doc: Doc, by_token: dict[int, Mention], start: int, head: Token) -> M
                 doc[k].lower_ in LEX.rank_words))):  # "Russian deputy ambassador"
         k -= 1
     if k >= 0 and k in by_token and by_token[k].actor.kind in OWNER_KINDS | {"place", "agent"} and \
-            not stance_prefixed(doc, k):
+            not stance_prefixed(doc, k) and not (k > 0 and doc[k - 1].lower_ in LEX.ethnic_words):
         owner = by_token[k]
         if owner.actor.kind == "igo" and head.lemma_.lower() in LEX.envoy_nouns:
             # "Russia's U.N. ambassador": a state's envoy to the body, not the body's

@@ -53,6 +53,9 @@ class ArticleContext:
         # the actor of the person last described with each noun news gives those it does not
         # name ("a senior US official": official → USAGOV), whom "the official" means
         self.agents_named: dict[str, Actor] = {}
+        # the country of the rebels last named with one ("separatist forces in X"), whom
+        # rebels named with none then mean (`agent_phrases.REBEL_SECTORS`)
+        self.rebels_named: str | None = None
         self.setting_places: list[tuple[int, str]] = []
 
     def is_byline(self, text: str) -> bool:
@@ -227,6 +230,10 @@ def title_words(actor: Actor, day: dt.date | None) -> set[str]:
     return words
 
 
+# CAMEO's code of non-governmental organisations.
+NGO = "NGO"
+
+
 def actor_from_entry(entry: Entry, day: dt.date | None) -> Actor:
     """An entry's code on `day`: the role holding then (latest start first); without a date,
     its current or latest role; a person out of office keeps only the country."""
@@ -235,6 +242,10 @@ def actor_from_entry(entry: Entry, day: dt.date | None) -> Actor:
     roles.sort(key=lambda r: r.start or dt.date.min, reverse=True)
     country = entry.country
     code = roles[0].code if roles else country or entry.roles[0].code[:3]
+    if code[:3] == NGO and country and code[3:6] == country:
+        # "NGOUSAHRI" (a Phoenix code): a non-governmental group of one country is that
+        # country's, as CAMEO codes a domestic group (USANGO…), not a transnational one
+        code = country + NGO + code[6:]
     sector = code[3:6] if len(code) >= 6 and code[:3] == (country or code[:3]) else None
     if code[:3] in {"IGO", "NGO", "IMG"}:
         country = None  # a national serving an international body acts for the body

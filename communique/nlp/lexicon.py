@@ -31,6 +31,8 @@ Entries (each a list of lowercase words unless said otherwise):
 - `ethnic_words`: adjectives that make a country's word for its nationals the name of an
   ethnic group ("ethnic Albanians"), who are of the country they live in, not of the state
   their name comes from;
+- `citizenship_nouns`: nouns of a person's citizenship ("a Peruvian national", "Bolivian
+  citizens"), whose country word says where the people are from, not where the story is;
 - `measures`: nouns that count what follows "of" ("tons of aid") or name its kind ("a type
   of parole"); `background_preps`, `background_marks`, `definite`: prepositions,
   subordinators and determiners that put an event noun in the background ("since the
@@ -599,6 +601,7 @@ class Lexicon(BaseModel):
     deciding: Words
     denial: Words
     ethnic_words: Words
+    citizenship_nouns: Words
     measures: Words
     background_preps: Words
     background_marks: Words
