@@ -320,7 +320,7 @@ def background_clause(trigger: Token, event: Event | None = None) -> str | None:
     if (clause.dep_ in {"relcl", "acl"} and not _after_dateline(clause) and
             S.closed_relative_antecedent(clause) is None and S.ranked_first(clause) is None and
             S.finite_on_root_noun(clause) is None and not _narrated(clause) and
-            not _done_in(clause) and
+            not _told_in_which(clause) and
             not _told_on(clause, event) and
             not _among_doers(clause) and
             not _weighed_threat(trigger, event) and
@@ -489,7 +489,7 @@ def _told_on(clause: Token, event: Event | None) -> bool:
         not any(c.dep_ == "aux" for c in clause.children)
 
 
-def _done_in(clause: Token) -> bool:
+def _told_in_which(clause: Token) -> bool:
     """"talks with Y, in which X urged Z to …", "a letter in which X asked Y …": a relative
     clause opened by "in which" or "during which" on a meeting (lexicon `meeting_nouns`) or
     a text (`utterance_nouns`) tells what was said or done in it, as a main clause does; the

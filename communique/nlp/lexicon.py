@@ -33,6 +33,11 @@ Entries (each a list of lowercase words unless said otherwise):
   their name comes from;
 - `citizenship_nouns`: nouns of a person's citizenship ("a Peruvian national", "Bolivian
   citizens"), whose country word says where the people are from, not where the story is;
+- `clause_nouns`: nouns besides those of hearsay, charges, purposes, doubts, acts and offers
+  that take a "that" clause of their own ("on condition that Y …", "the fact that Y …"), which
+  a saying's phrase keeps (communique/nlp/parse_repairs.py `correct_said_in`);
+- `identifying_verbs`: verbs that tell who someone is by a name in an "as" phrase ("was named
+  as X"), no act done to them (communique/nlp/matching.py `_identifying`);
 - `measures`: nouns that count what follows "of" ("tons of aid") or name its kind ("a type
   of parole"); `background_preps`, `background_marks`, `definite`: prepositions,
   subordinators and determiners that put an event noun in the background ("since the
@@ -602,6 +607,8 @@ class Lexicon(BaseModel):
     denial: Words
     ethnic_words: Words
     citizenship_nouns: Words
+    clause_nouns: Words
+    identifying_verbs: Words
     measures: Words
     background_preps: Words
     background_marks: Words

@@ -790,14 +790,11 @@ def _naming(pattern: Pattern, verb: Token) -> bool:
         pattern.code[:2] not in JUDGING_ROOTS and any(c.dep_ == "oprd" for c in verb.children)
 
 
-# Verbs that tell who someone is by a name in an "as" phrase ("was named as X").
-IDENTIFYING_VERBS = {"name", "identify"}
-
-
 def _identifying(verb: Token) -> bool:
-    """"the suspect was named as <a person's name>": an "as" phrase giving a proper name tells
-    who the one named is, no act done to them ("named him as a suspect" names him one)."""
-    return verb.lemma_.lower() in IDENTIFYING_VERBS and any(
+    """"the suspect was named as <a person's name>": an "as" phrase giving a proper name after a
+    verb of identifying (lexicon `identifying_verbs`) tells who the one named is, no act done
+    to them ("named him as a suspect" names him one)."""
+    return verb.lemma_.lower() in LEX.identifying_verbs and any(
         g.dep_ == "pobj" and g.pos_ == "PROPN" for p in verb.children
         if p.dep_ == "prep" and p.lower_ == "as" for g in p.children)
 

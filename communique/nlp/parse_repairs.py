@@ -114,9 +114,7 @@ SAID_AT = {"at", "during", "for", "in", "on", "through", "via"}
 # Nouns that take a "that" clause of their own ("in the hope that Y …", "on condition that
 # Y …", "the claim that Y …"): what it says is theirs, not the saying's.
 CONTENT_NOUNS = LEX.hearsay_nouns | LEX.charge_nouns | LEX.purpose_nouns | LEX.doubt_nouns | \
-    LEX.act_nouns | (LEX.offer_nouns - {"call"}) | {
-        "assumption", "belief", "condition", "event", "expectation", "fact", "fear", "ground",
-        "knowledge", "sense", "understanding", "view"}
+    LEX.act_nouns | (LEX.offer_nouns - {"call"}) | LEX.clause_nouns
 
 
 def correct_said_in(doc: Doc) -> None:
