@@ -3139,7 +3139,7 @@ def test_coding_what_was_said_in_a_meeting_or_text_named_before_is_news(nlp, tex
 
 
 @pytest.mark.parametrize("text, events", [
-    ("Peru carried out what it said was a test of a nuclear device on Monday.",
+    ("Peru carried out what officials said was a launch of a new rocket on Monday.",
      [(["PER"], "150", [])]),
     ("Peru fired what Bolivia said was a missile on Monday.", [(["PER"], "150", [])]),
 ])
@@ -3175,9 +3175,9 @@ def test_coding_penalties_withdrawals_and_weapon_tests_in_other_words(nlp, text,
 
 
 def test_coding_a_conjunct_told_of_part_of_what_a_pronoun_stands_for_is_its_own(nlp):
-    # "…, and three of them landed in Y": a partitive of a pronoun is the subject of another
+    # "…, and two of them fell near Y": a partitive of a pronoun is the subject of another
     # clause, its own happening, as "…, and they landed in Y" is
-    text = "Peru fired four missiles on Monday, and three of them landed in Bolivia's waters."
+    text = "Peru fired four missiles on Monday, and two of them fell near Bolivia's coast."
     assert summaries(nlp, text) == [(["PER"], "150", [])]
 
 
@@ -3238,15 +3238,15 @@ def test_coding_being_in_contact_or_talks_with_someone_consults_them(nlp, text, 
 
 
 @pytest.mark.parametrize("text, events", [
-    ("The Bolivian government acknowledged for the first time that it is in contact with Peru.",
+    ("The Bolivian government acknowledged at a news conference that it is in contact with Peru.",
      [(["BOLGOV"], "040", ["PER"])]),
-    ("The Peruvian president told reporters during a briefing that Chile must reopen the "
+    ("The Peruvian president told lawmakers during a hearing that Chile must reopen the "
      "border.", [(["PERGOV"], "100", ["CHL"])]),
     ("Peru criticized Chile in the hope that Bolivia would mediate.",
      [(["PER"], "111", ["CHL"])]),
 ])
 def test_coding_a_that_clause_after_a_phrase_of_the_saying_is_what_is_said(nlp, text, events):
-    # "confirmed for the first time that …", "told reporters during a briefing that …": the
+    # "acknowledged at a news conference that …", "told Y during a hearing that …": the
     # "that" clause the parser hangs on the phrase's noun is the saying's complement; a noun
     # with a clause of its own ("in the hope that …") keeps it
     assert summaries(nlp, text) == events

@@ -118,8 +118,8 @@ CONTENT_NOUNS = LEX.hearsay_nouns | LEX.charge_nouns | LEX.purpose_nouns | LEX.d
 
 
 def correct_said_in(doc: Doc) -> None:
-    """"X said in a statement that Y …", "X confirmed for the first time that Y …", "X told
-    reporters during a briefing that Y …": a "that" clause with a subject of its own which
+    """"X said in a statement that Y …", "X acknowledged at a news conference that Y …", "X
+    told Z during a hearing that Y …": a "that" clause with a subject of its own which
     the parser hung on the noun of a phrase of the verb of saying before it (where, when or
     how it was said: `SAID_AT`; not a noun with a "that" clause of its own, `CONTENT_NOUNS`)
     is what the verb says, its complement clause, when the verb says no other. (A relative
