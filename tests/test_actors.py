@@ -1013,3 +1013,15 @@ def test_actors_a_persons_citizenship_does_not_set_the_story(nlp):
     found = resolve(nlp, "The Bolivian national team beat the hosts on Sunday. Police "
                          "arrested dozens of fans.")
     assert [code for text, _, code in found if text == "Police"] == ["BOLCOP"]
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("The Justice Department opened an inquiry into the contracts.", "The Justice Department",
+     "USAJUD"),
+    ("The DOJ opened an inquiry into the contracts.", "The DOJ", "USAJUD"),
+    ("The DNC sued the campaign over the hacked emails.", "The DNC", "USAPTY"),
+])
+def test_actors_the_justice_department_and_party_committees(nlp, text, name, code):
+    # the gold README codes the Justice Department as USAJUD and party organisations USAPTY
+    assert [c for t, _, c in resolve(nlp, text) if t == name] == [code]
+
