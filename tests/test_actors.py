@@ -1025,3 +1025,20 @@ def test_actors_the_justice_department_and_party_committees(nlp, text, name, cod
     # the gold README codes the Justice Department as USAJUD and party organisations USAPTY
     assert [c for t, _, c in resolve(nlp, text) if t == name] == [code]
 
+
+def test_actors_a_surname_opening_a_bodys_name_is_the_body(nlp):
+    # "the Ferreyra Group" is the firm named after the man met before, not the man
+    found = resolve(nlp, "LIMA, Peru — Daniel Ferreyra founded a consulting firm in 2001. Police "
+                         "searched the offices of the Ferreyra Group, a consulting firm, on "
+                         "Monday.")
+    assert [(t, c) for t, _, c in found if "Ferreyra" in t] == [
+        ("Daniel Ferreyra", None), ("the Ferreyra Group", "PERBUS")]
+
+
+def test_actors_a_body_set_after_a_later_conjunct_is_described_by_it(nlp):
+    # "Daniel Ferreyra and his firm, the Ferreyra Group": the parser may hang the name on the
+    # man; the noun before the comma still says it is a firm
+    found = resolve(nlp, "LIMA, Peru — Daniel Ferreyra and his consulting firm, the Ferreyra "
+                         "Group, are being investigated by prosecutors.")
+    assert [(t, c) for t, _, c in found if "Ferreyra" in t] == [
+        ("Daniel Ferreyra", None), ("the Ferreyra Group", "PERBUS")]

@@ -3250,3 +3250,12 @@ def test_coding_a_that_clause_after_a_phrase_of_the_saying_is_what_is_said(nlp, 
     # "that" clause the parser hangs on the phrase's noun is the saying's complement; a noun
     # with a clause of its own ("in the hope that …") keeps it
     assert summaries(nlp, text) == events
+
+
+def test_coding_a_body_set_after_a_conjunct_is_a_side_of_its_own(nlp):
+    # "X and his firm, the Y Group, are being investigated": the firm is investigated too,
+    # not only the man its possessive points to
+    events = summaries(nlp, "Peru's government said on Monday that it would audit the port. "
+                            "Daniel Ferreyra and his consulting firm, the Ferreyra Group, are "
+                            "being investigated by prosecutors.")
+    assert events[-1] == (["PERJUD"], "090", [None, "PERBUS"])

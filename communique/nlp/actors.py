@@ -188,7 +188,8 @@ class ActorResolver:
             text = "".join(tokens.texts[i:j]).strip()
             key = kbase.name_key(text)
             known = ctx.person_by_surname(key, tokens.title[i])
-            if known is not None and whole_name(doc, i, j, [known.name, *known.aliases]):
+            if known is not None and whole_name(doc, i, j, [known.name, *known.aliases]) \
+                    and not _names_a_body(doc, i, j):
                 return doc[i:j], known
             entries = self.kb.index.get(key)
             if entries and _plausible(doc[i:j]):
@@ -291,7 +292,11 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         root = doc[start:end].root
+        # the body is in the description, not the description itself: "Jane Doe and her
+        # firm, the Doe Group" hung on the person's name by the parser is not her role
         bodies = [by_token[t.i] for child in root.children if child.dep_ == "appos"
+                  and not (child.i in by_token and by_token[child.i].actor.kind in
+                           {"organisation", "group"})
                   for t in child.subtree if t.i in by_token and
                   by_token[t.i].actor.kind in {"igo", "organisation", "group"}]
         roles = [by_token[child.i] for child in root.children if child.dep_ == "appos" and
@@ -581,6 +586,18 @@ def _in_org_name(doc: Doc, i: int, j: int) -> bool:
         return False
     before = doc[i - 1]
     return before.pos_ in {"PROPN", "NOUN"} and before.is_title and before.lower_ != "the"
+
+
+def _names_a_body(doc: Doc, i: int, j: int) -> bool:
+    """Whether a surname met earlier (tokens `i` to `j`) opens the name of an organisation
+    the recogniser tagged, whose capitalised head is no agent word ("the Doe Group", "the
+    Doe Foundation"): the body named after the person, not the person. An agent word as the
+    head ("the Doe Administration") leaves the name to the agent phrases."""
+    name = entity_at(doc, doc[i])
+    if name is None or name.label_ != "ORG" or name.end <= j:
+        return False
+    head = doc[name.end - 1]
+    return head.is_title and sector_of([head.text]) is None
 
 
 def _past_name_with_the(doc: Doc, i: int) -> int:

@@ -59,12 +59,18 @@ def described_bodies(doc: Doc, ctx: ArticleContext, mentions: list[Mention]) -> 
 
 def _descriptions(root: Token, start: int, end: int) -> list[Token]:
     """The common nouns that say what a name is: one before it ("the advocacy group X"), one
-    set beside it ("X, an advocacy group") and one it is set beside ("his firm, X")."""
+    set beside it ("X, an advocacy group") and one it is set beside ("his firm, X"), also
+    where the parser hung the name on an earlier conjunct ("Jane Doe and her firm, X": the
+    noun right before the comma)."""
     before = [c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and
               c.i < start]
     beside = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     beside_of = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" and \
         not start <= root.head.i < end else []
+    doc = root.doc
+    if root.dep_ == "appos" and start >= 2 and doc[start - 1].text == "," and \
+            doc[start - 2].pos_ == "NOUN" and doc[start - 2] != root.head:
+        beside_of.append(doc[start - 2])
     return before + beside + beside_of
 
 

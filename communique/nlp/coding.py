@@ -50,7 +50,8 @@ from communique.nlp.matching import (MATERIAL_ROOTS, NOUN_SOURCE_DEPS, match_tri
 from communique.nlp.naming import mention_head
 from communique.nlp.speech import ACCUSATION, POINTING_VERDICT, SAYING
 from communique.nlp.objects import classes_of, load_object_classes
-from communique.nlp.parse_repairs import (correct_joined_sides, correct_lemmas, correct_root_nouns,
+from communique.nlp.parse_repairs import (correct_conjunct_appositions, correct_joined_sides,
+                                           correct_lemmas, correct_root_nouns,
                                            correct_subjected_modifiers,
                                            correct_listed_sides, correct_noun_objects,
                                            correct_stranded_subjects,
@@ -150,6 +151,7 @@ class EventCoder:
         correct_time_clauses(doc)
         correct_trailing_attributions(doc)
         correct_given_things(doc)
+        correct_conjunct_appositions(doc)
         correct_reported_conjuncts(doc, self.patterns.verbs)
         correct_reported_participles(doc, self.patterns.verbs)
         mentions = by_token(doc)

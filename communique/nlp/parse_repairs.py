@@ -4,7 +4,8 @@ heads the grammar gives them (a verb's lemma, a headline's bare verb, a plural e
 taken for a verb, a clause said in a statement, a verbal act joined to what was said, two
 sides read as one phrase, a subject read into the list of places before its verb, a said
 clause's subject read as the saying's object, a participle set off after its subject read
-as the subject's verb, a clause of time read as a preposition's phrase). Each repair
+as the subject's verb, a clause of time read as a preposition's phrase, an apposition
+hung on the wrong conjunct). Each repair
 states the construction it mends."""
 
 from __future__ import annotations
@@ -235,6 +236,21 @@ def correct_joined_sides(doc: Doc, mentions: dict[int, Mention]) -> None:
 # Kinds of actor a headline lists as sides ("X, Y agree …"): states and bodies, not places.
 LISTED_KINDS = {"country", "igo", "organisation", "group"}
 TOWN_KINDS = {"capital", "place"}
+
+
+def correct_conjunct_appositions(doc: Doc) -> None:
+    """"X and his firm, the Y Group, ...": an apposition set right after a later conjunct
+    and its comma describes that conjunct, though the parser may hang it on the first one;
+    it moves to the conjunct it follows."""
+    for token in doc:
+        if token.dep_ != "appos" or token.i <= token.head.i:
+            continue
+        first = token.left_edge.i
+        if first < 2 or doc[first - 1].text != ",":
+            continue
+        before = doc[first - 2]
+        if before.dep_ == "conj" and before.head == token.head and before.pos_ == "NOUN":
+            token.head = before
 
 
 def correct_listed_sides(doc: Doc, mentions: dict[int, Mention]) -> None:
