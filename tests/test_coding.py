@@ -3259,3 +3259,12 @@ def test_coding_a_body_set_after_a_conjunct_is_a_side_of_its_own(nlp):
                             "Daniel Ferreyra and his consulting firm, the Ferreyra Group, are "
                             "being investigated by prosecutors.")
     assert events[-1] == (["PERJUD"], "090", [None, "PERBUS"])
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian presidency released a summary of the phone call on Monday.",
+    "The Peruvian presidency released a readout of the phone call on Monday.",
+])
+def test_coding_releasing_a_summary_of_a_call_frees_no_one(nlp, text):
+    # a summary or readout is a document: releasing it returns no people or property (084)
+    assert [e.cameo for e in code(nlp, text) if e.cameo.startswith("08")] == []
