@@ -3268,3 +3268,37 @@ def test_coding_a_body_set_after_a_conjunct_is_a_side_of_its_own(nlp):
 def test_coding_releasing_a_summary_of_a_call_frees_no_one(nlp, text):
     # a summary or readout is a document: releasing it returns no people or property (084)
     assert [e.cameo for e in code(nlp, text) if e.cameo.startswith("08")] == []
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Bolivia's defence minister said Bolivia would respond firmly to any incursion by Chile.",
+     [(["BOLGOV"], "130", ["CHL"])]),
+    ('"We will react strongly to any Chilean provocation," the Bolivian defence minister said.',
+     [(["BOLGOV"], "130", ["CHL"])]),
+    ("Bolivia will take all necessary measures against any new tariffs from Chile.",
+     [(["BOL"], "130", ["CHL"])]),
+    ("Bolivia will respond positively to any offer from Chile.", []),
+])
+def test_coding_a_response_to_any_hostile_act_of_another_threatens_its_doer(nlp, text, events):
+    # "will respond to any attack by X": a free-choice "any" makes X's act the condition of
+    # the response, a threat to X (130), as "if X attacks"; a friendly act answered is none
+    assert summaries(nlp, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Bolivia's foreign minister said all options remained on the table.",
+     [(["BOLGOV"], "130", [])]),
+    ("Bolivia insisted that Chile reopen the border crossing at once.",
+     [(["BOL"], "100", ["CHL"])]),
+    ("Bolivia insisted that it had broken no rule.", []),
+    ("Bolivia warned of a harsh response.", [(["BOL"], "130", [])]),
+    ("Bolivia vowed to take countermeasures against Chile.", [(["BOL"], "130", ["CHL"])]),
+    ("Bolivia will take armed action against the Chilean rebels.",
+     [(["BOL"], "138", ["CHLREB"])]),
+])
+def test_coding_threats_and_demands_in_common_news_forms(nlp, text, events):
+    # options kept on the table threaten no one named; "insisted that X reopen": the
+    # subjunctive asks it, and insisting is demanding (PETRARCH INSIST, 100); a warning of a
+    # response of one's own is a threat (WARN OF RESPONSE, 130); countermeasures vowed are a
+    # threat; military action said to come is a threat of force (138)
+    assert summaries(nlp, text) == events

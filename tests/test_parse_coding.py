@@ -4230,7 +4230,8 @@ def test_coding_an_adjective_complement_is_said_of_the_verbs_own_object():
 
 @pytest.mark.parametrize(("verb", "lemma", "mark", "tag", "events"), [
     ("proposed", "propose", "that", "VB", []),
-    ("insisted", "insist", "", "VB", []),
+    # insisting on it demands it of Chile (100); the attack is still not done
+    ("insisted", "insist", "", "VB", [(["PER"], "100", ["CHL"])]),
     ("urged", "urge", "that", "VBP", []),
     ("said", "say", "that", "VBP", [(["CHL"], "190", ["BOL"])]),
     ("helped", "help", "", "VB", [(["CHL"], "190", ["BOL"])])])

@@ -22,7 +22,8 @@ from communique.nlp.agent_phrases import CONTEXT_SECTORS
 from communique.nlp.context import cameo_country
 from communique.nlp.lexicon import LEX
 from communique.nlp.naming import capitalised, mention_head
-from communique.nlp.objects import classes_of
+from communique.nlp.objects import classes_of, packaged_object_classes
+from communique.nlp.valence import bad
 
 GENERIC = "generic"
 NAMED = "named"  # a body or person named by a proper name the knowledge base lacks
@@ -242,6 +243,27 @@ def owners(noun: Token) -> list[Token]:
     """The words that say whose a thing is ("vetoed a Russian resolution": Russia's), in
     text order: the actor an act on a thing is aimed at, unless it is the source's own."""
     return [c for c in noun.children if c.dep_ in OWNER_DEPS]
+
+
+def answered_acts(verb: Token) -> list[Token]:
+    """The hostile acts a response answers that a free-choice "any" picks out, its "to" or
+    "against" phrase or its object's ("respond to any attack by X", "take measures against
+    any aggression"): each as good as a condition ("if X attacks"). An act is hostile as a
+    happening or a force (object classes), a bad word ("aggression", "provocation") or a
+    measure against someone (lexicon `measure_nouns`: "any sanctions"); not "any offer"."""
+    hostile = packaged_object_classes()["happening"] | packaged_object_classes()["force"] | \
+        LEX.measure_nouns
+    obj = S.direct_object(verb)
+    return [act for head in (verb, *([obj] if obj is not None else []))
+            for act in S.prep_objects(head, ("to", "against"))
+            if any(c.dep_ == "det" and c.lower_ == "any" for c in act.children) and
+            (act.lemma_.lower() in hostile or bad(act.lemma_.lower()))]
+
+
+def doers(act: Token) -> list[Token]:
+    """Who does the act a noun names: its "by" or "from" phrase, else its owner ("any attack
+    by X", "any provocation from X", "any X aggression")."""
+    return [*S.prep_objects(act, ("by", "from")), *owners(act)]
 
 
 def makers(noun: Token) -> list[Token]:

@@ -201,7 +201,8 @@ Entries (each a list of lowercase words unless said otherwise):
   reported happening), `questioning` (verbs whose "if" clause is a question, "whether":
   "asked X if Y lied" asks, it sets no condition), `mandating` (verbs of asking or
   proposing whose that-clause in a plural present is a subjunctive: "proposed that X and Y
-  halt …", wanted, not done),
+  halt …", wanted, not done), `demanding_verbs` (verbs of saying whose bidding is a demand,
+  CAMEO 10, as PETRARCH's DEMAND and INSIST [100]: "insisted that X (should) withdraw": 100),
   `causing` (verbs whose complement clause
   happens only if they do: "would allow X to visit"), `compelling` (verbs whose object is
   brought to do the open complement's act, which then happens: "led X to impose",
@@ -230,6 +231,8 @@ Entries (each a list of lowercase words unless said otherwise):
   will take, a threat to the one whose act in the "if" clause would bring it on, else to
   whom it is done to, its object or its "against" or "on" phrase ("if X crosses the line,
   we will destroy them", "we will punish X", "we will retaliate against X": 130);
+  `response_verbs`: verbs of a response the speaker's side says it will make to any act of
+  another ("we will respond to any attack by X": a threat to X, 130);
   `blame_predicates`: adjectives a reported clause says of its subject that blame it ("X said
   Y was responsible": an accusation, 112), and the infinitive that does ("Y was to blame"),
   which is no act of its subject's; `blame_nouns`: nouns of blame that a reported clause
@@ -684,6 +687,7 @@ class Lexicon(BaseModel):
     imagining: Words
     questioning: Words
     mandating: Words
+    demanding_verbs: Words
     adverb_particles: Words
     compass_words: Words
     divided_halves: dict[str, str]
@@ -748,6 +752,7 @@ class Lexicon(BaseModel):
     owed_accounts: Words
     calling_nouns: Words
     reprisal_verbs: Words
+    response_verbs: Words
     repercussion_verbs: Words
     blame_predicates: Words
     blame_nouns: Words

@@ -13,9 +13,9 @@ from spacy.tokens import Token
 from communique.models import Mention
 from communique.nlp import syntax as S
 from communique.nlp.arguments import (ACTOR_CLASSES, NAMED, PARTY_PREPS, PLACE_KINDS, UNDERGOING,
-                                       counted, country_of, generic_target,
-                                       givers_of, named_body, other_side, owners, parties,
-                                       patient_first, phrase_mention, placed)
+                                       answered_acts, counted, country_of, doers,
+                                       generic_target, givers_of, named_body, other_side,
+                                       owners, parties, patient_first, phrase_mention, placed)
 from communique.nlp.dyads import (ASKING_ROOTS, DEFAULT_TARGET_PREPS, POSSESSIVES, TAKING_CODES,
                                    act_doer, actors_at, after_subject, answering, asked_of,
                                    claimed_doer, clause_subject,
@@ -856,12 +856,18 @@ def _foreseen(verb: Token, mentions: dict[int, Mention],
     with force"), in the active, foresees what the thing brings about; no act the speaker
     threatens, unless the clause names repercussions (`repercussion_ahead`). So does a
     warning with no object nor clause "about" or "of" an idea, a state, words or a text
-    ("warned about X's health", "warned of a crisis"), not of a happening ("of attacks")."""
+    ("warned about X's health", "warned of a crisis"), not of a happening ("of attacks") nor
+    of repercussions (lexicon `repercussions`: "of a response")."""
     clause = S.complement_clause(verb)
     if clause is None and not S.direct_object(verb):
         # "warned about X's health", "warned of a crisis": of a state or an idea, no act
         topics = S.prep_objects(verb, ("about", "of"))
-        return bool(topics) and all(_mere(t, REPROACHABLE, mentions, words) for t in topics)
+        # repercussions no one else's are the speaker's threat, no idea ("warned of a harsh
+        # response": PETRARCH's WARN OF RESPONSE, 130; not "of the markets' response")
+        return bool(topics) and all(_mere(t, REPROACHABLE, mentions, words) and not (
+            t.lemma_.lower() in LEX.repercussions and not any(
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                for c in t.children)) for t in topics)
     if clause is None or repercussion_ahead(verb) or \
             any(c.dep_ in {"auxpass", "nsubjpass"} for c in clause.children) or \
             not any(c.dep_ == "aux" and c.lower_ in S.FUTURE_AUX | S.HYPOTHETICAL_AUX
@@ -1045,13 +1051,20 @@ def conditioned(verb: Token, source: list[Mention], mentions: dict[int, Mention]
                 ) -> list[Mention]:
     """"warned it would retaliate if Y deployed missiles", "threatened to cut supplies unless
     Y paid": a threat is aimed at whom its condition ("if", "unless") names as acting, the
-    subject of that clause, on the threat's verb or the clause that says what is threatened."""
+    subject of that clause, on the threat's verb or the clause that says what is threatened.
+    An act that "any" picks out as what is answered (`arguments.answered_acts`: "would respond
+    to any attack by Y", "… to any Y aggression") is such a condition too: aimed at its
+    doer."""
     clauses = [verb, *S.complement_chain(verb), *(c for c in verb.children if c.dep_ == "ccomp")]
     for clause in clauses:
         for c in S.condition_clauses(clause):
             found = other_side(actors_at(S.own_subject(c), mentions), source)
             if found:
                 return found
+    for act in answered_acts(verb):
+        found = other_side(first_actors(doers(act), mentions), source)
+        if found:
+            return found
     return []
 
 

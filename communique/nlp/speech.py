@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from communique.models import Mention
 from communique.nlp import syntax as S
-from communique.nlp.arguments import counted, makers, owners
+from communique.nlp.arguments import answered_acts, counted, doers, makers, owners
 from communique.nlp.attribution import attributing_verb, issuing
 from communique.nlp.dyads import actors_at, besides, first_actors, subject_actors
 from communique.nlp.lexicon import LEX
@@ -78,6 +78,8 @@ def obligation(verb: Token, mentions: dict[int, Mention],
         clauses = issued_clauses(verb)  # 'issued a statement: "…"'
     for clause in clauses:
         code = _clause_code(clause)
+        if code == OBLIGATION["should"] and verb.lemma_.lower() in LEX.demanding_verbs:
+            code = OBLIGATION["must"]  # "insisted that Y (should) withdraw": a demand
         subject = S.own_subject(clause)
         source = subject_actors(verb, mentions)
         target = [] if anyone(subject, mentions) or _obliged_none(code, clause, subject, mentions) \
@@ -129,13 +131,25 @@ def obligation(verb: Token, mentions: dict[int, Mention],
             code, target = REPERCUSSION, besides(warned, source)
         if code and source and all(m.actor.sector == PRESS for m in source):
             continue  # the press reports what it says; its verdicts are no one's act
-        if code and source and target:
+        kept_open = code == REPERCUSSION and not target and _options_on_the_table(clause)
+        if code and source and (target or kept_open):
+            # a threat kept open need name no one ("X said all options were on the table")
             kind = KINDS.get(code, "obligation")
             pattern = Pattern(code=code, verb=verb.lemma_.lower(),
                               note=POINTING_VERDICT if pointing else
                               f"{kind} in a reported clause")
             return Match(pattern, verb, source, target, direct=True)
     return None
+
+
+def _mandative(clause: Token) -> bool:
+    """"X insisted that Y withdraw": a that-clause of a verb of asking (lexicon `mandating`)
+    whose verb is the bare form, with a subject of its own and no auxiliary, is a
+    subjunctive: what is wanted of its subject, as with "should"."""
+    return clause.dep_ == "ccomp" and clause.tag_ == "VB" and \
+        clause.head.lemma_.lower() in LEX.mandating and \
+        any(c.dep_ == "nsubj" for c in clause.children) and \
+        not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
 
 
 def _others(found: list[Mention], speaker: list[Mention]) -> list[Mention]:
@@ -435,10 +449,15 @@ def _reprisal_warned(clause: Token, mentions: dict[int, Mention]) -> list[Mentio
     with a future auxiliary is aimed at the subject of its "if" clause ("if X crosses the
     line, we will destroy them": what X would do brings it on), else at whom it is done to:
     its object ("we will punish X if it …") or its "against" or "on" phrase ("we will
-    retaliate against any X aggression"); none for any other clause."""
-    if clause.lemma_.lower() not in LEX.reprisal_verbs or S.negated(clause) or \
-            not (_future(clause) or _future_in_past(clause)):
+    retaliate against any X aggression"). A verb of response (lexicon `response_verbs`) is
+    one to the doer of an act "any" picks out ("we will respond to any attack by X":
+    `arguments.answered_acts`); none for any other clause."""
+    answered = answered_acts(clause) if clause.lemma_.lower() in LEX.response_verbs else []
+    if (clause.lemma_.lower() not in LEX.reprisal_verbs and not answered) or \
+            S.negated(clause) or not (_future(clause) or _future_in_past(clause)):
         return []
+    if answered:  # "we will respond to any attack by X": X
+        return first_actors([d for act in answered for d in doers(act)], mentions)
     obj = S.direct_object(clause)  # "inflict heavy losses on X": the parser may hang it there
     condition = next((S.own_subject(cond) for cond in clause.children if cond.dep_ == "advcl" and
                       any(c.dep_ == "mark" and c.lower_ == "if" for c in cond.children)), None)
@@ -477,6 +496,8 @@ def _clause_code(clause: Token) -> str | None:
         return None  # "the accusations are baseless": a denial (`disowning`), not a verdict
     modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and
                   c.lower_ in OBLIGATION), None)
+    if modal is None and _mandative(clause):
+        modal = "should"  # "insisted that Y withdraw": as "… that Y should withdraw"
     if modal is None and _bound_to(clause) is not None:
         return LEX.semi_modals[clause.lemma_.lower()]  # "Y has to leave": as "Y must leave"
     if modal is None and _owes_account(clause):
