@@ -396,15 +396,27 @@ def _mandated(trigger: Token, chain: list[Token]) -> str | None:
     with no "do" ("demanded that X not concede"). A bare verb after a verb of causing or
     seeing ("helped X fight", "saw X leave") is no subjunctive."""
     for clause in chain:
-        if clause.dep_ != "ccomp" or clause.head.pos_ not in {"VERB", "AUX"} or \
-                not any(c.dep_ == "nsubj" for c in clause.children) or \
-                any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+        if not _bare_clause(clause):
             continue
         asking = clause.head.lemma_.lower() in LEX.mandating
         that = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
         if (clause.tag_ == "VB" and (asking or that)) or (clause.tag_ == "VBP" and asking):
             return "mandated"  # "made X pay", "saw X leave": no that-clause, no wish
     return None
+
+
+def _bare_clause(clause: Token) -> bool:
+    """A verb's complement clause with a subject of its own and no auxiliary."""
+    return clause.dep_ == "ccomp" and clause.head.pos_ in {"VERB", "AUX"} and \
+        any(c.dep_ == "nsubj" for c in clause.children) and \
+        not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+
+
+def asked_subjunctive(clause: Token) -> bool:
+    """"X insisted that Y withdraw": the bare form in a that-clause of a verb of asking
+    (lexicon `mandating`) is a subjunctive, what is wanted of its subject (as `_mandated`)."""
+    return _bare_clause(clause) and clause.tag_ == "VB" and \
+        clause.head.lemma_.lower() in LEX.mandating
 
 
 def _wished(clause: Token) -> bool:

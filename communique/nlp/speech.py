@@ -16,6 +16,7 @@ from communique.nlp.arguments import answered_acts, counted, doers, makers, owne
 from communique.nlp.attribution import attributing_verb, issuing
 from communique.nlp.dyads import actors_at, besides, first_actors, subject_actors
 from communique.nlp.lexicon import LEX
+from communique.nlp.modality import asked_subjunctive
 from communique.nlp.naming import POSSESSIVES
 from communique.nlp.objects import packaged_object_classes
 from communique.nlp.patterns import Match, Pattern
@@ -140,16 +141,6 @@ def obligation(verb: Token, mentions: dict[int, Mention],
                               f"{kind} in a reported clause")
             return Match(pattern, verb, source, target, direct=True)
     return None
-
-
-def _mandative(clause: Token) -> bool:
-    """"X insisted that Y withdraw": a that-clause of a verb of asking (lexicon `mandating`)
-    whose verb is the bare form, with a subject of its own and no auxiliary, is a
-    subjunctive: what is wanted of its subject, as with "should"."""
-    return clause.dep_ == "ccomp" and clause.tag_ == "VB" and \
-        clause.head.lemma_.lower() in LEX.mandating and \
-        any(c.dep_ == "nsubj" for c in clause.children) and \
-        not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
 
 
 def _others(found: list[Mention], speaker: list[Mention]) -> list[Mention]:
@@ -496,7 +487,7 @@ def _clause_code(clause: Token) -> str | None:
         return None  # "the accusations are baseless": a denial (`disowning`), not a verdict
     modal = next((c.lower_ for c in clause.children if c.dep_ == "aux" and
                   c.lower_ in OBLIGATION), None)
-    if modal is None and _mandative(clause):
+    if modal is None and asked_subjunctive(clause):
         modal = "should"  # "insisted that Y withdraw": as "… that Y should withdraw"
     if modal is None and _bound_to(clause) is not None:
         return LEX.semi_modals[clause.lemma_.lower()]  # "Y has to leave": as "Y must leave"
